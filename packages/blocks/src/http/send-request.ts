@@ -1,0 +1,72 @@
+import { BlockError } from '@blocksmith/sdk';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { checkLiteralHost, guardedLookup } from '../shared/network-guard.ts';
+
+export interface RawRequest {
+  url: URL;
+  method: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  signal: AbortSignal;
+  maxBytes: number;
+  allowPrivate: boolean;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** One HTTP exchange, no redirects followed; every connection goes through the address guard. */
+export function sendRequest(req: RawRequest): Promise<RawResponse> {
+  if (!req.allowPrivate) checkLiteralHost(req.url);
+  const send = req.url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const outgoing = send(req.url, {
+      method: req.method,
+      headers: req.headers,
+      signal: req.signal,
+      ...(req.allowPrivate ? {} : { lookup: guardedLookup }),
+    });
+    outgoing.on('error', (error) => reject(asBlockError(error, req)));
+    outgoing.on('response', (response: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > req.maxBytes) {
+          response.destroy();
+          reject(new BlockError('http', `The response from ${req.url.host} is larger than ${req.maxBytes} bytes; raise max_response_bytes to accept it.`));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      response.on('error', (error) => reject(asBlockError(error, req)));
+      response.on('end', () => {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(response.headers)) {
+          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+        }
+        resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') });
+      });
+    });
+    outgoing.end(req.body);
+  });
+}
+
+function asBlockError(error: Error, req: RawRequest): Error {
+  if (error instanceof BlockError) return error;
+  if (req.signal.aborted) {
+    const reason: unknown = req.signal.reason;
+    if (reason instanceof BlockError) return reason;
+    if (reason instanceof DOMException && reason.name === 'TimeoutError') {
+      return new BlockError('timeout', `${req.method} ${req.url.href} timed out; raise timeout_ms if the server is slow.`);
+    }
+    return new BlockError('cancelled', `${req.method} ${req.url.href} was stopped.`);
+  }
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof BlockError) return cause;
+  return new BlockError('http', `${req.method} ${req.url.href} failed: ${error.message}`);
+}

@@ -1,0 +1,89 @@
+import type { AnyBlock } from '@blocksmith/sdk';
+import { agentRunGraph } from './agent/run-graph.ts';
+import { codeJavascript } from './code/javascript.ts';
+import { dataConvert } from './data/convert.ts';
+import { dataStoreValue } from './data/store-value.ts';
+import { dictCreate } from './dict/create.ts';
+import { dictGet } from './dict/get.ts';
+import { dictKeys } from './dict/keys.ts';
+import { dictMerge } from './dict/merge.ts';
+import { dictSet } from './dict/set.ts';
+import { httpRequest } from './http/request.ts';
+import { inputBlock } from './io/input.ts';
+import { noteBlock } from './io/note.ts';
+import { outputBlock } from './io/output.ts';
+import { jsonParse } from './json/parse.ts';
+import { jsonQuery } from './json/query.ts';
+import { jsonStringify } from './json/stringify.ts';
+import { listConcat } from './list/concat.ts';
+import { listCreate } from './list/create.ts';
+import { listForEach } from './list/for-each.ts';
+import { listGet } from './list/get.ts';
+import { listLength } from './list/length.ts';
+import { listSlice } from './list/slice.ts';
+import { listSort } from './list/sort.ts';
+import { listUnique } from './list/unique.ts';
+import { logicBoolean } from './logic/boolean.ts';
+import { logicCondition } from './logic/condition.ts';
+import { logicSwitch } from './logic/switch.ts';
+import { mathAggregate } from './math/aggregate.ts';
+import { mathArithmetic } from './math/arithmetic.ts';
+import { mathRound } from './math/round.ts';
+import { textCase } from './text/change-case.ts';
+import { textCombine } from './text/combine.ts';
+import { textLength } from './text/length.ts';
+import { textRegexExtract } from './text/regex-extract.ts';
+import { textRegexMatch } from './text/regex-match.ts';
+import { textReplace } from './text/replace.ts';
+import { textSplit } from './text/split.ts';
+import { textTemplate } from './text/template.ts';
+import { textTrim } from './text/trim.ts';
+import { timeDelay } from './time/delay.ts';
+import { timeFormat } from './time/format.ts';
+import { timeNow } from './time/now.ts';
+
+/** Every block of the standard library, in palette order. */
+export const standardBlocks: AnyBlock[] = [
+  inputBlock,
+  outputBlock,
+  noteBlock,
+  textTemplate,
+  textCombine,
+  textSplit,
+  textReplace,
+  textRegexMatch,
+  textRegexExtract,
+  textLength,
+  textCase,
+  textTrim,
+  mathArithmetic,
+  mathRound,
+  mathAggregate,
+  logicCondition,
+  logicSwitch,
+  logicBoolean,
+  listForEach,
+  listCreate,
+  listGet,
+  listLength,
+  listSlice,
+  listConcat,
+  listSort,
+  listUnique,
+  dictCreate,
+  dictGet,
+  dictSet,
+  dictKeys,
+  dictMerge,
+  jsonParse,
+  jsonStringify,
+  jsonQuery,
+  dataStoreValue,
+  dataConvert,
+  timeNow,
+  timeFormat,
+  timeDelay,
+  httpRequest,
+  codeJavascript,
+  agentRunGraph,
+];

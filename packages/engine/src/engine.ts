@@ -1,0 +1,166 @@
+import { BlockError, type BlockSettings, type GraphRef, type SubGraphResult } from '@blocksmith/sdk';
+import { randomUUID } from 'node:crypto';
+import type { StoredGraph } from './graph/graph-file.ts';
+import { validateGraph, type GraphValidation } from './graph/validate-graph.ts';
+import { GraphValidationError } from './graph/graph-issue.ts';
+import { systemClock, type Clock } from './ports/clock.ts';
+import type { EventSink } from './ports/events.ts';
+import type { GraphStore } from './ports/graph-store.ts';
+import { stderrWarnings, type LogSink } from './ports/logger.ts';
+import { InMemoryRunStore, type RunStore } from './ports/run-store.ts';
+import type { BlockRegistry } from './registry/block-registry.ts';
+import { checkRunInputs } from './run/check-run-inputs.ts';
+import { compileGraph, type CompiledGraph } from './run/compiled-graph.ts';
+import { GraphRun } from './run/graph-run.ts';
+import type { GraphRunRecord } from './run/records.ts';
+
+export interface EngineOptions {
+  registry: BlockRegistry;
+  /** Where `agent.run_graph` finds saved graphs. */
+  graphStore?: GraphStore;
+  runStore?: RunStore;
+  events?: EventSink;
+  clock?: Clock;
+  log?: LogSink;
+  /** Source of randomness for retry jitter. */
+  random?: () => number;
+  settings?: Partial<BlockSettings>;
+  /** Node runs executing at once within one graph run. */
+  maxConcurrency?: number;
+  /** Node runs one graph run may create before it is stopped. */
+  maxNodeRuns?: number;
+  /** How deep sub-graphs may nest. */
+  maxDepth?: number;
+}
+
+export interface StartRunOptions {
+  runId?: string;
+  maxConcurrency?: number;
+  /** Aborting it stops the run, like `cancel()`. */
+  signal?: AbortSignal;
+  parentRunId?: string;
+  depth?: number;
+}
+
+export interface RunHandle {
+  runId: string;
+  record: GraphRunRecord;
+  done: Promise<GraphRunRecord>;
+  cancel(reason?: string): void;
+}
+
+const noEvents: EventSink = { publish: () => undefined };
+
+/** Runs graphs: validation, compilation, scheduling; storage and I/O come in through ports. */
+export class Engine {
+  readonly registry: BlockRegistry;
+  readonly runStore: RunStore;
+  private readonly graphStore?: GraphStore;
+  private readonly events: EventSink;
+  private readonly clock: Clock;
+  private readonly log: LogSink;
+  private readonly random: () => number;
+  private readonly settings: BlockSettings;
+  private readonly maxConcurrency: number;
+  private readonly maxNodeRuns: number;
+  private readonly maxDepth: number;
+  private readonly compiled = new WeakMap<object, CompiledGraph>();
+
+  constructor(options: EngineOptions) {
+    this.registry = options.registry;
+    this.graphStore = options.graphStore;
+    this.runStore = options.runStore ?? new InMemoryRunStore();
+    this.events = options.events ?? noEvents;
+    this.clock = options.clock ?? systemClock;
+    this.log = options.log ?? stderrWarnings;
+    this.random = options.random ?? Math.random;
+    this.settings = { allowPrivateNetwork: false, ...options.settings };
+    this.maxConcurrency = options.maxConcurrency ?? 16;
+    this.maxNodeRuns = options.maxNodeRuns ?? 100_000;
+    this.maxDepth = options.maxDepth ?? 5;
+  }
+
+  validate(graph: unknown): GraphValidation {
+    return validateGraph(graph, this.registry);
+  }
+
+  /** Validates and compiles a graph once; later runs of the same object reuse it. */
+  prepare(graph: unknown): CompiledGraph {
+    const cached = typeof graph === 'object' && graph !== null ? this.compiled.get(graph) : undefined;
+    if (cached) return cached;
+    const { id, version, ...file } = (typeof graph === 'object' && graph !== null ? graph : {}) as Partial<StoredGraph>;
+    const { graph: parsed, issues } = validateGraph(typeof graph === 'object' && graph !== null ? file : graph, this.registry);
+    if (!parsed) throw new GraphValidationError(issues);
+    const compiled = compileGraph({ ...parsed, ...(id !== undefined ? { id } : {}), ...(version !== undefined ? { version } : {}) }, this.registry);
+    if (typeof graph === 'object' && graph !== null) this.compiled.set(graph, compiled);
+    return compiled;
+  }
+
+  /** Starts a run and returns at once; throws GraphValidationError or RunInputError for bad input. */
+  startRun(graph: unknown, inputs: Record<string, unknown> = {}, options: StartRunOptions = {}): RunHandle {
+    const compiled = this.prepare(graph);
+    checkRunInputs(compiled, inputs);
+    const record: GraphRunRecord = {
+      id: options.runId ?? randomUUID(),
+      ...(compiled.graph.id !== undefined ? { graphId: compiled.graph.id } : {}),
+      ...(compiled.graph.version !== undefined ? { graphVersion: compiled.graph.version } : {}),
+      graphName: compiled.graph.name,
+      ...(options.parentRunId ? { parentRunId: options.parentRunId } : {}),
+      depth: options.depth ?? 0,
+      status: 'QUEUED',
+      inputs,
+      outputs: {},
+      createdAt: this.clock.now(),
+    };
+    this.runStore.saveGraphRun(record);
+    this.events.publish({ type: 'graph_run.status', runId: record.id, ...(record.graphId ? { graphId: record.graphId } : {}), status: 'QUEUED', at: record.createdAt });
+    const run = new GraphRun(compiled, record, {
+      store: this.runStore,
+      events: this.events,
+      clock: this.clock,
+      log: this.log,
+      random: this.random,
+      settings: this.settings,
+      maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
+      maxNodeRuns: this.maxNodeRuns,
+      runGraph: (ref, subInputs, parent) => this.runSubGraph(ref, subInputs, parent),
+    });
+    const { signal } = options;
+    if (signal) {
+      if (signal.aborted) queueMicrotask(() => run.cancel());
+      else signal.addEventListener('abort', () => run.cancel(), { once: true });
+    }
+    run.start();
+    return { runId: record.id, record, done: run.done, cancel: (reason) => run.cancel(reason) };
+  }
+
+  /** Runs a graph to its end. */
+  run(graph: unknown, inputs: Record<string, unknown> = {}, options: StartRunOptions = {}): Promise<GraphRunRecord> {
+    return this.startRun(graph, inputs, options).done;
+  }
+
+  private async runSubGraph(ref: GraphRef, inputs: Record<string, unknown>, parent: { runId: string; depth: number; signal: AbortSignal }): Promise<SubGraphResult> {
+    if (parent.depth + 1 > this.maxDepth) {
+      throw new BlockError('depth_limit', `Sub-graph "${ref.graphId}" would nest ${parent.depth + 1} levels deep; the limit is ${this.maxDepth}. Does a graph run itself?`);
+    }
+    if (!this.graphStore) throw new BlockError('not_found', `No graph store is configured, so sub-graph "${ref.graphId}" cannot be loaded.`);
+    const graph = await this.graphStore.getGraph(ref.graphId, ref.version);
+    if (!graph) {
+      const version = ref.version === undefined ? '' : ` version ${ref.version}`;
+      throw new BlockError('not_found', `Graph "${ref.graphId}"${version} was not found: check the graph id (and version).`);
+    }
+    let handle: RunHandle;
+    try {
+      handle = this.startRun(graph, inputs, { parentRunId: parent.runId, depth: parent.depth + 1, signal: parent.signal });
+    } catch (error) {
+      throw new BlockError('invalid_subgraph', `Sub-graph "${ref.graphId}" cannot run: ${(error as Error).message}`);
+    }
+    const record = await handle.done;
+    return {
+      runId: record.id,
+      status: record.status as SubGraphResult['status'],
+      outputs: record.outputs,
+      ...(record.error ? { error: record.error } : {}),
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import type { AnyBlock, BlockErrorValue, BlockExample } from '@blocksmith/sdk';
+import { Engine } from '../engine.ts';
+import type { StoredGraph } from '../graph/graph-file.ts';
+import { systemClock } from '../ports/clock.ts';
+import { InMemoryGraphStore } from '../ports/graph-store.ts';
+import { InMemoryRunStore } from '../ports/run-store.ts';
+import type { BlockRegistry } from '../registry/block-registry.ts';
+
+export interface ExampleResult {
+  outputs: Record<string, unknown[]>;
+  error?: BlockErrorValue;
+}
+
+/**
+ * Runs one declared example through the real engine, as a one-node graph, so
+ * examples exercise the same input parsing and output checks as real runs.
+ */
+export async function runBlockExample(block: AnyBlock, example: BlockExample, registry: BlockRegistry): Promise<ExampleResult> {
+  const graphStore = new InMemoryGraphStore();
+  for (const [id, graph] of Object.entries(example.context?.graphs ?? {})) {
+    graphStore.save(id, graph as Omit<StoredGraph, 'id' | 'version'>);
+  }
+  const fixedNow = example.context?.now === undefined ? undefined : Date.parse(example.context.now);
+  const runStore = new InMemoryRunStore();
+  const engine = new Engine({
+    registry,
+    graphStore,
+    runStore,
+    clock: fixedNow === undefined ? systemClock : { now: () => fixedNow, sleep: systemClock.sleep },
+    log: () => undefined,
+  });
+  const graph = { name: `example: ${example.name}`, nodes: [{ id: 'example', block: block.id, inputs: example.input }], links: [] };
+  const record = await engine.run(graph);
+  const nodeRun = runStore.nodeRunsOf(record.id).find((run) => run.nodeId === 'example');
+  return { outputs: nodeRun?.outputs ?? {}, ...(nodeRun?.error ? { error: nodeRun.error } : {}) };
+}

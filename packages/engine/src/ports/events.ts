@@ -1,0 +1,60 @@
+import type { BlockErrorValue, ProgressUpdate } from '@blocksmith/sdk';
+import type { GraphRunStatus, NodeRunStatus } from '../run/records.ts';
+
+interface RunEventBase {
+  runId: string;
+  graphId?: string;
+  at: number;
+}
+
+export interface GraphRunStatusEvent extends RunEventBase {
+  type: 'graph_run.status';
+  status: GraphRunStatus;
+  error?: string;
+}
+
+export interface NodeRunStatusEvent extends RunEventBase {
+  type: 'node_run.status';
+  nodeRunId: string;
+  nodeId: string;
+  blockId: string;
+  status: NodeRunStatus;
+  attempt: number;
+  error?: BlockErrorValue;
+}
+
+export interface NodeRunOutputEvent extends RunEventBase {
+  type: 'node_run.output';
+  nodeRunId: string;
+  nodeId: string;
+  output: string;
+  value: unknown;
+}
+
+export interface NodeRunProgressEvent extends RunEventBase {
+  type: 'node_run.progress';
+  nodeRunId: string;
+  nodeId: string;
+  progress: ProgressUpdate;
+}
+
+export type RunEvent = GraphRunStatusEvent | NodeRunStatusEvent | NodeRunOutputEvent | NodeRunProgressEvent;
+
+/** Where the engine publishes run events; the server fans them out to WebSockets. */
+export interface EventSink {
+  publish(event: RunEvent): void;
+}
+
+/** Synchronous in-process bus: listeners see events in publish order. */
+export class InMemoryEventBus implements EventSink {
+  private readonly listeners = new Set<(event: RunEvent) => void>();
+
+  publish(event: RunEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  subscribe(listener: (event: RunEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,20 @@
+import type { CompiledGraph } from './compiled-graph.ts';
+import { RunInputError } from './run-input-error.ts';
+
+/** Every given input must name an Input block; every Input block without a default must be given. */
+export function checkRunInputs(graph: CompiledGraph, inputs: Record<string, unknown>): void {
+  const problems: string[] = [];
+  const known = [...graph.inputNames.keys()];
+  for (const name of Object.keys(inputs)) {
+    if (!graph.inputNames.has(name)) {
+      problems.push(`Unknown run input "${name}": ${known.length ? `this graph's inputs are ${known.map((k) => `"${k}"`).join(', ')}` : 'this graph has no Input blocks'}.`);
+    }
+  }
+  for (const [name, nodes] of graph.inputNames) {
+    if (Object.hasOwn(inputs, name)) continue;
+    if (nodes.some((compiled) => compiled.node.inputs?.value === undefined)) {
+      problems.push(`Run input "${name}" is required: pass a value for it (CLI: --input ${name}=...) or give its Input block a default value.`);
+    }
+  }
+  if (problems.length) throw new RunInputError(problems);
+}

@@ -1,0 +1,283 @@
+import { BlockError, toErrorValue, type BlockContext, type BlockErrorValue, type BlockSettings, type GraphRef, type SubGraphResult } from '@blocksmith/sdk';
+import type { z } from 'zod';
+import type { Clock } from '../ports/clock.ts';
+import type { EventSink } from '../ports/events.ts';
+import type { LogSink } from '../ports/logger.ts';
+import type { RunStore } from '../ports/run-store.ts';
+import { assembleInputs } from './assemble-inputs.ts';
+import { backoffDelay } from './backoff.ts';
+import type { CompiledGraph, CompiledNode } from './compiled-graph.ts';
+import { NodeInbox } from './node-inbox.ts';
+import type { GraphRunRecord, NodeRunRecord } from './records.ts';
+import { runAttempt } from './run-attempt.ts';
+
+/** What a graph run needs from its surroundings. */
+export interface GraphRunDeps {
+  store: RunStore;
+  events: EventSink;
+  clock: Clock;
+  log: LogSink;
+  random: () => number;
+  settings: BlockSettings;
+  maxConcurrency: number;
+  maxNodeRuns: number;
+  runGraph(ref: GraphRef, inputs: Record<string, unknown>, parent: { runId: string; depth: number; signal: AbortSignal }): Promise<SubGraphResult>;
+}
+
+/**
+ * One execution of a compiled graph: creates node runs as values arrive,
+ * queues them when ready, runs them under the concurrency limit and ends when
+ * nothing is running or ready.
+ */
+export class GraphRun {
+  readonly record: GraphRunRecord;
+  readonly done: Promise<GraphRunRecord>;
+  private resolveDone!: (record: GraphRunRecord) => void;
+  private readonly controller = new AbortController();
+  private readonly inboxes = new Map<string, NodeInbox>();
+  private readonly nodeOf = new Map<NodeRunRecord, CompiledNode>();
+  private readonly queue: NodeRunRecord[] = [];
+  private queueHead = 0;
+  private running = 0;
+  private seq = 0;
+  private unhandledError?: string;
+  private limitExceeded = false;
+  private finished = false;
+
+  constructor(
+    private readonly graph: CompiledGraph,
+    record: GraphRunRecord,
+    private readonly deps: GraphRunDeps,
+  ) {
+    this.record = record;
+    this.done = new Promise((resolve) => (this.resolveDone = resolve));
+    for (const compiled of graph.nodes) {
+      this.inboxes.set(compiled.node.id, new NodeInbox(compiled.linkedPins.length, () => this.createNodeRun(compiled)));
+    }
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  start(): void {
+    this.setStatus('RUNNING');
+    this.record.startedAt = this.deps.clock.now();
+    for (const compiled of this.graph.nodes) {
+      if (compiled.linkedPins.length === 0 && compiled.block.kind !== 'note') this.enqueue(this.createNodeRun(compiled));
+    }
+    this.pump();
+    this.maybeFinish();
+  }
+
+  /** Stops the run: nothing new starts, running blocks are aborted. */
+  cancel(reason = 'The run was stopped.'): void {
+    if (this.finished || this.controller.signal.aborted) return;
+    this.controller.abort(new BlockError('cancelled', reason));
+    while (this.queueHead < this.queue.length) {
+      const run = this.queue[this.queueHead++]!;
+      this.endNodeRun(run, 'TERMINATED', { message: reason, kind: 'cancelled' });
+    }
+    this.maybeFinish();
+  }
+
+  private createNodeRun(compiled: CompiledNode): NodeRunRecord {
+    this.seq++;
+    if (this.seq > this.deps.maxNodeRuns && !this.limitExceeded) {
+      this.limitExceeded = true;
+      const message = `The run exceeded ${this.deps.maxNodeRuns} node runs and was stopped; check for runaway fan-out or raise maxNodeRuns.`;
+      this.unhandledError = message;
+      queueMicrotask(() => this.cancel(message));
+    }
+    const run: NodeRunRecord = {
+      id: `${this.record.id}.${this.seq}`,
+      graphRunId: this.record.id,
+      nodeId: compiled.node.id,
+      blockId: compiled.block.id,
+      seq: this.seq,
+      status: 'INCOMPLETE',
+      inputs: {},
+      outputs: {},
+      attempts: 0,
+      createdAt: this.deps.clock.now(),
+    };
+    this.nodeOf.set(run, compiled);
+    return run;
+  }
+
+  private enqueue(run: NodeRunRecord): void {
+    const compiled = this.nodeOf.get(run)!;
+    run.inputs = assembleInputs(compiled.node.inputs, run.inputs, compiled.hasCompositePins);
+    if (compiled.block.kind === 'input') this.injectRunInput(run);
+    if (this.controller.signal.aborted) return this.endNodeRun(run, 'TERMINATED', { message: 'The run was stopped.', kind: 'cancelled' });
+    run.status = 'QUEUED';
+    run.queuedAt = this.deps.clock.now();
+    this.saveAndPublishStatus(run);
+    this.queue.push(run);
+  }
+
+  private injectRunInput(run: NodeRunRecord): void {
+    const name = run.inputs.name;
+    if (typeof name === 'string' && Object.hasOwn(this.record.inputs, name)) run.inputs.value = this.record.inputs[name];
+  }
+
+  private pump(): void {
+    while (this.running < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.controller.signal.aborted) {
+      const run = this.queue[this.queueHead++]!;
+      this.running++;
+      void this.execute(run).then(() => {
+        this.running--;
+        this.pump();
+        this.maybeFinish();
+      });
+    }
+    if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
+      this.queue.splice(0, this.queueHead);
+      this.queueHead = 0;
+    }
+  }
+
+  private async execute(run: NodeRunRecord): Promise<void> {
+    const compiled = this.nodeOf.get(run)!;
+    const { block } = compiled;
+    run.status = 'RUNNING';
+    run.startedAt = this.deps.clock.now();
+    const parsed = block.input.safeParse(run.inputs);
+    if (!parsed.success) {
+      run.attempts = 1;
+      this.saveAndPublishStatus(run);
+      const issue = parsed.error.issues[0];
+      const pin = issue?.path.join('.') || 'input';
+      return this.fail(run, compiled, { kind: 'invalid_input', message: `Input "${pin}" of node "${compiled.node.id}" (${block.id}): ${issue?.message ?? 'invalid'}.` });
+    }
+    const retry = compiled.node.options?.retry ?? block.retry ?? { attempts: 1 };
+    const timeoutMs = compiled.node.options?.timeoutMs ?? block.timeoutMs;
+    const context = this.contextFor(run);
+    const onOutput = (name: string, value: unknown): void => this.emitOutput(run, compiled, name, value);
+    for (let attempt = 1; ; attempt++) {
+      run.attempts = attempt;
+      this.saveAndPublishStatus(run);
+      const outcome = await runAttempt(block, parsed.data, context, this.controller.signal, timeoutMs, onOutput);
+      if (outcome.ok) return this.complete(run, compiled);
+      if (outcome.cancelled) return this.endNodeRun(run, 'TERMINATED', toErrorValue(outcome.error));
+      if (outcome.yielded || attempt >= retry.attempts) return this.fail(run, compiled, toErrorValue(outcome.error));
+      try {
+        await this.deps.clock.sleep(backoffDelay(retry, attempt, this.deps.random), this.controller.signal);
+      } catch {
+        return this.endNodeRun(run, 'TERMINATED', { message: 'The run was stopped while waiting to retry.', kind: 'cancelled' });
+      }
+    }
+  }
+
+  private contextFor(run: NodeRunRecord): Omit<BlockContext, 'signal'> {
+    const base = { runId: this.record.id, nodeId: run.nodeId };
+    const log = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, data?: Record<string, unknown>) =>
+      this.deps.log({ level, message, ...base, ...(data ? { data } : {}) });
+    return {
+      ...base,
+      logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
+      progress: (progress) =>
+        this.deps.events.publish({ type: 'node_run.progress', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, progress }),
+      runGraph: (ref, inputs) => this.deps.runGraph(ref, inputs, { runId: this.record.id, depth: this.record.depth, signal: this.controller.signal }),
+      now: () => new Date(this.deps.clock.now()),
+      settings: this.deps.settings,
+    };
+  }
+
+  private emitOutput(run: NodeRunRecord, compiled: CompiledNode, name: string, value: unknown): void {
+    const schema = compiled.block.output.shape[name] as z.ZodType | undefined;
+    if (!schema && !compiled.block.dynamicOutputs) {
+      throw new BlockError('invalid_output', `Block ${compiled.block.id} yielded unknown output "${name}"; it declares: ${Object.keys(compiled.block.output.shape).join(', ')}.`);
+    }
+    const check = schema?.safeParse(value);
+    if (check && !check.success) {
+      throw new BlockError('invalid_output', `Block ${compiled.block.id} yielded an invalid "${name}": ${check.error.issues[0]?.message ?? 'invalid'}.`);
+    }
+    (run.outputs[name] ??= []).push(value);
+    this.deps.events.publish({ type: 'node_run.output', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, output: name, value });
+    this.deliver(compiled, name, value);
+  }
+
+  private deliver(source: CompiledNode, output: string, value: unknown): void {
+    const deliveries = source.outgoing.get(output);
+    if (!deliveries) return;
+    for (const delivery of deliveries) {
+      const ready = this.inboxes.get(delivery.sink.node.id)!.deliver(delivery.pin, value, delivery.static);
+      for (const run of ready) this.enqueue(run);
+    }
+    this.pump();
+  }
+
+  private complete(run: NodeRunRecord, compiled: CompiledNode): void {
+    if (compiled.block.kind === 'output' && typeof run.inputs.name === 'string') {
+      (this.record.outputs[run.inputs.name] ??= []).push(run.inputs.value);
+    }
+    this.endNodeRun(run, 'COMPLETED');
+  }
+
+  private fail(run: NodeRunRecord, compiled: CompiledNode, error: BlockErrorValue): void {
+    this.endNodeRun(run, 'FAILED', error);
+    if (compiled.errorHandled) {
+      (run.outputs.error ??= []).push(error);
+      this.deps.events.publish({ type: 'node_run.output', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, output: 'error', value: error });
+      this.deliver(compiled, 'error', error);
+    } else {
+      this.unhandledError ??= `Node "${run.nodeId}" (${run.blockId}) failed: ${error.message}`;
+    }
+  }
+
+  private endNodeRun(run: NodeRunRecord, status: 'COMPLETED' | 'FAILED' | 'TERMINATED', error?: BlockErrorValue): void {
+    run.status = status;
+    run.endedAt = this.deps.clock.now();
+    if (error) run.error = error;
+    this.saveAndPublishStatus(run);
+  }
+
+  private saveAndPublishStatus(run: NodeRunRecord): void {
+    this.deps.store.saveNodeRun(run);
+    this.deps.events.publish({
+      type: 'node_run.status',
+      ...this.eventBase(),
+      nodeRunId: run.id,
+      nodeId: run.nodeId,
+      blockId: run.blockId,
+      status: run.status,
+      attempt: run.attempts,
+      ...(run.error ? { error: run.error } : {}),
+    });
+  }
+
+  private maybeFinish(): void {
+    if (this.finished || this.running > 0) return;
+    if (this.queueHead < this.queue.length && !this.controller.signal.aborted) return;
+    this.finished = true;
+    for (const inbox of this.inboxes.values()) {
+      for (const run of inbox.leftovers()) {
+        run.endedAt = this.deps.clock.now();
+        this.saveAndPublishStatus(run);
+      }
+    }
+    this.record.endedAt = this.deps.clock.now();
+    if (this.controller.signal.aborted && !this.limitExceeded) this.setStatus('TERMINATED');
+    else if (this.unhandledError !== undefined) this.setStatus('FAILED', this.unhandledError);
+    else this.setStatus('COMPLETED');
+    void this.deps.store.flush().then(
+      () => this.resolveDone(this.record),
+      (error: unknown) => {
+        this.record.error = `The run finished but its records could not be saved: ${toErrorValue(error).message}`;
+        this.resolveDone(this.record);
+      },
+    );
+  }
+
+  private setStatus(status: GraphRunRecord['status'], error?: string): void {
+    this.record.status = status;
+    if (error !== undefined) this.record.error = error;
+    this.deps.store.saveGraphRun(this.record);
+    this.deps.events.publish({ type: 'graph_run.status', ...this.eventBase(), status, ...(error !== undefined ? { error } : {}) });
+  }
+
+  private eventBase(): { runId: string; graphId?: string; at: number } {
+    return { runId: this.record.id, ...(this.record.graphId ? { graphId: this.record.graphId } : {}), at: this.deps.clock.now() };
+  }
+}

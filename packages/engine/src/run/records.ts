@@ -1,0 +1,44 @@
+import type { BlockErrorValue } from '@blocksmith/sdk';
+
+export type GraphRunStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'TERMINATED';
+export type NodeRunStatus = 'INCOMPLETE' | 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'TERMINATED' | 'REVIEW';
+
+/** One graph run: one graph version executed with one set of inputs. */
+export interface GraphRunRecord {
+  id: string;
+  graphId?: string;
+  graphVersion?: number;
+  graphName: string;
+  parentRunId?: string;
+  depth: number;
+  status: GraphRunStatus;
+  inputs: Record<string, unknown>;
+  /** Values collected by Output blocks, by name, in arrival order. */
+  outputs: Record<string, unknown[]>;
+  error?: string;
+  createdAt: number;
+  startedAt?: number;
+  endedAt?: number;
+}
+
+/** One invocation of one node's block with one complete set of inputs. */
+export interface NodeRunRecord {
+  id: string;
+  graphRunId: string;
+  nodeId: string;
+  blockId: string;
+  /** Order of creation within the graph run; node runs are listed by it. */
+  seq: number;
+  status: NodeRunStatus;
+  /** Pins received so far; once queued, the assembled inputs the block runs with. */
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown[]>;
+  error?: BlockErrorValue;
+  attempts: number;
+  createdAt: number;
+  queuedAt?: number;
+  startedAt?: number;
+  endedAt?: number;
+}
+
+export const TERMINAL_NODE_STATUSES: ReadonlySet<NodeRunStatus> = new Set(['COMPLETED', 'FAILED', 'TERMINATED']);

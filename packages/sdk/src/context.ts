@@ -1,0 +1,51 @@
+/** Structured log lines a block writes; the engine attaches node and run ids. */
+export interface BlockLogger {
+  debug(message: string, data?: Record<string, unknown>): void;
+  info(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+  error(message: string, data?: Record<string, unknown>): void;
+}
+
+/** Progress of a long-running block, e.g. a fraction done or a streamed token delta. */
+export interface ProgressUpdate {
+  message?: string;
+  /** 0..1 */
+  fraction?: number;
+  /** Incremental text, e.g. LLM token deltas. */
+  delta?: string;
+}
+
+/** Reference to a saved graph that a block can run as a sub-graph. */
+export interface GraphRef {
+  graphId: string;
+  version?: number;
+}
+
+/** Outcome of a sub-graph run. */
+export interface SubGraphResult {
+  runId: string;
+  status: 'COMPLETED' | 'FAILED' | 'TERMINATED';
+  outputs: Record<string, unknown[]>;
+  error?: string;
+}
+
+/** Settings an operator controls that change what blocks may do. */
+export interface BlockSettings {
+  /** Whether outbound HTTP may reach loopback, private and link-local addresses. */
+  allowPrivateNetwork: boolean;
+}
+
+/** Everything a block may use while it runs; it knows nothing else of the engine. */
+export interface BlockContext {
+  runId: string;
+  nodeId: string;
+  /** Aborted on cancel or timeout: pass it to every awaitable that accepts one. */
+  signal: AbortSignal;
+  logger: BlockLogger;
+  progress(update: ProgressUpdate): void;
+  /** Runs another saved graph to completion and returns its named outputs. */
+  runGraph(ref: GraphRef, inputs: Record<string, unknown>): Promise<SubGraphResult>;
+  /** The current time, from the engine's clock. */
+  now(): Date;
+  settings: BlockSettings;
+}

@@ -1,0 +1,29 @@
+/**
+ * An error a block throws on purpose, with a kind that downstream `error`
+ * handlers can route on (e.g. `invalid_input`, `timeout`, `http`).
+ */
+export class BlockError extends Error {
+  readonly kind: string;
+
+  constructor(kind: string, message: string) {
+    super(message);
+    this.name = 'BlockError';
+    this.kind = kind;
+  }
+}
+
+/** The value a failed node run emits on its implicit `error` output. */
+export interface BlockErrorValue {
+  message: string;
+  kind: string;
+}
+
+/** Turns anything thrown into the `{ message, kind }` emitted on `error`. */
+export function toErrorValue(thrown: unknown): BlockErrorValue {
+  if (thrown instanceof BlockError) return { message: thrown.message, kind: thrown.kind };
+  if (thrown instanceof Error) {
+    const kind = thrown.name === 'Error' ? 'error' : thrown.name.replace(/Error$/, '').toLowerCase() || 'error';
+    return { message: thrown.message, kind };
+  }
+  return { message: String(thrown), kind: 'error' };
+}

@@ -1,0 +1,21 @@
+/**
+ * A declared example: inputs and what the block must yield for them.
+ * Every example runs as a test, and the editor shows them as documentation.
+ */
+export interface BlockExample {
+  name: string;
+  input: Record<string, unknown>;
+  /** Every value yielded per output name, in order. */
+  output?: Record<string, unknown[]>;
+  /** Outputs whose values vary between runs (ids, times): only checked to be yielded once. */
+  unchecked?: string[];
+  /** Substring the thrown error's message must contain. */
+  error?: string;
+  /** Fixed surroundings the example needs. */
+  context?: {
+    /** ISO timestamp the block's clock reads. */
+    now?: string;
+    /** Saved graphs by id (graph file format) available to `runGraph`. */
+    graphs?: Record<string, unknown>;
+  };
+}

@@ -1,0 +1,19 @@
+export { defineBlock } from './block.ts';
+export type {
+  AnyBlock,
+  BlockCost,
+  BlockDefinition,
+  BlockKind,
+  CredentialRequirement,
+  InputShape,
+  OutputShape,
+  OutputYield,
+  DynamicYield,
+  RetryPolicy,
+} from './block.ts';
+export type { BlockContext, BlockLogger, BlockSettings, GraphRef, ProgressUpdate, SubGraphResult } from './context.ts';
+export type { BlockExample } from './example.ts';
+export { BlockError, toErrorValue } from './errors.ts';
+export type { BlockErrorValue } from './errors.ts';
+export { blockManifest, requiredInputs, toJsonSchema } from './schema.ts';
+export type { BlockManifest, JsonSchema } from './schema.ts';

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { AnyBlock } from './block.ts';
+
+export type JsonSchema = Record<string, unknown>;
+
+/** JSON Schema of a zod schema, as the UI and the link type checks read it. */
+export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  return z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+}
+
+/** Names of inputs a node must receive (no default, not optional). */
+export function requiredInputs(block: AnyBlock): string[] {
+  return Object.entries(block.input.shape)
+    .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
+    .map(([name]) => name);
+}
+
+/** The block's metadata as served to the editor: no functions, only data. */
+export interface BlockManifest {
+  id: string;
+  name: string;
+  description: string;
+  categories: string[];
+  kind: AnyBlock['kind'];
+  staticOutput: boolean;
+  dynamicOutputs: boolean;
+  inputSchema: JsonSchema;
+  outputSchema: JsonSchema;
+  requiredInputs: string[];
+  credentials: AnyBlock['credentials'];
+  cost?: AnyBlock['cost'];
+  examples: AnyBlock['examples'];
+}
+
+export function blockManifest(block: AnyBlock): BlockManifest {
+  return {
+    id: block.id,
+    name: block.name,
+    description: block.description,
+    categories: block.categories,
+    kind: block.kind,
+    staticOutput: block.staticOutput,
+    dynamicOutputs: block.dynamicOutputs,
+    inputSchema: toJsonSchema(block.input, 'input'),
+    outputSchema: outputSchemaWithError(block),
+    requiredInputs: requiredInputs(block),
+    credentials: block.credentials,
+    ...(block.cost ? { cost: block.cost } : {}),
+    examples: block.examples,
+  };
+}
+
+const errorOutput = z.object({ message: z.string(), kind: z.string() }).describe('Why the node run failed.');
+
+/** Output schema including the implicit `error` pin every block has. */
+function outputSchemaWithError(block: AnyBlock): JsonSchema {
+  return toJsonSchema(block.output.extend({ error: errorOutput.optional() }), 'output');
+}
