@@ -1,0 +1,17 @@
+import { standardBlocks } from '@blocksmith/blocks';
+import { BlockRegistry, Engine, type EventSink, type RunStore } from '@blocksmith/engine';
+import { FileGraphStore } from './file-graph-store.ts';
+
+export const registry = new BlockRegistry(standardBlocks);
+
+/** The engine as the CLI runs it: standard blocks, sub-graphs from a folder, settings from the environment. */
+export function createEngine(options: { graphsDir: string; events: EventSink; runStore?: RunStore; allowPrivateNetwork: boolean; maxConcurrency?: number }): Engine {
+  return new Engine({
+    registry,
+    graphStore: new FileGraphStore(options.graphsDir),
+    events: options.events,
+    ...(options.runStore ? { runStore: options.runStore } : {}),
+    settings: { allowPrivateNetwork: options.allowPrivateNetwork || process.env.BLOCKSMITH_ALLOW_PRIVATE_NETWORK === '1' },
+    ...(options.maxConcurrency !== undefined ? { maxConcurrency: options.maxConcurrency } : {}),
+  });
+}

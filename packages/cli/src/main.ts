@@ -1,0 +1,44 @@
+import { parseArgs, UsageError } from './args.ts';
+import { blocksCommand } from './commands/blocks.ts';
+import { runCommand } from './commands/run.ts';
+import { validateCommand } from './commands/validate.ts';
+import { processOutput, type Output } from './output.ts';
+
+const USAGE = `Usage:
+  blocksmith run <graph.json> [--input name=value ...] [--graphs-dir DIR] [--json]
+                 [--concurrency N] [--allow-private-network]
+  blocksmith validate <graph.json> [--json]
+  blocksmith blocks [--json]
+
+--input values are parsed as JSON when they are valid JSON, otherwise taken as text.
+Exit codes: 0 completed/valid, 1 run failed or stopped, 2 bad usage or invalid graph.`;
+
+/** Runs one CLI invocation and returns its exit code; never throws for user mistakes. */
+export async function main(argv: string[], out: Output = processOutput): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    const args = parseArgs(rest);
+    switch (command) {
+      case 'run':
+        return await runCommand(args, out);
+      case 'validate':
+        return await validateCommand(args, out);
+      case 'blocks':
+        return blocksCommand(args, out);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      out.stderr(`blocksmith: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
