@@ -57,7 +57,13 @@ describe('examples', () => {
     beforeAll(async () => {
       server = createServer((req, res) => {
         res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify([{ name: 'alpha', stars: 120 }, { name: 'beta', stars: 30 }, { name: 'gamma', stars: 400 }]));
+        res.end(
+          JSON.stringify([
+            { name: 'alpha', stars: 120 },
+            { name: 'beta', stars: 30 },
+            { name: 'gamma', stars: 400 },
+          ]),
+        );
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/repos`;

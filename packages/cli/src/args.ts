@@ -54,6 +54,7 @@ export function parseInputValue(raw: string): unknown {
 
 export function checkFlags(args: ParsedArgs, allowed: string[]): void {
   for (const name of args.flags.keys()) {
-    if (!allowed.includes(name)) throw new UsageError(`Unknown option --${name}; this command takes: ${allowed.map((a) => `--${a}`).join(', ') || 'no options'}.`);
+    if (!allowed.includes(name))
+      throw new UsageError(`Unknown option --${name}; this command takes: ${allowed.map((a) => `--${a}`).join(', ') || 'no options'}.`);
   }
 }

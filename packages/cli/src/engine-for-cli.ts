@@ -5,7 +5,13 @@ import { FileGraphStore } from './file-graph-store.ts';
 export const registry = new BlockRegistry(standardBlocks);
 
 /** The engine as the CLI runs it: standard blocks, sub-graphs from a folder, settings from the environment. */
-export function createEngine(options: { graphsDir: string; events: EventSink; runStore?: RunStore; allowPrivateNetwork: boolean; maxConcurrency?: number }): Engine {
+export function createEngine(options: {
+  graphsDir: string;
+  events: EventSink;
+  runStore?: RunStore;
+  allowPrivateNetwork: boolean;
+  maxConcurrency?: number;
+}): Engine {
   return new Engine({
     registry,
     graphStore: new FileGraphStore(options.graphsDir),

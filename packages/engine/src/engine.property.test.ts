@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GraphLink } from './graph/graph-file.ts';
+import type { GraphFile, GraphLink } from './graph/graph-file.ts';
 import { runTestGraph } from './testing/run-test-graph.ts';
 import { graph, link } from './testing/test-blocks.ts';
 
@@ -11,11 +11,11 @@ const randomGraph = fc
     pairs: fc.array(fc.record({ x: fc.nat(), y: fc.nat(), xStatic: fc.boolean(), yStatic: fc.boolean() }), { minLength: 1, maxLength: 5 }),
   })
   .map(({ sources, pairs }) => {
-    const nodes = sources.map((values, i) => ({ id: `s${i}`, block: 't.emit', inputs: { values } }));
+    const nodes: GraphFile['nodes'] = sources.map((values, i) => ({ id: `s${i}`, block: 't.emit', inputs: { values } }));
     const outputs = sources.map((_, i) => `s${i}.value`);
     const links: GraphLink[] = [];
     pairs.forEach((p, i) => {
-      nodes.push({ id: `p${i}`, block: 't.pair', inputs: {} as { values: number[] } });
+      nodes.push({ id: `p${i}`, block: 't.pair' });
       links.push(link(outputs[p.x % outputs.length]!, `p${i}.x`, p.xStatic), link(outputs[p.y % outputs.length]!, `p${i}.y`, p.yStatic));
       outputs.push(`p${i}.pair`);
     });
@@ -43,14 +43,24 @@ describe('engine properties', () => {
     await fc.assert(
       fc.asyncProperty(values, values, fc.integer({ min: 1, max: 8 }), async (xs, ys, maxConcurrency) => {
         const g = graph(
-          [{ id: 'xs', block: 't.emit', inputs: { values: xs } }, { id: 'ys', block: 't.emit', inputs: { values: ys } }, { id: 'p', block: 't.pair' }],
+          [
+            { id: 'xs', block: 't.emit', inputs: { values: xs } },
+            { id: 'ys', block: 't.emit', inputs: { values: ys } },
+            { id: 'p', block: 't.pair' },
+          ],
           [link('xs.value', 'p.x'), link('ys.value', 'p.y')],
         );
         const run = await runTestGraph(g, {}, { engine: { maxConcurrency } });
         const paired = Math.min(xs.length, ys.length);
-        const completed = run.of('p').filter((r) => r.status === 'COMPLETED').map((r) => r.outputs.pair![0]);
+        const completed = run
+          .of('p')
+          .filter((r) => r.status === 'COMPLETED')
+          .map((r) => r.outputs.pair![0]);
         expect(completed).toEqual(xs.slice(0, paired).map((x, i) => [x, ys[i]]));
-        const leftovers = run.of('p').filter((r) => r.status === 'INCOMPLETE').map((r) => r.inputs);
+        const leftovers = run
+          .of('p')
+          .filter((r) => r.status === 'INCOMPLETE')
+          .map((r) => r.inputs);
         const unpaired = xs.length > paired ? xs.slice(paired).map((x) => ({ x })) : ys.slice(paired).map((y) => ({ y }));
         expect(leftovers).toEqual(unpaired);
       }),

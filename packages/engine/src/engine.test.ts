@@ -11,7 +11,13 @@ import { flakyBlock, graph, link, testRegistry } from './testing/test-blocks.ts'
 describe('rule 1: start', () => {
   it('an Input node emits the run input given by its name', async () => {
     const run = await runTestGraph(
-      graph([{ id: 'in', block: 't.input', inputs: { name: 'n' } }, { id: 'out', block: 't.output', inputs: { name: 'got' } }], [link('in.result', 'out.value')]),
+      graph(
+        [
+          { id: 'in', block: 't.input', inputs: { name: 'n' } },
+          { id: 'out', block: 't.output', inputs: { name: 'got' } },
+        ],
+        [link('in.result', 'out.value')],
+      ),
       { n: 7 },
     );
     expect(run.record.status).toBe('COMPLETED');
@@ -20,7 +26,13 @@ describe('rule 1: start', () => {
 
   it('an Input node without a run input emits its default', async () => {
     const run = await runTestGraph(
-      graph([{ id: 'in', block: 't.input', inputs: { name: 'n', value: 'dflt' } }, { id: 'out', block: 't.output', inputs: { name: 'got' } }], [link('in.result', 'out.value')]),
+      graph(
+        [
+          { id: 'in', block: 't.input', inputs: { name: 'n', value: 'dflt' } },
+          { id: 'out', block: 't.output', inputs: { name: 'got' } },
+        ],
+        [link('in.result', 'out.value')],
+      ),
     );
     expect(run.record.outputs).toEqual({ got: ['dflt'] });
   });
@@ -39,7 +51,10 @@ describe('rule 1: start', () => {
 
   it('an invalid graph is refused with every issue', () => {
     const engine = new Engine({ registry: testRegistry() });
-    const g = graph([{ id: 'x', block: 'nope' }, { id: 'y', block: 't.add' }]);
+    const g = graph([
+      { id: 'x', block: 'nope' },
+      { id: 'y', block: 't.add' },
+    ]);
     try {
       engine.startRun(g);
       expect.unreachable();
@@ -54,7 +69,11 @@ describe('rule 2 and 5: delivery and fan-out', () => {
   it('each yield is delivered along every link of that output', async () => {
     const run = await runTestGraph(
       graph(
-        [{ id: 'src', block: 't.emit', inputs: { values: [1, 2] } }, { id: 'p', block: 't.add', inputs: { b: 10 } }, { id: 'q', block: 't.add', inputs: { b: 100 } }],
+        [
+          { id: 'src', block: 't.emit', inputs: { values: [1, 2] } },
+          { id: 'p', block: 't.add', inputs: { b: 10 } },
+          { id: 'q', block: 't.add', inputs: { b: 100 } },
+        ],
         [link('src.value', 'p.a'), link('src.value', 'q.a')],
       ),
     );
@@ -65,10 +84,14 @@ describe('rule 2 and 5: delivery and fan-out', () => {
   it('N yields produce N runs downstream, in yield order', async () => {
     const values = Array.from({ length: 50 }, (_, i) => i);
     const run = await runTestGraph(
-      graph([{ id: 'src', block: 't.emit', inputs: { values } }, { id: 'inc', block: 't.add', inputs: { b: 1 } }, { id: 'out', block: 't.output', inputs: { name: 'r' } }], [
-        link('src.value', 'inc.a'),
-        link('inc.sum', 'out.value'),
-      ]),
+      graph(
+        [
+          { id: 'src', block: 't.emit', inputs: { values } },
+          { id: 'inc', block: 't.add', inputs: { b: 1 } },
+          { id: 'out', block: 't.output', inputs: { name: 'r' } },
+        ],
+        [link('src.value', 'inc.a'), link('inc.sum', 'out.value')],
+      ),
       {},
       { engine: { maxConcurrency: 1 } },
     );
@@ -81,12 +104,19 @@ describe('rule 3: pairing', () => {
   it('deliveries fill the oldest pending run lacking the pin (FIFO per link)', async () => {
     const run = await runTestGraph(
       graph(
-        [{ id: 'xs', block: 't.emit', inputs: { values: ['x1', 'x2', 'x3'] } }, { id: 'ys', block: 't.emit', inputs: { values: ['y1', 'y2'] } }, { id: 'p', block: 't.pair' }],
+        [
+          { id: 'xs', block: 't.emit', inputs: { values: ['x1', 'x2', 'x3'] } },
+          { id: 'ys', block: 't.emit', inputs: { values: ['y1', 'y2'] } },
+          { id: 'p', block: 't.pair' },
+        ],
         [link('xs.value', 'p.x'), link('ys.value', 'p.y')],
       ),
     );
     const completed = run.of('p').filter((r) => r.status === 'COMPLETED');
-    expect(completed.map((r) => r.outputs.pair![0])).toEqual([['x1', 'y1'], ['x2', 'y2']]);
+    expect(completed.map((r) => r.outputs.pair![0])).toEqual([
+      ['x1', 'y1'],
+      ['x2', 'y2'],
+    ]);
     const incomplete = run.of('p').filter((r) => r.status === 'INCOMPLETE');
     expect(incomplete.map((r) => r.inputs)).toEqual([{ x: 'x3' }]);
   });
@@ -95,7 +125,13 @@ describe('rule 3: pairing', () => {
 describe('rule 4: readiness', () => {
   it('a run waits for every linked pin, even optional ones', async () => {
     const run = await runTestGraph(
-      graph([{ id: 'e', block: 't.emit', inputs: { values: [] } }, { id: 'w', block: 't.fail', inputs: { message: 'must not run' } }], [link('e.value', 'w.trigger')]),
+      graph(
+        [
+          { id: 'e', block: 't.emit', inputs: { values: [] } },
+          { id: 'w', block: 't.fail', inputs: { message: 'must not run' } },
+        ],
+        [link('e.value', 'w.trigger')],
+      ),
     );
     expect(run.of('w')).toEqual([]);
     expect(run.record.status).toBe('COMPLETED');
@@ -103,7 +139,13 @@ describe('rule 4: readiness', () => {
 
   it('a ready run runs exactly once', async () => {
     const run = await runTestGraph(
-      graph([{ id: 'a', block: 't.add', inputs: { a: 1 } }, { id: 'b', block: 't.add', inputs: { b: 1 } }], [link('a.sum', 'b.a')]),
+      graph(
+        [
+          { id: 'a', block: 't.add', inputs: { a: 1 } },
+          { id: 'b', block: 't.add', inputs: { b: 1 } },
+        ],
+        [link('a.sum', 'b.a')],
+      ),
     );
     expect(run.of('b')).toHaveLength(1);
     expect(run.events.filter((e) => e.type === 'node_run.status' && e.nodeId === 'b' && e.status === 'RUNNING')).toHaveLength(1);
@@ -159,7 +201,11 @@ describe('rule 7: composite pins', () => {
   it('list elements assemble in index order, whatever order they arrive in', async () => {
     const run = await runTestGraph(
       graph(
-        [{ id: 'late', block: 't.wait', inputs: { ms: 10, value: 'first' } }, { id: 'early', block: 't.add', inputs: { a: 2 } }, { id: 'l', block: 't.list' }],
+        [
+          { id: 'late', block: 't.wait', inputs: { ms: 10, value: 'first' } },
+          { id: 'early', block: 't.add', inputs: { a: 2 } },
+          { id: 'l', block: 't.list' },
+        ],
         [link('late.value', 'l.items[0]'), link('early.sum', 'l.items[1]')],
       ),
     );
@@ -168,7 +214,13 @@ describe('rule 7: composite pins', () => {
 
   it('object keys assemble on top of the default object', async () => {
     const run = await runTestGraph(
-      graph([{ id: 'v', block: 't.add', inputs: { a: 5 } }, { id: 'd', block: 't.dict', inputs: { values: { kept: true, city: 'x' } } }], [link('v.sum', 'd.values.city')]),
+      graph(
+        [
+          { id: 'v', block: 't.add', inputs: { a: 5 } },
+          { id: 'd', block: 't.dict', inputs: { values: { kept: true, city: 'x' } } },
+        ],
+        [link('v.sum', 'd.values.city')],
+      ),
     );
     expect(run.of('d')[0]!.outputs.dict).toEqual([{ kept: true, city: 5 }]);
   });
@@ -177,9 +229,14 @@ describe('rule 7: composite pins', () => {
 describe('rule 8: errors', () => {
   it('an unhandled failure marks the graph FAILED, and other branches still finish', async () => {
     const run = await runTestGraph(
-      graph([{ id: 'bad', block: 't.fail', inputs: { message: 'kaput' } }, { id: 'ok', block: 't.add', inputs: { a: 1 } }, { id: 'out', block: 't.output', inputs: { name: 'r' } }], [
-        link('ok.sum', 'out.value'),
-      ]),
+      graph(
+        [
+          { id: 'bad', block: 't.fail', inputs: { message: 'kaput' } },
+          { id: 'ok', block: 't.add', inputs: { a: 1 } },
+          { id: 'out', block: 't.output', inputs: { name: 'r' } },
+        ],
+        [link('ok.sum', 'out.value')],
+      ),
     );
     expect(run.record.status).toBe('FAILED');
     expect(run.record.error).toContain('kaput');
@@ -189,7 +246,13 @@ describe('rule 8: errors', () => {
 
   it('a linked error output handles the failure and carries { message, kind }', async () => {
     const run = await runTestGraph(
-      graph([{ id: 'bad', block: 't.fail', inputs: { message: 'kaput' } }, { id: 'out', block: 't.output', inputs: { name: 'caught' } }], [link('bad.error', 'out.value')]),
+      graph(
+        [
+          { id: 'bad', block: 't.fail', inputs: { message: 'kaput' } },
+          { id: 'out', block: 't.output', inputs: { name: 'caught' } },
+        ],
+        [link('bad.error', 'out.value')],
+      ),
     );
     expect(run.record.status).toBe('COMPLETED');
     expect(run.record.outputs.caught).toEqual([{ message: 'kaput', kind: 'test_failure' }]);
@@ -198,12 +261,26 @@ describe('rule 8: errors', () => {
 
   it('a link whose types cannot fit is refused before the run', () => {
     const engine = new Engine({ registry: testRegistry() });
-    const g = graph([{ id: 'a', block: 't.add', inputs: { a: 1 } }, { id: 't', block: 't.text' }], [link('a.sum', 't.text')]);
+    const g = graph(
+      [
+        { id: 'a', block: 't.add', inputs: { a: 1 } },
+        { id: 't', block: 't.text' },
+      ],
+      [link('a.sum', 't.text')],
+    );
     expect(() => engine.startRun(g)).toThrow(/output type number does not fit input type string/);
   });
 
   it('a value of the wrong type at run time fails the node run with a message naming the pin', async () => {
-    const run = await runTestGraph(graph([{ id: 'e', block: 't.emit', inputs: { values: [42] } }, { id: 't', block: 't.text' }], [link('e.value', 't.text')]));
+    const run = await runTestGraph(
+      graph(
+        [
+          { id: 'e', block: 't.emit', inputs: { values: [42] } },
+          { id: 't', block: 't.text' },
+        ],
+        [link('e.value', 't.text')],
+      ),
+    );
     expect(run.of('t')[0]!.error).toEqual({ kind: 'invalid_input', message: expect.stringContaining('Input "text" of node "t" (t.text)') });
     expect(run.record.status).toBe('FAILED');
   });
@@ -219,7 +296,14 @@ describe('rule 8: errors', () => {
 describe('rule 9: completion', () => {
   it('pending runs left at the end are recorded INCOMPLETE and do not fail the run', async () => {
     const run = await runTestGraph(
-      graph([{ id: 'x', block: 't.add', inputs: { a: 1 } }, { id: 'e', block: 't.emit', inputs: { values: [] } }, { id: 'p', block: 't.pair' }], [link('x.sum', 'p.x'), link('e.value', 'p.y')]),
+      graph(
+        [
+          { id: 'x', block: 't.add', inputs: { a: 1 } },
+          { id: 'e', block: 't.emit', inputs: { values: [] } },
+          { id: 'p', block: 't.pair' },
+        ],
+        [link('x.sum', 'p.x'), link('e.value', 'p.y')],
+      ),
     );
     expect(run.record.status).toBe('COMPLETED');
     expect(run.of('p')).toMatchObject([{ status: 'INCOMPLETE', inputs: { x: 1 } }]);
@@ -228,7 +312,13 @@ describe('rule 9: completion', () => {
 
   it('an output name collects several values', async () => {
     const run = await runTestGraph(
-      graph([{ id: 'e', block: 't.emit', inputs: { values: ['a', 'b'] } }, { id: 'out', block: 't.output', inputs: { name: 'all' } }], [link('e.value', 'out.value')]),
+      graph(
+        [
+          { id: 'e', block: 't.emit', inputs: { values: ['a', 'b'] } },
+          { id: 'out', block: 't.output', inputs: { name: 'all' } },
+        ],
+        [link('e.value', 'out.value')],
+      ),
     );
     expect(run.record.outputs).toEqual({ all: ['a', 'b'] });
   });
@@ -254,7 +344,10 @@ describe('rule 10: statuses and events', () => {
     const logs: unknown[] = [];
     const run = await runTestGraph(graph([{ id: 'p', block: 't.progress', inputs: { steps: 2 } }]), {}, { engine: { log: (entry) => logs.push(entry) } });
     const progress = run.events.filter((e): e is Extract<RunEvent, { type: 'node_run.progress' }> => e.type === 'node_run.progress');
-    expect(progress.map((e) => e.progress)).toEqual([{ fraction: 0.5, delta: 'step 1' }, { fraction: 1, delta: 'step 2' }]);
+    expect(progress.map((e) => e.progress)).toEqual([
+      { fraction: 0.5, delta: 'step 1' },
+      { fraction: 1, delta: 'step 2' },
+    ]);
     expect(logs).toEqual([{ level: 'info', message: 'progress finished', runId: run.record.id, nodeId: 'p', data: { steps: 2 } }]);
   });
 });
@@ -276,14 +369,24 @@ describe('rule 11: control', () => {
   it('gives up after the last attempt', async () => {
     const attempts = { count: 0 };
     const clock: Clock = { now: () => 0, sleep: async () => undefined };
-    const run = await runTestGraph(graph([{ id: 'f', block: 't.flaky', inputs: { value: 1 }, options: { retry: { attempts: 2 } } }]), {}, { extraBlocks: [flakyBlock(attempts, 5)], engine: { clock } });
+    const run = await runTestGraph(
+      graph([{ id: 'f', block: 't.flaky', inputs: { value: 1 }, options: { retry: { attempts: 2 } } }]),
+      {},
+      { extraBlocks: [flakyBlock(attempts, 5)], engine: { clock } },
+    );
     expect(run.of('f')[0]).toMatchObject({ status: 'FAILED', attempts: 2, error: { message: 'attempt 2 failed' } });
     expect(run.record.status).toBe('FAILED');
   });
 
   it('does not retry a run that already yielded, so nothing is delivered twice', async () => {
     const run = await runTestGraph(
-      graph([{ id: 'f', block: 't.fail', inputs: { after: 'partial' }, options: { retry: { attempts: 3, initialDelayMs: 0 } } }, { id: 'out', block: 't.output', inputs: { name: 'p' } }], [link('f.partial', 'out.value')]),
+      graph(
+        [
+          { id: 'f', block: 't.fail', inputs: { after: 'partial' }, options: { retry: { attempts: 3, initialDelayMs: 0 } } },
+          { id: 'out', block: 't.output', inputs: { name: 'p' } },
+        ],
+        [link('f.partial', 'out.value')],
+      ),
     );
     expect(run.of('f')[0]!.attempts).toBe(1);
     expect(run.record.outputs.p).toEqual(['partial']);
@@ -307,7 +410,13 @@ describe('rule 11: control', () => {
     });
     const engine = new Engine({ registry: testRegistry(), events: bus });
     const record = await engine.run(
-      graph([{ id: 'e', block: 't.emit', inputs: { values: [1, 2, 3, 4, 5, 6, 7, 8] } }, { id: 'w', block: 't.wait', inputs: { ms: 5 } }], [link('e.value', 'w.value')]),
+      graph(
+        [
+          { id: 'e', block: 't.emit', inputs: { values: [1, 2, 3, 4, 5, 6, 7, 8] } },
+          { id: 'w', block: 't.wait', inputs: { ms: 5 } },
+        ],
+        [link('e.value', 'w.value')],
+      ),
       {},
       { maxConcurrency: 3 },
     );
@@ -318,7 +427,13 @@ describe('rule 11: control', () => {
   it('cancel aborts running blocks promptly and marks the run TERMINATED', async () => {
     const engine = new Engine({ registry: testRegistry() });
     const handle = engine.startRun(
-      graph([{ id: 'w', block: 't.wait', inputs: { ms: 10_000 } }, { id: 'after', block: 't.add' }], [link('w.value', 'after.a')]),
+      graph(
+        [
+          { id: 'w', block: 't.wait', inputs: { ms: 10_000 } },
+          { id: 'after', block: 't.add' },
+        ],
+        [link('w.value', 'after.a')],
+      ),
     );
     setTimeout(() => handle.cancel('user pressed stop'), 20);
     const started = Date.now();
@@ -337,25 +452,46 @@ describe('rule 11: control', () => {
 
   it('runs a saved graph as a sub-graph and returns its outputs', async () => {
     const graphs = new InMemoryGraphStore();
-    graphs.save('child', graph([{ id: 'in', block: 't.input', inputs: { name: 'x' } }, { id: 'inc', block: 't.add', inputs: { b: 1 } }, { id: 'out', block: 't.output', inputs: { name: 'y' } }], [
-      link('in.result', 'inc.a'),
-      link('inc.sum', 'out.value'),
-    ]));
-    const run = await runTestGraph(graph([{ id: 's', block: 't.subgraph', inputs: { graph_id: 'child', inputs: { x: 41 } } }]), {}, { engine: { graphStore: graphs } });
+    graphs.save(
+      'child',
+      graph(
+        [
+          { id: 'in', block: 't.input', inputs: { name: 'x' } },
+          { id: 'inc', block: 't.add', inputs: { b: 1 } },
+          { id: 'out', block: 't.output', inputs: { name: 'y' } },
+        ],
+        [link('in.result', 'inc.a'), link('inc.sum', 'out.value')],
+      ),
+    );
+    const run = await runTestGraph(
+      graph([{ id: 's', block: 't.subgraph', inputs: { graph_id: 'child', inputs: { x: 41 } } }]),
+      {},
+      { engine: { graphStore: graphs } },
+    );
     expect(run.of('s')[0]!.outputs.outputs).toEqual([{ y: [42] }]);
   });
 
   it('refuses sub-graphs nested deeper than the limit', async () => {
     const graphs = new InMemoryGraphStore();
     graphs.save('self', graph([{ id: 's', block: 't.subgraph', inputs: { graph_id: 'self' } }]));
-    const run = await runTestGraph(graph([{ id: 's', block: 't.subgraph', inputs: { graph_id: 'self' } }]), {}, { engine: { graphStore: graphs, maxDepth: 3 } });
+    const run = await runTestGraph(
+      graph([{ id: 's', block: 't.subgraph', inputs: { graph_id: 'self' } }]),
+      {},
+      { engine: { graphStore: graphs, maxDepth: 3 } },
+    );
     expect(run.record.status).toBe('FAILED');
     expect(run.record.error).toContain('the limit is 3');
   });
 
   it('stops a run that creates more node runs than allowed', async () => {
     const run = await runTestGraph(
-      graph([{ id: 'e', block: 't.emit', inputs: { values: Array.from({ length: 100 }, (_, i) => i) } }, { id: 'a', block: 't.add' }], [link('e.value', 'a.a')]),
+      graph(
+        [
+          { id: 'e', block: 't.emit', inputs: { values: Array.from({ length: 100 }, (_, i) => i) } },
+          { id: 'a', block: 't.add' },
+        ],
+        [link('e.value', 'a.a')],
+      ),
       {},
       { engine: { maxNodeRuns: 10 } },
     );

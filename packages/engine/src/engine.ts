@@ -113,7 +113,13 @@ export class Engine {
       createdAt: this.clock.now(),
     };
     this.runStore.saveGraphRun(record);
-    this.events.publish({ type: 'graph_run.status', runId: record.id, ...(record.graphId ? { graphId: record.graphId } : {}), status: 'QUEUED', at: record.createdAt });
+    this.events.publish({
+      type: 'graph_run.status',
+      runId: record.id,
+      ...(record.graphId ? { graphId: record.graphId } : {}),
+      status: 'QUEUED',
+      at: record.createdAt,
+    });
     const run = new GraphRun(compiled, record, {
       store: this.runStore,
       events: this.events,
@@ -139,9 +145,16 @@ export class Engine {
     return this.startRun(graph, inputs, options).done;
   }
 
-  private async runSubGraph(ref: GraphRef, inputs: Record<string, unknown>, parent: { runId: string; depth: number; signal: AbortSignal }): Promise<SubGraphResult> {
+  private async runSubGraph(
+    ref: GraphRef,
+    inputs: Record<string, unknown>,
+    parent: { runId: string; depth: number; signal: AbortSignal },
+  ): Promise<SubGraphResult> {
     if (parent.depth + 1 > this.maxDepth) {
-      throw new BlockError('depth_limit', `Sub-graph "${ref.graphId}" would nest ${parent.depth + 1} levels deep; the limit is ${this.maxDepth}. Does a graph run itself?`);
+      throw new BlockError(
+        'depth_limit',
+        `Sub-graph "${ref.graphId}" would nest ${parent.depth + 1} levels deep; the limit is ${this.maxDepth}. Does a graph run itself?`,
+      );
     }
     if (!this.graphStore) throw new BlockError('not_found', `No graph store is configured, so sub-graph "${ref.graphId}" cannot be loaded.`);
     const graph = await this.graphStore.getGraph(ref.graphId, ref.version);

@@ -17,7 +17,8 @@ const doubler = {
 export const agentRunGraph = defineBlock({
   id: 'agent.run_graph',
   name: 'Run Agent',
-  description: "Runs another saved agent (graph) with inputs and yields each of its named outputs on an output of the same name, plus all of them as `outputs`.",
+  description:
+    'Runs another saved agent (graph) with inputs and yields each of its named outputs on an output of the same name, plus all of them as `outputs`.',
   categories: ['agent'],
   kind: 'agent',
   dynamicOutputs: true,
@@ -31,14 +32,23 @@ export const agentRunGraph = defineBlock({
     run_id: z.string().describe('Id of the sub-run.'),
   }),
   examples: [
-    { name: 'runs a sub-graph', input: { graph_id: 'doubler', inputs: { x: 21 } }, context: { graphs: { doubler } }, output: { doubled: [42], outputs: [{ doubled: [42] }] }, unchecked: ['run_id'] },
+    {
+      name: 'runs a sub-graph',
+      input: { graph_id: 'doubler', inputs: { x: 21 } },
+      context: { graphs: { doubler } },
+      output: { doubled: [42], outputs: [{ doubled: [42] }] },
+      unchecked: ['run_id'],
+    },
     { name: 'names a missing graph', input: { graph_id: 'nope' }, error: 'Graph "nope" was not found' },
     { name: 'reports bad sub-run inputs', input: { graph_id: 'doubler', inputs: { y: 1 } }, context: { graphs: { doubler } }, error: 'Unknown run input "y"' },
   ],
   async *run({ graph_id, version, inputs }, ctx) {
     const result = await ctx.runGraph({ graphId: graph_id, ...(version !== undefined ? { version } : {}) }, inputs);
     if (result.status !== 'COMPLETED') {
-      throw new BlockError('subgraph_failed', `Agent "${graph_id}" ${result.status === 'TERMINATED' ? 'was stopped' : `failed: ${result.error ?? 'unknown error'}`}.`);
+      throw new BlockError(
+        'subgraph_failed',
+        `Agent "${graph_id}" ${result.status === 'TERMINATED' ? 'was stopped' : `failed: ${result.error ?? 'unknown error'}`}.`,
+      );
     }
     for (const [name, values] of Object.entries(result.outputs)) {
       if (name === 'outputs' || name === 'run_id' || name === 'error') continue;

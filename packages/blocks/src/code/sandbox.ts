@@ -8,9 +8,7 @@ export interface SandboxRun {
   signal: AbortSignal;
 }
 
-export type SandboxOutcome =
-  | { ok: true; result: unknown; logs: string[] }
-  | { ok: false; limit?: 'time' | 'memory'; message: string; logs: string[] };
+export type SandboxOutcome = { ok: true; result: unknown; logs: string[] } | { ok: false; limit?: 'time' | 'memory'; message: string; logs: string[] };
 
 /**
  * Evaluates untrusted code in a fresh QuickJS (WebAssembly) runtime: no
@@ -68,7 +66,7 @@ function installConsole(vm: QuickJSContext, logs: string[]): void {
 }
 
 function formatLogArg(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
 function describeError(error: unknown): string {

@@ -7,17 +7,26 @@ const MAX_REDIRECTS = 5;
 export const httpRequest = defineBlock({
   id: 'http.request',
   name: 'HTTP Request',
-  description: 'Sends an HTTP request and returns status, headers and body (parsed as JSON when it is). Private and loopback addresses are refused unless the operator allows them.',
+  description:
+    'Sends an HTTP request and returns status, headers and body (parsed as JSON when it is). Private and loopback addresses are refused unless the operator allows them.',
   categories: ['http'],
   input: z.object({
     method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),
     url: z.url({ protocol: /^https?$/ }).describe('http:// or https:// URL.'),
     headers: z.record(z.string(), z.string()).default({}),
-    query: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}).describe('Added to the URL query string.'),
+    query: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .default({})
+      .describe('Added to the URL query string.'),
     body: z.string().optional().describe('Raw request body.'),
     json: z.unknown().optional().describe('Sent as a JSON body (sets Content-Type).'),
     timeout_ms: z.number().int().min(1).max(300_000).default(30_000),
-    max_response_bytes: z.number().int().min(1).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+    max_response_bytes: z
+      .number()
+      .int()
+      .min(1)
+      .max(100 * 1024 * 1024)
+      .default(10 * 1024 * 1024),
   }),
   output: z.object({
     status: z.number().int(),
@@ -45,7 +54,15 @@ export const httpRequest = defineBlock({
     let method: string = input.method;
     const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(input.timeout_ms)]);
     for (let hop = 0; ; hop++) {
-      const response = await sendRequest({ url, method, headers, body, signal, maxBytes: input.max_response_bytes, allowPrivate: ctx.settings.allowPrivateNetwork });
+      const response = await sendRequest({
+        url,
+        method,
+        headers,
+        body,
+        signal,
+        maxBytes: input.max_response_bytes,
+        allowPrivate: ctx.settings.allowPrivateNetwork,
+      });
       const location = response.headers.location;
       if (response.status >= 300 && response.status < 400 && location) {
         if (hop >= MAX_REDIRECTS) throw new BlockError('http', `Too many redirects (more than ${MAX_REDIRECTS}) starting at ${input.url}.`);

@@ -16,7 +16,20 @@ export const jsonQuery = defineBlock({
     found: z.boolean(),
   }),
   examples: [
-    { name: 'filters and maps', input: { data: { orders: [{ name: 'a', price: 5 }, { name: 'b', price: 20 }, { name: 'c', price: 30 }] }, expression: 'orders[price > 10].name' }, output: { result: [['b', 'c']], found: [true] } },
+    {
+      name: 'filters and maps',
+      input: {
+        data: {
+          orders: [
+            { name: 'a', price: 5 },
+            { name: 'b', price: 20 },
+            { name: 'c', price: 30 },
+          ],
+        },
+        expression: 'orders[price > 10].name',
+      },
+      output: { result: [['b', 'c']], found: [true] },
+    },
     { name: 'aggregates', input: { data: { xs: [1, 2, 3] }, expression: '$sum(xs)' }, output: { result: [6], found: [true] } },
     { name: 'nothing matched', input: { data: { a: 1 }, expression: 'b' }, output: { result: [null], found: [false] } },
     { name: 'names a bad expression', input: { data: {}, expression: 'a[' }, error: 'Invalid JSONata expression' },

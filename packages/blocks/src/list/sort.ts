@@ -16,7 +16,25 @@ export const listSort = defineBlock({
   output: z.object({ list: z.array(z.unknown()) }),
   examples: [
     { name: 'sorts numbers by value', input: { list: [10, 9, 100] }, output: { list: [[9, 10, 100]] } },
-    { name: 'sorts objects by key, descending', input: { list: [{ n: 'a', p: 2 }, { n: 'b', p: 5 }], key: 'p', descending: true }, output: { list: [[{ n: 'b', p: 5 }, { n: 'a', p: 2 }]] } },
+    {
+      name: 'sorts objects by key, descending',
+      input: {
+        list: [
+          { n: 'a', p: 2 },
+          { n: 'b', p: 5 },
+        ],
+        key: 'p',
+        descending: true,
+      },
+      output: {
+        list: [
+          [
+            { n: 'b', p: 5 },
+            { n: 'a', p: 2 },
+          ],
+        ],
+      },
+    },
   ],
   async *run({ list, key, descending }) {
     const pick = (v: unknown): unknown => (key ? readPath(v, key) : v);

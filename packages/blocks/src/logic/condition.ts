@@ -31,8 +31,16 @@ export const logicCondition = defineBlock({
   }),
   examples: [
     { name: 'numbers compare by value', input: { value1: '10', operator: '>', value2: 9 }, output: { result: [true], yes: ['10'] } },
-    { name: 'routes no with no_value', input: { value1: 'cat', operator: '==', value2: 'dog', no_value: 'not a dog' }, output: { result: [false], no: ['not a dog'] } },
-    { name: 'contains in a list', input: { value1: [1, 2, 3], operator: 'contains', value2: 2, yes_value: 'found' }, output: { result: [true], yes: ['found'] } },
+    {
+      name: 'routes no with no_value',
+      input: { value1: 'cat', operator: '==', value2: 'dog', no_value: 'not a dog' },
+      output: { result: [false], no: ['not a dog'] },
+    },
+    {
+      name: 'contains in a list',
+      input: { value1: [1, 2, 3], operator: 'contains', value2: 2, yes_value: 'found' },
+      output: { result: [true], yes: ['found'] },
+    },
   ],
   async *run({ value1, operator, value2, yes_value, no_value }) {
     const result = operators[operator](value1, value2);

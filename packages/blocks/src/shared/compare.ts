@@ -23,7 +23,7 @@ export function compareValues(a: unknown, b: unknown): number {
   if (x !== undefined && y !== undefined) return x - y;
   if (x !== undefined) return -1;
   if (y !== undefined) return 1;
-  const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? '');
+  const text = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
   return text(a).localeCompare(text(b));
 }
 

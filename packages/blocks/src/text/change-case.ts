@@ -8,9 +8,18 @@ const converters = {
   lower: (t: string) => t.toLowerCase(),
   title: (t: string) => t.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
   sentence: (t: string) => t.charAt(0).toUpperCase() + t.slice(1).toLowerCase(),
-  snake: (t: string) => words(t).map((w) => w.toLowerCase()).join('_'),
-  kebab: (t: string) => words(t).map((w) => w.toLowerCase()).join('-'),
-  camel: (t: string) => words(t).map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join(''),
+  snake: (t: string) =>
+    words(t)
+      .map((w) => w.toLowerCase())
+      .join('_'),
+  kebab: (t: string) =>
+    words(t)
+      .map((w) => w.toLowerCase())
+      .join('-'),
+  camel: (t: string) =>
+    words(t)
+      .map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+      .join(''),
 } as const;
 
 export const textCase = defineBlock({

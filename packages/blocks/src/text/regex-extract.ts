@@ -10,7 +10,10 @@ export const textRegexExtract = defineBlock({
   input: z.object({
     text: z.string(),
     pattern: z.string(),
-    group: z.union([z.number().int().min(0), z.string()]).default(0).describe('Capture group number or name; 0 is the whole match.'),
+    group: z
+      .union([z.number().int().min(0), z.string()])
+      .default(0)
+      .describe('Capture group number or name; 0 is the whole match.'),
     all: z.boolean().default(true).describe('Every match, or only the first.'),
   }),
   output: z.object({
@@ -25,9 +28,7 @@ export const textRegexExtract = defineBlock({
   async *run({ text, pattern, group, all }) {
     const regex = compileRegex(pattern, all ? 'gu' : 'u');
     const found = all ? [...text.matchAll(regex)] : [regex.exec(text)].filter((m) => m !== null);
-    const matches = found
-      .map((m) => (typeof group === 'number' ? m[group] : m.groups?.[group]))
-      .filter((m): m is string => m !== undefined);
+    const matches = found.map((m) => (typeof group === 'number' ? m[group] : m.groups?.[group])).filter((m): m is string => m !== undefined);
     yield ['matches', matches];
     if (matches.length > 0) yield ['first', matches[0]!];
   },

@@ -18,7 +18,11 @@ export const textReplace = defineBlock({
   examples: [
     { name: 'replaces every occurrence', input: { text: 'a-b-c', find: '-', replace: '+' }, output: { result: ['a+b+c'] } },
     { name: 'replaces the first only', input: { text: 'a-b-c', find: '-', replace: '+', all: false }, output: { result: ['a+b-c'] } },
-    { name: 'uses regex groups', input: { text: '2024-05-06', find: '(\\d+)-(\\d+)-(\\d+)', replace: '$3/$2/$1', regex: true }, output: { result: ['06/05/2024'] } },
+    {
+      name: 'uses regex groups',
+      input: { text: '2024-05-06', find: '(\\d+)-(\\d+)-(\\d+)', replace: '$3/$2/$1', regex: true },
+      output: { result: ['06/05/2024'] },
+    },
   ],
   async *run({ text, find, replace, all, regex }) {
     if (regex) {

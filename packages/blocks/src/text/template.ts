@@ -15,8 +15,16 @@ export const textTemplate = defineBlock({
   }),
   output: z.object({ result: z.string() }),
   examples: [
-    { name: 'fills placeholders', input: { template: 'Hello {{name}}, you are {{ age }}!', values: { name: 'Ada', age: 36 } }, output: { result: ['Hello Ada, you are 36!'] } },
-    { name: 'reads dotted paths and objects', input: { template: '{{user.name}}: {{tags}}', values: { user: { name: 'Bo' }, tags: ['a', 'b'] } }, output: { result: ['Bo: ["a","b"]'] } },
+    {
+      name: 'fills placeholders',
+      input: { template: 'Hello {{name}}, you are {{ age }}!', values: { name: 'Ada', age: 36 } },
+      output: { result: ['Hello Ada, you are 36!'] },
+    },
+    {
+      name: 'reads dotted paths and objects',
+      input: { template: '{{user.name}}: {{tags}}', values: { user: { name: 'Bo' }, tags: ['a', 'b'] } },
+      output: { result: ['Bo: ["a","b"]'] },
+    },
     { name: 'names a missing value', input: { template: 'Hi {{who}}', values: {} }, error: 'Placeholder {{who}} has no value' },
   ],
   async *run({ template, values }) {

@@ -15,7 +15,11 @@ export const timeFormat = defineBlock({
   output: z.object({ result: z.string() }),
   examples: [
     { name: 'formats ISO text', input: { time: '2024-02-29T23:30:00Z', format: 'EEE dd MMM yyyy HH:mm' }, output: { result: ['Thu 29 Feb 2024 23:30'] } },
-    { name: 'formats epoch ms in a zone', input: { time: 0, format: 'yyyy-MM-dd HH:mm', timezone: 'America/New_York' }, output: { result: ['1969-12-31 19:00'] } },
+    {
+      name: 'formats epoch ms in a zone',
+      input: { time: 0, format: 'yyyy-MM-dd HH:mm', timezone: 'America/New_York' },
+      output: { result: ['1969-12-31 19:00'] },
+    },
     { name: 'names a bad time', input: { time: 'yesterday' }, error: 'not a valid date' },
   ],
   async *run({ time, format, timezone }) {

@@ -15,7 +15,12 @@ export const timeNow = defineBlock({
   output: z.object({ time: z.string(), timestamp: z.number() }),
   examples: [
     { name: 'ISO time', input: {}, context: { now: '2026-03-04T05:06:07.089Z' }, output: { time: ['2026-03-04T05:06:07.089Z'], timestamp: [1772600767089] } },
-    { name: 'formatted in a time zone', input: { format: 'yyyy-MM-dd HH:mm', timezone: 'Asia/Tokyo' }, context: { now: '2026-03-04T20:00:00Z' }, output: { time: ['2026-03-05 05:00'], timestamp: [1772654400000] } },
+    {
+      name: 'formatted in a time zone',
+      input: { format: 'yyyy-MM-dd HH:mm', timezone: 'Asia/Tokyo' },
+      context: { now: '2026-03-04T20:00:00Z' },
+      output: { time: ['2026-03-05 05:00'], timestamp: [1772654400000] },
+    },
   ],
   async *run({ format, timezone }, ctx) {
     const now = ctx.now();

@@ -22,13 +22,20 @@ export async function runCommand(args: ParsedArgs, out: Output): Promise<number>
 
   const bus = new InMemoryEventBus();
   const runStore = new InMemoryRunStore();
-  const engine = createEngine({ graphsDir, events: bus, runStore, allowPrivateNetwork: args.flags.has('allow-private-network'), ...(maxConcurrency ? { maxConcurrency } : {}) });
+  const engine = createEngine({
+    graphsDir,
+    events: bus,
+    runStore,
+    allowPrivateNetwork: args.flags.has('allow-private-network'),
+    ...(maxConcurrency ? { maxConcurrency } : {}),
+  });
   const rootRunId = crypto.randomUUID();
   const startedAt = Date.now();
-  if (!json) bus.subscribe((event: RunEvent) => {
-    const line = formatEvent(event, startedAt, rootRunId);
-    if (line) out.stdout(line);
-  });
+  if (!json)
+    bus.subscribe((event: RunEvent) => {
+      const line = formatEvent(event, startedAt, rootRunId);
+      if (line) out.stdout(line);
+    });
 
   let handle;
   try {
@@ -52,7 +59,14 @@ export async function runCommand(args: ParsedArgs, out: Output): Promise<number>
         status: record.status,
         outputs: record.outputs,
         ...(record.error ? { error: record.error } : {}),
-        nodeRuns: nodeRuns.map((r) => ({ nodeId: r.nodeId, block: r.blockId, status: r.status, inputs: r.inputs, outputs: r.outputs, ...(r.error ? { error: r.error } : {}) })),
+        nodeRuns: nodeRuns.map((r) => ({
+          nodeId: r.nodeId,
+          block: r.blockId,
+          status: r.status,
+          inputs: r.inputs,
+          outputs: r.outputs,
+          ...(r.error ? { error: r.error } : {}),
+        })),
       }),
     );
   } else {

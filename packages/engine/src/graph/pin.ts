@@ -2,10 +2,7 @@
  * A sink pin as written on a link: a plain input (`a`), a list element
  * (`items[2]`) or an object key (`values.city`).
  */
-export type PinRef =
-  | { kind: 'plain'; input: string }
-  | { kind: 'element'; input: string; index: number }
-  | { kind: 'key'; input: string; key: string };
+export type PinRef = { kind: 'plain'; input: string } | { kind: 'element'; input: string; index: number } | { kind: 'key'; input: string; key: string };
 
 const ELEMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[(\d{1,6})\]$/;
 const KEY = /^([A-Za-z_][A-Za-z0-9_]*)\.(.+)$/;

@@ -23,18 +23,35 @@ describe('validateGraph', () => {
   });
 
   it('names unknown blocks, with a hint', () => {
-    expect(issuesOf(graph([{ id: 'x', block: 't.ad' }]))).toEqual([{ code: 'unknown_block', nodeId: 'x', message: expect.stringContaining('unknown block "t.ad"') }]);
+    expect(issuesOf(graph([{ id: 'x', block: 't.ad' }]))).toEqual([
+      { code: 'unknown_block', nodeId: 'x', message: expect.stringContaining('unknown block "t.ad"') },
+    ]);
   });
 
   it('names duplicate node ids and duplicate links', () => {
-    const g = graph([{ id: 'a', block: 't.add', inputs: { a: 1 } }, { id: 'a', block: 't.add', inputs: { a: 1 } }]);
+    const g = graph([
+      { id: 'a', block: 't.add', inputs: { a: 1 } },
+      { id: 'a', block: 't.add', inputs: { a: 1 } },
+    ]);
     expect(issuesOf(g).map((i) => i.code)).toContain('duplicate_node');
-    const twice = graph([{ id: 'a', block: 't.add', inputs: { a: 1 } }, { id: 'b', block: 't.add' }], [link('a.sum', 'b.a'), link('a.sum', 'b.a')]);
+    const twice = graph(
+      [
+        { id: 'a', block: 't.add', inputs: { a: 1 } },
+        { id: 'b', block: 't.add' },
+      ],
+      [link('a.sum', 'b.a'), link('a.sum', 'b.a')],
+    );
     expect(issuesOf(twice).map((i) => i.code)).toEqual(['duplicate_link']);
   });
 
   it('names unknown pins on both ends and lists the real ones', () => {
-    const g = graph([{ id: 'a', block: 't.add', inputs: { a: 1 } }, { id: 'b', block: 't.add', inputs: { a: 1 } }], [link('a.total', 'b.c')]);
+    const g = graph(
+      [
+        { id: 'a', block: 't.add', inputs: { a: 1 } },
+        { id: 'b', block: 't.add', inputs: { a: 1 } },
+      ],
+      [link('a.total', 'b.c')],
+    );
     const messages = issuesOf(g).map((i) => i.message);
     expect(messages[0]).toContain('has no output "total"; its outputs are: sum, error');
     expect(messages[1]).toContain('has no input "c"; its inputs are: a, b');
@@ -49,14 +66,35 @@ describe('validateGraph', () => {
   });
 
   it('refuses links between incompatible types', () => {
-    const g = graph([{ id: 'a', block: 't.add', inputs: { a: 1 } }, { id: 't', block: 't.text' }], [link('a.sum', 't.text')]);
-    expect(issuesOf(g)).toEqual([{ code: 'incompatible_link', nodeId: 't', pin: 'text', message: expect.stringContaining('number does not fit input type string') }]);
+    const g = graph(
+      [
+        { id: 'a', block: 't.add', inputs: { a: 1 } },
+        { id: 't', block: 't.text' },
+      ],
+      [link('a.sum', 't.text')],
+    );
+    expect(issuesOf(g)).toEqual([
+      { code: 'incompatible_link', nodeId: 't', pin: 'text', message: expect.stringContaining('number does not fit input type string') },
+    ]);
   });
 
   it('checks composite pins against the element type and refuses them on scalar inputs', () => {
-    const ok = graph([{ id: 'a', block: 't.add', inputs: { a: 1 } }, { id: 'l', block: 't.list' }, { id: 'd', block: 't.dict' }], [link('a.sum', 'l.items[3]'), link('a.sum', 'd.values.k')]);
+    const ok = graph(
+      [
+        { id: 'a', block: 't.add', inputs: { a: 1 } },
+        { id: 'l', block: 't.list' },
+        { id: 'd', block: 't.dict' },
+      ],
+      [link('a.sum', 'l.items[3]'), link('a.sum', 'd.values.k')],
+    );
     expect(issuesOf(ok)).toEqual([]);
-    const bad = graph([{ id: 'a', block: 't.add', inputs: { a: 1 } }, { id: 'b', block: 't.add' }], [link('a.sum', 'b.a[0]')]);
+    const bad = graph(
+      [
+        { id: 'a', block: 't.add', inputs: { a: 1 } },
+        { id: 'b', block: 't.add' },
+      ],
+      [link('a.sum', 'b.a[0]')],
+    );
     expect(issuesOf(bad)[0]!.message).toContain('input "a" of t.add is not a list');
   });
 
@@ -67,17 +105,35 @@ describe('validateGraph', () => {
   });
 
   it('refuses cycles and shows the loop', () => {
-    const g = graph([{ id: 'a', block: 't.add' }, { id: 'b', block: 't.add' }], [link('a.sum', 'b.a'), link('b.sum', 'a.a')]);
+    const g = graph(
+      [
+        { id: 'a', block: 't.add' },
+        { id: 'b', block: 't.add' },
+      ],
+      [link('a.sum', 'b.a'), link('b.sum', 'a.a')],
+    );
     expect(issuesOf(g)).toEqual([{ code: 'cycle', nodeId: 'a', message: expect.stringContaining('(a → b → a)') }]);
   });
 
   it('refuses links to or from notes', () => {
-    const g = graph([{ id: 'n', block: 't.note' }, { id: 'a', block: 't.add', inputs: { a: 1 } }], [link('a.sum', 'n.text')]);
+    const g = graph(
+      [
+        { id: 'n', block: 't.note' },
+        { id: 'a', block: 't.add', inputs: { a: 1 } },
+      ],
+      [link('a.sum', 'n.text')],
+    );
     expect(issuesOf(g).map((i) => i.code)).toEqual(['note_link']);
   });
 
   it('accepts links from the implicit error output', () => {
-    const g = graph([{ id: 'f', block: 't.fail' }, { id: 'o', block: 't.output', inputs: { name: 'e' } }], [link('f.error', 'o.value')]);
+    const g = graph(
+      [
+        { id: 'f', block: 't.fail' },
+        { id: 'o', block: 't.output', inputs: { name: 'e' } },
+      ],
+      [link('f.error', 'o.value')],
+    );
     expect(issuesOf(g)).toEqual([]);
   });
 });

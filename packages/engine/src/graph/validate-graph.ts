@@ -39,12 +39,22 @@ export function validateGraph(input: unknown, registry: BlockRegistry): GraphVal
     for (const [name, value] of Object.entries(node.inputs ?? {})) {
       const field = block.input.shape[name] as z.ZodType | undefined;
       if (!field) {
-        issues.push({ code: 'unknown_pin', nodeId: node.id, pin: name, message: `Node "${node.id}" (${block.id}) has no input "${name}"; its inputs are: ${Object.keys(block.input.shape).join(', ')}.` });
+        issues.push({
+          code: 'unknown_pin',
+          nodeId: node.id,
+          pin: name,
+          message: `Node "${node.id}" (${block.id}) has no input "${name}"; its inputs are: ${Object.keys(block.input.shape).join(', ')}.`,
+        });
         continue;
       }
       const check = field.safeParse(value);
       if (!check.success) {
-        issues.push({ code: 'invalid_default', nodeId: node.id, pin: name, message: `Node "${node.id}" input "${name}": ${check.error.issues[0]?.message ?? 'invalid value'}.` });
+        issues.push({
+          code: 'invalid_default',
+          nodeId: node.id,
+          pin: name,
+          message: `Node "${node.id}" input "${name}": ${check.error.issues[0]?.message ?? 'invalid value'}.`,
+        });
       }
     }
   }
@@ -59,11 +69,19 @@ export function validateGraph(input: unknown, registry: BlockRegistry): GraphVal
     for (const name of requiredInputs(block)) {
       if (linked.has(name) || node.inputs?.[name] !== undefined) continue;
       if (block.kind === 'input' && name === 'value') continue;
-      issues.push({ code: 'missing_input', nodeId: node.id, pin: name, message: `Node "${node.id}" (${block.id}) needs input "${name}": link a value into it or give it a default.` });
+      issues.push({
+        code: 'missing_input',
+        nodeId: node.id,
+        pin: name,
+        message: `Node "${node.id}" (${block.id}) needs input "${name}": link a value into it or give it a default.`,
+      });
     }
   }
 
-  const cycle = findCycle(graph.nodes.map((n) => n.id), graph.links);
+  const cycle = findCycle(
+    graph.nodes.map((n) => n.id),
+    graph.links,
+  );
   if (cycle) {
     issues.push({
       code: 'cycle',
@@ -101,18 +119,33 @@ function checkLink(link: GraphLink, nodes: Map<string, GraphFile['nodes'][number
   const outSchema = registry.outputSchema(source.block, link.from.output);
   if (!outSchema && !sourceBlock.dynamicOutputs) {
     const outputs = [...Object.keys(sourceBlock.output.shape), 'error'].join(', ');
-    issues.push({ code: 'unknown_pin', nodeId: source.id, pin: link.from.output, message: `${where}: block ${source.block} has no output "${link.from.output}"; its outputs are: ${outputs}.` });
+    issues.push({
+      code: 'unknown_pin',
+      nodeId: source.id,
+      pin: link.from.output,
+      message: `${where}: block ${source.block} has no output "${link.from.output}"; its outputs are: ${outputs}.`,
+    });
   }
   const pin = parsePin(link.to.input);
   const pinSchema = registry.inputSchema(sink.block, pin.input);
   if (!pinSchema) {
-    issues.push({ code: 'unknown_pin', nodeId: sink.id, pin: link.to.input, message: `${where}: block ${sink.block} has no input "${pin.input}"; its inputs are: ${Object.keys(sinkBlock.input.shape).join(', ')}.` });
+    issues.push({
+      code: 'unknown_pin',
+      nodeId: sink.id,
+      pin: link.to.input,
+      message: `${where}: block ${sink.block} has no input "${pin.input}"; its inputs are: ${Object.keys(sinkBlock.input.shape).join(', ')}.`,
+    });
     return issues;
   }
   const inSchema = pin.kind === 'plain' ? pinSchema : compositeElementSchema(pinSchema, pin);
   if (inSchema === null) {
     const shape = pin.kind === 'element' ? 'a list' : 'an object';
-    issues.push({ code: 'unknown_pin', nodeId: sink.id, pin: link.to.input, message: `${where}: input "${pin.input}" of ${sink.block} is not ${shape}, so "${link.to.input}" cannot be linked.` });
+    issues.push({
+      code: 'unknown_pin',
+      nodeId: sink.id,
+      pin: link.to.input,
+      message: `${where}: input "${pin.input}" of ${sink.block} is not ${shape}, so "${link.to.input}" cannot be linked.`,
+    });
     return issues;
   }
   if (outSchema && !typesCompatible(outSchema, inSchema)) {
@@ -143,6 +176,9 @@ function compositeElementSchema(schema: JsonSchema, pin: ReturnType<typeof parse
 }
 
 function formatIssue(issue: z.core.$ZodIssue): GraphIssue {
-  const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+  const path = issue.path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
   return { code: 'invalid_format', message: `${path || 'graph'}: ${issue.message}` };
 }

@@ -5,11 +5,7 @@ import { parsePin } from '../graph/pin.ts';
  * `items[i]` sets position i of the list (the default fills the rest; holes
  * are dropped); `values.key` sets one key of the object.
  */
-export function assembleInputs(
-  defaults: Record<string, unknown> | undefined,
-  received: Record<string, unknown>,
-  composite: boolean,
-): Record<string, unknown> {
+export function assembleInputs(defaults: Record<string, unknown> | undefined, received: Record<string, unknown>, composite: boolean): Record<string, unknown> {
   if (!composite) return { ...defaults, ...received };
   const inputs: Record<string, unknown> = { ...defaults };
   const lists = new Map<string, unknown[]>();

@@ -7,7 +7,9 @@ export function checkRunInputs(graph: CompiledGraph, inputs: Record<string, unkn
   const known = [...graph.inputNames.keys()];
   for (const name of Object.keys(inputs)) {
     if (!graph.inputNames.has(name)) {
-      problems.push(`Unknown run input "${name}": ${known.length ? `this graph's inputs are ${known.map((k) => `"${k}"`).join(', ')}` : 'this graph has no Input blocks'}.`);
+      problems.push(
+        `Unknown run input "${name}": ${known.length ? `this graph's inputs are ${known.map((k) => `"${k}"`).join(', ')}` : 'this graph has no Input blocks'}.`,
+      );
     }
   }
   for (const [name, nodes] of graph.inputNames) {

@@ -148,7 +148,10 @@ export class GraphRun {
       this.saveAndPublishStatus(run);
       const issue = parsed.error.issues[0];
       const pin = issue?.path.join('.') || 'input';
-      return this.fail(run, compiled, { kind: 'invalid_input', message: `Input "${pin}" of node "${compiled.node.id}" (${block.id}): ${issue?.message ?? 'invalid'}.` });
+      return this.fail(run, compiled, {
+        kind: 'invalid_input',
+        message: `Input "${pin}" of node "${compiled.node.id}" (${block.id}): ${issue?.message ?? 'invalid'}.`,
+      });
     }
     const retry = compiled.node.options?.retry ?? block.retry ?? { attempts: 1 };
     const timeoutMs = compiled.node.options?.timeoutMs ?? block.timeoutMs;
@@ -176,8 +179,7 @@ export class GraphRun {
     return {
       ...base,
       logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
-      progress: (progress) =>
-        this.deps.events.publish({ type: 'node_run.progress', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, progress }),
+      progress: (progress) => this.deps.events.publish({ type: 'node_run.progress', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, progress }),
       runGraph: (ref, inputs) => this.deps.runGraph(ref, inputs, { runId: this.record.id, depth: this.record.depth, signal: this.controller.signal }),
       now: () => new Date(this.deps.clock.now()),
       settings: this.deps.settings,
@@ -187,7 +189,10 @@ export class GraphRun {
   private emitOutput(run: NodeRunRecord, compiled: CompiledNode, name: string, value: unknown): void {
     const schema = compiled.block.output.shape[name] as z.ZodType | undefined;
     if (!schema && !compiled.block.dynamicOutputs) {
-      throw new BlockError('invalid_output', `Block ${compiled.block.id} yielded unknown output "${name}"; it declares: ${Object.keys(compiled.block.output.shape).join(', ')}.`);
+      throw new BlockError(
+        'invalid_output',
+        `Block ${compiled.block.id} yielded unknown output "${name}"; it declares: ${Object.keys(compiled.block.output.shape).join(', ')}.`,
+      );
     }
     const check = schema?.safeParse(value);
     if (check && !check.success) {

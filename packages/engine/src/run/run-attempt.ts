@@ -1,8 +1,6 @@
 import { BlockError, type AnyBlock, type BlockContext } from '@blocksmith/sdk';
 
-export type AttemptOutcome =
-  | { ok: true }
-  | { ok: false; error: unknown; yielded: boolean; cancelled: boolean };
+export type AttemptOutcome = { ok: true } | { ok: false; error: unknown; yielded: boolean; cancelled: boolean };
 
 /**
  * Runs one attempt of a block. The block sees an AbortSignal that fires on

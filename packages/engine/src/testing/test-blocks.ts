@@ -7,77 +7,133 @@ import { BlockRegistry } from '../registry/block-registry.ts';
 /** Small blocks whose behaviour the engine tests control exactly. */
 export const testBlocks: AnyBlock[] = [
   defineBlock({
-    id: 't.input', name: 'Input', description: 'run input', categories: ['test'], kind: 'input',
+    id: 't.input',
+    name: 'Input',
+    description: 'run input',
+    categories: ['test'],
+    kind: 'input',
     input: z.object({ name: z.string(), value: z.unknown().optional() }),
     output: z.object({ result: z.unknown() }),
     examples: [],
-    async *run({ value }) { yield ['result', value]; },
+    async *run({ value }) {
+      yield ['result', value];
+    },
   }),
   defineBlock({
-    id: 't.output', name: 'Output', description: 'run output', categories: ['test'], kind: 'output',
+    id: 't.output',
+    name: 'Output',
+    description: 'run output',
+    categories: ['test'],
+    kind: 'output',
     input: z.object({ name: z.string(), value: z.unknown() }),
     output: z.object({}),
     examples: [],
     async *run() {},
   }),
   defineBlock({
-    id: 't.note', name: 'Note', description: 'comment', categories: ['test'], kind: 'note',
+    id: 't.note',
+    name: 'Note',
+    description: 'comment',
+    categories: ['test'],
+    kind: 'note',
     input: z.object({ text: z.string().default('') }),
-    output: z.object({}),
+    output: z.object({ ran: z.boolean() }),
     examples: [],
-    async *run() { throw new Error('a note must never run'); },
+    async *run() {
+      yield ['ran', true];
+    },
   }),
   defineBlock({
-    id: 't.emit', name: 'Emit', description: 'yields each of values', categories: ['test'],
+    id: 't.emit',
+    name: 'Emit',
+    description: 'yields each of values',
+    categories: ['test'],
     input: z.object({ values: z.array(z.unknown()), trigger: z.unknown().optional() }),
     output: z.object({ value: z.unknown(), done: z.boolean() }),
     examples: [],
-    async *run({ values }) { for (const v of values) yield ['value', v]; yield ['done', true]; },
+    async *run({ values }) {
+      for (const v of values) yield ['value', v];
+      yield ['done', true];
+    },
   }),
   defineBlock({
-    id: 't.add', name: 'Add', description: 'a + b', categories: ['test'],
+    id: 't.add',
+    name: 'Add',
+    description: 'a + b',
+    categories: ['test'],
     input: z.object({ a: z.number(), b: z.number().default(0) }),
     output: z.object({ sum: z.number() }),
     examples: [],
-    async *run({ a, b }) { yield ['sum', a + b]; },
+    async *run({ a, b }) {
+      yield ['sum', a + b];
+    },
   }),
   defineBlock({
-    id: 't.store', name: 'Store', description: 'static output', categories: ['test'], staticOutput: true,
+    id: 't.store',
+    name: 'Store',
+    description: 'static output',
+    categories: ['test'],
+    staticOutput: true,
     input: z.object({ value: z.unknown() }),
     output: z.object({ value: z.unknown() }),
     examples: [],
-    async *run({ value }) { yield ['value', value]; },
+    async *run({ value }) {
+      yield ['value', value];
+    },
   }),
   defineBlock({
-    id: 't.pair', name: 'Pair', description: 'pairs x and y', categories: ['test'],
+    id: 't.pair',
+    name: 'Pair',
+    description: 'pairs x and y',
+    categories: ['test'],
     input: z.object({ x: z.unknown(), y: z.unknown() }),
     output: z.object({ pair: z.array(z.unknown()) }),
     examples: [],
-    async *run({ x, y }) { yield ['pair', [x, y]]; },
+    async *run({ x, y }) {
+      yield ['pair', [x, y]];
+    },
   }),
   defineBlock({
-    id: 't.list', name: 'List', description: 'composite list', categories: ['test'],
+    id: 't.list',
+    name: 'List',
+    description: 'composite list',
+    categories: ['test'],
     input: z.object({ items: z.array(z.unknown()).default([]) }),
     output: z.object({ list: z.array(z.unknown()) }),
     examples: [],
-    async *run({ items }) { yield ['list', items]; },
+    async *run({ items }) {
+      yield ['list', items];
+    },
   }),
   defineBlock({
-    id: 't.dict', name: 'Dict', description: 'composite object', categories: ['test'],
+    id: 't.dict',
+    name: 'Dict',
+    description: 'composite object',
+    categories: ['test'],
     input: z.object({ values: z.record(z.string(), z.unknown()).default({}) }),
     output: z.object({ dict: z.record(z.string(), z.unknown()) }),
     examples: [],
-    async *run({ values }) { yield ['dict', values]; },
+    async *run({ values }) {
+      yield ['dict', values];
+    },
   }),
   defineBlock({
-    id: 't.text', name: 'Text', description: 'takes text', categories: ['test'],
+    id: 't.text',
+    name: 'Text',
+    description: 'takes text',
+    categories: ['test'],
     input: z.object({ text: z.string() }),
     output: z.object({ text: z.string() }),
     examples: [],
-    async *run({ text }) { yield ['text', text]; },
+    async *run({ text }) {
+      yield ['text', text];
+    },
   }),
   defineBlock({
-    id: 't.fail', name: 'Fail', description: 'throws', categories: ['test'],
+    id: 't.fail',
+    name: 'Fail',
+    description: 'throws',
+    categories: ['test'],
     input: z.object({ message: z.string().default('boom'), trigger: z.unknown().optional(), after: z.unknown().optional() }),
     output: z.object({ partial: z.unknown() }),
     examples: [],
@@ -87,7 +143,10 @@ export const testBlocks: AnyBlock[] = [
     },
   }),
   defineBlock({
-    id: 't.wait', name: 'Wait', description: 'waits ms', categories: ['test'],
+    id: 't.wait',
+    name: 'Wait',
+    description: 'waits ms',
+    categories: ['test'],
     input: z.object({ ms: z.number(), value: z.unknown().optional(), ignore_signal: z.boolean().default(false) }),
     output: z.object({ value: z.unknown() }),
     examples: [],
@@ -97,7 +156,10 @@ export const testBlocks: AnyBlock[] = [
     },
   }),
   defineBlock({
-    id: 't.progress', name: 'Progress', description: 'reports progress', categories: ['test'],
+    id: 't.progress',
+    name: 'Progress',
+    description: 'reports progress',
+    categories: ['test'],
     input: z.object({ steps: z.number().int() }),
     output: z.object({ done: z.boolean() }),
     examples: [],
@@ -108,7 +170,10 @@ export const testBlocks: AnyBlock[] = [
     },
   }),
   defineBlock({
-    id: 't.bad_output', name: 'Bad output', description: 'yields wrong things', categories: ['test'],
+    id: 't.bad_output',
+    name: 'Bad output',
+    description: 'yields wrong things',
+    categories: ['test'],
     input: z.object({ mode: z.enum(['unknown', 'type']) }),
     output: z.object({ n: z.number() }),
     examples: [],
@@ -118,7 +183,11 @@ export const testBlocks: AnyBlock[] = [
     },
   }),
   defineBlock({
-    id: 't.subgraph', name: 'Sub-graph', description: 'runs a graph', categories: ['test'], kind: 'agent',
+    id: 't.subgraph',
+    name: 'Sub-graph',
+    description: 'runs a graph',
+    categories: ['test'],
+    kind: 'agent',
     input: z.object({ graph_id: z.string(), inputs: z.record(z.string(), z.unknown()).default({}) }),
     output: z.object({ outputs: z.record(z.string(), z.array(z.unknown())), status: z.string() }),
     examples: [],
@@ -134,7 +203,10 @@ export const testBlocks: AnyBlock[] = [
 /** A flaky block: fails its first `failures` attempts, counting in the given map. */
 export function flakyBlock(attempts: { count: number }, failures: number): AnyBlock {
   return defineBlock({
-    id: 't.flaky', name: 'Flaky', description: 'fails, then succeeds', categories: ['test'],
+    id: 't.flaky',
+    name: 'Flaky',
+    description: 'fails, then succeeds',
+    categories: ['test'],
     input: z.object({ value: z.unknown() }),
     output: z.object({ value: z.unknown() }),
     examples: [],
