@@ -8,7 +8,7 @@ const USAGE = `Usage:
   blocksmith run <graph.json> [--input name=value ...] [--graphs-dir DIR] [--json]
                  [--concurrency N] [--allow-private-network]
   blocksmith validate <graph.json> [--json]
-  blocksmith blocks [--json]
+  blocksmith blocks [--json | --markdown | --table]
 
 --input values are parsed as JSON when they are valid JSON, otherwise taken as text.
 Exit codes: 0 completed/valid, 1 run failed or stopped, 2 bad usage or invalid graph.`;

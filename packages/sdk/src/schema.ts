@@ -8,11 +8,10 @@ export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSch
   return z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
 }
 
-/** Names of inputs a node must receive (no default, not optional). */
+/** Names of inputs a node must receive (no default, not optional), exactly as input parsing decides. */
 export function requiredInputs(block: AnyBlock): string[] {
-  return Object.entries(block.input.shape)
-    .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
-    .map(([name]) => name);
+  const required = toJsonSchema(block.input, 'input').required;
+  return Array.isArray(required) ? (required as string[]) : [];
 }
 
 /** The block's metadata as served to the editor: no functions, only data. */

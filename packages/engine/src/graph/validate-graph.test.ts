@@ -104,6 +104,10 @@ describe('validateGraph', () => {
     ]);
   });
 
+  it('treats an unknown-typed input without a default as required', () => {
+    expect(issuesOf(graph([{ id: 'o', block: 't.output', inputs: { name: 'r' } }])).map((i) => [i.code, i.pin])).toEqual([['missing_input', 'value']]);
+  });
+
   it('refuses cycles and shows the loop', () => {
     const g = graph(
       [

@@ -1,3 +1,4 @@
+import { closestIds } from './closest-ids.ts';
 import { blockManifest, type AnyBlock, type BlockManifest, type JsonSchema } from '@blocksmith/sdk';
 
 /** The single source of truth for which blocks exist, with their schemas computed once. */
@@ -44,8 +45,7 @@ export class BlockRegistry {
 
   /** Closest known ids to a mistyped one, for "did you mean" hints. */
   suggest(id: string): string[] {
-    const tail = id.split('.').pop() ?? id;
-    return [...this.blocks.keys()].filter((known) => known.includes(tail) || id.includes(known)).slice(0, 3);
+    return closestIds(id, this.blocks.keys());
   }
 }
 
