@@ -1,8 +1,7 @@
-import { BlockRegistry, runBlockExample } from '@blocksmith/engine';
+import { runBlockExample } from '@blocksmith/engine';
 import { describe, expect, it } from 'vitest';
 import { standardBlocks } from './index.ts';
-
-const registry = new BlockRegistry(standardBlocks);
+import { registry } from './test-support.ts';
 
 describe.each(standardBlocks.map((block) => [block.id, block] as const))('block %s', (_id, block) => {
   it('declares at least one example', () => {

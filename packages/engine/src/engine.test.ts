@@ -4,6 +4,7 @@ import { GraphValidationError } from './graph/graph-issue.ts';
 import type { Clock } from './ports/clock.ts';
 import { InMemoryEventBus, type RunEvent } from './ports/events.ts';
 import { InMemoryGraphStore } from './ports/graph-store.ts';
+import { InMemoryRunStore } from './ports/run-store.ts';
 import { RunInputError } from './run/run-input-error.ts';
 import { runTestGraph } from './testing/run-test-graph.ts';
 import { flakyBlock, graph, link, testRegistry } from './testing/test-blocks.ts';
@@ -497,5 +498,40 @@ describe('rule 11: control', () => {
     );
     expect(run.record.status).toBe('FAILED');
     expect(run.record.error).toContain('exceeded 10 node runs');
+  });
+});
+
+describe('robustness', () => {
+  it('a run store that throws fails the node run but the graph run still ends', async () => {
+    const store = new InMemoryRunStore();
+    const original = store.saveNodeRun.bind(store);
+    store.saveNodeRun = (run) => {
+      if (run.nodeId === 'b' && run.status === 'RUNNING') throw new Error('disk full');
+      original(run);
+    };
+    const engine = new Engine({ registry: testRegistry(), runStore: store });
+    const record = await engine.run(
+      graph(
+        [
+          { id: 'a', block: 't.add', inputs: { a: 1 } },
+          { id: 'b', block: 't.add' },
+        ],
+        [link('a.sum', 'b.a')],
+      ),
+    );
+    expect(record.status).toBe('FAILED');
+    expect(record.error).toContain('Engine error while running node "b": disk full');
+  });
+
+  it('an event listener that throws cannot break a run', async () => {
+    const errors: unknown[] = [];
+    const bus = new InMemoryEventBus((error) => errors.push(error));
+    bus.subscribe(() => {
+      throw new Error('listener bug');
+    });
+    const engine = new Engine({ registry: testRegistry(), events: bus });
+    const record = await engine.run(graph([{ id: 'a', block: 't.add', inputs: { a: 1 } }]));
+    expect(record.status).toBe('COMPLETED');
+    expect(errors.length).toBeGreaterThan(0);
   });
 });

@@ -84,7 +84,10 @@ export class Engine {
     return validateGraph(graph, this.registry);
   }
 
-  /** Validates and compiles a graph once; later runs of the same object reuse it. */
+  /**
+   * Validates and compiles a graph once; later runs of the same object reuse
+   * it, so treat a graph object as immutable once it has run.
+   */
   prepare(graph: unknown): CompiledGraph {
     const cached = typeof graph === 'object' && graph !== null ? this.compiled.get(graph) : undefined;
     if (cached) return cached;

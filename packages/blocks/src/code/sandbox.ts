@@ -1,5 +1,8 @@
 import { getQuickJS, type QuickJSContext } from 'quickjs-emscripten';
 
+const REFUSE_PROMISES =
+  'if (result !== null && typeof result === "object" && typeof result.then === "function") throw new TypeError("the code returned a Promise; return a value: the sandbox runs synchronous code");';
+
 export interface SandboxRun {
   code: string;
   inputs: Record<string, unknown>;
@@ -31,7 +34,7 @@ export async function runInSandbox(run: SandboxRun): Promise<SandboxOutcome> {
   try {
     installConsole(vm, logs);
     const source = `(function (inputs) {\n${run.code}\n})(${JSON.stringify(run.inputs)})`;
-    const evaluated = vm.evalCode(`JSON.stringify(${source}) ?? "null"`, 'block.js');
+    const evaluated = vm.evalCode(`(() => { const result = ${source}; ${REFUSE_PROMISES} return JSON.stringify(result) ?? "null"; })()`, 'block.js');
     if (evaluated.error) {
       const error: unknown = vm.dump(evaluated.error);
       evaluated.error.dispose();

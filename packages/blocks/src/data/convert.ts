@@ -7,7 +7,8 @@ function convert(value: unknown, to: 'string' | 'number' | 'boolean' | 'list' | 
       return typeof value === 'string' ? value : JSON.stringify(value);
     case 'number': {
       const number = typeof value === 'string' ? Number(value.trim()) : Number(value);
-      if (value === '' || value === null || !Number.isFinite(number)) throw new BlockError('invalid_input', `Cannot convert ${JSON.stringify(value)} to a number.`);
+      if (value === '' || value === null || !Number.isFinite(number))
+        throw new BlockError('invalid_input', `Cannot convert ${JSON.stringify(value)} to a number.`);
       return number;
     }
     case 'boolean':

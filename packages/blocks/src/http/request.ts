@@ -67,6 +67,9 @@ export const httpRequest = defineBlock({
       if (response.status >= 300 && response.status < 400 && location) {
         if (hop >= MAX_REDIRECTS) throw new BlockError('http', `Too many redirects (more than ${MAX_REDIRECTS}) starting at ${input.url}.`);
         url = new URL(location, url);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+          throw new BlockError('http', `Refused to follow a redirect to ${url.protocol} (${url.href}): only http and https are followed.`);
+        }
         if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
           method = 'GET';
           body = undefined;

@@ -2,7 +2,11 @@ import { BlockError } from '@blocksmith/sdk';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 
-/** Loopback, private, link-local, CGNAT, multicast and reserved ranges (IPv4 and IPv6). */
+/**
+ * Loopback, private, link-local, CGNAT, multicast and reserved ranges (IPv4 and IPv6).
+ * IPv4-mapped IPv6 (::ffff:a.b.c.d) is checked as IPv4 in isPrivateAddress: a
+ * ::ffff:0:0/96 rule would make BlockList match every IPv4 address.
+ */
 const privateRanges = new BlockList();
 for (const [net, prefix] of [
   ['0.0.0.0', 8],
@@ -24,7 +28,6 @@ for (const [net, prefix] of [
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
-  ['::ffff:0:0', 96],
 ] as const) {
   privateRanges.addSubnet(net, prefix, 'ipv6');
 }

@@ -45,16 +45,31 @@ export interface EventSink {
   publish(event: RunEvent): void;
 }
 
-/** Synchronous in-process bus: listeners see events in publish order. */
+/**
+ * Synchronous in-process bus: listeners see events in publish order. A
+ * listener that throws is reported and skipped; it cannot break a run.
+ */
 export class InMemoryEventBus implements EventSink {
   private readonly listeners = new Set<(event: RunEvent) => void>();
 
+  constructor(private readonly onListenerError: (error: unknown, event: RunEvent) => void = reportListenerError) {}
+
   publish(event: RunEvent): void {
-    for (const listener of this.listeners) listener(event);
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.onListenerError(error, event);
+      }
+    }
   }
 
   subscribe(listener: (event: RunEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+}
+
+function reportListenerError(error: unknown, event: RunEvent): void {
+  process.stderr.write(`An event listener failed on ${event.type} of run ${event.runId}: ${String(error)}\n`);
 }

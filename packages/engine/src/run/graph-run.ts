@@ -125,11 +125,13 @@ export class GraphRun {
     while (this.running < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.controller.signal.aborted) {
       const run = this.queue[this.queueHead++]!;
       this.running++;
-      void this.execute(run).then(() => {
-        this.running--;
-        this.pump();
-        this.maybeFinish();
-      });
+      void this.execute(run)
+        .catch((error: unknown) => this.failInternally(run, error))
+        .finally(() => {
+          this.running--;
+          this.pump();
+          this.maybeFinish();
+        });
     }
     if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
       this.queue.splice(0, this.queueHead);
@@ -229,6 +231,16 @@ export class GraphRun {
     } else {
       this.unhandledError ??= `Node "${run.nodeId}" (${run.blockId}) failed: ${error.message}`;
     }
+  }
+
+  /** A fault outside the block (a store or event listener threw): the node run fails, the run goes on and ends. */
+  private failInternally(run: NodeRunRecord, error: unknown): void {
+    const message = `Engine error while running node "${run.nodeId}": ${toErrorValue(error).message}`;
+    this.unhandledError ??= message;
+    if (run.status === 'COMPLETED' || run.status === 'FAILED' || run.status === 'TERMINATED') return;
+    run.status = 'FAILED';
+    run.error = { message, kind: 'internal' };
+    run.endedAt = this.deps.clock.now();
   }
 
   private endNodeRun(run: NodeRunRecord, status: 'COMPLETED' | 'FAILED' | 'TERMINATED', error?: BlockErrorValue): void {

@@ -1,0 +1,87 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBlock } from '../test-support.ts';
+
+let server: Server;
+let base: string;
+const seen: { method?: string; url?: string; headers: IncomingMessage['headers']; body: string }[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      seen.push({ method: req.method, url: req.url, headers: req.headers, body });
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (path === '/json') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"n":[1,2]}');
+      if (path === '/text') return res.writeHead(404, { 'content-type': 'text/plain' }).end('not here');
+      if (path === '/echo')
+        return res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ method: req.method, body, type: req.headers['content-type'] }));
+      if (path === '/see-other') return res.writeHead(303, { location: '/echo' }).end();
+      if (path === '/loop') return res.writeHead(302, { location: '/loop' }).end();
+      if (path === '/to-file') return res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+      if (path === '/big') return res.end('x'.repeat(5000));
+      if (path === '/slow') return setTimeout(() => res.end('late'), 2000);
+      res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const allowed = { allowPrivateNetwork: true };
+
+describe('http.request', () => {
+  it('GETs JSON with query and headers, and parses the body', async () => {
+    const run = await runBlock('http.request', { url: `${base}/json`, query: { q: 'a b', n: 2 }, headers: { 'x-token': 't1' } }, allowed);
+    expect(run.status).toBe('COMPLETED');
+    expect(run.outputs.status).toEqual([200]);
+    expect(run.outputs.json).toEqual([{ ok: true, n: [1, 2] }]);
+    expect(seen.at(-1)).toMatchObject({ url: '/json?q=a+b&n=2', headers: { 'x-token': 't1' } });
+  });
+
+  it('returns non-2xx statuses as outputs, not failures', async () => {
+    const run = await runBlock('http.request', { url: `${base}/text` }, allowed);
+    expect(run.outputs).toMatchObject({ status: [404], body: ['not here'] });
+    expect(run.outputs.json).toBeUndefined();
+  });
+
+  it('POSTs a JSON body with its content type', async () => {
+    const run = await runBlock('http.request', { method: 'POST', url: `${base}/echo`, json: { a: 1 } }, allowed);
+    expect(run.outputs.json).toEqual([{ method: 'POST', body: '{"a":1}', type: 'application/json' }]);
+  });
+
+  it('follows a 303 redirect as a GET', async () => {
+    const run = await runBlock('http.request', { method: 'POST', url: `${base}/see-other`, body: 'x' }, allowed);
+    expect(run.outputs.json).toEqual([{ method: 'GET', body: '', type: undefined }]);
+  });
+
+  it('stops redirect loops and refuses redirects to other schemes', async () => {
+    expect((await runBlock('http.request', { url: `${base}/loop` }, allowed)).error?.message).toContain('Too many redirects');
+    expect((await runBlock('http.request', { url: `${base}/to-file` }, allowed)).error?.message).toContain('Refused to follow a redirect to file:');
+  });
+
+  it('bounds the response size and the time', async () => {
+    expect((await runBlock('http.request', { url: `${base}/big`, max_response_bytes: 100 }, allowed)).error?.message).toContain('larger than 100 bytes');
+    const slow = await runBlock('http.request', { url: `${base}/slow`, timeout_ms: 50 }, allowed);
+    expect(slow.error).toMatchObject({ kind: 'timeout' });
+  });
+
+  it('refuses loopback by literal address and by a name that resolves to it', async () => {
+    const requestsBefore = seen.length;
+    const literal = await runBlock('http.request', { url: `${base}/json` });
+    expect(literal.error).toMatchObject({ kind: 'forbidden_address' });
+    const port = new URL(base).port;
+    const named = await runBlock('http.request', { url: `http://localhost:${port}/json` });
+    expect(named.error).toMatchObject({ kind: 'forbidden_address', message: expect.stringContaining('Refused to connect to localhost') });
+    expect(seen).toHaveLength(requestsBefore);
+  });
+
+  it('names invalid URLs and conflicting bodies', async () => {
+    await expect(runBlock('http.request', { url: 'ftp://example.test/' }, allowed)).rejects.toThrow(/Node "n" input "url"/);
+    expect((await runBlock('http.request', { url: `${base}/echo`, body: 'a', json: {} }, allowed)).error?.message).toContain('either body or json');
+  });
+});
