@@ -68,7 +68,6 @@ export function validateGraph(input: unknown, registry: BlockRegistry): GraphVal
     const linked = new Set(graph.links.filter((l) => l.to.node === node.id).map((l) => parsePin(l.to.input).input));
     for (const name of requiredInputs(block)) {
       if (linked.has(name) || node.inputs?.[name] !== undefined) continue;
-      if (block.kind === 'input' && name === 'value') continue;
       issues.push({
         code: 'missing_input',
         nodeId: node.id,
