@@ -40,6 +40,8 @@ export interface StartRunOptions {
   signal?: AbortSignal;
   parentRunId?: string;
   depth?: number;
+  /** Owner of the run, recorded on it and passed to sub-runs and graph lookups. */
+  userId?: string;
 }
 
 export interface RunHandle {
@@ -108,6 +110,7 @@ export class Engine {
       ...(compiled.graph.id !== undefined ? { graphId: compiled.graph.id } : {}),
       ...(compiled.graph.version !== undefined ? { graphVersion: compiled.graph.version } : {}),
       graphName: compiled.graph.name,
+      ...(options.userId !== undefined ? { userId: options.userId } : {}),
       ...(options.parentRunId ? { parentRunId: options.parentRunId } : {}),
       depth: options.depth ?? 0,
       status: 'QUEUED',
@@ -132,7 +135,7 @@ export class Engine {
       settings: this.settings,
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       maxNodeRuns: this.maxNodeRuns,
-      runGraph: (ref, subInputs, parent) => this.runSubGraph(ref, subInputs, parent),
+      runGraph: (ref, subInputs, parent) => this.runSubGraph(ref, subInputs, { ...parent, userId: options.userId }),
     });
     const { signal } = options;
     if (signal) {
@@ -151,7 +154,7 @@ export class Engine {
   private async runSubGraph(
     ref: GraphRef,
     inputs: Record<string, unknown>,
-    parent: { runId: string; depth: number; signal: AbortSignal },
+    parent: { runId: string; depth: number; signal: AbortSignal; userId: string | undefined },
   ): Promise<SubGraphResult> {
     if (parent.depth + 1 > this.maxDepth) {
       throw new BlockError(
@@ -160,14 +163,19 @@ export class Engine {
       );
     }
     if (!this.graphStore) throw new BlockError('not_found', `No graph store is configured, so sub-graph "${ref.graphId}" cannot be loaded.`);
-    const graph = await this.graphStore.getGraph(ref.graphId, ref.version);
+    const graph = await this.graphStore.getGraph(ref.graphId, ref.version, parent.userId);
     if (!graph) {
       const version = ref.version === undefined ? '' : ` version ${ref.version}`;
       throw new BlockError('not_found', `Graph "${ref.graphId}"${version} was not found: check the graph id (and version).`);
     }
     let handle: RunHandle;
     try {
-      handle = this.startRun(graph, inputs, { parentRunId: parent.runId, depth: parent.depth + 1, signal: parent.signal });
+      handle = this.startRun(graph, inputs, {
+        parentRunId: parent.runId,
+        depth: parent.depth + 1,
+        signal: parent.signal,
+        ...(parent.userId !== undefined ? { userId: parent.userId } : {}),
+      });
     } catch (error) {
       throw new BlockError('invalid_subgraph', `Sub-graph "${ref.graphId}" cannot run: ${(error as Error).message}`);
     }

@@ -9,6 +9,8 @@ export interface GraphRunRecord {
   graphId?: string;
   graphVersion?: number;
   graphName: string;
+  /** Who the run belongs to; sub-runs inherit it. The engine only passes it on. */
+  userId?: string;
   parentRunId?: string;
   depth: number;
   status: GraphRunStatus;

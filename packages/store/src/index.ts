@@ -1,0 +1,14 @@
+export { connect } from './connect.ts';
+export type { ConnectOptions, Dialect, StoreConnection } from './connect.ts';
+export { ApiKeysRepository } from './repositories/api-keys.ts';
+export type { ApiKey } from './repositories/api-keys.ts';
+export { GraphsRepository } from './repositories/graphs.ts';
+export type { GraphListOptions, GraphSummary, GraphVersion } from './repositories/graphs.ts';
+export { RunsRepository } from './repositories/runs.ts';
+export type { RunListOptions } from './repositories/runs.ts';
+export { SessionsRepository } from './repositories/sessions.ts';
+export { UsersRepository } from './repositories/users.ts';
+export type { User, UserWithPassword } from './repositories/users.ts';
+export { SqlRunStore } from './sql-run-store.ts';
+export type { Database } from './schema.ts';
+export { Store } from './store.ts';

@@ -1,0 +1,147 @@
+import type { GraphFile, GraphStore, StoredGraph } from '@blocksmith/engine';
+import { sql, type Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { fromJson, toJson } from '../json-column.ts';
+import type { Database, GraphsTable } from '../schema.ts';
+
+export interface GraphSummary {
+  id: string;
+  name: string;
+  description: string;
+  latestVersion: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface GraphVersion {
+  version: number;
+  createdAt: number;
+  graph: GraphFile;
+}
+
+export interface GraphListOptions {
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+const toSummary = (row: GraphsTable): GraphSummary => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  latestVersion: row.latest_version,
+  createdAt: Number(row.created_at),
+  updatedAt: Number(row.updated_at),
+});
+
+/**
+ * Graphs and their immutable versions, always scoped to a user. Also the
+ * engine's GraphStore, so sub-agents resolve among the run owner's graphs.
+ */
+export class GraphsRepository implements GraphStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Creates a graph with version 1; `graph` must already be validated. */
+  async create(userId: string, graph: GraphFile): Promise<GraphSummary> {
+    const now = Date.now();
+    const row: GraphsTable = {
+      id: randomUUID(),
+      user_id: userId,
+      name: graph.name,
+      description: graph.description ?? '',
+      latest_version: 1,
+      created_at: now,
+      updated_at: now,
+    };
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('graphs').values(row).execute();
+      await tx
+        .insertInto('graph_versions')
+        .values({ graph_id: row.id, version: 1, body: toJson(graph), created_at: now })
+        .execute();
+    });
+    return toSummary(row);
+  }
+
+  /** Saves a new version (versions are never changed); undefined when the graph is not the user's. */
+  async saveVersion(userId: string, graphId: string, graph: GraphFile): Promise<GraphSummary | undefined> {
+    return this.db.transaction().execute(async (tx) => {
+      const current = await tx.selectFrom('graphs').selectAll().where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
+      if (!current) return undefined;
+      const now = Date.now();
+      const version = current.latest_version + 1;
+      const updated = await tx
+        .updateTable('graphs')
+        .set({ latest_version: version, name: graph.name, description: graph.description ?? '', updated_at: now })
+        .where('id', '=', graphId)
+        .where('latest_version', '=', current.latest_version)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) throw new Error(`Graph ${graphId} was saved by someone else at the same time; save again.`);
+      await tx
+        .insertInto('graph_versions')
+        .values({ graph_id: graphId, version, body: toJson(graph), created_at: now })
+        .execute();
+      return toSummary({ ...current, latest_version: version, name: graph.name, description: graph.description ?? '', updated_at: now });
+    });
+  }
+
+  async list(userId: string, options: GraphListOptions): Promise<{ graphs: GraphSummary[]; total: number }> {
+    let query = this.db.selectFrom('graphs').where('user_id', '=', userId);
+    if (options.search) {
+      const pattern = `%${options.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const matches = (column: 'name' | 'description') => sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+      query = query.where((eb) => eb.or([matches('name'), matches('description')]));
+    }
+    const [rows, count] = await Promise.all([
+      query.selectAll().orderBy('updated_at', 'desc').orderBy('id').limit(options.limit).offset(options.offset).execute(),
+      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { graphs: rows.map(toSummary), total: Number(count.n) };
+  }
+
+  async summary(userId: string, graphId: string): Promise<GraphSummary | undefined> {
+    const row = await this.db.selectFrom('graphs').selectAll().where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
+    return row && toSummary(row);
+  }
+
+  /** One version (the latest when none is given) of a user's graph. */
+  async version(userId: string, graphId: string, version?: number): Promise<(GraphVersion & { summary: GraphSummary }) | undefined> {
+    const summary = await this.summary(userId, graphId);
+    if (!summary) return undefined;
+    const row = await this.db
+      .selectFrom('graph_versions')
+      .selectAll()
+      .where('graph_id', '=', graphId)
+      .where('version', '=', version ?? summary.latestVersion)
+      .executeTakeFirst();
+    return row && { summary, version: row.version, createdAt: Number(row.created_at), graph: fromJson<GraphFile>(row.body) };
+  }
+
+  async versions(userId: string, graphId: string): Promise<{ version: number; createdAt: number; name: string }[] | undefined> {
+    if (!(await this.summary(userId, graphId))) return undefined;
+    const rows = await this.db
+      .selectFrom('graph_versions')
+      .select(['version', 'created_at', 'body'])
+      .where('graph_id', '=', graphId)
+      .orderBy('version', 'desc')
+      .execute();
+    return rows.map((r) => ({ version: r.version, createdAt: Number(r.created_at), name: fromJson<GraphFile>(r.body).name }));
+  }
+
+  async delete(userId: string, graphId: string): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      const owned = await tx.selectFrom('graphs').select('id').where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
+      if (!owned) return false;
+      await tx.deleteFrom('graph_versions').where('graph_id', '=', graphId).execute();
+      await tx.deleteFrom('graphs').where('id', '=', graphId).execute();
+      return true;
+    });
+  }
+
+  /** GraphStore for the engine: sub-graphs only resolve among the run owner's graphs. */
+  async getGraph(graphId: string, version?: number, userId?: string): Promise<StoredGraph | undefined> {
+    if (userId === undefined) return undefined;
+    const found = await this.version(userId, graphId, version);
+    return found && { ...found.graph, id: graphId, version: found.version };
+  }
+}

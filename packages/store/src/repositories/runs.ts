@@ -1,0 +1,43 @@
+import type { GraphRunRecord, GraphRunStatus, NodeRunRecord } from '@blocksmith/engine';
+import type { Kysely } from 'kysely';
+import { rowToGraphRun, rowToNodeRun } from '../run-rows.ts';
+import type { Database } from '../schema.ts';
+
+export interface RunListOptions {
+  graphId?: string;
+  status?: GraphRunStatus;
+  limit: number;
+  offset: number;
+}
+
+/** Reads graph runs and their node runs, scoped to a user. Writes go through SqlRunStore. */
+export class RunsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async list(userId: string, options: RunListOptions): Promise<{ runs: GraphRunRecord[]; total: number }> {
+    let query = this.db.selectFrom('graph_runs').where('user_id', '=', userId).where('parent_run_id', 'is', null);
+    if (options.graphId) query = query.where('graph_id', '=', options.graphId);
+    if (options.status) query = query.where('status', '=', options.status);
+    const [rows, count] = await Promise.all([
+      query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(options.limit).offset(options.offset).execute(),
+      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { runs: rows.map(rowToGraphRun), total: Number(count.n) };
+  }
+
+  async get(userId: string, runId: string): Promise<GraphRunRecord | undefined> {
+    const row = await this.db.selectFrom('graph_runs').selectAll().where('id', '=', runId).where('user_id', '=', userId).executeTakeFirst();
+    return row && rowToGraphRun(row);
+  }
+
+  async nodeRuns(runId: string): Promise<NodeRunRecord[]> {
+    const rows = await this.db.selectFrom('node_runs').selectAll().where('graph_run_id', '=', runId).orderBy('seq').execute();
+    return rows.map(rowToNodeRun);
+  }
+
+  /** Runs a previous process left QUEUED or RUNNING (it stopped mid-run). */
+  async unfinished(): Promise<GraphRunRecord[]> {
+    const rows = await this.db.selectFrom('graph_runs').selectAll().where('status', 'in', ['QUEUED', 'RUNNING']).orderBy('created_at').execute();
+    return rows.map(rowToGraphRun);
+  }
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, UsersTable } from '../schema.ts';
+
+export interface User {
+  id: string;
+  email: string;
+  isOwner: boolean;
+  createdAt: number;
+}
+
+export interface UserWithPassword extends User {
+  passwordHash: string;
+}
+
+const toUser = (row: UsersTable): UserWithPassword => ({
+  id: row.id,
+  email: row.email,
+  isOwner: row.is_owner === 1,
+  createdAt: Number(row.created_at),
+  passwordHash: row.password_hash,
+});
+
+export class UsersRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Creates a user; the first one may be the owner. Emails are stored lower-cased. */
+  async create(input: { email: string; passwordHash: string; isOwner: boolean }): Promise<User> {
+    const row: UsersTable = {
+      id: randomUUID(),
+      email: input.email.trim().toLowerCase(),
+      password_hash: input.passwordHash,
+      is_owner: input.isOwner ? 1 : 0,
+      created_at: Date.now(),
+    };
+    await this.db.insertInto('users').values(row).execute();
+    const { passwordHash: _hidden, ...user } = toUser(row);
+    return user;
+  }
+
+  async findByEmail(email: string): Promise<UserWithPassword | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+    return row && toUser(row);
+  }
+
+  async findById(id: string): Promise<User | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const { passwordHash: _hidden, ...user } = toUser(row);
+    return user;
+  }
+}

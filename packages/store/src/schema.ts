@@ -1,0 +1,95 @@
+/** Timestamps are Unix milliseconds; JSON values are stored as text so both dialects share one shape. */
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  is_owner: number;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie token; the token itself is never stored. */
+  id: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** First characters of the key, shown so users can tell keys apart. */
+  prefix: string;
+  key_hash: string;
+  created_at: number;
+  last_used_at: number | null;
+}
+
+export interface GraphsTable {
+  id: string;
+  user_id: string;
+  name: string;
+  description: string;
+  latest_version: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface GraphVersionsTable {
+  graph_id: string;
+  version: number;
+  /** The graph file (format v1) as JSON. */
+  body: string;
+  created_at: number;
+}
+
+export interface GraphRunsTable {
+  id: string;
+  user_id: string | null;
+  graph_id: string | null;
+  graph_version: number | null;
+  graph_name: string;
+  parent_run_id: string | null;
+  depth: number;
+  status: string;
+  inputs: string;
+  outputs: string;
+  error: string | null;
+  created_at: number;
+  started_at: number | null;
+  ended_at: number | null;
+}
+
+export interface NodeRunsTable {
+  id: string;
+  graph_run_id: string;
+  node_id: string;
+  block_id: string;
+  seq: number;
+  status: string;
+  inputs: string;
+  outputs: string;
+  error: string | null;
+  attempts: number;
+  created_at: number;
+  queued_at: number | null;
+  started_at: number | null;
+  ended_at: number | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  graphs: GraphsTable;
+  graph_versions: GraphVersionsTable;
+  graph_runs: GraphRunsTable;
+  node_runs: NodeRunsTable;
+  settings: SettingsTable;
+}

@@ -1,0 +1,149 @@
+import type { GraphFile, GraphRunRecord, NodeRunRecord } from '@blocksmith/engine';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from './store.ts';
+import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from './testing/test-databases.ts';
+
+const graphFile = (name: string): GraphFile => ({
+  schemaVersion: 1,
+  name,
+  description: `about ${name}`,
+  nodes: [{ id: 'a', block: 'math.arithmetic', inputs: { a: 1, b: 2 } }],
+  links: [],
+});
+
+describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
+  let database: TestDatabase;
+  let store: Store;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    store = await Store.open(database.options);
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await database?.drop();
+  });
+
+  it('migrates idempotently: opening again applies nothing new', async () => {
+    const again = await Store.open(database.options);
+    expect(await again.users.count()).toBe(await store.users.count());
+    await again.close();
+  });
+
+  it('creates users with unique, case-insensitive emails', async () => {
+    const owner = await store.users.create({ email: 'Owner@Example.com', passwordHash: 'h1', isOwner: true });
+    expect(owner).toMatchObject({ email: 'owner@example.com', isOwner: true });
+    expect(await store.users.findByEmail('OWNER@example.com')).toMatchObject({ id: owner.id, passwordHash: 'h1' });
+    await expect(store.users.create({ email: 'owner@example.com', passwordHash: 'h2', isOwner: false })).rejects.toThrow();
+  });
+
+  it('keeps sessions until they expire', async () => {
+    const user = await store.users.create({ email: `s-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    await store.sessions.create('live', user.id, 60_000);
+    await store.sessions.create('dead', user.id, -1);
+    expect(await store.sessions.userIdFor('live')).toBe(user.id);
+    expect(await store.sessions.userIdFor('dead')).toBeUndefined();
+    expect(await store.sessions.deleteExpired()).toBe(1);
+    await store.sessions.delete('live');
+    expect(await store.sessions.userIdFor('live')).toBeUndefined();
+  });
+
+  it('stores API keys by hash and scopes deletion to the owner', async () => {
+    const a = await store.users.create({ email: `ka-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const b = await store.users.create({ email: `kb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const key = await store.apiKeys.create(a.id, { name: 'ci', prefix: 'bsk_abcd', keyHash: `hash-${dialect}` });
+    expect(await store.apiKeys.userIdFor(`hash-${dialect}`)).toBe(a.id);
+    expect((await store.apiKeys.list(a.id))[0]).toMatchObject({ name: 'ci', prefix: 'bsk_abcd', lastUsedAt: expect.any(Number) });
+    expect(await store.apiKeys.delete(b.id, key.id)).toBe(false);
+    expect(await store.apiKeys.delete(a.id, key.id)).toBe(true);
+    expect(await store.apiKeys.list(a.id)).toEqual([]);
+  });
+
+  it('saves graphs as immutable versions, scoped to their user', async () => {
+    const a = await store.users.create({ email: `ga-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const b = await store.users.create({ email: `gb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const created = await store.graphs.create(a.id, graphFile('First'));
+    expect(created).toMatchObject({ name: 'First', latestVersion: 1 });
+    const saved = await store.graphs.saveVersion(a.id, created.id, graphFile('Renamed'));
+    expect(saved).toMatchObject({ name: 'Renamed', latestVersion: 2 });
+    expect((await store.graphs.version(a.id, created.id, 1))?.graph.name).toBe('First');
+    expect((await store.graphs.version(a.id, created.id))?.graph.name).toBe('Renamed');
+    expect((await store.graphs.versions(a.id, created.id))?.map((v) => v.version)).toEqual([2, 1]);
+    expect(await store.graphs.getGraph(created.id, 1, a.id)).toMatchObject({ id: created.id, version: 1, name: 'First' });
+
+    expect(await store.graphs.version(b.id, created.id)).toBeUndefined();
+    expect(await store.graphs.saveVersion(b.id, created.id, graphFile('Hijack'))).toBeUndefined();
+    expect(await store.graphs.getGraph(created.id, undefined, b.id)).toBeUndefined();
+    expect(await store.graphs.delete(b.id, created.id)).toBe(false);
+    expect((await store.graphs.list(b.id, { limit: 10, offset: 0 })).total).toBe(0);
+
+    await store.graphs.create(a.id, graphFile('Weather 100%'));
+    expect((await store.graphs.list(a.id, { search: 'weather', limit: 10, offset: 0 })).graphs.map((g) => g.name)).toEqual(['Weather 100%']);
+    expect((await store.graphs.list(a.id, { search: '100%', limit: 10, offset: 0 })).total).toBe(1);
+    expect((await store.graphs.list(a.id, { limit: 1, offset: 0 })).total).toBe(2);
+    expect(await store.graphs.delete(a.id, created.id)).toBe(true);
+    expect(await store.graphs.version(a.id, created.id)).toBeUndefined();
+  });
+
+  it('writes run records behind, in batches, and reads them back scoped to the user', async () => {
+    const user = await store.users.create({ email: `r-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const run: GraphRunRecord = {
+      id: `run-${dialect}`,
+      userId: user.id,
+      graphId: 'g1',
+      graphVersion: 3,
+      graphName: 'G',
+      depth: 0,
+      status: 'RUNNING',
+      inputs: { q: 'x' },
+      outputs: {},
+      createdAt: 1000,
+      startedAt: 1001,
+    };
+    store.runStore.saveGraphRun(run);
+    const nodeRuns: NodeRunRecord[] = Array.from({ length: 1000 }, (_, i) => ({
+      id: `${run.id}.${i + 1}`,
+      graphRunId: run.id,
+      nodeId: `n${i % 7}`,
+      blockId: 'math.arithmetic',
+      seq: i + 1,
+      status: 'RUNNING',
+      inputs: { a: i },
+      outputs: {},
+      attempts: 1,
+      createdAt: 1000 + i,
+    }));
+    for (const nodeRun of nodeRuns) store.runStore.saveNodeRun(nodeRun);
+    await store.runStore.flush();
+    for (const nodeRun of nodeRuns) {
+      nodeRun.status = 'COMPLETED';
+      nodeRun.outputs = { result: [nodeRun.seq] };
+      nodeRun.endedAt = 5000;
+      store.runStore.saveNodeRun(nodeRun);
+    }
+    nodeRuns[0]!.error = { message: 'm', kind: 'k' };
+    run.status = 'COMPLETED';
+    run.outputs = { answer: [42] };
+    run.endedAt = 6000;
+    store.runStore.saveGraphRun(run);
+    await store.runStore.flush();
+
+    expect(await store.runs.get(user.id, run.id)).toEqual(run);
+    const stored = await store.runs.nodeRuns(run.id);
+    expect(stored).toHaveLength(1000);
+    expect(stored[0]).toEqual(nodeRuns[0]);
+    expect(stored[999]).toMatchObject({ seq: 1000, status: 'COMPLETED', outputs: { result: [1000] } });
+    expect((await store.runs.list(user.id, { graphId: 'g1', limit: 10, offset: 0 })).runs.map((r) => r.id)).toEqual([run.id]);
+    expect((await store.runs.list(user.id, { status: 'FAILED', limit: 10, offset: 0 })).total).toBe(0);
+    const other = await store.users.create({ email: `r2-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    expect(await store.runs.get(other.id, run.id)).toBeUndefined();
+    expect((await store.runs.list(other.id, { limit: 10, offset: 0 })).total).toBe(0);
+  });
+
+  it('lists runs a stopped process left unfinished', async () => {
+    store.runStore.saveGraphRun({ id: `stuck-${dialect}`, graphName: 'G', depth: 0, status: 'RUNNING', inputs: {}, outputs: {}, createdAt: 1 });
+    await store.runStore.flush();
+    expect((await store.runs.unfinished()).map((r) => r.id)).toContain(`stuck-${dialect}`);
+  });
+});

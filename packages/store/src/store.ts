@@ -1,0 +1,40 @@
+import { connect, type ConnectOptions, type StoreConnection } from './connect.ts';
+import { ApiKeysRepository } from './repositories/api-keys.ts';
+import { GraphsRepository } from './repositories/graphs.ts';
+import { RunsRepository } from './repositories/runs.ts';
+import { SessionsRepository } from './repositories/sessions.ts';
+import { UsersRepository } from './repositories/users.ts';
+import { SqlRunStore } from './sql-run-store.ts';
+
+/** Every repository over one connection. */
+export class Store {
+  readonly users: UsersRepository;
+  readonly sessions: SessionsRepository;
+  readonly apiKeys: ApiKeysRepository;
+  readonly graphs: GraphsRepository;
+  readonly runs: RunsRepository;
+  readonly runStore: SqlRunStore;
+
+  private constructor(readonly connection: StoreConnection) {
+    const { db } = connection;
+    this.users = new UsersRepository(db);
+    this.sessions = new SessionsRepository(db);
+    this.apiKeys = new ApiKeysRepository(db);
+    this.graphs = new GraphsRepository(db);
+    this.runs = new RunsRepository(db);
+    this.runStore = new SqlRunStore(db);
+  }
+
+  static async open(options: ConnectOptions): Promise<Store> {
+    return new Store(await connect(options));
+  }
+
+  /** Flushes pending run records, then closes the connection. */
+  async close(): Promise<void> {
+    try {
+      await this.runStore.flush();
+    } finally {
+      await this.connection.close();
+    }
+  }
+}
