@@ -4,4 +4,11 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+try {
+  const code = await main(process.argv.slice(2));
+  if (code !== 'running') process.exitCode = code;
+} catch (error) {
+  // Startup failures (bad configuration, port in use) end with their message, not a stack trace.
+  process.stderr.write(`blocksmith: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -1,10 +1,12 @@
 import { parseArgs, UsageError } from './args.ts';
 import { blocksCommand } from './commands/blocks.ts';
 import { runCommand } from './commands/run.ts';
+import { startCommand } from './commands/start.ts';
 import { validateCommand } from './commands/validate.ts';
 import { processOutput, type Output } from './output.ts';
 
 const USAGE = `Usage:
+  blocksmith start              the platform on http://127.0.0.1:3000 (HOST, PORT, DATABASE_URL, … see docs/operations.md)
   blocksmith run <graph.json> [--input name=value ...] [--graphs-dir DIR] [--json]
                  [--concurrency N] [--allow-private-network]
   blocksmith validate <graph.json> [--json]
@@ -13,8 +15,8 @@ const USAGE = `Usage:
 --input values are parsed as JSON when they are valid JSON, otherwise taken as text.
 Exit codes: 0 completed/valid, 1 run failed or stopped, 2 bad usage or invalid graph.`;
 
-/** Runs one CLI invocation and returns its exit code; never throws for user mistakes. */
-export async function main(argv: string[], out: Output = processOutput): Promise<number> {
+/** Runs one CLI invocation and returns its exit code (or 'running' for a server); never throws for user mistakes. */
+export async function main(argv: string[], out: Output = processOutput): Promise<number | 'running'> {
   const [command, ...rest] = argv;
   try {
     const args = parseArgs(rest);
@@ -25,6 +27,8 @@ export async function main(argv: string[], out: Output = processOutput): Promise
         return await validateCommand(args, out);
       case 'blocks':
         return blocksCommand(args, out);
+      case 'start':
+        return await startCommand(args);
       case undefined:
       case 'help':
       case '--help':

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { connect, type ConnectOptions, type StoreConnection } from './connect.ts';
 import { ApiKeysRepository } from './repositories/api-keys.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
@@ -27,6 +28,11 @@ export class Store {
 
   static async open(options: ConnectOptions): Promise<Store> {
     return new Store(await connect(options));
+  }
+
+  /** Resolves when the database answers a trivial query. */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.connection.db);
   }
 
   /** Flushes pending run records, then closes the connection. */

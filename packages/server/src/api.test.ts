@@ -1,0 +1,223 @@
+import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from './testing/api-client.ts';
+import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
+
+const slowGraph = {
+  name: 'Slow',
+  nodes: [
+    { id: 'wait', block: 'time.delay', inputs: { value: 'done', ms: 60_000 } },
+    { id: 'out', block: 'output', inputs: { name: 'result' } },
+  ],
+  links: [{ from: { node: 'wait', output: 'value' }, to: { node: 'out', input: 'value' } }],
+};
+
+const echoGraph = {
+  name: 'Echo',
+  nodes: [
+    { id: 'in', block: 'input', inputs: { name: 'text', value: 'default' } },
+    { id: 'up', block: 'text.case', inputs: { mode: 'upper' } },
+    { id: 'out', block: 'output', inputs: { name: 'loud' } },
+  ],
+  links: [
+    { from: { node: 'in', output: 'result' }, to: { node: 'up', input: 'text' } },
+    { from: { node: 'up', output: 'result' }, to: { node: 'out', input: 'value' } },
+  ],
+};
+
+describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let owner: ApiClient;
+  let other: ApiClient;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    server = await startServerProcess({
+      BLOCKSMITH_DATA_DIR: database.options.dataDir,
+      ...(database.options.databaseUrl ? { DATABASE_URL: database.options.databaseUrl } : {}),
+      BLOCKSMITH_SIGNUP: 'open',
+      BLOCKSMITH_MAX_BODY_BYTES: String(256 * 1024),
+    });
+    owner = new ApiClient(server.url);
+    other = new ApiClient(server.url);
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it('first start asks for the owner account, then seeds the example agents', async () => {
+    expect((await owner.get('/api/auth/state')).body).toMatchObject({ needsSetup: true, user: null });
+    expect((await owner.get('/api/graphs')).status).toBe(401);
+    expect((await other.post('/api/auth/signup', { email: 'b@x.test', password: 'password-b' })).body.error.code).toBe('needs_setup');
+    const setup = await owner.post('/api/auth/setup', { email: 'Owner@X.test', password: 'password-a' });
+    expect(setup.status).toBe(201);
+    expect(setup.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
+    expect((await other.post('/api/auth/setup', { email: 'c@x.test', password: 'password-c' })).status).toBe(409);
+    const graphs = await owner.get('/api/graphs');
+    expect(graphs.body.graphs.map((g: { name: string }) => g.name)).toEqual(expect.arrayContaining(['Word stats', 'Safe divide', 'Greet everyone']));
+  });
+
+  it('signs in and out, with clear errors for wrong credentials', async () => {
+    const fresh = new ApiClient(server.url);
+    expect((await fresh.post('/api/auth/login', { email: 'owner@x.test', password: 'wrong-password' })).status).toBe(401);
+    expect((await fresh.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' })).status).toBe(200);
+    expect((await fresh.get('/api/auth/me')).body.user.email).toBe('owner@x.test');
+    expect((await fresh.post('/api/auth/logout')).status).toBe(204);
+    expect((await fresh.get('/api/auth/me')).status).toBe(401);
+    expect((await other.post('/api/auth/signup', { email: 'b@x.test', password: 'password-b' })).status).toBe(201);
+    expect((await other.post('/api/auth/signup', { email: 'b@x.test', password: 'password-b' })).status).toBe(409);
+  });
+
+  it('serves the block catalog with schemas', async () => {
+    const { body } = await owner.get('/api/blocks');
+    const arithmetic = body.blocks.find((b: { id: string }) => b.id === 'math.arithmetic');
+    expect(arithmetic.inputSchema.properties.operation.enum).toContain('divide');
+    expect(body.blocks.find((b: { id: string }) => b.id === 'data.store_value').staticOutput).toBe(true);
+  });
+
+  it('creates, versions, exports, imports and deletes graphs', async () => {
+    const created = await owner.post('/api/graphs', echoGraph);
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const renamed = await owner.put(`/api/graphs/${id}`, { ...echoGraph, name: 'Echo 2' });
+    expect(renamed.body).toMatchObject({ version: 2, name: 'Echo 2' });
+    expect((await owner.get(`/api/graphs/${id}?version=1`)).body.graph.name).toBe('Echo');
+    expect((await owner.get(`/api/graphs/${id}`)).body).toMatchObject({ version: 2, graph: { name: 'Echo 2' } });
+    expect((await owner.get(`/api/graphs/${id}/versions`)).body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    const exported = await owner.get(`/api/graphs/${id}/export?version=1`);
+    expect(exported.headers.get('content-disposition')).toBe('attachment; filename="Echo.json"');
+    const imported = await owner.post('/api/graphs/import', exported.body);
+    expect(imported.body).toMatchObject({ name: 'Echo', version: 1 });
+    expect((await owner.delete(`/api/graphs/${imported.body.id}`)).status).toBe(204);
+    expect((await owner.get(`/api/graphs/${imported.body.id}`)).status).toBe(404);
+    expect((await owner.get('/api/graphs?search=echo')).body.total).toBe(1);
+  });
+
+  it('refuses invalid graphs with every issue and stores nothing', async () => {
+    const before = (await owner.get('/api/graphs')).body.total;
+    const bad = await owner.post('/api/graphs', {
+      name: 'Bad',
+      nodes: [
+        { id: 'x', block: 'math.nope' },
+        { id: 'y', block: 'math.arithmetic' },
+      ],
+      links: [],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('invalid_graph');
+    expect(bad.body.error.details.map((i: { code: string }) => i.code)).toEqual(['unknown_block', 'missing_input', 'missing_input']);
+    expect((await owner.get('/api/graphs')).body.total).toBe(before);
+  });
+
+  it('runs a graph, returns 202 at once, and records outputs and node runs', async () => {
+    const { body: graph } = await owner.post('/api/graphs', echoGraph);
+    const started = await owner.post(`/api/graphs/${graph.id}/runs`, { inputs: { text: 'hello' } });
+    expect(started.status).toBe(202);
+    const done = await owner.waitForRun(started.body.runId);
+    expect(done.run).toMatchObject({ status: 'COMPLETED', graphId: graph.id, graphVersion: 1, inputs: { text: 'hello' }, outputs: { loud: ['HELLO'] } });
+    expect(done.nodeRuns.map((r: { nodeId: string; status: string }) => `${r.nodeId}:${r.status}`)).toEqual(['in:COMPLETED', 'up:COMPLETED', 'out:COMPLETED']);
+    const rerun = await owner.post(`/api/runs/${started.body.runId}/rerun`, { inputs: { text: 'again' } });
+    expect((await owner.waitForRun(rerun.body.runId)).run.outputs).toEqual({ loud: ['AGAIN'] });
+    const same = await owner.post(`/api/runs/${started.body.runId}/rerun`);
+    expect((await owner.waitForRun(same.body.runId)).run.outputs).toEqual({ loud: ['HELLO'] });
+    const list = await owner.get(`/api/runs?graphId=${graph.id}`);
+    expect(list.body.total).toBe(3);
+    expect((await owner.get(`/api/runs?graphId=${graph.id}&status=FAILED`)).body.total).toBe(0);
+  });
+
+  it('runs a seeded sub-agent example', async () => {
+    const { body } = await owner.get('/api/graphs?search=greet%20everyone');
+    const started = await owner.post(`/api/graphs/${body.graphs[0].id}/runs`, {});
+    const done = await owner.waitForRun(started.body.runId);
+    expect(done.run.status).toBe('COMPLETED');
+    expect([...done.run.outputs.greetings].sort()).toEqual(['Hello, Ada!', 'Hello, Grace!', 'Hello, Linus!']);
+  });
+
+  it('refuses bad run inputs with a 400 that names them', async () => {
+    const { body: graph } = await owner.post('/api/graphs', echoGraph);
+    const bad = await owner.post(`/api/graphs/${graph.id}/runs`, { inputs: { txt: 1 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('Unknown run input "txt"');
+    expect((await owner.post(`/api/graphs/${graph.id}/runs`, { inputs: [] })).status).toBe(400);
+    expect((await owner.post(`/api/graphs/${graph.id}/runs`, { version: 9 })).status).toBe(404);
+  });
+
+  it('stops a long run: running blocks abort and the run ends TERMINATED', async () => {
+    const { body: graph } = await owner.post('/api/graphs', slowGraph);
+    const { body } = await owner.post(`/api/graphs/${graph.id}/runs`, {});
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    const stopped = await owner.post(`/api/runs/${body.runId}/stop`);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(stopped.body.run.status).toBe('TERMINATED');
+    const detail = await owner.get(`/api/runs/${body.runId}`);
+    expect(detail.body.nodeRuns.find((r: { nodeId: string }) => r.nodeId === 'wait').status).toBe('TERMINATED');
+  });
+
+  it("isolates users: another user's ids answer 404, and lists stay empty", async () => {
+    const { body: graph } = await owner.post('/api/graphs', echoGraph);
+    const { body: run } = await owner.post(`/api/graphs/${graph.id}/runs`, {});
+    await owner.waitForRun(run.runId);
+    const checks = await Promise.all([
+      other.get(`/api/graphs/${graph.id}`),
+      other.put(`/api/graphs/${graph.id}`, echoGraph),
+      other.delete(`/api/graphs/${graph.id}`),
+      other.get(`/api/graphs/${graph.id}/versions`),
+      other.get(`/api/graphs/${graph.id}/export`),
+      other.post(`/api/graphs/${graph.id}/runs`, {}),
+      other.get(`/api/runs/${run.runId}`),
+      other.post(`/api/runs/${run.runId}/stop`),
+      other.post(`/api/runs/${run.runId}/rerun`),
+    ]);
+    expect(checks.map((c) => c.status)).toEqual(Array(checks.length).fill(404));
+    expect((await other.get('/api/graphs')).body.total).toBe(0);
+    expect((await other.get('/api/runs')).body.total).toBe(0);
+    expect((await other.get(`/api/runs?graphId=${graph.id}`)).body.total).toBe(0);
+    expect((await owner.get(`/api/graphs/${graph.id}`)).status).toBe(200);
+  });
+
+  it('API keys: shown once, work as Bearer, and stop working when deleted', async () => {
+    const created = await owner.post('/api/keys', { name: 'ci' });
+    expect(created.status).toBe(201);
+    const secret = created.body.secret as string;
+    expect(secret).toMatch(/^bsk_/);
+    const listed = await owner.get('/api/keys');
+    expect(JSON.stringify(listed.body)).not.toContain(secret);
+    const program = new ApiClient(server.url, secret);
+    expect((await program.get('/api/auth/me')).body.user.email).toBe('owner@x.test');
+    expect((await program.get('/api/graphs')).status).toBe(200);
+    expect((await owner.delete(`/api/keys/${created.body.key.id}`)).status).toBe(204);
+    expect((await program.get('/api/graphs')).status).toBe(401);
+    expect((await new ApiClient(server.url, 'nonsense').get('/api/graphs')).body.error.message).toContain('API key is not valid');
+  });
+
+  it('answers bad input with 4xx and a message, never 5xx', async () => {
+    const malformed = await owner.request('POST', '/api/graphs', '{"name": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.message).toMatch(/JSON/);
+    const unknownField = await owner.post('/api/keys', { name: 'x', extra: true });
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.body.error.message).toContain('extra');
+    const wrongType = await owner.get('/api/runs?limit=lots');
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body.error.message).toContain('query.limit');
+    const huge = await owner.post('/api/graphs', { name: 'x'.repeat(300 * 1024), nodes: [], links: [] });
+    expect(huge.status).toBe(413);
+    const text = await owner.request('POST', '/api/graphs', 'name=x', { 'content-type': 'text/plain' });
+    expect(text.status).toBe(415);
+    expect(text.body.error.message).toContain('application/json');
+    expect((await owner.get('/api/nowhere')).status).toBe(404);
+    expect((await owner.post('/api/graphs', [1, 2])).body.error.code).toBe('invalid_graph');
+  });
+
+  it('reports health, readiness and metrics', async () => {
+    expect((await owner.get('/healthz')).body).toEqual({ status: 'ok' });
+    expect((await owner.get('/readyz')).body).toEqual({ status: 'ready', database: dialect });
+    const metrics = await owner.get('/metrics');
+    expect(metrics.text).toMatch(/blocksmith_runs_finished_total\{status="COMPLETED"\} \d+/);
+    expect(metrics.text).toContain('blocksmith_node_run_duration_seconds_bucket');
+  });
+});

@@ -1,0 +1,43 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { requireUser } from './auth/authenticate.ts';
+import { installErrorHandler } from './errors.ts';
+import type { Platform } from './platform.ts';
+import { apiKeyRoutes } from './routes/api-keys.ts';
+import { authRoutes } from './routes/auth.ts';
+import { blockRoutes } from './routes/blocks.ts';
+import { graphRoutes } from './routes/graphs.ts';
+import { healthRoutes } from './routes/health.ts';
+import { homeRoutes } from './routes/home.ts';
+import { runRoutes } from './routes/runs.ts';
+import { websocketRoutes } from './routes/websocket.ts';
+
+/** The HTTP application: public auth and health routes, everything else behind sign-in. */
+export async function buildApp(platform: Platform): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: platform.config.logLevel === 'silent' ? false : { level: platform.config.logLevel },
+    bodyLimit: platform.config.maxBodyBytes,
+    trustProxy: false,
+  });
+  installErrorHandler(app);
+  // The API speaks JSON only; other bodies get a 415 that says so.
+  app.removeContentTypeParser('text/plain');
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+
+  await healthRoutes(app, platform);
+  await homeRoutes(app);
+  await authRoutes(app, platform);
+  await app.register(async (protectedScope) => {
+    protectedScope.addHook('onRequest', requireUser(platform.store));
+    await apiKeyRoutes(protectedScope, platform);
+    await blockRoutes(protectedScope, platform);
+    await graphRoutes(protectedScope, platform);
+    await runRoutes(protectedScope, platform);
+  });
+  await websocketRoutes(app, platform);
+  return app;
+}

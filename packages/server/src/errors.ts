@@ -1,0 +1,61 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+
+/** An error the API answers with its status, a stable code and a message that says how to fix it. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const notFound = (what: string): ApiError => new ApiError(404, 'not_found', `${what} was not found.`);
+
+/** Parses a request part with a zod schema; a mismatch is a 400 naming every field. */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, part: 'body' | 'query' | 'params'): z.output<S> {
+  const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${[part, ...issue.path].join('.')}: ${issue.message}`);
+  throw new ApiError(400, 'invalid_request', `The request ${part} is invalid: ${problems.join('; ')}.`, problems);
+}
+
+/** One error shape for every failure: `{ error: { code, message, details? } }`; never a stack trace. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
+    if (error instanceof ApiError) {
+      return reply
+        .status(error.status)
+        .send({ error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on the server; it has been logged.' } });
+    }
+    const code = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body_too_large' : error.code?.startsWith('FST_ERR_CTP') ? 'invalid_body' : 'bad_request';
+    return reply.status(status).send({ error: { code, message: friendlyMessage(error) } });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.` } });
+  });
+}
+
+function friendlyMessage(error: FastifyError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The request body is larger than the server accepts (BLOCKSMITH_MAX_BODY_BYTES).';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Send the body as application/json.';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The body is empty; send a JSON object.';
+    default:
+      return error.message.startsWith('Body is not valid JSON') || error instanceof SyntaxError
+        ? `The body is not valid JSON: ${error.message}`
+        : error.message;
+  }
+}

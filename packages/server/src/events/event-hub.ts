@@ -1,0 +1,61 @@
+import type { EventSink, RunEvent } from '@blocksmith/engine';
+
+/** What a subscriber is told; a socket is one subscriber. */
+export interface Subscriber {
+  userId: string;
+  deliver(event: RunEvent): void;
+}
+
+/**
+ * Routes engine events to subscribers of a run or of a graph. Ownership is
+ * checked when a subscription is made (see the WebSocket handler); the hub
+ * only keeps who listens to what, and forgets a subscriber when it leaves.
+ */
+export class EventHub implements EventSink {
+  private readonly byRun = new Map<string, Set<Subscriber>>();
+  private readonly byGraph = new Map<string, Set<Subscriber>>();
+  private readonly listeners = new Set<(event: RunEvent) => void>();
+
+  publish(event: RunEvent): void {
+    for (const listener of this.listeners) listener(event);
+    const targets = new Set<Subscriber>();
+    for (const s of this.byRun.get(event.runId) ?? []) targets.add(s);
+    if (event.graphId) for (const s of this.byGraph.get(event.graphId) ?? []) targets.add(s);
+    for (const subscriber of targets) subscriber.deliver(event);
+  }
+
+  /** In-process listeners (metrics, run bookkeeping) that see every event. */
+  listen(listener: (event: RunEvent) => void): void {
+    this.listeners.add(listener);
+  }
+
+  subscribe(subscriber: Subscriber, topic: { runId: string } | { graphId: string }): void {
+    const [map, key] = 'runId' in topic ? [this.byRun, topic.runId] : [this.byGraph, topic.graphId];
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(subscriber);
+  }
+
+  unsubscribe(subscriber: Subscriber, topic: { runId: string } | { graphId: string }): void {
+    const [map, key] = 'runId' in topic ? [this.byRun, topic.runId] : [this.byGraph, topic.graphId];
+    const set = map.get(key);
+    set?.delete(subscriber);
+    if (set?.size === 0) map.delete(key);
+  }
+
+  /** Removes a subscriber from every topic (on disconnect). */
+  leave(subscriber: Subscriber): void {
+    for (const map of [this.byRun, this.byGraph]) {
+      for (const [key, set] of map) {
+        set.delete(subscriber);
+        if (set.size === 0) map.delete(key);
+      }
+    }
+  }
+
+  subscriptionCount(): number {
+    let n = 0;
+    for (const map of [this.byRun, this.byGraph]) for (const set of map.values()) n += set.size;
+    return n;
+  }
+}

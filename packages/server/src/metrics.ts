@@ -1,0 +1,47 @@
+import type { RunEvent } from '@blocksmith/engine';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Prometheus metrics: runs by status, node-run durations, live runs, WebSocket clients. */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly runsStarted = new Counter({ name: 'blocksmith_runs_started_total', help: 'Graph runs started.', registers: [this.registry] });
+  private readonly runsFinished = new Counter({
+    name: 'blocksmith_runs_finished_total',
+    help: 'Graph runs finished, by status.',
+    labelNames: ['status'],
+    registers: [this.registry],
+  });
+  private readonly nodeRunSeconds = new Histogram({
+    name: 'blocksmith_node_run_duration_seconds',
+    help: 'Node run durations, by block and final status.',
+    labelNames: ['block', 'status'],
+    buckets: [0.0005, 0.005, 0.05, 0.25, 1, 5, 30, 120],
+    registers: [this.registry],
+  });
+  readonly liveRuns = new Gauge({ name: 'blocksmith_runs_live', help: 'Graph runs executing in this process.', registers: [this.registry] });
+  readonly socketClients = new Gauge({ name: 'blocksmith_websocket_clients', help: 'Connected WebSocket clients.', registers: [this.registry] });
+  private readonly nodeStarts = new Map<string, number>();
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  observe(event: RunEvent): void {
+    if (event.type === 'graph_run.status') {
+      if (event.status === 'RUNNING') {
+        this.runsStarted.inc();
+        this.liveRuns.inc();
+      } else if (event.status !== 'QUEUED') {
+        this.runsFinished.inc({ status: event.status });
+        this.liveRuns.dec();
+      }
+    } else if (event.type === 'node_run.status') {
+      if (event.status === 'RUNNING' && event.attempt === 1) this.nodeStarts.set(event.nodeRunId, event.at);
+      else if (event.status === 'COMPLETED' || event.status === 'FAILED' || event.status === 'TERMINATED') {
+        const started = this.nodeStarts.get(event.nodeRunId);
+        this.nodeStarts.delete(event.nodeRunId);
+        if (started !== undefined) this.nodeRunSeconds.observe({ block: event.blockId, status: event.status }, (event.at - started) / 1000);
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { standardBlocks } from '@blocksmith/blocks';
+import { BlockRegistry, Engine } from '@blocksmith/engine';
+import { Store } from '@blocksmith/store';
+import type { ServerConfig } from './config.ts';
+import { EventHub } from './events/event-hub.ts';
+import { Metrics } from './metrics.ts';
+import { RunManager } from './runs/run-manager.ts';
+
+/** Everything the HTTP layer works with, wired once per process. */
+export interface Platform {
+  config: ServerConfig;
+  store: Store;
+  registry: BlockRegistry;
+  engine: Engine;
+  hub: EventHub;
+  runs: RunManager;
+  metrics: Metrics;
+  close(): Promise<void>;
+}
+
+export async function createPlatform(config: ServerConfig): Promise<Platform> {
+  const store = await Store.open({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  const registry = new BlockRegistry(standardBlocks);
+  const hub = new EventHub();
+  const metrics = new Metrics();
+  hub.listen((event) => metrics.observe(event));
+  const engine = new Engine({
+    registry,
+    graphStore: store.graphs,
+    runStore: store.runStore,
+    events: hub,
+    settings: { allowPrivateNetwork: config.allowPrivateNetwork },
+    maxConcurrency: config.maxConcurrency,
+  });
+  const runs = new RunManager(engine, store);
+  await markInterruptedRuns(store);
+  return {
+    config,
+    store,
+    registry,
+    engine,
+    hub,
+    runs,
+    metrics,
+    close: async () => {
+      await runs.stopAll('The server was shut down during this run.');
+      await store.close();
+    },
+  };
+}
+
+/**
+ * Runs a previous process left QUEUED or RUNNING cannot continue yet, so they
+ * are closed as FAILED with a message that says so, never left spinning.
+ */
+async function markInterruptedRuns(store: Store): Promise<void> {
+  for (const run of await store.runs.unfinished()) {
+    store.runStore.saveGraphRun({ ...run, status: 'FAILED', endedAt: Date.now(), error: 'The server stopped during this run; run it again.' });
+  }
+  await store.runStore.flush();
+}

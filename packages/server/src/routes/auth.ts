@@ -1,0 +1,77 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { identify, SESSION_COOKIE } from '../auth/authenticate.ts';
+import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import { ApiError, parseWith } from '../errors.ts';
+import type { Platform } from '../platform.ts';
+import { seedExamples } from '../seed/seed-examples.ts';
+
+const credentials = z
+  .object({
+    email: z.email('must be an email address'),
+    password: z.string().min(8, 'must be at least 8 characters').max(1024),
+  })
+  .strict();
+
+/** First-run owner setup, sign-up (when open), login, logout, and who am I. */
+export async function authRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
+  const { store, config } = platform;
+  let settingUp = false;
+
+  const startSession = async (reply: FastifyReply, userId: string): Promise<void> => {
+    const token = newToken();
+    await store.sessions.create(hashToken(token), userId, config.sessionTtlMs);
+    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', maxAge: Math.floor(config.sessionTtlMs / 1000) });
+  };
+
+  app.get('/api/auth/state', async (request) => {
+    const identity = await identify(request, store).catch(() => undefined);
+    const user = identity ? await store.users.findById(identity.userId) : undefined;
+    return { needsSetup: (await store.users.count()) === 0, signupOpen: config.signupOpen, user: user ?? null };
+  });
+
+  app.post('/api/auth/setup', async (request, reply) => {
+    const body = parseWith(credentials, request.body, 'body');
+    if (settingUp || (await store.users.count()) > 0) {
+      throw new ApiError(409, 'already_set_up', 'The owner account already exists; sign in instead.');
+    }
+    settingUp = true;
+    try {
+      const user = await store.users.create({ email: body.email, passwordHash: await hashPassword(body.password), isOwner: true });
+      await seedExamples(platform, user.id);
+      await startSession(reply, user.id);
+      return reply.status(201).send({ user });
+    } finally {
+      settingUp = false;
+    }
+  });
+
+  app.post('/api/auth/signup', async (request, reply) => {
+    const body = parseWith(credentials, request.body, 'body');
+    if ((await store.users.count()) === 0) throw new ApiError(409, 'needs_setup', 'Create the owner account first (POST /api/auth/setup).');
+    if (!config.signupOpen) throw new ApiError(403, 'signup_closed', 'Sign-up is closed on this server; ask its owner (BLOCKSMITH_SIGNUP=open opens it).');
+    if (await store.users.findByEmail(body.email)) throw new ApiError(409, 'email_taken', 'An account with this email already exists; sign in instead.');
+    const user = await store.users.create({ email: body.email, passwordHash: await hashPassword(body.password), isOwner: false });
+    await startSession(reply, user.id);
+    return reply.status(201).send({ user });
+  });
+
+  app.post('/api/auth/login', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const body = parseWith(credentials.extend({ password: z.string().min(1).max(1024) }), request.body, 'body');
+    const user = await store.users.findByEmail(body.email);
+    if (!user || !(await verifyPassword(body.password, user.passwordHash))) {
+      throw new ApiError(401, 'invalid_credentials', 'The email or password is wrong.');
+    }
+    await startSession(reply, user.id);
+    const { passwordHash: _hidden, ...safe } = user;
+    return { user: safe };
+  });
+
+  app.post('/api/auth/logout', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await store.sessions.delete(hashToken(token));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import type { Platform } from '../platform.ts';
+
+/** The block catalog with JSON Schemas, categories and flags; the same for every user. */
+export async function blockRoutes(app: FastifyInstance, { registry }: Platform): Promise<void> {
+  const catalog = { blocks: registry.listManifests() };
+  app.get('/api/blocks', async () => catalog);
+}

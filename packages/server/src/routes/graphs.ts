@@ -1,0 +1,79 @@
+import type { GraphFile } from '@blocksmith/engine';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ApiError, notFound, parseWith } from '../errors.ts';
+import type { Platform } from '../platform.ts';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+const versionQuery = z.object({ version: z.coerce.number().int().min(1).optional() }).strict();
+const listQuery = z
+  .object({
+    search: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+
+/** Graphs: every save is a new immutable version; import/export use the graph file format. */
+export async function graphRoutes(app: FastifyInstance, { store, engine }: Platform): Promise<void> {
+  /** Validates a graph file; nothing is stored unless the whole graph is valid. */
+  const validGraph = (body: unknown): GraphFile => {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new ApiError(400, 'invalid_graph', 'The body must be a graph file: { "name", "nodes": [...], "links": [...] }.');
+    }
+    const { graph, issues } = engine.validate(body);
+    if (!graph) throw new ApiError(400, 'invalid_graph', `The graph is invalid: ${issues.map((i) => i.message).join(' ')}`, issues);
+    return graph;
+  };
+
+  app.get('/api/graphs', async (request) => store.graphs.list(request.userId, parseWith(listQuery, request.query, 'query')));
+
+  const create = async (request: { body: unknown; userId: string }, reply: { status(code: number): { send(body: unknown): unknown } }) => {
+    const graph = validGraph(request.body);
+    const summary = await store.graphs.create(request.userId, graph);
+    return reply.status(201).send({ ...summary, version: 1, graph });
+  };
+  app.post('/api/graphs', create);
+  app.post('/api/graphs/import', create);
+
+  app.get('/api/graphs/:id', async (request) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    const { version } = parseWith(versionQuery, request.query, 'query');
+    const found = await store.graphs.version(request.userId, id, version);
+    if (!found) throw notFound(version === undefined ? `Graph ${id}` : `Version ${version} of graph ${id}`);
+    return { ...found.summary, version: found.version, versionCreatedAt: found.createdAt, graph: found.graph };
+  });
+
+  app.put('/api/graphs/:id', async (request) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    const graph = validGraph(request.body);
+    const summary = await store.graphs.saveVersion(request.userId, id, graph);
+    if (!summary) throw notFound(`Graph ${id}`);
+    return { ...summary, version: summary.latestVersion, graph };
+  });
+
+  app.delete('/api/graphs/:id', async (request, reply) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    if (!(await store.graphs.delete(request.userId, id))) throw notFound(`Graph ${id}`);
+    return reply.status(204).send();
+  });
+
+  app.get('/api/graphs/:id/versions', async (request) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    const versions = await store.graphs.versions(request.userId, id);
+    if (!versions) throw notFound(`Graph ${id}`);
+    return { versions };
+  });
+
+  app.get('/api/graphs/:id/export', async (request, reply) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    const { version } = parseWith(versionQuery, request.query, 'query');
+    const found = await store.graphs.version(request.userId, id, version);
+    if (!found) throw notFound(`Graph ${id}`);
+    const fileName = `${found.graph.name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'graph'}.json`;
+    return reply
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${fileName}"`)
+      .send(JSON.stringify(found.graph, null, 2));
+  });
+}

@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { parseWith } from '../errors.ts';
+import type { Platform } from '../platform.ts';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+const startBody = z
+  .object({
+    inputs: z.record(z.string(), z.unknown()).default({}).describe("Values for the graph's Input blocks, by name."),
+    version: z.number().int().min(1).optional().describe('Graph version to run; the latest when absent.'),
+  })
+  .strict();
+const rerunBody = z.object({ inputs: z.record(z.string(), z.unknown()).optional() }).strict();
+const listQuery = z
+  .object({
+    graphId: z.string().max(100).optional(),
+    status: z.enum(['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'TERMINATED']).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+
+/** Runs: start (202 with the run id), list, inspect with node runs, stop, re-run. */
+export async function runRoutes(app: FastifyInstance, { store, runs }: Platform): Promise<void> {
+  app.post('/api/graphs/:id/runs', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    const body = parseWith(startBody, request.body ?? {}, 'body');
+    const run = await runs.start(request.userId, id, body.inputs, body.version);
+    return reply.status(202).send({ runId: run.id, status: run.status });
+  });
+
+  app.get('/api/runs', async (request) => {
+    const query = parseWith(listQuery, request.query, 'query');
+    return store.runs.list(request.userId, query);
+  });
+
+  app.get('/api/runs/:id', async (request) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    const run = await runs.get(request.userId, id);
+    return { run, nodeRuns: await store.runs.nodeRuns(run.id) };
+  });
+
+  app.post('/api/runs/:id/stop', async (request) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    return { run: await runs.stop(request.userId, id) };
+  });
+
+  app.post('/api/runs/:id/rerun', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    const body = parseWith(rerunBody, request.body ?? {}, 'body');
+    const run = await runs.rerun(request.userId, id, body.inputs);
+    return reply.status(202).send({ runId: run.id, status: run.status });
+  });
+}

@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import type { RawData, WebSocket } from 'ws';
+import { z } from 'zod';
+import { identify } from '../auth/authenticate.ts';
+import { CLOSE, SocketSession } from '../events/socket-session.ts';
+import type { Platform } from '../platform.ts';
+
+const topic = z.union([z.object({ runId: z.string().min(1).max(100) }).strict(), z.object({ graphId: z.string().min(1).max(100) }).strict()]);
+const clientMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('subscribe'), runId: z.string().min(1).max(100).optional(), graphId: z.string().min(1).max(100).optional() }).strict(),
+  z.object({ type: z.literal('unsubscribe'), runId: z.string().min(1).max(100).optional(), graphId: z.string().min(1).max(100).optional() }).strict(),
+  z.object({ type: z.literal('ping') }).strict(),
+]);
+
+/** `/api/ws`: live run events, per run or per graph; the protocol is in docs/api.md. */
+export async function websocketRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
+  const { store, hub, runs, metrics, config } = platform;
+  const socketsByUser = new Map<string, number>();
+
+  app.get('/api/ws', { websocket: true }, async (socket: WebSocket, request) => {
+    const identity = await identify(request, store).catch(() => undefined);
+    if (!identity) return socket.close(CLOSE.unauthenticated, 'Sign in, or send an API key as "Authorization: Bearer <key>".');
+    const origin = request.headers.origin;
+    if (identity.via === 'session' && origin !== undefined && new URL(origin).host !== request.headers.host) {
+      return socket.close(CLOSE.forbiddenOrigin, 'Cross-site WebSocket connections are refused.');
+    }
+    const open = socketsByUser.get(identity.userId) ?? 0;
+    if (open >= config.socketsPerUser)
+      return socket.close(CLOSE.tooManySockets, `At most ${config.socketsPerUser} connections per user; close another tab or client.`);
+    socketsByUser.set(identity.userId, open + 1);
+    metrics.socketClients.inc();
+
+    const session = new SocketSession(identity.userId, socket);
+    socket.on('close', () => {
+      hub.leave(session);
+      session.dispose();
+      metrics.socketClients.dec();
+      const left = (socketsByUser.get(identity.userId) ?? 1) - 1;
+      if (left > 0) socketsByUser.set(identity.userId, left);
+      else socketsByUser.delete(identity.userId);
+    });
+    socket.on('message', (data: RawData) => {
+      void handleMessage(data).catch((error: unknown) => session.send({ type: 'error', message: (error as Error).message }));
+    });
+
+    async function handleMessage(data: RawData): Promise<void> {
+      let json: unknown;
+      try {
+        json = JSON.parse(data.toString());
+      } catch {
+        return session.send({ type: 'error', message: 'Messages must be JSON, e.g. {"type":"subscribe","runId":"…"}.' });
+      }
+      const parsed = clientMessage.safeParse(json);
+      if (!parsed.success) {
+        return session.send({
+          type: 'error',
+          message: `Unknown message: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ')}.`,
+        });
+      }
+      const message = parsed.data;
+      if (message.type === 'ping') return session.send({ type: 'pong' });
+      const target = topic.safeParse({ ...(message.runId ? { runId: message.runId } : {}), ...(message.graphId ? { graphId: message.graphId } : {}) });
+      if (!target.success) return session.send({ type: 'error', message: `${message.type} needs exactly one of runId or graphId.` });
+      const { data: t } = target;
+      if (message.type === 'unsubscribe') {
+        hub.unsubscribe(session, t);
+        return session.send({ type: 'unsubscribed', ...t });
+      }
+      if ('runId' in t) {
+        await session.holding(async () => {
+          // Subscribe before reading, so no event falls between the snapshot and the stream.
+          hub.subscribe(session, t);
+          try {
+            const run = await runs.get(identity!.userId, t.runId);
+            session.send({ type: 'snapshot', run, nodeRuns: await store.runs.nodeRuns(run.id) });
+          } catch (error) {
+            hub.unsubscribe(session, t);
+            throw error;
+          }
+        });
+        return;
+      }
+      if (!(await store.graphs.summary(identity!.userId, t.graphId))) throw new Error(`Graph ${t.graphId} was not found.`);
+      hub.subscribe(session, t);
+      session.send({ type: 'subscribed', graphId: t.graphId });
+    }
+  });
+}

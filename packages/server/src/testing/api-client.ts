@@ -1,0 +1,71 @@
+/** A small HTTP client for tests that keeps the session cookie like a browser does. */
+export class ApiClient {
+  private cookie: string | undefined;
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly bearer?: string,
+  ) {}
+
+  withKey(key: string): ApiClient {
+    return new ApiClient(this.baseUrl, key);
+  }
+
+  get cookieHeader(): string | undefined {
+    return this.cookie;
+  }
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: T; headers: Headers; text: string }> {
+    const init: RequestInit = { method, headers: { ...headers } };
+    const h = init.headers as Record<string, string>;
+    if (this.cookie) h.cookie = this.cookie;
+    if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
+    if (body !== undefined) {
+      h['content-type'] ??= 'application/json';
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    }
+    const response = await fetch(`${this.baseUrl}${path}`, init);
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Not JSON (exports, metrics): keep the text.
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers, text };
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+
+  post<T = any>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body ?? {});
+  }
+
+  put<T = any>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+
+  delete<T = any>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+
+  /** Polls a run until it leaves QUEUED/RUNNING. */
+  async waitForRun(runId: string, timeoutMs = 15_000): Promise<any> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { body } = await this.get(`/api/runs/${runId}`);
+      if (body?.run && !['QUEUED', 'RUNNING'].includes(body.run.status)) return body;
+      if (Date.now() > deadline) throw new Error(`Run ${runId} did not finish: ${JSON.stringify(body?.run)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
