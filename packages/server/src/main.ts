@@ -17,7 +17,7 @@ export async function startServer(config: ServerConfig = loadConfig()): Promise<
   } catch (error) {
     await platform.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new Error(`Port ${config.port} on ${config.host} is in use: stop the other process or set PORT.`);
+    if (code === 'EADDRINUSE') throw new Error(`Port ${config.port} on ${config.host} is in use: stop the other process or set PORT.`, { cause: error });
     throw error;
   }
   app.log.info(`Blocksmith on ${address} (database: ${platform.store.connection.location})`);
