@@ -1,0 +1,130 @@
+import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from './testing/api-client.ts';
+import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
+import { connectSocket } from './testing/ws-client.ts';
+
+const fanout = {
+  name: 'Fan-out with waits',
+  nodes: [
+    { id: 'each', block: 'list.for_each', inputs: { items: [1, 2, 3] } },
+    { id: 'wait', block: 'time.delay', inputs: { ms: 30 } },
+    { id: 'out', block: 'output', inputs: { name: 'items' } },
+  ],
+  links: [
+    { from: { node: 'each', output: 'item' }, to: { node: 'wait', input: 'value' } },
+    { from: { node: 'wait', output: 'value' }, to: { node: 'out', input: 'value' } },
+  ],
+};
+
+describe('WebSocket /api/ws (real server, real clients)', () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let owner: ApiClient;
+  let other: ApiClient;
+  let graphId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('sqlite');
+    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_SIGNUP: 'open', BLOCKSMITH_SOCKETS_PER_USER: '3' });
+    owner = new ApiClient(server.url);
+    other = new ApiClient(server.url);
+    await owner.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
+    await other.post('/api/auth/signup', { email: 'other@x.test', password: 'password-b' });
+    graphId = (await owner.post('/api/graphs', fanout)).body.id;
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it('streams a run: snapshot first, then batched status and output events to the end', async () => {
+    const socket = connectSocket(server.url, { cookie: owner.cookieHeader! });
+    const { body } = await owner.post(`/api/graphs/${graphId}/runs`, {});
+    socket.send({ type: 'subscribe', runId: body.runId });
+    const snapshot = await socket.next((m) => m.type === 'snapshot');
+    expect(snapshot.run.id).toBe(body.runId);
+    const done = await socket.next((m) => m.type === 'graph_run.status' && m.status === 'COMPLETED');
+    expect(done.runId).toBe(body.runId);
+    const snapshotIndex = socket.messages.indexOf(snapshot);
+    expect(socket.messages.findIndex((m) => m.type === 'events')).toBeGreaterThan(snapshotIndex);
+    const completedWaits = socket.messages.filter((m) => m.type === 'node_run.status' && m.nodeId === 'wait' && m.status === 'COMPLETED');
+    expect(completedWaits).toHaveLength(3);
+    expect(socket.messages.filter((m) => m.type === 'node_run.output' && m.nodeId === 'out').map((m) => m.value)).toEqual([1, 2, 3]);
+    expect(socket.messages.filter((m) => m.type === 'events').length).toBeLessThan(socket.messages.filter((m) => m.batched).length);
+    socket.ws.close();
+  });
+
+  it('a late subscriber gets the finished state as its snapshot', async () => {
+    const { body } = await owner.post(`/api/graphs/${graphId}/runs`, {});
+    await owner.waitForRun(body.runId);
+    const socket = connectSocket(server.url, { cookie: owner.cookieHeader! });
+    socket.send({ type: 'subscribe', runId: body.runId });
+    const snapshot = await socket.next((m) => m.type === 'snapshot');
+    expect(snapshot.run).toMatchObject({ status: 'COMPLETED', outputs: { items: [1, 2, 3] } });
+    expect(snapshot.nodeRuns).toHaveLength(7);
+    socket.ws.close();
+  });
+
+  it('per-graph subscriptions see every new run of the graph', async () => {
+    const socket = connectSocket(server.url, { cookie: owner.cookieHeader! });
+    socket.send({ type: 'subscribe', graphId });
+    await socket.next((m) => m.type === 'subscribed' && m.graphId === graphId);
+    const { body } = await owner.post(`/api/graphs/${graphId}/runs`, {});
+    await socket.next((m) => m.type === 'graph_run.status' && m.runId === body.runId && m.status === 'COMPLETED');
+    socket.ws.close();
+  });
+
+  it("refuses other users' runs and graphs, like the HTTP API", async () => {
+    const { body } = await owner.post(`/api/graphs/${graphId}/runs`, {});
+    const socket = connectSocket(server.url, { cookie: other.cookieHeader! });
+    socket.send({ type: 'subscribe', runId: body.runId });
+    expect((await socket.next((m) => m.type === 'error')).message).toBe(`Run ${body.runId} was not found.`);
+    socket.send({ type: 'subscribe', graphId });
+    await socket.next((m) => m.type === 'error' && m.message.includes(`Graph ${graphId}`));
+    await owner.waitForRun(body.runId);
+    expect(socket.messages.filter((m) => m.runId === body.runId)).toEqual([]);
+    socket.ws.close();
+  });
+
+  it('authenticates: no credentials closes with 4401; a cross-site page with a cookie closes with 4403; API keys work', async () => {
+    expect((await connectSocket(server.url).closed).code).toBe(4401);
+    expect((await connectSocket(server.url, { cookie: owner.cookieHeader!, origin: 'http://evil.test' }).closed).code).toBe(4403);
+    const key = (await owner.post('/api/keys', { name: 'ws' })).body.secret;
+    const socket = connectSocket(server.url, { authorization: `Bearer ${key}` });
+    socket.send({ type: 'ping' });
+    await socket.next((m) => m.type === 'pong');
+    socket.ws.close();
+  });
+
+  it('answers malformed messages with an error and keeps the connection', async () => {
+    const socket = connectSocket(server.url, { cookie: owner.cookieHeader! });
+    socket.send('not json');
+    await socket.next((m) => m.type === 'error' && m.message.includes('must be JSON'));
+    socket.send({ type: 'subscribe' });
+    await socket.next((m) => m.type === 'error' && m.message.includes('exactly one of runId or graphId'));
+    socket.send({ type: 'dance' });
+    await socket.next((m) => m.type === 'error' && m.message.startsWith('Unknown message'));
+    socket.send({ type: 'ping' });
+    await socket.next((m) => m.type === 'pong');
+    socket.ws.close();
+  });
+
+  it('limits sockets per user and frees the slot on disconnect', async () => {
+    const sockets = [1, 2, 3].map(() => connectSocket(server.url, { cookie: other.cookieHeader! }));
+    for (const s of sockets) {
+      s.send({ type: 'ping' });
+      await s.next((m) => m.type === 'pong');
+    }
+    const fourth = connectSocket(server.url, { cookie: other.cookieHeader! });
+    expect((await fourth.closed).code).toBe(4429);
+    sockets[0]!.ws.close();
+    await sockets[0]!.closed;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const again = connectSocket(server.url, { cookie: other.cookieHeader! });
+    again.send({ type: 'ping' });
+    await again.next((m) => m.type === 'pong');
+    for (const s of [...sockets.slice(1), again]) s.ws.close();
+  });
+});
