@@ -12,7 +12,8 @@ import type { BlockRegistry } from './registry/block-registry.ts';
 import { checkRunInputs } from './run/check-run-inputs.ts';
 import { compileGraph, type CompiledGraph } from './run/compiled-graph.ts';
 import { GraphRun } from './run/graph-run.ts';
-import type { GraphRunRecord } from './run/records.ts';
+import type { GraphRunRecord, NodeRunRecord } from './run/records.ts';
+import { ReplayLog } from './run/replay-log.ts';
 
 export interface EngineOptions {
   registry: BlockRegistry;
@@ -42,6 +43,11 @@ export interface StartRunOptions {
   depth?: number;
   /** Owner of the run, recorded on it and passed to sub-runs and graph lookups. */
   userId?: string;
+  /**
+   * Node runs an interrupted execution of this run (same runId) recorded:
+   * the completed ones are reused, the rest run again.
+   */
+  resumeFrom?: NodeRunRecord[];
 }
 
 export interface RunHandle {
@@ -135,6 +141,7 @@ export class Engine {
       settings: this.settings,
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       maxNodeRuns: this.maxNodeRuns,
+      ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),
       runGraph: (ref, subInputs, parent) => this.runSubGraph(ref, subInputs, { ...parent, userId: options.userId }),
     });
     const { signal } = options;

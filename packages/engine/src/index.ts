@@ -24,5 +24,6 @@ export { backoffDelay } from './run/backoff.ts';
 export type { CompiledGraph } from './run/compiled-graph.ts';
 export type { GraphRunRecord, GraphRunStatus, NodeRunRecord, NodeRunStatus } from './run/records.ts';
 export { RunInputError } from './run/run-input-error.ts';
+export { canonicalJson, ReplayLog } from './run/replay-log.ts';
 export { runBlockExample } from './examples/run-block-example.ts';
 export type { ExampleResult } from './examples/run-block-example.ts';

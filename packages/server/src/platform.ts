@@ -33,7 +33,7 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
     maxConcurrency: config.maxConcurrency,
   });
   const runs = new RunManager(engine, store);
-  await markInterruptedRuns(store);
+  await runs.resumeInterrupted();
   return {
     config,
     store,
@@ -42,20 +42,7 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
     hub,
     runs,
     metrics,
-    close: async () => {
-      await runs.stopAll('The server was shut down during this run.');
-      await store.close();
-    },
+    // Runs still executing stay RUNNING in the database; the next start resumes them.
+    close: () => store.close(),
   };
-}
-
-/**
- * Runs a previous process left QUEUED or RUNNING cannot continue yet, so they
- * are closed as FAILED with a message that says so, never left spinning.
- */
-async function markInterruptedRuns(store: Store): Promise<void> {
-  for (const run of await store.runs.unfinished()) {
-    store.runStore.saveGraphRun({ ...run, status: 'FAILED', endedAt: Date.now(), error: 'The server stopped during this run; run it again.' });
-  }
-  await store.runStore.flush();
 }

@@ -14,8 +14,10 @@ const CHUNK = 400;
 export class SqlRunStore implements RunStore {
   private dirtyGraphRuns = new Map<string, GraphRunRecord>();
   private dirtyNodeRuns = new Map<string, NodeRunRecord>();
+  private resets = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
+  private closed = false;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -23,13 +25,33 @@ export class SqlRunStore implements RunStore {
   ) {}
 
   saveGraphRun(run: GraphRunRecord): void {
+    if (this.closed) return;
     this.dirtyGraphRuns.set(run.id, run);
     this.schedule();
   }
 
   saveNodeRun(nodeRun: NodeRunRecord): void {
+    if (this.closed) return;
     this.dirtyNodeRuns.set(nodeRun.id, nodeRun);
     this.schedule();
+  }
+
+  /**
+   * Drops a run's node-run rows in the same transaction as the next write, so
+   * a resumed run replaces them atomically: a crash leaves the old rows or the new, never neither.
+   */
+  resetNodeRuns(graphRunId: string): void {
+    this.resets.add(graphRunId);
+    this.schedule();
+  }
+
+  /**
+   * Writes what is pending and stops accepting saves: the database then holds
+   * one consistent point that an interrupted run resumes from, as after a crash.
+   */
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
   }
 
   /** Writes everything saved so far; resolves once it is committed. */
@@ -52,16 +74,23 @@ export class SqlRunStore implements RunStore {
   }
 
   private async writeDirty(): Promise<void> {
-    if (this.dirtyGraphRuns.size === 0 && this.dirtyNodeRuns.size === 0) return;
+    if (this.dirtyGraphRuns.size === 0 && this.dirtyNodeRuns.size === 0 && this.resets.size === 0) return;
     const graphRuns = this.dirtyGraphRuns;
     const nodeRuns = this.dirtyNodeRuns;
+    const resets = this.resets;
     this.dirtyGraphRuns = new Map();
     this.dirtyNodeRuns = new Map();
+    this.resets = new Set();
     // Serialized now, so the rows are one consistent snapshot of the live records.
     const graphRows = [...graphRuns.values()].map(graphRunToRow);
     const nodeRows = [...nodeRuns.values()].map(nodeRunToRow);
     try {
       await this.db.transaction().execute(async (tx) => {
+        if (resets.size > 0)
+          await tx
+            .deleteFrom('node_runs')
+            .where('graph_run_id', 'in', [...resets])
+            .execute();
         for (let i = 0; i < graphRows.length; i += CHUNK) {
           await tx
             .insertInto('graph_runs')
@@ -100,6 +129,7 @@ export class SqlRunStore implements RunStore {
       // Nothing is lost: the records go back to be written by the next flush, unless a newer save replaced them.
       for (const [id, run] of graphRuns) if (!this.dirtyGraphRuns.has(id)) this.dirtyGraphRuns.set(id, run);
       for (const [id, run] of nodeRuns) if (!this.dirtyNodeRuns.has(id)) this.dirtyNodeRuns.set(id, run);
+      for (const id of resets) this.resets.add(id);
       throw error;
     }
   }

@@ -38,7 +38,7 @@ export class Store {
   /** Flushes pending run records, then closes the connection. */
   async close(): Promise<void> {
     try {
-      await this.runStore.flush();
+      await this.runStore.close();
     } finally {
       await this.connection.close();
     }

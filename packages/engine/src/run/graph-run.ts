@@ -9,6 +9,7 @@ import { backoffDelay } from './backoff.ts';
 import type { CompiledGraph, CompiledNode } from './compiled-graph.ts';
 import { NodeInbox } from './node-inbox.ts';
 import type { GraphRunRecord, NodeRunRecord } from './records.ts';
+import type { ReplayLog } from './replay-log.ts';
 import { runAttempt } from './run-attempt.ts';
 
 /** What a graph run needs from its surroundings. */
@@ -21,6 +22,8 @@ export interface GraphRunDeps {
   settings: BlockSettings;
   maxConcurrency: number;
   maxNodeRuns: number;
+  /** Completed node runs of an interrupted execution of this run, reused instead of run again. */
+  replay?: ReplayLog;
   runGraph(ref: GraphRef, inputs: Record<string, unknown>, parent: { runId: string; depth: number; signal: AbortSignal }): Promise<SubGraphResult>;
 }
 
@@ -142,6 +145,8 @@ export class GraphRun {
   private async execute(run: NodeRunRecord): Promise<void> {
     const compiled = this.nodeOf.get(run)!;
     const { block } = compiled;
+    const recorded = this.deps.replay?.take(run.nodeId, run.inputs);
+    if (recorded) return this.replayRecorded(run, compiled, recorded);
     run.status = 'RUNNING';
     run.startedAt = this.deps.clock.now();
     const parsed = block.input.safeParse(run.inputs);
@@ -172,6 +177,18 @@ export class GraphRun {
         return this.endNodeRun(run, 'TERMINATED', { message: 'The run was stopped while waiting to retry.', kind: 'cancelled' });
       }
     }
+  }
+
+  /** Delivers what an earlier execution of this node run recorded, without running the block again. */
+  private replayRecorded(run: NodeRunRecord, compiled: CompiledNode, recorded: NodeRunRecord): void {
+    run.status = 'RUNNING';
+    run.attempts = recorded.attempts;
+    if (recorded.startedAt !== undefined) run.startedAt = recorded.startedAt;
+    for (const [name, values] of Object.entries(recorded.outputs)) {
+      for (const value of values) this.emitOutput(run, compiled, name, value);
+    }
+    this.complete(run, compiled);
+    if (recorded.endedAt !== undefined) run.endedAt = recorded.endedAt;
   }
 
   private contextFor(run: NodeRunRecord): Omit<BlockContext, 'signal'> {

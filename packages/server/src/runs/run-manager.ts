@@ -26,9 +26,38 @@ export class RunManager {
       if (error instanceof RunInputError) throw new ApiError(400, 'invalid_inputs', error.message, error.problems);
       throw error;
     }
-    this.live.set(handle.runId, handle);
-    void handle.done.finally(() => this.live.delete(handle.runId));
+    this.track(handle);
     return handle.record;
+  }
+
+  /**
+   * Continues runs a previous process left QUEUED or RUNNING: completed node
+   * runs are reused, node runs that were in flight run again (at-least-once).
+   * Sub-runs are closed; their parent's node starts them afresh.
+   */
+  async resumeInterrupted(): Promise<number> {
+    let resumed = 0;
+    for (const run of await this.store.runs.unfinished()) {
+      const version = run.userId && run.graphId ? await this.store.graphs.version(run.userId, run.graphId, run.graphVersion) : undefined;
+      if (run.parentRunId || !version) {
+        const error = run.parentRunId
+          ? 'Interrupted by a server restart; the parent run starts it again.'
+          : 'The server stopped during this run and its graph no longer exists.';
+        this.store.runStore.saveGraphRun({ ...run, status: run.parentRunId ? 'TERMINATED' : 'FAILED', endedAt: Date.now(), error });
+        continue;
+      }
+      const recorded = await this.store.runs.nodeRuns(run.id);
+      this.store.runStore.resetNodeRuns(run.id);
+      const handle = this.engine.startRun({ ...version.graph, id: run.graphId, version: version.version }, run.inputs, {
+        runId: run.id,
+        userId: run.userId!,
+        resumeFrom: recorded,
+      });
+      this.track(handle);
+      resumed++;
+    }
+    await this.store.runStore.flush();
+    return resumed;
   }
 
   /** Re-runs a run's graph version with its inputs, or with edited ones. */
@@ -67,10 +96,8 @@ export class RunManager {
     return this.live.size;
   }
 
-  /** Stops every live run and waits for them (shutdown). */
-  async stopAll(reason: string): Promise<void> {
-    const handles = [...this.live.values()];
-    for (const handle of handles) handle.cancel(reason);
-    await Promise.allSettled(handles.map((h) => h.done));
+  private track(handle: RunHandle): void {
+    this.live.set(handle.runId, handle);
+    void handle.done.finally(() => this.live.delete(handle.runId));
   }
 }

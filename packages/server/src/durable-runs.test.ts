@@ -1,0 +1,74 @@
+import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from './testing/api-client.ts';
+import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
+
+const slowFanout = {
+  name: 'Slow fan-out',
+  nodes: [
+    { id: 'each', block: 'list.for_each', inputs: { items: [1, 2, 3, 4, 5] } },
+    { id: 'wait', block: 'time.delay', inputs: { ms: 250 } },
+    { id: 'times10', block: 'math.arithmetic', inputs: { operation: 'multiply', b: 10 } },
+    { id: 'out', block: 'output', inputs: { name: 'results' } },
+  ],
+  links: [
+    { from: { node: 'each', output: 'item' }, to: { node: 'wait', input: 'value' } },
+    { from: { node: 'wait', output: 'value' }, to: { node: 'times10', input: 'a' } },
+    { from: { node: 'times10', output: 'result' }, to: { node: 'out', input: 'value' } },
+  ],
+};
+
+describe.each(TEST_DIALECTS)('durable runs on %s', (dialect) => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    env = {
+      BLOCKSMITH_DATA_DIR: database.options.dataDir,
+      ...(database.options.databaseUrl ? { DATABASE_URL: database.options.databaseUrl } : {}),
+      BLOCKSMITH_MAX_CONCURRENCY: '1',
+    };
+    server = await startServerProcess(env);
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  const interruptAndResume = async (stop: (s: ServerProcess) => Promise<void>, email: string) => {
+    let client = new ApiClient(server.url);
+    if ((await client.get('/api/auth/state')).body.needsSetup) await client.post('/api/auth/setup', { email, password: 'password-a' });
+    else await client.post('/api/auth/login', { email, password: 'password-a' });
+    const { body: graph } = await client.post('/api/graphs', slowFanout);
+    const { body: started } = await client.post(`/api/graphs/${graph.id}/runs`, {});
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await stop(server);
+    const stoppedAt = Date.now();
+
+    server = await startServerProcess(env);
+    client = new ApiClient(server.url);
+    await client.post('/api/auth/login', { email, password: 'password-a' });
+    const done = await client.waitForRun(started.runId);
+    expect(done.run.status).toBe('COMPLETED');
+    expect([...done.run.outputs.results].sort((a: number, b: number) => a - b)).toEqual([10, 20, 30, 40, 50]);
+    const waits = done.nodeRuns.filter((r: { nodeId: string }) => r.nodeId === 'wait');
+    expect(waits.map((r: { inputs: { value: number } }) => r.inputs.value).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(waits.every((r: { status: string }) => r.status === 'COMPLETED')).toBe(true);
+    // Node runs finished before the stop kept their original times: they were not run again.
+    const keptFromBefore = waits.filter((r: { endedAt: number }) => r.endedAt < stoppedAt);
+    expect(keptFromBefore.length).toBeGreaterThanOrEqual(1);
+    expect(keptFromBefore.length).toBeLessThan(5);
+    expect(done.nodeRuns).toHaveLength(1 + 5 * 3);
+  };
+
+  it('kill -9 mid-run: the next start continues the run from its persisted node results', async () => {
+    await interruptAndResume((s) => s.kill(), 'owner@x.test');
+  });
+
+  it('a clean stop (SIGTERM) mid-run also resumes on the next start', async () => {
+    await interruptAndResume((s) => s.stop(), 'owner@x.test');
+  });
+});
