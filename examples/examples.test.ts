@@ -1,5 +1,4 @@
 import { main } from '@blocksmith/cli';
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,14 +14,6 @@ async function runExample(file: string, ...extra: string[]) {
 }
 
 describe('examples', () => {
-  it('npm start runs an example that exists and completes', async () => {
-    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
-    const [command, file, ...rest] = pkg.scripts.start.split(' ').slice(1);
-    expect(command).toBe('run');
-    expect(rest).toEqual([]);
-    expect((await runExample(file!.replace('examples/', ''))).code).toBe(0);
-  });
-
   it('word-stats fans out once per word', async () => {
     const { code, result } = await runExample('word-stats.json', '--input', 'sentence=to be or not');
     expect(code).toBe(0);

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './testing/api-client.ts';
@@ -46,6 +47,11 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
   afterAll(async () => {
     await server?.stop();
     await database?.drop();
+  });
+
+  it('is what npm start runs', async () => {
+    const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8'));
+    expect(pkg.scripts.start).toBe('blocksmith start');
   });
 
   it('first start asks for the owner account, then seeds the example agents', async () => {
