@@ -219,6 +219,15 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     expect((await owner.post('/api/graphs', [1, 2])).body.error.code).toBe('invalid_graph');
   });
 
+  it('serves the OpenAPI document and a browsable docs page', async () => {
+    const { body } = await owner.get('/api/openapi.json');
+    expect(body.openapi).toMatch(/^3\./);
+    expect(body.paths['/api/graphs/{id}/runs'].post.requestBody.content['application/json'].schema.properties.inputs).toBeDefined();
+    const page = await owner.get('/api/docs/');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<html');
+  });
+
   it('reports health, readiness and metrics', async () => {
     expect((await owner.get('/healthz')).body).toEqual({ status: 'ok' });
     expect((await owner.get('/readyz')).body).toEqual({ status: 'ready', database: dialect });

@@ -4,6 +4,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { requireUser } from './auth/authenticate.ts';
 import { installErrorHandler } from './errors.ts';
+import { registerOpenApi } from './openapi.ts';
 import type { Platform } from './platform.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -27,6 +28,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await registerOpenApi(app);
 
   await healthRoutes(app, platform);
   await homeRoutes(app);

@@ -31,16 +31,17 @@ describe('API fuzzing: any body gets a 4xx with a message, never a 5xx', () => {
     await database?.drop();
   });
 
-  const routes = () => [
-    ['POST', '/api/graphs'],
-    ['POST', '/api/graphs/import'],
-    ['PUT', `/api/graphs/${graphId}`],
-    ['POST', `/api/graphs/${graphId}/runs`],
-    ['POST', `/api/runs/${runId}/rerun`],
-    ['POST', '/api/keys'],
-    ['POST', '/api/auth/login'],
-    ['POST', '/api/auth/signup'],
-  ] as const;
+  const routes = () =>
+    [
+      ['POST', '/api/graphs'],
+      ['POST', '/api/graphs/import'],
+      ['PUT', `/api/graphs/${graphId}`],
+      ['POST', `/api/graphs/${graphId}/runs`],
+      ['POST', `/api/runs/${runId}/rerun`],
+      ['POST', '/api/keys'],
+      ['POST', '/api/auth/login'],
+      ['POST', '/api/auth/signup'],
+    ] as const;
 
   const send = async (method: string, url: string, payload: string, contentType = 'application/json') => {
     const response = await app.inject({ method: method as 'POST', url, headers: { cookie, 'content-type': contentType }, payload });
@@ -59,9 +60,24 @@ describe('API fuzzing: any body gets a 4xx with a message, never a 5xx', () => {
   });
 
   it('graph-like objects with wrong pieces', async () => {
-    const node = fc.record({ id: fc.oneof(fc.string(), fc.integer()), block: fc.oneof(fc.constantFrom('math.arithmetic', 'input', 'list.for_each', 'nope'), fc.string()), inputs: fc.option(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }))) }, { requiredKeys: [] });
+    const node = fc.record(
+      {
+        id: fc.oneof(fc.string(), fc.integer()),
+        block: fc.oneof(fc.constantFrom('math.arithmetic', 'input', 'list.for_each', 'nope'), fc.string()),
+        inputs: fc.option(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }))),
+      },
+      { requiredKeys: [] },
+    );
     const pin = fc.record({ node: fc.string(), output: fc.string(), input: fc.string() }, { requiredKeys: [] });
-    const graph = fc.record({ name: fc.oneof(fc.string(), fc.integer()), nodes: fc.array(node, { maxLength: 5 }), links: fc.array(fc.record({ from: pin, to: pin, static: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] }), { maxLength: 5 }), schemaVersion: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] });
+    const graph = fc.record(
+      {
+        name: fc.oneof(fc.string(), fc.integer()),
+        nodes: fc.array(node, { maxLength: 5 }),
+        links: fc.array(fc.record({ from: pin, to: pin, static: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] }), { maxLength: 5 }),
+        schemaVersion: fc.jsonValue({ maxDepth: 1 }),
+      },
+      { requiredKeys: [] },
+    );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(['POST', '/api/graphs'] as const, ['PUT', `/api/graphs/${graphId}`] as const), graph, async ([method, url], body) => {
         await send(method, url, JSON.stringify(body));
@@ -81,10 +97,18 @@ describe('API fuzzing: any body gets a 4xx with a message, never a 5xx', () => {
 
   it('odd paths and query strings', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/api/graphs', '/api/runs', `/api/graphs/${graphId}`, '/api/graphs/'), fc.string({ maxLength: 40 }), async (path, query) => {
-        const response = await app.inject({ method: 'GET', url: `${path}?${encodeURIComponent(query)}=${encodeURIComponent(query)}&limit=${encodeURIComponent(query)}`, headers: { cookie } });
-        expect(response.statusCode).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('/api/graphs', '/api/runs', `/api/graphs/${graphId}`, '/api/graphs/'),
+        fc.string({ maxLength: 40 }),
+        async (path, query) => {
+          const response = await app.inject({
+            method: 'GET',
+            url: `${path}?${encodeURIComponent(query)}=${encodeURIComponent(query)}&limit=${encodeURIComponent(query)}`,
+            headers: { cookie },
+          });
+          expect(response.statusCode).toBeLessThan(500);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -4,6 +4,7 @@ import { identify, SESSION_COOKIE } from '../auth/authenticate.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { ApiError, parseWith } from '../errors.ts';
+import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
 import { seedExamples } from '../seed/seed-examples.ts';
 
@@ -25,13 +26,13 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
     reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', maxAge: Math.floor(config.sessionTtlMs / 1000) });
   };
 
-  app.get('/api/auth/state', async (request) => {
+  app.get('/api/auth/state', doc('account', 'Whether the owner must be set up, whether sign-up is open, and who is signed in'), async (request) => {
     const identity = await identify(request, store).catch(() => undefined);
     const user = identity ? await store.users.findById(identity.userId) : undefined;
     return { needsSetup: (await store.users.count()) === 0, signupOpen: config.signupOpen, user: user ?? null };
   });
 
-  app.post('/api/auth/setup', async (request, reply) => {
+  app.post('/api/auth/setup', doc('account', 'Create the owner account on first start', { body: credentials }), async (request, reply) => {
     const body = parseWith(credentials, request.body, 'body');
     if (settingUp || (await store.users.count()) > 0) {
       throw new ApiError(409, 'already_set_up', 'The owner account already exists; sign in instead.');
@@ -47,7 +48,7 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
     }
   });
 
-  app.post('/api/auth/signup', async (request, reply) => {
+  app.post('/api/auth/signup', doc('account', 'Create an account when sign-up is open', { body: credentials }), async (request, reply) => {
     const body = parseWith(credentials, request.body, 'body');
     if ((await store.users.count()) === 0) throw new ApiError(409, 'needs_setup', 'Create the owner account first (POST /api/auth/setup).');
     if (!config.signupOpen) throw new ApiError(403, 'signup_closed', 'Sign-up is closed on this server; ask its owner (BLOCKSMITH_SIGNUP=open opens it).');
@@ -57,18 +58,22 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
     return reply.status(201).send({ user });
   });
 
-  app.post('/api/auth/login', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
-    const body = parseWith(credentials.extend({ password: z.string().min(1).max(1024) }), request.body, 'body');
-    const user = await store.users.findByEmail(body.email);
-    if (!user || !(await verifyPassword(body.password, user.passwordHash))) {
-      throw new ApiError(401, 'invalid_credentials', 'The email or password is wrong.');
-    }
-    await startSession(reply, user.id);
-    const { passwordHash: _hidden, ...safe } = user;
-    return { user: safe };
-  });
+  app.post(
+    '/api/auth/login',
+    { ...doc('account', 'Sign in; sets the session cookie', { body: credentials }), config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const body = parseWith(credentials.extend({ password: z.string().min(1).max(1024) }), request.body, 'body');
+      const user = await store.users.findByEmail(body.email);
+      if (!user || !(await verifyPassword(body.password, user.passwordHash))) {
+        throw new ApiError(401, 'invalid_credentials', 'The email or password is wrong.');
+      }
+      await startSession(reply, user.id);
+      const { passwordHash: _hidden, ...safe } = user;
+      return { user: safe };
+    },
+  );
 
-  app.post('/api/auth/logout', async (request, reply) => {
+  app.post('/api/auth/logout', doc('account', 'Sign out'), async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await store.sessions.delete(hashToken(token));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
 
 /** The block catalog with JSON Schemas, categories and flags; the same for every user. */
 export async function blockRoutes(app: FastifyInstance, { registry }: Platform): Promise<void> {
   const catalog = { blocks: registry.listManifests() };
-  app.get('/api/blocks', async () => catalog);
+  app.get('/api/blocks', doc('blocks', 'The block catalog with input/output JSON Schemas'), async () => catalog);
 }

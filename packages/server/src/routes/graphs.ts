@@ -1,7 +1,8 @@
-import type { GraphFile } from '@blocksmith/engine';
+import { graphFileSchema, type GraphFile } from '@blocksmith/engine';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ApiError, notFound, parseWith } from '../errors.ts';
+import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
@@ -26,17 +27,19 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     return graph;
   };
 
-  app.get('/api/graphs', async (request) => store.graphs.list(request.userId, parseWith(listQuery, request.query, 'query')));
+  app.get('/api/graphs', doc('graphs', 'List your graphs (search, paging)', { query: listQuery }), async (request) =>
+    store.graphs.list(request.userId, parseWith(listQuery, request.query, 'query')),
+  );
 
   const create = async (request: { body: unknown; userId: string }, reply: { status(code: number): { send(body: unknown): unknown } }) => {
     const graph = validGraph(request.body);
     const summary = await store.graphs.create(request.userId, graph);
     return reply.status(201).send({ ...summary, version: 1, graph });
   };
-  app.post('/api/graphs', create);
-  app.post('/api/graphs/import', create);
+  app.post('/api/graphs', doc('graphs', 'Create a graph from a graph file (version 1)', { body: graphFileSchema }), create);
+  app.post('/api/graphs/import', doc('graphs', 'Import a graph file (same as create)', { body: graphFileSchema }), create);
 
-  app.get('/api/graphs/:id', async (request) => {
+  app.get('/api/graphs/:id', doc('graphs', 'Get a graph: the latest version or ?version=N', { params: idParam, query: versionQuery }), async (request) => {
     const { id } = parseWith(idParam, request.params, 'params');
     const { version } = parseWith(versionQuery, request.query, 'query');
     const found = await store.graphs.version(request.userId, id, version);
@@ -44,7 +47,7 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     return { ...found.summary, version: found.version, versionCreatedAt: found.createdAt, graph: found.graph };
   });
 
-  app.put('/api/graphs/:id', async (request) => {
+  app.put('/api/graphs/:id', doc('graphs', 'Save a new version of a graph', { params: idParam, body: graphFileSchema }), async (request) => {
     const { id } = parseWith(idParam, request.params, 'params');
     const graph = validGraph(request.body);
     const summary = await store.graphs.saveVersion(request.userId, id, graph);
@@ -52,20 +55,20 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     return { ...summary, version: summary.latestVersion, graph };
   });
 
-  app.delete('/api/graphs/:id', async (request, reply) => {
+  app.delete('/api/graphs/:id', doc('graphs', 'Delete a graph and its versions', { params: idParam }), async (request, reply) => {
     const { id } = parseWith(idParam, request.params, 'params');
     if (!(await store.graphs.delete(request.userId, id))) throw notFound(`Graph ${id}`);
     return reply.status(204).send();
   });
 
-  app.get('/api/graphs/:id/versions', async (request) => {
+  app.get('/api/graphs/:id/versions', doc('graphs', 'List the versions of a graph', { params: idParam }), async (request) => {
     const { id } = parseWith(idParam, request.params, 'params');
     const versions = await store.graphs.versions(request.userId, id);
     if (!versions) throw notFound(`Graph ${id}`);
     return { versions };
   });
 
-  app.get('/api/graphs/:id/export', async (request, reply) => {
+  app.get('/api/graphs/:id/export', doc('graphs', 'Download a graph file', { params: idParam, query: versionQuery }), async (request, reply) => {
     const { id } = parseWith(idParam, request.params, 'params');
     const { version } = parseWith(versionQuery, request.query, 'query');
     const found = await store.graphs.version(request.userId, id, version);

@@ -3,9 +3,9 @@ import type { Platform } from '../platform.ts';
 
 /** Liveness, readiness (the database answers) and Prometheus metrics. */
 export async function healthRoutes(app: FastifyInstance, { store, metrics }: Platform): Promise<void> {
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', { schema: { tags: ['operations'], summary: 'Liveness' } }, async () => ({ status: 'ok' }));
 
-  app.get('/readyz', async (_request, reply) => {
+  app.get('/readyz', { schema: { tags: ['operations'], summary: 'Readiness: the database answers' } }, async (_request, reply) => {
     try {
       await store.ping();
       return { status: 'ready', database: store.connection.dialect };
@@ -14,5 +14,7 @@ export async function healthRoutes(app: FastifyInstance, { store, metrics }: Pla
     }
   });
 
-  app.get('/metrics', async (_request, reply) => reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics()));
+  app.get('/metrics', { schema: { tags: ['operations'], summary: 'Prometheus metrics' } }, async (_request, reply) =>
+    reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics()),
+  );
 }

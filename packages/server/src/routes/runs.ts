@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseWith } from '../errors.ts';
+import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
@@ -22,33 +23,47 @@ const listQuery = z
 
 /** Runs: start (202 with the run id), list, inspect with node runs, stop, re-run. */
 export async function runRoutes(app: FastifyInstance, { store, runs }: Platform): Promise<void> {
-  app.post('/api/graphs/:id/runs', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } }, async (request, reply) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    const body = parseWith(startBody, request.body ?? {}, 'body');
-    const run = await runs.start(request.userId, id, body.inputs, body.version);
-    return reply.status(202).send({ runId: run.id, status: run.status });
-  });
+  app.post(
+    '/api/graphs/:id/runs',
+    {
+      ...doc('runs', 'Start a run; answers 202 with the run id', { params: idParam, body: startBody }),
+      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const body = parseWith(startBody, request.body ?? {}, 'body');
+      const run = await runs.start(request.userId, id, body.inputs, body.version);
+      return reply.status(202).send({ runId: run.id, status: run.status });
+    },
+  );
 
-  app.get('/api/runs', async (request) => {
+  app.get('/api/runs', doc('runs', 'List your runs (by graph, status, paging)', { query: listQuery }), async (request) => {
     const query = parseWith(listQuery, request.query, 'query');
     return store.runs.list(request.userId, query);
   });
 
-  app.get('/api/runs/:id', async (request) => {
+  app.get('/api/runs/:id', doc('runs', 'Get a run with its node runs and outputs', { params: idParam }), async (request) => {
     const { id } = parseWith(idParam, request.params, 'params');
     const run = await runs.get(request.userId, id);
     return { run, nodeRuns: await store.runs.nodeRuns(run.id) };
   });
 
-  app.post('/api/runs/:id/stop', async (request) => {
+  app.post('/api/runs/:id/stop', doc('runs', 'Stop a run (TERMINATED; running blocks are aborted)', { params: idParam }), async (request) => {
     const { id } = parseWith(idParam, request.params, 'params');
     return { run: await runs.stop(request.userId, id) };
   });
 
-  app.post('/api/runs/:id/rerun', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } }, async (request, reply) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    const body = parseWith(rerunBody, request.body ?? {}, 'body');
-    const run = await runs.rerun(request.userId, id, body.inputs);
-    return reply.status(202).send({ runId: run.id, status: run.status });
-  });
+  app.post(
+    '/api/runs/:id/rerun',
+    {
+      ...doc('runs', 'Run the same graph version again, with the same or edited inputs', { params: idParam, body: rerunBody }),
+      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const body = parseWith(rerunBody, request.body ?? {}, 'body');
+      const run = await runs.rerun(request.userId, id, body.inputs);
+      return reply.status(202).send({ runId: run.id, status: run.status });
+    },
+  );
 }
