@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('has working defaults', () => {
+    expect(loadConfig({})).toMatchObject({ host: '127.0.0.1', port: 3000, signupOpen: false, allowPrivateNetwork: false, maxConcurrency: 16 });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@h/db', BLOCKSMITH_SIGNUP: 'open', BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1', BLOCKSMITH_SESSION_DAYS: '2' });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', signupOpen: true, allowPrivateNetwork: true, sessionTtlMs: 2 * 86_400_000 });
+  });
+
+  it('names every bad value and how to fix it', () => {
+    expect(() => loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', BLOCKSMITH_SIGNUP: 'maybe' })).toThrow(
+      /PORT: Too big: expected number to be <=65535[\s\S]*DATABASE_URL: must be a postgres:\/\/ URL[\s\S]*BLOCKSMITH_SIGNUP[\s\S]*docs\/operations.md/,
+    );
+  });
+});
