@@ -4,7 +4,9 @@
  * doing the same work in the same process, so the ratio is the engine's cost.
  */
 import { standardBlocks } from '@blocksmith/blocks';
-import { BlockRegistry, Engine, InMemoryRunStore, type GraphFile } from '@blocksmith/engine';
+import { BlockRegistry, Engine, InMemoryRunStore, type GraphFile, type RunStore } from '@blocksmith/engine';
+import { Store } from '@blocksmith/store';
+import { createTestDatabase, type TestDialect } from '@blocksmith/store/testing';
 import type { AnyBlock, BlockContext } from '@blocksmith/sdk';
 import { chainGraph, fanoutGraph } from './workloads.ts';
 
@@ -51,49 +53,70 @@ async function callArithmetic(a: number, operation: string, b: number): Promise<
   throw new Error('math.arithmetic yielded nothing');
 }
 
-async function benchEngine(workload: string, graph: GraphFile, runs: number, check: (outputs: Record<string, unknown[]>) => void): Promise<Measurement> {
-  const runStore = new InMemoryRunStore();
-  const engine = new Engine({ registry, runStore, maxConcurrency: 64 });
-  let nodeRunsPerRun = 0;
+async function benchEngine(
+  workload: string,
+  graph: GraphFile,
+  runs: number,
+  nodeRunsPerRun: number,
+  check: (outputs: Record<string, unknown[]>) => void,
+  storage: { name: string; runStore: RunStore } = { name: 'memory', runStore: new InMemoryRunStore() },
+): Promise<Measurement> {
+  const engine = new Engine({ registry, runStore: storage.runStore, maxConcurrency: 64 });
   const totalMs = await timeRuns(runs, async () => {
     const record = await engine.run(graph);
     if (record.status !== 'COMPLETED') throw new Error(`${workload} ended ${record.status}: ${record.error}`);
     check(record.outputs);
-    nodeRunsPerRun = runStore.nodeRunsOf(record.id).length;
   });
-  return { workload, impl: 'engine', runs, nodeRunsPerRun, totalMs };
+  return { workload, impl: `engine (${storage.name})`, runs, nodeRunsPerRun, totalMs };
+}
+
+/** The same workloads with every run persisted (write-behind) to a real database. */
+async function withDatabase(dialect: TestDialect, work: (storage: { name: string; runStore: RunStore }) => Promise<void>): Promise<void> {
+  const database = await createTestDatabase(dialect);
+  const store = await Store.open(database.options);
+  try {
+    await work({ name: dialect, runStore: store.runStore });
+  } finally {
+    await store.close();
+    await database.drop();
+  }
 }
 
 async function main(): Promise<void> {
   const chain = chainGraph(100);
   // input + 100 transforms + output
   const chainNodeRuns = 102;
+  const checkChain = (outputs: Record<string, unknown[]>) => {
+    if (outputs.result?.[0] !== 100) throw new Error('engine chain is wrong');
+  };
   const w1Baseline = await timeRuns(2000, async () => {
     let value = 0;
     for (let i = 0; i < 100; i++) value = await callArithmetic(value, 'add', 1);
     if (value !== 100) throw new Error('baseline chain is wrong');
   });
   const w1Base = report({ workload: 'W1 chain-100', impl: 'hand-written loop', runs: 2000, nodeRunsPerRun: chainNodeRuns, totalMs: w1Baseline });
-  report(
-    await benchEngine('W1 chain-100', chain, 400, (outputs) => {
-      if (outputs.result?.[0] !== 100) throw new Error('engine chain is wrong');
-    }),
-    w1Base,
-  );
+  report(await benchEngine('W1 chain-100', chain, 400, chainNodeRuns, checkChain), w1Base);
 
   const fanout = fanoutGraph(1000);
   // input + for_each + 1000 × (3 transforms + output)
   const fanoutNodeRuns = 2 + 4 * 1000;
+  const checkFanout = (outputs: Record<string, unknown[]>) => {
+    if (outputs.results?.length !== 1000) throw new Error('engine fan-out lost results');
+  };
   const w2Baseline = await timeRuns(200, async () => {
     const results: number[] = [];
     for (let i = 0; i < 1000; i++) results.push(await callArithmetic(await callArithmetic(await callArithmetic(i, 'multiply', 2), 'add', 3), 'subtract', 1));
     if (results.length !== 1000) throw new Error('baseline fan-out is wrong');
   });
   const w2Base = report({ workload: 'W2 fanout-1000', impl: 'hand-written loop', runs: 200, nodeRunsPerRun: fanoutNodeRuns, totalMs: w2Baseline });
-  const w2 = await benchEngine('W2 fanout-1000', fanout, 40, (outputs) => {
-    if (outputs.results?.length !== 1000) throw new Error('engine fan-out lost results');
-  });
-  report(w2, w2Base);
+  report(await benchEngine('W2 fanout-1000', fanout, 40, fanoutNodeRuns, checkFanout), w2Base);
+
+  for (const dialect of ['sqlite', 'postgres'] as const) {
+    await withDatabase(dialect, async (storage) => {
+      report(await benchEngine('W1 chain-100', chain, 100, chainNodeRuns, checkChain, storage), w1Base);
+      report(await benchEngine('W2 fanout-1000', fanout, 10, fanoutNodeRuns, checkFanout, storage), w2Base);
+    });
+  }
 }
 
 await main();
