@@ -8,6 +8,8 @@ import { dictGet } from './dict/get.ts';
 import { dictKeys } from './dict/keys.ts';
 import { dictMerge } from './dict/merge.ts';
 import { dictSet } from './dict/set.ts';
+import { fileReadText } from './file/read-text.ts';
+import { fileWriteText } from './file/write-text.ts';
 import { httpRequest } from './http/request.ts';
 import { inputBlock } from './io/input.ts';
 import { noteBlock } from './io/note.ts';
@@ -83,6 +85,8 @@ export const standardBlocks: AnyBlock[] = [
   timeNow,
   timeFormat,
   timeDelay,
+  fileReadText,
+  fileWriteText,
   httpRequest,
   codeJavascript,
   agentRunGraph,

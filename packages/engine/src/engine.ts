@@ -5,6 +5,7 @@ import { validateGraph, type GraphValidation } from './graph/validate-graph.ts';
 import { GraphValidationError } from './graph/graph-issue.ts';
 import { systemClock, type Clock } from './ports/clock.ts';
 import type { EventSink } from './ports/events.ts';
+import { InMemoryFileStore, type FileStore } from './ports/file-store.ts';
 import type { GraphStore } from './ports/graph-store.ts';
 import { stderrWarnings, type LogSink } from './ports/logger.ts';
 import { InMemoryRunStore, type RunStore } from './ports/run-store.ts';
@@ -19,6 +20,8 @@ export interface EngineOptions {
   registry: BlockRegistry;
   /** Where `agent.run_graph` finds saved graphs. */
   graphStore?: GraphStore;
+  /** Where blocks read uploads and write artifacts. */
+  files?: FileStore;
   runStore?: RunStore;
   events?: EventSink;
   clock?: Clock;
@@ -64,6 +67,7 @@ export class Engine {
   readonly registry: BlockRegistry;
   readonly runStore: RunStore;
   private readonly graphStore?: GraphStore;
+  private readonly files: FileStore;
   private readonly events: EventSink;
   private readonly clock: Clock;
   private readonly log: LogSink;
@@ -77,6 +81,7 @@ export class Engine {
   constructor(options: EngineOptions) {
     this.registry = options.registry;
     this.graphStore = options.graphStore;
+    this.files = options.files ?? new InMemoryFileStore();
     this.runStore = options.runStore ?? new InMemoryRunStore();
     this.events = options.events ?? noEvents;
     this.clock = options.clock ?? systemClock;
@@ -139,6 +144,7 @@ export class Engine {
       log: this.log,
       random: this.random,
       settings: this.settings,
+      files: this.files,
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       maxNodeRuns: this.maxNodeRuns,
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),

@@ -13,6 +13,8 @@ export { systemClock } from './ports/clock.ts';
 export type { Clock } from './ports/clock.ts';
 export { InMemoryEventBus } from './ports/events.ts';
 export type { EventSink, GraphRunStatusEvent, NodeRunOutputEvent, NodeRunProgressEvent, NodeRunStatusEvent, RunEvent } from './ports/events.ts';
+export { InMemoryFileStore } from './ports/file-store.ts';
+export type { FileStore, StoredFile } from './ports/file-store.ts';
 export { InMemoryGraphStore } from './ports/graph-store.ts';
 export type { GraphStore } from './ports/graph-store.ts';
 export { stderrWarnings } from './ports/logger.ts';

@@ -35,6 +35,28 @@ export interface BlockSettings {
   allowPrivateNetwork: boolean;
 }
 
+/** A stored file (an upload or an artifact a block wrote), passed between blocks by reference. */
+export interface FileRef {
+  fileId: string;
+  name: string;
+  contentType: string;
+  size: number;
+  /** Same-origin download URL, e.g. /api/files/<id>. */
+  url: string;
+}
+
+export interface FileContent {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/** Files of the run's owner: read uploads, write artifacts. */
+export interface BlockFiles {
+  read(fileId: string): Promise<FileContent & { size: number }>;
+  write(file: FileContent): Promise<FileRef>;
+}
+
 /** Everything a block may use while it runs; it knows nothing else of the engine. */
 export interface BlockContext {
   runId: string;
@@ -48,4 +70,5 @@ export interface BlockContext {
   /** The current time, from the engine's clock. */
   now(): Date;
   settings: BlockSettings;
+  files: BlockFiles;
 }

@@ -17,5 +17,7 @@ export interface BlockExample {
     now?: string;
     /** Saved graphs by id (graph file format) available to `runGraph`. */
     graphs?: Record<string, unknown>;
+    /** Text files by id available to `ctx.files.read`. */
+    files?: Record<string, { name: string; contentType: string; text: string }>;
   };
 }

@@ -39,6 +39,7 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
       ...(database.options.databaseUrl ? { DATABASE_URL: database.options.databaseUrl } : {}),
       BLOCKSMITH_SIGNUP: 'open',
       BLOCKSMITH_MAX_BODY_BYTES: String(256 * 1024),
+      BLOCKSMITH_MAX_FILE_BYTES: String(64 * 1024),
     });
     owner = new ApiClient(server.url);
     other = new ApiClient(server.url);
@@ -217,6 +218,58 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     expect(text.body.error.message).toContain('application/json');
     expect((await owner.get('/api/nowhere')).status).toBe(404);
     expect((await owner.post('/api/graphs', [1, 2])).body.error.code).toBe('invalid_graph');
+  });
+
+  it('uploads files, feeds them to runs, and serves the artifacts runs write', async () => {
+    const upload = await owner.request('POST', '/api/files?name=notes.txt', 'first line\nsecond line', { 'content-type': 'text/plain' });
+    expect(upload.status).toBe(201);
+    const file = upload.body.file;
+    expect(file).toMatchObject({ name: 'notes.txt', contentType: 'text/plain', size: 22, url: `/api/files/${file.fileId}` });
+    const pipeline = {
+      name: 'Shout a file',
+      nodes: [
+        { id: 'doc', block: 'input', inputs: { name: 'document' } },
+        { id: 'read', block: 'file.read_text' },
+        { id: 'shout', block: 'text.case', inputs: { mode: 'upper' } },
+        { id: 'save', block: 'file.write_text', inputs: { name: 'LOUD.txt' } },
+        { id: 'out', block: 'output', inputs: { name: 'report' } },
+      ],
+      links: [
+        { from: { node: 'doc', output: 'result' }, to: { node: 'read', input: 'file' } },
+        { from: { node: 'read', output: 'text' }, to: { node: 'shout', input: 'text' } },
+        { from: { node: 'shout', output: 'result' }, to: { node: 'save', input: 'text' } },
+        { from: { node: 'save', output: 'file' }, to: { node: 'out', input: 'value' } },
+      ],
+    };
+    const { body: graph } = await owner.post('/api/graphs', pipeline);
+    const { body: started } = await owner.post(`/api/graphs/${graph.id}/runs`, { inputs: { document: file } });
+    const done = await owner.waitForRun(started.runId);
+    expect(done.run.status).toBe('COMPLETED');
+    const artifact = done.run.outputs.report[0];
+    expect(artifact).toMatchObject({ name: 'LOUD.txt', contentType: 'text/plain; charset=utf-8', url: expect.stringMatching(/^\/api\/files\//) });
+    const download = await owner.get(artifact.url);
+    expect(download.text).toBe('FIRST LINE\nSECOND LINE');
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="LOUD.txt"/);
+    expect((await owner.get(`${artifact.url}?inline=1`)).headers.get('content-disposition')).toMatch(/^inline/);
+
+    const html = await owner.request('POST', '/api/files?name=page.html', '<script>alert(1)</script>', { 'content-type': 'text/html' });
+    const served = await owner.get(`${html.body.file.url}?inline=1`);
+    expect(served.headers.get('content-disposition')).toMatch(/^attachment/);
+    expect(served.headers.get('content-security-policy')).toContain('sandbox');
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+
+    expect((await other.get(artifact.url)).status).toBe(404);
+    expect((await other.delete(`/api/files/${file.fileId}`)).status).toBe(404);
+    const theirRun = await other.post('/api/graphs', pipeline);
+    const stolen = await other.post(`/api/graphs/${theirRun.body.id}/runs`, { inputs: { document: file } });
+    const failed = await other.waitForRun(stolen.body.runId);
+    expect(failed.run.status).toBe('FAILED');
+    expect(failed.run.error).toContain(`File ${file.fileId} was not found`);
+
+    expect((await owner.request('POST', '/api/files?name=big.bin', 'x'.repeat(70 * 1024), { 'content-type': 'application/octet-stream' })).status).toBe(413);
+    expect((await owner.request('POST', '/api/files', 'x', { 'content-type': 'text/plain' })).body.error.message).toContain('?name=');
+    expect((await owner.request('POST', '/api/files?name=../x', 'x', { 'content-type': 'text/plain' })).status).toBe(400);
+    expect((await owner.get('/api/files')).body.total).toBeGreaterThanOrEqual(3);
   });
 
   it('serves the OpenAPI document and a browsable docs page', async () => {

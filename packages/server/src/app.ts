@@ -9,6 +9,7 @@ import type { Platform } from './platform.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
 import { authRoutes } from './routes/auth.ts';
 import { blockRoutes } from './routes/blocks.ts';
+import { fileRoutes } from './routes/files.ts';
 import { graphRoutes } from './routes/graphs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { homeRoutes } from './routes/home.ts';
@@ -39,6 +40,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await blockRoutes(protectedScope, platform);
     await graphRoutes(protectedScope, platform);
     await runRoutes(protectedScope, platform);
+    await fileRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);
   return app;

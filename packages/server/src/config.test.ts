@@ -7,7 +7,13 @@ describe('loadConfig', () => {
   });
 
   it('reads every variable', () => {
-    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@h/db', BLOCKSMITH_SIGNUP: 'open', BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1', BLOCKSMITH_SESSION_DAYS: '2' });
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u@h/db',
+      BLOCKSMITH_SIGNUP: 'open',
+      BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1',
+      BLOCKSMITH_SESSION_DAYS: '2',
+    });
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', signupOpen: true, allowPrivateNetwork: true, sessionTtlMs: 2 * 86_400_000 });
   });
 

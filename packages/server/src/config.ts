@@ -20,6 +20,12 @@ const envSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(2 * 1024 * 1024),
+  BLOCKSMITH_MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(25 * 1024 * 1024),
   BLOCKSMITH_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(16),
   BLOCKSMITH_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
   BLOCKSMITH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -34,6 +40,7 @@ export interface ServerConfig {
   allowPrivateNetwork: boolean;
   sessionTtlMs: number;
   maxBodyBytes: number;
+  maxFileBytes: number;
   maxConcurrency: number;
   socketsPerUser: number;
   logLevel: z.output<typeof envSchema>['BLOCKSMITH_LOG_LEVEL'];
@@ -57,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     allowPrivateNetwork: e.BLOCKSMITH_ALLOW_PRIVATE_NETWORK,
     sessionTtlMs: e.BLOCKSMITH_SESSION_DAYS * 86_400_000,
     maxBodyBytes: e.BLOCKSMITH_MAX_BODY_BYTES,
+    maxFileBytes: e.BLOCKSMITH_MAX_FILE_BYTES,
     maxConcurrency: e.BLOCKSMITH_MAX_CONCURRENCY,
     socketsPerUser: e.BLOCKSMITH_SOCKETS_PER_USER,
     logLevel: e.BLOCKSMITH_LOG_LEVEL,

@@ -27,6 +27,7 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
   const engine = new Engine({
     registry,
     graphStore: store.graphs,
+    files: store.files,
     runStore: store.runStore,
     events: hub,
     settings: { allowPrivateNetwork: config.allowPrivateNetwork },

@@ -3,7 +3,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { migrations } from './migrations/index.ts';
+import { migrationsFor } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -28,7 +28,7 @@ const INT8_OID = 20;
 export async function connect(options: ConnectOptions): Promise<StoreConnection> {
   const connection = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
   try {
-    await migrate(connection.db);
+    await migrate(connection.db, connection.dialect);
   } catch (error) {
     await connection.close();
     throw error;
@@ -67,8 +67,8 @@ function openPostgres(url: string): StoreConnection {
   return { db, dialect: 'postgres', location: safe.toString(), close: () => db.destroy() };
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor(dialect) } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -78,6 +78,16 @@ export interface NodeRunsTable {
   ended_at: number | null;
 }
 
+export interface FilesTable {
+  id: string;
+  user_id: string | null;
+  name: string;
+  content_type: string;
+  size: number;
+  content: Uint8Array;
+  created_at: number;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -92,4 +102,5 @@ export interface Database {
   graph_runs: GraphRunsTable;
   node_runs: NodeRunsTable;
   settings: SettingsTable;
+  files: FilesTable;
 }

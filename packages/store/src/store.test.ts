@@ -141,6 +141,19 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect((await store.runs.list(other.id, { limit: 10, offset: 0 })).total).toBe(0);
   });
 
+  it('stores files as bytes, scoped to their user', async () => {
+    const a = await store.users.create({ email: `fa-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const b = await store.users.create({ email: `fb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const bytes = new Uint8Array([0, 1, 2, 255, 254]);
+    const ref = await store.files.write(a.id, { name: 'blob.bin', contentType: 'application/octet-stream', bytes });
+    expect(ref).toEqual({ fileId: expect.any(String), name: 'blob.bin', contentType: 'application/octet-stream', size: 5, url: `/api/files/${ref.fileId}` });
+    expect(await store.files.read(a.id, ref.fileId)).toEqual({ name: 'blob.bin', contentType: 'application/octet-stream', size: 5, bytes });
+    expect(await store.files.read(b.id, ref.fileId)).toBeUndefined();
+    expect((await store.files.list(a.id, { limit: 10, offset: 0 })).files.map((f) => f.fileId)).toEqual([ref.fileId]);
+    expect(await store.files.delete(b.id, ref.fileId)).toBe(false);
+    expect(await store.files.delete(a.id, ref.fileId)).toBe(true);
+  });
+
   it('lists runs a stopped process left unfinished', async () => {
     store.runStore.saveGraphRun({ id: `stuck-${dialect}`, graphName: 'G', depth: 0, status: 'RUNNING', inputs: {}, outputs: {}, createdAt: 1 });
     await store.runStore.flush();

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { connect, type ConnectOptions, type StoreConnection } from './connect.ts';
 import { ApiKeysRepository } from './repositories/api-keys.ts';
+import { FilesRepository } from './repositories/files.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
 import { RunsRepository } from './repositories/runs.ts';
 import { SessionsRepository } from './repositories/sessions.ts';
@@ -14,6 +15,7 @@ export class Store {
   readonly apiKeys: ApiKeysRepository;
   readonly graphs: GraphsRepository;
   readonly runs: RunsRepository;
+  readonly files: FilesRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(readonly connection: StoreConnection) {
@@ -23,6 +25,7 @@ export class Store {
     this.apiKeys = new ApiKeysRepository(db);
     this.graphs = new GraphsRepository(db);
     this.runs = new RunsRepository(db);
+    this.files = new FilesRepository(db);
     this.runStore = new SqlRunStore(db);
   }
 

@@ -2,6 +2,7 @@ import type { AnyBlock, BlockErrorValue, BlockExample } from '@blocksmith/sdk';
 import { Engine } from '../engine.ts';
 import type { StoredGraph } from '../graph/graph-file.ts';
 import { systemClock } from '../ports/clock.ts';
+import { InMemoryFileStore } from '../ports/file-store.ts';
 import { InMemoryGraphStore } from '../ports/graph-store.ts';
 import { InMemoryRunStore } from '../ports/run-store.ts';
 import type { BlockRegistry } from '../registry/block-registry.ts';
@@ -22,10 +23,15 @@ export async function runBlockExample(block: AnyBlock, example: BlockExample, re
   }
   const fixedNow = example.context?.now === undefined ? undefined : Date.parse(example.context.now);
   const runStore = new InMemoryRunStore();
+  const files = new InMemoryFileStore();
+  for (const [id, file] of Object.entries(example.context?.files ?? {})) {
+    await files.write(undefined, { name: file.name, contentType: file.contentType, bytes: new TextEncoder().encode(file.text) }, id);
+  }
   const engine = new Engine({
     registry,
     graphStore,
     runStore,
+    files,
     clock: fixedNow === undefined ? systemClock : { now: () => fixedNow, sleep: systemClock.sleep },
     log: () => undefined,
   });

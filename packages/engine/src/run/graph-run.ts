@@ -2,6 +2,7 @@ import { BlockError, toErrorValue, type BlockContext, type BlockErrorValue, type
 import type { z } from 'zod';
 import type { Clock } from '../ports/clock.ts';
 import type { EventSink } from '../ports/events.ts';
+import type { FileStore } from '../ports/file-store.ts';
 import type { LogSink } from '../ports/logger.ts';
 import type { RunStore } from '../ports/run-store.ts';
 import { assembleInputs } from './assemble-inputs.ts';
@@ -20,6 +21,7 @@ export interface GraphRunDeps {
   log: LogSink;
   random: () => number;
   settings: BlockSettings;
+  files: FileStore;
   maxConcurrency: number;
   maxNodeRuns: number;
   /** Completed node runs of an interrupted execution of this run, reused instead of run again. */
@@ -202,6 +204,14 @@ export class GraphRun {
       runGraph: (ref, inputs) => this.deps.runGraph(ref, inputs, { runId: this.record.id, depth: this.record.depth, signal: this.controller.signal }),
       now: () => new Date(this.deps.clock.now()),
       settings: this.deps.settings,
+      files: {
+        read: async (fileId) => {
+          const file = await this.deps.files.read(this.record.userId, fileId);
+          if (!file) throw new BlockError('not_found', `File ${fileId} was not found: upload it first, or check the file id.`);
+          return file;
+        },
+        write: (file) => this.deps.files.write(this.record.userId, file),
+      },
     };
   }
 

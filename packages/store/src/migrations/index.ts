@@ -1,7 +1,12 @@
 import type { Migration } from 'kysely';
+import type { Dialect } from '../connect.ts';
 import { initial } from './0001-initial.ts';
+import { files } from './0002-files.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
-export const migrations: Record<string, Migration> = {
-  '0001-initial': initial,
-};
+export function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001-initial': initial,
+    '0002-files': files(dialect),
+  };
+}

@@ -1,0 +1,73 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ApiError, notFound, parseWith } from '../errors.ts';
+import { doc } from '../openapi.ts';
+import type { Platform } from '../platform.ts';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+const uploadQuery = z
+  .object({
+    name: z
+      .string({ error: 'give the file a name: ?name=report.csv' })
+      .trim()
+      .min(1, 'give the file a name: ?name=report.csv')
+      .max(200)
+      .regex(/^[^/\\]+$/, 'must be a file name without folders'),
+  })
+  .strict();
+const downloadQuery = z.object({ inline: z.enum(['0', '1']).optional() }).strict();
+const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).default(0) }).strict();
+
+/** Types a browser may show inline without running anything; everything else downloads. */
+const INLINE_SAFE = /^(image\/(png|jpeg|gif|webp|avif)|audio\/|video\/|text\/plain|application\/pdf)/;
+
+/** Uploads (raw body, any type) and same-origin downloads of uploads and artifacts. */
+export async function fileRoutes(app: FastifyInstance, { store, config }: Platform): Promise<void> {
+  await app.register(async (uploads) => {
+    uploads.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: config.maxFileBytes }, (_request, body, done) => done(null, body));
+    uploads.post(
+      '/api/files',
+      { ...doc('files', 'Upload a file: the raw bytes as the body, its type as Content-Type', { query: uploadQuery }), bodyLimit: config.maxFileBytes },
+      async (request, reply) => {
+        const { name } = parseWith(uploadQuery, request.query, 'query');
+        const body = request.body;
+        const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
+        if (bytes.byteLength === 0) throw new ApiError(400, 'empty_file', 'The upload is empty; send the file bytes as the request body.');
+        const contentType = (request.headers['content-type'] ?? 'application/octet-stream').slice(0, 200);
+        const file = await store.files.write(request.userId, { name, contentType, bytes });
+        return reply.status(201).send({ file });
+      },
+    );
+  });
+
+  app.get('/api/files', doc('files', 'List your files'), async (request) => store.files.list(request.userId, parseWith(listQuery, request.query, 'query')));
+
+  app.get(
+    '/api/files/:id',
+    doc('files', 'Download a file (inline=1 shows images, media, plain text and PDF in the browser)', { params: idParam, query: downloadQuery }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const { inline } = parseWith(downloadQuery, request.query, 'query');
+      const file = await store.files.read(request.userId, id);
+      if (!file) throw notFound(`File ${id}`);
+      const disposition = inline === '1' && INLINE_SAFE.test(file.contentType) ? 'inline' : 'attachment';
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-length', String(file.size))
+        .header('content-disposition', `${disposition}; filename="${asciiName(file.name)}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "sandbox; default-src 'none'")
+        .send(Buffer.from(file.bytes));
+    },
+  );
+
+  app.delete('/api/files/:id', doc('files', 'Delete a file', { params: idParam }), async (request, reply) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    if (!(await store.files.delete(request.userId, id))) throw notFound(`File ${id}`);
+    return reply.status(204).send();
+  });
+}
+
+function asciiName(name: string): string {
+  return name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+}

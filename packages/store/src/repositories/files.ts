@@ -1,0 +1,64 @@
+import type { FileStore, StoredFile } from '@blocksmith/engine';
+import type { FileContent, FileRef } from '@blocksmith/sdk';
+import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import type { Database, FilesTable } from '../schema.ts';
+
+export interface FileInfo extends FileRef {
+  createdAt: number;
+}
+
+const toInfo = (row: Omit<FilesTable, 'content' | 'user_id'>): FileInfo => ({
+  fileId: row.id,
+  name: row.name,
+  contentType: row.content_type,
+  size: Number(row.size),
+  url: `/api/files/${row.id}`,
+  createdAt: Number(row.created_at),
+});
+
+/** Uploads and artifacts, scoped to their user; also the engine's FileStore. */
+export class FilesRepository implements FileStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async write(userId: string | undefined, file: FileContent): Promise<FileRef> {
+    const row: FilesTable = {
+      id: randomUUID(),
+      user_id: userId ?? null,
+      name: file.name,
+      content_type: file.contentType,
+      size: file.bytes.byteLength,
+      content: file.bytes,
+      created_at: Date.now(),
+    };
+    await this.db.insertInto('files').values(row).execute();
+    const { createdAt: _created, ...ref } = toInfo(row);
+    return ref;
+  }
+
+  async read(userId: string | undefined, fileId: string): Promise<StoredFile | undefined> {
+    if (userId === undefined) return undefined;
+    const row = await this.db.selectFrom('files').selectAll().where('id', '=', fileId).where('user_id', '=', userId).executeTakeFirst();
+    return row && { name: row.name, contentType: row.content_type, size: Number(row.size), bytes: new Uint8Array(row.content) };
+  }
+
+  async list(userId: string, options: { limit: number; offset: number }): Promise<{ files: FileInfo[]; total: number }> {
+    const query = this.db.selectFrom('files').where('user_id', '=', userId);
+    const [rows, count] = await Promise.all([
+      query
+        .select(['id', 'name', 'content_type', 'size', 'created_at'])
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(options.limit)
+        .offset(options.offset)
+        .execute(),
+      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { files: rows.map(toInfo), total: Number(count.n) };
+  }
+
+  async delete(userId: string, fileId: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('files').where('id', '=', fileId).where('user_id', '=', userId).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+}
