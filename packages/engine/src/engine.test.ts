@@ -535,3 +535,14 @@ describe('robustness', () => {
     expect(errors.length).toBeGreaterThan(0);
   });
 });
+
+describe('compiled graph cache', () => {
+  it('compiles a saved version once, whatever object it arrives in', () => {
+    const engine = new Engine({ registry: testRegistry() });
+    const file = graph([{ id: 'a', block: 't.add', inputs: { a: 1 } }]);
+    const first = engine.prepare({ ...file, id: 'g', version: 1 });
+    expect(engine.prepare({ ...structuredClone(file), id: 'g', version: 1 })).toBe(first);
+    expect(engine.prepare({ ...file, id: 'g', version: 2 })).not.toBe(first);
+    expect(engine.prepare(file)).not.toBe(first);
+  });
+});

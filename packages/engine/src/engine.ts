@@ -62,6 +62,14 @@ export interface RunHandle {
 
 const noEvents: EventSink = { publish: () => undefined };
 
+/** Compiled saved versions kept, oldest evicted first. */
+const COMPILED_VERSIONS_KEPT = 500;
+
+function savedVersionKey(graph: unknown): string | undefined {
+  const { id, version } = (typeof graph === 'object' && graph !== null ? graph : {}) as Partial<StoredGraph>;
+  return typeof id === 'string' && typeof version === 'number' ? `${id}@${version}` : undefined;
+}
+
 /** Runs graphs: validation, compilation, scheduling; storage and I/O come in through ports. */
 export class Engine {
   readonly registry: BlockRegistry;
@@ -77,6 +85,7 @@ export class Engine {
   private readonly maxNodeRuns: number;
   private readonly maxDepth: number;
   private readonly compiled = new WeakMap<object, CompiledGraph>();
+  private readonly compiledVersions = new Map<string, CompiledGraph>();
 
   constructor(options: EngineOptions) {
     this.registry = options.registry;
@@ -98,17 +107,25 @@ export class Engine {
   }
 
   /**
-   * Validates and compiles a graph once; later runs of the same object reuse
+   * Validates and compiles a graph once; later runs of the same object — or of
+   * the same saved version (`id` + `version`; versions never change) — reuse
    * it, so treat a graph object as immutable once it has run.
    */
   prepare(graph: unknown): CompiledGraph {
     const cached = typeof graph === 'object' && graph !== null ? this.compiled.get(graph) : undefined;
     if (cached) return cached;
+    const versionKey = savedVersionKey(graph);
+    const byVersion = versionKey === undefined ? undefined : this.compiledVersions.get(versionKey);
+    if (byVersion) return byVersion;
     const { id, version, ...file } = (typeof graph === 'object' && graph !== null ? graph : {}) as Partial<StoredGraph>;
     const { graph: parsed, issues } = validateGraph(typeof graph === 'object' && graph !== null ? file : graph, this.registry);
     if (!parsed) throw new GraphValidationError(issues);
     const compiled = compileGraph({ ...parsed, ...(id !== undefined ? { id } : {}), ...(version !== undefined ? { version } : {}) }, this.registry);
     if (typeof graph === 'object' && graph !== null) this.compiled.set(graph, compiled);
+    if (versionKey !== undefined) {
+      if (this.compiledVersions.size >= COMPILED_VERSIONS_KEPT) this.compiledVersions.delete(this.compiledVersions.keys().next().value!);
+      this.compiledVersions.set(versionKey, compiled);
+    }
     return compiled;
   }
 

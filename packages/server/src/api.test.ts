@@ -272,6 +272,39 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     expect((await owner.get('/api/files')).body.total).toBeGreaterThanOrEqual(3);
   });
 
+  it('webhooks start runs from outside, answering at once or with the outputs', async () => {
+    const { body: graph } = await owner.post('/api/graphs', echoGraph);
+    const created = await owner.post(`/api/graphs/${graph.id}/webhooks`, { name: 'form' });
+    expect(created.status).toBe(201);
+    const url = created.body.url as string;
+    expect(url).toMatch(/^\/api\/hooks\/bsh_/);
+    const anonymous = new ApiClient(server.url);
+    const waited = await anonymous.post(`${url}?wait=true`, { text: 'from outside' });
+    expect(waited.body).toMatchObject({ status: 'COMPLETED', outputs: { loud: ['FROM OUTSIDE'] } });
+    const queued = await anonymous.post(url, { text: 'later' });
+    expect(queued.status).toBe(202);
+    expect((await owner.waitForRun(queued.body.runId)).run.outputs).toEqual({ loud: ['LATER'] });
+    expect((await anonymous.post(`${url}?wait=true`, { nope: 1 })).status).toBe(400);
+    expect((await anonymous.post(`${url}?wait=true`, [1])).body.error.message).toContain('JSON object');
+    const { body: failing } = await owner.post('/api/graphs', {
+      name: 'Fails',
+      nodes: [{ id: 'd', block: 'math.arithmetic', inputs: { a: 1, operation: 'divide', b: 0 } }],
+      links: [],
+    });
+    const failUrl = (await owner.post(`/api/graphs/${failing.id}/webhooks`, {})).body.url;
+    expect((await anonymous.post(`${failUrl}?wait=true`, {})).status).toBe(422);
+    const { body: slow } = await owner.post('/api/graphs', slowGraph);
+    const slowUrl = (await owner.post(`/api/graphs/${slow.id}/webhooks`, {})).body.url;
+    const timedOut = await anonymous.post(`${slowUrl}?wait=true&timeout_ms=50`, {});
+    expect(timedOut.status).toBe(504);
+    await owner.post(`/api/runs/${timedOut.body.runId}/stop`);
+    expect((await other.get(`/api/graphs/${graph.id}/webhooks`)).status).toBe(404);
+    expect((await other.delete(`/api/webhooks/${created.body.webhook.id}`)).status).toBe(404);
+    expect((await owner.get(`/api/graphs/${graph.id}/webhooks`)).body.webhooks).toHaveLength(1);
+    expect((await owner.delete(`/api/webhooks/${created.body.webhook.id}`)).status).toBe(204);
+    expect((await anonymous.post(url, {})).status).toBe(404);
+  });
+
   it('serves the OpenAPI document and a browsable docs page', async () => {
     const { body } = await owner.get('/api/openapi.json');
     expect(body.openapi).toMatch(/^3\./);

@@ -14,6 +14,7 @@ import { graphRoutes } from './routes/graphs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { homeRoutes } from './routes/home.ts';
 import { runRoutes } from './routes/runs.ts';
+import { webhookManagementRoutes, webhookTriggerRoutes } from './routes/webhooks.ts';
 import { websocketRoutes } from './routes/websocket.ts';
 
 /** The HTTP application: public auth and health routes, everything else behind sign-in. */
@@ -34,6 +35,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await healthRoutes(app, platform);
   await homeRoutes(app);
   await authRoutes(app, platform);
+  await webhookTriggerRoutes(app, platform);
   await app.register(async (protectedScope) => {
     protectedScope.addHook('onRequest', requireUser(platform.store));
     await apiKeyRoutes(protectedScope, platform);
@@ -41,6 +43,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await graphRoutes(protectedScope, platform);
     await runRoutes(protectedScope, platform);
     await fileRoutes(protectedScope, platform);
+    await webhookManagementRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);
   return app;

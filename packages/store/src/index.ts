@@ -10,6 +10,8 @@ export { RunsRepository } from './repositories/runs.ts';
 export type { RunListOptions } from './repositories/runs.ts';
 export { SessionsRepository } from './repositories/sessions.ts';
 export { UsersRepository } from './repositories/users.ts';
+export { WebhooksRepository } from './repositories/webhooks.ts';
+export type { Webhook } from './repositories/webhooks.ts';
 export type { User, UserWithPassword } from './repositories/users.ts';
 export { SqlRunStore } from './sql-run-store.ts';
 export type { Database } from './schema.ts';

@@ -88,6 +88,15 @@ export interface FilesTable {
   created_at: number;
 }
 
+export interface WebhooksTable {
+  id: string;
+  user_id: string;
+  graph_id: string;
+  name: string;
+  token_hash: string;
+  created_at: number;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -103,4 +112,5 @@ export interface Database {
   node_runs: NodeRunsTable;
   settings: SettingsTable;
   files: FilesTable;
+  webhooks: WebhooksTable;
 }

@@ -154,6 +154,19 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect(await store.files.delete(a.id, ref.fileId)).toBe(true);
   });
 
+  it('resolves webhook tokens to their graph and owner', async () => {
+    const a = await store.users.create({ email: `wa-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const b = await store.users.create({ email: `wb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const graph = await store.graphs.create(a.id, graphFile('Hooked'));
+    const hook = await store.webhooks.create(a.id, graph.id, 'ci', `token-${dialect}`);
+    expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ userId: a.id, graphId: graph.id });
+    expect(await store.webhooks.list(a.id, graph.id)).toEqual([hook]);
+    expect(await store.webhooks.list(b.id, graph.id)).toEqual([]);
+    expect(await store.webhooks.delete(b.id, hook.id)).toBe(false);
+    await store.graphs.delete(a.id, graph.id);
+    expect(await store.webhooks.resolve(`token-${dialect}`)).toBeUndefined();
+  });
+
   it('lists runs a stopped process left unfinished', async () => {
     store.runStore.saveGraphRun({ id: `stuck-${dialect}`, graphName: 'G', depth: 0, status: 'RUNNING', inputs: {}, outputs: {}, createdAt: 1 });
     await store.runStore.flush();

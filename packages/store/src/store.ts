@@ -6,6 +6,7 @@ import { GraphsRepository } from './repositories/graphs.ts';
 import { RunsRepository } from './repositories/runs.ts';
 import { SessionsRepository } from './repositories/sessions.ts';
 import { UsersRepository } from './repositories/users.ts';
+import { WebhooksRepository } from './repositories/webhooks.ts';
 import { SqlRunStore } from './sql-run-store.ts';
 
 /** Every repository over one connection. */
@@ -16,6 +17,7 @@ export class Store {
   readonly graphs: GraphsRepository;
   readonly runs: RunsRepository;
   readonly files: FilesRepository;
+  readonly webhooks: WebhooksRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(readonly connection: StoreConnection) {
@@ -26,6 +28,7 @@ export class Store {
     this.graphs = new GraphsRepository(db);
     this.runs = new RunsRepository(db);
     this.files = new FilesRepository(db);
+    this.webhooks = new WebhooksRepository(db);
     this.runStore = new SqlRunStore(db);
   }
 

@@ -32,8 +32,8 @@ export async function runRoutes(app: FastifyInstance, { store, runs }: Platform)
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(startBody, request.body ?? {}, 'body');
-      const run = await runs.start(request.userId, id, body.inputs, body.version);
-      return reply.status(202).send({ runId: run.id, status: run.status });
+      const { record } = await runs.start(request.userId, id, body.inputs, body.version);
+      return reply.status(202).send({ runId: record.id, status: record.status });
     },
   );
 
@@ -62,8 +62,8 @@ export async function runRoutes(app: FastifyInstance, { store, runs }: Platform)
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(rerunBody, request.body ?? {}, 'body');
-      const run = await runs.rerun(request.userId, id, body.inputs);
-      return reply.status(202).send({ runId: run.id, status: run.status });
+      const { record } = await runs.rerun(request.userId, id, body.inputs);
+      return reply.status(202).send({ runId: record.id, status: record.status });
     },
   );
 }

@@ -15,7 +15,7 @@ export class RunManager {
   ) {}
 
   /** Starts a run of one version (latest by default) of a user's graph; 400 for invalid graphs or inputs. */
-  async start(userId: string, graphId: string, inputs: Record<string, unknown>, version?: number): Promise<GraphRunRecord> {
+  async start(userId: string, graphId: string, inputs: Record<string, unknown>, version?: number): Promise<RunHandle> {
     const found = await this.store.graphs.version(userId, graphId, version);
     if (!found) throw notFound(version === undefined ? `Graph ${graphId}` : `Version ${version} of graph ${graphId}`);
     let handle: RunHandle;
@@ -27,7 +27,7 @@ export class RunManager {
       throw error;
     }
     this.track(handle);
-    return handle.record;
+    return handle;
   }
 
   /**
@@ -61,7 +61,7 @@ export class RunManager {
   }
 
   /** Re-runs a run's graph version with its inputs, or with edited ones. */
-  async rerun(userId: string, runId: string, inputs?: Record<string, unknown>): Promise<GraphRunRecord> {
+  async rerun(userId: string, runId: string, inputs?: Record<string, unknown>): Promise<RunHandle> {
     const previous = await this.get(userId, runId);
     if (!previous.graphId) throw new ApiError(409, 'not_rerunnable', 'This run has no saved graph to run again.');
     return this.start(userId, previous.graphId, inputs ?? previous.inputs, previous.graphVersion);

@@ -2,11 +2,13 @@ import type { Migration } from 'kysely';
 import type { Dialect } from '../connect.ts';
 import { initial } from './0001-initial.ts';
 import { files } from './0002-files.ts';
+import { webhooks } from './0003-webhooks.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial,
     '0002-files': files(dialect),
+    '0003-webhooks': webhooks,
   };
 }
