@@ -320,5 +320,17 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     const metrics = await owner.get('/metrics');
     expect(metrics.text).toMatch(/blocksmith_runs_finished_total\{status="COMPLETED"\} \d+/);
     expect(metrics.text).toContain('blocksmith_node_run_duration_seconds_bucket');
+    expect(metrics.text).toMatch(/blocksmith_node_runs_queued \d+/);
+    expect(metrics.text).toMatch(/blocksmith_websocket_clients \d+/);
+  });
+
+  it('rate-limits sign-in attempts', async () => {
+    const client = new ApiClient(server.url);
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await client.post('/api/auth/login', { email: 'owner@x.test', password: 'wrong-password' })).status);
+    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    const limited = await client.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' });
+    expect(limited.body.error).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/retry/i) });
   });
 });

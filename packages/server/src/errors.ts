@@ -37,7 +37,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       request.log.error({ err: error }, 'request failed');
       return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on the server; it has been logged.' } });
     }
-    const code = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body_too_large' : error.code?.startsWith('FST_ERR_CTP') ? 'invalid_body' : 'bad_request';
+    const code =
+      status === 429
+        ? 'rate_limited'
+        : error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? 'body_too_large'
+          : error.code?.startsWith('FST_ERR_CTP')
+            ? 'invalid_body'
+            : 'bad_request';
     return reply.status(status).send({ error: { code, message: friendlyMessage(error) } });
   });
   app.setNotFoundHandler((request, reply) => {

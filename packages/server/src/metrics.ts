@@ -1,7 +1,7 @@
 import type { RunEvent } from '@blocksmith/engine';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** Prometheus metrics: runs by status, node-run durations, live runs, WebSocket clients. */
+/** Prometheus metrics: runs by status, node-run durations, live runs, queue depth, WebSocket clients. */
 export class Metrics {
   readonly registry = new Registry();
   private readonly runsStarted = new Counter({ name: 'blocksmith_runs_started_total', help: 'Graph runs started.', registers: [this.registry] });
@@ -19,6 +19,12 @@ export class Metrics {
     registers: [this.registry],
   });
   readonly liveRuns = new Gauge({ name: 'blocksmith_runs_live', help: 'Graph runs executing in this process.', registers: [this.registry] });
+  private readonly queuedNodeRuns = new Gauge({
+    name: 'blocksmith_node_runs_queued',
+    help: 'Node runs ready and waiting for a free slot (queue depth).',
+    registers: [this.registry],
+  });
+  private readonly queued = new Set<string>();
   readonly socketClients = new Gauge({ name: 'blocksmith_websocket_clients', help: 'Connected WebSocket clients.', registers: [this.registry] });
   private readonly nodeStarts = new Map<string, number>();
 
@@ -36,6 +42,12 @@ export class Metrics {
         this.liveRuns.dec();
       }
     } else if (event.type === 'node_run.status') {
+      if (event.status === 'QUEUED') {
+        this.queued.add(event.nodeRunId);
+        this.queuedNodeRuns.set(this.queued.size);
+        return;
+      }
+      if (this.queued.delete(event.nodeRunId)) this.queuedNodeRuns.set(this.queued.size);
       if (event.status === 'RUNNING' && event.attempt === 1) this.nodeStarts.set(event.nodeRunId, event.at);
       else if (event.status === 'COMPLETED' || event.status === 'FAILED' || event.status === 'TERMINATED') {
         const started = this.nodeStarts.get(event.nodeRunId);

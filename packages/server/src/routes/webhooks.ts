@@ -68,16 +68,14 @@ export async function webhookTriggerRoutes(app: FastifyInstance, { store, runs }
       const outcome = await Promise.race([handle.done, timedOut]);
       clearTimeout(timer);
       if (outcome === 'timeout') {
-        return reply
-          .status(504)
-          .send({
-            runId: handle.runId,
-            status: 'RUNNING',
-            error: {
-              code: 'timeout',
-              message: `The run did not finish within ${query.timeout_ms} ms; it goes on — follow it with GET /api/runs/${handle.runId}.`,
-            },
-          });
+        return reply.status(504).send({
+          runId: handle.runId,
+          status: 'RUNNING',
+          error: {
+            code: 'timeout',
+            message: `The run did not finish within ${query.timeout_ms} ms; it goes on — follow it with GET /api/runs/${handle.runId}.`,
+          },
+        });
       }
       // A run that failed is the graph's outcome, not a server fault: 422 with the run's error.
       return reply
