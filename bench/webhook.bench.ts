@@ -8,8 +8,7 @@ import { createTestDatabase } from '@blocksmith/store/testing';
 import autocannon from 'autocannon';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiClient } from '../packages/server/src/testing/api-client.ts';
-import { startServerProcess } from '../packages/server/src/testing/server-process.ts';
+import { ApiClient, startServerProcess } from '@blocksmith/server/testing';
 
 const CONNECTIONS = 10;
 const DURATION_S = 5;

@@ -17,3 +17,4 @@ export { BlockError, toErrorValue } from './errors.ts';
 export type { BlockErrorValue } from './errors.ts';
 export { blockManifest, requiredInputs, toJsonSchema } from './schema.ts';
 export type { BlockManifest, JsonSchema } from './schema.ts';
+export { describeTypes, schemaTypes, typesCompatible } from './link-types.ts';

@@ -1,9 +1,8 @@
-import { requiredInputs, type JsonSchema } from '@blocksmith/sdk';
+import { describeTypes, requiredInputs, typesCompatible, type JsonSchema } from '@blocksmith/sdk';
 import type { z } from 'zod';
 import type { BlockRegistry } from '../registry/block-registry.ts';
 import { graphFileSchema, type GraphFile, type GraphLink } from './graph-file.ts';
 import { GraphValidationError, type GraphIssue } from './graph-issue.ts';
-import { describeTypes, typesCompatible } from './link-types.ts';
 import { parsePin } from './pin.ts';
 import { findCycle } from './find-cycle.ts';
 

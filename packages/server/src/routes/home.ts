@@ -1,15 +1,23 @@
+import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
 
-const PAGE = `<!doctype html>
+/** The built web app (packages/web/dist), served same-origin with the API. */
+export const WEB_DIST = new URL('../../../web/dist/', import.meta.url).pathname;
+
+const NOT_BUILT = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Blocksmith</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:4rem auto;padding:0 1rem;color:#222}code{background:#f3f3f3;padding:.1rem .3rem;border-radius:4px}</style></head>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:4rem auto;padding:0 1rem}code{background:#8882;padding:.1rem .3rem;border-radius:4px}</style></head>
 <body><h1>Blocksmith is running</h1>
-<p>The API is served under <code>/api</code>; the visual editor will be served here once the web app is built.</p>
-<ul><li>First start: create the owner account with <code>POST /api/auth/setup</code> <code>{"email","password"}</code>.</li>
-<li>API reference: <a href="/api/docs">/api/docs</a> (OpenAPI: <code>/api/openapi.json</code>). Live events: <code>/api/ws</code>. Health: <code>/healthz</code>, <code>/readyz</code>, metrics: <code>/metrics</code>.</li></ul>
+<p>The editor is not built yet: run <code>npm start</code> (it builds it), or <code>npm run build -w @blocksmith/web</code>.</p>
+<p>API reference: <a href="/api/docs">/api/docs</a>. Health: <code>/healthz</code>.</p>
 </body></html>`;
 
-/** The landing page until the web app is built. */
+/** The editor at `/` when it is built; otherwise a page that says how to build it. */
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
+  if (existsSync(`${WEB_DIST}index.html`)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: 'index.html', cacheControl: true, maxAge: 0 });
+    return;
+  }
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(NOT_BUILT));
 }

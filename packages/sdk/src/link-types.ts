@@ -1,5 +1,9 @@
-import type { JsonSchema } from '@blocksmith/sdk';
+import type { JsonSchema } from './schema.ts';
 
+/*
+ * Pure JSON-Schema logic with no imports at run time, so the web editor can
+ * check connections exactly as the engine validates links.
+ */
 type TypeSet = Set<string> | 'any';
 
 /** The JSON types a schema admits, or 'any' when it does not constrain them. */

@@ -1,0 +1,50 @@
+import type { AuthState, BlockManifest, GraphDetail, GraphFile, GraphRunRecord, GraphSummary, NodeRunRecord } from './types.ts';
+
+/** An error answer of the API, with its code and the server's message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  const json = text ? (JSON.parse(text) as unknown) : undefined;
+  if (!response.ok) {
+    const error = (json as { error?: { code: string; message: string; details?: unknown } } | undefined)?.error;
+    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${response.status}.`, error?.details);
+  }
+  return json as T;
+}
+
+/** Every server call the web app makes; nothing else talks to the server. */
+export const api = {
+  authState: () => call<AuthState>('GET', '/api/auth/state'),
+  setup: (email: string, password: string) => call<{ user: AuthState['user'] }>('POST', '/api/auth/setup', { email, password }),
+  login: (email: string, password: string) => call<{ user: AuthState['user'] }>('POST', '/api/auth/login', { email, password }),
+  logout: () => call<void>('POST', '/api/auth/logout'),
+  blocks: () => call<{ blocks: BlockManifest[] }>('GET', '/api/blocks'),
+  listGraphs: (search = '') =>
+    call<{ graphs: GraphSummary[]; total: number }>('GET', `/api/graphs?limit=200${search ? `&search=${encodeURIComponent(search)}` : ''}`),
+  getGraph: (id: string, version?: number) => call<GraphDetail>('GET', `/api/graphs/${id}${version ? `?version=${version}` : ''}`),
+  createGraph: (graph: GraphFile) => call<GraphDetail>('POST', '/api/graphs', graph),
+  saveGraph: (id: string, graph: GraphFile) => call<GraphDetail>('PUT', `/api/graphs/${id}`, graph),
+  deleteGraph: (id: string) => call<void>('DELETE', `/api/graphs/${id}`),
+  exportUrl: (id: string) => `/api/graphs/${id}/export`,
+  startRun: (graphId: string, inputs: Record<string, unknown>) => call<{ runId: string }>('POST', `/api/graphs/${graphId}/runs`, { inputs }),
+  getRun: (runId: string) => call<{ run: GraphRunRecord; nodeRuns: NodeRunRecord[] }>('GET', `/api/runs/${runId}`),
+  stopRun: (runId: string) => call<{ run: GraphRunRecord }>('POST', `/api/runs/${runId}/stop`),
+  listRuns: (graphId: string) => call<{ runs: GraphRunRecord[]; total: number }>('GET', `/api/runs?graphId=${graphId}&limit=50`),
+};

@@ -1,0 +1,55 @@
+import type { GraphRunRecord, NodeRunRecord, RunEvent } from './types.ts';
+
+export type SocketMessage =
+  | { type: 'snapshot'; run: GraphRunRecord; nodeRuns: NodeRunRecord[] }
+  | { type: 'events'; events: RunEvent[] }
+  | { type: 'error'; message: string }
+  | { type: 'subscribed' | 'unsubscribed' | 'pong'; runId?: string; graphId?: string };
+
+/**
+ * The live connection: subscribes to runs, reconnects with exponential
+ * backoff, and re-subscribes after a reconnect — the snapshot it then gets
+ * brings the view back to the truth.
+ */
+export class RunSocket {
+  private socket: WebSocket | undefined;
+  private readonly runs = new Set<string>();
+  private attempt = 0;
+  private closed = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly onMessage: (message: SocketMessage) => void) {
+    this.connect();
+  }
+
+  subscribe(runId: string): void {
+    this.runs.add(runId);
+    this.send({ type: 'subscribe', runId });
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.socket?.close();
+  }
+
+  private connect(): void {
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/ws`;
+    const socket = new WebSocket(url);
+    this.socket = socket;
+    socket.onopen = () => {
+      this.attempt = 0;
+      for (const runId of this.runs) this.send({ type: 'subscribe', runId });
+    };
+    socket.onmessage = (event) => this.onMessage(JSON.parse(String(event.data)) as SocketMessage);
+    socket.onclose = () => {
+      if (this.closed) return;
+      const delay = Math.min(10_000, 250 * 2 ** this.attempt++) * (0.5 + Math.random() / 2);
+      this.timer = setTimeout(() => this.connect(), delay);
+    };
+  }
+
+  private send(message: unknown): void {
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
+  }
+}

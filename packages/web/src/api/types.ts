@@ -1,0 +1,18 @@
+/** The API's shapes, taken as types from the packages that define them: one source. */
+export type { GraphFile, GraphLink, GraphNode, GraphRunRecord, NodeRunRecord, NodeRunStatus, GraphRunStatus, RunEvent, GraphIssue } from '@blocksmith/engine';
+export type { BlockManifest, JsonSchema, FileRef } from '@blocksmith/sdk';
+export type { GraphSummary, User } from '@blocksmith/store';
+
+import type { GraphFile } from '@blocksmith/engine';
+import type { GraphSummary } from '@blocksmith/store';
+
+export interface GraphDetail extends GraphSummary {
+  version: number;
+  graph: GraphFile;
+}
+
+export interface AuthState {
+  needsSetup: boolean;
+  signupOpen: boolean;
+  user: { id: string; email: string; isOwner: boolean } | null;
+}

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { api } from './api/client.ts';
+import type { AuthState } from './api/types.ts';
+import { AuthPage } from './pages/auth-page.tsx';
+import { BuilderPage } from './pages/builder-page.tsx';
+import { LibraryPage } from './pages/library-page.tsx';
+
+function useHashRoute(): string {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const update = () => setHash(location.hash);
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return hash.replace(/^#/, '') || '/';
+}
+
+/** Signs the user in (or sets up the owner), then routes between the library and the builder. */
+export function App() {
+  const [auth, setAuth] = useState<AuthState>();
+  const route = useHashRoute();
+  const refresh = () => void api.authState().then(setAuth);
+  useEffect(refresh, []);
+
+  if (!auth) return <p className="page-message">Loading…</p>;
+  if (auth.needsSetup || !auth.user) return <AuthPage setup={auth.needsSetup} onDone={refresh} />;
+  const graph = /^\/graphs\/([^/]+)$/.exec(route);
+  if (graph) return <BuilderPage key={graph[1]} graphId={graph[1] === 'new' ? undefined : graph[1]} />;
+  return <LibraryPage onLogout={() => void api.logout().then(refresh)} />;
+}

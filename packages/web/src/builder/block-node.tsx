@@ -1,0 +1,89 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import type { JsonSchema } from '../api/types.ts';
+import { useBuilder } from './builder-store.ts';
+import type { BlockNode as BlockNodeType } from './graph-conversion.ts';
+import { SchemaField } from './schema-field.tsx';
+
+const STATUS_LABEL: Record<string, string> = {
+  INCOMPLETE: 'incomplete',
+  QUEUED: 'queued',
+  RUNNING: 'running',
+  COMPLETED: 'completed',
+  FAILED: 'failed',
+  TERMINATED: 'stopped',
+  REVIEW: 'review',
+};
+
+/** One node on the canvas: typed handles, fields for unlinked inputs, and its live run status. */
+export const BlockNode = memo(function BlockNode({ id, data, selected }: NodeProps<BlockNodeType>) {
+  const manifest = useBuilder((s) => s.blocks.get(data.blockId));
+  const edges = useBuilder((s) => s.edges);
+  const linked = useMemo(() => new Set(edges.filter((e) => e.target === id).map((e) => e.targetHandle)), [edges, id]);
+  const runView = useBuilder((s) => s.run?.nodes[id]);
+  const setInput = useBuilder((s) => s.setInput);
+  if (!manifest) {
+    return <div className="block-node unknown">Unknown block {data.blockId}</div>;
+  }
+  const inputs = Object.entries((manifest.inputSchema.properties ?? {}) as Record<string, JsonSchema>);
+  const outputs = Object.entries((manifest.outputSchema.properties ?? {}) as Record<string, JsonSchema>);
+  const status = runView?.status;
+  return (
+    <div
+      className={`block-node${selected ? ' selected' : ''}${status ? ` status-${status.toLowerCase()}` : ''}${manifest.kind === 'note' ? ' note' : ''}`}
+      data-testid={`node-${id}`}
+      data-status={status ?? ''}
+    >
+      <header>
+        <span className="block-name" title={manifest.description}>
+          {data.label ?? manifest.name}
+        </span>
+        {status && (
+          <span className="status-badge" aria-label={`status ${STATUS_LABEL[status]}`}>
+            {status === 'RUNNING' && <span className="spinner" aria-hidden="true" />}
+            {STATUS_LABEL[status]}
+            {runView.runs > 1 && <span className="run-count"> ×{runView.runs}</span>}
+          </span>
+        )}
+      </header>
+      <div className="node-id">{id}</div>
+      {manifest.kind !== 'note' && (
+        <div className="pins">
+          <div className="inputs">
+            {inputs.map(([name, schema]) => (
+              <div className="pin input-pin" key={name}>
+                <Handle type="target" position={Position.Left} id={name} className="handle" title={`${name}: ${String(schema.type ?? 'any')}`} />
+                {linked.has(name) ? (
+                  <span className="linked-input">{name}</span>
+                ) : (
+                  <SchemaField nodeId={id} name={name} schema={schema} value={data.inputs[name]} onChange={(value) => setInput(id, name, value)} />
+                )}
+              </div>
+            ))}
+          </div>
+          <div className="outputs">
+            {outputs.map(([name, schema]) => (
+              <div className={`pin output-pin${name === 'error' ? ' error-pin' : ''}`} key={name}>
+                <span>{name}</span>
+                <Handle type="source" position={Position.Right} id={name} className="handle" title={`${name}: ${String(schema.type ?? 'any')}`} />
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
+      {manifest.kind === 'note' && (
+        <textarea
+          className="nodrag note-text"
+          aria-label="Note"
+          value={String(data.inputs.text ?? '')}
+          onChange={(e) => setInput(id, 'text', e.target.value)}
+        />
+      )}
+      {runView?.error && (
+        <div className="node-error" role="alert">
+          {runView.error.message}
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,20 @@
+import { describeTypes, typesCompatible } from '@blocksmith/sdk/link-types';
+import type { BlockManifest, JsonSchema } from '../api/types.ts';
+
+/** Whether an output may be linked to an input, with the reason when not — the same rule the server validates. */
+export function checkConnection(
+  source: BlockManifest | undefined,
+  output: string,
+  sink: BlockManifest | undefined,
+  input: string,
+): { ok: true } | { ok: false; reason: string } {
+  if (!source || !sink) return { ok: false, reason: 'Unknown block.' };
+  const outSchema = (source.outputSchema.properties as Record<string, JsonSchema> | undefined)?.[output];
+  const inSchema = (sink.inputSchema.properties as Record<string, JsonSchema> | undefined)?.[input];
+  if (!outSchema && !source.dynamicOutputs) return { ok: false, reason: `${source.name} has no output "${output}".` };
+  if (!inSchema) return { ok: false, reason: `${sink.name} has no input "${input}".` };
+  if (!typesCompatible(outSchema, inSchema)) {
+    return { ok: false, reason: `${output} (${describeTypes(outSchema)}) does not fit ${input} (${describeTypes(inSchema)}).` };
+  }
+  return { ok: true };
+}

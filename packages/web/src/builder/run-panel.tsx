@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { ApiError, api } from '../api/client.ts';
+import { OutputView } from '../renderers/output-view.tsx';
+import { useBuilder } from './builder-store.ts';
+import { isFinished } from './run-view.ts';
+
+/** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
+export function RunPanel({ onRun }: { onRun(inputs: Record<string, unknown>): Promise<void> }) {
+  const nodes = useBuilder((s) => s.nodes);
+  const blocks = useBuilder((s) => s.blocks);
+  const run = useBuilder((s) => s.run);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const inputNodes = nodes.filter((n) => blocks.get(n.data.blockId)?.kind === 'input' && typeof n.data.inputs.name === 'string');
+  const running = run !== undefined && !isFinished(run.status);
+
+  const start = async () => {
+    setBusy(true);
+    setError(undefined);
+    const inputs: Record<string, unknown> = {};
+    for (const node of inputNodes) {
+      const raw = values[node.data.inputs.name as string];
+      if (raw === undefined || raw === '') continue;
+      try {
+        inputs[node.data.inputs.name as string] = JSON.parse(raw);
+      } catch {
+        inputs[node.data.inputs.name as string] = raw;
+      }
+    }
+    try {
+      await onRun(inputs);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <aside className="run-panel" aria-label="Run">
+      <h2>Run</h2>
+      {inputNodes.map((node) => {
+        const name = node.data.inputs.name as string;
+        const fallback = node.data.inputs.value;
+        return (
+          <div className="field" key={node.id}>
+            <label htmlFor={`run-input-${name}`}>{name}</label>
+            <input
+              id={`run-input-${name}`}
+              type="text"
+              placeholder={fallback === undefined ? 'required' : `default: ${JSON.stringify(fallback)}`}
+              value={values[name] ?? ''}
+              onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+            />
+          </div>
+        );
+      })}
+      <div className="run-buttons">
+        <button type="button" className="primary" onClick={() => void start()} disabled={busy || running}>
+          {running ? 'Running…' : 'Run'}
+        </button>
+        {running && (
+          <button type="button" onClick={() => void api.stopRun(run.runId)}>
+            Stop
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {run && (
+        <section className="run-result" aria-live="polite">
+          <p>
+            Run <code>{run.runId.slice(0, 8)}</code>: <strong data-testid="run-status">{run.status}</strong>
+          </p>
+          {run.error && (
+            <p className="error" role="alert">
+              {run.error}
+            </p>
+          )}
+          {Object.entries(run.outputs).map(([name, outputs]) => (
+            <div key={name} className="run-output" data-testid={`output-${name}`}>
+              <h3>{name}</h3>
+              {outputs.length > 1 && outputs.every((v) => v === null || typeof v !== 'object') ? (
+                <OutputView name={name} value={outputs} />
+              ) : (
+                outputs.map((value, index) => <OutputView key={index} name={name} value={value} />)
+              )}
+            </div>
+          ))}
+        </section>
+      )}
+    </aside>
+  );
+}

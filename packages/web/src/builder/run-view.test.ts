@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphRunRecord, RunEvent } from '../api/types.ts';
+import { applyEvent, emptyRunView, fromSnapshot } from './run-view.ts';
+
+const status = (nodeRunId: string, nodeId: string, s: string, extra = {}): RunEvent =>
+  ({ type: 'node_run.status', runId: 'r', nodeRunId, nodeId, blockId: 'b', status: s, attempt: 1, at: 0, ...extra }) as RunEvent;
+
+describe('run view', () => {
+  it('counts node runs and keeps the latest status per node', () => {
+    let view = emptyRunView('r');
+    for (const e of [status('r.1', 'n', 'QUEUED'), status('r.1', 'n', 'RUNNING'), status('r.1', 'n', 'COMPLETED'), status('r.2', 'n', 'QUEUED')])
+      view = applyEvent(view, e);
+    expect(view.nodes.n).toMatchObject({ status: 'QUEUED', runs: 2 });
+  });
+
+  it('collects outputs and errors, and ignores other runs', () => {
+    let view = applyEvent(emptyRunView('r'), status('r.1', 'n', 'RUNNING'));
+    view = applyEvent(view, { type: 'node_run.output', runId: 'r', nodeRunId: 'r.1', nodeId: 'n', output: 'x', value: 1, at: 0 });
+    view = applyEvent(view, status('r.1', 'n', 'FAILED', { error: { message: 'boom', kind: 'k' } }));
+    view = applyEvent(view, { type: 'graph_run.status', runId: 'other', status: 'FAILED', at: 0 });
+    expect(view.nodes.n).toMatchObject({ status: 'FAILED', outputs: { x: [1] }, error: { message: 'boom' } });
+    expect(view.status).toBe('QUEUED');
+  });
+
+  it('rebuilds from a snapshot', () => {
+    const run: GraphRunRecord = { id: 'r', status: 'COMPLETED', outputs: { y: [1] }, graphName: 'g', depth: 0, inputs: {}, createdAt: 0 };
+    const nodeRuns = [1, 2].map((seq) => ({
+      id: `r.${seq}`,
+      graphRunId: 'r',
+      nodeId: 'n',
+      blockId: 'b',
+      seq,
+      status: 'COMPLETED' as const,
+      inputs: { seq },
+      outputs: { o: [seq] },
+      attempts: 1,
+      createdAt: 0,
+    }));
+    expect(fromSnapshot(run, nodeRuns).nodes.n).toEqual({ status: 'COMPLETED', runs: 2, inputs: { seq: 2 }, outputs: { o: [2] } });
+  });
+});

@@ -1,0 +1,69 @@
+import type { GraphRunRecord, NodeRunRecord, RunEvent } from '../api/types.ts';
+
+/** What the canvas shows of a run for one node: its latest status and how many times it ran. */
+export interface NodeRunView {
+  status: NodeRunRecord['status'];
+  runs: number;
+  inputs?: Record<string, unknown>;
+  outputs: Record<string, unknown[]>;
+  error?: { message: string; kind: string };
+}
+
+export interface RunView {
+  runId: string;
+  status: GraphRunRecord['status'];
+  outputs: Record<string, unknown[]>;
+  error?: string;
+  nodes: Record<string, NodeRunView>;
+  /** Node run id → node id, to attribute events. */
+  nodeRunOwner: Record<string, string>;
+}
+
+export function emptyRunView(runId: string): RunView {
+  return { runId, status: 'QUEUED', outputs: {}, nodes: {}, nodeRunOwner: {} };
+}
+
+/** The view from a snapshot: the truth after (re)connecting. */
+export function fromSnapshot(run: GraphRunRecord, nodeRuns: NodeRunRecord[]): RunView {
+  const view: RunView = { runId: run.id, status: run.status, outputs: run.outputs, nodes: {}, nodeRunOwner: {}, ...(run.error ? { error: run.error } : {}) };
+  for (const nodeRun of [...nodeRuns].sort((a, b) => a.seq - b.seq)) {
+    view.nodeRunOwner[nodeRun.id] = nodeRun.nodeId;
+    const previous = view.nodes[nodeRun.nodeId];
+    view.nodes[nodeRun.nodeId] = {
+      status: nodeRun.status,
+      runs: (previous?.runs ?? 0) + 1,
+      inputs: nodeRun.inputs,
+      outputs: nodeRun.outputs,
+      ...(nodeRun.error ? { error: nodeRun.error } : {}),
+    };
+  }
+  return view;
+}
+
+/** Applies one live event; events for other runs are ignored. */
+export function applyEvent(view: RunView, event: RunEvent): RunView {
+  if (event.runId !== view.runId) return view;
+  if (event.type === 'graph_run.status') {
+    return { ...view, status: event.status, ...(event.error ? { error: event.error } : {}) };
+  }
+  if (event.type === 'node_run.status') {
+    const isNew = view.nodeRunOwner[event.nodeRunId] === undefined;
+    const previous = view.nodes[event.nodeId];
+    const node: NodeRunView = {
+      status: event.status,
+      runs: (previous?.runs ?? 0) + (isNew ? 1 : 0),
+      outputs: isNew ? {} : (previous?.outputs ?? {}),
+      ...(previous?.inputs && !isNew ? { inputs: previous.inputs } : {}),
+      ...(event.error ? { error: event.error } : {}),
+    };
+    return { ...view, nodeRunOwner: { ...view.nodeRunOwner, [event.nodeRunId]: event.nodeId }, nodes: { ...view.nodes, [event.nodeId]: node } };
+  }
+  if (event.type === 'node_run.output') {
+    const previous = view.nodes[event.nodeId] ?? { status: 'RUNNING' as const, runs: 1, outputs: {} };
+    const outputs = { ...previous.outputs, [event.output]: [...(previous.outputs[event.output] ?? []), event.value] };
+    return { ...view, nodes: { ...view.nodes, [event.nodeId]: { ...previous, outputs } } };
+  }
+  return view;
+}
+
+export const isFinished = (status: GraphRunRecord['status']): boolean => status === 'COMPLETED' || status === 'FAILED' || status === 'TERMINATED';

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import type { JsonSchema } from '../api/types.ts';
+
+interface Props {
+  nodeId: string;
+  name: string;
+  schema: JsonSchema;
+  value: unknown;
+  onChange(value: unknown): void;
+}
+
+/** A form field generated from an input's JSON Schema. */
+export function SchemaField({ nodeId, name, schema, value, onChange }: Props) {
+  const id = `field-${nodeId}-${name}`;
+  const label = (
+    <label htmlFor={id} title={typeof schema.description === 'string' ? schema.description : undefined}>
+      {name}
+    </label>
+  );
+  const placeholder = schema.default !== undefined ? String(JSON.stringify(schema.default)) : '';
+  if (Array.isArray(schema.enum)) {
+    return (
+      <div className="field">
+        {label}
+        <select
+          id={id}
+          className="nodrag"
+          value={value === undefined ? '' : String(value)}
+          onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+        >
+          <option value="">{schema.default !== undefined ? `default (${String(schema.default)})` : '—'}</option>
+          {(schema.enum as unknown[]).map((option) => (
+            <option key={String(option)} value={String(option)}>
+              {String(option)}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+  if (schema.type === 'boolean') {
+    return (
+      <div className="field field-inline">
+        <input
+          id={id}
+          className="nodrag"
+          type="checkbox"
+          checked={value === true || (value === undefined && schema.default === true)}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        {label}
+      </div>
+    );
+  }
+  if (schema.type === 'number' || schema.type === 'integer') {
+    return (
+      <div className="field">
+        {label}
+        <input
+          id={id}
+          className="nodrag"
+          type="number"
+          step={schema.type === 'integer' ? 1 : 'any'}
+          min={typeof schema.minimum === 'number' ? schema.minimum : undefined}
+          max={typeof schema.maximum === 'number' && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined}
+          placeholder={placeholder}
+          value={typeof value === 'number' ? value : ''}
+          onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+        />
+      </div>
+    );
+  }
+  if (schema.type === 'string') {
+    const long = name === 'template' || name === 'code' || name === 'text' || name === 'prompt';
+    return (
+      <div className="field">
+        {label}
+        {long ? (
+          <textarea
+            id={id}
+            className="nodrag nowheel"
+            rows={3}
+            placeholder={placeholder}
+            value={typeof value === 'string' ? value : ''}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        ) : (
+          <input
+            id={id}
+            className="nodrag"
+            type="text"
+            placeholder={placeholder}
+            value={typeof value === 'string' ? value : ''}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )}
+      </div>
+    );
+  }
+  return <JsonField id={id} label={label} value={value} placeholder={placeholder} onChange={onChange} />;
+}
+
+/** Lists, objects and untyped values are edited as JSON; text that is not JSON is kept as a string. */
+function JsonField({
+  id,
+  label,
+  value,
+  placeholder,
+  onChange,
+}: {
+  id: string;
+  label: React.ReactNode;
+  value: unknown;
+  placeholder: string;
+  onChange(value: unknown): void;
+}) {
+  const [text, setText] = useState(value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
+  const [invalid, setInvalid] = useState(false);
+  return (
+    <div className="field">
+      {label}
+      <input
+        id={id}
+        className={`nodrag mono${invalid ? ' invalid' : ''}`}
+        type="text"
+        placeholder={placeholder || 'JSON or text'}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (e.target.value.trim() === '') {
+            setInvalid(false);
+            return onChange(undefined);
+          }
+          try {
+            onChange(JSON.parse(e.target.value));
+            setInvalid(false);
+          } catch {
+            setInvalid(/^\s*[[{]/.test(e.target.value));
+            onChange(e.target.value);
+          }
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { ApiClient, startServerProcess, type ServerProcess } from '@blocksmith/server/testing';
+import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebApp, launchChromium } from './browser.ts';
+
+const EMAIL = 'owner@x.test';
+const PASSWORD = 'password-a';
+
+describe('the builder in a real browser against a real server', () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildWebApp();
+    database = await createTestDatabase('sqlite');
+    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(8000);
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+  });
+
+  const node = (id: string) => page.getByTestId(`node-${id}`);
+  const handle = (nodeId: string, pin: string, kind: 'source' | 'target') => node(nodeId).locator(`.react-flow__handle.${kind}[data-handleid="${pin}"]`);
+
+  it('sets up the owner account and shows the example agents', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create owner account' }).click();
+    await expect(page.getByText('Word stats').first()).toBeTruthy();
+    await page.getByRole('link', { name: /Word stats/ }).waitFor();
+  });
+
+  it('runs an example and watches every node complete and the outputs render', async () => {
+    await page.getByRole('link', { name: /Word stats/ }).click();
+    await node('split').waitFor();
+    await page.locator('#run-input-sentence').fill('hello blocks');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    for (const id of ['sentence', 'split', 'each', 'measure', 'shout', 'lengths', 'loud', 'count']) {
+      await expect(node(id).getAttribute('data-status')).resolves.toBe('COMPLETED');
+    }
+    await expect(node('shout').locator('.status-badge').textContent()).resolves.toContain('×2');
+    await expect(page.getByTestId('output-loud').textContent()).resolves.toContain('"BLOCKS"');
+    await expect(page.getByTestId('output-word_count').textContent()).resolves.toContain('2');
+  });
+
+  it('builds an agent from the palette, connects handles, saves, and finds it intact after a reload', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.getByRole('link', { name: 'New agent' }).click();
+    await page.getByLabel('Agent name').fill('Shouter');
+    const canvas = page.locator('.canvas');
+    await page.getByLabel('Search blocks').fill('input');
+    await page.locator('.palette-item[data-block="input"]').dragTo(canvas, { targetPosition: { x: 20, y: 30 } });
+    await page.getByLabel('Search blocks').fill('case');
+    await page.locator('.palette-item[data-block="text.case"]').dragTo(canvas, { targetPosition: { x: 320, y: 30 } });
+    await page.getByLabel('Search blocks').fill('output');
+    await page.locator('.palette-item[data-block="output"]').dragTo(canvas, { targetPosition: { x: 320, y: 330 } });
+    await node('input_1').waitFor();
+    await node('text_case_1').waitFor();
+    await node('output_1').waitFor();
+
+    await handle('input_1', 'result', 'source').dragTo(handle('text_case_1', 'text', 'target'));
+    await handle('text_case_1', 'result', 'source').dragTo(handle('output_1', 'value', 'target'));
+    await expect(page.locator('.react-flow__edge').count()).resolves.toBe(2);
+    await node('text_case_1').getByLabel('mode').selectOption('lower');
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Saved version 1.').waitFor();
+    await page.reload();
+    await node('text_case_1').waitFor();
+    await expect(page.getByLabel('Agent name').inputValue()).resolves.toBe('Shouter');
+    await expect(page.locator('.react-flow__edge').count()).resolves.toBe(2);
+    await expect(node('text_case_1').getByLabel('mode').inputValue()).resolves.toBe('lower');
+
+    await page.locator('#run-input-input_1').fill('LOUD Words');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    await expect(page.getByTestId('output-output_1').textContent()).resolves.toContain('loud words');
+  });
+
+  it('refuses a connection between incompatible types and says why', async () => {
+    await page.getByLabel('Search blocks').fill('arithmetic');
+    await page.locator('.palette-item[data-block="math.arithmetic"]').click();
+    await node('math_arithmetic_1').waitFor();
+    await page.getByRole('button', { name: 'Layout' }).click();
+    await page.waitForTimeout(300);
+    await handle('math_arithmetic_1', 'result', 'source').dragTo(handle('text_case_1', 'mode', 'target'));
+    await page.getByRole('status').filter({ hasText: 'Cannot connect: result (number) does not fit mode (string)' }).waitFor();
+    await expect(page.locator('.react-flow__edge').count()).resolves.toBe(2);
+  });
+
+  it('undoes and redoes edits', async () => {
+    await expect(node('math_arithmetic_1').count()).resolves.toBe(1);
+    // The last two edits were adding the arithmetic block, then the layout.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(node('math_arithmetic_1').count()).resolves.toBe(0);
+    await expect(page.locator('.react-flow__edge').count()).resolves.toBe(2);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(node('math_arithmetic_1').count()).resolves.toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect(node('math_arithmetic_1').count()).resolves.toBe(0);
+  });
+
+  it('shows a failing block’s error on its node', async () => {
+    const api = new ApiClient(server.url);
+    await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });
+    const { body } = await api.post('/api/graphs', {
+      name: 'Divide by zero',
+      nodes: [{ id: 'divide', block: 'math.arithmetic', inputs: { a: 1, operation: 'divide', b: 0 } }],
+      links: [],
+    });
+    await page.goto(`${server.url}/#/graphs/${body.id}`);
+    await node('divide').waitFor();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'FAILED' }).waitFor();
+    await expect(node('divide').getAttribute('data-status')).resolves.toBe('FAILED');
+    await expect(node('divide').getByRole('alert').textContent()).resolves.toContain('Division by zero');
+  });
+
+  it('stops a long run', async () => {
+    const api = new ApiClient(server.url);
+    await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });
+    const { body } = await api.post('/api/graphs', { name: 'Slow', nodes: [{ id: 'wait', block: 'time.delay', inputs: { value: 1, ms: 60000 } }], links: [] });
+    await page.goto(`${server.url}/#/graphs/${body.id}`);
+    await node('wait').waitFor();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await node('wait').and(page.locator('[data-status="RUNNING"]')).waitFor();
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'TERMINATED' }).waitFor();
+    await expect(node('wait').getAttribute('data-status')).resolves.toBe('TERMINATED');
+  });
+
+  it('logged no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

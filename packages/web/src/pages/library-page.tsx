@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { ApiError, api } from '../api/client.ts';
+import type { GraphSummary } from '../api/types.ts';
+
+/** The user's agents: open, create, import, export, delete, search. */
+export function LibraryPage({ onLogout }: { onLogout(): void }) {
+  const [graphs, setGraphs] = useState<GraphSummary[]>();
+  const [search, setSearch] = useState('');
+  const [error, setError] = useState<string>();
+
+  const refresh = async (query = search) => {
+    try {
+      setGraphs((await api.listGraphs(query)).graphs);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+
+  useEffect(() => {
+    void refresh('');
+  }, []);
+
+  const importFile = async (file: File) => {
+    setError(undefined);
+    try {
+      const graph = JSON.parse(await file.text());
+      const created = await api.createGraph(graph);
+      location.hash = `#/graphs/${created.id}`;
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : `${file.name} is not a graph file: ${(e as Error).message}`);
+    }
+  };
+
+  return (
+    <main className="library">
+      <header className="toolbar">
+        <h1>Agents</h1>
+        <input
+          type="search"
+          aria-label="Search agents"
+          placeholder="Search…"
+          value={search}
+          onChange={(e) => (setSearch(e.target.value), void refresh(e.target.value))}
+        />
+        <a className="button primary" href="#/graphs/new">
+          New agent
+        </a>
+        <label className="button">
+          Import
+          <input type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
+        </label>
+        <button type="button" onClick={onLogout}>
+          Sign out
+        </button>
+      </header>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!graphs ? (
+        <p>Loading…</p>
+      ) : graphs.length === 0 ? (
+        <p className="muted">No agents yet: create one, or import a graph file.</p>
+      ) : (
+        <ul className="graph-list">
+          {graphs.map((graph) => (
+            <li key={graph.id}>
+              <a href={`#/graphs/${graph.id}`} className="graph-card">
+                <strong>{graph.name}</strong>
+                <span className="muted">{graph.description}</span>
+                <span className="muted small">
+                  v{graph.latestVersion} · updated {new Date(graph.updatedAt).toLocaleString()}
+                </span>
+              </a>
+              <div className="graph-actions">
+                <a href={api.exportUrl(graph.id)} download>
+                  Export
+                </a>
+                <button
+                  type="button"
+                  onClick={async () => {
+                    if (!confirm(`Delete “${graph.name}” and all its versions?`)) return;
+                    await api.deleteGraph(graph.id);
+                    void refresh();
+                  }}
+                >
+                  Delete
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { asText, byteLength, pickRenderer, truncateGraphemes } from './registry.ts';
+
+/** Above this, text is not previewed (only downloadable); counted in real UTF-8 bytes. */
+export const PREVIEW_LIMIT_BYTES = 10 * 1024 * 1024;
+const PREVIEW_CHARS = 20_000;
+
+/** Shows one value with the renderer the registry picks, plus copy, download and view-source. */
+export function OutputView({ name, value }: { name: string; value: unknown }) {
+  const [source, setSource] = useState(false);
+  const { spec, target } = pickRenderer(value);
+  const text = asText(value);
+  const tooBig = byteLength(text) > PREVIEW_LIMIT_BYTES;
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([text], { type: typeof value === 'string' ? 'text/plain' : 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${name}.${typeof value === 'string' ? 'txt' : 'json'}`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <div className="output-view" data-renderer={spec.id}>
+      <div className="output-actions">
+        <button type="button" onClick={() => void navigator.clipboard?.writeText(text)} aria-label={`Copy ${name}`}>
+          Copy
+        </button>
+        {target.file ? (
+          <a href={target.file.url} download={target.file.name}>
+            Download
+          </a>
+        ) : (
+          <button type="button" onClick={download} aria-label={`Download ${name}`}>
+            Download
+          </button>
+        )}
+        <button type="button" onClick={() => setSource(!source)} aria-pressed={source}>
+          {source ? 'Rendered' : 'Source'}
+        </button>
+      </div>
+      {source ? (
+        <pre className="mono">{truncateGraphemes(text, PREVIEW_CHARS).text}</pre>
+      ) : tooBig ? (
+        <p className="muted">{byteLength(text).toLocaleString()} bytes — too large to preview; download it.</p>
+      ) : (
+        <Rendered id={spec.id} value={value} file={target.file} text={text} />
+      )}
+    </div>
+  );
+}
+
+function Rendered({ id, value, file, text }: { id: string; value: unknown; file: ReturnType<typeof pickRenderer>['target']['file']; text: string }) {
+  switch (id) {
+    case 'image':
+      return <img src={`${file!.url}?inline=1`} alt={file!.name} className="output-image" />;
+    case 'audio':
+      return <audio controls src={`${file!.url}?inline=1`} />;
+    case 'video':
+      return <video controls src={`${file!.url}?inline=1`} className="output-image" />;
+    case 'file':
+      return (
+        <a className="file-link" href={file!.url} download={file!.name}>
+          {file!.name}{' '}
+          <span className="muted">
+            ({file!.size.toLocaleString()} bytes, {file!.contentType})
+          </span>
+        </a>
+      );
+    case 'json':
+      return <JsonTree value={value} />;
+    default: {
+      const { text: shown, cut } = truncateGraphemes(text, PREVIEW_CHARS);
+      return (
+        <pre className="output-text">
+          {shown}
+          {cut && '…'}
+        </pre>
+      );
+    }
+  }
+}
+
+/** A collapsible JSON tree. */
+function JsonTree({ value, label }: { value: unknown; label?: string }) {
+  if (value === null || typeof value !== 'object') {
+    return (
+      <div className="json-leaf">
+        {label !== undefined && <span className="json-key">{label}: </span>}
+        <span className={`json-${value === null ? 'null' : typeof value}`}>{JSON.stringify(value)}</span>
+      </div>
+    );
+  }
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  return (
+    <details open className="json-node">
+      <summary>
+        {label !== undefined && <span className="json-key">{label}: </span>}
+        {Array.isArray(value) ? `[${entries.length}]` : `{${entries.length}}`}
+      </summary>
+      {entries.map(([key, child]) => (
+        <JsonTree key={key} label={key} value={child} />
+      ))}
+    </details>
+  );
+}

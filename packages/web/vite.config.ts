@@ -1,0 +1,11 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  server: {
+    // `npm run dev -w @blocksmith/web` next to `npm start`: the API and WebSocket go to the server.
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', ws: true } },
+  },
+});
