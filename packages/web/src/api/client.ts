@@ -46,5 +46,7 @@ export const api = {
   startRun: (graphId: string, inputs: Record<string, unknown>) => call<{ runId: string }>('POST', `/api/graphs/${graphId}/runs`, { inputs }),
   getRun: (runId: string) => call<{ run: GraphRunRecord; nodeRuns: NodeRunRecord[] }>('GET', `/api/runs/${runId}`),
   stopRun: (runId: string) => call<{ run: GraphRunRecord }>('POST', `/api/runs/${runId}/stop`),
+  rerun: (runId: string, inputs?: Record<string, unknown>) => call<{ runId: string }>('POST', `/api/runs/${runId}/rerun`, inputs ? { inputs } : {}),
+  versions: (graphId: string) => call<{ versions: { version: number; createdAt: number; name: string }[] }>('GET', `/api/graphs/${graphId}/versions`),
   listRuns: (graphId: string) => call<{ runs: GraphRunRecord[]; total: number }>('GET', `/api/runs?graphId=${graphId}&limit=50`),
 };

@@ -21,6 +21,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
   const edges = useBuilder((s) => s.edges);
   const linked = useMemo(() => new Set(edges.filter((e) => e.target === id).map((e) => e.targetHandle)), [edges, id]);
   const runView = useBuilder((s) => s.run?.nodes[id]);
+  const issues = useBuilder((s) => s.issues[id]);
   const setInput = useBuilder((s) => s.setInput);
   if (!manifest) {
     return <div className="block-node unknown">Unknown block {data.blockId}</div>;
@@ -78,6 +79,13 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
           value={String(data.inputs.text ?? '')}
           onChange={(e) => setInput(id, 'text', e.target.value)}
         />
+      )}
+      {issues && (
+        <ul className="node-issues" role="alert" aria-label="Problems with this node">
+          {issues.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
       )}
       {runView?.error && (
         <div className="node-error" role="alert">

@@ -25,6 +25,9 @@ export interface BuilderState {
   future: Snapshot[];
   notice: string | undefined;
   run: RunView | undefined;
+  /** Validation problems from the last save, by node id. */
+  issues: Record<string, string[]>;
+  selectedNodeId: string | undefined;
   load(detail: GraphDetail | undefined, blocks: BlockManifest[]): void;
   setName(name: string): void;
   onNodesChange(changes: NodeChange<BlockNode>[]): void;
@@ -43,6 +46,10 @@ export interface BuilderState {
   saved(detail: GraphDetail): void;
   setNotice(notice: string | undefined): void;
   startRun(runId: string): void;
+  setIssues(issues: { nodeId?: string; message: string }[]): void;
+  select(nodeId: string | undefined): void;
+  /** Puts an older version on the canvas; saving it makes it the newest version. */
+  restore(detail: GraphDetail): void;
   onSocket(message: SocketMessage): void;
   graphFile(): ReturnType<typeof toGraphFile>;
 }
@@ -64,6 +71,8 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   notice: undefined,
   run: undefined,
   needsLayout: false,
+  issues: {},
+  selectedNodeId: undefined,
 
   load(detail, blocks) {
     const flow = detail ? toFlow(detail.graph) : { nodes: [], edges: [] };
@@ -80,7 +89,30 @@ export const useBuilder = create<BuilderState>((set, get) => ({
       notice: undefined,
       run: undefined,
       needsLayout: detail?.graph.nodes.some((n) => !n.position) ?? false,
+      issues: {},
+      selectedNodeId: undefined,
     });
+  },
+
+  restore(detail) {
+    get().checkpoint();
+    set({
+      ...toFlow(detail.graph),
+      name: detail.graph.name,
+      description: detail.graph.description ?? '',
+      dirty: true,
+      notice: `Version ${detail.version} restored: save to make it the newest version.`,
+    });
+  },
+
+  setIssues(issues) {
+    const byNode: Record<string, string[]> = {};
+    for (const issue of issues) if (issue.nodeId) (byNode[issue.nodeId] ??= []).push(issue.message);
+    set({ issues: byNode });
+  },
+
+  select(nodeId) {
+    if (get().selectedNodeId !== nodeId) set({ selectedNodeId: nodeId });
   },
 
   setName(name) {
@@ -178,7 +210,7 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   },
 
   saved(detail) {
-    set({ graphId: detail.id, version: detail.version, dirty: false, notice: `Saved version ${detail.version}.` });
+    set({ graphId: detail.id, version: detail.version, dirty: false, issues: {}, notice: `Saved version ${detail.version}.` });
   },
 
   setNotice(notice) {

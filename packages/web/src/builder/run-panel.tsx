@@ -1,14 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { useBuilder } from './builder-store.ts';
 import { isFinished } from './run-view.ts';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
-export function RunPanel({ onRun }: { onRun(inputs: Record<string, unknown>): Promise<void> }) {
+export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, unknown>): Promise<void>; onOpenRun(runId: string): void }) {
   const nodes = useBuilder((s) => s.nodes);
   const blocks = useBuilder((s) => s.blocks);
   const run = useBuilder((s) => s.run);
+  const graphId = useBuilder((s) => s.graphId);
+  const selectedId = useBuilder((s) => s.selectedNodeId);
+  const selectedView = useBuilder((s) => (s.selectedNodeId ? s.run?.nodes[s.selectedNodeId] : undefined));
+  const selected = selectedId ? { id: selectedId, view: selectedView } : undefined;
   const [values, setValues] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -81,6 +85,18 @@ export function RunPanel({ onRun }: { onRun(inputs: Record<string, unknown>): Pr
               {run.error}
             </p>
           )}
+          {selected?.view && (
+            <div className="node-inspector" data-testid="node-inspector">
+              <h3>
+                Node <code>{selected.id}</code>: {selected.view.status.toLowerCase()}
+                {selected.view.runs > 1 ? ` (latest of ${selected.view.runs} runs)` : ''}
+              </h3>
+              <h4>Inputs</h4>
+              <OutputView name={`${selected.id}-inputs`} value={selected.view.inputs ?? {}} />
+              <h4>Outputs</h4>
+              <OutputView name={`${selected.id}-outputs`} value={selected.view.outputs} />
+            </div>
+          )}
           {Object.entries(run.outputs).map(([name, outputs]) => (
             <div key={name} className="run-output" data-testid={`output-${name}`}>
               <h3>{name}</h3>
@@ -93,6 +109,37 @@ export function RunPanel({ onRun }: { onRun(inputs: Record<string, unknown>): Pr
           ))}
         </section>
       )}
+      {graphId && <RunHistory graphId={graphId} current={run?.runId} finished={run ? isFinished(run.status) : true} onOpen={onOpenRun} />}
     </aside>
+  );
+}
+
+/** The graph's recent runs: status, start, duration; click one to show it on the canvas. */
+function RunHistory({ graphId, current, finished, onOpen }: { graphId: string; current: string | undefined; finished: boolean; onOpen(runId: string): void }) {
+  const [runs, setRuns] = useState<Awaited<ReturnType<typeof api.listRuns>>['runs']>([]);
+  useEffect(() => {
+    void api.listRuns(graphId).then((r) => setRuns(r.runs));
+  }, [graphId, current, finished]);
+  if (runs.length === 0) return null;
+  return (
+    <section className="run-history" aria-label="Run history">
+      <h2>History</h2>
+      <ul>
+        {runs.map((r) => (
+          <li key={r.id} className={r.id === current ? 'current' : ''}>
+            <button type="button" onClick={() => onOpen(r.id)} aria-label={`Show run ${r.id.slice(0, 8)}`}>
+              <span className={`dot status-${r.status.toLowerCase()}`} /> {r.status.toLowerCase()}
+            </button>
+            <span className="muted small">
+              {new Date(r.createdAt).toLocaleTimeString()}
+              {r.endedAt && r.startedAt ? ` · ${r.endedAt - r.startedAt} ms` : ''}
+            </span>
+            <button type="button" className="small" onClick={() => void api.rerun(r.id).then(({ runId }) => onOpen(runId))}>
+              Re-run
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -92,7 +92,10 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
       if (!s.graphId) history.replaceState(null, '', `#/graphs/${detail.id}`);
       return detail.id;
     } catch (error) {
-      if (error instanceof ApiError && Array.isArray(error.details)) setIssues(error.details as GraphIssue[]);
+      if (error instanceof ApiError && Array.isArray(error.details)) {
+        setIssues(error.details as GraphIssue[]);
+        s.setIssues(error.details as GraphIssue[]);
+      }
       s.setNotice(error instanceof ApiError ? error.message : String(error));
       return undefined;
     }
@@ -131,6 +134,11 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
     return () => window.removeEventListener('keydown', keys);
   }, [save]);
 
+  const onSelectionChange = useCallback(
+    ({ nodes }: { nodes: { id: string }[] }) => useBuilder.getState().select(nodes.length === 1 ? nodes[0]!.id : undefined),
+    [],
+  );
+
   const addAtCenter = (blockId: string) => {
     const bounds = document.querySelector('.canvas')?.getBoundingClientRect();
     const center = bounds ? flow.screenToFlowPosition({ x: bounds.left + bounds.width / 2, y: bounds.top + bounds.height / 2 }) : { x: 0, y: 0 };
@@ -167,6 +175,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
             Export
           </a>
         )}
+        {state.graphId && <VersionMenu graphId={state.graphId} current={state.version} />}
         <button type="button" onClick={() => setHelp(!help)} aria-label="Keyboard shortcuts">
           ?
         </button>
@@ -230,6 +239,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
             onEdgesChange={state.onEdgesChange}
             onConnect={(c) => void state.connect(c)}
             onNodeDragStart={() => state.checkpoint()}
+            onSelectionChange={onSelectionChange}
             deleteKeyCode={['Delete', 'Backspace']}
             fitView={fitOnOpen}
             fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
@@ -242,8 +252,35 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
             <MiniMap pannable zoomable />
           </ReactFlow>
         </div>
-        <RunPanel onRun={run} />
+        <RunPanel onRun={run} onOpenRun={(runId) => (useBuilder.getState().startRun(runId), socketRef.current?.subscribe(runId))} />
       </div>
     </div>
+  );
+}
+
+/** The saved versions of the graph; restoring one puts it on the canvas to save as the newest. */
+function VersionMenu({ graphId, current }: { graphId: string; current: number | undefined }) {
+  const [versions, setVersions] = useState<{ version: number; createdAt: number; name: string }[]>();
+  const restore = useBuilder((s) => s.restore);
+  return (
+    <details className="version-menu" onToggle={(e) => (e.currentTarget.open ? void api.versions(graphId).then((r) => setVersions(r.versions)) : undefined)}>
+      <summary className="button">Versions</summary>
+      <ul>
+        {versions?.map((v) => (
+          <li key={v.version}>
+            <span>
+              v{v.version} · {new Date(v.createdAt).toLocaleString()}
+            </span>
+            {v.version === current ? (
+              <span className="muted">current</span>
+            ) : (
+              <button type="button" onClick={() => void api.getGraph(graphId, v.version).then(restore)}>
+                Restore v{v.version}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
