@@ -1,9 +1,11 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { JsonSchema } from '../api/types.ts';
 import { useBuilder } from './builder-store.ts';
 import type { BlockNode as BlockNodeType } from './graph-conversion.ts';
 import { SchemaField } from './schema-field.tsx';
+
+const COMPACT_BELOW_ZOOM = 0.45;
 
 const STATUS_LABEL: Record<string, string> = {
   INCOMPLETE: 'incomplete',
@@ -23,6 +25,8 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
   const runView = useBuilder((s) => s.run?.nodes[id]);
   const issues = useBuilder((s) => s.issues[id]);
   const setInput = useBuilder((s) => s.setInput);
+  // Zoomed far out, fields are unreadable: draw only names and handles, which keeps large graphs smooth.
+  const compact = useStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
   if (!manifest) {
     return <div className="block-node unknown">Unknown block {data.blockId}</div>;
   }
@@ -54,7 +58,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
             {inputs.map(([name, schema]) => (
               <div className="pin input-pin" key={name}>
                 <Handle type="target" position={Position.Left} id={name} className="handle" title={`${name}: ${String(schema.type ?? 'any')}`} />
-                {linked.has(name) ? (
+                {compact || linked.has(name) ? (
                   <span className="linked-input">{name}</span>
                 ) : (
                   <SchemaField nodeId={id} name={name} schema={schema} value={data.inputs[name]} onChange={(value) => setInput(id, name, value)} />

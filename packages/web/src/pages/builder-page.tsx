@@ -244,7 +244,8 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
             fitView={fitOnOpen}
             fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
             defaultViewport={{ x: 0, y: 0, zoom: 1 }}
-            minZoom={0.1}
+            minZoom={0.05}
+            onlyRenderVisibleElements
             proOptions={{ hideAttribution: true }}
           >
             <Background />
