@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Code, Html, Markdown, Table, useFileText } from './document-renderers.tsx';
 import { asText, byteLength, pickRenderer, truncateGraphemes } from './registry.ts';
 
 /** Above this, text is not previewed (only downloadable); counted in real UTF-8 bytes. */
@@ -68,6 +69,13 @@ function Rendered({ id, value, file, text }: { id: string; value: unknown; file:
       );
     case 'json':
       return <JsonTree value={value} />;
+    case 'markdown':
+      return file ? <FileDocument file={file} id={id} /> : <Markdown text={text} />;
+    case 'html':
+    case 'table':
+    case 'code':
+    case 'file-text':
+      return <FileDocument file={file!} id={id} />;
     default: {
       const { text: shown, cut } = truncateGraphemes(text, PREVIEW_CHARS);
       return (
@@ -77,6 +85,26 @@ function Rendered({ id, value, file, text }: { id: string; value: unknown; file:
         </pre>
       );
     }
+  }
+}
+
+/** A text file rendered by kind once fetched: markdown, table, code, sandboxed HTML or plain text. */
+function FileDocument({ file, id }: { file: NonNullable<ReturnType<typeof pickRenderer>['target']['file']>; id: string }) {
+  const { text, error } = useFileText(file, PREVIEW_LIMIT_BYTES);
+  if (error) return <p className="muted">{error}</p>;
+  if (text === undefined) return <p className="muted">Loading {file.name}…</p>;
+  const extension = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase();
+  switch (id) {
+    case 'markdown':
+      return <Markdown text={text} />;
+    case 'table':
+      return <Table text={text} />;
+    case 'html':
+      return <Html text={text} />;
+    case 'code':
+      return <Code text={text} {...(extension ? { extension } : {})} />;
+    default:
+      return <pre className="output-text">{truncateGraphemes(text, PREVIEW_CHARS).text}</pre>;
   }
 }
 

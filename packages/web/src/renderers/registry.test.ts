@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byteLength, pickRenderer, truncateGraphemes } from './registry.ts';
+import { byteLength, parseDelimited, pickRenderer, truncateGraphemes } from './registry.ts';
 
 const file = (name: string, contentType: string, url = '/api/files/1') => ({ fileId: '1', name, contentType, size: 10, url });
 
@@ -7,7 +7,32 @@ describe('renderer registry', () => {
   it('matches files by MIME type, then by extension', () => {
     expect(pickRenderer(file('a.bin', 'image/png')).spec.id).toBe('image');
     expect(pickRenderer(file('clip.mp4', 'application/octet-stream')).spec.id).toBe('video');
-    expect(pickRenderer(file('data.csv', 'text/csv')).spec.id).toBe('file');
+  });
+
+  it('matches documents by MIME type or extension, with explicit priority', () => {
+    expect(pickRenderer(file('page.html', 'text/html')).spec.id).toBe('html');
+    expect(pickRenderer(file('data.csv', 'text/csv')).spec.id).toBe('table');
+    expect(pickRenderer(file('notes', 'text/markdown')).spec.id).toBe('markdown');
+    expect(pickRenderer(file('main.py', 'text/plain')).spec.id).toBe('code');
+    expect(pickRenderer(file('log.txt', 'text/plain')).spec.id).toBe('file-text');
+    expect(pickRenderer(file('blob.bin', 'application/octet-stream')).spec.id).toBe('file');
+  });
+
+  it('recognizes markdown text by its shape', () => {
+    expect(pickRenderer('# Title\n\nSome **bold** text').spec.id).toBe('markdown');
+    expect(pickRenderer('just a sentence').spec.id).toBe('text');
+  });
+
+  it('parses CSV with quoted fields', () => {
+    expect(parseDelimited('name,note\nAda,"says ""hi"", twice"\nBo,"two\nlines"\n')).toEqual([
+      ['name', 'note'],
+      ['Ada', 'says "hi", twice'],
+      ['Bo', 'two\nlines'],
+    ]);
+    expect(parseDelimited('a\tb\n1\t2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('falls back to the value shape', () => {

@@ -30,15 +30,76 @@ export function toTarget(value: unknown): RenderTarget {
 const byMimeOrExtension = (mimePrefix: string, extensions: string[]) => (t: RenderTarget) =>
   t.file !== undefined && ((t.mime?.startsWith(mimePrefix) ?? false) || extensions.includes(t.extension ?? ''));
 
+const CODE_EXTENSIONS = [
+  'js',
+  'mjs',
+  'ts',
+  'tsx',
+  'jsx',
+  'py',
+  'rb',
+  'go',
+  'rs',
+  'java',
+  'c',
+  'cpp',
+  'h',
+  'cs',
+  'sh',
+  'sql',
+  'yaml',
+  'yml',
+  'toml',
+  'css',
+  'xml',
+];
+const MARKDOWN_SHAPE = /^(#{1,6} |[-*] |\d+\. |```|> )|\*\*[^*]+\*\*|\[[^\]]+\]\([^)]+\)/m;
+
 /** The one list of renderers, by explicit priority: MIME type first, then extension, then the value's shape. */
 export const RENDERERS: RendererSpec[] = [
-  { id: 'image', priority: 100, accepts: byMimeOrExtension('image/', ['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg']) },
+  { id: 'image', priority: 100, accepts: byMimeOrExtension('image/', ['png', 'jpg', 'jpeg', 'gif', 'webp']) },
   { id: 'audio', priority: 100, accepts: byMimeOrExtension('audio/', ['mp3', 'wav', 'ogg']) },
   { id: 'video', priority: 100, accepts: byMimeOrExtension('video/', ['mp4', 'webm']) },
+  { id: 'html', priority: 90, accepts: byMimeOrExtension('text/html', ['html', 'htm']) },
+  { id: 'table', priority: 90, accepts: byMimeOrExtension('text/csv', ['csv', 'tsv']) },
+  { id: 'markdown', priority: 90, accepts: byMimeOrExtension('text/markdown', ['md', 'markdown']) },
+  {
+    id: 'code',
+    priority: 80,
+    accepts: (t) => t.file !== undefined && (CODE_EXTENSIONS.includes(t.extension ?? '') || /javascript|typescript|x-python|x-sh|sql|yaml/.test(t.mime ?? '')),
+  },
+  { id: 'file-text', priority: 60, accepts: (t) => t.file !== undefined && (t.mime?.startsWith('text/') === true || t.mime === 'application/json') },
   { id: 'file', priority: 50, accepts: (t) => t.file !== undefined },
   { id: 'json', priority: 20, accepts: (t) => typeof t.value === 'object' && t.value !== null },
+  { id: 'markdown', priority: 10, accepts: (t) => typeof t.value === 'string' && MARKDOWN_SHAPE.test(t.value) },
   { id: 'text', priority: 0, accepts: () => true },
 ];
+
+/** Comma- or tab-separated text as rows of cells (quoted fields with commas, quotes and newlines kept). */
+export function parseDelimited(text: string, delimiter = text.includes('\t') && !text.includes(',') ? '\t' : ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === delimiter) (row.push(cell), (cell = ''));
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
 
 export function pickRenderer(value: unknown, renderers: RendererSpec[] = RENDERERS): { spec: RendererSpec; target: RenderTarget } {
   const target = toTarget(value);
