@@ -130,6 +130,8 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     expect((await owner.waitForRun(rerun.body.runId)).run.outputs).toEqual({ loud: ['AGAIN'] });
     const same = await owner.post(`/api/runs/${started.body.runId}/rerun`);
     expect((await owner.waitForRun(same.body.runId)).run.outputs).toEqual({ loud: ['HELLO'] });
+    const graphs = (await owner.get('/api/graphs?search=echo')).body.graphs;
+    expect(graphs.find((g: { id: string }) => g.id === graph.id).lastRun).toMatchObject({ status: 'COMPLETED', runId: same.body.runId });
     const list = await owner.get(`/api/runs?graphId=${graph.id}`);
     expect(list.body.total).toBe(3);
     expect((await owner.get(`/api/runs?graphId=${graph.id}&status=FAILED`)).body.total).toBe(0);

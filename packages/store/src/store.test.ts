@@ -136,7 +136,11 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect(stored[999]).toMatchObject({ seq: 1000, status: 'COMPLETED', outputs: { result: [1000] } });
     expect((await store.runs.list(user.id, { graphId: 'g1', limit: 10, offset: 0 })).runs.map((r) => r.id)).toEqual([run.id]);
     expect((await store.runs.list(user.id, { status: 'FAILED', limit: 10, offset: 0 })).total).toBe(0);
+    store.runStore.saveGraphRun({ ...run, id: `older-${dialect}`, createdAt: 500, status: 'FAILED' });
+    await store.runStore.flush();
+    expect(await store.runs.latestByGraph(user.id, ['g1', 'none'])).toEqual(new Map([['g1', { runId: run.id, status: 'COMPLETED', createdAt: 1000 }]]));
     const other = await store.users.create({ email: `r2-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    expect((await store.runs.latestByGraph(other.id, ['g1'])).size).toBe(0);
     expect(await store.runs.get(other.id, run.id)).toBeUndefined();
     expect((await store.runs.list(other.id, { limit: 10, offset: 0 })).total).toBe(0);
   });

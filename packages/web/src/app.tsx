@@ -4,6 +4,7 @@ import type { AuthState } from './api/types.ts';
 import { AuthPage } from './pages/auth-page.tsx';
 import { BuilderPage } from './pages/builder-page.tsx';
 import { LibraryPage } from './pages/library-page.tsx';
+import { SettingsPage } from './pages/settings-page.tsx';
 
 function useHashRoute(): string {
   const [hash, setHash] = useState(location.hash);
@@ -24,6 +25,7 @@ export function App() {
 
   if (!auth) return <p className="page-message">Loading…</p>;
   if (auth.needsSetup || !auth.user) return <AuthPage setup={auth.needsSetup} onDone={refresh} />;
+  if (route === '/settings') return <SettingsPage />;
   const graph = /^\/graphs\/([^/]+)$/.exec(route);
   if (graph) return <BuilderPage key={graph[1]} graphId={graph[1] === 'new' ? undefined : graph[1]} />;
   return <LibraryPage onLogout={() => void api.logout().then(refresh)} />;

@@ -27,9 +27,14 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     return graph;
   };
 
-  app.get('/api/graphs', doc('graphs', 'List your graphs (search, paging)', { query: listQuery }), async (request) =>
-    store.graphs.list(request.userId, parseWith(listQuery, request.query, 'query')),
-  );
+  app.get('/api/graphs', doc('graphs', 'List your graphs (search, paging) with their latest run', { query: listQuery }), async (request) => {
+    const { graphs, total } = await store.graphs.list(request.userId, parseWith(listQuery, request.query, 'query'));
+    const latest = await store.runs.latestByGraph(
+      request.userId,
+      graphs.map((g) => g.id),
+    );
+    return { graphs: graphs.map((g) => ({ ...g, lastRun: latest.get(g.id) ?? null })), total };
+  });
 
   const create = async (request: { body: unknown; userId: string }, reply: { status(code: number): { send(body: unknown): unknown } }) => {
     const graph = validGraph(request.body);

@@ -35,6 +35,32 @@ export class RunsRepository {
     return rows.map(rowToNodeRun);
   }
 
+  /** The latest top-level run of each of the given graphs of a user. */
+  async latestByGraph(userId: string, graphIds: string[]): Promise<Map<string, { runId: string; status: GraphRunStatus; createdAt: number }>> {
+    const latest = new Map<string, { runId: string; status: GraphRunStatus; createdAt: number }>();
+    if (graphIds.length === 0) return latest;
+    const rows = await this.db
+      .selectFrom('graph_runs as r')
+      .select(['r.id', 'r.graph_id', 'r.status', 'r.created_at'])
+      .where('r.user_id', '=', userId)
+      .where('r.parent_run_id', 'is', null)
+      .where('r.graph_id', 'in', graphIds)
+      .where(({ eb, selectFrom }) =>
+        eb(
+          'r.created_at',
+          '=',
+          selectFrom('graph_runs as x')
+            .select((x) => x.fn.max('x.created_at').as('m'))
+            .whereRef('x.graph_id', '=', 'r.graph_id')
+            .where('x.user_id', '=', userId)
+            .where('x.parent_run_id', 'is', null),
+        ),
+      )
+      .execute();
+    for (const row of rows) latest.set(row.graph_id!, { runId: row.id, status: row.status as GraphRunStatus, createdAt: Number(row.created_at) });
+    return latest;
+  }
+
   /** Runs a previous process left QUEUED or RUNNING (it stopped mid-run). */
   async unfinished(): Promise<GraphRunRecord[]> {
     const rows = await this.db.selectFrom('graph_runs').selectAll().where('status', 'in', ['QUEUED', 'RUNNING']).orderBy('created_at').execute();

@@ -1,4 +1,4 @@
-import type { AuthState, BlockManifest, GraphDetail, GraphFile, GraphRunRecord, GraphSummary, NodeRunRecord } from './types.ts';
+import type { ApiKeyInfo, AuthState, BlockManifest, GraphDetail, GraphFile, GraphRunRecord, LibraryGraph, NodeRunRecord } from './types.ts';
 
 /** An error answer of the API, with its code and the server's message. */
 export class ApiError extends Error {
@@ -37,7 +37,7 @@ export const api = {
   logout: () => call<void>('POST', '/api/auth/logout'),
   blocks: () => call<{ blocks: BlockManifest[] }>('GET', '/api/blocks'),
   listGraphs: (search = '') =>
-    call<{ graphs: GraphSummary[]; total: number }>('GET', `/api/graphs?limit=200${search ? `&search=${encodeURIComponent(search)}` : ''}`),
+    call<{ graphs: LibraryGraph[]; total: number }>('GET', `/api/graphs?limit=200${search ? `&search=${encodeURIComponent(search)}` : ''}`),
   getGraph: (id: string, version?: number) => call<GraphDetail>('GET', `/api/graphs/${id}${version ? `?version=${version}` : ''}`),
   createGraph: (graph: GraphFile) => call<GraphDetail>('POST', '/api/graphs', graph),
   saveGraph: (id: string, graph: GraphFile) => call<GraphDetail>('PUT', `/api/graphs/${id}`, graph),
@@ -48,5 +48,8 @@ export const api = {
   stopRun: (runId: string) => call<{ run: GraphRunRecord }>('POST', `/api/runs/${runId}/stop`),
   rerun: (runId: string, inputs?: Record<string, unknown>) => call<{ runId: string }>('POST', `/api/runs/${runId}/rerun`, inputs ? { inputs } : {}),
   versions: (graphId: string) => call<{ versions: { version: number; createdAt: number; name: string }[] }>('GET', `/api/graphs/${graphId}/versions`),
+  apiKeys: () => call<{ keys: ApiKeyInfo[] }>('GET', '/api/keys'),
+  createApiKey: (name: string) => call<{ key: ApiKeyInfo; secret: string }>('POST', '/api/keys', { name }),
+  deleteApiKey: (id: string) => call<void>('DELETE', `/api/keys/${id}`),
   listRuns: (graphId: string) => call<{ runs: GraphRunRecord[]; total: number }>('GET', `/api/runs?graphId=${graphId}&limit=50`),
 };

@@ -11,6 +11,18 @@ export interface GraphDetail extends GraphSummary {
   graph: GraphFile;
 }
 
+export interface LibraryGraph extends GraphSummary {
+  lastRun: { runId: string; status: string; createdAt: number } | null;
+}
+
+export interface ApiKeyInfo {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+}
+
 export interface AuthState {
   needsSetup: boolean;
   signupOpen: boolean;

@@ -233,6 +233,26 @@ describe('the builder in a real browser against a real server', () => {
     await expect(page.title()).resolves.toBe('Blocksmith');
   });
 
+  it('shows each agent’s last run in the library', async () => {
+    await page.goto(`${server.url}/#/`);
+    const card = page.locator('li', { hasText: 'Word stats' });
+    await expect(card.getByTestId('last-run').textContent()).resolves.toContain('last run completed');
+  });
+
+  it('creates an API key in Settings, shows it once, and deletes it', async () => {
+    await page.goto(`${server.url}/#/settings`);
+    await page.getByLabel('Name').fill('ci');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const secret = await page.getByTestId('new-key').textContent();
+    expect(secret).toMatch(/^bsk_/);
+    const program = new ApiClient(server.url, secret!);
+    await expect(program.get('/api/auth/me').then((r) => r.body.user.email)).resolves.toBe(EMAIL);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Delete key ci' }).click();
+    await page.getByRole('button', { name: 'Delete key ci' }).waitFor({ state: 'detached' });
+    await expect(program.get('/api/graphs').then((r) => r.status)).resolves.toBe(401);
+  });
+
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });

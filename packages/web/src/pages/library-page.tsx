@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
-import type { GraphSummary } from '../api/types.ts';
+import type { LibraryGraph } from '../api/types.ts';
 
 /** The user's agents: open, create, import, export, delete, search. */
 export function LibraryPage({ onLogout }: { onLogout(): void }) {
-  const [graphs, setGraphs] = useState<GraphSummary[]>();
+  const [graphs, setGraphs] = useState<LibraryGraph[]>();
   const [search, setSearch] = useState('');
   const [error, setError] = useState<string>();
 
@@ -49,6 +49,9 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
           Import
           <input type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
         </label>
+        <a className="button" href="#/settings">
+          Settings
+        </a>
         <button type="button" onClick={onLogout}>
           Sign out
         </button>
@@ -71,6 +74,16 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
                 <span className="muted">{graph.description}</span>
                 <span className="muted small">
                   v{graph.latestVersion} · updated {new Date(graph.updatedAt).toLocaleString()}
+                </span>
+                <span className="small" data-testid="last-run">
+                  {graph.lastRun ? (
+                    <>
+                      <span className={`dot status-${graph.lastRun.status.toLowerCase()}`} /> last run {graph.lastRun.status.toLowerCase()},{' '}
+                      {new Date(graph.lastRun.createdAt).toLocaleString()}
+                    </>
+                  ) : (
+                    <span className="muted">never run</span>
+                  )}
                 </span>
               </a>
               <div className="graph-actions">

@@ -93,8 +93,7 @@ export function parseDelimited(text: string, delimiter = text.includes('\t') && 
     else if (c === delimiter) {
       row.push(cell);
       cell = '';
-    }
-    else if (c === '\n' || c === '\r') {
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(cell);
       rows.push(row);

@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react';
+import { ApiError, api } from '../api/client.ts';
+import type { ApiKeyInfo } from '../api/types.ts';
+
+/** Account settings: API keys for programs (the secret is shown once). */
+export function SettingsPage() {
+  const [keys, setKeys] = useState<ApiKeyInfo[]>([]);
+  const [name, setName] = useState('');
+  const [secret, setSecret] = useState<string>();
+  const [error, setError] = useState<string>();
+  const refresh = () => void api.apiKeys().then((r) => setKeys(r.keys));
+  useEffect(refresh, []);
+
+  const create = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setError(undefined);
+    try {
+      const created = await api.createApiKey(name);
+      setSecret(created.secret);
+      setName('');
+      refresh();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    }
+  };
+
+  return (
+    <main className="settings">
+      <header className="toolbar">
+        <a href="#/" className="back">
+          ← Library
+        </a>
+        <h1>Settings</h1>
+      </header>
+      <section className="settings-section" aria-label="API keys">
+        <h2>API keys</h2>
+        <p className="muted">
+          Programs send a key as <code>Authorization: Bearer &lt;key&gt;</code>. A key is shown once, when it is created.
+        </p>
+        <form onSubmit={(e) => void create(e)} className="inline-form">
+          <label htmlFor="key-name">Name</label>
+          <input id="key-name" required value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. CI" />
+          <button type="submit" className="primary">
+            Create key
+          </button>
+        </form>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        {secret && (
+          <div className="notice" role="status">
+            Copy this key now; it will not be shown again: <code data-testid="new-key">{secret}</code>
+            <button type="button" onClick={() => void navigator.clipboard?.writeText(secret)}>
+              Copy
+            </button>
+          </div>
+        )}
+        <table className="keys">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Key</th>
+              <th>Created</th>
+              <th>Last used</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {keys.map((key) => (
+              <tr key={key.id}>
+                <td>{key.name}</td>
+                <td>
+                  <code>{key.prefix}…</code>
+                </td>
+                <td>{new Date(key.createdAt).toLocaleString()}</td>
+                <td>{key.lastUsedAt ? new Date(key.lastUsedAt).toLocaleString() : 'never'}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={`Delete key ${key.name}`}
+                    onClick={() => confirm(`Delete the key “${key.name}”? Programs using it stop working.`) && void api.deleteApiKey(key.id).then(refresh)}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </main>
+  );
+}
