@@ -4,8 +4,6 @@ export { GRAPH_SCHEMA_VERSION, graphFileSchema } from './graph/graph-file.ts';
 export type { GraphFile, GraphLink, GraphNode, NodeOptions, StoredGraph } from './graph/graph-file.ts';
 export { GraphValidationError } from './graph/graph-issue.ts';
 export type { GraphIssue } from './graph/graph-issue.ts';
-export { parsePin } from './graph/pin.ts';
-export type { PinRef } from './graph/pin.ts';
 export { parseGraph, validateGraph } from './graph/validate-graph.ts';
 export type { GraphValidation } from './graph/validate-graph.ts';
 export { systemClock } from './ports/clock.ts';

@@ -17,4 +17,6 @@ export { BlockError, toErrorValue } from './errors.ts';
 export type { BlockErrorValue } from './errors.ts';
 export { blockManifest, requiredInputs, toJsonSchema } from './schema.ts';
 export type { BlockManifest, JsonSchema } from './schema.ts';
-export { describeTypes, schemaTypes, typesCompatible } from './link-types.ts';
+export { describeTypes, schemaTypes, sinkPinSchema, typesCompatible } from './link-types.ts';
+export { parsePin } from './pin.ts';
+export type { PinRef } from './pin.ts';

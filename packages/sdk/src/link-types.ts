@@ -1,3 +1,4 @@
+import type { PinRef } from './pin.ts';
 import type { JsonSchema } from './schema.ts';
 
 /*
@@ -50,4 +51,26 @@ export function typesCompatible(source: JsonSchema | undefined, sink: JsonSchema
 export function describeTypes(schema: JsonSchema | undefined): string {
   const types = schemaTypes(schema);
   return types === 'any' ? 'any' : [...types].join(' | ');
+}
+
+/**
+ * Schema of what a link may deliver into a sink pin: the input's own schema,
+ * or for `items[i]` / `values.key` the element or value schema. `undefined`
+ * means any value; `null` means the input is not a list (or object), so the
+ * composite pin does not exist.
+ */
+export function sinkPinSchema(inputSchema: JsonSchema, pin: PinRef): JsonSchema | undefined | null {
+  if (pin.kind === 'plain') return inputSchema;
+  const variants = [inputSchema, ...(((inputSchema.anyOf ?? inputSchema.oneOf) as JsonSchema[] | undefined) ?? [])];
+  const isAny = variants.length === 1 && inputSchema.type === undefined && !inputSchema.anyOf && !inputSchema.oneOf;
+  if (isAny) return undefined;
+  for (const variant of variants) {
+    if (pin.kind === 'element' && variant.type === 'array') return variant.items as JsonSchema | undefined;
+    if (pin.kind === 'key' && variant.type === 'object') {
+      const properties = variant.properties as Record<string, JsonSchema> | undefined;
+      const additional = variant.additionalProperties;
+      return properties?.[pin.key] ?? (typeof additional === 'object' ? (additional as JsonSchema) : undefined);
+    }
+  }
+  return null;
 }

@@ -1,9 +1,8 @@
-import { describeTypes, requiredInputs, typesCompatible, type JsonSchema } from '@blocksmith/sdk';
+import { describeTypes, parsePin, requiredInputs, sinkPinSchema, typesCompatible } from '@blocksmith/sdk';
 import type { z } from 'zod';
 import type { BlockRegistry } from '../registry/block-registry.ts';
 import { graphFileSchema, type GraphFile, type GraphLink } from './graph-file.ts';
 import { GraphValidationError, type GraphIssue } from './graph-issue.ts';
-import { parsePin } from './pin.ts';
 import { findCycle } from './find-cycle.ts';
 
 export interface GraphValidation {
@@ -135,7 +134,7 @@ function checkLink(link: GraphLink, nodes: Map<string, GraphFile['nodes'][number
     });
     return issues;
   }
-  const inSchema = pin.kind === 'plain' ? pinSchema : compositeElementSchema(pinSchema, pin);
+  const inSchema = sinkPinSchema(pinSchema, pin);
   if (inSchema === null) {
     const shape = pin.kind === 'element' ? 'a list' : 'an object';
     issues.push({
@@ -155,22 +154,6 @@ function checkLink(link: GraphLink, nodes: Map<string, GraphFile['nodes'][number
     });
   }
   return issues;
-}
-
-/** Schema of one element/key of a composite pin; null when the pin is not a list/object. */
-function compositeElementSchema(schema: JsonSchema, pin: ReturnType<typeof parsePin>): JsonSchema | undefined | null {
-  const variants = [schema, ...(((schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined) ?? [])];
-  const isAny = variants.length === 1 && schema.type === undefined && !schema.anyOf && !schema.oneOf;
-  if (isAny) return undefined;
-  for (const variant of variants) {
-    if (pin.kind === 'element' && variant.type === 'array') return variant.items as JsonSchema | undefined;
-    if (pin.kind === 'key' && variant.type === 'object') {
-      const properties = variant.properties as Record<string, JsonSchema> | undefined;
-      const additional = variant.additionalProperties;
-      return properties?.[pin.key] ?? (typeof additional === 'object' ? (additional as JsonSchema) : undefined);
-    }
-  }
-  return null;
 }
 
 function formatIssue(issue: z.core.$ZodIssue): GraphIssue {

@@ -1,4 +1,4 @@
-import { parsePin } from '../graph/pin.ts';
+import { parsePin } from '@blocksmith/sdk';
 
 /**
  * Builds a node run's inputs: node defaults, then linked values on top.

@@ -1,6 +1,6 @@
 import type { AnyBlock } from '@blocksmith/sdk';
 import type { GraphFile, GraphNode, StoredGraph } from '../graph/graph-file.ts';
-import { parsePin } from '../graph/pin.ts';
+import { parsePin } from '@blocksmith/sdk';
 import type { BlockRegistry } from '../registry/block-registry.ts';
 
 /** One place a yielded value goes: a pin of a sink node. */

@@ -3,9 +3,10 @@ import { memo, useMemo } from 'react';
 import type { JsonSchema } from '../api/types.ts';
 import { useBuilder } from './builder-store.ts';
 import type { BlockNode as BlockNodeType } from './graph-conversion.ts';
+import { CompositePins, compositeKind, compositePins } from './composite-pins.tsx';
 import { SchemaField } from './schema-field.tsx';
 
-const COMPACT_BELOW_ZOOM = 0.45;
+const COMPACT_BELOW_ZOOM = 0.3;
 
 const STATUS_LABEL: Record<string, string> = {
   INCOMPLETE: 'incomplete',
@@ -24,6 +25,8 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
   const linked = useMemo(() => new Set(edges.filter((e) => e.target === id).map((e) => e.targetHandle)), [edges, id]);
   const runView = useBuilder((s) => s.run?.nodes[id]);
   const issues = useBuilder((s) => s.issues[id]);
+  const extraPins = useBuilder((s) => s.extraPins[id]);
+  const addPin = useBuilder((s) => s.addPin);
   const setInput = useBuilder((s) => s.setInput);
   // Zoomed far out, fields are unreadable: draw only names and handles, which keeps large graphs smooth.
   const compact = useStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
@@ -55,16 +58,21 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
       {manifest.kind !== 'note' && (
         <div className="pins">
           <div className="inputs">
-            {inputs.map(([name, schema]) => (
-              <div className="pin input-pin" key={name}>
-                <Handle type="target" position={Position.Left} id={name} className="handle" title={`${name}: ${String(schema.type ?? 'any')}`} />
-                {compact || linked.has(name) ? (
-                  <span className="linked-input">{name}</span>
-                ) : (
-                  <SchemaField nodeId={id} name={name} schema={schema} value={data.inputs[name]} onChange={(value) => setInput(id, name, value)} />
-                )}
-              </div>
-            ))}
+            {inputs.map(([name, schema]) => {
+              const kind = compositeKind(schema);
+              const pins = kind ? compositePins(name, edges, id, extraPins ?? []) : [];
+              return (
+                <div className="pin input-pin" key={name}>
+                  <Handle type="target" position={Position.Left} id={name} className="handle" title={`${name}: ${String(schema.type ?? 'any')}`} />
+                  {compact || linked.has(name) ? (
+                    <span className="linked-input">{name}</span>
+                  ) : (
+                    <SchemaField nodeId={id} name={name} schema={schema} value={data.inputs[name]} onChange={(value) => setInput(id, name, value)} />
+                  )}
+                  {kind && !compact && <CompositePins nodeId={id} input={name} kind={kind} pins={pins} onAdd={(pin) => addPin(id, pin)} />}
+                </div>
+              );
+            })}
           </div>
           <div className="outputs">
             {outputs.map(([name, schema]) => (

@@ -28,6 +28,9 @@ export interface BuilderState {
   /** Validation problems from the last save, by node id. */
   issues: Record<string, string[]>;
   selectedNodeId: string | undefined;
+  /** Element and key pins added on nodes but not linked yet (only links are saved). */
+  extraPins: Record<string, string[]>;
+  addPin(nodeId: string, pin: string): void;
   load(detail: GraphDetail | undefined, blocks: BlockManifest[]): void;
   setName(name: string): void;
   onNodesChange(changes: NodeChange<BlockNode>[]): void;
@@ -73,6 +76,7 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   needsLayout: false,
   issues: {},
   selectedNodeId: undefined,
+  extraPins: {},
 
   load(detail, blocks) {
     const flow = detail ? toFlow(detail.graph) : { nodes: [], edges: [] };
@@ -91,7 +95,13 @@ export const useBuilder = create<BuilderState>((set, get) => ({
       needsLayout: detail?.graph.nodes.some((n) => !n.position) ?? false,
       issues: {},
       selectedNodeId: undefined,
+      extraPins: {},
     });
+  },
+
+  addPin(nodeId, pin) {
+    const pins = get().extraPins[nodeId] ?? [];
+    if (!pins.includes(pin)) set({ extraPins: { ...get().extraPins, [nodeId]: [...pins, pin] } });
   },
 
   restore(detail) {

@@ -105,7 +105,34 @@ describe('the builder in a real browser against a real server', () => {
     await expect(page.getByTestId('output-output_1').textContent()).resolves.toContain('loud words');
   });
 
+  it('links several outputs into list elements through added pins', async () => {
+    await page.goto(`${server.url}/#/graphs/new`);
+    await page.getByLabel('Agent name').fill('Joiner');
+    for (const block of ['input', 'input', 'text.combine', 'output']) await page.locator(`.palette-item[data-block="${block}"]`).click();
+    await node('output_1').waitFor();
+    await page.getByRole('button', { name: 'Layout' }).click();
+    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: 'Add texts item pin on text_combine_1' }).click();
+    await page.getByRole('button', { name: 'Add texts item pin on text_combine_1' }).click();
+    await handle('input_2', 'result', 'source').dragTo(handle('text_combine_1', 'texts[1]', 'target'));
+    await handle('input_1', 'result', 'source').dragTo(handle('text_combine_1', 'texts[0]', 'target'));
+    await handle('text_combine_1', 'result', 'source').dragTo(handle('output_1', 'value', 'target'));
+    await expect(page.locator('.react-flow__edge').count()).resolves.toBe(3);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Saved version 1.').waitFor();
+    await page.reload();
+    await handle('text_combine_1', 'texts[1]', 'target').waitFor();
+    await page.locator('#run-input-input_1').fill('left-');
+    await page.locator('#run-input-input_2').fill('right');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    await expect(page.getByTestId('output-output_1').textContent()).resolves.toContain('left-right');
+  });
+
   it('refuses a connection between incompatible types and says why', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.getByRole('link', { name: /Shouter/ }).click();
+    await node('text_case_1').waitFor();
     await page.getByLabel('Search blocks').fill('arithmetic');
     await page.locator('.palette-item[data-block="math.arithmetic"]').click();
     await node('math_arithmetic_1').waitFor();
