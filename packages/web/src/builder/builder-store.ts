@@ -2,6 +2,7 @@ import { addEdge, applyEdgeChanges, applyNodeChanges, type Connection, type Edge
 import { create } from 'zustand';
 import type { BlockManifest, GraphDetail } from '../api/types.ts';
 import { layoutGraph } from './auto-layout.ts';
+import { instantiateFragment, type GraphFragment } from './fragment.ts';
 import { checkConnection } from './connection-check.ts';
 import { edgeId, freshNodeId, toFlow, toGraphFile, type BlockNode, type LinkEdge } from './graph-conversion.ts';
 import { applyEvent, fromSnapshot, type RunView } from './run-view.ts';
@@ -31,6 +32,8 @@ export interface BuilderState {
   /** Element and key pins added on nodes but not linked yet (only links are saved). */
   extraPins: Record<string, string[]>;
   addPin(nodeId: string, pin: string): void;
+  /** Adds copied nodes (from this or another tab) as new nodes, selected. */
+  paste(fragment: GraphFragment, offset: { x: number; y: number }): void;
   load(detail: GraphDetail | undefined, blocks: BlockManifest[]): void;
   setName(name: string): void;
   onNodesChange(changes: NodeChange<BlockNode>[]): void;
@@ -97,6 +100,13 @@ export const useBuilder = create<BuilderState>((set, get) => ({
       selectedNodeId: undefined,
       extraPins: {},
     });
+  },
+
+  paste(fragment, offset) {
+    get().checkpoint();
+    const { nodes, edges } = get();
+    const pasted = instantiateFragment(fragment, new Set(nodes.map((n) => n.id)), offset);
+    set({ nodes: [...nodes.map((n) => ({ ...n, selected: false })), ...pasted.nodes], edges: [...edges, ...pasted.edges], dirty: true });
   },
 
   addPin(nodeId, pin) {

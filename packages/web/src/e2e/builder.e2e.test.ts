@@ -19,7 +19,9 @@ describe('the builder in a real browser against a real server', () => {
     database = await createTestDatabase('sqlite');
     server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    page = await context.newPage();
     page.setDefaultTimeout(8000);
     page.on('console', (message) => {
       // Two errors are caused on purpose: the validation test's 400 answer, and the sandbox blocking the HTML output's script.
@@ -127,6 +129,21 @@ describe('the builder in a real browser against a real server', () => {
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
     await expect(page.getByTestId('output-output_1').textContent()).resolves.toContain('left-right');
+  });
+
+  it('duplicates nodes, and copies them into another tab', async () => {
+    await node('text_combine_1').locator('header').click();
+    await page.keyboard.press('Control+d');
+    await node('text_combine_2').waitFor();
+    await node('output_1').locator('header').click();
+    await page.keyboard.press('Control+c');
+    const other = await page.context().newPage();
+    other.setDefaultTimeout(8000);
+    await other.goto(`${server.url}/#/graphs/new`);
+    await other.locator('.react-flow__pane').click();
+    await other.keyboard.press('Control+v');
+    await other.getByTestId('node-output_1').waitFor();
+    await other.close();
   });
 
   it('refuses a connection between incompatible types and says why', async () => {

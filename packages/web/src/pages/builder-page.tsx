@@ -6,6 +6,7 @@ import { RunSocket } from '../api/run-socket.ts';
 import type { BlockManifest, GraphIssue } from '../api/types.ts';
 import { BlockNode } from '../builder/block-node.tsx';
 import { useBuilder } from '../builder/builder-store.ts';
+import { parseFragment, toFragment } from '../builder/fragment.ts';
 import { DRAG_MIME, Palette } from '../builder/palette.tsx';
 import { RunPanel } from '../builder/run-panel.tsx';
 import { isFinished } from '../builder/run-view.ts';
@@ -114,6 +115,34 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
   );
 
   useEffect(() => {
+    const editing = (target: EventTarget | null) =>
+      target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+    const copy = (e: ClipboardEvent) => {
+      const { nodes, edges } = useBuilder.getState();
+      const selected = nodes.filter((n) => n.selected);
+      if (editing(e.target) || selected.length === 0 || !e.clipboardData) return;
+      e.preventDefault();
+      e.clipboardData.setData('text/plain', JSON.stringify(toFragment(selected, edges)));
+    };
+    const paste = (e: ClipboardEvent) => {
+      const fragment = editing(e.target) ? undefined : parseFragment(e.clipboardData?.getData('text/plain') ?? '');
+      if (!fragment) return;
+      e.preventDefault();
+      // Pasted nodes land in the middle of the current view, wherever they were copied from.
+      const center = viewCenter();
+      const left = Math.min(...fragment.nodes.map((n) => n.position?.x ?? 0));
+      const top = Math.min(...fragment.nodes.map((n) => n.position?.y ?? 0));
+      useBuilder.getState().paste(fragment, { x: center.x - 120 - left, y: center.y - 60 - top });
+    };
+    document.addEventListener('copy', copy);
+    document.addEventListener('paste', paste);
+    return () => {
+      document.removeEventListener('copy', copy);
+      document.removeEventListener('paste', paste);
+    };
+  }, []);
+
+  useEffect(() => {
     const keys = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       if (mod && e.key.toLowerCase() === 's') {
@@ -123,6 +152,11 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
         e.preventDefault();
         if (e.shiftKey) useBuilder.getState().redo();
         else useBuilder.getState().undo();
+      } else if (mod && e.key.toLowerCase() === 'd' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) {
+        e.preventDefault();
+        const { nodes, edges } = useBuilder.getState();
+        const selected = nodes.filter((n) => n.selected);
+        if (selected.length > 0) useBuilder.getState().paste(toFragment(selected, edges), { x: 40, y: 40 });
       } else if (mod && e.key.toLowerCase() === 'y') {
         e.preventDefault();
         useBuilder.getState().redo();
@@ -134,14 +168,18 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
     return () => window.removeEventListener('keydown', keys);
   }, [save]);
 
+  const viewCenter = useCallback(() => {
+    const bounds = document.querySelector('.canvas')?.getBoundingClientRect();
+    return bounds ? flow.screenToFlowPosition({ x: bounds.left + bounds.width / 2, y: bounds.top + bounds.height / 2 }) : { x: 0, y: 0 };
+  }, [flow]);
+
   const onSelectionChange = useCallback(
     ({ nodes }: { nodes: { id: string }[] }) => useBuilder.getState().select(nodes.length === 1 ? nodes[0]!.id : undefined),
     [],
   );
 
   const addAtCenter = (blockId: string) => {
-    const bounds = document.querySelector('.canvas')?.getBoundingClientRect();
-    const center = bounds ? flow.screenToFlowPosition({ x: bounds.left + bounds.width / 2, y: bounds.top + bounds.height / 2 }) : { x: 0, y: 0 };
+    const center = viewCenter();
     const offset = (useBuilder.getState().nodes.length % 5) * 30;
     state.addNode(blockId, { x: center.x - 120 + offset, y: center.y - 60 + offset });
   };
@@ -207,6 +245,10 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
             <dd>Redo</dd>
             <dt>Delete / Backspace</dt>
             <dd>Delete the selected nodes and links</dd>
+            <dt>Ctrl/⌘ C, V</dt>
+            <dd>Copy and paste the selected nodes (also into another tab)</dd>
+            <dt>Ctrl/⌘ D</dt>
+            <dd>Duplicate the selected nodes</dd>
             <dt>Shift drag</dt>
             <dd>Select several nodes</dd>
             <dt>?</dt>
