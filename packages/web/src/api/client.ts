@@ -1,4 +1,4 @@
-import type { ApiKeyInfo, AuthState, BlockManifest, GraphDetail, GraphFile, GraphRunRecord, LibraryGraph, NodeRunRecord } from './types.ts';
+import type { ApiKeyInfo, AuthState, FileRef, BlockManifest, GraphDetail, GraphFile, GraphRunRecord, LibraryGraph, NodeRunRecord } from './types.ts';
 
 /** An error answer of the API, with its code and the server's message. */
 export class ApiError extends Error {
@@ -29,6 +29,18 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   return json as T;
 }
 
+async function upload(file: File): Promise<{ file: FileRef }> {
+  const response = await fetch(`/api/files?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': file.type || 'application/octet-stream' },
+    body: file,
+  });
+  const json = (await response.json()) as { file: FileRef; error?: { code: string; message: string } };
+  if (!response.ok) throw new ApiError(response.status, json.error?.code ?? 'http_error', json.error?.message ?? `The server answered ${response.status}.`);
+  return json;
+}
+
 /** Every server call the web app makes; nothing else talks to the server. */
 export const api = {
   authState: () => call<AuthState>('GET', '/api/auth/state'),
@@ -48,6 +60,7 @@ export const api = {
   stopRun: (runId: string) => call<{ run: GraphRunRecord }>('POST', `/api/runs/${runId}/stop`),
   rerun: (runId: string, inputs?: Record<string, unknown>) => call<{ runId: string }>('POST', `/api/runs/${runId}/rerun`, inputs ? { inputs } : {}),
   versions: (graphId: string) => call<{ versions: { version: number; createdAt: number; name: string }[] }>('GET', `/api/graphs/${graphId}/versions`),
+  uploadFile: upload,
   apiKeys: () => call<{ keys: ApiKeyInfo[] }>('GET', '/api/keys'),
   createApiKey: (name: string) => call<{ key: ApiKeyInfo; secret: string }>('POST', '/api/keys', { name }),
   deleteApiKey: (id: string) => call<void>('DELETE', `/api/keys/${id}`),

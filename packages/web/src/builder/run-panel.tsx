@@ -14,6 +14,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
   const selectedView = useBuilder((s) => (s.selectedNodeId ? s.run?.nodes[s.selectedNodeId] : undefined));
   const selected = selectedId ? { id: selectedId, view: selectedView } : undefined;
   const [values, setValues] = useState<Record<string, string>>({});
+  const [uploading, setUploading] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const inputNodes = nodes.filter((n) => blocks.get(n.data.blockId)?.kind === 'input' && typeof n.data.inputs.name === 'string');
@@ -50,13 +51,37 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
         return (
           <div className="field" key={node.id}>
             <label htmlFor={`run-input-${name}`}>{name}</label>
-            <input
-              id={`run-input-${name}`}
-              type="text"
-              placeholder={fallback === undefined ? 'required' : `default: ${JSON.stringify(fallback)}`}
-              value={values[name] ?? ''}
-              onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-            />
+            <div className="run-input">
+              <input
+                id={`run-input-${name}`}
+                type="text"
+                placeholder={fallback === undefined ? 'required' : `default: ${JSON.stringify(fallback)}`}
+                value={values[name] ?? ''}
+                onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+              />
+              <label className="button upload" title="Upload a file as this input">
+                {uploading === name ? '…' : 'File'}
+                <input
+                  type="file"
+                  hidden
+                  aria-label={`Upload a file for ${name}`}
+                  onChange={async (e) => {
+                    const file = e.target.files?.[0];
+                    if (!file) return;
+                    setUploading(name);
+                    setError(undefined);
+                    try {
+                      const { file: ref } = await api.uploadFile(file);
+                      setValues((current) => ({ ...current, [name]: JSON.stringify(ref) }));
+                    } catch (err) {
+                      setError(err instanceof ApiError ? err.message : String(err));
+                    } finally {
+                      setUploading(undefined);
+                    }
+                  }}
+                />
+              </label>
+            </div>
           </div>
         );
       })}

@@ -297,6 +297,35 @@ describe('the builder in a real browser against a real server', () => {
     await expect(program.get('/api/graphs').then((r) => r.status)).resolves.toBe(401);
   });
 
+  it('uploads a file as a run input and reads it in the graph', async () => {
+    const api = new ApiClient(server.url);
+    await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });
+    const graph = {
+      name: 'Count lines',
+      nodes: [
+        { id: 'doc', block: 'input', inputs: { name: 'document' } },
+        { id: 'read', block: 'file.read_text' },
+        { id: 'lines', block: 'text.split' },
+        { id: 'count', block: 'list.length' },
+        { id: 'out', block: 'output', inputs: { name: 'lines' } },
+      ],
+      links: [
+        { from: { node: 'doc', output: 'result' }, to: { node: 'read', input: 'file' } },
+        { from: { node: 'read', output: 'text' }, to: { node: 'lines', input: 'text' } },
+        { from: { node: 'lines', output: 'parts' }, to: { node: 'count', input: 'list' } },
+        { from: { node: 'count', output: 'length' }, to: { node: 'out', input: 'value' } },
+      ],
+    };
+    const { body } = await api.post('/api/graphs', graph);
+    await page.goto(`${server.url}/#/graphs/${body.id}`);
+    await node('read').waitFor();
+    await page.getByLabel('Upload a file for document').setInputFiles({ name: 'poem.txt', mimeType: 'text/plain', buffer: Buffer.from('one\ntwo\nthree') });
+    await expect.poll(() => page.locator('#run-input-document').inputValue()).toContain('"name":"poem.txt"');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    await expect(page.getByTestId('output-lines').textContent()).resolves.toContain('3');
+  });
+
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });
