@@ -9,7 +9,7 @@ export const codeJavascript = defineBlock({
     'Runs JavaScript in a QuickJS sandbox with memory and time limits. The code is a function body: read `inputs`, call console.log, and `return` the result (JSON values only).',
   categories: ['code'],
   input: z.object({
-    code: z.string().min(1).describe('Function body, e.g. "return inputs.a * 2;".'),
+    code: z.string().min(1).meta({ contentMediaType: 'text/javascript' }).describe('Function body, e.g. "return inputs.a * 2;".'),
     inputs: z.record(z.string(), z.unknown()).default({}).describe('Available to the code as `inputs`.'),
     time_limit_ms: z.number().int().min(10).max(30_000).default(1000),
     memory_limit_mb: z.number().int().min(1).max(256).default(32),

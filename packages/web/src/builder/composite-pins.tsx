@@ -54,7 +54,9 @@ export function CompositePins({
           }}
         >
           <input aria-label={`New ${input} key on ${nodeId}`} placeholder="key" value={key} onChange={(e) => setKey(e.target.value)} />
-          <button type="submit">+ key</button>
+          <button type="submit" aria-label={`Add ${input} key pin on ${nodeId}`}>
+            + pin
+          </button>
         </form>
       )}
     </div>

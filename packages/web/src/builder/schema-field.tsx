@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { JsonSchema } from '../api/types.ts';
+import { CodeField } from './code-field.tsx';
+import { KeyValueEditor, ListEditor } from './collection-fields.tsx';
 
 interface Props {
   nodeId: string;
@@ -67,6 +69,45 @@ export function SchemaField({ nodeId, name, schema, value, onChange }: Props) {
           value={typeof value === 'number' ? value : ''}
           onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
         />
+      </div>
+    );
+  }
+  if (schema.type === 'string' && typeof schema.contentMediaType === 'string') {
+    return (
+      <div className="field">
+        {label}
+        <CodeField id={id} language={schema.contentMediaType.replace(/^.*\//, '')} value={typeof value === 'string' ? value : ''} onChange={onChange} />
+      </div>
+    );
+  }
+  if (schema.type === 'string' && schema.format === 'date-time') {
+    return (
+      <div className="field">
+        {label}
+        <input
+          id={id}
+          className="nodrag"
+          type="datetime-local"
+          value={typeof value === 'string' ? value.slice(0, 16) : ''}
+          onChange={(e) => onChange(e.target.value ? new Date(e.target.value).toISOString() : undefined)}
+        />
+      </div>
+    );
+  }
+  const items = schema.items as JsonSchema | undefined;
+  if (schema.type === 'array' && (items?.type === 'string' || items?.type === 'number' || items?.type === 'integer' || items?.type === undefined)) {
+    return (
+      <div className="field">
+        {label}
+        <ListEditor id={id} name={name} value={value} itemType={items?.type} onChange={onChange} />
+      </div>
+    );
+  }
+  if (schema.type === 'object' && schema.properties === undefined) {
+    return (
+      <div className="field">
+        {label}
+        <KeyValueEditor id={id} name={name} value={value} onChange={onChange} />
       </div>
     );
   }

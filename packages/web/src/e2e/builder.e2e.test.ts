@@ -326,6 +326,29 @@ describe('the builder in a real browser against a real server', () => {
     await expect(page.getByTestId('output-lines').textContent()).resolves.toContain('3');
   });
 
+  it('edits lists with the list editor and code with the code editor', async () => {
+    await page.goto(`${server.url}/#/graphs/new`);
+    for (const block of ['text.combine', 'code.javascript', 'output']) await page.locator(`.palette-item[data-block="${block}"]`).click();
+    await node('output_1').waitFor();
+    await page.getByRole('button', { name: 'Layout' }).click();
+    await page.waitForTimeout(300);
+    const texts = node('text_combine_1');
+    await texts.getByRole('button', { name: '+ item' }).click();
+    await texts.getByRole('button', { name: '+ item' }).click();
+    await texts.getByLabel('texts item 1', { exact: true }).fill('7');
+    await texts.getByLabel('texts item 2', { exact: true }).fill('5');
+    await texts.locator('#field-text_combine_1-separator').fill('*');
+    await node('code_javascript_1').locator('textarea').fill('return eval(inputs.expression);');
+    await expect(node('code_javascript_1').locator('.code-field pre .hljs-keyword').first().textContent()).resolves.toBe('return');
+    await node('code_javascript_1').getByRole('textbox', { name: 'New inputs key on code_javascript_1' }).fill('expression');
+    await node('code_javascript_1').getByRole('button', { name: 'Add inputs key pin on code_javascript_1' }).click();
+    await handle('text_combine_1', 'result', 'source').dragTo(handle('code_javascript_1', 'inputs.expression', 'target'));
+    await handle('code_javascript_1', 'result', 'source').dragTo(handle('output_1', 'value', 'target'));
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    await expect(page.getByTestId('output-output_1').textContent()).resolves.toContain('35');
+  });
+
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });
