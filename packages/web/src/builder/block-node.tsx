@@ -62,7 +62,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
               const kind = compositeKind(schema);
               const pins = kind ? compositePins(name, edges, id, extraPins ?? []) : [];
               return (
-                <div className="pin input-pin" key={name}>
+                <div className={`pin input-pin${issues?.some((i) => i.pin === name) ? ' pin-issue' : ''}`} key={name}>
                   <Handle type="target" position={Position.Left} id={name} className="handle" title={`${name}: ${String(schema.type ?? 'any')}`} />
                   {compact || linked.has(name) ? (
                     <span className="linked-input">{name}</span>
@@ -94,7 +94,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
       )}
       {issues && (
         <ul className="node-issues" role="alert" aria-label="Problems with this node">
-          {issues.map((message) => (
+          {issues.map(({ message }) => (
             <li key={message}>{message}</li>
           ))}
         </ul>

@@ -26,8 +26,8 @@ export interface BuilderState {
   future: Snapshot[];
   notice: string | undefined;
   run: RunView | undefined;
-  /** Validation problems from the last save, by node id. */
-  issues: Record<string, string[]>;
+  /** Validation problems from the last save, by node id, with the pin each concerns. */
+  issues: Record<string, { message: string; pin?: string }[]>;
   selectedNodeId: string | undefined;
   /** Element and key pins added on nodes but not linked yet (only links are saved). */
   extraPins: Record<string, string[]>;
@@ -52,7 +52,7 @@ export interface BuilderState {
   saved(detail: GraphDetail): void;
   setNotice(notice: string | undefined): void;
   startRun(runId: string): void;
-  setIssues(issues: { nodeId?: string; message: string }[]): void;
+  setIssues(issues: { nodeId?: string; pin?: string; message: string }[]): void;
   select(nodeId: string | undefined): void;
   /** Puts an older version on the canvas; saving it makes it the newest version. */
   restore(detail: GraphDetail): void;
@@ -126,8 +126,8 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   },
 
   setIssues(issues) {
-    const byNode: Record<string, string[]> = {};
-    for (const issue of issues) if (issue.nodeId) (byNode[issue.nodeId] ??= []).push(issue.message);
+    const byNode: BuilderState['issues'] = {};
+    for (const issue of issues) if (issue.nodeId) (byNode[issue.nodeId] ??= []).push({ message: issue.message, ...(issue.pin ? { pin: issue.pin } : {}) });
     set({ issues: byNode });
   },
 

@@ -110,6 +110,12 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
               {run.error}
             </p>
           )}
+          {run.inputs && Object.keys(run.inputs).length > 0 && (
+            <details className="run-inputs">
+              <summary>Inputs of this run</summary>
+              <OutputView name="inputs" value={run.inputs} />
+            </details>
+          )}
           {selected?.view && (
             <div className="node-inspector" data-testid="node-inspector">
               <h3>

@@ -13,6 +13,7 @@ export interface RunView {
   runId: string;
   status: GraphRunRecord['status'];
   outputs: Record<string, unknown[]>;
+  inputs?: Record<string, unknown>;
   error?: string;
   nodes: Record<string, NodeRunView>;
   /** Node run id → node id, to attribute events. */
@@ -25,7 +26,15 @@ export function emptyRunView(runId: string): RunView {
 
 /** The view from a snapshot: the truth after (re)connecting. */
 export function fromSnapshot(run: GraphRunRecord, nodeRuns: NodeRunRecord[]): RunView {
-  const view: RunView = { runId: run.id, status: run.status, outputs: run.outputs, nodes: {}, nodeRunOwner: {}, ...(run.error ? { error: run.error } : {}) };
+  const view: RunView = {
+    runId: run.id,
+    status: run.status,
+    outputs: run.outputs,
+    inputs: run.inputs,
+    nodes: {},
+    nodeRunOwner: {},
+    ...(run.error ? { error: run.error } : {}),
+  };
   for (const nodeRun of [...nodeRuns].sort((a, b) => a.seq - b.seq)) {
     view.nodeRunOwner[nodeRun.id] = nodeRun.nodeId;
     const previous = view.nodes[nodeRun.nodeId];

@@ -179,6 +179,7 @@ describe('the builder in a real browser against a real server', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await node('output_1').getByRole('alert', { name: 'Problems with this node' }).waitFor();
     await expect(node('output_1').getByRole('alert').textContent()).resolves.toContain('needs input "name"');
+    await expect(node('output_1').locator('.pin-issue').count()).resolves.toBe(1);
     await page.locator('#field-output_1-name').fill('result');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText(/Saved version \d+\./).waitFor();
@@ -281,6 +282,23 @@ describe('the builder in a real browser against a real server', () => {
     await page.goto(`${server.url}/#/`);
     const card = page.locator('li', { hasText: 'Word stats' });
     await expect(card.getByTestId('last-run').textContent()).resolves.toContain('last run completed');
+  });
+
+  it('renames and duplicates agents in the library, and switches the theme', async () => {
+    await page.goto(`${server.url}/#/`);
+    const card = page.locator('li', { hasText: 'Safe divide' });
+    page.once('dialog', (dialog) => void dialog.accept('Careful divide'));
+    await card.getByRole('button', { name: 'Rename' }).click();
+    await page.getByRole('link', { name: /Careful divide/ }).waitFor();
+    await page.locator('li', { hasText: 'Careful divide' }).getByRole('button', { name: 'Duplicate' }).click();
+    await page.getByRole('link', { name: /Careful divide \(copy\)/ }).waitFor();
+    await page.getByRole('button', { name: /Change theme/ }).click();
+    await expect(page.evaluate('document.documentElement.dataset.theme')).resolves.toBe('dark');
+    await page.reload();
+    await expect(page.evaluate('document.documentElement.dataset.theme')).resolves.toBe('dark');
+    await page.getByRole('button', { name: /Change theme/ }).click();
+    await page.getByRole('button', { name: /Change theme/ }).click();
+    await expect(page.evaluate('document.documentElement.dataset.theme ?? "system"')).resolves.toBe('system');
   });
 
   it('creates an API key in Settings, shows it once, and deletes it', async () => {

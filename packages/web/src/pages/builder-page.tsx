@@ -2,6 +2,7 @@ import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useNodesIn
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
+import { ThemeButton } from '../ui/theme-button.tsx';
 import { RunSocket } from '../api/run-socket.ts';
 import type { BlockManifest, GraphIssue } from '../api/types.ts';
 import { BlockNode } from '../builder/block-node.tsx';
@@ -214,6 +215,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
           </a>
         )}
         {state.graphId && <VersionMenu graphId={state.graphId} current={state.version} />}
+        <ThemeButton />
         <button type="button" onClick={() => setHelp(!help)} aria-label="Keyboard shortcuts">
           ?
         </button>

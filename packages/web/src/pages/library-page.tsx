@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
+import { ThemeButton } from '../ui/theme-button.tsx';
 import type { LibraryGraph } from '../api/types.ts';
 
 /** The user's agents: open, create, import, export, delete, search. */
@@ -49,6 +50,7 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
           Import
           <input type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
         </label>
+        <ThemeButton />
         <a className="button" href="#/settings">
           Settings
         </a>
@@ -90,6 +92,28 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
                 <a href={api.exportUrl(graph.id)} download>
                   Export
                 </a>
+                <button
+                  type="button"
+                  onClick={async () => {
+                    const name = prompt('New name', graph.name)?.trim();
+                    if (!name || name === graph.name) return;
+                    const detail = await api.getGraph(graph.id);
+                    await api.saveGraph(graph.id, { ...detail.graph, name });
+                    void refresh();
+                  }}
+                >
+                  Rename
+                </button>
+                <button
+                  type="button"
+                  onClick={async () => {
+                    const detail = await api.getGraph(graph.id);
+                    await api.createGraph({ ...detail.graph, name: `${detail.graph.name} (copy)` });
+                    void refresh();
+                  }}
+                >
+                  Duplicate
+                </button>
                 <button
                   type="button"
                   onClick={async () => {
