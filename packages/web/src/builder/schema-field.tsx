@@ -19,25 +19,28 @@ export function SchemaField({ nodeId, name, schema, value, onChange }: Props) {
       {name}
     </label>
   );
+  const field = (control: React.ReactNode) => (
+    <div className="field">
+      {label}
+      {control}
+    </div>
+  );
   const placeholder = schema.default !== undefined ? String(JSON.stringify(schema.default)) : '';
   if (Array.isArray(schema.enum)) {
-    return (
-      <div className="field">
-        {label}
-        <select
-          id={id}
-          className="nodrag"
-          value={value === undefined ? '' : String(value)}
-          onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
-        >
-          <option value="">{schema.default !== undefined ? `default (${String(schema.default)})` : '—'}</option>
-          {(schema.enum as unknown[]).map((option) => (
-            <option key={String(option)} value={String(option)}>
-              {String(option)}
-            </option>
-          ))}
-        </select>
-      </div>
+    return field(
+      <select
+        id={id}
+        className="nodrag"
+        value={value === undefined ? '' : String(value)}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+      >
+        <option value="">{schema.default !== undefined ? `default (${String(schema.default)})` : '—'}</option>
+        {(schema.enum as unknown[]).map((option) => (
+          <option key={String(option)} value={String(option)}>
+            {String(option)}
+          </option>
+        ))}
+      </select>,
     );
   }
   if (schema.type === 'boolean') {
@@ -55,87 +58,65 @@ export function SchemaField({ nodeId, name, schema, value, onChange }: Props) {
     );
   }
   if (schema.type === 'number' || schema.type === 'integer') {
-    return (
-      <div className="field">
-        {label}
-        <input
-          id={id}
-          className="nodrag"
-          type="number"
-          step={schema.type === 'integer' ? 1 : 'any'}
-          min={typeof schema.minimum === 'number' ? schema.minimum : undefined}
-          max={typeof schema.maximum === 'number' && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined}
-          placeholder={placeholder}
-          value={typeof value === 'number' ? value : ''}
-          onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
-        />
-      </div>
+    return field(
+      <input
+        id={id}
+        className="nodrag"
+        type="number"
+        step={schema.type === 'integer' ? 1 : 'any'}
+        min={typeof schema.minimum === 'number' ? schema.minimum : undefined}
+        max={typeof schema.maximum === 'number' && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined}
+        placeholder={placeholder}
+        value={typeof value === 'number' ? value : ''}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+      />,
     );
   }
   if (schema.type === 'string' && typeof schema.contentMediaType === 'string') {
-    return (
-      <div className="field">
-        {label}
-        <CodeField id={id} language={schema.contentMediaType.replace(/^.*\//, '')} value={typeof value === 'string' ? value : ''} onChange={onChange} />
-      </div>
+    return field(
+      <CodeField id={id} language={schema.contentMediaType.replace(/^.*\//, '')} value={typeof value === 'string' ? value : ''} onChange={onChange} />,
     );
   }
   if (schema.type === 'string' && schema.format === 'date-time') {
-    return (
-      <div className="field">
-        {label}
-        <input
-          id={id}
-          className="nodrag"
-          type="datetime-local"
-          value={typeof value === 'string' ? value.slice(0, 16) : ''}
-          onChange={(e) => onChange(e.target.value ? new Date(e.target.value).toISOString() : undefined)}
-        />
-      </div>
+    return field(
+      <input
+        id={id}
+        className="nodrag"
+        type="datetime-local"
+        value={typeof value === 'string' ? value.slice(0, 16) : ''}
+        onChange={(e) => onChange(e.target.value ? new Date(e.target.value).toISOString() : undefined)}
+      />,
     );
   }
   const items = schema.items as JsonSchema | undefined;
   if (schema.type === 'array' && (items?.type === 'string' || items?.type === 'number' || items?.type === 'integer' || items?.type === undefined)) {
-    return (
-      <div className="field">
-        {label}
-        <ListEditor id={id} name={name} value={value} itemType={items?.type} onChange={onChange} />
-      </div>
-    );
+    return field(<ListEditor id={id} name={name} value={value} itemType={items?.type} onChange={onChange} />);
   }
   if (schema.type === 'object' && schema.properties === undefined) {
-    return (
-      <div className="field">
-        {label}
-        <KeyValueEditor id={id} name={name} value={value} onChange={onChange} />
-      </div>
-    );
+    return field(<KeyValueEditor id={id} name={name} value={value} onChange={onChange} />);
   }
   if (schema.type === 'string') {
     const long = name === 'template' || name === 'code' || name === 'text' || name === 'prompt';
-    return (
-      <div className="field">
-        {label}
-        {long ? (
-          <textarea
-            id={id}
-            className="nodrag nowheel"
-            rows={3}
-            placeholder={placeholder}
-            value={typeof value === 'string' ? value : ''}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        ) : (
-          <input
-            id={id}
-            className="nodrag"
-            type="text"
-            placeholder={placeholder}
-            value={typeof value === 'string' ? value : ''}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        )}
-      </div>
+    return field(
+      long ? (
+        <textarea
+          id={id}
+          className="nodrag nowheel"
+          rows={3}
+          placeholder={placeholder}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      ) : (
+        <input
+          id={id}
+          className="nodrag"
+          type="text"
+          placeholder={placeholder}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      ),
     );
   }
   return <JsonField id={id} label={label} value={value} placeholder={placeholder} onChange={onChange} />;
