@@ -17,10 +17,21 @@ import { runRoutes } from './routes/runs.ts';
 import { webhookManagementRoutes, webhookTriggerRoutes } from './routes/webhooks.ts';
 import { websocketRoutes } from './routes/websocket.ts';
 
+export function redactSecrets(url: string): string {
+  return url.replace(/\/api\/hooks\/[^/?]+/, '/api/hooks/[redacted]');
+}
+
 /** The HTTP application: public auth and health routes, everything else behind sign-in. */
 export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: platform.config.logLevel === 'silent' ? false : { level: platform.config.logLevel },
+    logger:
+      platform.config.logLevel === 'silent'
+        ? false
+        : {
+            level: platform.config.logLevel,
+            // Webhook URLs carry their secret token: it never reaches the logs.
+            serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: redactSecrets(req.url) }) },
+          },
     bodyLimit: platform.config.maxBodyBytes,
     trustProxy: false,
   });

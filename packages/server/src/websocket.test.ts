@@ -91,6 +91,7 @@ describe('WebSocket /api/ws (real server, real clients)', () => {
   it('authenticates: no credentials closes with 4401; a cross-site page with a cookie closes with 4403; API keys work', async () => {
     expect((await connectSocket(server.url).closed).code).toBe(4401);
     expect((await connectSocket(server.url, { cookie: owner.cookieHeader!, origin: 'http://evil.test' }).closed).code).toBe(4403);
+    expect((await connectSocket(server.url, { cookie: owner.cookieHeader!, origin: 'null' }).closed).code).toBe(4403);
     const key = (await owner.post('/api/keys', { name: 'ws' })).body.secret;
     const socket = connectSocket(server.url, { authorization: `Bearer ${key}` });
     socket.send({ type: 'ping' });

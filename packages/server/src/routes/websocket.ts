@@ -21,7 +21,7 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
     const identity = await identify(request, store).catch(() => undefined);
     if (!identity) return socket.close(CLOSE.unauthenticated, 'Sign in, or send an API key as "Authorization: Bearer <key>".');
     const origin = request.headers.origin;
-    if (identity.via === 'session' && origin !== undefined && new URL(origin).host !== request.headers.host) {
+    if (identity.via === 'session' && origin !== undefined && originHost(origin) !== request.headers.host) {
       return socket.close(CLOSE.forbiddenOrigin, 'Cross-site WebSocket connections are refused.');
     }
     const open = socketsByUser.get(identity.userId) ?? 0;
@@ -85,4 +85,13 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
       session.send({ type: 'subscribed', graphId: t.graphId });
     }
   });
+}
+
+/** The host of an Origin header; undefined for "null" or anything unparsable, which then never matches. */
+function originHost(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
 }
