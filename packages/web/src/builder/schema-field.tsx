@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ApiError, api } from '../api/client.ts';
 import type { JsonSchema } from '../api/types.ts';
 import { CodeField } from './code-field.tsx';
 import { KeyValueEditor, ListEditor } from './collection-fields.tsx';
@@ -138,30 +139,60 @@ function JsonField({
 }) {
   const [text, setText] = useState(value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
   const [invalid, setInvalid] = useState(false);
+  const [uploadError, setUploadError] = useState<string>();
   return (
     <div className="field">
       {label}
-      <input
-        id={id}
-        className={`nodrag mono${invalid ? ' invalid' : ''}`}
-        type="text"
-        placeholder={placeholder || 'JSON or text'}
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          if (e.target.value.trim() === '') {
-            setInvalid(false);
-            return onChange(undefined);
-          }
-          try {
-            onChange(JSON.parse(e.target.value));
-            setInvalid(false);
-          } catch {
-            setInvalid(/^\s*[[{]/.test(e.target.value));
-            onChange(e.target.value);
-          }
-        }}
-      />
+      <div className="run-input">
+        <input
+          id={id}
+          className={`nodrag mono${invalid ? ' invalid' : ''}`}
+          type="text"
+          placeholder={placeholder || 'JSON or text'}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (e.target.value.trim() === '') {
+              setInvalid(false);
+              return onChange(undefined);
+            }
+            try {
+              onChange(JSON.parse(e.target.value));
+              setInvalid(false);
+            } catch {
+              setInvalid(/^\s*[[{]/.test(e.target.value));
+              onChange(e.target.value);
+            }
+          }}
+        />
+        {/* Any untyped value may be a file: upload it and the field holds the file's reference. */}
+        <label className="button upload nodrag" title="Upload a file as this value">
+          File
+          <input
+            type="file"
+            hidden
+            aria-label={`Upload a file for ${id}`}
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              try {
+                const { file: ref } = await api.uploadFile(file);
+                setText(JSON.stringify(ref));
+                setInvalid(false);
+                setUploadError(undefined);
+                onChange(ref);
+              } catch (err) {
+                setUploadError(err instanceof ApiError ? err.message : String(err));
+              }
+            }}
+          />
+        </label>
+      </div>
+      {uploadError && (
+        <span className="error small" role="alert">
+          {uploadError}
+        </span>
+      )}
     </div>
   );
 }

@@ -81,9 +81,9 @@ describe('the builder in a real browser against a real server', () => {
     await page.getByLabel('Search blocks').fill('input');
     await page.locator('.palette-item[data-block="input"]').dragTo(canvas, { targetPosition: { x: 20, y: 30 } });
     await page.getByLabel('Search blocks').fill('case');
-    await page.locator('.palette-item[data-block="text.case"]').dragTo(canvas, { targetPosition: { x: 320, y: 30 } });
+    await page.locator('.palette-item[data-block="text.case"]').dragTo(canvas, { targetPosition: { x: 400, y: 30 } });
     await page.getByLabel('Search blocks').fill('output');
-    await page.locator('.palette-item[data-block="output"]').dragTo(canvas, { targetPosition: { x: 320, y: 330 } });
+    await page.locator('.palette-item[data-block="output"]').dragTo(canvas, { targetPosition: { x: 400, y: 330 } });
     await node('input_1').waitFor();
     await node('text_case_1').waitFor();
     await node('output_1').waitFor();
@@ -342,6 +342,15 @@ describe('the builder in a real browser against a real server', () => {
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
     await expect(page.getByTestId('output-lines').textContent()).resolves.toContain('3');
+    // A file can also be the Input node's default value, uploaded from the node's field.
+    await node('doc')
+      .getByLabel('Upload a file for field-doc-value')
+      .setInputFiles({ name: 'pair.txt', mimeType: 'text/plain', buffer: Buffer.from('a\nb') });
+    await expect.poll(() => node('doc').locator('#field-doc-value').inputValue()).toContain('pair.txt');
+    await page.locator('#run-input-document').fill('');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    await expect.poll(() => page.getByTestId('output-lines').textContent()).toContain('2');
   });
 
   it('edits lists with the list editor and code with the code editor', async () => {

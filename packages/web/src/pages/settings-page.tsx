@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import type { ApiKeyInfo } from '../api/types.ts';
+import { previewLimitMb, setPreviewLimitMb } from '../ui/preferences.ts';
 
 /** Account settings: API keys for programs (the secret is shown once). */
 export function SettingsPage() {
@@ -32,6 +33,19 @@ export function SettingsPage() {
         </a>
         <h1>Settings</h1>
       </header>
+      <section className="settings-section" aria-label="Display">
+        <h2>Display</h2>
+        <label htmlFor="preview-limit">Largest output previewed (MB); larger ones are offered as downloads</label>
+        <input
+          id="preview-limit"
+          type="number"
+          min={1}
+          max={1024}
+          defaultValue={previewLimitMb()}
+          onChange={(e) => Number(e.target.value) > 0 && setPreviewLimitMb(Number(e.target.value))}
+          style={{ maxWidth: 120, display: 'block' }}
+        />
+      </section>
       <section className="settings-section" aria-label="API keys">
         <h2>API keys</h2>
         <p className="muted">

@@ -1,9 +1,8 @@
 import { useState } from 'react';
+import { previewLimitBytes } from '../ui/preferences.ts';
 import { Code, Html, Markdown, Table, useFileText } from './document-renderers.tsx';
 import { asText, byteLength, pickRenderer, truncateGraphemes } from './registry.ts';
 
-/** Above this, text is not previewed (only downloadable); counted in real UTF-8 bytes. */
-export const PREVIEW_LIMIT_BYTES = 10 * 1024 * 1024;
 const PREVIEW_CHARS = 20_000;
 
 /** Shows one value with the renderer the registry picks, plus copy, download and view-source. */
@@ -11,7 +10,7 @@ export function OutputView({ name, value }: { name: string; value: unknown }) {
   const [source, setSource] = useState(false);
   const { spec, target } = pickRenderer(value);
   const text = asText(value);
-  const tooBig = byteLength(text) > PREVIEW_LIMIT_BYTES;
+  const tooBig = byteLength(text) > previewLimitBytes();
   const download = () => {
     const url = URL.createObjectURL(new Blob([text], { type: typeof value === 'string' ? 'text/plain' : 'application/json' }));
     const a = document.createElement('a');
@@ -90,7 +89,7 @@ function Rendered({ id, value, file, text }: { id: string; value: unknown; file:
 
 /** A text file rendered by kind once fetched: markdown, table, code, sandboxed HTML or plain text. */
 function FileDocument({ file, id }: { file: NonNullable<ReturnType<typeof pickRenderer>['target']['file']>; id: string }) {
-  const { text, error } = useFileText(file, PREVIEW_LIMIT_BYTES);
+  const { text, error } = useFileText(file, previewLimitBytes());
   if (error) return <p className="muted">{error}</p>;
   if (text === undefined) return <p className="muted">Loading {file.name}…</p>;
   const extension = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase();
