@@ -35,6 +35,10 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
   });
   const runs = new RunManager(engine, store);
   await runs.resumeInterrupted();
+  // Expired sessions are useless rows; drop them now and every hour.
+  await store.sessions.deleteExpired();
+  const sweep = setInterval(() => void store.sessions.deleteExpired().catch(() => undefined), 3_600_000);
+  sweep.unref();
   return {
     config,
     store,
@@ -44,6 +48,9 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
     runs,
     metrics,
     // Runs still executing stay RUNNING in the database; the next start resumes them.
-    close: () => store.close(),
+    close: () => {
+      clearInterval(sweep);
+      return store.close();
+    },
   };
 }

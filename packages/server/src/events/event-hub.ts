@@ -1,5 +1,7 @@
 import type { EventSink, RunEvent } from '@blocksmith/engine';
 
+export type Topic = { runId: string } | { graphId: string };
+
 /** What a subscriber is told; a socket is one subscriber. */
 export interface Subscriber {
   userId: string;
@@ -29,18 +31,22 @@ export class EventHub implements EventSink {
     this.listeners.add(listener);
   }
 
-  subscribe(subscriber: Subscriber, topic: { runId: string } | { graphId: string }): void {
-    const [map, key] = 'runId' in topic ? [this.byRun, topic.runId] : [this.byGraph, topic.graphId];
+  subscribe(subscriber: Subscriber, topic: Topic): void {
+    const [map, key] = this.slot(topic);
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
     set.add(subscriber);
   }
 
-  unsubscribe(subscriber: Subscriber, topic: { runId: string } | { graphId: string }): void {
-    const [map, key] = 'runId' in topic ? [this.byRun, topic.runId] : [this.byGraph, topic.graphId];
+  unsubscribe(subscriber: Subscriber, topic: Topic): void {
+    const [map, key] = this.slot(topic);
     const set = map.get(key);
     set?.delete(subscriber);
     if (set?.size === 0) map.delete(key);
+  }
+
+  private slot(topic: Topic): [Map<string, Set<Subscriber>>, string] {
+    return 'runId' in topic ? [this.byRun, topic.runId] : [this.byGraph, topic.graphId];
   }
 
   /** Removes a subscriber from every topic (on disconnect). */
@@ -51,11 +57,5 @@ export class EventHub implements EventSink {
         if (set.size === 0) map.delete(key);
       }
     }
-  }
-
-  subscriptionCount(): number {
-    let n = 0;
-    for (const map of [this.byRun, this.byGraph]) for (const set of map.values()) n += set.size;
-    return n;
   }
 }

@@ -92,10 +92,6 @@ export class RunManager {
     return run;
   }
 
-  liveCount(): number {
-    return this.live.size;
-  }
-
   private track(handle: RunHandle): void {
     this.live.set(handle.runId, handle);
     void handle.done.finally(() => this.live.delete(handle.runId));
