@@ -19,6 +19,11 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
+  return result<T>(response);
+}
+
+/** The body of an answer, or the API's error as an ApiError. */
+async function result<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   const json = text ? (JSON.parse(text) as unknown) : undefined;
@@ -29,6 +34,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   return json as T;
 }
 
+/** Uploads a file as its raw bytes, with its own type. */
 async function upload(file: File): Promise<{ file: FileRef }> {
   const response = await fetch(`/api/files?name=${encodeURIComponent(file.name)}`, {
     method: 'POST',
@@ -36,9 +42,7 @@ async function upload(file: File): Promise<{ file: FileRef }> {
     headers: { 'content-type': file.type || 'application/octet-stream' },
     body: file,
   });
-  const json = (await response.json()) as { file: FileRef; error?: { code: string; message: string } };
-  if (!response.ok) throw new ApiError(response.status, json.error?.code ?? 'http_error', json.error?.message ?? `The server answered ${response.status}.`);
-  return json;
+  return result(response);
 }
 
 /** Every server call the web app makes; nothing else talks to the server. */
