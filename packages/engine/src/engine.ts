@@ -5,6 +5,7 @@ import { validateGraph, type GraphValidation } from './graph/validate-graph.ts';
 import { GraphValidationError } from './graph/graph-issue.ts';
 import { systemClock, type Clock } from './ports/clock.ts';
 import type { EventSink } from './ports/events.ts';
+import { noCredentials, type CredentialStore } from './ports/credential-store.ts';
 import { InMemoryFileStore, type FileStore } from './ports/file-store.ts';
 import type { GraphStore } from './ports/graph-store.ts';
 import { stderrWarnings, type LogSink } from './ports/logger.ts';
@@ -22,6 +23,8 @@ export interface EngineOptions {
   graphStore?: GraphStore;
   /** Where blocks read uploads and write artifacts. */
   files?: FileStore;
+  /** Where declared credentials are decrypted at run time. */
+  credentials?: CredentialStore;
   runStore?: RunStore;
   events?: EventSink;
   clock?: Clock;
@@ -76,6 +79,7 @@ export class Engine {
   readonly runStore: RunStore;
   private readonly graphStore?: GraphStore;
   private readonly files: FileStore;
+  private readonly credentials: CredentialStore;
   private readonly events: EventSink;
   private readonly clock: Clock;
   private readonly log: LogSink;
@@ -91,6 +95,7 @@ export class Engine {
     this.registry = options.registry;
     this.graphStore = options.graphStore;
     this.files = options.files ?? new InMemoryFileStore();
+    this.credentials = options.credentials ?? noCredentials;
     this.runStore = options.runStore ?? new InMemoryRunStore();
     this.events = options.events ?? noEvents;
     this.clock = options.clock ?? systemClock;
@@ -162,6 +167,7 @@ export class Engine {
       random: this.random,
       settings: this.settings,
       files: this.files,
+      credentials: this.credentials,
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       maxNodeRuns: this.maxNodeRuns,
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),

@@ -10,6 +10,8 @@ export { systemClock } from './ports/clock.ts';
 export type { Clock } from './ports/clock.ts';
 export { InMemoryEventBus } from './ports/events.ts';
 export type { EventSink, GraphRunStatusEvent, NodeRunOutputEvent, NodeRunProgressEvent, NodeRunStatusEvent, RunEvent } from './ports/events.ts';
+export { noCredentials } from './ports/credential-store.ts';
+export type { CredentialStore } from './ports/credential-store.ts';
 export { InMemoryFileStore } from './ports/file-store.ts';
 export type { FileStore, StoredFile } from './ports/file-store.ts';
 export { InMemoryGraphStore } from './ports/graph-store.ts';

@@ -21,7 +21,7 @@ export interface RetryPolicy {
 export interface CredentialRequirement {
   /** Input pin that carries the credential id. */
   input: string;
-  /** Kind of secret, e.g. `openai`, `anthropic`, `http_bearer`. */
+  /** Kind of secret, e.g. `openai`, `http_bearer`; several kinds separated by `|` are all accepted. */
   kind: string;
   description?: string;
 }

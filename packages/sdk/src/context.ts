@@ -57,6 +57,14 @@ export interface BlockFiles {
   write(file: FileContent): Promise<FileRef>;
 }
 
+/** A decrypted credential, given to the block that declared it and to nothing else. */
+export interface Credential {
+  id: string;
+  kind: string;
+  /** The secret fields, e.g. { token } for http_bearer, { apiKey, baseUrl? } for a model provider. */
+  fields: Record<string, string>;
+}
+
 /** Everything a block may use while it runs; it knows nothing else of the engine. */
 export interface BlockContext {
   runId: string;
@@ -71,4 +79,6 @@ export interface BlockContext {
   now(): Date;
   settings: BlockSettings;
   files: BlockFiles;
+  /** The credential chosen on the input `input`, which the block must declare under `credentials`. */
+  credential(input: string): Promise<Credential>;
 }

@@ -11,7 +11,18 @@ export type {
   DynamicYield,
   RetryPolicy,
 } from './block.ts';
-export type { BlockContext, BlockFiles, BlockLogger, BlockSettings, FileContent, FileRef, GraphRef, ProgressUpdate, SubGraphResult } from './context.ts';
+export type {
+  BlockContext,
+  BlockFiles,
+  Credential,
+  BlockLogger,
+  BlockSettings,
+  FileContent,
+  FileRef,
+  GraphRef,
+  ProgressUpdate,
+  SubGraphResult,
+} from './context.ts';
 export type { BlockExample } from './example.ts';
 export { BlockError, toErrorValue } from './errors.ts';
 export type { BlockErrorValue } from './errors.ts';

@@ -9,6 +9,7 @@ import type { Platform } from './platform.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
 import { authRoutes } from './routes/auth.ts';
 import { blockRoutes } from './routes/blocks.ts';
+import { credentialRoutes } from './routes/credentials.ts';
 import { fileRoutes } from './routes/files.ts';
 import { graphRoutes } from './routes/graphs.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -55,6 +56,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await runRoutes(protectedScope, platform);
     await fileRoutes(protectedScope, platform);
     await webhookManagementRoutes(protectedScope, platform);
+    await credentialRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);
   return app;

@@ -28,6 +28,7 @@ const envSchema = z.object({
     .default(25 * 1024 * 1024),
   BLOCKSMITH_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(16),
   BLOCKSMITH_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
+  BLOCKSMITH_SECRET_KEY: z.string().optional(),
   BLOCKSMITH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -44,6 +45,8 @@ export interface ServerConfig {
   maxConcurrency: number;
   socketsPerUser: number;
   logLevel: z.output<typeof envSchema>['BLOCKSMITH_LOG_LEVEL'];
+  /** Base64 key for the credentials vault; unset: a key file in the data folder. */
+  secretKey?: string;
 }
 
 /** Reads the configuration from environment variables; every bad value is named with how to fix it. */
@@ -68,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxConcurrency: e.BLOCKSMITH_MAX_CONCURRENCY,
     socketsPerUser: e.BLOCKSMITH_SOCKETS_PER_USER,
     logLevel: e.BLOCKSMITH_LOG_LEVEL,
+    ...(e.BLOCKSMITH_SECRET_KEY ? { secretKey: e.BLOCKSMITH_SECRET_KEY } : {}),
   };
 }

@@ -5,6 +5,8 @@ import type { ServerConfig } from './config.ts';
 import { EventHub } from './events/event-hub.ts';
 import { Metrics } from './metrics.ts';
 import { RunManager } from './runs/run-manager.ts';
+import { CredentialsVault } from './vault/credentials-vault.ts';
+import { loadSecretKey } from './vault/secret-key.ts';
 
 /** Everything the HTTP layer works with, wired once per process. */
 export interface Platform {
@@ -15,11 +17,13 @@ export interface Platform {
   hub: EventHub;
   runs: RunManager;
   metrics: Metrics;
+  vault: CredentialsVault;
   close(): Promise<void>;
 }
 
 export async function createPlatform(config: ServerConfig): Promise<Platform> {
   const store = await Store.open({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  const vault = new CredentialsVault(store, loadSecretKey(config.secretKey, config.dataDir));
   const registry = new BlockRegistry(standardBlocks);
   const hub = new EventHub();
   const metrics = new Metrics();
@@ -28,6 +32,7 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
     registry,
     graphStore: store.graphs,
     files: store.files,
+    credentials: vault,
     runStore: store.runStore,
     events: hub,
     settings: { allowPrivateNetwork: config.allowPrivateNetwork },
@@ -47,6 +52,7 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
     hub,
     runs,
     metrics,
+    vault,
     // Runs still executing stay RUNNING in the database; the next start resumes them.
     close: () => {
       clearInterval(sweep);

@@ -2,6 +2,8 @@ export { connect } from './connect.ts';
 export type { ConnectOptions, Dialect, StoreConnection } from './connect.ts';
 export { ApiKeysRepository } from './repositories/api-keys.ts';
 export type { ApiKey } from './repositories/api-keys.ts';
+export { CredentialsRepository } from './repositories/credentials.ts';
+export type { CredentialInfo } from './repositories/credentials.ts';
 export { FilesRepository } from './repositories/files.ts';
 export type { FileInfo } from './repositories/files.ts';
 export { GraphsRepository } from './repositories/graphs.ts';

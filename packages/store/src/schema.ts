@@ -97,6 +97,17 @@ export interface WebhooksTable {
   created_at: number;
 }
 
+export interface CredentialsTable {
+  id: string;
+  user_id: string;
+  name: string;
+  kind: string;
+  /** Ciphertext only. */
+  secret: string;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -113,4 +124,5 @@ export interface Database {
   settings: SettingsTable;
   files: FilesTable;
   webhooks: WebhooksTable;
+  credentials: CredentialsTable;
 }

@@ -171,6 +171,19 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect(await store.webhooks.resolve(`token-${dialect}`)).toBeUndefined();
   });
 
+  it('keeps credentials per user and never lists their secret', async () => {
+    const a = await store.users.create({ email: `ca-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const b = await store.users.create({ email: `cb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const created = await store.credentials.create(a.id, { name: 'CI token', kind: 'http_bearer', encryptedSecret: 'v1:cipher' });
+    expect(JSON.stringify(await store.credentials.list(a.id))).not.toContain('v1:cipher');
+    expect(await store.credentials.encrypted(a.id, created.id)).toEqual({ kind: 'http_bearer', encryptedSecret: 'v1:cipher' });
+    expect(await store.credentials.encrypted(b.id, created.id)).toBeUndefined();
+    expect(await store.credentials.rename(b.id, created.id, 'mine')).toBeUndefined();
+    expect((await store.credentials.rename(a.id, created.id, 'Deploy token'))?.name).toBe('Deploy token');
+    expect(await store.credentials.delete(b.id, created.id)).toBe(false);
+    expect(await store.credentials.delete(a.id, created.id)).toBe(true);
+  });
+
   it('lists runs a stopped process left unfinished', async () => {
     store.runStore.saveGraphRun({ id: `stuck-${dialect}`, graphName: 'G', depth: 0, status: 'RUNNING', inputs: {}, outputs: {}, createdAt: 1 });
     await store.runStore.flush();

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { connect, type ConnectOptions, type StoreConnection } from './connect.ts';
 import { ApiKeysRepository } from './repositories/api-keys.ts';
+import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
 import { RunsRepository } from './repositories/runs.ts';
@@ -18,6 +19,7 @@ export class Store {
   readonly runs: RunsRepository;
   readonly files: FilesRepository;
   readonly webhooks: WebhooksRepository;
+  readonly credentials: CredentialsRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(readonly connection: StoreConnection) {
@@ -29,6 +31,7 @@ export class Store {
     this.runs = new RunsRepository(db);
     this.files = new FilesRepository(db);
     this.webhooks = new WebhooksRepository(db);
+    this.credentials = new CredentialsRepository(db);
     this.runStore = new SqlRunStore(db);
   }
 

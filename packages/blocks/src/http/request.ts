@@ -1,5 +1,6 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
+import { credentialHeader } from './credential-header.ts';
 import { sendRequest } from './send-request.ts';
 
 const MAX_REDIRECTS = 5;
@@ -20,6 +21,7 @@ export const httpRequest = defineBlock({
       .describe('Added to the URL query string.'),
     body: z.string().optional().describe('Raw request body.'),
     json: z.unknown().optional().describe('Sent as a JSON body (sets Content-Type).'),
+    credential: z.string().optional().describe('A bearer, basic or header credential from Settings → Credentials; sent only to the first host.'),
     timeout_ms: z.number().int().min(1).max(300_000).default(30_000),
     max_response_bytes: z
       .number()
@@ -34,6 +36,7 @@ export const httpRequest = defineBlock({
     body: z.string(),
     json: z.unknown().describe('The body parsed, when it is JSON.'),
   }),
+  credentials: [{ input: 'credential', kind: 'http_bearer|http_basic|http_header', description: 'Authenticates the request.' }],
   timeoutMs: 310_000,
   examples: [
     { name: 'refuses loopback addresses by default', input: { url: 'http://127.0.0.1:9/' }, error: 'Refused to connect to 127.0.0.1' },
@@ -52,6 +55,9 @@ export const httpRequest = defineBlock({
       headers['content-type'] ??= 'application/json';
     }
     let method: string = input.method;
+    const authHeader = input.credential ? credentialHeader(await ctx.credential('credential')) : undefined;
+    if (authHeader) headers[authHeader[0]] = authHeader[1];
+    const origin = url.origin;
     const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(input.timeout_ms)]);
     for (let hop = 0; ; hop++) {
       const response = await sendRequest({
@@ -67,6 +73,8 @@ export const httpRequest = defineBlock({
       if (response.status >= 300 && response.status < 400 && location) {
         if (hop >= MAX_REDIRECTS) throw new BlockError('http', `Too many redirects (more than ${MAX_REDIRECTS}) starting at ${input.url}.`);
         url = new URL(location, url);
+        // Like browsers: a credential never follows a redirect to another origin.
+        if (authHeader && url.origin !== origin) delete headers[authHeader[0]];
         if (url.protocol !== 'http:' && url.protocol !== 'https:') {
           throw new BlockError('http', `Refused to follow a redirect to ${url.protocol} (${url.href}): only http and https are followed.`);
         }

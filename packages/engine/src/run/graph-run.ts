@@ -2,6 +2,7 @@ import { BlockError, toErrorValue, type BlockContext, type BlockErrorValue, type
 import type { z } from 'zod';
 import type { Clock } from '../ports/clock.ts';
 import type { EventSink } from '../ports/events.ts';
+import type { CredentialStore } from '../ports/credential-store.ts';
 import type { FileStore } from '../ports/file-store.ts';
 import type { LogSink } from '../ports/logger.ts';
 import type { RunStore } from '../ports/run-store.ts';
@@ -22,6 +23,7 @@ export interface GraphRunDeps {
   random: () => number;
   settings: BlockSettings;
   files: FileStore;
+  credentials: CredentialStore;
   maxConcurrency: number;
   maxNodeRuns: number;
   /** Completed node runs of an interrupted execution of this run, reused instead of run again. */
@@ -195,6 +197,7 @@ export class GraphRun {
 
   private contextFor(run: NodeRunRecord): Omit<BlockContext, 'signal'> {
     const base = { runId: this.record.id, nodeId: run.nodeId };
+    const block = this.nodeOf.get(run)!.block;
     const log = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, data?: Record<string, unknown>) =>
       this.deps.log({ level, message, ...base, ...(data ? { data } : {}) });
     return {
@@ -211,6 +214,23 @@ export class GraphRun {
           return file;
         },
         write: (file) => this.deps.files.write(this.record.userId, file),
+      },
+      credential: async (input) => {
+        const declared = block.credentials.find((c) => c.input === input);
+        if (!declared) throw new BlockError('credential', `Block ${block.id} did not declare a credential on input "${input}".`);
+        const id = run.inputs[input];
+        if (typeof id !== 'string' || id === '') {
+          throw new BlockError(
+            'credential',
+            `Node "${run.nodeId}" needs a ${declared.kind} credential: choose one on its "${input}" input (add it in Settings → Credentials).`,
+          );
+        }
+        const credential = await this.deps.credentials.resolve(this.record.userId, id);
+        if (!credential) throw new BlockError('credential', `Credential ${id} was not found: it may have been deleted; choose another on "${input}".`);
+        if (!declared.kind.split('|').includes(credential.kind)) {
+          throw new BlockError('credential', `Credential ${id} is a ${credential.kind} credential; "${input}" of ${block.id} needs ${declared.kind}.`);
+        }
+        return credential;
       },
     };
   }

@@ -3,6 +3,7 @@ import type { Dialect } from '../connect.ts';
 import { initial } from './0001-initial.ts';
 import { files } from './0002-files.ts';
 import { webhooks } from './0003-webhooks.ts';
+import { credentials } from './0004-credentials.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -10,5 +11,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0001-initial': initial,
     '0002-files': files(dialect),
     '0003-webhooks': webhooks,
+    '0004-credentials': credentials,
   };
 }

@@ -1,4 +1,15 @@
-import type { ApiKeyInfo, AuthState, FileRef, BlockManifest, GraphDetail, GraphFile, GraphRunRecord, LibraryGraph, NodeRunRecord } from './types.ts';
+import type {
+  ApiKeyInfo,
+  AuthState,
+  CredentialInfo,
+  FileRef,
+  BlockManifest,
+  GraphDetail,
+  GraphFile,
+  GraphRunRecord,
+  LibraryGraph,
+  NodeRunRecord,
+} from './types.ts';
 
 /** An error answer of the API, with its code and the server's message. */
 export class ApiError extends Error {
@@ -65,6 +76,12 @@ export const api = {
   rerun: (runId: string, inputs?: Record<string, unknown>) => call<{ runId: string }>('POST', `/api/runs/${runId}/rerun`, inputs ? { inputs } : {}),
   versions: (graphId: string) => call<{ versions: { version: number; createdAt: number; name: string }[] }>('GET', `/api/graphs/${graphId}/versions`),
   uploadFile: upload,
+  credentials: () => call<{ credentials: CredentialInfo[] }>('GET', '/api/credentials'),
+  credentialKinds: () => call<{ kinds: Record<string, { properties?: Record<string, unknown>; required?: string[] }> }>('GET', '/api/credential-kinds'),
+  addCredential: (name: string, kind: string, fields: Record<string, string>) =>
+    call<{ credential: CredentialInfo }>('POST', '/api/credentials', { name, kind, fields }),
+  renameCredential: (id: string, name: string) => call<{ credential: CredentialInfo }>('PATCH', `/api/credentials/${id}`, { name }),
+  deleteCredential: (id: string) => call<void>('DELETE', `/api/credentials/${id}`),
   apiKeys: () => call<{ keys: ApiKeyInfo[] }>('GET', '/api/keys'),
   createApiKey: (name: string) => call<{ key: ApiKeyInfo; secret: string }>('POST', '/api/keys', { name }),
   deleteApiKey: (id: string) => call<void>('DELETE', `/api/keys/${id}`),

@@ -23,6 +23,14 @@ export interface ApiKeyInfo {
   lastUsedAt: number | null;
 }
 
+export interface CredentialInfo {
+  id: string;
+  name: string;
+  kind: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface AuthState {
   needsSetup: boolean;
   signupOpen: boolean;

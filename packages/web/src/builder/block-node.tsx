@@ -1,10 +1,15 @@
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import type { JsonSchema } from '../api/types.ts';
+import type { BlockManifest, JsonSchema } from '../api/types.ts';
 import { useBuilder } from './builder-store.ts';
 import type { BlockNode as BlockNodeType } from './graph-conversion.ts';
 import { CompositePins, compositeKind, compositePins } from './composite-pins.tsx';
 import { SchemaField } from './schema-field.tsx';
+
+const credentialKindOf = (manifest: BlockManifest, input: string): { credentialKind?: string } => {
+  const kind = manifest.credentials.find((c) => c.input === input)?.kind;
+  return kind ? { credentialKind: kind } : {};
+};
 
 const COMPACT_BELOW_ZOOM = 0.3;
 
@@ -67,7 +72,14 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
                   {compact || linked.has(name) ? (
                     <span className="linked-input">{name}</span>
                   ) : (
-                    <SchemaField nodeId={id} name={name} schema={schema} value={data.inputs[name]} onChange={(value) => setInput(id, name, value)} />
+                    <SchemaField
+                      nodeId={id}
+                      name={name}
+                      schema={schema}
+                      {...credentialKindOf(manifest, name)}
+                      value={data.inputs[name]}
+                      onChange={(value) => setInput(id, name, value)}
+                    />
                   )}
                   {kind && !compact && <CompositePins nodeId={id} input={name} kind={kind} pins={pins} onAdd={(pin) => addPin(id, pin)} />}
                 </div>

@@ -2,18 +2,21 @@ import { useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import type { JsonSchema } from '../api/types.ts';
 import { CodeField } from './code-field.tsx';
+import { CredentialPicker } from './credential-picker.tsx';
 import { KeyValueEditor, ListEditor } from './collection-fields.tsx';
 
 interface Props {
   nodeId: string;
   name: string;
   schema: JsonSchema;
+  /** Set when the block declares this input as a credential of these kinds. */
+  credentialKind?: string;
   value: unknown;
   onChange(value: unknown): void;
 }
 
 /** A form field generated from an input's JSON Schema. */
-export function SchemaField({ nodeId, name, schema, value, onChange }: Props) {
+export function SchemaField({ nodeId, name, schema, credentialKind, value, onChange }: Props) {
   const id = `field-${nodeId}-${name}`;
   const label = (
     <label htmlFor={id} title={typeof schema.description === 'string' ? schema.description : undefined}>
@@ -27,6 +30,9 @@ export function SchemaField({ nodeId, name, schema, value, onChange }: Props) {
     </div>
   );
   const placeholder = schema.default !== undefined ? String(JSON.stringify(schema.default)) : '';
+  if (credentialKind) {
+    return field(<CredentialPicker id={id} kind={credentialKind} value={value} onChange={onChange} />);
+  }
   if (Array.isArray(schema.enum)) {
     return field(
       <select

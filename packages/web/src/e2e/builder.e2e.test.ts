@@ -1,5 +1,7 @@
 import { ApiClient, startServerProcess, type ServerProcess } from '@blocksmith/server/testing';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, launchChromium } from './browser.ts';
@@ -17,7 +19,7 @@ describe('the builder in a real browser against a real server', () => {
   beforeAll(async () => {
     buildWebApp();
     database = await createTestDatabase('sqlite');
-    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir });
+    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
@@ -303,7 +305,7 @@ describe('the builder in a real browser against a real server', () => {
 
   it('creates an API key in Settings, shows it once, and deletes it', async () => {
     await page.goto(`${server.url}/#/settings`);
-    await page.getByLabel('Name').fill('ci');
+    await page.getByLabel('Key name').fill('ci');
     await page.getByRole('button', { name: 'Create key' }).click();
     const secret = await page.getByTestId('new-key').textContent();
     expect(secret).toMatch(/^bsk_/);
@@ -374,6 +376,39 @@ describe('the builder in a real browser against a real server', () => {
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
     await expect(page.getByTestId('output-output_1').textContent()).resolves.toContain('35');
+  });
+
+  it('adds a credential in Settings and picks it on a block in the builder', async () => {
+    const target = createServer((req, res) => res.writeHead(req.headers.authorization === 'Bearer tok-123' ? 200 : 401).end());
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    try {
+      await page.goto(`${server.url}/#/settings`);
+      await page.getByLabel('Name', { exact: true }).fill('Data API');
+      await page.getByLabel('Kind').selectOption('http_bearer');
+      await page.getByLabel('token').fill('tok-123');
+      await page.getByRole('button', { name: 'Add credential' }).click();
+      await page.getByRole('cell', { name: 'Data API', exact: true }).waitFor();
+      await expect(page.content()).resolves.not.toContain('tok-123');
+
+      const api = new ApiClient(server.url);
+      await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });
+      const url = `http://127.0.0.1:${(target.address() as AddressInfo).port}/`;
+      const { body } = await api.post('/api/graphs', {
+        name: 'Authenticated fetch',
+        nodes: [
+          { id: 'fetch', block: 'http.request', inputs: { url } },
+          { id: 'out', block: 'output', inputs: { name: 'status' } },
+        ],
+        links: [{ from: { node: 'fetch', output: 'status' }, to: { node: 'out', input: 'value' } }],
+      });
+      await page.goto(`${server.url}/#/graphs/${body.id}`);
+      await node('fetch').locator('#field-fetch-credential').selectOption({ label: 'Data API (http_bearer)' });
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+      await expect(page.getByTestId('output-status').textContent()).resolves.toContain('200');
+    } finally {
+      target.close();
+    }
   });
 
   it('logged no console errors', () => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import type { ApiKeyInfo } from '../api/types.ts';
 import { previewLimitMb, setPreviewLimitMb } from '../ui/preferences.ts';
+import { CredentialsSection } from './credentials-section.tsx';
 
 /** Account settings: API keys for programs (the secret is shown once). */
 export function SettingsPage() {
@@ -46,13 +47,14 @@ export function SettingsPage() {
           style={{ maxWidth: 120, display: 'block' }}
         />
       </section>
+      <CredentialsSection />
       <section className="settings-section" aria-label="API keys">
         <h2>API keys</h2>
         <p className="muted">
           Programs send a key as <code>Authorization: Bearer &lt;key&gt;</code>. A key is shown once, when it is created.
         </p>
         <form onSubmit={(e) => void create(e)} className="inline-form">
-          <label htmlFor="key-name">Name</label>
+          <label htmlFor="key-name">Key name</label>
           <input id="key-name" required value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. CI" />
           <button type="submit" className="primary">
             Create key

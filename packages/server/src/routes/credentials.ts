@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ApiError, notFound, parseWith } from '../errors.ts';
+import { doc } from '../openapi.ts';
+import type { Platform } from '../platform.ts';
+import { CREDENTIAL_KINDS, credentialKindSchema } from '../vault/credential-kinds.ts';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+const createBody = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    kind: credentialKindSchema,
+    fields: z.record(z.string(), z.string()).describe('The secret fields of the kind, e.g. { "token": "…" } for http_bearer.'),
+  })
+  .strict();
+const renameBody = z.object({ name: z.string().trim().min(1).max(100) }).strict();
+
+/** Credentials: added and listed, renamed and deleted; a secret goes in once and never comes back out. */
+export async function credentialRoutes(app: FastifyInstance, { store, vault }: Platform): Promise<void> {
+  app.get('/api/credential-kinds', doc('credentials', 'The kinds of credential and the fields each needs'), async () => ({
+    kinds: Object.fromEntries(Object.entries(CREDENTIAL_KINDS).map(([kind, schema]) => [kind, z.toJSONSchema(schema)])),
+  }));
+
+  app.get('/api/credentials', doc('credentials', 'Your credentials (names and kinds, never secrets)'), async (request) => ({
+    credentials: await store.credentials.list(request.userId),
+  }));
+
+  app.post(
+    '/api/credentials',
+    doc('credentials', 'Add a credential; its secret is encrypted and never returned', { body: createBody }),
+    async (request, reply) => {
+      const body = parseWith(createBody, request.body, 'body');
+      const fields = CREDENTIAL_KINDS[body.kind].safeParse(body.fields);
+      if (!fields.success) {
+        // Messages name the field, never its value.
+        const problems = fields.error.issues.map((i) => `fields.${i.path.join('.') || '?'}: ${i.message}`);
+        throw new ApiError(400, 'invalid_request', `The ${body.kind} credential is invalid: ${problems.join('; ')}.`, problems);
+      }
+      const credential = await vault.add(request.userId, body.name, body.kind, fields.data as Record<string, string>);
+      return reply.status(201).send({ credential });
+    },
+  );
+
+  app.patch('/api/credentials/:id', doc('credentials', 'Rename a credential', { params: idParam, body: renameBody }), async (request) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    const { name } = parseWith(renameBody, request.body, 'body');
+    const credential = await store.credentials.rename(request.userId, id, name);
+    if (!credential) throw notFound(`Credential ${id}`);
+    return { credential };
+  });
+
+  app.delete('/api/credentials/:id', doc('credentials', 'Delete a credential', { params: idParam }), async (request, reply) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    if (!(await store.credentials.delete(request.userId, id))) throw notFound(`Credential ${id}`);
+    return reply.status(204).send();
+  });
+}

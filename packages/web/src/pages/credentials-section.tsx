@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+import { ApiError, api } from '../api/client.ts';
+import type { CredentialInfo } from '../api/types.ts';
+
+type Kinds = Awaited<ReturnType<typeof api.credentialKinds>>['kinds'];
+
+/** Add, rename and delete credentials; secrets are typed once and never shown again. */
+export function CredentialsSection() {
+  const [credentials, setCredentials] = useState<CredentialInfo[]>([]);
+  const [kinds, setKinds] = useState<Kinds>({});
+  const [kind, setKind] = useState('http_bearer');
+  const [name, setName] = useState('');
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string>();
+  const refresh = () => void api.credentials().then((r) => setCredentials(r.credentials));
+  useEffect(() => {
+    refresh();
+    void api.credentialKinds().then((r) => setKinds(r.kinds));
+  }, []);
+  const fieldNames = Object.keys(kinds[kind]?.properties ?? {});
+
+  const add = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setError(undefined);
+    try {
+      await api.addCredential(name, kind, Object.fromEntries(Object.entries(fields).filter(([k, v]) => fieldNames.includes(k) && v !== '')));
+      setName('');
+      setFields({});
+      refresh();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    }
+  };
+
+  return (
+    <section className="settings-section" aria-label="Credentials">
+      <h2>Credentials</h2>
+      <p className="muted">
+        Keys and tokens for blocks (HTTP requests, model providers). They are encrypted on the server and only handed to the block that uses them.
+      </p>
+      <form onSubmit={(e) => void add(e)} className="credential-form">
+        <label htmlFor="credential-name">Name</label>
+        <input id="credential-name" required value={name} onChange={(e) => setName(e.target.value)} />
+        <label htmlFor="credential-kind">Kind</label>
+        <select id="credential-kind" value={kind} onChange={(e) => (setKind(e.target.value), setFields({}))}>
+          {Object.keys(kinds).map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+        {fieldNames.map((field) => (
+          <div key={field} className="field">
+            <label htmlFor={`credential-${field}`}>{field}</label>
+            <input
+              id={`credential-${field}`}
+              type={/token|key|password|value/i.test(field) ? 'password' : 'text'}
+              autoComplete="off"
+              required={kinds[kind]?.required?.includes(field)}
+              value={fields[field] ?? ''}
+              onChange={(e) => setFields({ ...fields, [field]: e.target.value })}
+            />
+          </div>
+        ))}
+        <button type="submit" className="primary">
+          Add credential
+        </button>
+      </form>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <table className="keys">
+        <tbody>
+          {credentials.map((c) => (
+            <tr key={c.id}>
+              <td>{c.name}</td>
+              <td>
+                <code>{c.kind}</code>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  onClick={() => {
+                    const next = prompt('New name', c.name)?.trim();
+                    if (next) void api.renameCredential(c.id, next).then(refresh);
+                  }}
+                >
+                  Rename
+                </button>{' '}
+                <button
+                  type="button"
+                  aria-label={`Delete credential ${c.name}`}
+                  onClick={() =>
+                    confirm(`Delete “${c.name}”? Blocks using it will fail until another is chosen.`) && void api.deleteCredential(c.id).then(refresh)
+                  }
+                >
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
