@@ -1,5 +1,6 @@
 import type { AnyBlock } from '@blocksmith/sdk';
 import { agentRunGraph } from './agent/run-graph.ts';
+import { aiText } from './ai/text.ts';
 import { codeJavascript } from './code/javascript.ts';
 import { dataConvert } from './data/convert.ts';
 import { dataStoreValue } from './data/store-value.ts';
@@ -89,5 +90,6 @@ export const standardBlocks: AnyBlock[] = [
   fileWriteText,
   httpRequest,
   codeJavascript,
+  aiText,
   agentRunGraph,
 ];

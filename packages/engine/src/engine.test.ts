@@ -379,6 +379,11 @@ describe('rule 11: control', () => {
     expect(run.record.status).toBe('FAILED');
   });
 
+  it('does not retry an error the block marks as not retriable', async () => {
+    const run = await runTestGraph(graph([{ id: 'r', block: 't.fail', inputs: { retriable: false }, options: { retry: { attempts: 5, initialDelayMs: 0 } } }]));
+    expect(run.of('r')[0]).toMatchObject({ status: 'FAILED', attempts: 1, error: { kind: 'test_failure' } });
+  });
+
   it('does not retry a run that already yielded, so nothing is delivered twice', async () => {
     const run = await runTestGraph(
       graph(

@@ -4,11 +4,14 @@
  */
 export class BlockError extends Error {
   readonly kind: string;
+  /** False when trying again cannot help (bad credentials, refused address): the engine then does not retry. */
+  readonly retriable: boolean;
 
-  constructor(kind: string, message: string) {
+  constructor(kind: string, message: string, options: { retriable?: boolean } = {}) {
     super(message);
     this.name = 'BlockError';
     this.kind = kind;
+    this.retriable = options.retriable ?? true;
   }
 }
 

@@ -83,7 +83,7 @@ describe('credentials vault (real server process)', () => {
 
     const mismatched = await runOf(fetchGraph(wrongKind.body.credential.id, targetUrl));
     expect(mismatched.run.status).toBe('FAILED');
-    expect(mismatched.run.error).toContain('is a openai credential');
+    expect(mismatched.run.error).toContain('is of kind openai; "credential" of http.request needs http_bearer, http_basic or http_header');
 
     const missing = await runOf(fetchGraph('no-such-credential', targetUrl));
     expect(missing.run.error).toContain('was not found');

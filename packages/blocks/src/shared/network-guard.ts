@@ -45,6 +45,7 @@ function refusal(host: string, address: string): BlockError {
   return new BlockError(
     'forbidden_address',
     `Refused to connect to ${host} (${address}): it is a loopback, private or reserved address. An operator can allow this with BLOCKSMITH_ALLOW_PRIVATE_NETWORK=1.`,
+    { retriable: false },
   );
 }
 

@@ -174,7 +174,8 @@ export class GraphRun {
       const outcome = await runAttempt(block, parsed.data, context, this.controller.signal, timeoutMs, onOutput);
       if (outcome.ok) return this.complete(run, compiled);
       if (outcome.cancelled) return this.endNodeRun(run, 'TERMINATED', toErrorValue(outcome.error));
-      if (outcome.yielded || attempt >= retry.attempts) return this.fail(run, compiled, toErrorValue(outcome.error));
+      const final = outcome.yielded || attempt >= retry.attempts || (outcome.error instanceof BlockError && !outcome.error.retriable);
+      if (final) return this.fail(run, compiled, toErrorValue(outcome.error));
       try {
         await this.deps.clock.sleep(backoffDelay(retry, attempt, this.deps.random), this.controller.signal);
       } catch {
@@ -217,18 +218,22 @@ export class GraphRun {
       },
       credential: async (input) => {
         const declared = block.credentials.find((c) => c.input === input);
-        if (!declared) throw new BlockError('credential', `Block ${block.id} did not declare a credential on input "${input}".`);
+        if (!declared) throw new BlockError('credential', `Block ${block.id} did not declare a credential on input "${input}".`, { retriable: false });
         const id = run.inputs[input];
         if (typeof id !== 'string' || id === '') {
           throw new BlockError(
             'credential',
-            `Node "${run.nodeId}" needs a ${declared.kind} credential: choose one on its "${input}" input (add it in Settings → Credentials).`,
+            `Node "${run.nodeId}" needs a credential of kind ${kindList(declared.kind)}: choose one on its "${input}" input (add one in Settings → Credentials).`,
+            { retriable: false },
           );
         }
         const credential = await this.deps.credentials.resolve(this.record.userId, id);
-        if (!credential) throw new BlockError('credential', `Credential ${id} was not found: it may have been deleted; choose another on "${input}".`);
+        if (!credential)
+          throw new BlockError('credential', `Credential ${id} was not found: it may have been deleted; choose another on "${input}".`, { retriable: false });
         if (!declared.kind.split('|').includes(credential.kind)) {
-          throw new BlockError('credential', `Credential ${id} is a ${credential.kind} credential; "${input}" of ${block.id} needs ${declared.kind}.`);
+          throw new BlockError('credential', `Credential ${id} is of kind ${credential.kind}; "${input}" of ${block.id} needs ${kindList(declared.kind)}.`, {
+            retriable: false,
+          });
         }
         return credential;
       },
@@ -344,4 +349,10 @@ export class GraphRun {
   private eventBase(): { runId: string; graphId?: string; at: number } {
     return { runId: this.record.id, ...(this.record.graphId ? { graphId: this.record.graphId } : {}), at: this.deps.clock.now() };
   }
+}
+
+/** `a|b|c` as "a, b or c". */
+function kindList(kinds: string): string {
+  const list = kinds.split('|');
+  return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
 }

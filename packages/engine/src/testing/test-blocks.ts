@@ -134,12 +134,17 @@ export const testBlocks: AnyBlock[] = [
     name: 'Fail',
     description: 'throws',
     categories: ['test'],
-    input: z.object({ message: z.string().default('boom'), trigger: z.unknown().optional(), after: z.unknown().optional() }),
+    input: z.object({
+      message: z.string().default('boom'),
+      trigger: z.unknown().optional(),
+      after: z.unknown().optional(),
+      retriable: z.boolean().default(true),
+    }),
     output: z.object({ partial: z.unknown() }),
     examples: [],
-    async *run({ message, after }) {
+    async *run({ message, after, retriable }) {
       if (after !== undefined) yield ['partial', after];
-      throw new BlockError('test_failure', message);
+      throw new BlockError('test_failure', message, { retriable });
     },
   }),
   defineBlock({
