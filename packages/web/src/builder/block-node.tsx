@@ -111,6 +111,14 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
           ))}
         </ul>
       )}
+      {runView?.streamed && (
+        <div className="node-stream nowheel" aria-live="polite" data-testid={`stream-${id}`}>
+          {runView.streamed}
+        </div>
+      )}
+      {runView?.fraction !== undefined && runView.status === 'RUNNING' && (
+        <progress className="node-progress" value={runView.fraction} max={1} aria-label={`${id} progress`} />
+      )}
       {runView?.error && (
         <div className="node-error" role="alert">
           {runView.error.message}

@@ -244,8 +244,15 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   onSocket(message) {
     const { run } = get();
     if (!run) return;
-    if (message.type === 'snapshot' && message.run.id === run.runId) set({ run: fromSnapshot(message.run, message.nodeRuns) });
-    else if (message.type === 'events') set({ run: message.events.reduce(applyEvent, run) });
+    if (message.type === 'snapshot' && message.run.id === run.runId) {
+      // Records do not keep streamed text; what arrived live stays on the nodes.
+      const fresh = fromSnapshot(message.run, message.nodeRuns);
+      for (const [nodeId, node] of Object.entries(fresh.nodes)) {
+        const streamed = run.nodes[nodeId]?.streamed;
+        if (streamed !== undefined) node.streamed = streamed;
+      }
+      set({ run: fresh });
+    } else if (message.type === 'events') set({ run: message.events.reduce(applyEvent, run) });
   },
 
   graphFile() {

@@ -22,6 +22,16 @@ describe('run view', () => {
     expect(view.status).toBe('QUEUED');
   });
 
+  it('accumulates streamed text and progress of the running node', () => {
+    let view = applyEvent(emptyRunView('r'), status('r.1', 'n', 'RUNNING'));
+    for (const delta of ['Hel', 'lo'])
+      view = applyEvent(view, { type: 'node_run.progress', runId: 'r', nodeRunId: 'r.1', nodeId: 'n', progress: { delta }, at: 0 });
+    view = applyEvent(view, { type: 'node_run.progress', runId: 'r', nodeRunId: 'r.1', nodeId: 'n', progress: { fraction: 0.5 }, at: 0 });
+    expect(view.nodes.n).toMatchObject({ streamed: 'Hello', fraction: 0.5 });
+    expect(applyEvent(view, status('r.1', 'n', 'COMPLETED')).nodes.n!.streamed).toBe('Hello');
+    expect(applyEvent(view, status('r.2', 'n', 'QUEUED')).nodes.n!.streamed).toBeUndefined();
+  });
+
   it('rebuilds from a snapshot', () => {
     const run: GraphRunRecord = { id: 'r', status: 'COMPLETED', outputs: { y: [1] }, graphName: 'g', depth: 0, inputs: {}, createdAt: 0 };
     const nodeRuns = [1, 2].map((seq) => ({

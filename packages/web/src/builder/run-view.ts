@@ -4,6 +4,9 @@ import type { GraphRunRecord, NodeRunRecord, RunEvent } from '../api/types.ts';
 export interface NodeRunView {
   status: NodeRunRecord['status'];
   runs: number;
+  /** Text streamed so far by the latest node run (e.g. model tokens), and its last progress fraction. */
+  streamed?: string;
+  fraction?: number;
   inputs?: Record<string, unknown>;
   outputs: Record<string, unknown[]>;
   error?: { message: string; kind: string };
@@ -63,9 +66,20 @@ export function applyEvent(view: RunView, event: RunEvent): RunView {
       runs: (previous?.runs ?? 0) + (isNew ? 1 : 0),
       outputs: isNew ? {} : (previous?.outputs ?? {}),
       ...(previous?.inputs && !isNew ? { inputs: previous.inputs } : {}),
+      ...(previous?.streamed !== undefined && !isNew ? { streamed: previous.streamed } : {}),
       ...(event.error ? { error: event.error } : {}),
     };
     return { ...view, nodeRunOwner: { ...view.nodeRunOwner, [event.nodeRunId]: event.nodeId }, nodes: { ...view.nodes, [event.nodeId]: node } };
+  }
+  if (event.type === 'node_run.progress') {
+    const previous = view.nodes[event.nodeId] ?? { status: 'RUNNING' as const, runs: 1, outputs: {} };
+    const { delta, fraction } = event.progress;
+    const node: NodeRunView = {
+      ...previous,
+      ...(delta !== undefined ? { streamed: (previous.streamed ?? '') + delta } : {}),
+      ...(fraction !== undefined ? { fraction } : {}),
+    };
+    return { ...view, nodes: { ...view.nodes, [event.nodeId]: node } };
   }
   if (event.type === 'node_run.output') {
     const previous = view.nodes[event.nodeId] ?? { status: 'RUNNING' as const, runs: 1, outputs: {} };

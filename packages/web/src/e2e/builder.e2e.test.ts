@@ -1,3 +1,4 @@
+import { startFakeOpenAiServer } from '@blocksmith/blocks/testing';
 import { ApiClient, startServerProcess, type ServerProcess } from '@blocksmith/server/testing';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { createServer } from 'node:http';
@@ -408,6 +409,39 @@ describe('the builder in a real browser against a real server', () => {
       await expect(page.getByTestId('output-status').textContent()).resolves.toContain('200');
     } finally {
       target.close();
+    }
+  });
+
+  it('streams model tokens into the ai.text node as they arrive', async () => {
+    const model = await startFakeOpenAiServer([{ chunks: ['Blocks ', 'are ', 'fun.'], chunkDelayMs: 150 }]);
+    try {
+      const api = new ApiClient(server.url);
+      await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });
+      const { body: cred } = await api.post('/api/credentials', {
+        name: 'Local model',
+        kind: 'openai_compatible',
+        fields: { baseUrl: model.baseUrl, apiKey: 'sk-local' },
+      });
+      const { body } = await api.post('/api/graphs', {
+        name: 'Ask a model',
+        nodes: [
+          { id: 'ask', block: 'ai.text', inputs: { prompt: 'Say something', model: 'tiny', credential: cred.credential.id } },
+          { id: 'answer', block: 'output', inputs: { name: 'answer' } },
+        ],
+        links: [{ from: { node: 'ask', output: 'response' }, to: { node: 'answer', input: 'value' } }],
+      });
+      await page.goto(`${server.url}/#/graphs/${body.id}`);
+      await node('ask').waitFor();
+      await expect(node('ask').locator('#field-ask-credential').inputValue()).resolves.toBe(cred.credential.id);
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      // The first tokens show on the node while the model is still answering.
+      await page.getByTestId('stream-ask').filter({ hasText: 'Blocks' }).waitFor();
+      await expect(node('ask').getAttribute('data-status')).resolves.toBe('RUNNING');
+      await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+      await expect(page.getByTestId('stream-ask').textContent()).resolves.toBe('Blocks are fun.');
+      await expect(page.getByTestId('output-answer').textContent()).resolves.toContain('Blocks are fun.');
+    } finally {
+      await model.close();
     }
   });
 

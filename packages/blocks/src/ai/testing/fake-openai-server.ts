@@ -5,6 +5,8 @@ export interface ScriptedReply {
   /** Text the model answers, streamed in these pieces (one SSE chunk each). */
   chunks: string[];
   usage?: { prompt_tokens: number; completion_tokens: number };
+  /** Pause between streamed chunks, as a real model does. */
+  chunkDelayMs?: number;
   /** Answer with this HTTP status and error message instead. */
   status?: number;
   error?: string;
@@ -46,6 +48,7 @@ export async function startFakeOpenAiServer(script: ScriptedReply[]): Promise<Fa
     if (body.stream) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       for (const chunk of reply.chunks) {
+        if (reply.chunkDelayMs) await new Promise((resolve) => setTimeout(resolve, reply.chunkDelayMs));
         res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: chunk }, finish_reason: null }] })}\n\n`);
       }
       res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }], usage })}\n\n`);
