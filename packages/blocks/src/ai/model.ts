@@ -5,7 +5,7 @@ import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { isPrivateAddress } from '../shared/network-guard.ts';
 
-/** Model providers a credential can name; one code path for all OpenAI-compatible APIs. */
+/** `openai` credentials call OpenAI's API; `openai_compatible` ones their own base URL — both through one client. */
 const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
 /** The language model a credential and model id select. */
