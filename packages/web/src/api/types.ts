@@ -1,10 +1,10 @@
 /** The API's shapes, taken as types from the packages that define them: one source. */
 export type { GraphFile, GraphLink, GraphNode, GraphRunRecord, NodeRunRecord, NodeRunStatus, GraphRunStatus, RunEvent, GraphIssue } from '@blocksmith/engine';
 export type { BlockManifest, JsonSchema, FileRef } from '@blocksmith/sdk';
-export type { GraphSummary, User } from '@blocksmith/store';
+export type { ApiKey as ApiKeyInfo, CredentialInfo, GraphSummary, User } from '@blocksmith/store';
 
 import type { GraphFile } from '@blocksmith/engine';
-import type { GraphSummary } from '@blocksmith/store';
+import type { GraphSummary, User } from '@blocksmith/store';
 
 export interface GraphDetail extends GraphSummary {
   version: number;
@@ -15,24 +15,8 @@ export interface LibraryGraph extends GraphSummary {
   lastRun: { runId: string; status: string; createdAt: number } | null;
 }
 
-export interface ApiKeyInfo {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: number;
-  lastUsedAt: number | null;
-}
-
-export interface CredentialInfo {
-  id: string;
-  name: string;
-  kind: string;
-  createdAt: number;
-  updatedAt: number;
-}
-
 export interface AuthState {
   needsSetup: boolean;
   signupOpen: boolean;
-  user: { id: string; email: string; isOwner: boolean } | null;
+  user: User | null;
 }
