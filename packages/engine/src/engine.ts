@@ -221,6 +221,7 @@ export class Engine {
       status: record.status as SubGraphResult['status'],
       outputs: record.outputs,
       ...(record.error ? { error: record.error } : {}),
+      ...(record.usage ? { usage: record.usage } : {}),
     };
   }
 }

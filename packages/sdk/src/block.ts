@@ -52,6 +52,8 @@ export interface BlockDefinition<I extends InputShape = InputShape, O extends Ou
   staticOutput?: boolean;
   /** When true, the block may also yield outputs its schema does not name (e.g. a sub-graph's results). */
   dynamicOutputs?: boolean;
+  /** An output whose links make the linked nodes the block's tools (`ctx.tools`) instead of carrying values. */
+  toolsOutput?: string;
   credentials?: CredentialRequirement[];
   cost?: BlockCost;
   /** Default per-attempt timeout; a node may override it. */
@@ -77,6 +79,7 @@ export interface AnyBlock {
   output: OutputShape;
   staticOutput: boolean;
   dynamicOutputs: boolean;
+  toolsOutput?: string;
   credentials: CredentialRequirement[];
   cost?: BlockCost;
   timeoutMs?: number;
@@ -94,6 +97,9 @@ export function defineBlock<I extends InputShape, O extends OutputShape>(def: Bl
   }
   if ('error' in def.output.shape) {
     throw new Error(`Block "${def.id}" declares an "error" output: every block has one implicitly; remove it.`);
+  }
+  if (def.toolsOutput !== undefined && !(def.toolsOutput in def.output.shape)) {
+    throw new Error(`Block "${def.id}" names tools output "${def.toolsOutput}" but declares no such output.`);
   }
   if (def.categories.length === 0) {
     throw new Error(`Block "${def.id}" has no category: give it at least one.`);

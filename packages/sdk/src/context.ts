@@ -1,3 +1,6 @@
+import type { AgentTool, ToolResult } from './tools.ts';
+import type { ModelUsage, UsageTotals } from './usage.ts';
+
 /** Structured log lines a block writes; the engine attaches node and run ids. */
 export interface BlockLogger {
   debug(message: string, data?: Record<string, unknown>): void;
@@ -27,6 +30,8 @@ export interface SubGraphResult {
   status: 'COMPLETED' | 'FAILED' | 'TERMINATED';
   outputs: Record<string, unknown[]>;
   error?: string;
+  /** Model use of the sub-run, already added to the calling node run's. */
+  usage?: UsageTotals;
 }
 
 /** Settings an operator controls that change what blocks may do. */
@@ -81,4 +86,10 @@ export interface BlockContext {
   files: BlockFiles;
   /** The credential chosen on the input `input`, which the block must declare under `credentials`. */
   credential(input: string): Promise<Credential>;
+  /** Records a model call's tokens and cost on this node run (and so on the graph run). */
+  usage(usage: ModelUsage): void;
+  /** The nodes linked from the block's tools output (empty for blocks without one). */
+  tools: AgentTool[];
+  /** Runs a tool node with these arguments as a node run of this graph run and returns what it yielded. */
+  callTool(name: string, args: Record<string, unknown>): Promise<ToolResult>;
 }

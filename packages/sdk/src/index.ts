@@ -31,3 +31,6 @@ export type { BlockManifest, JsonSchema } from './schema.ts';
 export { describeTypes, schemaTypes, sinkPinSchema, typesCompatible } from './link-types.ts';
 export { parsePin } from './pin.ts';
 export type { PinRef } from './pin.ts';
+export { addUsage } from './usage.ts';
+export type { ModelUsage, UsageTotals } from './usage.ts';
+export type { AgentTool, ToolResult } from './tools.ts';

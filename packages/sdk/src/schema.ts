@@ -23,6 +23,7 @@ export interface BlockManifest {
   kind: AnyBlock['kind'];
   staticOutput: boolean;
   dynamicOutputs: boolean;
+  toolsOutput?: string;
   inputSchema: JsonSchema;
   outputSchema: JsonSchema;
   requiredInputs: string[];
@@ -40,6 +41,7 @@ export function blockManifest(block: AnyBlock): BlockManifest {
     kind: block.kind,
     staticOutput: block.staticOutput,
     dynamicOutputs: block.dynamicOutputs,
+    ...(block.toolsOutput ? { toolsOutput: block.toolsOutput } : {}),
     inputSchema: toJsonSchema(block.input, 'input'),
     outputSchema: outputSchemaWithError(block),
     requiredInputs: requiredInputs(block),

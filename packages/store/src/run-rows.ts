@@ -17,6 +17,7 @@ export function graphRunToRow(run: GraphRunRecord): GraphRunsTable {
     inputs: toJson(run.inputs),
     outputs: toJson(run.outputs),
     error: run.error ?? null,
+    usage: run.usage ? toJson(run.usage) : null,
     created_at: run.createdAt,
     started_at: run.startedAt ?? null,
     ended_at: run.endedAt ?? null,
@@ -38,6 +39,7 @@ export function rowToGraphRun(row: GraphRunsTable): GraphRunRecord {
   if (row.graph_version !== null) record.graphVersion = row.graph_version;
   if (row.parent_run_id !== null) record.parentRunId = row.parent_run_id;
   if (row.error !== null) record.error = row.error;
+  if (row.usage !== null) record.usage = fromJson(row.usage);
   const startedAt = optionalNumber(row.started_at);
   const endedAt = optionalNumber(row.ended_at);
   if (startedAt !== undefined) record.startedAt = startedAt;
@@ -56,6 +58,7 @@ export function nodeRunToRow(run: NodeRunRecord): NodeRunsTable {
     inputs: toJson(run.inputs),
     outputs: toJson(run.outputs),
     error: run.error ? toJson(run.error) : null,
+    usage: run.usage ? toJson(run.usage) : null,
     attempts: run.attempts,
     created_at: run.createdAt,
     queued_at: run.queuedAt ?? null,
@@ -78,6 +81,7 @@ export function rowToNodeRun(row: NodeRunsTable): NodeRunRecord {
     createdAt: Number(row.created_at),
   };
   if (row.error !== null) record.error = fromJson(row.error);
+  if (row.usage !== null) record.usage = fromJson(row.usage);
   for (const [key, column] of [
     ['queuedAt', row.queued_at],
     ['startedAt', row.started_at],

@@ -56,6 +56,7 @@ export interface GraphRunsTable {
   inputs: string;
   outputs: string;
   error: string | null;
+  usage: string | null;
   created_at: number;
   started_at: number | null;
   ended_at: number | null;
@@ -71,6 +72,7 @@ export interface NodeRunsTable {
   inputs: string;
   outputs: string;
   error: string | null;
+  usage: string | null;
   attempts: number;
   created_at: number;
   queued_at: number | null;

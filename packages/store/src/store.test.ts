@@ -123,6 +123,8 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
       store.runStore.saveNodeRun(nodeRun);
     }
     nodeRuns[0]!.error = { message: 'm', kind: 'k' };
+    nodeRuns[0]!.usage = { inputTokens: 12, outputTokens: 3, costUsd: 0.001, calls: 1, unpricedCalls: 0 };
+    run.usage = nodeRuns[0]!.usage;
     run.status = 'COMPLETED';
     run.outputs = { answer: [42] };
     run.endedAt = 6000;

@@ -11,7 +11,8 @@ export interface GraphIssue {
     | 'invalid_default'
     | 'missing_input'
     | 'cycle'
-    | 'note_link';
+    | 'note_link'
+    | 'tool_link';
   message: string;
   nodeId?: string;
   pin?: string;

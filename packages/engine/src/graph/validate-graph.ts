@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { BlockRegistry } from '../registry/block-registry.ts';
 import { graphFileSchema, type GraphFile, type GraphLink } from './graph-file.ts';
 import { GraphValidationError, type GraphIssue } from './graph-issue.ts';
+import { checkToolLinks } from './check-tool-links.ts';
 import { findCycle } from './find-cycle.ts';
 
 export interface GraphValidation {
@@ -59,6 +60,7 @@ export function validateGraph(input: unknown, registry: BlockRegistry): GraphVal
 
   const linkKeys = new Set<string>();
   for (const link of graph.links) issues.push(...checkLink(link, nodes, registry, linkKeys));
+  issues.push(...checkToolLinks(graph, registry));
 
   for (const node of graph.nodes) {
     const block = registry.get(node.block);

@@ -1,4 +1,4 @@
-import type { BlockErrorValue, ProgressUpdate } from '@blocksmith/sdk';
+import type { BlockErrorValue, ProgressUpdate, UsageTotals } from '@blocksmith/sdk';
 import type { GraphRunStatus, NodeRunStatus } from '../run/records.ts';
 
 interface RunEventBase {
@@ -11,6 +11,7 @@ export interface GraphRunStatusEvent extends RunEventBase {
   type: 'graph_run.status';
   status: GraphRunStatus;
   error?: string;
+  usage?: UsageTotals;
 }
 
 export interface NodeRunStatusEvent extends RunEventBase {
@@ -21,6 +22,7 @@ export interface NodeRunStatusEvent extends RunEventBase {
   status: NodeRunStatus;
   attempt: number;
   error?: BlockErrorValue;
+  usage?: UsageTotals;
 }
 
 export interface NodeRunOutputEvent extends RunEventBase {

@@ -1,4 +1,4 @@
-import { BlockError, toErrorValue, type BlockContext, type BlockErrorValue, type BlockSettings, type GraphRef, type SubGraphResult } from '@blocksmith/sdk';
+import { addUsage, BlockError, toErrorValue, type BlockContext, type BlockErrorValue, type BlockSettings, type GraphRef, type SubGraphResult, type ToolResult, type UsageTotals, type ModelUsage } from '@blocksmith/sdk';
 import type { z } from 'zod';
 import type { Clock } from '../ports/clock.ts';
 import type { EventSink } from '../ports/events.ts';
@@ -71,7 +71,7 @@ export class GraphRun {
     this.setStatus('RUNNING');
     this.record.startedAt = this.deps.clock.now();
     for (const compiled of this.graph.nodes) {
-      if (compiled.linkedPins.length === 0 && compiled.block.kind !== 'note') this.enqueue(this.createNodeRun(compiled));
+      if (compiled.linkedPins.length === 0 && compiled.block.kind !== 'note' && !compiled.toolOf) this.enqueue(this.createNodeRun(compiled));
     }
     this.pump();
     this.maybeFinish();
@@ -113,14 +113,52 @@ export class GraphRun {
   }
 
   private enqueue(run: NodeRunRecord): void {
+    if (this.prepare(run)) this.queue.push(run);
+  }
+
+  /** Assembles the node run's inputs and marks it queued; false when the run was stopped meanwhile. */
+  private prepare(run: NodeRunRecord): boolean {
     const compiled = this.nodeOf.get(run)!;
     run.inputs = assembleInputs(compiled.node.inputs, run.inputs, compiled.hasCompositePins);
     if (compiled.block.kind === 'input') this.injectRunInput(run);
-    if (this.controller.signal.aborted) return this.endNodeRun(run, 'TERMINATED', { message: 'The run was stopped.', kind: 'cancelled' });
+    if (this.controller.signal.aborted) {
+      this.endNodeRun(run, 'TERMINATED', { message: 'The run was stopped.', kind: 'cancelled' });
+      return false;
+    }
     run.status = 'QUEUED';
     run.queuedAt = this.deps.clock.now();
     this.saveAndPublishStatus(run);
-    this.queue.push(run);
+    return true;
+  }
+
+  /**
+   * Runs a tool node for its agent, outside the concurrency limit: the agent
+   * holds a slot while it waits, so queueing the tool could deadlock.
+   */
+  private async callTool(agentRun: NodeRunRecord, name: string, args: Record<string, unknown>): Promise<ToolResult> {
+    const tools = this.nodeOf.get(agentRun)!.tools;
+    const tool = tools.find((t) => t.name === name);
+    if (!tool) {
+      throw new BlockError('unknown_tool', `There is no tool "${name}"; the tools are: ${tools.map((t) => t.name).join(', ') || 'none'}.`, { retriable: false });
+    }
+    const unknown = Object.keys(args).filter((key) => !tool.pins.includes(key));
+    if (unknown.length) {
+      throw new BlockError('invalid_arguments', `Tool "${name}" takes ${tool.pins.join(', ')}; it has no ${unknown.join(', ')}.`, { retriable: false });
+    }
+    const run = this.createNodeRun(tool.compiled);
+    run.inputs = { ...args };
+    if (this.prepare(run)) {
+      this.running++;
+      try {
+        await this.execute(run);
+      } catch (error) {
+        this.failInternally(run, error);
+      } finally {
+        this.running--;
+      }
+    }
+    const status = run.status === 'COMPLETED' || run.status === 'FAILED' ? run.status : 'TERMINATED';
+    return { nodeRunId: run.id, status, outputs: run.outputs, ...(run.error ? { error: run.error.message } : {}) };
   }
 
   private injectRunInput(run: NodeRunRecord): void {
@@ -188,6 +226,7 @@ export class GraphRun {
   private replayRecorded(run: NodeRunRecord, compiled: CompiledNode, recorded: NodeRunRecord): void {
     run.status = 'RUNNING';
     run.attempts = recorded.attempts;
+    if (recorded.usage) this.addUsage(run, recorded.usage);
     if (recorded.startedAt !== undefined) run.startedAt = recorded.startedAt;
     for (const [name, values] of Object.entries(recorded.outputs)) {
       for (const value of values) this.emitOutput(run, compiled, name, value);
@@ -205,7 +244,14 @@ export class GraphRun {
       ...base,
       logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
       progress: (progress) => this.deps.events.publish({ type: 'node_run.progress', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, progress }),
-      runGraph: (ref, inputs) => this.deps.runGraph(ref, inputs, { runId: this.record.id, depth: this.record.depth, signal: this.controller.signal }),
+      runGraph: async (ref, inputs) => {
+        const result = await this.deps.runGraph(ref, inputs, { runId: this.record.id, depth: this.record.depth, signal: this.controller.signal });
+        if (result.usage) this.addUsage(run, result.usage);
+        return result;
+      },
+      usage: (usage) => this.addUsage(run, usage),
+      tools: this.nodeOf.get(run)!.tools.map(({ name, description, inputSchema, nodeId }) => ({ name, description, inputSchema, nodeId })),
+      callTool: (name, args) => this.callTool(run, name, args),
       now: () => new Date(this.deps.clock.now()),
       settings: this.deps.settings,
       files: {
@@ -238,6 +284,11 @@ export class GraphRun {
         return credential;
       },
     };
+  }
+
+  private addUsage(run: NodeRunRecord, usage: ModelUsage | UsageTotals): void {
+    run.usage = addUsage(run.usage, usage);
+    this.record.usage = addUsage(this.record.usage, usage);
   }
 
   private emitOutput(run: NodeRunRecord, compiled: CompiledNode, name: string, value: unknown): void {
@@ -280,7 +331,8 @@ export class GraphRun {
       (run.outputs.error ??= []).push(error);
       this.deps.events.publish({ type: 'node_run.output', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, output: 'error', value: error });
       this.deliver(compiled, 'error', error);
-    } else {
+    } else if (!compiled.toolOf) {
+      // A tool's failure goes back to its agent as the call's result; the agent decides what it means.
       this.unhandledError ??= `Node "${run.nodeId}" (${run.blockId}) failed: ${error.message}`;
     }
   }
@@ -313,6 +365,7 @@ export class GraphRun {
       status: run.status,
       attempt: run.attempts,
       ...(run.error ? { error: run.error } : {}),
+      ...(run.usage ? { usage: run.usage } : {}),
     });
   }
 
@@ -343,7 +396,13 @@ export class GraphRun {
     this.record.status = status;
     if (error !== undefined) this.record.error = error;
     this.deps.store.saveGraphRun(this.record);
-    this.deps.events.publish({ type: 'graph_run.status', ...this.eventBase(), status, ...(error !== undefined ? { error } : {}) });
+    this.deps.events.publish({
+      type: 'graph_run.status',
+      ...this.eventBase(),
+      status,
+      ...(error !== undefined ? { error } : {}),
+      ...(this.record.usage ? { usage: this.record.usage } : {}),
+    });
   }
 
   private eventBase(): { runId: string; graphId?: string; at: number } {

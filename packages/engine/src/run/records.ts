@@ -1,4 +1,4 @@
-import type { BlockErrorValue } from '@blocksmith/sdk';
+import type { BlockErrorValue, UsageTotals } from '@blocksmith/sdk';
 
 export type GraphRunStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'TERMINATED';
 export type NodeRunStatus = 'INCOMPLETE' | 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'TERMINATED' | 'REVIEW';
@@ -18,6 +18,8 @@ export interface GraphRunRecord {
   /** Values collected by Output blocks, by name, in arrival order. */
   outputs: Record<string, unknown[]>;
   error?: string;
+  /** Model use of every node run, sub-runs included. */
+  usage?: UsageTotals;
   createdAt: number;
   startedAt?: number;
   endedAt?: number;
@@ -36,6 +38,8 @@ export interface NodeRunRecord {
   inputs: Record<string, unknown>;
   outputs: Record<string, unknown[]>;
   error?: BlockErrorValue;
+  /** Model use reported by the block (over all attempts) and by sub-runs it started. */
+  usage?: UsageTotals;
   attempts: number;
   createdAt: number;
   queuedAt?: number;

@@ -203,6 +203,35 @@ export const testBlocks: AnyBlock[] = [
       yield ['status', result.status];
     },
   }),
+  defineBlock({
+    id: 't.agent',
+    name: 'Agent',
+    description: 'calls its tools in order',
+    categories: ['test'],
+    toolsOutput: 'tools',
+    input: z.object({ calls: z.array(z.object({ name: z.string(), args: z.record(z.string(), z.unknown()) })) }),
+    output: z.object({ tools: z.unknown(), results: z.array(z.unknown()), offered: z.array(z.unknown()) }),
+    examples: [],
+    async *run({ calls }, ctx) {
+      yield ['offered', ctx.tools];
+      const results = [];
+      for (const call of calls) results.push(await ctx.callTool(call.name, call.args).catch((error: Error) => ({ thrown: error.message })));
+      yield ['results', results];
+    },
+  }),
+  defineBlock({
+    id: 't.usage',
+    name: 'Usage',
+    description: 'reports model use',
+    categories: ['test'],
+    input: z.object({ input_tokens: z.number(), output_tokens: z.number(), cost: z.number().optional() }),
+    output: z.object({ done: z.boolean() }),
+    examples: [],
+    async *run({ input_tokens, output_tokens, cost }, ctx) {
+      ctx.usage({ inputTokens: input_tokens, outputTokens: output_tokens, ...(cost !== undefined ? { costUsd: cost } : {}) });
+      yield ['done', true];
+    },
+  }),
 ];
 
 /** A flaky block: fails its first `failures` attempts, counting in the given map. */

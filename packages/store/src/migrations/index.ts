@@ -4,6 +4,7 @@ import { initial } from './0001-initial.ts';
 import { files } from './0002-files.ts';
 import { webhooks } from './0003-webhooks.ts';
 import { credentials } from './0004-credentials.ts';
+import { usage } from './0005-usage.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -12,5 +13,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0002-files': files(dialect),
     '0003-webhooks': webhooks,
     '0004-credentials': credentials,
+    '0005-usage': usage,
   };
 }
