@@ -1,5 +1,10 @@
 import type { AnyBlock } from '@blocksmith/sdk';
 import { agentRunGraph } from './agent/run-graph.ts';
+import { aiAgent } from './ai/agent.ts';
+import { aiCondition } from './ai/condition.ts';
+import { aiConversation } from './ai/conversation.ts';
+import { aiList } from './ai/list.ts';
+import { aiStructured } from './ai/structured.ts';
 import { aiText } from './ai/text.ts';
 import { codeJavascript } from './code/javascript.ts';
 import { dataConvert } from './data/convert.ts';
@@ -91,5 +96,12 @@ export const standardBlocks: AnyBlock[] = [
   httpRequest,
   codeJavascript,
   aiText,
+  aiConversation,
+  aiStructured,
+  aiList,
+  aiCondition,
+  aiAgent,
   agentRunGraph,
 ];
+export { listModels } from './ai/list-models.ts';
+export { SUGGESTED_MODELS } from './ai/pricing.ts';

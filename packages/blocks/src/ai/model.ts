@@ -1,3 +1,4 @@
+import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { BlockError, type Credential } from '@blocksmith/sdk';
 import type { LanguageModel } from 'ai';
@@ -5,20 +6,31 @@ import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { isPrivateAddress } from '../shared/network-guard.ts';
 
-/** `openai` credentials call OpenAI's API; `openai_compatible` ones their own base URL — both through one client. */
-const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+/** The credential kinds that give access to a language model. */
+export const MODEL_CREDENTIAL_KINDS = 'openai|anthropic|ollama|openai_compatible';
 
-/** The language model a credential and model id select. */
+/** Where each provider listens unless its credential names another base URL (a proxy, a gateway, a remote Ollama). */
+const DEFAULT_BASE_URLS: Record<string, string> = {
+  openai: 'https://api.openai.com/v1',
+  anthropic: 'https://api.anthropic.com/v1',
+  ollama: 'http://localhost:11434/v1',
+};
+
+/** The base URL a model credential calls; checked against the operator's address policy. */
+export async function providerBaseUrl(credential: Credential, allowPrivateNetwork: boolean): Promise<URL> {
+  const baseUrl = credential.fields.baseUrl || DEFAULT_BASE_URLS[credential.kind];
+  if (!baseUrl) throw new BlockError('credential', `Credential ${credential.id} has no base URL: edit it and add one.`, { retriable: false });
+  const url = new URL(baseUrl);
+  if (!allowPrivateNetwork) await assertPublic(url);
+  return url;
+}
+
+/** The language model a credential and model id select: Anthropic through its own API, the rest through the OpenAI wire format. */
 export async function languageModel(credential: Credential, modelId: string, allowPrivateNetwork: boolean): Promise<LanguageModel> {
-  const baseURL = credential.kind === 'openai' ? OPENAI_BASE_URL : credential.fields.baseUrl;
-  if (!baseURL) throw new BlockError('credential', `Credential ${credential.id} has no base URL.`, { retriable: false });
-  if (!allowPrivateNetwork) await assertPublic(new URL(baseURL));
-  const provider = createOpenAICompatible({
-    name: credential.kind,
-    baseURL,
-    ...(credential.fields.apiKey ? { apiKey: credential.fields.apiKey } : {}),
-    includeUsage: true,
-  });
+  const baseURL = (await providerBaseUrl(credential, allowPrivateNetwork)).href.replace(/\/$/, '');
+  const apiKey = credential.fields.apiKey;
+  if (credential.kind === 'anthropic') return createAnthropic({ baseURL, ...(apiKey ? { apiKey } : {}) })(modelId);
+  const provider = createOpenAICompatible({ name: credential.kind, baseURL, ...(apiKey ? { apiKey } : {}), includeUsage: true });
   return provider.chatModel(modelId);
 }
 

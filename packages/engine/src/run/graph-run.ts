@@ -1,4 +1,16 @@
-import { addUsage, BlockError, toErrorValue, type BlockContext, type BlockErrorValue, type BlockSettings, type GraphRef, type SubGraphResult, type ToolResult, type UsageTotals, type ModelUsage } from '@blocksmith/sdk';
+import {
+  addUsage,
+  BlockError,
+  toErrorValue,
+  type BlockContext,
+  type BlockErrorValue,
+  type BlockSettings,
+  type GraphRef,
+  type SubGraphResult,
+  type ToolResult,
+  type UsageTotals,
+  type ModelUsage,
+} from '@blocksmith/sdk';
 import type { z } from 'zod';
 import type { Clock } from '../ports/clock.ts';
 import type { EventSink } from '../ports/events.ts';
@@ -139,7 +151,9 @@ export class GraphRun {
     const tools = this.nodeOf.get(agentRun)!.tools;
     const tool = tools.find((t) => t.name === name);
     if (!tool) {
-      throw new BlockError('unknown_tool', `There is no tool "${name}"; the tools are: ${tools.map((t) => t.name).join(', ') || 'none'}.`, { retriable: false });
+      throw new BlockError('unknown_tool', `There is no tool "${name}"; the tools are: ${tools.map((t) => t.name).join(', ') || 'none'}.`, {
+        retriable: false,
+      });
     }
     const unknown = Object.keys(args).filter((key) => !tool.pins.includes(key));
     if (unknown.length) {

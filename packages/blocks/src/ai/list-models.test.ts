@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { listModels } from './list-models.ts';
+import { credentialFor, startFakeAnthropicServer, startFakeOpenAiServer, type FakeModelServer } from './testing/index.ts';
+
+let fake: FakeModelServer | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+describe('listModels', () => {
+  it('lists an OpenAI-compatible provider’s models with the bearer key', async () => {
+    fake = await startFakeOpenAiServer([], ['gpt-4o-mini', 'gpt-4o']);
+    expect(await listModels(credentialFor(fake), true)).toEqual(['gpt-4o-mini', 'gpt-4o']);
+    expect(fake.headers[0]!.authorization).toBe('Bearer sk-test');
+  });
+
+  it('lists Anthropic models with x-api-key and the API version', async () => {
+    fake = await startFakeAnthropicServer([], ['claude-haiku-4-5']);
+    expect(await listModels(credentialFor(fake, 'anthropic'), true)).toEqual(['claude-haiku-4-5']);
+    expect(fake.headers[0]).toMatchObject({ 'x-api-key': 'sk-test', 'anthropic-version': '2023-06-01' });
+  });
+
+  it('says which host could not be reached', async () => {
+    const credential = { id: 'c', kind: 'openai_compatible', fields: { baseUrl: 'http://127.0.0.1:9/v1' } };
+    await expect(listModels(credential, true)).rejects.toThrow('Could not reach 127.0.0.1:9');
+  });
+
+  it('follows the private-address policy', async () => {
+    fake = await startFakeOpenAiServer([]);
+    await expect(listModels(credentialFor(fake), false)).rejects.toThrow('private address');
+  });
+});

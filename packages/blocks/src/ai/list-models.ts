@@ -1,0 +1,35 @@
+import { BlockError, type Credential } from '@blocksmith/sdk';
+import { providerBaseUrl } from './model.ts';
+
+/** The version header Anthropic's API requires on every request. */
+const ANTHROPIC_VERSION = '2023-06-01';
+
+/**
+ * Asks the provider which models the credential may use (`GET /models`, which
+ * OpenAI, Anthropic, Ollama and most OpenAI-compatible servers answer): a
+ * cheap call that also proves the key works.
+ */
+export async function listModels(credential: Credential, allowPrivateNetwork: boolean, signal?: AbortSignal): Promise<string[]> {
+  const base = await providerBaseUrl(credential, allowPrivateNetwork);
+  const apiKey = credential.fields.apiKey;
+  const headers: Record<string, string> =
+    credential.kind === 'anthropic'
+      ? { 'anthropic-version': ANTHROPIC_VERSION, ...(apiKey ? { 'x-api-key': apiKey } : {}) }
+      : apiKey
+        ? { authorization: `Bearer ${apiKey}` }
+        : {};
+  const url = `${base.href.replace(/\/$/, '')}/models`;
+  let response: Response;
+  try {
+    response = await fetch(url, { headers, redirect: 'error', signal: signal ?? AbortSignal.timeout(15_000) });
+  } catch (error) {
+    throw new BlockError('model', `Could not reach ${base.host}: ${(error as Error).message}.`);
+  }
+  const body = (await response.json().catch(() => undefined)) as { data?: { id?: unknown }[]; error?: { message?: string } } | undefined;
+  if (!response.ok) {
+    throw new BlockError('model', `${base.host} answered ${response.status}: ${body?.error?.message ?? response.statusText}.`, {
+      retriable: response.status === 429 || response.status >= 500,
+    });
+  }
+  return (body?.data ?? []).map((model) => model.id).filter((id): id is string => typeof id === 'string');
+}
