@@ -16,7 +16,14 @@ export async function runGraph(
   options: RunOptions = {},
 ): Promise<{ record: GraphRunRecord; nodeRuns: NodeRunRecord[] }> {
   const runStore = new InMemoryRunStore();
-  const credentials = { resolve: async (_user: string | undefined, id: string) => options.credentials?.find((c) => c.id === id) };
+  const all = options.credentials ?? [];
+  const credentials = {
+    resolve: async (_user: string | undefined, id: string) => all.find((c) => c.id === id),
+    soleOfKinds: async (_user: string | undefined, kinds: string[]) => {
+      const fitting = all.filter((c) => kinds.includes(c.kind));
+      return fitting.length === 1 ? fitting[0] : undefined;
+    },
+  };
   const engine = new Engine({ registry, runStore, settings, credentials, log: () => undefined, ...(options.events ? { events: options.events } : {}) });
   const record = await engine.run(graph);
   return { record, nodeRuns: runStore.nodeRunsOf(record.id).sort((a, b) => a.seq - b.seq) };

@@ -1,3 +1,4 @@
+import { startFakeOpenAiServer } from '@blocksmith/blocks/testing';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -88,6 +89,27 @@ describe('credentials vault (real server process)', () => {
     const missing = await runOf(fetchGraph('no-such-credential', targetUrl));
     expect(missing.run.error).toContain('was not found');
 
+    const provider = await startFakeOpenAiServer([{ chunks: ['fine'] }, { status: 401, error: `Incorrect API key provided: ${SECRET}` }]);
+    const modelKey = await owner.post('/api/credentials', { name: 'Model', kind: 'openai_compatible', fields: { baseUrl: provider.baseUrl, apiKey: SECRET } });
+    record(modelKey.text);
+    const askGraph = {
+      name: 'Ask a model',
+      nodes: [
+        { id: 'ask', block: 'ai.text', inputs: { prompt: 'hi', model: 'tiny', credential: modelKey.body.credential.id } },
+        { id: 'out', block: 'output', inputs: { name: 'answer' } },
+      ],
+      links: [{ from: { node: 'ask', output: 'response' }, to: { node: 'out', input: 'value' } }],
+    };
+    expect((await runOf(askGraph)).run).toMatchObject({ status: 'COMPLETED', outputs: { answer: ['fine'] } });
+    const rejected = await runOf(askGraph);
+    expect(rejected.run.status).toBe('FAILED');
+    expect(rejected.run.error).toContain('Incorrect API key provided: [redacted]');
+    const tested = await owner.post(`/api/credentials/${modelKey.body.credential.id}/test`, {});
+    record(tested.text);
+    expect(tested.body).toEqual({ ok: true, message: 'It works: the provider offers 1 model.', models: ['tiny'] });
+    expect(provider.headers.map((h) => h.authorization)).toEqual([`Bearer ${SECRET}`, `Bearer ${SECRET}`, `Bearer ${SECRET}`]);
+    await provider.close();
+
     await new Promise((resolve) => setTimeout(resolve, 200));
     record(socket.messages);
     record((await owner.get('/api/runs')).text);
@@ -120,6 +142,18 @@ describe('credentials vault (real server process)', () => {
     const done = await other.waitForRun(started.body.runId);
     expect(done.run.error).toContain('was not found');
     expect((await owner.request('PATCH', `/api/credentials/${body.credential.id}`, { name: 'Renamed' })).body.credential.name).toBe('Renamed');
+  });
+
+  it('tests a model credential with its provider, and says why other kinds cannot be tested', async () => {
+    const unreachable = await owner.post('/api/credentials', { name: 'Gone', kind: 'openai_compatible', fields: { baseUrl: 'http://127.0.0.1:9/v1' } });
+    const result = await owner.post(`/api/credentials/${unreachable.body.credential.id}/test`, {});
+    expect(result.body).toEqual({ ok: false, message: expect.stringContaining('Could not reach 127.0.0.1:9') });
+    const http = await owner.post('/api/credentials', { name: 'Token', kind: 'http_bearer', fields: { token: SECRET } });
+    expect((await owner.post(`/api/credentials/${http.body.credential.id}/test`, {})).body).toEqual({
+      ok: false,
+      message: expect.stringContaining('only a run can test it'),
+    });
+    expect((await owner.post('/api/credentials/nope/test', {})).status).toBe(404);
   });
 
   it('validates the fields of each kind without echoing them', async () => {

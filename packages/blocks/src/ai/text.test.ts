@@ -56,6 +56,18 @@ describe('ai.text against an OpenAI-compatible server', () => {
     expect(run.error).toMatchObject({ kind: 'model', message: expect.stringContaining('Incorrect API key provided') });
   });
 
+  it('uses the user’s only model credential when the node chose none', async () => {
+    fake = await startFakeOpenAiServer([{ chunks: ['hi'] }]);
+    const run = await runBlock('ai.text', { prompt: 'x' }, allowLocal, { credentials: [credentialFor(fake)] });
+    expect(run.outputs.response).toEqual(['hi']);
+  });
+
+  it('keeps a key the provider echoes out of the failure message', async () => {
+    fake = await startFakeOpenAiServer([{ status: 401, error: 'Incorrect API key provided: sk-test' }]);
+    const run = await runBlock('ai.text', { prompt: 'x', credential: 'cred' }, allowLocal, { credentials: [credentialFor(fake)] });
+    expect(run.error?.message).toContain('Incorrect API key provided: [redacted]');
+  });
+
   it('refuses a model endpoint on a private address unless the operator allows it', async () => {
     fake = await startFakeOpenAiServer([{ chunks: ['hi'] }]);
     const run = await runBlock('ai.text', { prompt: 'x', credential: 'cred' }, {}, { credentials: [credentialFor(fake)] });

@@ -19,6 +19,7 @@ import type { FileStore } from '../ports/file-store.ts';
 import type { LogSink } from '../ports/logger.ts';
 import type { RunStore } from '../ports/run-store.ts';
 import { assembleInputs } from './assemble-inputs.ts';
+import { redact, resolveCredential } from './credentials.ts';
 import { backoffDelay } from './backoff.ts';
 import type { CompiledGraph, CompiledNode } from './compiled-graph.ts';
 import { NodeInbox } from './node-inbox.ts';
@@ -218,7 +219,8 @@ export class GraphRun {
     }
     const retry = compiled.node.options?.retry ?? block.retry ?? { attempts: 1 };
     const timeoutMs = compiled.node.options?.timeoutMs ?? block.timeoutMs;
-    const context = this.contextFor(run);
+    const secrets = new Set<string>();
+    const context = this.contextFor(run, secrets);
     const onOutput = (name: string, value: unknown): void => this.emitOutput(run, compiled, name, value);
     for (let attempt = 1; ; attempt++) {
       run.attempts = attempt;
@@ -227,7 +229,7 @@ export class GraphRun {
       if (outcome.ok) return this.complete(run, compiled);
       if (outcome.cancelled) return this.endNodeRun(run, 'TERMINATED', toErrorValue(outcome.error));
       const final = outcome.yielded || attempt >= retry.attempts || (outcome.error instanceof BlockError && !outcome.error.retriable);
-      if (final) return this.fail(run, compiled, toErrorValue(outcome.error));
+      if (final) return this.fail(run, compiled, redact(toErrorValue(outcome.error), secrets));
       try {
         await this.deps.clock.sleep(backoffDelay(retry, attempt, this.deps.random), this.controller.signal);
       } catch {
@@ -249,7 +251,8 @@ export class GraphRun {
     if (recorded.endedAt !== undefined) run.endedAt = recorded.endedAt;
   }
 
-  private contextFor(run: NodeRunRecord): Omit<BlockContext, 'signal'> {
+  /** `secrets` collects the credential values handed to the block, so its error messages can be cleaned of them. */
+  private contextFor(run: NodeRunRecord, secrets: Set<string>): Omit<BlockContext, 'signal'> {
     const base = { runId: this.record.id, nodeId: run.nodeId };
     const block = this.nodeOf.get(run)!.block;
     const log = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, data?: Record<string, unknown>) =>
@@ -277,24 +280,8 @@ export class GraphRun {
         write: (file) => this.deps.files.write(this.record.userId, file),
       },
       credential: async (input) => {
-        const declared = block.credentials.find((c) => c.input === input);
-        if (!declared) throw new BlockError('credential', `Block ${block.id} did not declare a credential on input "${input}".`, { retriable: false });
-        const id = run.inputs[input];
-        if (typeof id !== 'string' || id === '') {
-          throw new BlockError(
-            'credential',
-            `Node "${run.nodeId}" needs a credential of kind ${kindList(declared.kind)}: choose one on its "${input}" input (add one in Settings → Credentials).`,
-            { retriable: false },
-          );
-        }
-        const credential = await this.deps.credentials.resolve(this.record.userId, id);
-        if (!credential)
-          throw new BlockError('credential', `Credential ${id} was not found: it may have been deleted; choose another on "${input}".`, { retriable: false });
-        if (!declared.kind.split('|').includes(credential.kind)) {
-          throw new BlockError('credential', `Credential ${id} is of kind ${credential.kind}; "${input}" of ${block.id} needs ${kindList(declared.kind)}.`, {
-            retriable: false,
-          });
-        }
+        const credential = await resolveCredential(this.deps.credentials, this.record.userId, run, block, input);
+        for (const value of Object.values(credential.fields)) if (value.length >= 4) secrets.add(value);
         return credential;
       },
     };
@@ -422,10 +409,4 @@ export class GraphRun {
   private eventBase(): { runId: string; graphId?: string; at: number } {
     return { runId: this.record.id, ...(this.record.graphId ? { graphId: this.record.graphId } : {}), at: this.deps.clock.now() };
   }
-}
-
-/** `a|b|c` as "a, b or c". */
-function kindList(kinds: string): string {
-  const list = kinds.split('|');
-  return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
 }

@@ -1,3 +1,4 @@
+import { listModels, MODEL_CREDENTIAL_KINDS } from '@blocksmith/blocks';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ApiError, notFound, parseWith } from '../errors.ts';
@@ -16,7 +17,7 @@ const createBody = z
 const renameBody = z.object({ name: z.string().trim().min(1).max(100) }).strict();
 
 /** Credentials: added and listed, renamed and deleted; a secret goes in once and never comes back out. */
-export async function credentialRoutes(app: FastifyInstance, { store, vault }: Platform): Promise<void> {
+export async function credentialRoutes(app: FastifyInstance, { store, vault, config }: Platform): Promise<void> {
   app.get('/api/credential-kinds', doc('credentials', 'The kinds of credential and the fields each needs'), async () => ({
     kinds: Object.fromEntries(Object.entries(CREDENTIAL_KINDS).map(([kind, schema]) => [kind, z.toJSONSchema(schema)])),
   }));
@@ -41,6 +42,25 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault }: P
     },
   );
 
+  app.post(
+    '/api/credentials/:id/test',
+    doc('credentials', 'Check a model credential with its provider; answers which models it may use', { params: idParam }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const credential = await vault.resolve(request.userId, id);
+      if (!credential) throw notFound(`Credential ${id}`);
+      if (!MODEL_CREDENTIAL_KINDS.split('|').includes(credential.kind)) {
+        return { ok: false, message: `A ${credential.kind} credential goes to whichever URL http.request calls, so only a run can test it.` };
+      }
+      try {
+        const models = await listModels(credential, config.allowPrivateNetwork);
+        return { ok: true, message: `It works: the provider offers ${models.length} model${models.length === 1 ? '' : 's'}.`, models };
+      } catch (error) {
+        return { ok: false, message: redact((error as Error).message, credential.fields) };
+      }
+    },
+  );
+
   app.patch('/api/credentials/:id', doc('credentials', 'Rename a credential', { params: idParam, body: renameBody }), async (request) => {
     const { id } = parseWith(idParam, request.params, 'params');
     const { name } = parseWith(renameBody, request.body, 'body');
@@ -54,4 +74,12 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault }: P
     if (!(await store.credentials.delete(request.userId, id))) throw notFound(`Credential ${id}`);
     return reply.status(204).send();
   });
+}
+
+/** A provider may echo what it was sent; its message must not carry the secret back out. */
+function redact(message: string, fields: Record<string, string>): string {
+  return Object.entries(fields)
+    .filter(([name, value]) => name !== 'baseUrl' && value.length >= 4)
+    .map(([, value]) => value)
+    .reduce((text, secret) => text.split(secret).join('[redacted]'), message);
 }

@@ -24,4 +24,10 @@ export class CredentialsVault implements CredentialStore {
     if (!found) return undefined;
     return { id: credentialId, kind: found.kind, fields: JSON.parse(decrypt(found.encryptedSecret, this.key)) as Record<string, string> };
   }
+
+  async soleOfKinds(userId: string | undefined, kinds: string[]): Promise<Credential | undefined> {
+    if (userId === undefined) return undefined;
+    const fitting = (await this.store.credentials.list(userId)).filter((c) => kinds.includes(c.kind));
+    return fitting.length === 1 ? this.resolve(userId, fitting[0]!.id) : undefined;
+  }
 }

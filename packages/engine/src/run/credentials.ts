@@ -1,0 +1,47 @@
+import { BlockError, type AnyBlock, type BlockErrorValue, type Credential } from '@blocksmith/sdk';
+import type { CredentialStore } from '../ports/credential-store.ts';
+import type { NodeRunRecord } from './records.ts';
+
+/** The credential chosen on a node's input, checked against what the block declared; else the user's only fitting one. */
+export async function resolveCredential(
+  credentials: CredentialStore,
+  userId: string | undefined,
+  run: NodeRunRecord,
+  block: AnyBlock,
+  input: string,
+): Promise<Credential> {
+  const declared = block.credentials.find((c) => c.input === input);
+  if (!declared) throw new BlockError('credential', `Block ${block.id} did not declare a credential on input "${input}".`, { retriable: false });
+  const id = run.inputs[input];
+  if (typeof id !== 'string' || id === '') {
+    const sole = await credentials.soleOfKinds(userId, declared.kind.split('|'));
+    if (sole) return sole;
+    throw new BlockError(
+      'credential',
+      `Node "${run.nodeId}" needs a credential of kind ${kindList(declared.kind)}: choose one on its "${input}" input (add one in Settings → Credentials).`,
+      { retriable: false },
+    );
+  }
+  const credential = await credentials.resolve(userId, id);
+  if (!credential)
+    throw new BlockError('credential', `Credential ${id} was not found: it may have been deleted; choose another on "${input}".`, { retriable: false });
+  if (!declared.kind.split('|').includes(credential.kind)) {
+    throw new BlockError('credential', `Credential ${id} is of kind ${credential.kind}; "${input}" of ${block.id} needs ${kindList(declared.kind)}.`, {
+      retriable: false,
+    });
+  }
+  return credential;
+}
+
+/** `a|b|c` as "a, b or c". */
+function kindList(kinds: string): string {
+  const list = kinds.split('|');
+  return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
+}
+
+/** A provider may echo a key it rejected; a failure's message must not carry it into records, events or logs. */
+export function redact(error: BlockErrorValue, secrets: Set<string>): BlockErrorValue {
+  let message = error.message;
+  for (const secret of secrets) message = message.split(secret).join('[redacted]');
+  return message === error.message ? error : { ...error, message };
+}
