@@ -84,7 +84,11 @@ export interface BlockContext {
   now(): Date;
   settings: BlockSettings;
   files: BlockFiles;
-  /** The credential chosen on the input `input`, which the block must declare under `credentials`. */
+  /**
+   * The credential chosen on the input `input`, which the block must declare under `credentials`.
+   * When the node chose none, the user's only credential of a fitting kind (if they have exactly one):
+   * so a block whose credential is optional calls this only when one was chosen.
+   */
   credential(input: string): Promise<Credential>;
   /** Records a model call's tokens and cost on this node run (and so on the graph run). */
   usage(usage: ModelUsage): void;

@@ -77,11 +77,13 @@ export const api = {
   versions: (graphId: string) => call<{ versions: { version: number; createdAt: number; name: string }[] }>('GET', `/api/graphs/${graphId}/versions`),
   uploadFile: upload,
   credentials: () => call<{ credentials: CredentialInfo[] }>('GET', '/api/credentials'),
-  credentialKinds: () => call<{ kinds: Record<string, { properties?: Record<string, unknown>; required?: string[] }> }>('GET', '/api/credential-kinds'),
+  credentialKinds: () =>
+    call<{ kinds: Record<string, { properties?: Record<string, { description?: string }>; required?: string[] }> }>('GET', '/api/credential-kinds'),
   addCredential: (name: string, kind: string, fields: Record<string, string>) =>
     call<{ credential: CredentialInfo }>('POST', '/api/credentials', { name, kind, fields }),
   renameCredential: (id: string, name: string) => call<{ credential: CredentialInfo }>('PATCH', `/api/credentials/${id}`, { name }),
   deleteCredential: (id: string) => call<void>('DELETE', `/api/credentials/${id}`),
+  testCredential: (id: string) => call<{ ok: boolean; message: string; models?: string[] }>('POST', `/api/credentials/${id}/test`, {}),
   apiKeys: () => call<{ keys: ApiKeyInfo[] }>('GET', '/api/keys'),
   createApiKey: (name: string) => call<{ key: ApiKeyInfo; secret: string }>('POST', '/api/keys', { name }),
   deleteApiKey: (id: string) => call<void>('DELETE', `/api/keys/${id}`),

@@ -5,6 +5,7 @@ import { useBuilder } from './builder-store.ts';
 import type { BlockNode as BlockNodeType } from './graph-conversion.ts';
 import { CompositePins, compositeKind, compositePins } from './composite-pins.tsx';
 import { SchemaField } from './schema-field.tsx';
+import { usageLabel } from '../ui/usage-label.ts';
 
 const credentialKindOf = (manifest: BlockManifest, input: string): { credentialKind?: string } => {
   const kind = manifest.credentials.find((c) => c.input === input)?.kind;
@@ -118,6 +119,11 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
       )}
       {runView?.fraction !== undefined && runView.status === 'RUNNING' && (
         <progress className="node-progress" value={runView.fraction} max={1} aria-label={`${id} progress`} />
+      )}
+      {runView?.usage && (
+        <div className="node-usage" data-testid={`usage-${id}`} title="Model tokens and cost of this node's runs">
+          {usageLabel(runView.usage)}
+        </div>
       )}
       {runView?.error && (
         <div className="node-error" role="alert">

@@ -5,7 +5,7 @@ import { layoutGraph } from './auto-layout.ts';
 import { instantiateFragment, type GraphFragment } from './fragment.ts';
 import { checkConnection } from './connection-check.ts';
 import { edgeId, freshNodeId, toFlow, toGraphFile, type BlockNode, type LinkEdge } from './graph-conversion.ts';
-import { applyEvent, fromSnapshot, type RunView } from './run-view.ts';
+import { applyEvent, emptyRunView, fromSnapshot, type RunView } from './run-view.ts';
 import type { SocketMessage } from '../api/run-socket.ts';
 
 interface Snapshot {
@@ -238,7 +238,7 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   },
 
   startRun(runId) {
-    set({ run: { runId, status: 'QUEUED', outputs: {}, nodes: {}, nodeRunOwner: {} } });
+    set({ run: emptyRunView(runId) });
   },
 
   onSocket(message) {

@@ -3,6 +3,7 @@ import { ApiError, api } from '../api/client.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { useBuilder } from './builder-store.ts';
 import { isFinished } from './run-view.ts';
+import { usageLabel } from '../ui/usage-label.ts';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
 export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, unknown>): Promise<void>; onOpenRun(runId: string): void }) {
@@ -105,6 +106,11 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
           <p>
             Run <code>{run.runId.slice(0, 8)}</code>: <strong data-testid="run-status">{run.status}</strong>
           </p>
+          {run.usage && (
+            <p className="run-usage" data-testid="run-usage">
+              Model use: {usageLabel(run.usage)} in {run.usage.calls} call{run.usage.calls === 1 ? '' : 's'}
+            </p>
+          )}
           {run.error && (
             <p className="error" role="alert">
               {run.error}

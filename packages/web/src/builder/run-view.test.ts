@@ -48,4 +48,17 @@ describe('run view', () => {
     }));
     expect(fromSnapshot(run, nodeRuns).nodes.n).toEqual({ status: 'COMPLETED', runs: 2, inputs: { seq: 2 }, outputs: { o: [2] } });
   });
+
+  it('sums model usage per node over its runs and over the whole run, counting repeated reports of a node run once', () => {
+    const usage = (inputTokens: number) => ({ inputTokens, outputTokens: 1, costUsd: inputTokens / 1000, calls: 1, unpricedCalls: 0 });
+    let view = emptyRunView('r');
+    view = applyEvent(view, status('r.1', 'n', 'RUNNING', { usage: usage(10) }));
+    view = applyEvent(view, status('r.1', 'n', 'COMPLETED', { usage: usage(30) }));
+    view = applyEvent(view, status('r.2', 'n', 'COMPLETED', { usage: usage(5) }));
+    view = applyEvent(view, status('r.3', 'm', 'COMPLETED', { usage: usage(100) }));
+    expect(view.nodes.n!.usage).toEqual({ inputTokens: 35, outputTokens: 2, costUsd: expect.closeTo(0.035), calls: 2, unpricedCalls: 0 });
+    expect(view.usage).toMatchObject({ inputTokens: 135, calls: 3 });
+    const final = { inputTokens: 200, outputTokens: 9, costUsd: 1, calls: 4, unpricedCalls: 1 };
+    expect(applyEvent(view, { type: 'graph_run.status', runId: 'r', status: 'COMPLETED', at: 0, usage: final }).usage).toEqual(final);
+  });
 });

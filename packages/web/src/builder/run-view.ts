@@ -1,3 +1,4 @@
+import { addUsage, type UsageTotals } from '@blocksmith/sdk/usage';
 import type { GraphRunRecord, NodeRunRecord, RunEvent } from '../api/types.ts';
 
 /** What the canvas shows of a run for one node: its latest status and how many times it ran. */
@@ -10,6 +11,8 @@ export interface NodeRunView {
   inputs?: Record<string, unknown>;
   outputs: Record<string, unknown[]>;
   error?: { message: string; kind: string };
+  /** Model use summed over the node's runs. */
+  usage?: UsageTotals;
 }
 
 export interface RunView {
@@ -21,10 +24,14 @@ export interface RunView {
   nodes: Record<string, NodeRunView>;
   /** Node run id → node id, to attribute events. */
   nodeRunOwner: Record<string, string>;
+  /** Model use of the whole run (sub-runs included). */
+  usage?: UsageTotals;
+  /** Latest model use reported per node run: status events repeat a node run's running total. */
+  nodeRunUsage: Record<string, UsageTotals>;
 }
 
 export function emptyRunView(runId: string): RunView {
-  return { runId, status: 'QUEUED', outputs: {}, nodes: {}, nodeRunOwner: {} };
+  return { runId, status: 'QUEUED', outputs: {}, nodes: {}, nodeRunOwner: {}, nodeRunUsage: {} };
 }
 
 /** The view from a snapshot: the truth after (re)connecting. */
@@ -36,17 +43,22 @@ export function fromSnapshot(run: GraphRunRecord, nodeRuns: NodeRunRecord[]): Ru
     inputs: run.inputs,
     nodes: {},
     nodeRunOwner: {},
+    nodeRunUsage: {},
     ...(run.error ? { error: run.error } : {}),
+    ...(run.usage ? { usage: run.usage } : {}),
   };
   for (const nodeRun of [...nodeRuns].sort((a, b) => a.seq - b.seq)) {
     view.nodeRunOwner[nodeRun.id] = nodeRun.nodeId;
     const previous = view.nodes[nodeRun.nodeId];
+    if (nodeRun.usage) view.nodeRunUsage[nodeRun.id] = nodeRun.usage;
+    const usage = nodeRun.usage ? addUsage(previous?.usage, nodeRun.usage) : previous?.usage;
     view.nodes[nodeRun.nodeId] = {
       status: nodeRun.status,
       runs: (previous?.runs ?? 0) + 1,
       inputs: nodeRun.inputs,
       outputs: nodeRun.outputs,
       ...(nodeRun.error ? { error: nodeRun.error } : {}),
+      ...(usage ? { usage } : {}),
     };
   }
   return view;
@@ -56,7 +68,7 @@ export function fromSnapshot(run: GraphRunRecord, nodeRuns: NodeRunRecord[]): Ru
 export function applyEvent(view: RunView, event: RunEvent): RunView {
   if (event.runId !== view.runId) return view;
   if (event.type === 'graph_run.status') {
-    return { ...view, status: event.status, ...(event.error ? { error: event.error } : {}) };
+    return { ...view, status: event.status, ...(event.error ? { error: event.error } : {}), ...(event.usage ? { usage: event.usage } : {}) };
   }
   if (event.type === 'node_run.status') {
     const isNew = view.nodeRunOwner[event.nodeRunId] === undefined;
@@ -68,8 +80,10 @@ export function applyEvent(view: RunView, event: RunEvent): RunView {
       ...(previous?.inputs && !isNew ? { inputs: previous.inputs } : {}),
       ...(previous?.streamed !== undefined && !isNew ? { streamed: previous.streamed } : {}),
       ...(event.error ? { error: event.error } : {}),
+      ...(previous?.usage ? { usage: previous.usage } : {}),
     };
-    return { ...view, nodeRunOwner: { ...view.nodeRunOwner, [event.nodeRunId]: event.nodeId }, nodes: { ...view.nodes, [event.nodeId]: node } };
+    const next = { ...view, nodeRunOwner: { ...view.nodeRunOwner, [event.nodeRunId]: event.nodeId }, nodes: { ...view.nodes, [event.nodeId]: node } };
+    return event.usage ? withNodeRunUsage(next, event.nodeId, event.nodeRunId, event.usage) : next;
   }
   if (event.type === 'node_run.progress') {
     const previous = view.nodes[event.nodeId] ?? { status: 'RUNNING' as const, runs: 1, outputs: {} };
@@ -87,6 +101,23 @@ export function applyEvent(view: RunView, event: RunEvent): RunView {
     return { ...view, nodes: { ...view.nodes, [event.nodeId]: { ...previous, outputs } } };
   }
   return view;
+}
+
+/** Records a node run's latest usage and sums it again into its node's and the run's totals. */
+function withNodeRunUsage(view: RunView, nodeId: string, nodeRunId: string, usage: UsageTotals): RunView {
+  const nodeRunUsage = { ...view.nodeRunUsage, [nodeRunId]: usage };
+  let nodeTotal: UsageTotals | undefined;
+  let runTotal: UsageTotals | undefined;
+  for (const [id, runUsage] of Object.entries(nodeRunUsage)) {
+    runTotal = addUsage(runTotal, runUsage);
+    if (view.nodeRunOwner[id] === nodeId) nodeTotal = addUsage(nodeTotal, runUsage);
+  }
+  return {
+    ...view,
+    nodeRunUsage,
+    nodes: { ...view.nodes, [nodeId]: { ...view.nodes[nodeId]!, ...(nodeTotal ? { usage: nodeTotal } : {}) } },
+    ...(runTotal ? { usage: runTotal } : {}),
+  };
 }
 
 export const isFinished = (status: GraphRunRecord['status']): boolean => status === 'COMPLETED' || status === 'FAILED' || status === 'TERMINATED';

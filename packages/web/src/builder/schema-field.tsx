@@ -103,6 +103,7 @@ export function SchemaField({ nodeId, name, schema, credentialKind, value, onCha
     return field(<KeyValueEditor id={id} name={name} value={value} onChange={onChange} />);
   }
   if (schema.type === 'string') {
+    const suggestions = Array.isArray(schema.examples) ? schema.examples.map(String) : [];
     const long = name === 'template' || name === 'code' || name === 'text' || name === 'prompt';
     return field(
       long ? (
@@ -115,14 +116,25 @@ export function SchemaField({ nodeId, name, schema, credentialKind, value, onCha
           onChange={(e) => onChange(e.target.value)}
         />
       ) : (
-        <input
-          id={id}
-          className="nodrag"
-          type="text"
-          placeholder={placeholder}
-          value={typeof value === 'string' ? value : ''}
-          onChange={(e) => onChange(e.target.value)}
-        />
+        <>
+          <input
+            id={id}
+            className="nodrag"
+            type="text"
+            list={suggestions.length ? `${id}-suggestions` : undefined}
+            placeholder={placeholder}
+            value={typeof value === 'string' ? value : ''}
+            onChange={(e) => onChange(e.target.value)}
+          />
+          {suggestions.length > 0 && (
+            // Suggestions, not a closed list: any other value (e.g. a new model id) can be typed.
+            <datalist id={`${id}-suggestions`}>
+              {suggestions.map((option) => (
+                <option key={option} value={option} />
+              ))}
+            </datalist>
+          )}
+        </>
       ),
     );
   }

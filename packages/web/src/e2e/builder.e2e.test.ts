@@ -445,6 +445,50 @@ describe('the builder in a real browser against a real server', () => {
     }
   });
 
+  it('adds a model key in Settings, tests it, and runs the research assistant example, watching it call its tools', async () => {
+    const site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<title>Example Domain</title>'));
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
+    const model = await startFakeOpenAiServer(
+      [
+        { chunks: ['Let me ', 'look it up.'], toolCalls: [{ name: 'fetch_web_page', arguments: { url: siteUrl } }], chunkDelayMs: 100 },
+        { toolCalls: [{ name: 'run_javascript', arguments: { code: 'return inputs.title.length;', inputs: { title: 'Example Domain' } } }] },
+        { chunks: ['The title ', 'has 14 characters.'], chunkDelayMs: 100, usage: { inputTokens: 1200, outputTokens: 40 } },
+      ],
+      ['gpt-4o-mini'],
+    );
+    try {
+      await page.goto(`${server.url}/#/settings`);
+      await page.getByLabel('Name', { exact: true }).fill('My model');
+      await page.getByLabel('Kind').selectOption('openai_compatible');
+      await page.getByLabel('baseUrl').fill(model.baseUrl);
+      await page.getByLabel('apiKey').fill('sk-e2e');
+      await page.getByRole('button', { name: 'Add credential' }).click();
+      await page
+        .getByRole('row', { name: /My model/ })
+        .getByRole('button', { name: 'Test' })
+        .click();
+      await page.getByTestId('credential-test-My model').filter({ hasText: 'It works: the provider offers 1 model.' }).waitFor();
+
+      await page.goto(server.url);
+      await page.getByRole('link', { name: /Research assistant/ }).click();
+      await node('agent').waitFor();
+      await expect(page.locator('.react-flow__edge.tool-link').count()).resolves.toBe(3);
+      await node('agent').locator('#field-agent-credential').selectOption({ label: 'My model (openai_compatible)' });
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await page.getByTestId('stream-agent').filter({ hasText: 'Let me' }).waitFor();
+      await page.locator('[data-testid="node-fetch"][data-status="COMPLETED"]').waitFor();
+      await page.locator('[data-testid="node-code"][data-status="COMPLETED"]').waitFor();
+      await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+      await expect(page.getByTestId('output-answer').textContent()).resolves.toContain('has 14 characters.');
+      await expect(page.getByTestId('usage-agent').textContent()).resolves.toMatch(/in · .* out · \$/);
+      await expect(page.getByTestId('run-usage').textContent()).resolves.toContain('in 3 calls');
+    } finally {
+      await model.close();
+      site.close();
+    }
+  });
+
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useNodesInitialized, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import { ThemeButton } from '../ui/theme-button.tsx';
 import { RunSocket } from '../api/run-socket.ts';
@@ -11,6 +11,7 @@ import { parseFragment, toFragment } from '../builder/fragment.ts';
 import { DRAG_MIME, Palette } from '../builder/palette.tsx';
 import { RunPanel } from '../builder/run-panel.tsx';
 import { isFinished } from '../builder/run-view.ts';
+import { markToolLinks } from '../builder/tool-links.ts';
 
 const nodeTypes = { block: BlockNode };
 
@@ -48,6 +49,7 @@ export function BuilderPage({ graphId }: { graphId: string | undefined }) {
 
 function Editor({ blocks }: { blocks: BlockManifest[] }) {
   const state = useBuilder();
+  const edges = useMemo(() => markToolLinks(state.edges, state.nodes, state.blocks), [state.edges, state.nodes, state.blocks]);
   const flow = useReactFlow();
   const socketRef = useRef<RunSocket | undefined>(undefined);
   const [issues, setIssues] = useState<GraphIssue[]>([]);
@@ -277,7 +279,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
         >
           <ReactFlow
             nodes={state.nodes}
-            edges={state.edges}
+            edges={edges}
             nodeTypes={nodeTypes}
             onNodesChange={state.onNodesChange}
             onEdgesChange={state.onEdgesChange}

@@ -3,6 +3,7 @@ import { ApiError, api } from '../api/client.ts';
 import type { CredentialInfo } from '../api/types.ts';
 
 type Kinds = Awaited<ReturnType<typeof api.credentialKinds>>['kinds'];
+type Outcome = { ok: boolean; message: string } | 'testing';
 
 /** Add, rename and delete credentials; secrets are typed once and never shown again. */
 export function CredentialsSection() {
@@ -12,6 +13,7 @@ export function CredentialsSection() {
   const [name, setName] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
+  const [tests, setTests] = useState<Record<string, Outcome>>({});
   const refresh = () => void api.credentials().then((r) => setCredentials(r.credentials));
   useEffect(() => {
     refresh();
@@ -30,6 +32,12 @@ export function CredentialsSection() {
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
     }
+  };
+
+  const test = async (id: string) => {
+    setTests((t) => ({ ...t, [id]: 'testing' }));
+    const result = await api.testCredential(id).catch((err: unknown) => ({ ok: false, message: err instanceof ApiError ? err.message : String(err) }));
+    setTests((t) => ({ ...t, [id]: result }));
   };
 
   return (
@@ -57,6 +65,7 @@ export function CredentialsSection() {
               type={/token|key|password|value/i.test(field) ? 'password' : 'text'}
               autoComplete="off"
               required={kinds[kind]?.required?.includes(field)}
+              placeholder={kinds[kind]?.properties?.[field]?.description}
               value={fields[field] ?? ''}
               onChange={(e) => setFields({ ...fields, [field]: e.target.value })}
             />
@@ -79,7 +88,13 @@ export function CredentialsSection() {
               <td>
                 <code>{c.kind}</code>
               </td>
+              <td className="credential-test" data-testid={`credential-test-${c.name}`}>
+                <TestOutcome outcome={tests[c.id]} />
+              </td>
               <td>
+                <button type="button" onClick={() => void test(c.id)} disabled={tests[c.id] === 'testing'}>
+                  Test
+                </button>{' '}
                 <button
                   type="button"
                   onClick={() => {
@@ -105,4 +120,10 @@ export function CredentialsSection() {
       </table>
     </section>
   );
+}
+
+function TestOutcome({ outcome }: { outcome: Outcome | undefined }) {
+  if (outcome === undefined) return null;
+  if (outcome === 'testing') return <span className="muted">Testing…</span>;
+  return <span className={outcome.ok ? 'ok' : 'error'}>{outcome.message}</span>;
 }
