@@ -40,21 +40,29 @@ export interface EngineOptions {
   maxDepth?: number;
 }
 
-export interface StartRunOptions {
+export interface CreateRunOptions {
   runId?: string;
-  maxConcurrency?: number;
-  /** Aborting it stops the run, like `cancel()`. */
-  signal?: AbortSignal;
   parentRunId?: string;
   depth?: number;
   /** Owner of the run, recorded on it and passed to sub-runs and graph lookups. */
   userId?: string;
+}
+
+export interface ExecuteRunOptions {
+  maxConcurrency?: number;
+  /** Aborting it stops the run, like `cancel()`. */
+  signal?: AbortSignal;
   /**
    * Node runs an interrupted execution of this run (same runId) recorded:
    * the completed ones are reused, the rest run again.
    */
   resumeFrom?: NodeRunRecord[];
+  /** Where this run's records and events go instead of the engine's (e.g. fenced by a worker's lease). */
+  runStore?: RunStore;
+  events?: EventSink;
 }
+
+export type StartRunOptions = CreateRunOptions & ExecuteRunOptions;
 
 export interface RunHandle {
   runId: string;
@@ -136,6 +144,14 @@ export class Engine {
 
   /** Starts a run and returns at once; throws GraphValidationError or RunInputError for bad input. */
   startRun(graph: unknown, inputs: Record<string, unknown> = {}, options: StartRunOptions = {}): RunHandle {
+    return this.executeRun(graph, this.createRun(graph, inputs, options), options);
+  }
+
+  /**
+   * Checks a run and records it QUEUED without starting it — for another
+   * process to execute; throws GraphValidationError or RunInputError.
+   */
+  createRun(graph: unknown, inputs: Record<string, unknown> = {}, options: CreateRunOptions = {}): GraphRunRecord {
     const compiled = this.prepare(graph);
     checkRunInputs(compiled, inputs);
     const record: GraphRunRecord = {
@@ -159,9 +175,22 @@ export class Engine {
       status: 'QUEUED',
       at: record.createdAt,
     });
+    return record;
+  }
+
+  /**
+   * Executes a recorded run of `graph`: a new one, or one an interrupted
+   * execution left (pass its node runs as `resumeFrom`). Outputs and usage
+   * start empty, since replayed node runs deliver theirs again.
+   */
+  executeRun(graph: unknown, created: GraphRunRecord, options: ExecuteRunOptions = {}): RunHandle {
+    const compiled = this.prepare(graph);
+    const { error: _error, endedAt: _endedAt, usage: _usage, ...kept } = created;
+    const record: GraphRunRecord = { ...kept, status: 'QUEUED', outputs: {} };
+    const userId = record.userId;
     const run = new GraphRun(compiled, record, {
-      store: this.runStore,
-      events: this.events,
+      store: options.runStore ?? this.runStore,
+      events: options.events ?? this.events,
       clock: this.clock,
       log: this.log,
       random: this.random,
@@ -171,7 +200,7 @@ export class Engine {
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       maxNodeRuns: this.maxNodeRuns,
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),
-      runGraph: (ref, subInputs, parent) => this.runSubGraph(ref, subInputs, { ...parent, userId: options.userId }),
+      runGraph: (ref, subInputs, parent) => this.runSubGraph(ref, subInputs, { ...parent, userId }),
     });
     const { signal } = options;
     if (signal) {

@@ -1,5 +1,5 @@
 export { Engine } from './engine.ts';
-export type { EngineOptions, RunHandle, StartRunOptions } from './engine.ts';
+export type { CreateRunOptions, EngineOptions, ExecuteRunOptions, RunHandle, StartRunOptions } from './engine.ts';
 export { GRAPH_SCHEMA_VERSION, graphFileSchema } from './graph/graph-file.ts';
 export type { GraphFile, GraphLink, GraphNode, NodeOptions, StoredGraph } from './graph/graph-file.ts';
 export { GraphValidationError } from './graph/graph-issue.ts';

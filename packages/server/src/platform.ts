@@ -5,6 +5,7 @@ import type { ServerConfig } from './config.ts';
 import { EventHub } from './events/event-hub.ts';
 import { Metrics } from './metrics.ts';
 import { RunManager } from './runs/run-manager.ts';
+import type { RunService } from './runs/run-service.ts';
 import { CredentialsVault } from './vault/credentials-vault.ts';
 import { loadSecretKey } from './vault/secret-key.ts';
 
@@ -15,7 +16,7 @@ export interface Platform {
   registry: BlockRegistry;
   engine: Engine;
   hub: EventHub;
-  runs: RunManager;
+  runs: RunService;
   metrics: Metrics;
   vault: CredentialsVault;
   close(): Promise<void>;

@@ -1,0 +1,27 @@
+import type { GraphRunRecord } from '@blocksmith/engine';
+import type { Store } from '@blocksmith/store';
+
+/**
+ * What an interrupted run resumes from: its graph version and recorded node
+ * runs, whose rows are replaced as it goes. Sub-runs, and runs whose graph is
+ * gone, are closed instead — a parent's node starts its sub-run afresh.
+ */
+export async function resumableRun(store: Store, run: GraphRunRecord) {
+  const version = run.userId && run.graphId ? await store.graphs.version(run.userId, run.graphId, run.graphVersion) : undefined;
+  if (run.parentRunId || !version) {
+    const error = run.parentRunId ? 'Interrupted; the parent run starts it again.' : 'This run was interrupted and its graph no longer exists.';
+    store.runStore.saveGraphRun({ ...run, status: run.parentRunId ? 'TERMINATED' : 'FAILED', endedAt: Date.now(), error });
+    return undefined;
+  }
+  const recorded = await store.runs.nodeRuns(run.id);
+  store.runStore.resetNodeRuns(run.id);
+  return { graph: { ...version.graph, id: run.graphId!, version: version.version }, recorded };
+}
+
+/** Records a stop for a run no process is executing. */
+export async function recordStopped(store: Store, run: GraphRunRecord): Promise<GraphRunRecord> {
+  const stopped: GraphRunRecord = { ...run, status: 'TERMINATED', endedAt: Date.now(), error: 'Stopped by the user.' };
+  store.runStore.saveGraphRun(stopped);
+  await store.runStore.flush();
+  return stopped;
+}

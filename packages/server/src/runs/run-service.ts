@@ -1,0 +1,58 @@
+import { GraphValidationError, RunInputError, type GraphRunRecord, type StoredGraph } from '@blocksmith/engine';
+import type { Store } from '@blocksmith/store';
+import { ApiError, notFound } from '../errors.ts';
+
+/** A run just started: its first record, and its end when someone waits for it. */
+export interface StartedRun {
+  runId: string;
+  record: GraphRunRecord;
+  readonly done: Promise<GraphRunRecord>;
+}
+
+/**
+ * How the API starts, stops and reads runs — executed in this process
+ * (embedded) or queued for workers (scale-out); the routes do not know which.
+ */
+export abstract class RunService {
+  constructor(protected readonly store: Store) {}
+
+  /** Starts a run of one version (latest by default) of a user's graph; 400 for invalid graphs or inputs. */
+  abstract start(userId: string, graphId: string, inputs: Record<string, unknown>, version?: number): Promise<StartedRun>;
+
+  /** Stops a run: running blocks are aborted and the run ends TERMINATED. */
+  abstract stop(userId: string, runId: string): Promise<GraphRunRecord>;
+
+  /** Lets go of what the service holds (connections, timers); runs in flight stay resumable. */
+  async close(): Promise<void> {}
+
+  /** Re-runs a run's graph version with its inputs, or with edited ones. */
+  async rerun(userId: string, runId: string, inputs?: Record<string, unknown>): Promise<StartedRun> {
+    const previous = await this.get(userId, runId);
+    if (!previous.graphId) throw new ApiError(409, 'not_rerunnable', 'This run has no saved graph to run again.');
+    return this.start(userId, previous.graphId, inputs ?? previous.inputs, previous.graphVersion);
+  }
+
+  async get(userId: string, runId: string): Promise<GraphRunRecord> {
+    const run = await this.store.runs.get(userId, runId);
+    if (!run) throw notFound(`Run ${runId}`);
+    return run;
+  }
+
+  /** The saved graph version to run, as the engine takes it. */
+  protected async graphFor(userId: string, graphId: string, version?: number): Promise<StoredGraph> {
+    const found = await this.store.graphs.version(userId, graphId, version);
+    if (!found) throw notFound(version === undefined ? `Graph ${graphId}` : `Version ${version} of graph ${graphId}`);
+    return { ...found.graph, id: graphId, version: found.version };
+  }
+
+  /** Runs `create`, answering 400 for a graph or inputs the engine refuses. */
+  protected checked<T>(create: () => T): T {
+    try {
+      return create();
+    } catch (error) {
+      if (error instanceof GraphValidationError) throw new ApiError(400, 'invalid_graph', error.message, error.issues);
+      if (error instanceof RunInputError) throw new ApiError(400, 'invalid_inputs', error.message, error.problems);
+      throw error;
+    }
+  }
+}
