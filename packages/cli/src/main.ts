@@ -7,6 +7,8 @@ import { processOutput, type Output } from './output.ts';
 
 const USAGE = `Usage:
   blocksmith start              the platform on http://127.0.0.1:3000 (HOST, PORT, DATABASE_URL, … see docs/operations.md)
+  blocksmith server             a scale-out API server (needs DATABASE_URL and REDIS_URL)
+  blocksmith worker             a scale-out worker that executes runs (needs DATABASE_URL and REDIS_URL)
   blocksmith run <graph.json> [--input name=value ...] [--graphs-dir DIR] [--json]
                  [--concurrency N] [--allow-private-network]
   blocksmith validate <graph.json> [--json]
@@ -28,7 +30,11 @@ export async function main(argv: string[], out: Output = processOutput): Promise
       case 'blocks':
         return blocksCommand(args, out);
       case 'start':
-        return await startCommand(args);
+        return await startCommand('embedded', args);
+      case 'server':
+        return await startCommand('server', args);
+      case 'worker':
+        return await startCommand('worker', args);
       case undefined:
       case 'help':
       case '--help':

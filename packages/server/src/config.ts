@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -29,6 +30,22 @@ const envSchema = z.object({
   BLOCKSMITH_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(16),
   BLOCKSMITH_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
   BLOCKSMITH_SECRET_KEY: z.string().optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  BLOCKSMITH_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'may only contain letters, digits, "_", ".", ":" and "-"')
+    .default('blocksmith'),
+  BLOCKSMITH_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(8),
+  BLOCKSMITH_USER_MAX_RUNS: z.coerce.number().int().min(1).max(100_000).default(20),
+  BLOCKSMITH_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  BLOCKSMITH_DRAIN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  BLOCKSMITH_WORKER_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'may only contain letters, digits, "_", ".", ":" and "-"')
+    .optional(),
   BLOCKSMITH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -47,6 +64,19 @@ export interface ServerConfig {
   logLevel: z.output<typeof envSchema>['BLOCKSMITH_LOG_LEVEL'];
   /** Base64 key for the credentials vault; unset: a key file in the data folder. */
   secretKey?: string;
+  /** Scale-out: the Redis holding the run queue and carrying events; unset in embedded mode. */
+  redisUrl?: string;
+  /** Namespaces every Redis key and channel, so deployments (and test runs) can share a Redis. */
+  redisPrefix: string;
+  /** Graph runs one worker executes at once. */
+  workerConcurrency: number;
+  /** Graph runs of one user executing at once across all workers. */
+  userMaxRuns: number;
+  /** How long a worker's claim on a run lasts without a heartbeat; another worker takes the run over after it. */
+  leaseMs: number;
+  /** On SIGTERM, how long a worker lets running runs finish before handing them back. */
+  drainMs: number;
+  workerId: string;
 }
 
 /** Reads the configuration from environment variables; every bad value is named with how to fix it. */
@@ -72,5 +102,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     socketsPerUser: e.BLOCKSMITH_SOCKETS_PER_USER,
     logLevel: e.BLOCKSMITH_LOG_LEVEL,
     ...(e.BLOCKSMITH_SECRET_KEY ? { secretKey: e.BLOCKSMITH_SECRET_KEY } : {}),
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+    redisPrefix: e.BLOCKSMITH_REDIS_PREFIX,
+    workerConcurrency: e.BLOCKSMITH_WORKER_CONCURRENCY,
+    userMaxRuns: e.BLOCKSMITH_USER_MAX_RUNS,
+    leaseMs: e.BLOCKSMITH_LEASE_MS,
+    drainMs: e.BLOCKSMITH_DRAIN_MS,
+    workerId: e.BLOCKSMITH_WORKER_ID ?? `${hostname()}-${process.pid}`,
   };
+}
+
+/** Scale-out roles need PostgreSQL (shared state) and Redis (queue and events); says which is missing. */
+export function requireScaleOut(config: ServerConfig, role: 'server' | 'worker'): asserts config is ServerConfig & { databaseUrl: string; redisUrl: string } {
+  const missing = [...(config.databaseUrl ? [] : ['DATABASE_URL (postgres://…)']), ...(config.redisUrl ? [] : ['REDIS_URL (redis://…)'])];
+  if (missing.length) {
+    throw new Error(
+      `blocksmith ${role} runs in scale-out mode and needs ${missing.join(' and ')}; for one process with SQLite, use blocksmith start. See docs/operations.md.`,
+    );
+  }
 }

@@ -1,7 +1,8 @@
 export { buildApp } from './app.ts';
 export { loadConfig } from './config.ts';
 export type { ServerConfig } from './config.ts';
-export { runServerUntilSignal, startServer } from './main.ts';
-export type { RunningServer } from './main.ts';
+export { runUntilSignal, startServer } from './main.ts';
+export type { RunningServer, ServerMode } from './main.ts';
+export { startWorker } from './scale-out/worker-process.ts';
 export { createPlatform } from './platform.ts';
 export type { Platform } from './platform.ts';

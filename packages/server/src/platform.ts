@@ -1,5 +1,5 @@
 import { standardBlocks } from '@blocksmith/blocks';
-import { BlockRegistry, Engine } from '@blocksmith/engine';
+import { BlockRegistry, Engine, type EventSink } from '@blocksmith/engine';
 import { Store } from '@blocksmith/store';
 import type { ServerConfig } from './config.ts';
 import { EventHub } from './events/event-hub.ts';
@@ -19,45 +19,82 @@ export interface Platform {
   runs: RunService;
   metrics: Metrics;
   vault: CredentialsVault;
+  /** Extra readiness checks (e.g. Redis in scale-out), by name. */
+  checks: Record<string, () => Promise<void>>;
   close(): Promise<void>;
 }
 
-export async function createPlatform(config: ServerConfig): Promise<Platform> {
+/** What every role shares: the database, the vault, the block registry. */
+export interface Foundation {
+  store: Store;
+  vault: CredentialsVault;
+  registry: BlockRegistry;
+  /** An engine over the store whose events go to `events`. */
+  engineFor(events: EventSink): Engine;
+}
+
+export async function openFoundation(config: ServerConfig): Promise<Foundation> {
   const store = await Store.open({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
   const vault = new CredentialsVault(store, loadSecretKey(config.secretKey, config.dataDir));
   const registry = new BlockRegistry(standardBlocks);
+  const engineFor = (events: EventSink) =>
+    new Engine({
+      registry,
+      graphStore: store.graphs,
+      files: store.files,
+      credentials: vault,
+      runStore: store.runStore,
+      events,
+      settings: { allowPrivateNetwork: config.allowPrivateNetwork },
+      maxConcurrency: config.maxConcurrency,
+    });
+  return { store, vault, registry, engineFor };
+}
+
+/**
+ * The API side of a platform around a run service: events reach the hub
+ * (metrics, WebSockets); expired sessions are swept hourly.
+ */
+export async function assemblePlatform(
+  config: ServerConfig,
+  foundation: Foundation,
+  wire: (hub: EventHub) => Promise<{ engine: Engine; runs: RunService; checks?: Platform['checks']; close?: () => Promise<void> }>,
+): Promise<Platform> {
+  const { store } = foundation;
   const hub = new EventHub();
   const metrics = new Metrics();
   hub.listen((event) => metrics.observe(event));
-  const engine = new Engine({
-    registry,
-    graphStore: store.graphs,
-    files: store.files,
-    credentials: vault,
-    runStore: store.runStore,
-    events: hub,
-    settings: { allowPrivateNetwork: config.allowPrivateNetwork },
-    maxConcurrency: config.maxConcurrency,
-  });
-  const runs = new RunManager(engine, store);
-  await runs.resumeInterrupted();
-  // Expired sessions are useless rows; drop them now and every hour.
+  const { engine, runs, checks = {}, close } = await wire(hub);
   await store.sessions.deleteExpired();
   const sweep = setInterval(() => void store.sessions.deleteExpired().catch(() => undefined), 3_600_000);
   sweep.unref();
   return {
     config,
     store,
-    registry,
+    registry: foundation.registry,
     engine,
     hub,
     runs,
     metrics,
-    vault,
-    // Runs still executing stay RUNNING in the database; the next start resumes them.
-    close: () => {
+    vault: foundation.vault,
+    checks,
+    // Runs still executing stay RUNNING in the database; they are resumed later.
+    close: async () => {
       clearInterval(sweep);
-      return store.close();
+      await runs.close();
+      await close?.();
+      await store.close();
     },
   };
+}
+
+/** The embedded platform: runs execute in this process, and the ones a previous process left are resumed. */
+export async function createPlatform(config: ServerConfig): Promise<Platform> {
+  const foundation = await openFoundation(config);
+  return assemblePlatform(config, foundation, async (hub) => {
+    const engine = foundation.engineFor(hub);
+    const runs = new RunManager(engine, foundation.store);
+    await runs.resumeInterrupted();
+    return { engine, runs };
+  });
 }

@@ -46,6 +46,16 @@ export class SqlRunStore implements RunStore {
   }
 
   /**
+   * Drops a run's saves not yet written: a worker that lost its claim on the
+   * run leaves the rows to the worker that took it over.
+   */
+  forget(graphRunId: string): void {
+    this.dirtyGraphRuns.delete(graphRunId);
+    for (const [id, nodeRun] of this.dirtyNodeRuns) if (nodeRun.graphRunId === graphRunId) this.dirtyNodeRuns.delete(id);
+    this.resets.delete(graphRunId);
+  }
+
+  /**
    * Writes what is pending and stops accepting saves: the database then holds
    * one consistent point that an interrupted run resumes from, as after a crash.
    */

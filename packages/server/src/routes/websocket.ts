@@ -12,12 +12,19 @@ const clientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }).strict(),
 ]);
 
+/** Messages a socket may send before it is identified; a client that floods is cut off. */
+const EARLY_MESSAGES_KEPT = 100;
+
 /** `/api/ws`: live run events, per run or per graph; the protocol is in docs/api.md. */
 export async function websocketRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
   const { store, hub, runs, metrics, config } = platform;
   const socketsByUser = new Map<string, number>();
 
   app.get('/api/ws', { websocket: true }, async (socket: WebSocket, request) => {
+    // A client may send as soon as the socket opens, before it is identified: keep those messages for later.
+    const early: RawData[] = [];
+    const keep = (data: RawData): void => void (early.push(data) > EARLY_MESSAGES_KEPT && socket.terminate());
+    socket.on('message', keep);
     const identity = await identify(request, store).catch(() => undefined);
     if (!identity) return socket.close(CLOSE.unauthenticated, 'Sign in, or send an API key as "Authorization: Bearer <key>".');
     const origin = request.headers.origin;
@@ -39,9 +46,12 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
       if (left > 0) socketsByUser.set(identity.userId, left);
       else socketsByUser.delete(identity.userId);
     });
-    socket.on('message', (data: RawData) => {
+    const onMessage = (data: RawData): void => {
       void handleMessage(data).catch((error: unknown) => session.send({ type: 'error', message: (error as Error).message }));
-    });
+    };
+    socket.off('message', keep);
+    socket.on('message', onMessage);
+    for (const data of early.splice(0)) onMessage(data);
 
     async function handleMessage(data: RawData): Promise<void> {
       let json: unknown;

@@ -1,5 +1,5 @@
 export { ApiClient } from './api-client.ts';
-export { freePort, startServerProcess } from './server-process.ts';
+export { freePort, startServerProcess, startWorkerProcess } from './server-process.ts';
 export type { ServerProcess } from './server-process.ts';
 export { connectSocket } from './ws-client.ts';
 export type { TestSocket } from './ws-client.ts';

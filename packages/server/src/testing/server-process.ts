@@ -24,29 +24,57 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `blocksmith start` as a real child process and waits until /healthz answers. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/** Starts `blocksmith start` (or `server`) as a real child process and waits until /healthz answers. */
+export async function startServerProcess(env: Record<string, string>, command: 'start' | 'server' = 'start'): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'start'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), BLOCKSMITH_LOG_LEVEL: 'warn', ...env },
+  const url = `http://127.0.0.1:${port}`;
+  return spawnBlocksmith(command, { PORT: String(port), ...env }, url, async () => {
+    try {
+      return (await fetch(`${url}/healthz`)).ok;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Starts `blocksmith worker` as a real child process and waits until it says it is ready. */
+export async function startWorkerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  let ready = false;
+  const worker = await spawnBlocksmith(
+    'worker',
+    env,
+    '',
+    async () => ready,
+    (output) => (ready = /worker \S+ ready/.test(output)),
+  );
+  return worker;
+}
+
+async function spawnBlocksmith(
+  command: string,
+  env: Record<string, string>,
+  url: string,
+  isReady: () => Promise<boolean>,
+  onOutput: (output: string) => void = () => undefined,
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [BIN, command], {
+    env: { ...process.env, HOST: '127.0.0.1', BLOCKSMITH_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    onOutput(output);
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server exited during start:\n${output}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
+  while (!(await isReady())) {
+    if (child.exitCode !== null) throw new Error(`blocksmith ${command} exited during start:\n${output}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`The server did not start within 20 s:\n${output}`);
+      throw new Error(`blocksmith ${command} did not start within 20 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -30,6 +30,12 @@ export class RunsRepository {
     return row && rowToGraphRun(row);
   }
 
+  /** Any user's run: for the worker that executes it, never for an API answer. */
+  async byId(runId: string): Promise<GraphRunRecord | undefined> {
+    const row = await this.db.selectFrom('graph_runs').selectAll().where('id', '=', runId).executeTakeFirst();
+    return row && rowToGraphRun(row);
+  }
+
   async nodeRuns(runId: string): Promise<NodeRunRecord[]> {
     const rows = await this.db.selectFrom('node_runs').selectAll().where('graph_run_id', '=', runId).orderBy('seq').execute();
     return rows.map(rowToNodeRun);
@@ -61,9 +67,11 @@ export class RunsRepository {
     return latest;
   }
 
-  /** Runs a previous process left QUEUED or RUNNING (it stopped mid-run). */
-  async unfinished(): Promise<GraphRunRecord[]> {
-    const rows = await this.db.selectFrom('graph_runs').selectAll().where('status', 'in', ['QUEUED', 'RUNNING']).orderBy('created_at').execute();
-    return rows.map(rowToGraphRun);
+  /** Runs not ended (QUEUED or RUNNING), oldest first; optionally only those created before a time, or the sub-runs of one run. */
+  async unfinished(options: { createdBefore?: number; parentRunId?: string } = {}): Promise<GraphRunRecord[]> {
+    let query = this.db.selectFrom('graph_runs').selectAll().where('status', 'in', ['QUEUED', 'RUNNING']);
+    if (options.createdBefore !== undefined) query = query.where('created_at', '<', options.createdBefore);
+    if (options.parentRunId !== undefined) query = query.where('parent_run_id', '=', options.parentRunId);
+    return (await query.orderBy('created_at').execute()).map(rowToGraphRun);
   }
 }

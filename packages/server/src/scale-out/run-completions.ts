@@ -1,0 +1,47 @@
+import type { GraphRunRecord, RunEvent } from '@blocksmith/engine';
+import type { Store } from '@blocksmith/store';
+
+const ENDED = new Set(['COMPLETED', 'FAILED', 'TERMINATED']);
+
+/** How long to keep re-reading a run whose end was announced before the worker's last write is visible. */
+const SETTLE_MS = 5000;
+
+/**
+ * Resolves waits for the end of runs another process executes: it watches the
+ * relayed `graph_run.status` events and then reads the final record.
+ */
+export class RunCompletions {
+  private readonly waiting = new Map<string, ((record: GraphRunRecord) => void)[]>();
+
+  constructor(private readonly store: Store) {}
+
+  /** Feed it every event (it is an event-hub listener). */
+  readonly observe = (event: RunEvent): void => {
+    if (event.type !== 'graph_run.status' || !ENDED.has(event.status)) return;
+    const resolvers = this.waiting.get(event.runId);
+    if (!resolvers) return;
+    this.waiting.delete(event.runId);
+    void this.settled(event.runId).then((record) => resolvers.forEach((resolve) => resolve(record)));
+  };
+
+  /** The run's final record, once it ends (at once if it already has). */
+  async wait(runId: string): Promise<GraphRunRecord> {
+    const ended = new Promise<GraphRunRecord>((resolve) => this.waiting.set(runId, [...(this.waiting.get(runId) ?? []), resolve]));
+    const current = await this.store.runs.byId(runId);
+    if (current && ENDED.has(current.status)) {
+      this.waiting.delete(runId);
+      return current;
+    }
+    return ended;
+  }
+
+  /** The worker announces the end before its write-behind commits; read until the record shows it. */
+  private async settled(runId: string): Promise<GraphRunRecord> {
+    const deadline = Date.now() + SETTLE_MS;
+    for (;;) {
+      const record = await this.store.runs.byId(runId);
+      if (record && (ENDED.has(record.status) || Date.now() > deadline)) return record;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}

@@ -1,0 +1,177 @@
+import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../testing/api-client.ts';
+import { startServerProcess, startWorkerProcess, type ServerProcess } from '../testing/server-process.ts';
+import { connectSocket } from '../testing/ws-client.ts';
+
+/** A chain of `steps` one-second-ish waits; step i yields i to the `steps` output, so every result shows exactly once. */
+function chainGraph(steps: number, ms: number) {
+  const nodes: unknown[] = [{ id: 'out', block: 'output', inputs: { name: 'steps' } }];
+  const links: unknown[] = [];
+  for (let i = 1; i <= steps; i++) {
+    nodes.push({ id: `wait${i}`, block: 'time.delay', inputs: { ms, ...(i === 1 ? { value: 1 } : {}) } });
+    links.push({ from: { node: `wait${i}`, output: 'value' }, to: { node: 'out', input: 'value' } });
+    if (i < steps) {
+      nodes.push({ id: `next${i}`, block: 'math.arithmetic', inputs: { operation: 'add', b: 1 } });
+      links.push({ from: { node: `wait${i}`, output: 'value' }, to: { node: `next${i}`, input: 'a' } });
+      links.push({ from: { node: `next${i}`, output: 'result' }, to: { node: `wait${i + 1}`, input: 'value' } });
+    }
+  }
+  return { name: `chain of ${steps}`, nodes, links };
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+/** Two API servers and two workers as real processes on the real PostgreSQL and Redis. */
+describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
+  let database: TestDatabase;
+  let env: Record<string, string>;
+  let serverA: ServerProcess;
+  let serverB: ServerProcess;
+  const workers = new Map<string, ServerProcess>();
+  let a: ApiClient;
+  let b: ApiClient;
+  let workerCount = 0;
+
+  const startWorker = async () => {
+    const id = `w${++workerCount}`;
+    workers.set(id, await startWorkerProcess({ ...env, BLOCKSMITH_WORKER_ID: id }));
+    return id;
+  };
+  /** The worker whose log says it claimed the run last. */
+  const claimant = (runId: string) =>
+    [...workers]
+      .filter(([, w]) => w.output().includes(`run ${runId} claimed`))
+      .sort(([, x], [, y]) => y.output().lastIndexOf(runId) - x.output().lastIndexOf(runId))[0]?.[0];
+
+  const createGraph = async (graph: unknown): Promise<string> => (await a.post('/api/graphs', graph)).body.id;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    env = {
+      DATABASE_URL: database.options.databaseUrl!,
+      BLOCKSMITH_DATA_DIR: database.options.dataDir,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      BLOCKSMITH_REDIS_PREFIX: `test-${process.pid}-${randomBytes(4).toString('hex')}`,
+      BLOCKSMITH_SECRET_KEY: randomBytes(32).toString('base64'),
+      BLOCKSMITH_LEASE_MS: '1500',
+      BLOCKSMITH_DRAIN_MS: '300',
+      BLOCKSMITH_WORKER_CONCURRENCY: '4',
+    };
+    [serverA, serverB] = await Promise.all([startServerProcess(env, 'server'), startServerProcess(env, 'server')]);
+    await Promise.all([startWorker(), startWorker()]);
+    a = new ApiClient(serverA.url);
+    await a.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
+    b = new ApiClient(serverB.url);
+    await b.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all([...workers.values()].map((w) => w.stop()));
+    await Promise.all([serverA?.stop(), serverB?.stop()]);
+    await database?.drop();
+  });
+
+  it('spreads runs over the workers, whichever server started them', async () => {
+    const graphId = await createGraph(chainGraph(1, 300));
+    const started = await Promise.all(range(8).map((i) => (i % 2 ? a : b).post(`/api/graphs/${graphId}/runs`, {})));
+    expect(started.map((s) => s.status)).toEqual(range(8).map(() => 202));
+    const done = await Promise.all(started.map((s) => a.waitForRun(s.body.runId)));
+    expect(done.map((d) => d.run.status)).toEqual(range(8).map(() => 'COMPLETED'));
+    const claimedBy = new Set(started.map((s) => claimant(s.body.runId)));
+    expect(claimedBy).toEqual(new Set(['w1', 'w2']));
+  });
+
+  it('shows a client on server A the live events of a run started through server B', async () => {
+    const graphId = await createGraph(chainGraph(2, 100));
+    const socket = connectSocket(serverA.url, { cookie: a.cookieHeader! });
+    socket.send({ type: 'subscribe', graphId });
+    await socket.next((m) => m.type === 'subscribed');
+    const started = await b.post(`/api/graphs/${graphId}/runs`, {});
+    const end = await socket.next((m) => m.type === 'graph_run.status' && m.runId === started.body.runId && m.status === 'COMPLETED', 10_000);
+    expect(end.graphId).toBe(graphId);
+    const outputs = socket.messages.filter((m) => m.type === 'node_run.output' && m.runId === started.body.runId && m.nodeId.startsWith('wait'));
+    expect(outputs.map((m) => m.value)).toEqual([1, 2]);
+    socket.ws.close();
+  });
+
+  it('continues a run on another worker after kill -9, with every node result exactly once', async () => {
+    const graphId = await createGraph(chainGraph(8, 400));
+    const { body } = await b.post(`/api/graphs/${graphId}/runs`, {});
+    const runId = body.runId;
+    let completed = 0;
+    while (completed < 3) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      completed = (await a.get(`/api/runs/${runId}`)).body.nodeRuns.filter(
+        (r: { nodeId: string; status: string }) => r.nodeId.startsWith('wait') && r.status === 'COMPLETED',
+      ).length;
+    }
+    const victim = claimant(runId)!;
+    await workers.get(victim)!.kill();
+    workers.delete(victim);
+    const done = await a.waitForRun(runId, 30_000);
+    expect(done.run.status).toBe('COMPLETED');
+    expect(done.run.outputs).toEqual({ steps: range(8) });
+    const perNode = new Map<string, number>();
+    for (const run of done.nodeRuns) perNode.set(run.nodeId, (perNode.get(run.nodeId) ?? 0) + 1);
+    // Each wait and add ran once (replayed, not repeated); the Output node once per step.
+    expect(Object.fromEntries(perNode)).toEqual({
+      ...Object.fromEntries(range(8).map((i) => [`wait${i}`, 1])),
+      ...Object.fromEntries(range(7).map((i) => [`next${i}`, 1])),
+      out: 8,
+    });
+    const heir = claimant(runId)!;
+    expect(heir).not.toBe(victim);
+    const resumedWith = Number(
+      /resuming with (\d+) completed node runs/.exec(workers.get(heir)!.output().slice(workers.get(heir)!.output().indexOf(runId)))![1],
+    );
+    expect(resumedWith).toBeGreaterThanOrEqual(completed);
+    await startWorker();
+  }, 60_000);
+
+  it('stops a run on whichever worker executes it, through either server', async () => {
+    const graphId = await createGraph(chainGraph(1, 20_000));
+    const { body } = await a.post(`/api/graphs/${graphId}/runs`, {});
+    while ((await a.get(`/api/runs/${body.runId}`)).body.run.status !== 'RUNNING') await new Promise((resolve) => setTimeout(resolve, 50));
+    const stopped = await b.post(`/api/runs/${body.runId}/stop`, {});
+    expect(stopped.body.run.status).toBe('TERMINATED');
+    const { nodeRuns } = (await a.get(`/api/runs/${body.runId}`)).body;
+    expect(nodeRuns[0]).toMatchObject({ status: 'TERMINATED', error: { kind: 'cancelled', message: 'Stopped by the user.' } });
+  });
+
+  it('on SIGTERM a worker takes no new runs and hands a running one back to another worker', async () => {
+    const graphId = await createGraph(chainGraph(4, 500));
+    const { body } = await a.post(`/api/graphs/${graphId}/runs`, {});
+    let claimedBy: string | undefined;
+    while (!(claimedBy = claimant(body.runId))) await new Promise((resolve) => setTimeout(resolve, 20));
+    const draining = workers.get(claimedBy)!;
+    const stoppedAt = Date.now();
+    await draining.stop();
+    workers.delete(claimedBy);
+    expect(Date.now() - stoppedAt).toBeLessThan(5000);
+    expect(draining.output()).toContain(`run ${body.runId} handed back`);
+    const done = await a.waitForRun(body.runId, 30_000);
+    expect(done.run).toMatchObject({ status: 'COMPLETED', outputs: { steps: range(4) } });
+    expect(claimant(body.runId)).not.toBe(claimedBy);
+    await startWorker();
+  }, 60_000);
+
+  it('caps the runs one user executes at once', async () => {
+    const capped = await startWorkerProcess({ ...env, BLOCKSMITH_WORKER_ID: 'capped', BLOCKSMITH_USER_MAX_RUNS: '1' });
+    try {
+      // Every worker shares the cap's bookkeeping, but each enforces its own configured cap: stop the others for this test.
+      await Promise.all([...workers.values()].map((w) => w.stop()));
+      workers.clear();
+      const graphId = await createGraph(chainGraph(1, 400));
+      const started = await Promise.all(range(3).map(() => a.post(`/api/graphs/${graphId}/runs`, {})));
+      const done = await Promise.all(started.map((s) => a.waitForRun(s.body.runId, 30_000)));
+      const spans: { start: number; end: number }[] = done.map((d) => ({ start: d.run.startedAt, end: d.run.endedAt })).sort((x, y) => x.start - y.start);
+      // One at a time: each run starts only after the one before it ended.
+      spans.slice(1).forEach((span, i) => expect(span.start).toBeGreaterThanOrEqual(spans[i]!.end - 50));
+    } finally {
+      await capped.stop();
+      await Promise.all([startWorker(), startWorker()]);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,41 @@
+import { requireScaleOut, type ServerConfig } from '../config.ts';
+import { assemblePlatform, openFoundation, type Platform } from '../platform.ts';
+import { RedisEventPublisher, subscribeEvents } from './event-relay.ts';
+import { QueuedRuns } from './queued-runs.ts';
+import { connectRedis, redisNames } from './redis.ts';
+import { RunCompletions } from './run-completions.ts';
+import { RunQueue } from './run-queue.ts';
+
+/**
+ * An API server of a scale-out deployment: it executes nothing. Runs go to
+ * the queue; events from every worker (and server) arrive over Redis and go
+ * to this server's WebSocket clients.
+ */
+export async function createServerPlatform(config: ServerConfig, log: (message: string) => void): Promise<Platform> {
+  requireScaleOut(config, 'server');
+  const foundation = await openFoundation(config);
+  const names = redisNames(config.redisPrefix);
+  const redis = connectRedis(config.redisUrl, `${config.workerId}:api`);
+  const subscriber = connectRedis(config.redisUrl, `${config.workerId}:api-events`);
+  return assemblePlatform(config, foundation, async (hub) => {
+    await subscribeEvents(subscriber, names.events, hub);
+    const engine = foundation.engineFor(new RedisEventPublisher(redis, names.events));
+    const completions = new RunCompletions(foundation.store);
+    hub.listen(completions.observe);
+    const queue = new RunQueue(redis, config.redisPrefix);
+    const runs = new QueuedRuns(engine, foundation.store, queue, redis, config.redisPrefix, completions, log);
+    return {
+      engine,
+      runs,
+      checks: {
+        redis: async () => {
+          await redis.ping();
+        },
+      },
+      close: async () => {
+        subscriber.disconnect();
+        await redis.quit().catch(() => redis.disconnect());
+      },
+    };
+  });
+}

@@ -1,0 +1,37 @@
+import type { Redis } from 'ioredis';
+import { redisNames } from './redis.ts';
+
+/**
+ * Takes a slot when the user has fewer than `cap` live ones: a sorted set of
+ * run ids scored by when their lease ends, so a dead worker's slots free
+ * themselves. Atomic in Redis, so two workers cannot both take the last one.
+ */
+const TAKE = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+if redis.call('ZSCORE', KEYS[1], ARGV[3]) or redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[4]) then
+  redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], ARGV[5])
+  return 1
+end
+return 0`;
+
+/** The per-user cap on runs executing at once, across all workers. */
+export class UserSlots {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly cap: number,
+    private readonly leaseMs: number,
+  ) {}
+
+  /** Takes (or renews) the run's slot; false when the user is at the cap. */
+  async take(userId: string, runId: string): Promise<boolean> {
+    const now = Date.now();
+    const taken = await this.redis.eval(TAKE, 1, redisNames(this.prefix).userSlots(userId), now, now + this.leaseMs, runId, this.cap, this.leaseMs);
+    return taken === 1;
+  }
+
+  async release(userId: string, runId: string): Promise<void> {
+    await this.redis.zrem(redisNames(this.prefix).userSlots(userId), runId);
+  }
+}

@@ -1,0 +1,56 @@
+import { requireScaleOut, type ServerConfig } from '../config.ts';
+import { openFoundation } from '../platform.ts';
+import { onControl } from './control-channel.ts';
+import { RedisEventPublisher } from './event-relay.ts';
+import { Reconciler } from './reconciler.ts';
+import { connectRedis, redisNames } from './redis.ts';
+import { RunQueue } from './run-queue.ts';
+import { RunWorker } from './run-worker.ts';
+import { UserSlots } from './user-slots.ts';
+
+export interface RunningWorker {
+  worker: RunWorker;
+  /** Drains (running runs get `graceMs` to finish, then are handed back) and disconnects. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** A worker of a scale-out deployment: executes queued runs, publishes their events, answers stop requests. */
+export async function startWorker(config: ServerConfig, log: (message: string) => void): Promise<RunningWorker> {
+  requireScaleOut(config, 'worker');
+  const { store, engineFor } = await openFoundation(config);
+  const names = redisNames(config.redisPrefix);
+  const redis = connectRedis(config.redisUrl, `${config.workerId}:worker`);
+  const subscriber = connectRedis(config.redisUrl, `${config.workerId}:control`);
+  const events = new RedisEventPublisher(redis, names.events);
+  const worker = new RunWorker({
+    workerId: config.workerId,
+    prefix: config.redisPrefix,
+    concurrency: config.workerConcurrency,
+    leaseMs: config.leaseMs,
+    store,
+    engine: engineFor(events),
+    events,
+    slots: new UserSlots(redis, config.redisPrefix, config.userMaxRuns, config.leaseMs),
+    connection: redis,
+    log,
+  });
+  await onControl(subscriber, names.control, (message) => worker.stop(message.runId, message.reason));
+  const queue = new RunQueue(redis, config.redisPrefix);
+  const reconciler = new Reconciler(store, queue, config.leaseMs, log);
+  reconciler.start(Math.max(1000, Math.floor(config.leaseMs / 2)));
+  log(`worker ${config.workerId} ready: up to ${config.workerConcurrency} runs at once, ${config.userMaxRuns} per user, lease ${config.leaseMs} ms`);
+  let closing: Promise<void> | undefined;
+  return {
+    worker,
+    close: (graceMs = config.drainMs) =>
+      (closing ??= (async () => {
+        await reconciler.stop();
+        await worker.drain(graceMs);
+        await events.flush();
+        await store.close();
+        await queue.close();
+        subscriber.disconnect();
+        await redis.quit().catch(() => redis.disconnect());
+      })()),
+  };
+}
