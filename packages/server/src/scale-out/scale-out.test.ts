@@ -96,6 +96,13 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
     socket.ws.close();
   });
 
+  it('answers a webhook with the outputs of the run a worker executed', async () => {
+    const graphId = await createGraph(chainGraph(2, 50));
+    const { body } = await a.post(`/api/graphs/${graphId}/webhooks`, { name: 'hook' });
+    const waited = await new ApiClient(serverB.url).post(`${body.url}?wait=true`, {});
+    expect(waited.body).toMatchObject({ status: 'COMPLETED', outputs: { steps: [1, 2] } });
+  });
+
   it('continues a run on another worker after kill -9, with every node result exactly once', async () => {
     const graphId = await createGraph(chainGraph(8, 400));
     const { body } = await b.post(`/api/graphs/${graphId}/runs`, {});
