@@ -9,23 +9,10 @@ import autocannon from 'autocannon';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiClient, startServerProcess } from '@blocksmith/server/testing';
+import { webhookGraph } from './workloads.ts';
 
 const CONNECTIONS = 10;
 const DURATION_S = 5;
-
-const w3Graph = {
-  name: 'W3 webhook',
-  nodes: [
-    { id: 'in', block: 'input', inputs: { name: 'x' } },
-    ...[1, 2, 3, 4, 5].map((i) => ({ id: `add${i}`, block: 'math.arithmetic', inputs: { operation: 'add', b: 1 } })),
-    { id: 'out', block: 'output', inputs: { name: 'y' } },
-  ],
-  links: [
-    { from: { node: 'in', output: 'result' }, to: { node: 'add1', input: 'a' } },
-    ...[1, 2, 3, 4].map((i) => ({ from: { node: `add${i}`, output: 'result' }, to: { node: `add${i + 1}`, input: 'a' } })),
-    { from: { node: 'add5', output: 'result' }, to: { node: 'out', input: 'value' } },
-  ],
-};
 
 async function load(url: string, impl: string): Promise<number> {
   const result = await autocannon({
@@ -77,7 +64,7 @@ async function blocksmith(): Promise<number> {
   try {
     const client = new ApiClient(server.url);
     await client.post('/api/auth/setup', { email: 'bench@x.test', password: 'password-a' });
-    const { body: graph } = await client.post('/api/graphs', w3Graph);
+    const { body: graph } = await client.post('/api/graphs', webhookGraph(5));
     const { body: hook } = await client.post(`/api/graphs/${graph.id}/webhooks`, {});
     const check = await new ApiClient(server.url).post(`${hook.url}?wait=true`, { x: 1 });
     if (check.body?.outputs?.y?.[0] !== 6) throw new Error(`The W3 graph answered ${JSON.stringify(check.body)}`);

@@ -40,3 +40,13 @@ export function fanoutGraph(items: number): GraphFile {
     ],
   };
 }
+
+/** W3 webhook: input x → `length` adds → output y; answered over HTTP. */
+export function webhookGraph(length: number): GraphFile {
+  const graph = chainGraph(length);
+  return {
+    ...graph,
+    name: `W3 webhook (${length} nodes)`,
+    nodes: graph.nodes.map((n) => (n.id === 'in' ? { ...n, inputs: { name: 'x' } } : n.id === 'out' ? { ...n, inputs: { name: 'y' } } : n)),
+  };
+}

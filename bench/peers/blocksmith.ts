@@ -1,0 +1,63 @@
+import { ApiClient, startServerProcess, startWorkerProcess, type ServerProcess } from '@blocksmith/server/testing';
+import { createTestDatabase } from '@blocksmith/store/testing';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { chainGraph, fanoutGraph, webhookGraph } from '../workloads.ts';
+import type { EngineUnderTest, Workload } from './engine-under-test.ts';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const GRAPHS: Record<Workload, unknown> = { W1: chainGraph(100), W2: fanoutGraph(1000), W3: webhookGraph(5) };
+
+type Outputs = { outputs: Record<string, unknown[]> };
+
+/**
+ * Blocksmith as a user deploys it, every run persisted: embedded (one process,
+ * SQLite) or scale-out (one API server and two workers on PostgreSQL and Redis).
+ * Each workload is a saved graph behind a webhook that answers with the outputs.
+ */
+export async function startBlocksmith(mode: 'embedded' | 'scale-out'): Promise<EngineUnderTest> {
+  const database = await createTestDatabase(mode === 'embedded' ? 'sqlite' : 'postgres');
+  const common = { BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_LOG_LEVEL: 'error' };
+  const processes: ServerProcess[] = [];
+  if (mode === 'embedded') {
+    processes.push(await startServerProcess(common));
+  } else {
+    const env = {
+      ...common,
+      DATABASE_URL: database.options.databaseUrl!,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      BLOCKSMITH_REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
+      BLOCKSMITH_SECRET_KEY: randomBytes(32).toString('base64'),
+    };
+    processes.push(await startServerProcess(env, 'server'));
+    processes.push(
+      await startWorkerProcess({ ...env, BLOCKSMITH_WORKER_ID: 'bench-1' }),
+      await startWorkerProcess({ ...env, BLOCKSMITH_WORKER_ID: 'bench-2' }),
+    );
+  }
+  const server = processes[0]!;
+  const client = new ApiClient(server.url);
+  await client.post('/api/auth/setup', { email: 'bench@x.test', password: 'password-a' });
+  const urls = {} as Record<Workload, string>;
+  for (const workload of ['W1', 'W2', 'W3'] as const) {
+    const { body: graph } = await client.post('/api/graphs', GRAPHS[workload]);
+    const { body: hook } = await client.post(`/api/graphs/${graph.id}/webhooks`, {});
+    urls[workload] = `${server.url}${hook.url}?wait=true`;
+  }
+  return {
+    name: mode === 'embedded' ? 'blocksmith (embedded, SQLite)' : 'blocksmith (1 server + 2 workers, PostgreSQL + Redis)',
+    version: VERSION,
+    persisted: true,
+    urls,
+    summarize: (workload, answer) => {
+      const { outputs } = answer as Outputs;
+      return workload === 'W1' ? Number(outputs.result![0]) : workload === 'W2' ? outputs.results!.length : Number(outputs.y![0]);
+    },
+    pids: () => processes.map((p) => p.child.pid!),
+    stop: async () => {
+      await Promise.all(processes.map((p) => p.stop()));
+      await database.drop();
+    },
+  };
+}
