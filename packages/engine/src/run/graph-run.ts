@@ -2,10 +2,10 @@ import {
   addUsage,
   BlockError,
   toErrorValue,
-  type BlockContext,
   type BlockErrorValue,
   type BlockSettings,
   type GraphRef,
+  type ProgressUpdate,
   type SubGraphResult,
   type ToolResult,
   type UsageTotals,
@@ -19,7 +19,8 @@ import type { FileStore } from '../ports/file-store.ts';
 import type { LogSink } from '../ports/logger.ts';
 import type { RunStore } from '../ports/run-store.ts';
 import { assembleInputs } from './assemble-inputs.ts';
-import { redact, resolveCredential } from './credentials.ts';
+import { redact } from './credentials.ts';
+import { NodeRunContext, type NodeRunHost } from './node-run-context.ts';
 import { backoffDelay } from './backoff.ts';
 import type { CompiledGraph, CompiledNode } from './compiled-graph.ts';
 import { NodeInbox } from './node-inbox.ts';
@@ -49,7 +50,7 @@ export interface GraphRunDeps {
  * queues them when ready, runs them under the concurrency limit and ends when
  * nothing is running or ready.
  */
-export class GraphRun {
+export class GraphRun implements NodeRunHost {
   readonly record: GraphRunRecord;
   readonly done: Promise<GraphRunRecord>;
   private resolveDone!: (record: GraphRunRecord) => void;
@@ -67,7 +68,7 @@ export class GraphRun {
   constructor(
     private readonly graph: CompiledGraph,
     record: GraphRunRecord,
-    private readonly deps: GraphRunDeps,
+    readonly deps: GraphRunDeps,
   ) {
     this.record = record;
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
@@ -148,7 +149,7 @@ export class GraphRun {
    * Runs a tool node for its agent, outside the concurrency limit: the agent
    * holds a slot while it waits, so queueing the tool could deadlock.
    */
-  private async callTool(agentRun: NodeRunRecord, name: string, args: Record<string, unknown>): Promise<ToolResult> {
+  async callTool(agentRun: NodeRunRecord, name: string, args: Record<string, unknown>): Promise<ToolResult> {
     const tools = this.nodeOf.get(agentRun)!.tools;
     const tool = tools.find((t) => t.name === name);
     if (!tool) {
@@ -219,8 +220,7 @@ export class GraphRun {
     }
     const retry = compiled.node.options?.retry ?? block.retry ?? { attempts: 1 };
     const timeoutMs = compiled.node.options?.timeoutMs ?? block.timeoutMs;
-    const secrets = new Set<string>();
-    const context = this.contextFor(run, secrets);
+    const context = new NodeRunContext(this, run, compiled);
     const onOutput = (name: string, value: unknown): void => this.emitOutput(run, compiled, name, value);
     for (let attempt = 1; ; attempt++) {
       run.attempts = attempt;
@@ -229,7 +229,7 @@ export class GraphRun {
       if (outcome.ok) return this.complete(run, compiled);
       if (outcome.cancelled) return this.endNodeRun(run, 'TERMINATED', toErrorValue(outcome.error));
       const final = outcome.yielded || attempt >= retry.attempts || (outcome.error instanceof BlockError && !outcome.error.retriable);
-      if (final) return this.fail(run, compiled, redact(toErrorValue(outcome.error), secrets));
+      if (final) return this.fail(run, compiled, redact(toErrorValue(outcome.error), context.secrets));
       try {
         await this.deps.clock.sleep(backoffDelay(retry, attempt, this.deps.random), this.controller.signal);
       } catch {
@@ -251,45 +251,13 @@ export class GraphRun {
     if (recorded.endedAt !== undefined) run.endedAt = recorded.endedAt;
   }
 
-  /** `secrets` collects the credential values handed to the block, so its error messages can be cleaned of them. */
-  private contextFor(run: NodeRunRecord, secrets: Set<string>): Omit<BlockContext, 'signal'> {
-    const base = { runId: this.record.id, nodeId: run.nodeId };
-    const block = this.nodeOf.get(run)!.block;
-    const log = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, data?: Record<string, unknown>) =>
-      this.deps.log({ level, message, ...base, ...(data ? { data } : {}) });
-    return {
-      ...base,
-      logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
-      progress: (progress) => this.deps.events.publish({ type: 'node_run.progress', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, progress }),
-      runGraph: async (ref, inputs) => {
-        const result = await this.deps.runGraph(ref, inputs, { runId: this.record.id, depth: this.record.depth, signal: this.controller.signal });
-        if (result.usage) this.addUsage(run, result.usage);
-        return result;
-      },
-      usage: (usage) => this.addUsage(run, usage),
-      tools: this.nodeOf.get(run)!.tools.map(({ name, description, inputSchema, nodeId }) => ({ name, description, inputSchema, nodeId })),
-      callTool: (name, args) => this.callTool(run, name, args),
-      now: () => new Date(this.deps.clock.now()),
-      settings: this.deps.settings,
-      files: {
-        read: async (fileId) => {
-          const file = await this.deps.files.read(this.record.userId, fileId);
-          if (!file) throw new BlockError('not_found', `File ${fileId} was not found: upload it first, or check the file id.`);
-          return file;
-        },
-        write: (file) => this.deps.files.write(this.record.userId, file),
-      },
-      credential: async (input) => {
-        const credential = await resolveCredential(this.deps.credentials, this.record.userId, run, block, input);
-        for (const value of Object.values(credential.fields)) if (value.length >= 4) secrets.add(value);
-        return credential;
-      },
-    };
-  }
-
-  private addUsage(run: NodeRunRecord, usage: ModelUsage | UsageTotals): void {
+  addUsage(run: NodeRunRecord, usage: ModelUsage | UsageTotals): void {
     run.usage = addUsage(run.usage, usage);
     this.record.usage = addUsage(this.record.usage, usage);
+  }
+
+  publishProgress(run: NodeRunRecord, progress: ProgressUpdate): void {
+    this.deps.events.publish({ type: 'node_run.progress', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, progress });
   }
 
   private emitOutput(run: NodeRunRecord, compiled: CompiledNode, name: string, value: unknown): void {

@@ -10,7 +10,7 @@ export type AttemptOutcome = { ok: true } | { ok: false; error: unknown; yielded
 export async function runAttempt(
   block: AnyBlock,
   input: Record<string, unknown>,
-  context: Omit<BlockContext, 'signal'>,
+  context: BlockContext,
   runSignal: AbortSignal,
   timeoutMs: number | undefined,
   onOutput: (name: string, value: unknown) => void,
@@ -33,7 +33,8 @@ export async function runAttempt(
 
   let yielded = false;
   let finished = false;
-  const generator = block.run(input, { ...context, signal: controller.signal });
+  context.signal = controller.signal;
+  const generator = block.run(input, context);
   try {
     for (;;) {
       const step = await Promise.race([generator.next(), aborted]);

@@ -38,7 +38,13 @@ const toSummary = (row: GraphsTable): GraphSummary => ({
  * Graphs and their immutable versions, always scoped to a user. Also the
  * engine's GraphStore, so sub-agents resolve among the run owner's graphs.
  */
+/** Parsed versions kept in memory: a version never changes, and every run of a saved graph reads one. */
+const VERSIONS_CACHED = 500;
+
 export class GraphsRepository implements GraphStore {
+  /** By `graphId@version`; shared objects, so callers must treat a version's graph as immutable. */
+  private readonly versionCache = new Map<string, GraphVersion>();
+
   constructor(private readonly db: Kysely<Database>) {}
 
   /** Creates a graph with version 1; `graph` must already be validated. */
@@ -108,13 +114,17 @@ export class GraphsRepository implements GraphStore {
   async version(userId: string, graphId: string, version?: number): Promise<(GraphVersion & { summary: GraphSummary }) | undefined> {
     const summary = await this.summary(userId, graphId);
     if (!summary) return undefined;
-    const row = await this.db
-      .selectFrom('graph_versions')
-      .selectAll()
-      .where('graph_id', '=', graphId)
-      .where('version', '=', version ?? summary.latestVersion)
-      .executeTakeFirst();
-    return row && { summary, version: row.version, createdAt: Number(row.created_at), graph: fromJson<GraphFile>(row.body) };
+    const wanted = version ?? summary.latestVersion;
+    const key = `${graphId}@${wanted}`;
+    let stored = this.versionCache.get(key);
+    if (!stored) {
+      const row = await this.db.selectFrom('graph_versions').selectAll().where('graph_id', '=', graphId).where('version', '=', wanted).executeTakeFirst();
+      if (!row) return undefined;
+      stored = { version: row.version, createdAt: Number(row.created_at), graph: fromJson<GraphFile>(row.body) };
+      if (this.versionCache.size >= VERSIONS_CACHED) this.versionCache.delete(this.versionCache.keys().next().value!);
+      this.versionCache.set(key, stored);
+    }
+    return { summary, ...stored };
   }
 
   async versions(userId: string, graphId: string): Promise<{ version: number; createdAt: number; name: string }[] | undefined> {

@@ -1,0 +1,108 @@
+import {
+  BlockError,
+  type AgentTool,
+  type AnyBlock,
+  type BlockContext,
+  type BlockFiles,
+  type BlockLogger,
+  type Credential,
+  type GraphRef,
+  type ModelUsage,
+  type ProgressUpdate,
+  type SubGraphResult,
+  type ToolResult,
+  type UsageTotals,
+} from '@blocksmith/sdk';
+import type { GraphRunDeps } from './graph-run.ts';
+import { resolveCredential } from './credentials.ts';
+import type { CompiledNode } from './compiled-graph.ts';
+import type { GraphRunRecord, NodeRunRecord } from './records.ts';
+
+/** What a node run's context asks of the graph run it belongs to. */
+export interface NodeRunHost {
+  readonly deps: GraphRunDeps;
+  readonly record: GraphRunRecord;
+  readonly signal: AbortSignal;
+  publishProgress(run: NodeRunRecord, progress: ProgressUpdate): void;
+  addUsage(run: NodeRunRecord, usage: ModelUsage | UsageTotals): void;
+  callTool(run: NodeRunRecord, name: string, args: Record<string, unknown>): Promise<ToolResult>;
+}
+
+/**
+ * A block's `ctx`: one per node run, its methods on the prototype — node runs
+ * are many and short, and a fresh set of closures for each was a measurable
+ * part of the engine's cost. The attempt sets `signal`.
+ */
+export class NodeRunContext implements BlockContext {
+  readonly runId: string;
+  readonly nodeId: string;
+  signal: AbortSignal;
+  /** Credential values handed to the block, so its error messages can be cleaned of them. */
+  readonly secrets = new Set<string>();
+
+  constructor(
+    private readonly host: NodeRunHost,
+    private readonly run: NodeRunRecord,
+    private readonly compiled: CompiledNode,
+  ) {
+    this.runId = host.record.id;
+    this.nodeId = run.nodeId;
+    this.signal = host.signal;
+  }
+
+  get settings(): BlockContext['settings'] {
+    return this.host.deps.settings;
+  }
+
+  get logger(): BlockLogger {
+    const log = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, data?: Record<string, unknown>) =>
+      this.host.deps.log({ level, message, runId: this.runId, nodeId: this.nodeId, ...(data ? { data } : {}) });
+    return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+  }
+
+  get files(): BlockFiles {
+    const { deps, record } = this.host;
+    return {
+      read: async (fileId) => {
+        const file = await deps.files.read(record.userId, fileId);
+        if (!file) throw new BlockError('not_found', `File ${fileId} was not found: upload it first, or check the file id.`);
+        return file;
+      },
+      write: (file) => deps.files.write(record.userId, file),
+    };
+  }
+
+  get tools(): AgentTool[] {
+    return this.compiled.tools.map(({ name, description, inputSchema, nodeId }) => ({ name, description, inputSchema, nodeId }));
+  }
+
+  progress(update: ProgressUpdate): void {
+    this.host.publishProgress(this.run, update);
+  }
+
+  async runGraph(ref: GraphRef, inputs: Record<string, unknown>): Promise<SubGraphResult> {
+    const { record, signal } = this.host;
+    const result = await this.host.deps.runGraph(ref, inputs, { runId: record.id, depth: record.depth, signal });
+    if (result.usage) this.host.addUsage(this.run, result.usage);
+    return result;
+  }
+
+  usage(usage: ModelUsage): void {
+    this.host.addUsage(this.run, usage);
+  }
+
+  callTool(name: string, args: Record<string, unknown>): Promise<ToolResult> {
+    return this.host.callTool(this.run, name, args);
+  }
+
+  now(): Date {
+    return new Date(this.host.deps.clock.now());
+  }
+
+  async credential(input: string): Promise<Credential> {
+    const block: AnyBlock = this.compiled.block;
+    const credential = await resolveCredential(this.host.deps.credentials, this.host.record.userId, this.run, block, input);
+    for (const value of Object.values(credential.fields)) if (value.length >= 4) this.secrets.add(value);
+    return credential;
+  }
+}
