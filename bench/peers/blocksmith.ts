@@ -18,7 +18,8 @@ type Outputs = { outputs: Record<string, unknown[]> };
  */
 export async function startBlocksmith(mode: 'embedded' | 'scale-out'): Promise<EngineUnderTest> {
   const database = await createTestDatabase(mode === 'embedded' ? 'sqlite' : 'postgres');
-  const common = { BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_LOG_LEVEL: 'error' };
+  // The benchmark is the only client: lift the per-address webhook limit that protects a real deployment.
+  const common = { BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_LOG_LEVEL: 'error', BLOCKSMITH_WEBHOOK_RATE: '10000000' };
   const processes: ServerProcess[] = [];
   if (mode === 'embedded') {
     processes.push(await startServerProcess(common));

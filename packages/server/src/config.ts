@@ -28,6 +28,7 @@ const envSchema = z.object({
     .max(1024 * 1024 * 1024)
     .default(25 * 1024 * 1024),
   BLOCKSMITH_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(16),
+  BLOCKSMITH_WEBHOOK_RATE: z.coerce.number().int().min(1).max(10_000_000).default(6000),
   BLOCKSMITH_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
   BLOCKSMITH_SECRET_KEY: z.string().optional(),
   REDIS_URL: z
@@ -61,6 +62,8 @@ export interface ServerConfig {
   maxFileBytes: number;
   maxConcurrency: number;
   socketsPerUser: number;
+  /** Webhook calls per minute from one address. */
+  webhookRatePerMinute: number;
   logLevel: z.output<typeof envSchema>['BLOCKSMITH_LOG_LEVEL'];
   /** Base64 key for the credentials vault; unset: a key file in the data folder. */
   secretKey?: string;
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxFileBytes: e.BLOCKSMITH_MAX_FILE_BYTES,
     maxConcurrency: e.BLOCKSMITH_MAX_CONCURRENCY,
     socketsPerUser: e.BLOCKSMITH_SOCKETS_PER_USER,
+    webhookRatePerMinute: e.BLOCKSMITH_WEBHOOK_RATE,
     logLevel: e.BLOCKSMITH_LOG_LEVEL,
     ...(e.BLOCKSMITH_SECRET_KEY ? { secretKey: e.BLOCKSMITH_SECRET_KEY } : {}),
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),

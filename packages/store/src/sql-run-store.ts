@@ -1,6 +1,8 @@
 import type { GraphRunRecord, NodeRunRecord, RunStore } from '@blocksmith/engine';
 import type { Kysely } from 'kysely';
+import type { Dialect } from './connect.ts';
 import { graphRunToRow, nodeRunToRow } from './run-rows.ts';
+import { GRAPH_RUNS, NODE_RUNS, upsertQuery } from './run-upserts.ts';
 import type { Database } from './schema.ts';
 
 /** Rows per INSERT statement: well under both dialects' bound-parameter limits. */
@@ -21,6 +23,7 @@ export class SqlRunStore implements RunStore {
 
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
     private readonly windowMs = 25,
   ) {}
 
@@ -101,41 +104,8 @@ export class SqlRunStore implements RunStore {
             .deleteFrom('node_runs')
             .where('graph_run_id', 'in', [...resets])
             .execute();
-        for (let i = 0; i < graphRows.length; i += CHUNK) {
-          await tx
-            .insertInto('graph_runs')
-            .values(graphRows.slice(i, i + CHUNK))
-            .onConflict((oc) =>
-              oc.column('id').doUpdateSet((eb) => ({
-                status: eb.ref('excluded.status'),
-                outputs: eb.ref('excluded.outputs'),
-                error: eb.ref('excluded.error'),
-                usage: eb.ref('excluded.usage'),
-                started_at: eb.ref('excluded.started_at'),
-                ended_at: eb.ref('excluded.ended_at'),
-              })),
-            )
-            .execute();
-        }
-        for (let i = 0; i < nodeRows.length; i += CHUNK) {
-          await tx
-            .insertInto('node_runs')
-            .values(nodeRows.slice(i, i + CHUNK))
-            .onConflict((oc) =>
-              oc.column('id').doUpdateSet((eb) => ({
-                status: eb.ref('excluded.status'),
-                inputs: eb.ref('excluded.inputs'),
-                outputs: eb.ref('excluded.outputs'),
-                error: eb.ref('excluded.error'),
-                usage: eb.ref('excluded.usage'),
-                attempts: eb.ref('excluded.attempts'),
-                queued_at: eb.ref('excluded.queued_at'),
-                started_at: eb.ref('excluded.started_at'),
-                ended_at: eb.ref('excluded.ended_at'),
-              })),
-            )
-            .execute();
-        }
+        for (let i = 0; i < graphRows.length; i += CHUNK) await tx.executeQuery(upsertQuery(GRAPH_RUNS, graphRows.slice(i, i + CHUNK), this.dialect));
+        for (let i = 0; i < nodeRows.length; i += CHUNK) await tx.executeQuery(upsertQuery(NODE_RUNS, nodeRows.slice(i, i + CHUNK), this.dialect));
       });
     } catch (error) {
       // Nothing is lost: the records go back to be written by the next flush, unless a newer save replaced them.

@@ -32,7 +32,7 @@ export class Store {
     this.files = new FilesRepository(db);
     this.webhooks = new WebhooksRepository(db);
     this.credentials = new CredentialsRepository(db);
-    this.runStore = new SqlRunStore(db);
+    this.runStore = new SqlRunStore(db, connection.dialect);
   }
 
   static async open(options: ConnectOptions): Promise<Store> {

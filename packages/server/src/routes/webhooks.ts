@@ -44,7 +44,7 @@ export async function webhookManagementRoutes(app: FastifyInstance, { store }: P
   });
 }
 
-export async function webhookTriggerRoutes(app: FastifyInstance, { store, runs }: Platform): Promise<void> {
+export async function webhookTriggerRoutes(app: FastifyInstance, { store, runs, config }: Platform): Promise<void> {
   app.post(
     '/api/hooks/:token',
     {
@@ -53,7 +53,7 @@ export async function webhookTriggerRoutes(app: FastifyInstance, { store, runs }
         query: hookQuery,
         body: hookBody,
       }),
-      config: { rateLimit: { max: 6000, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: config.webhookRatePerMinute, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const { token } = parseWith(tokenParam, request.params, 'params');
