@@ -30,6 +30,8 @@ export function redisNames(prefix: string) {
     queue: 'runs',
     events: `${prefix}:events`,
     control: `${prefix}:control`,
+    /** A run's id, published once its final records are committed. */
+    ended: `${prefix}:ended`,
     userSlots: (userId: string) => `${prefix}:user-runs:${userId}`,
   };
 }

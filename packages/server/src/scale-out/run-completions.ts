@@ -3,6 +3,9 @@ import type { Store } from '@blocksmith/store';
 
 const ENDED = new Set(['COMPLETED', 'FAILED', 'TERMINATED']);
 
+/** How long an announced end waits for the worker's committed message before reading the record anyway. */
+const COMMITTED_MESSAGE_WAIT_MS = 1000;
+
 /** How long to keep re-reading a run whose end was announced before the worker's last write is visible. */
 const SETTLE_MS = 5000;
 
@@ -15,14 +18,27 @@ export class RunCompletions {
 
   constructor(private readonly store: Store) {}
 
-  /** Feed it every event (it is an event-hub listener). */
+  /**
+   * Feed it every event (it is an event-hub listener). The end event comes
+   * before the worker commits the final records, and then the worker's
+   * `committed` message; this only covers a message lost on the way.
+   */
   readonly observe = (event: RunEvent): void => {
-    if (event.type !== 'graph_run.status' || !ENDED.has(event.status)) return;
-    const resolvers = this.waiting.get(event.runId);
-    if (!resolvers) return;
-    this.waiting.delete(event.runId);
-    void this.settled(event.runId).then((record) => resolvers.forEach((resolve) => resolve(record)));
+    if (event.type !== 'graph_run.status' || !ENDED.has(event.status) || !this.waiting.has(event.runId)) return;
+    setTimeout(() => this.resolve(event.runId, () => this.settled(event.runId)), COMMITTED_MESSAGE_WAIT_MS).unref();
   };
+
+  /** A worker committed the run's final records: read them once. */
+  committed(runId: string): void {
+    this.resolve(runId, async () => (await this.store.runs.byId(runId))!);
+  }
+
+  private resolve(runId: string, read: () => Promise<GraphRunRecord>): void {
+    const resolvers = this.waiting.get(runId);
+    if (!resolvers) return;
+    this.waiting.delete(runId);
+    void read().then((record) => resolvers.forEach((resolve) => resolve(record)));
+  }
 
   /** The run's final record, once it ends (at once if it already has). */
   async wait(runId: string): Promise<GraphRunRecord> {

@@ -18,6 +18,8 @@ export interface RunWorkerOptions {
   events: EventSink;
   slots: UserSlots;
   connection: Redis;
+  /** Called once a run's final records are committed. */
+  onEnded(runId: string): void;
   log(message: string): void;
 }
 
@@ -113,6 +115,7 @@ export class RunWorker {
         throw new DelayedError();
       }
       this.options.log(`run ${runId} ended ${handle.record.status} on ${workerId}`);
+      this.options.onEnded(runId);
     } finally {
       clearInterval(heartbeat);
       this.live.delete(runId);

@@ -22,6 +22,8 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
     const engine = foundation.engineFor(new RedisEventPublisher(redis, names.events));
     const completions = new RunCompletions(foundation.store);
     hub.listen(completions.observe);
+    subscriber.on('message', (channel: string, runId: string) => channel === names.ended && completions.committed(runId));
+    await subscriber.subscribe(names.ended);
     const queue = new RunQueue(redis, config.redisPrefix);
     const runs = new QueuedRuns(engine, foundation.store, queue, redis, config.redisPrefix, completions, log);
     return {

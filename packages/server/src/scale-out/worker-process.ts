@@ -32,6 +32,7 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
     events,
     slots: new UserSlots(redis, config.redisPrefix, config.userMaxRuns, config.leaseMs),
     connection: redis,
+    onEnded: (runId) => void redis.publish(names.ended, runId).catch(() => undefined),
     log,
   });
   await onControl(subscriber, names.control, (message) => worker.stop(message.runId, message.reason));
