@@ -100,6 +100,35 @@ describe('agent tools', () => {
     expect(run.record.outputs).toEqual({ sums: [11] });
   });
 
+  it('composes: a node that runs a saved graph can be a tool, so an agent can call another agent', async () => {
+    const graphs = new InMemoryGraphStore();
+    graphs.save(
+      'child',
+      graph(
+        [
+          { id: 'in', block: 't.input', inputs: { name: 'x' } },
+          { id: 'inc', block: 't.add', inputs: { b: 1 } },
+          { id: 'out', block: 't.output', inputs: { name: 'y' } },
+        ],
+        [link('in.result', 'inc.a'), link('inc.sum', 'out.value')],
+      ),
+    );
+    const run = await runTestGraph(
+      graph(
+        [
+          { id: 'agent', block: 't.agent', inputs: { calls: [{ name: 'child_agent', args: { inputs: { x: 41 } } }] } },
+          { id: 'child', block: 't.subgraph', label: 'Child agent', inputs: { graph_id: 'child' } },
+        ],
+        [link('agent.tools', 'child.inputs')],
+      ),
+      {},
+      { engine: { graphStore: graphs } },
+    );
+    expect(run.of('agent')[0]!.outputs.results).toEqual([
+      [expect.objectContaining({ status: 'COMPLETED', outputs: { outputs: [{ y: [42] }], status: ['COMPLETED'] } })],
+    ]);
+  });
+
   it('refuses a tool node fed by another link, or shared by two agents', () => {
     const registry = testRegistry();
     const engine = new Engine({ registry, runStore: new InMemoryRunStore(), log: () => undefined });

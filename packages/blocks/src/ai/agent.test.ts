@@ -1,13 +1,11 @@
 import type { GraphFile } from '@blocksmith/engine';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runGraph } from '../test-support.ts';
 import { credentialFor, startFakeAnthropicServer, startFakeOpenAiServer, type FakeModelServer, type ScriptedReply } from './testing/index.ts';
+import { closeFakeProvidersAfterEach } from './testing/use-fake-provider.ts';
 
+closeFakeProvidersAfterEach();
 let fake: FakeModelServer | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
 
 /** An agent with a calculator (the model fills a and b; the operation is set to multiply) and a greeter. */
 const agentGraph = (maxIterations = 10): GraphFile => ({

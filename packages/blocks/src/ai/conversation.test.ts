@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runBlock } from '../test-support.ts';
 import { credentialFor, startFakeAnthropicServer, type FakeModelServer } from './testing/index.ts';
+import { closeFakeProvidersAfterEach } from './testing/use-fake-provider.ts';
 
+closeFakeProvidersAfterEach();
 let fake: FakeModelServer | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
 
 describe('ai.conversation', () => {
   it('sends the whole conversation and yields it with the reply added', async () => {

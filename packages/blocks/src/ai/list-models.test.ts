@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listModels } from './list-models.ts';
 import { credentialFor, startFakeAnthropicServer, startFakeOpenAiServer, type FakeModelServer } from './testing/index.ts';
+import { closeFakeProvidersAfterEach } from './testing/use-fake-provider.ts';
 
+closeFakeProvidersAfterEach();
 let fake: FakeModelServer | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
 
 describe('listModels', () => {
   it('lists an OpenAI-compatible provider’s models with the bearer key', async () => {

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runGraph } from '../test-support.ts';
 import { credentialFor, startFakeOpenAiServer, type FakeModelServer } from './testing/index.ts';
+import { closeFakeProvidersAfterEach } from './testing/use-fake-provider.ts';
 
+closeFakeProvidersAfterEach();
 let fake: FakeModelServer | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
 
 describe('ai.list', () => {
   it('yields the list, then each item, so the next block runs once per item', async () => {

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runBlock } from '../test-support.ts';
 import { credentialFor, startFakeOpenAiServer, type FakeModelServer } from './testing/index.ts';
+import { closeFakeProvidersAfterEach } from './testing/use-fake-provider.ts';
 
+closeFakeProvidersAfterEach();
 let fake: FakeModelServer | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
 
 const run = (inputs: Record<string, unknown>) =>
   runBlock('ai.structured', { credential: 'cred', model: 'tiny', ...inputs }, { allowPrivateNetwork: true }, { credentials: [credentialFor(fake!)] });

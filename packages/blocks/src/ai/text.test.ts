@@ -1,13 +1,11 @@
 import { InMemoryEventBus, type RunEvent } from '@blocksmith/engine';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runBlock } from '../test-support.ts';
 import { credentialFor, startFakeAnthropicServer, startFakeOpenAiServer, type FakeModelServer } from './testing/index.ts';
+import { closeFakeProvidersAfterEach } from './testing/use-fake-provider.ts';
 
+closeFakeProvidersAfterEach();
 let fake: FakeModelServer | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
 
 const allowLocal = { allowPrivateNetwork: true };
 

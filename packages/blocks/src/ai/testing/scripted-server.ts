@@ -55,12 +55,24 @@ export async function startScriptedServer(format: WireFormat, script: ScriptedRe
     await format.respond(reply, body, res, turn);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
+  const fake: FakeModelServer = {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
     requests,
     headers,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      open.delete(fake);
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
+  open.add(fake);
+  return fake;
+}
+
+const open = new Set<FakeModelServer>();
+
+/** Closes every fake server still open (after each test). */
+export async function closeOpenServers(): Promise<void> {
+  await Promise.all([...open].map((server) => server.close()));
 }
 
 export function json(res: ServerResponse, status: number, body: unknown): void {
