@@ -2,7 +2,10 @@
  * Regenerates the screenshots in docs/screenshots (npm run screenshots): a
  * real server on a temporary database, driven in Debian's headless Chromium.
  */
-import { startServerProcess } from '@blocksmith/server/testing';
+import { startFakeOpenAiServer } from '@blocksmith/blocks/testing';
+import { ApiClient, startServerProcess } from '@blocksmith/server/testing';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createTestDatabase } from '@blocksmith/store/testing';
 import { buildWebApp, launchChromium } from '../packages/web/src/e2e/browser.ts';
 
@@ -10,7 +13,16 @@ const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 
 buildWebApp();
 const database = await createTestDatabase('sqlite');
-const server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir });
+const server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' });
+// The AI example needs a model and a page to read: a local page, and a local OpenAI-compatible server scripted to call both tools.
+const site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<title>Example Domain</title>'));
+await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
+const model = await startFakeOpenAiServer([
+  { chunks: ['I will fetch the page, then count.'], toolCalls: [{ name: 'fetch_web_page', arguments: { url: siteUrl } }], usage: { inputTokens: 412, outputTokens: 38 } },
+  { toolCalls: [{ name: 'run_javascript', arguments: { code: 'return inputs.title.length;', inputs: { title: 'Example Domain' } } }], usage: { inputTokens: 690, outputTokens: 41 } },
+  { chunks: ['The title of the page, **Example Domain**, is 14 characters long (source: the page itself).'], usage: { inputTokens: 781, outputTokens: 27 } },
+]);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -28,9 +40,22 @@ try {
   await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}run.png` });
+
+  const api = new ApiClient(server.url);
+  await api.post('/api/auth/login', { email: 'owner@example.com', password: 'a long password' });
+  await api.post('/api/credentials', { name: 'Local model', kind: 'openai_compatible', fields: { baseUrl: model.baseUrl } });
+  await page.goto(server.url);
+  await page.getByRole('link', { name: /Research assistant/ }).click();
+  await page.getByTestId('node-agent').waitFor();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}agent.png` });
   console.log(`Screenshots written to ${out}`);
 } finally {
   await browser.close();
   await server.stop();
+  await model.close();
+  site.close();
   await database.drop();
 }
