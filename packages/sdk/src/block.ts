@@ -23,6 +23,11 @@ export interface CredentialRequirement {
   input: string;
   /** Kind of secret, e.g. `openai`, `http_bearer`; several kinds separated by `|` are all accepted. */
   kind: string;
+  /**
+   * The block works without one (e.g. an HTTP request without authentication):
+   * a node that chose none gets none, instead of the user's only fitting credential.
+   */
+  optional?: boolean;
   description?: string;
 }
 

@@ -86,8 +86,8 @@ export interface BlockContext {
   files: BlockFiles;
   /**
    * The credential chosen on the input `input`, which the block must declare under `credentials`.
-   * When the node chose none, the user's only credential of a fitting kind (if they have exactly one):
-   * so a block whose credential is optional calls this only when one was chosen.
+   * When the node chose none, the user's only credential of a fitting kind (if they have exactly one),
+   * unless the block declared the credential `optional`.
    */
   credential(input: string): Promise<Credential>;
   /** Records a model call's tokens and cost on this node run (and so on the graph run). */

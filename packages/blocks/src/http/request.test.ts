@@ -43,6 +43,14 @@ describe('http.request', () => {
     expect(seen.at(-1)).toMatchObject({ url: '/json?q=a+b&n=2', headers: { 'x-token': 't1' } });
   });
 
+  it('sends no credential unless one is chosen, even when the user has exactly one', async () => {
+    const token = { id: 'tok', kind: 'http_bearer', fields: { token: 'secret-token' } };
+    await runBlock('http.request', { url: `${base}/json` }, allowed, { credentials: [token] });
+    expect(seen.at(-1)!.headers.authorization).toBeUndefined();
+    await runBlock('http.request', { url: `${base}/json`, credential: 'tok' }, allowed, { credentials: [token] });
+    expect(seen.at(-1)!.headers.authorization).toBe('Bearer secret-token');
+  });
+
   it('returns non-2xx statuses as outputs, not failures', async () => {
     const run = await runBlock('http.request', { url: `${base}/text` }, allowed);
     expect(run.outputs).toMatchObject({ status: [404], body: ['not here'] });

@@ -36,7 +36,7 @@ export const httpRequest = defineBlock({
     body: z.string(),
     json: z.unknown().describe('The body parsed, when it is JSON.'),
   }),
-  credentials: [{ input: 'credential', kind: 'http_bearer|http_basic|http_header', description: 'Authenticates the request.' }],
+  credentials: [{ input: 'credential', kind: 'http_bearer|http_basic|http_header', optional: true, description: 'Authenticates the request.' }],
   timeoutMs: 310_000,
   examples: [
     { name: 'refuses loopback addresses by default', input: { url: 'http://127.0.0.1:9/' }, error: 'Refused to connect to 127.0.0.1' },

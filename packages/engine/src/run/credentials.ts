@@ -14,7 +14,7 @@ export async function resolveCredential(
   if (!declared) throw new BlockError('credential', `Block ${block.id} did not declare a credential on input "${input}".`, { retriable: false });
   const id = run.inputs[input];
   if (typeof id !== 'string' || id === '') {
-    const sole = await credentials.soleOfKinds(userId, declared.kind.split('|'));
+    const sole = declared.optional ? undefined : await credentials.soleOfKinds(userId, declared.kind.split('|'));
     if (sole) return sole;
     throw new BlockError(
       'credential',

@@ -7,9 +7,9 @@ import { CompositePins, compositeKind, compositePins } from './composite-pins.ts
 import { SchemaField } from './schema-field.tsx';
 import { usageLabel } from '../ui/usage-label.ts';
 
-const credentialKindOf = (manifest: BlockManifest, input: string): { credentialKind?: string } => {
-  const kind = manifest.credentials.find((c) => c.input === input)?.kind;
-  return kind ? { credentialKind: kind } : {};
+const credentialOf = (manifest: BlockManifest, input: string): { credential?: BlockManifest['credentials'][number] } => {
+  const credential = manifest.credentials.find((c) => c.input === input);
+  return credential ? { credential } : {};
 };
 
 const COMPACT_BELOW_ZOOM = 0.3;
@@ -77,7 +77,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
                       nodeId={id}
                       name={name}
                       schema={schema}
-                      {...credentialKindOf(manifest, name)}
+                      {...credentialOf(manifest, name)}
                       value={data.inputs[name]}
                       onChange={(value) => setInput(id, name, value)}
                     />

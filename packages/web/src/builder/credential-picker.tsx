@@ -2,14 +2,23 @@ import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { CredentialInfo } from '../api/types.ts';
 
-/** Chooses one of the user's credentials of the kinds a block accepts (`kind` may list several, separated by |). */
-export function CredentialPicker({ id, kind, value, onChange }: { id: string; kind: string; value: unknown; onChange(value: string | undefined): void }) {
+interface Props {
+  id: string;
+  /** What the block declares: the kinds it accepts (several separated by |), and whether it works without one. */
+  requirement: { kind: string; optional?: boolean };
+  value: unknown;
+  onChange(value: string | undefined): void;
+}
+
+/** Chooses one of the user's credentials of the kinds a block accepts. */
+export function CredentialPicker({ id, requirement, value, onChange }: Props) {
+  const { kind, optional } = requirement;
   const [credentials, setCredentials] = useState<CredentialInfo[]>([]);
   const load = () => void api.credentials().then((r) => setCredentials(r.credentials.filter((c) => kind.split('|').includes(c.kind))));
   useEffect(load, [kind]);
   return (
     <select id={id} className="nodrag" value={typeof value === 'string' ? value : ''} onFocus={load} onChange={(e) => onChange(e.target.value || undefined)}>
-      <option value="">{credentials.length ? 'choose a credential' : `none yet: add a ${kind.replaceAll('|', ' or ')} credential in Settings`}</option>
+      <option value="">{emptyChoice(credentials, kind, optional === true)}</option>
       {credentials.map((c) => (
         <option key={c.id} value={c.id}>
           {c.name} ({c.kind})
@@ -17,4 +26,11 @@ export function CredentialPicker({ id, kind, value, onChange }: { id: string; ki
       ))}
     </select>
   );
+}
+
+/** What choosing nothing means: the engine uses the only fitting credential, unless the block works without one. */
+function emptyChoice(credentials: CredentialInfo[], kind: string, optional: boolean): string {
+  if (optional) return credentials.length ? 'none' : `none (add a ${kind.replaceAll('|', ' or ')} credential in Settings)`;
+  if (credentials.length === 1) return `default: ${credentials[0]!.name}`;
+  return credentials.length ? 'choose a credential' : `none yet: add a ${kind.replaceAll('|', ' or ')} credential in Settings`;
 }

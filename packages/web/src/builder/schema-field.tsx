@@ -10,13 +10,14 @@ interface Props {
   name: string;
   schema: JsonSchema;
   /** Set when the block declares this input as a credential of these kinds. */
-  credentialKind?: string;
+  /** The credential the block declares on this input, if it is one. */
+  credential?: { kind: string; optional?: boolean };
   value: unknown;
   onChange(value: unknown): void;
 }
 
 /** A form field generated from an input's JSON Schema. */
-export function SchemaField({ nodeId, name, schema, credentialKind, value, onChange }: Props) {
+export function SchemaField({ nodeId, name, schema, credential, value, onChange }: Props) {
   const id = `field-${nodeId}-${name}`;
   const label = (
     <label htmlFor={id} title={typeof schema.description === 'string' ? schema.description : undefined}>
@@ -30,8 +31,8 @@ export function SchemaField({ nodeId, name, schema, credentialKind, value, onCha
     </div>
   );
   const placeholder = schema.default !== undefined ? String(JSON.stringify(schema.default)) : '';
-  if (credentialKind) {
-    return field(<CredentialPicker id={id} kind={credentialKind} value={value} onChange={onChange} />);
+  if (credential) {
+    return field(<CredentialPicker id={id} requirement={credential} value={value} onChange={onChange} />);
   }
   if (Array.isArray(schema.enum)) {
     return field(
