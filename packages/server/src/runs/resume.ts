@@ -13,9 +13,12 @@ export async function resumableRun(store: Store, run: GraphRunRecord) {
     store.runStore.saveGraphRun({ ...run, status: run.parentRunId ? 'TERMINATED' : 'FAILED', endedAt: Date.now(), error });
     return undefined;
   }
+  const graph = { ...version.graph, id: run.graphId!, version: version.version };
+  // A run still QUEUED has recorded nothing: its RUNNING status is written with (or before) its first node runs.
+  if (run.status === 'QUEUED') return { graph, recorded: [] };
   const recorded = await store.runs.nodeRuns(run.id);
   store.runStore.resetNodeRuns(run.id);
-  return { graph: { ...version.graph, id: run.graphId!, version: version.version }, recorded };
+  return { graph, recorded };
 }
 
 /** Records a stop for a run no process is executing. */

@@ -100,7 +100,7 @@ export class RunWorker {
     try {
       const resumable = await resumableRun(store, run);
       if (!resumable) return;
-      await this.closeOrphanedSubRuns(runId);
+      if (run.status === 'RUNNING') await this.closeOrphanedSubRuns(runId);
       const replayed = resumable.recorded.filter((r) => r.status === 'COMPLETED').length;
       this.options.log(`run ${runId} claimed by ${workerId}${run.status === 'RUNNING' ? `, resuming with ${replayed} completed node runs` : ''}`);
       const fence = new Fence();
