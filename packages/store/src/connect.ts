@@ -4,7 +4,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { withStatementCache } from './statement-cache.ts';
-import { startWalCheckpointer } from './wal-checkpointer.ts';
 import { migrationsFor } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
@@ -44,22 +43,12 @@ function openSqlite(dataDir: string): StoreConnection {
   const database = new BetterSqlite3(file);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
-  database.pragma('wal_autocheckpoint = 0');
-  database.pragma('journal_size_limit = 67108864');
+  database.pragma('wal_autocheckpoint = 16000');
   database.pragma('cache_size = -65536');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const checkpointer = startWalCheckpointer(file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  return {
-    db,
-    dialect: 'sqlite',
-    location: file,
-    close: async () => {
-      await checkpointer.stop();
-      await db.destroy();
-    },
-  };
+  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
 }
 
 function openPostgres(url: string): StoreConnection {
