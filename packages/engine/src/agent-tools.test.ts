@@ -4,7 +4,7 @@ import { GraphValidationError } from './graph/graph-issue.ts';
 import { InMemoryGraphStore } from './ports/graph-store.ts';
 import { InMemoryRunStore } from './ports/run-store.ts';
 import { runTestGraph } from './testing/run-test-graph.ts';
-import { graph, link, testRegistry } from './testing/test-blocks.ts';
+import { graph, incrementGraph, link, testRegistry } from './testing/test-blocks.ts';
 
 /** An agent with two tools: an adder (the model fills a; b is set on the node) and a failing block. */
 const agentGraph = (calls: unknown[]) =>
@@ -102,17 +102,7 @@ describe('agent tools', () => {
 
   it('composes: a node that runs a saved graph can be a tool, so an agent can call another agent', async () => {
     const graphs = new InMemoryGraphStore();
-    graphs.save(
-      'child',
-      graph(
-        [
-          { id: 'in', block: 't.input', inputs: { name: 'x' } },
-          { id: 'inc', block: 't.add', inputs: { b: 1 } },
-          { id: 'out', block: 't.output', inputs: { name: 'y' } },
-        ],
-        [link('in.result', 'inc.a'), link('inc.sum', 'out.value')],
-      ),
-    );
+    graphs.save('child', incrementGraph());
     const run = await runTestGraph(
       graph(
         [

@@ -7,7 +7,7 @@ import { InMemoryGraphStore } from './ports/graph-store.ts';
 import { InMemoryRunStore } from './ports/run-store.ts';
 import { RunInputError } from './run/run-input-error.ts';
 import { runTestGraph } from './testing/run-test-graph.ts';
-import { flakyBlock, graph, link, testRegistry } from './testing/test-blocks.ts';
+import { flakyBlock, graph, incrementGraph, link, testRegistry } from './testing/test-blocks.ts';
 
 describe('rule 1: start', () => {
   it('an Input node emits the run input given by its name', async () => {
@@ -458,17 +458,7 @@ describe('rule 11: control', () => {
 
   it('runs a saved graph as a sub-graph and returns its outputs', async () => {
     const graphs = new InMemoryGraphStore();
-    graphs.save(
-      'child',
-      graph(
-        [
-          { id: 'in', block: 't.input', inputs: { name: 'x' } },
-          { id: 'inc', block: 't.add', inputs: { b: 1 } },
-          { id: 'out', block: 't.output', inputs: { name: 'y' } },
-        ],
-        [link('in.result', 'inc.a'), link('inc.sum', 'out.value')],
-      ),
-    );
+    graphs.save('child', incrementGraph());
     const run = await runTestGraph(
       graph([{ id: 's', block: 't.subgraph', inputs: { graph_id: 'child', inputs: { x: 41 } } }]),
       {},

@@ -271,3 +271,15 @@ function splitOnce(ref: string): [string, string] {
   const dot = ref.indexOf('.');
   return [ref.slice(0, dot), ref.slice(dot + 1)];
 }
+
+/** A graph to run as a sub-graph: run input x, plus one, as output y. */
+export function incrementGraph(): GraphFile {
+  return graph(
+    [
+      { id: 'in', block: 't.input', inputs: { name: 'x' } },
+      { id: 'inc', block: 't.add', inputs: { b: 1 } },
+      { id: 'out', block: 't.output', inputs: { name: 'y' } },
+    ],
+    [link('in.result', 'inc.a'), link('inc.sum', 'out.value')],
+  );
+}
