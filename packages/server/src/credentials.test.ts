@@ -107,7 +107,10 @@ describe('credentials vault (real server process)', () => {
     const tested = await owner.post(`/api/credentials/${modelKey.body.credential.id}/test`, {});
     record(tested.text);
     expect(tested.body).toEqual({ ok: true, message: 'It works: the provider offers 1 model.', models: ['tiny'] });
-    expect(provider.headers.map((h) => h.authorization)).toEqual([`Bearer ${SECRET}`, `Bearer ${SECRET}`, `Bearer ${SECRET}`]);
+    const listed = await owner.get(`/api/credentials/${modelKey.body.credential.id}/models`);
+    record(listed.text);
+    expect(listed.body).toEqual({ models: ['tiny'] });
+    expect(provider.headers.map((h) => h.authorization)).toEqual([`Bearer ${SECRET}`, `Bearer ${SECRET}`, `Bearer ${SECRET}`, `Bearer ${SECRET}`]);
     await provider.close();
 
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -154,6 +157,9 @@ describe('credentials vault (real server process)', () => {
       message: expect.stringContaining('only a run can test it'),
     });
     expect((await owner.post('/api/credentials/nope/test', {})).status).toBe(404);
+    // The editor's model suggestions fall back to the built-in list when the provider cannot be asked.
+    expect((await owner.get(`/api/credentials/${unreachable.body.credential.id}/models`)).body).toEqual({ models: [] });
+    expect((await owner.get(`/api/credentials/${http.body.credential.id}/models`)).body).toEqual({ models: [] });
   });
 
   it('validates the fields of each kind without echoing them', async () => {

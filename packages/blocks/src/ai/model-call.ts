@@ -18,7 +18,8 @@ export const modelInputs = {
     .string()
     .min(1)
     .default('gpt-4o-mini')
-    .meta({ examples: Object.values(SUGGESTED_MODELS).flat() })
+    // modelsFrom: the editor also suggests the models the chosen credential's provider lists.
+    .meta({ examples: Object.values(SUGGESTED_MODELS).flat(), modelsFrom: 'credential' })
     .describe('Model id, e.g. "gpt-4o-mini", "claude-haiku-4-5" or "llama3.2".'),
   credential: z.string().optional().describe('Which provider credential to use.'),
   temperature: z.number().min(0).max(2).optional(),

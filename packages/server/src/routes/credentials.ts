@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { ApiError, notFound, parseWith } from '../errors.ts';
 import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
+import { TtlCache } from '../ttl-cache.ts';
 import { CREDENTIAL_KINDS, credentialKindSchema } from '../vault/credential-kinds.ts';
+
+/** Providers' model lists change rarely; the editor asks each time a node shows. */
+const MODEL_LIST_TTL_MS = 5 * 60_000;
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const createBody = z
@@ -18,6 +22,7 @@ const renameBody = z.object({ name: z.string().trim().min(1).max(100) }).strict(
 
 /** Credentials: added and listed, renamed and deleted; a secret goes in once and never comes back out. */
 export async function credentialRoutes(app: FastifyInstance, { store, vault, config }: Platform): Promise<void> {
+  const modelLists = new TtlCache<string[]>(MODEL_LIST_TTL_MS);
   app.get('/api/credential-kinds', doc('credentials', 'The kinds of credential and the fields each needs'), async () => ({
     kinds: Object.fromEntries(Object.entries(CREDENTIAL_KINDS).map(([kind, schema]) => [kind, z.toJSONSchema(schema)])),
   }));
@@ -61,6 +66,18 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
     },
   );
 
+  app.get(
+    '/api/credentials/:id/models',
+    doc('credentials', "The models a model credential's provider lists (cached for a few minutes); empty when it cannot be asked", { params: idParam }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const credential = await vault.resolve(request.userId, id);
+      if (!credential) throw notFound(`Credential ${id}`);
+      if (!MODEL_CREDENTIAL_KINDS.split('|').includes(credential.kind)) return { models: [] };
+      return { models: await modelLists.get(`${request.userId}:${id}`, () => listModels(credential, config.allowPrivateNetwork).catch(() => [])) };
+    },
+  );
+
   app.patch('/api/credentials/:id', doc('credentials', 'Rename a credential', { params: idParam, body: renameBody }), async (request) => {
     const { id } = parseWith(idParam, request.params, 'params');
     const { name } = parseWith(renameBody, request.body, 'body');
@@ -72,6 +89,7 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
   app.delete('/api/credentials/:id', doc('credentials', 'Delete a credential', { params: idParam }), async (request, reply) => {
     const { id } = parseWith(idParam, request.params, 'params');
     if (!(await store.credentials.delete(request.userId, id))) throw notFound(`Credential ${id}`);
+    modelLists.delete(`${request.userId}:${id}`);
     return reply.status(204).send();
   });
 }

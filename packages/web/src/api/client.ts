@@ -83,6 +83,7 @@ export const api = {
     call<{ credential: CredentialInfo }>('POST', '/api/credentials', { name, kind, fields }),
   renameCredential: (id: string, name: string) => call<{ credential: CredentialInfo }>('PATCH', `/api/credentials/${id}`, { name }),
   deleteCredential: (id: string) => call<void>('DELETE', `/api/credentials/${id}`),
+  credentialModels: (id: string) => call<{ models: string[] }>('GET', `/api/credentials/${id}/models`),
   testCredential: (id: string) => call<{ ok: boolean; message: string; models?: string[] }>('POST', `/api/credentials/${id}/test`, {}),
   apiKeys: () => call<{ keys: ApiKeyInfo[] }>('GET', '/api/keys'),
   createApiKey: (name: string) => call<{ key: ApiKeyInfo; secret: string }>('POST', '/api/keys', { name }),

@@ -12,6 +12,12 @@ const credentialOf = (manifest: BlockManifest, input: string): { credential?: Bl
   return credential ? { credential } : {};
 };
 
+/** A model id field names the input holding the credential whose provider's models to suggest. */
+const modelsCredentialOf = (schema: JsonSchema, inputs: Record<string, unknown>): { modelsCredential?: string } => {
+  const chosen = typeof schema.modelsFrom === 'string' ? inputs[schema.modelsFrom] : undefined;
+  return typeof chosen === 'string' && chosen !== '' ? { modelsCredential: chosen } : {};
+};
+
 const COMPACT_BELOW_ZOOM = 0.3;
 
 const STATUS_LABEL: Record<string, string> = {
@@ -78,6 +84,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
                       name={name}
                       schema={schema}
                       {...credentialOf(manifest, name)}
+                      {...modelsCredentialOf(schema, data.inputs)}
                       value={data.inputs[name]}
                       onChange={(value) => setInput(id, name, value)}
                     />

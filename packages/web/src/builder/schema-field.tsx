@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import type { JsonSchema } from '../api/types.ts';
 import { CodeField } from './code-field.tsx';
@@ -9,16 +9,18 @@ interface Props {
   nodeId: string;
   name: string;
   schema: JsonSchema;
-  /** Set when the block declares this input as a credential of these kinds. */
   /** The credential the block declares on this input, if it is one. */
   credential?: { kind: string; optional?: boolean };
+  /** For a model id field: the credential chosen on the node, whose provider's models are suggested. */
+  modelsCredential?: string;
   value: unknown;
   onChange(value: unknown): void;
 }
 
 /** A form field generated from an input's JSON Schema. */
-export function SchemaField({ nodeId, name, schema, credential, value, onChange }: Props) {
+export function SchemaField({ nodeId, name, schema, credential, modelsCredential, value, onChange }: Props) {
   const id = `field-${nodeId}-${name}`;
+  const providerModels = useProviderModels(modelsCredential);
   const label = (
     <label htmlFor={id} title={typeof schema.description === 'string' ? schema.description : undefined}>
       {name}
@@ -104,7 +106,7 @@ export function SchemaField({ nodeId, name, schema, credential, value, onChange 
     return field(<KeyValueEditor id={id} name={name} value={value} onChange={onChange} />);
   }
   if (schema.type === 'string') {
-    const suggestions = Array.isArray(schema.examples) ? schema.examples.map(String) : [];
+    const suggestions = [...new Set([...providerModels, ...(Array.isArray(schema.examples) ? schema.examples.map(String) : [])])];
     const long = name === 'template' || name === 'code' || name === 'text' || name === 'prompt';
     return field(
       long ? (
@@ -214,4 +216,22 @@ function JsonField({
       )}
     </div>
   );
+}
+
+/** The models a credential's provider lists (none until it answers, or when it cannot be asked). */
+function useProviderModels(credentialId: string | undefined): string[] {
+  const [models, setModels] = useState<string[]>([]);
+  useEffect(() => {
+    setModels([]);
+    if (!credentialId) return;
+    let current = true;
+    api.credentialModels(credentialId).then(
+      (r) => current && setModels(r.models),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [credentialId]);
+  return models;
 }

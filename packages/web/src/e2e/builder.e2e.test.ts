@@ -455,7 +455,7 @@ describe('the builder in a real browser against a real server', () => {
         { toolCalls: [{ name: 'run_javascript', arguments: { code: 'return inputs.title.length;', inputs: { title: 'Example Domain' } } }] },
         { chunks: ['The title ', 'has 14 characters.'], chunkDelayMs: 100, usage: { inputTokens: 1200, outputTokens: 40 } },
       ],
-      ['gpt-4o-mini'],
+      ['gpt-4o-mini', 'local-llama'],
     );
     try {
       await page.goto(`${server.url}/#/settings`);
@@ -468,13 +468,15 @@ describe('the builder in a real browser against a real server', () => {
         .getByRole('row', { name: /My model/ })
         .getByRole('button', { name: 'Test' })
         .click();
-      await page.getByTestId('credential-test-My model').filter({ hasText: 'It works: the provider offers 1 model.' }).waitFor();
+      await page.getByTestId('credential-test-My model').filter({ hasText: 'It works: the provider offers 2 models.' }).waitFor();
 
       await page.goto(server.url);
       await page.getByRole('link', { name: /Research assistant/ }).click();
       await node('agent').waitFor();
       await expect(page.locator('.react-flow__edge.tool-link').count()).resolves.toBe(3);
       await node('agent').locator('#field-agent-credential').selectOption({ label: 'My model (openai_compatible)' });
+      // The model field now also suggests what the chosen provider lists.
+      await node('agent').locator('#field-agent-model-suggestions option[value="local-llama"]').waitFor({ state: 'attached' });
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await page.getByTestId('stream-agent').filter({ hasText: 'Let me' }).waitFor();
       await page.locator('[data-testid="node-fetch"][data-status="COMPLETED"]').waitFor();
