@@ -23,6 +23,14 @@ const renameBody = z.object({ name: z.string().trim().min(1).max(100) }).strict(
 /** Credentials: added and listed, renamed and deleted; a secret goes in once and never comes back out. */
 export async function credentialRoutes(app: FastifyInstance, { store, vault, config }: Platform): Promise<void> {
   const modelLists = new TtlCache<string[]>(MODEL_LIST_TTL_MS);
+
+  /** The user's credential named in the route, decrypted, and whether it gives access to a model. */
+  async function ownCredential(userId: string, params: unknown) {
+    const { id } = parseWith(idParam, params, 'params');
+    const credential = await vault.resolve(userId, id);
+    if (!credential) throw notFound(`Credential ${id}`);
+    return { credential, isModel: MODEL_CREDENTIAL_KINDS.split('|').includes(credential.kind) };
+  }
   app.get('/api/credential-kinds', doc('credentials', 'The kinds of credential and the fields each needs'), async () => ({
     kinds: Object.fromEntries(Object.entries(CREDENTIAL_KINDS).map(([kind, schema]) => [kind, z.toJSONSchema(schema)])),
   }));
@@ -51,10 +59,8 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
     '/api/credentials/:id/test',
     doc('credentials', 'Check a model credential with its provider; answers which models it may use', { params: idParam }),
     async (request) => {
-      const { id } = parseWith(idParam, request.params, 'params');
-      const credential = await vault.resolve(request.userId, id);
-      if (!credential) throw notFound(`Credential ${id}`);
-      if (!MODEL_CREDENTIAL_KINDS.split('|').includes(credential.kind)) {
+      const { credential, isModel } = await ownCredential(request.userId, request.params);
+      if (!isModel) {
         return { ok: false, message: `A ${credential.kind} credential goes to whichever URL http.request calls, so only a run can test it.` };
       }
       try {
@@ -70,11 +76,9 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
     '/api/credentials/:id/models',
     doc('credentials', "The models a model credential's provider lists (cached for a few minutes); empty when it cannot be asked", { params: idParam }),
     async (request) => {
-      const { id } = parseWith(idParam, request.params, 'params');
-      const credential = await vault.resolve(request.userId, id);
-      if (!credential) throw notFound(`Credential ${id}`);
-      if (!MODEL_CREDENTIAL_KINDS.split('|').includes(credential.kind)) return { models: [] };
-      return { models: await modelLists.get(`${request.userId}:${id}`, () => listModels(credential, config.allowPrivateNetwork).catch(() => [])) };
+      const { credential, isModel } = await ownCredential(request.userId, request.params);
+      if (!isModel) return { models: [] };
+      return { models: await modelLists.get(`${request.userId}:${credential.id}`, () => listModels(credential, config.allowPrivateNetwork).catch(() => [])) };
     },
   );
 
