@@ -26,7 +26,7 @@ import type { CompiledGraph, CompiledNode } from './compiled-graph.ts';
 import { NodeInbox } from './node-inbox.ts';
 import type { GraphRunRecord, NodeRunRecord } from './records.ts';
 import type { ReplayLog } from './replay-log.ts';
-import { runAttempt } from './run-attempt.ts';
+import { BlockAttempt } from './run-attempt.ts';
 
 /** What a graph run needs from its surroundings. */
 export interface GraphRunDeps {
@@ -58,6 +58,7 @@ export class GraphRun implements NodeRunHost {
   private readonly inboxes = new Map<string, NodeInbox>();
   private readonly nodeOf = new Map<NodeRunRecord, CompiledNode>();
   private readonly queue: NodeRunRecord[] = [];
+  private readonly attempts = new Set<BlockAttempt>();
   private queueHead = 0;
   private running = 0;
   private seq = 0;
@@ -94,7 +95,9 @@ export class GraphRun implements NodeRunHost {
   /** Stops the run: nothing new starts, running blocks are aborted. */
   cancel(reason = 'The run was stopped.'): void {
     if (this.finished || this.controller.signal.aborted) return;
-    this.controller.abort(new BlockError('cancelled', reason));
+    const error = new BlockError('cancelled', reason);
+    this.controller.abort(error);
+    for (const attempt of this.attempts) attempt.interrupt(error, true);
     while (this.queueHead < this.queue.length) {
       const run = this.queue[this.queueHead++]!;
       this.endNodeRun(run, 'TERMINATED', { message: reason, kind: 'cancelled' });
@@ -221,11 +224,16 @@ export class GraphRun implements NodeRunHost {
     const retry = compiled.node.options?.retry ?? block.retry ?? { attempts: 1 };
     const timeoutMs = compiled.node.options?.timeoutMs ?? block.timeoutMs;
     const context = new NodeRunContext(this, run, compiled);
-    const onOutput = (name: string, value: unknown): void => this.emitOutput(run, compiled, name, value);
     for (let attempt = 1; ; attempt++) {
       run.attempts = attempt;
       this.saveAndPublishStatus(run);
-      const outcome = await runAttempt(block, parsed.data, context, this.controller.signal, timeoutMs, onOutput);
+      if (this.controller.signal.aborted) return this.endNodeRun(run, 'TERMINATED', toErrorValue(this.controller.signal.reason));
+      const running = new BlockAttempt(block, parsed.data, context, this.controller.signal, timeoutMs, (name, value) =>
+        this.emitOutput(run, compiled, name, value),
+      );
+      this.attempts.add(running);
+      const outcome = await running.outcome;
+      this.attempts.delete(running);
       if (outcome.ok) return this.complete(run, compiled);
       if (outcome.cancelled) return this.endNodeRun(run, 'TERMINATED', toErrorValue(outcome.error));
       const final = outcome.yielded || attempt >= retry.attempts || (outcome.error instanceof BlockError && !outcome.error.retriable);

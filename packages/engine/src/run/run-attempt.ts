@@ -3,59 +3,75 @@ import { BlockError, type AnyBlock, type BlockContext } from '@blocksmith/sdk';
 export type AttemptOutcome = { ok: true } | { ok: false; error: unknown; yielded: boolean; cancelled: boolean };
 
 /**
- * Runs one attempt of a block. The block sees an AbortSignal that fires on
- * cancel or timeout; the engine also stops waiting at that moment, so a block
- * that ignores its signal cannot hold the run. Without a timeout the block
- * gets the run's own signal: most node runs are short, and an AbortController
- * for each was a measurable part of the engine's cost.
+ * One attempt of a block: drives its generator, hands each output on, and
+ * settles once — when the block returns or throws, when its timeout fires, or
+ * when the run interrupts it. The engine stops waiting at that moment, so a
+ * block that ignores its signal cannot hold the run.
+ *
+ * Node runs are many and short, so an attempt costs one promise: the run
+ * interrupts its attempts directly instead of each listening on the run's
+ * AbortSignal, and without a timeout the block gets the run's own signal
+ * rather than an AbortController of its own.
  */
-export async function runAttempt(
-  block: AnyBlock,
-  input: Record<string, unknown>,
-  context: BlockContext,
-  runSignal: AbortSignal,
-  timeoutMs: number | undefined,
-  onOutput: (name: string, value: unknown) => void,
-): Promise<AttemptOutcome> {
-  if (runSignal.aborted) return { ok: false, error: runSignal.reason, yielded: false, cancelled: true };
-  const controller = timeoutMs === undefined ? undefined : new AbortController();
-  let rejectOnAbort!: (reason: unknown) => void;
-  const interrupted = new Promise<never>((_, reject) => (rejectOnAbort = reject));
-  interrupted.catch(() => undefined);
-  const abort = (reason: unknown): void => {
-    controller?.abort(reason);
-    rejectOnAbort(reason);
-  };
-  const onRunAbort = (): void => abort(runSignal.reason);
-  runSignal.addEventListener('abort', onRunAbort, { once: true });
-  const timer =
-    timeoutMs === undefined
-      ? undefined
-      : setTimeout(() => abort(new BlockError('timeout', `Timed out after ${timeoutMs} ms: raise the node's timeout or make the work smaller.`)), timeoutMs);
+export class BlockAttempt {
+  readonly outcome: Promise<AttemptOutcome>;
+  private settle!: (outcome: AttemptOutcome) => void;
+  private settled = false;
+  private yielded = false;
+  private readonly controller: AbortController | undefined;
+  private readonly timer: NodeJS.Timeout | undefined;
+  private readonly generator: AsyncGenerator<readonly [string, unknown], void, undefined>;
 
-  let yielded = false;
-  let finished = false;
-  context.signal = controller?.signal ?? runSignal;
-  const generator = block.run(input, context);
-  try {
-    for (;;) {
-      const step = await Promise.race([generator.next(), interrupted]);
-      if (step.done) break;
-      yielded = true;
-      onOutput(step.value[0], step.value[1]);
+  constructor(
+    block: AnyBlock,
+    input: Record<string, unknown>,
+    context: BlockContext,
+    runSignal: AbortSignal,
+    timeoutMs: number | undefined,
+    private readonly onOutput: (name: string, value: unknown) => void,
+  ) {
+    this.outcome = new Promise((resolve) => (this.settle = resolve));
+    if (timeoutMs !== undefined) {
+      this.controller = new AbortController();
+      this.timer = setTimeout(timeOut, timeoutMs, this, timeoutMs);
     }
-    finished = true;
-    return { ok: true };
-  } catch (error) {
-    const cancelled = runSignal.aborted;
-    const timedOut = controller?.signal.aborted === true && !cancelled;
-    return { ok: false, error: timedOut ? controller.signal.reason : error, yielded, cancelled };
-  } finally {
-    if (timer) clearTimeout(timer);
-    runSignal.removeEventListener('abort', onRunAbort);
-    if (!finished) {
-      if (controller && !controller.signal.aborted) controller.abort(new Error('The node run ended.'));
-      generator.return(undefined).catch(() => undefined);
+    context.signal = this.controller?.signal ?? runSignal;
+    this.generator = block.run(input, context);
+    void this.drive();
+  }
+
+  /** Ends the attempt now, without waiting for the block: `cancelled` when the run was stopped. */
+  interrupt(error: unknown, cancelled: boolean): void {
+    this.end({ ok: false, error, yielded: this.yielded, cancelled });
+  }
+
+  private async drive(): Promise<void> {
+    try {
+      for (;;) {
+        const step = await this.generator.next();
+        if (this.settled) return;
+        if (step.done) return this.end({ ok: true });
+        this.yielded = true;
+        this.onOutput(step.value[0], step.value[1]);
+      }
+    } catch (error) {
+      this.end({ ok: false, error, yielded: this.yielded, cancelled: false });
     }
   }
+
+  private end(outcome: AttemptOutcome): void {
+    if (this.settled) return;
+    this.settled = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (!outcome.ok) {
+      // The block may still be working (interrupted) or suspended at a yield (its output was refused): let it go.
+      if (this.controller && !this.controller.signal.aborted) this.controller.abort(outcome.error);
+      this.generator.return(undefined).catch(() => undefined);
+    }
+    this.settle(outcome);
+  }
+}
+
+function timeOut(attempt: BlockAttempt, timeoutMs: number): void {
+  attempt.interrupt(new BlockError('timeout', `Timed out after ${timeoutMs} ms: raise the node's timeout or make the work smaller.`), false);
 }
