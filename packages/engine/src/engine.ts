@@ -1,5 +1,4 @@
 import { BlockError, type BlockSettings, type GraphRef, type SubGraphResult } from '@blocksmith/sdk';
-import { randomUUID } from 'node:crypto';
 import type { StoredGraph } from './graph/graph-file.ts';
 import { validateGraph, type GraphValidation } from './graph/validate-graph.ts';
 import { GraphValidationError } from './graph/graph-issue.ts';
@@ -15,6 +14,7 @@ import { checkRunInputs } from './run/check-run-inputs.ts';
 import { compileGraph, type CompiledGraph } from './run/compiled-graph.ts';
 import { GraphRun } from './run/graph-run.ts';
 import type { GraphRunRecord, NodeRunRecord } from './run/records.ts';
+import { timeOrderedId } from './run/run-id.ts';
 import { ReplayLog } from './run/replay-log.ts';
 
 export interface EngineOptions {
@@ -155,7 +155,7 @@ export class Engine {
     const compiled = this.prepare(graph);
     checkRunInputs(compiled, inputs);
     const record: GraphRunRecord = {
-      id: options.runId ?? randomUUID(),
+      id: options.runId ?? timeOrderedId(),
       ...(compiled.graph.id !== undefined ? { graphId: compiled.graph.id } : {}),
       ...(compiled.graph.version !== undefined ? { graphVersion: compiled.graph.version } : {}),
       graphName: compiled.graph.name,
