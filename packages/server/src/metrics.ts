@@ -1,5 +1,6 @@
 import type { RunEvent } from '@blocksmith/engine';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { CheapHistogram } from './cheap-histogram.ts';
 
 /** Prometheus metrics: runs by status, node-run durations, live runs, queue depth, WebSocket clients. */
 export class Metrics {
@@ -11,20 +12,23 @@ export class Metrics {
     labelNames: ['status'],
     registers: [this.registry],
   });
-  private readonly nodeRunSeconds = new Histogram({
-    name: 'blocksmith_node_run_duration_seconds',
-    help: 'Node run durations, by block and final status.',
-    labelNames: ['block', 'status'],
-    buckets: [0.0005, 0.005, 0.05, 0.25, 1, 5, 30, 120],
-    registers: [this.registry],
-  });
+  private readonly nodeRunSeconds = new CheapHistogram(
+    'blocksmith_node_run_duration_seconds',
+    'Node run durations, by block and final status.',
+    [0.0005, 0.005, 0.05, 0.25, 1, 5, 30, 120],
+    this.registry,
+  );
   readonly liveRuns = new Gauge({ name: 'blocksmith_runs_live', help: 'Graph runs executing in this process.', registers: [this.registry] });
-  private readonly queuedNodeRuns = new Gauge({
+  private readonly queued = new Set<string>();
+  // Read when scraped: setting a gauge on every node run's status change costs more than the run's own bookkeeping.
+  private readonly queuedNodeRuns: Gauge = new Gauge({
     name: 'blocksmith_node_runs_queued',
     help: 'Node runs ready and waiting for a free slot (queue depth).',
     registers: [this.registry],
+    collect: () => {
+      this.queuedNodeRuns.set(this.queued.size);
+    },
   });
-  private readonly queued = new Set<string>();
   readonly socketClients = new Gauge({ name: 'blocksmith_websocket_clients', help: 'Connected WebSocket clients.', registers: [this.registry] });
   private readonly nodeStarts = new Map<string, number>();
 
@@ -44,15 +48,16 @@ export class Metrics {
     } else if (event.type === 'node_run.status') {
       if (event.status === 'QUEUED') {
         this.queued.add(event.nodeRunId);
-        this.queuedNodeRuns.set(this.queued.size);
         return;
       }
-      if (this.queued.delete(event.nodeRunId)) this.queuedNodeRuns.set(this.queued.size);
+      this.queued.delete(event.nodeRunId);
       if (event.status === 'RUNNING' && event.attempt === 1) this.nodeStarts.set(event.nodeRunId, event.at);
       else if (event.status === 'COMPLETED' || event.status === 'FAILED' || event.status === 'TERMINATED') {
         const started = this.nodeStarts.get(event.nodeRunId);
         this.nodeStarts.delete(event.nodeRunId);
-        if (started !== undefined) this.nodeRunSeconds.observe({ block: event.blockId, status: event.status }, (event.at - started) / 1000);
+        if (started === undefined) return;
+        const { blockId: block, status } = event;
+        this.nodeRunSeconds.observe(`${block} ${status}`, () => ({ block, status }), (event.at - started) / 1000);
       }
     }
   }

@@ -20,10 +20,18 @@ export class EventHub implements EventSink {
 
   publish(event: RunEvent): void {
     for (const listener of this.listeners) listener(event);
-    const targets = new Set<Subscriber>();
-    for (const s of this.byRun.get(event.runId) ?? []) targets.add(s);
-    if (event.graphId) for (const s of this.byGraph.get(event.graphId) ?? []) targets.add(s);
-    for (const subscriber of targets) subscriber.deliver(event);
+    const ofRun = this.byRun.get(event.runId);
+    const ofGraph = event.graphId === undefined ? undefined : this.byGraph.get(event.graphId);
+    // Most events have no watcher, or watchers of one kind only: no merging needed.
+    if (!ofGraph) {
+      if (ofRun) for (const subscriber of ofRun) subscriber.deliver(event);
+      return;
+    }
+    if (!ofRun) {
+      for (const subscriber of ofGraph) subscriber.deliver(event);
+      return;
+    }
+    for (const subscriber of new Set([...ofRun, ...ofGraph])) subscriber.deliver(event);
   }
 
   /** In-process listeners (metrics, run bookkeeping) that see every event. */
