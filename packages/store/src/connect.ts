@@ -27,7 +27,7 @@ const INT8_OID = 20;
 
 /** Opens the database (SQLite by default, PostgreSQL for a postgres:// URL) and applies pending migrations. */
 export async function connect(options: ConnectOptions): Promise<StoreConnection> {
-  const connection = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
+  const connection = openConnection(options);
   try {
     await migrate(connection.db, connection.dialect);
   } catch (error) {
@@ -35,6 +35,11 @@ export async function connect(options: ConnectOptions): Promise<StoreConnection>
     throw error;
   }
   return connection;
+}
+
+/** Opens the database without migrating it (for migration tests). */
+export function openConnection(options: ConnectOptions): StoreConnection {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
 }
 
 function openSqlite(dataDir: string): StoreConnection {

@@ -2,10 +2,11 @@ import { CompiledQuery } from 'kysely';
 import type { Dialect } from './connect.ts';
 import type { GraphRunsTable, NodeRunsTable } from './schema.ts';
 
-/** A table's columns, and those an upsert overwrites when the row exists. */
+/** A table's columns, its key, and the columns an upsert overwrites when the row exists. */
 interface UpsertShape {
   table: string;
   columns: readonly string[];
+  key: readonly string[];
   updated: readonly string[];
 }
 
@@ -49,12 +50,14 @@ const nodeRunColumns = {
 export const GRAPH_RUNS: UpsertShape = {
   table: 'graph_runs',
   columns: Object.keys(graphRunColumns),
+  key: ['id'],
   updated: ['status', 'outputs', 'error', 'usage', 'started_at', 'ended_at'],
 };
 
 export const NODE_RUNS: UpsertShape = {
   table: 'node_runs',
   columns: Object.keys(nodeRunColumns),
+  key: ['graph_run_id', 'seq'],
   updated: ['status', 'inputs', 'outputs', 'error', 'usage', 'attempts', 'queued_at', 'started_at', 'ended_at'],
 };
 
@@ -83,5 +86,5 @@ function upsertSql(shape: UpsertShape, rowCount: number, dialect: Dialect): stri
   const values = Array.from({ length: rowCount }, (_, row) => `(${Array.from({ length: width }, (_, col) => placeholder(row * width + col)).join(', ')})`);
   const columns = shape.columns.map((c) => `"${c}"`).join(', ');
   const updates = shape.updated.map((c) => `"${c}" = excluded."${c}"`).join(', ');
-  return `insert into "${shape.table}" (${columns}) values ${values.join(', ')} on conflict ("id") do update set ${updates}`;
+  return `insert into "${shape.table}" (${columns}) values ${values.join(', ')} on conflict (${shape.key.map((c) => `"${c}"`).join(', ')}) do update set ${updates}`;
 }

@@ -5,6 +5,7 @@ import { files } from './0002-files.ts';
 import { webhooks } from './0003-webhooks.ts';
 import { credentials } from './0004-credentials.ts';
 import { usage } from './0005-usage.ts';
+import { nodeRunsKey } from './0006-node-runs-key.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -14,5 +15,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0003-webhooks': webhooks,
     '0004-credentials': credentials,
     '0005-usage': usage,
+    '0006-node-runs-key': nodeRunsKey(dialect),
   };
 }
