@@ -65,8 +65,10 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     const b = await store.users.create({ email: `gb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const created = await store.graphs.create(a.id, graphFile('First'));
     expect(created).toMatchObject({ name: 'First', latestVersion: 1 });
+    expect(await store.graphs.summary(a.id, created.id)).toMatchObject({ latestVersion: 1 });
     const saved = await store.graphs.saveVersion(a.id, created.id, graphFile('Renamed'));
     expect(saved).toMatchObject({ name: 'Renamed', latestVersion: 2 });
+    expect(await store.graphs.summary(a.id, created.id)).toMatchObject({ name: 'Renamed', latestVersion: 2 });
     expect((await store.graphs.version(a.id, created.id, 1))?.graph.name).toBe('First');
     expect((await store.graphs.version(a.id, created.id))?.graph.name).toBe('Renamed');
     expect((await store.graphs.versions(a.id, created.id))?.map((v) => v.version)).toEqual([2, 1]);
@@ -169,8 +171,18 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect(await store.webhooks.list(a.id, graph.id)).toEqual([hook]);
     expect(await store.webhooks.list(b.id, graph.id)).toEqual([]);
     expect(await store.webhooks.delete(b.id, hook.id)).toBe(false);
+    expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ userId: a.id, graphId: graph.id });
     await store.graphs.delete(a.id, graph.id);
     expect(await store.webhooks.resolve(`token-${dialect}`)).toBeUndefined();
+  });
+
+  it('stops resolving a webhook token once its webhook is deleted', async () => {
+    const a = await store.users.create({ email: `wd-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const graph = await store.graphs.create(a.id, graphFile('Unhooked'));
+    const hook = await store.webhooks.create(a.id, graph.id, 'ci', `gone-${dialect}`);
+    expect(await store.webhooks.resolve(`gone-${dialect}`)).toEqual({ userId: a.id, graphId: graph.id });
+    expect(await store.webhooks.delete(a.id, hook.id)).toBe(true);
+    expect(await store.webhooks.resolve(`gone-${dialect}`)).toBeUndefined();
   });
 
   it('keeps credentials per user and never lists their secret', async () => {

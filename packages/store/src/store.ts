@@ -3,6 +3,7 @@ import { connect, type ConnectOptions, type StoreConnection } from './connect.ts
 import { ApiKeysRepository } from './repositories/api-keys.ts';
 import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
+import { LookupCaches } from './lookup-caches.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
 import { RunsRepository } from './repositories/runs.ts';
 import { SessionsRepository } from './repositories/sessions.ts';
@@ -24,13 +25,14 @@ export class Store {
 
   private constructor(readonly connection: StoreConnection) {
     const { db } = connection;
+    const lookups = new LookupCaches(connection.dialect === 'sqlite');
     this.users = new UsersRepository(db);
     this.sessions = new SessionsRepository(db);
     this.apiKeys = new ApiKeysRepository(db);
-    this.graphs = new GraphsRepository(db);
+    this.graphs = new GraphsRepository(db, lookups);
     this.runs = new RunsRepository(db);
     this.files = new FilesRepository(db);
-    this.webhooks = new WebhooksRepository(db);
+    this.webhooks = new WebhooksRepository(db, lookups);
     this.credentials = new CredentialsRepository(db);
     this.runStore = new SqlRunStore(db, connection.dialect);
   }

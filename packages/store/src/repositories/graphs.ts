@@ -2,6 +2,7 @@ import type { GraphFile, GraphStore, StoredGraph } from '@blocksmith/engine';
 import { sql, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toJson } from '../json-column.ts';
+import type { LookupCache, LookupCaches } from '../lookup-caches.ts';
 import type { Database, GraphsTable } from '../schema.ts';
 
 export interface GraphSummary {
@@ -45,7 +46,15 @@ export class GraphsRepository implements GraphStore {
   /** By `graphId@version`; shared objects, so callers must treat a version's graph as immutable. */
   private readonly versionCache = new Map<string, GraphVersion>();
 
-  constructor(private readonly db: Kysely<Database>) {}
+  /** Graph rows by id, for the run of a saved graph (which reads its latest version number). */
+  private readonly rows: LookupCache<GraphsTable>;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly lookups: LookupCaches,
+  ) {
+    this.rows = lookups.create();
+  }
 
   /** Creates a graph with version 1; `graph` must already be validated. */
   async create(userId: string, graph: GraphFile): Promise<GraphSummary> {
@@ -71,24 +80,26 @@ export class GraphsRepository implements GraphStore {
 
   /** Saves a new version (versions are never changed); undefined when the graph is not the user's. */
   async saveVersion(userId: string, graphId: string, graph: GraphFile): Promise<GraphSummary | undefined> {
-    return this.db.transaction().execute(async (tx) => {
-      const current = await tx.selectFrom('graphs').selectAll().where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
-      if (!current) return undefined;
-      const now = Date.now();
-      const version = current.latest_version + 1;
-      const updated = await tx
-        .updateTable('graphs')
-        .set({ latest_version: version, name: graph.name, description: graph.description ?? '', updated_at: now })
-        .where('id', '=', graphId)
-        .where('latest_version', '=', current.latest_version)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) throw new Error(`Graph ${graphId} was saved by someone else at the same time; save again.`);
-      await tx
-        .insertInto('graph_versions')
-        .values({ graph_id: graphId, version, body: toJson(graph), created_at: now })
-        .execute();
-      return toSummary({ ...current, latest_version: version, name: graph.name, description: graph.description ?? '', updated_at: now });
-    });
+    return this.writing(() =>
+      this.db.transaction().execute(async (tx) => {
+        const current = await tx.selectFrom('graphs').selectAll().where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
+        if (!current) return undefined;
+        const now = Date.now();
+        const version = current.latest_version + 1;
+        const updated = await tx
+          .updateTable('graphs')
+          .set({ latest_version: version, name: graph.name, description: graph.description ?? '', updated_at: now })
+          .where('id', '=', graphId)
+          .where('latest_version', '=', current.latest_version)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) throw new Error(`Graph ${graphId} was saved by someone else at the same time; save again.`);
+        await tx
+          .insertInto('graph_versions')
+          .values({ graph_id: graphId, version, body: toJson(graph), created_at: now })
+          .execute();
+        return toSummary({ ...current, latest_version: version, name: graph.name, description: graph.description ?? '', updated_at: now });
+      }),
+    );
   }
 
   async list(userId: string, options: GraphListOptions): Promise<{ graphs: GraphSummary[]; total: number }> {
@@ -106,8 +117,8 @@ export class GraphsRepository implements GraphStore {
   }
 
   async summary(userId: string, graphId: string): Promise<GraphSummary | undefined> {
-    const row = await this.db.selectFrom('graphs').selectAll().where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
-    return row && toSummary(row);
+    const row = await this.rows.get(graphId, () => this.db.selectFrom('graphs').selectAll().where('id', '=', graphId).executeTakeFirst());
+    return row && row.user_id === userId ? toSummary(row) : undefined;
   }
 
   /** One version (the latest when none is given) of a user's graph. */
@@ -139,13 +150,24 @@ export class GraphsRepository implements GraphStore {
   }
 
   async delete(userId: string, graphId: string): Promise<boolean> {
-    return this.db.transaction().execute(async (tx) => {
-      const owned = await tx.selectFrom('graphs').select('id').where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
-      if (!owned) return false;
-      await tx.deleteFrom('graph_versions').where('graph_id', '=', graphId).execute();
-      await tx.deleteFrom('graphs').where('id', '=', graphId).execute();
-      return true;
-    });
+    return this.writing(() =>
+      this.db.transaction().execute(async (tx) => {
+        const owned = await tx.selectFrom('graphs').select('id').where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
+        if (!owned) return false;
+        await tx.deleteFrom('graph_versions').where('graph_id', '=', graphId).execute();
+        await tx.deleteFrom('graphs').where('id', '=', graphId).execute();
+        return true;
+      }),
+    );
+  }
+
+  /** Runs a write to graph rows; cached lookups are dropped, as its webhooks may be gone too. */
+  private async writing<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } finally {
+      this.lookups.invalidate();
+    }
   }
 
   /** GraphStore for the engine: sub-graphs only resolve among the run owner's graphs. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
+import type { LookupCache, LookupCaches } from '../lookup-caches.ts';
 import type { Database, WebhooksTable } from '../schema.ts';
 
 export interface Webhook {
@@ -13,7 +14,14 @@ const toWebhook = (row: WebhooksTable): Webhook => ({ id: row.id, graphId: row.g
 
 /** Webhooks of a user's graphs; the secret token is known only by its hash. */
 export class WebhooksRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly targets: LookupCache<{ userId: string; graphId: string }>;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly lookups: LookupCaches,
+  ) {
+    this.targets = lookups.create();
+  }
 
   async create(userId: string, graphId: string, name: string, tokenHash: string): Promise<Webhook> {
     const row: WebhooksTable = { id: randomUUID(), user_id: userId, graph_id: graphId, name, token_hash: tokenHash, created_at: Date.now() };
@@ -28,12 +36,15 @@ export class WebhooksRepository {
 
   async delete(userId: string, id: string): Promise<boolean> {
     const result = await this.db.deleteFrom('webhooks').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    this.lookups.invalidate();
     return Number(result.numDeletedRows) > 0;
   }
 
   /** The owner and graph a token starts, if the token is known. */
   async resolve(tokenHash: string): Promise<{ userId: string; graphId: string } | undefined> {
-    const row = await this.db.selectFrom('webhooks').select(['user_id', 'graph_id']).where('token_hash', '=', tokenHash).executeTakeFirst();
-    return row && { userId: row.user_id, graphId: row.graph_id };
+    return this.targets.get(tokenHash, async () => {
+      const row = await this.db.selectFrom('webhooks').select(['user_id', 'graph_id']).where('token_hash', '=', tokenHash).executeTakeFirst();
+      return row && { userId: row.user_id, graphId: row.graph_id };
+    });
   }
 }

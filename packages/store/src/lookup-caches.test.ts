@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { LookupCaches } from './lookup-caches.ts';
+
+describe('LookupCaches', () => {
+  it('reads once while nothing is written, and again after a write', async () => {
+    const caches = new LookupCaches(true);
+    const cache = caches.create<string>();
+    let reads = 0;
+    const load = async () => `value ${++reads}`;
+    expect(await cache.get('k', load)).toBe('value 1');
+    expect(await cache.get('k', load)).toBe('value 1');
+    caches.invalidate();
+    expect(await cache.get('k', load)).toBe('value 2');
+  });
+
+  it('does not keep a value read across a write, nor a missing one', async () => {
+    const caches = new LookupCaches(true);
+    const cache = caches.create<string>();
+    let release!: () => void;
+    const slow = cache.get('k', () => new Promise<string>((resolve) => (release = () => resolve('stale'))));
+    caches.invalidate();
+    release();
+    expect(await slow).toBe('stale');
+    expect(await cache.get('k', async () => 'fresh')).toBe('fresh');
+    expect(await cache.get('absent', async () => undefined)).toBeUndefined();
+    expect(await cache.get('absent', async () => 'created')).toBe('created');
+  });
+
+  it('keeps nothing when disabled (another process may write)', async () => {
+    const cache = new LookupCaches(false).create<number>();
+    let reads = 0;
+    await cache.get('k', async () => ++reads);
+    expect(await cache.get('k', async () => ++reads)).toBe(2);
+  });
+});
