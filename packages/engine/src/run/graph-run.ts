@@ -13,7 +13,7 @@ import {
 } from '@blocksmith/sdk';
 import type { z } from 'zod';
 import type { Clock } from '../ports/clock.ts';
-import type { EventSink } from '../ports/events.ts';
+import type { EventSink, NodeRunOutputEvent, NodeRunStatusEvent } from '../ports/events.ts';
 import type { CredentialStore } from '../ports/credential-store.ts';
 import type { FileStore } from '../ports/file-store.ts';
 import type { LogSink } from '../ports/logger.ts';
@@ -144,7 +144,7 @@ export class GraphRun implements NodeRunHost {
     }
     run.status = 'QUEUED';
     run.queuedAt = this.deps.clock.now();
-    this.saveAndPublishStatus(run);
+    this.saveAndPublishStatus(run, run.queuedAt);
     return true;
   }
 
@@ -213,7 +213,7 @@ export class GraphRun implements NodeRunHost {
     const parsed = block.input.safeParse(run.inputs);
     if (!parsed.success) {
       run.attempts = 1;
-      this.saveAndPublishStatus(run);
+      this.saveAndPublishStatus(run, run.startedAt);
       const issue = parsed.error.issues[0];
       const pin = issue?.path.join('.') || 'input';
       return this.fail(run, compiled, {
@@ -226,7 +226,7 @@ export class GraphRun implements NodeRunHost {
     const context = new NodeRunContext(this, run, compiled);
     for (let attempt = 1; ; attempt++) {
       run.attempts = attempt;
-      this.saveAndPublishStatus(run);
+      this.saveAndPublishStatus(run, attempt === 1 ? run.startedAt : this.deps.clock.now());
       if (this.controller.signal.aborted) return this.endNodeRun(run, 'TERMINATED', toErrorValue(this.controller.signal.reason));
       const running = new BlockAttempt(block, parsed.data, context, this.controller.signal, timeoutMs, (name, value) =>
         this.emitOutput(run, compiled, name, value),
@@ -281,7 +281,17 @@ export class GraphRun implements NodeRunHost {
       throw new BlockError('invalid_output', `Block ${compiled.block.id} yielded an invalid "${name}": ${check.error.issues[0]?.message ?? 'invalid'}.`);
     }
     (run.outputs[name] ??= []).push(value);
-    this.deps.events.publish({ type: 'node_run.output', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, output: name, value });
+    const event: NodeRunOutputEvent = {
+      type: 'node_run.output',
+      runId: this.record.id,
+      at: this.deps.clock.now(),
+      nodeRunId: run.id,
+      nodeId: run.nodeId,
+      output: name,
+      value,
+    };
+    if (this.record.graphId) event.graphId = this.record.graphId;
+    this.deps.events.publish(event);
     this.deliver(compiled, name, value);
   }
 
@@ -328,22 +338,27 @@ export class GraphRun implements NodeRunHost {
     run.status = status;
     run.endedAt = this.deps.clock.now();
     if (error) run.error = error;
-    this.saveAndPublishStatus(run);
+    this.saveAndPublishStatus(run, run.endedAt);
   }
 
-  private saveAndPublishStatus(run: NodeRunRecord): void {
+  /** `at` is the time the record just took, so an event and its record agree (and the clock is read once). */
+  private saveAndPublishStatus(run: NodeRunRecord, at: number): void {
     this.deps.store.saveNodeRun(run);
-    this.deps.events.publish({
+    // Built field by field, not from spreads: this runs several times per node run.
+    const event: NodeRunStatusEvent = {
       type: 'node_run.status',
-      ...this.eventBase(),
+      runId: this.record.id,
+      at,
       nodeRunId: run.id,
       nodeId: run.nodeId,
       blockId: run.blockId,
       status: run.status,
       attempt: run.attempts,
-      ...(run.error ? { error: run.error } : {}),
-      ...(run.usage ? { usage: run.usage } : {}),
-    });
+    };
+    if (this.record.graphId) event.graphId = this.record.graphId;
+    if (run.error) event.error = run.error;
+    if (run.usage) event.usage = run.usage;
+    this.deps.events.publish(event);
   }
 
   private maybeFinish(): void {
@@ -353,7 +368,7 @@ export class GraphRun implements NodeRunHost {
     for (const inbox of this.inboxes.values()) {
       for (const run of inbox.leftovers()) {
         run.endedAt = this.deps.clock.now();
-        this.saveAndPublishStatus(run);
+        this.saveAndPublishStatus(run, run.endedAt);
       }
     }
     this.record.endedAt = this.deps.clock.now();
