@@ -40,7 +40,8 @@ function kindList(kinds: string): string {
 }
 
 /** A provider may echo a key it rejected; a failure's message must not carry it into records, events or logs. */
-export function redact(error: BlockErrorValue, secrets: Set<string>): BlockErrorValue {
+export function redact(error: BlockErrorValue, secrets: ReadonlySet<string> | undefined): BlockErrorValue {
+  if (!secrets) return error;
   let message = error.message;
   for (const secret of secrets) message = message.split(secret).join('[redacted]');
   return message === error.message ? error : { ...error, message };

@@ -10,7 +10,7 @@ function inbox(linkedPins: number) {
     created.push(run);
     return run;
   });
-  return { box, created, ids: (runs: NodeRunRecord[]) => runs.map((r) => r.id) };
+  return { box, created, ids: (runs: readonly NodeRunRecord[]) => runs.map((r) => r.id) };
 }
 
 describe('NodeInbox', () => {

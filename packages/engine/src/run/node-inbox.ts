@@ -1,5 +1,7 @@
 import type { NodeRunRecord } from './records.ts';
 
+const NONE_READY: readonly NodeRunRecord[] = [];
+
 /** A node run still waiting for some linked pins. */
 export interface PendingRun {
   record: NodeRunRecord;
@@ -21,7 +23,7 @@ export class NodeInbox {
   ) {}
 
   /** Delivers one value; returns the runs that became ready, oldest first. */
-  deliver(pin: string, value: unknown, isStatic: boolean): NodeRunRecord[] {
+  deliver(pin: string, value: unknown, isStatic: boolean): readonly NodeRunRecord[] {
     if (isStatic) return this.deliverStatic(pin, value);
     const run = this.pending.find((p) => !Object.hasOwn(p.record.inputs, pin)) ?? this.open();
     this.fill(run, pin, value);
@@ -33,7 +35,7 @@ export class NodeInbox {
     return this.pending.map((p) => p.record);
   }
 
-  private deliverStatic(pin: string, value: unknown): NodeRunRecord[] {
+  private deliverStatic(pin: string, value: unknown): readonly NodeRunRecord[] {
     this.statics.set(pin, value);
     const lacking = this.pending.filter((p) => !Object.hasOwn(p.record.inputs, pin));
     if (lacking.length === 0) this.open();
@@ -53,8 +55,15 @@ export class NodeInbox {
     run.record.inputs[pin] = value;
   }
 
-  private takeReady(): NodeRunRecord[] {
-    if (!this.pending.some((p) => p.filledPins === this.linkedPinCount)) return [];
+  private takeReady(): readonly NodeRunRecord[] {
+    // Most often one run is pending: the one just filled.
+    if (this.pending.length === 1) {
+      const only = this.pending[0]!;
+      if (only.filledPins !== this.linkedPinCount) return NONE_READY;
+      this.pending = [];
+      return [only.record];
+    }
+    if (!this.pending.some((p) => p.filledPins === this.linkedPinCount)) return NONE_READY;
     const ready: NodeRunRecord[] = [];
     this.pending = this.pending.filter((p) => {
       if (p.filledPins !== this.linkedPinCount) return true;

@@ -37,8 +37,8 @@ export class NodeRunContext implements BlockContext {
   readonly runId: string;
   readonly nodeId: string;
   signal: AbortSignal;
-  /** Credential values handed to the block, so its error messages can be cleaned of them. */
-  readonly secrets = new Set<string>();
+  /** Credential values handed to the block, so its error messages can be cleaned of them (made on first use: most blocks take none). */
+  secrets: Set<string> | undefined;
 
   constructor(
     private readonly host: NodeRunHost,
@@ -102,7 +102,7 @@ export class NodeRunContext implements BlockContext {
   async credential(input: string): Promise<Credential> {
     const block: AnyBlock = this.compiled.block;
     const credential = await resolveCredential(this.host.deps.credentials, this.host.record.userId, this.run, block, input);
-    for (const value of Object.values(credential.fields)) if (value.length >= 4) this.secrets.add(value);
+    for (const value of Object.values(credential.fields)) if (value.length >= 4) (this.secrets ??= new Set()).add(value);
     return credential;
   }
 }
