@@ -1,4 +1,4 @@
-import { BlockError, type BlockSettings, type GraphRef, type SubGraphResult } from '@blocksmith/sdk';
+import { BlockError, type BlockSettings, type SubGraphResult } from '@blocksmith/sdk';
 import type { StoredGraph } from './graph/graph-file.ts';
 import { validateGraph, type GraphValidation } from './graph/validate-graph.ts';
 import { GraphValidationError } from './graph/graph-issue.ts';
@@ -12,7 +12,7 @@ import { InMemoryRunStore, type RunStore } from './ports/run-store.ts';
 import type { BlockRegistry } from './registry/block-registry.ts';
 import { checkRunInputs } from './run/check-run-inputs.ts';
 import { compileGraph, type CompiledGraph } from './run/compiled-graph.ts';
-import { GraphRun } from './run/graph-run.ts';
+import { GraphRun, type GraphRunDeps } from './run/graph-run.ts';
 import type { GraphRunRecord, NodeRunRecord } from './run/records.ts';
 import { timeOrderedId } from './run/run-id.ts';
 import { ReplayLog } from './run/replay-log.ts';
@@ -187,7 +187,6 @@ export class Engine {
     const compiled = this.prepare(graph);
     const { error: _error, endedAt: _endedAt, usage: _usage, ...kept } = created;
     const record: GraphRunRecord = { ...kept, status: 'QUEUED', outputs: {} };
-    const userId = record.userId;
     const run = new GraphRun(compiled, record, {
       store: options.runStore ?? this.runStore,
       events: options.events ?? this.events,
@@ -200,7 +199,7 @@ export class Engine {
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       maxNodeRuns: this.maxNodeRuns,
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),
-      runGraph: (ref, subInputs, parent) => this.runSubGraph(ref, subInputs, { ...parent, userId }),
+      runGraph: this.runSubGraph,
     });
     const { signal } = options;
     if (signal) {
@@ -208,7 +207,7 @@ export class Engine {
       else signal.addEventListener('abort', () => run.cancel(), { once: true });
     }
     run.start();
-    return { runId: record.id, record, done: run.done, cancel: (reason) => run.cancel(reason) };
+    return run;
   }
 
   /** Runs a graph to its end. */
@@ -216,11 +215,8 @@ export class Engine {
     return this.startRun(graph, inputs, options).done;
   }
 
-  private async runSubGraph(
-    ref: GraphRef,
-    inputs: Record<string, unknown>,
-    parent: { runId: string; depth: number; signal: AbortSignal; userId: string | undefined },
-  ): Promise<SubGraphResult> {
+  /** A field, not a method: every graph run gets it as is, with no closure made per run. */
+  private readonly runSubGraph: GraphRunDeps['runGraph'] = async (ref, inputs, parent) => {
     if (parent.depth + 1 > this.maxDepth) {
       throw new BlockError(
         'depth_limit',
@@ -252,5 +248,5 @@ export class Engine {
       ...(record.error ? { error: record.error } : {}),
       ...(record.usage ? { usage: record.usage } : {}),
     };
-  }
+  };
 }

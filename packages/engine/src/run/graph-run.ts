@@ -28,6 +28,8 @@ import type { GraphRunRecord, NodeRunRecord } from './records.ts';
 import type { ReplayLog } from './replay-log.ts';
 import { BlockAttempt } from './run-attempt.ts';
 
+const NO_RETRY = { attempts: 1 };
+
 /** What a graph run needs from its surroundings. */
 export interface GraphRunDeps {
   store: RunStore;
@@ -42,7 +44,11 @@ export interface GraphRunDeps {
   maxNodeRuns: number;
   /** Completed node runs of an interrupted execution of this run, reused instead of run again. */
   replay?: ReplayLog;
-  runGraph(ref: GraphRef, inputs: Record<string, unknown>, parent: { runId: string; depth: number; signal: AbortSignal }): Promise<SubGraphResult>;
+  runGraph(
+    ref: GraphRef,
+    inputs: Record<string, unknown>,
+    parent: { runId: string; depth: number; signal: AbortSignal; userId: string | undefined },
+  ): Promise<SubGraphResult>;
 }
 
 /**
@@ -56,7 +62,8 @@ export class GraphRun implements NodeRunHost {
   private resolveDone!: (record: GraphRunRecord) => void;
   private readonly controller = new AbortController();
   private readonly inboxes = new Map<string, NodeInbox>();
-  private readonly nodeOf = new Map<NodeRunRecord, CompiledNode>();
+  /** The compiled node of each node run, by seq. */
+  private readonly nodeOf: CompiledNode[] = [];
   private readonly queue: NodeRunRecord[] = [];
   private readonly attempts = new Set<BlockAttempt>();
   private queueHead = 0;
@@ -76,6 +83,10 @@ export class GraphRun implements NodeRunHost {
     for (const compiled of graph.nodes) {
       this.inboxes.set(compiled.node.id, new NodeInbox(compiled.linkedPins.length, () => this.createNodeRun(compiled)));
     }
+  }
+
+  get runId(): string {
+    return this.record.id;
   }
 
   get signal(): AbortSignal {
@@ -125,7 +136,7 @@ export class GraphRun implements NodeRunHost {
       attempts: 0,
       createdAt: this.deps.clock.now(),
     };
-    this.nodeOf.set(run, compiled);
+    this.nodeOf[run.seq] = compiled;
     return run;
   }
 
@@ -135,7 +146,7 @@ export class GraphRun implements NodeRunHost {
 
   /** Assembles the node run's inputs and marks it queued; false when the run was stopped meanwhile. */
   private prepare(run: NodeRunRecord): boolean {
-    const compiled = this.nodeOf.get(run)!;
+    const compiled = this.nodeOf[run.seq]!;
     run.inputs = assembleInputs(compiled.node.inputs, run.inputs, compiled.hasCompositePins);
     if (compiled.block.kind === 'input') this.injectRunInput(run);
     if (this.controller.signal.aborted) {
@@ -153,7 +164,7 @@ export class GraphRun implements NodeRunHost {
    * holds a slot while it waits, so queueing the tool could deadlock.
    */
   async callTool(agentRun: NodeRunRecord, name: string, args: Record<string, unknown>): Promise<ToolResult> {
-    const tools = this.nodeOf.get(agentRun)!.tools;
+    const tools = this.nodeOf[agentRun.seq]!.tools;
     const tool = tools.find((t) => t.name === name);
     if (!tool) {
       throw new BlockError('unknown_tool', `There is no tool "${name}"; the tools are: ${tools.map((t) => t.name).join(', ') || 'none'}.`, {
@@ -189,13 +200,7 @@ export class GraphRun implements NodeRunHost {
     while (this.running < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.controller.signal.aborted) {
       const run = this.queue[this.queueHead++]!;
       this.running++;
-      void this.execute(run)
-        .catch((error: unknown) => this.failInternally(run, error))
-        .finally(() => {
-          this.running--;
-          this.pump();
-          this.maybeFinish();
-        });
+      void this.occupySlot(run);
     }
     if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
       this.queue.splice(0, this.queueHead);
@@ -203,8 +208,20 @@ export class GraphRun implements NodeRunHost {
     }
   }
 
+  /** Executes a node run that holds one of the concurrency slots, then frees the slot. */
+  private async occupySlot(run: NodeRunRecord): Promise<void> {
+    try {
+      await this.execute(run);
+    } catch (error) {
+      this.failInternally(run, error);
+    }
+    this.running--;
+    this.pump();
+    this.maybeFinish();
+  }
+
   private async execute(run: NodeRunRecord): Promise<void> {
-    const compiled = this.nodeOf.get(run)!;
+    const compiled = this.nodeOf[run.seq]!;
     const { block } = compiled;
     const recorded = this.deps.replay?.take(run.nodeId, run.inputs);
     if (recorded) return this.replayRecorded(run, compiled, recorded);
@@ -221,7 +238,7 @@ export class GraphRun implements NodeRunHost {
         message: `Input "${pin}" of node "${compiled.node.id}" (${block.id}): ${issue?.message ?? 'invalid'}.`,
       });
     }
-    const retry = compiled.node.options?.retry ?? block.retry ?? { attempts: 1 };
+    const retry = compiled.node.options?.retry ?? block.retry ?? NO_RETRY;
     const timeoutMs = compiled.node.options?.timeoutMs ?? block.timeoutMs;
     const context = new NodeRunContext(this, run, compiled);
     for (let attempt = 1; ; attempt++) {

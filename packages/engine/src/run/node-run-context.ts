@@ -82,7 +82,7 @@ export class NodeRunContext implements BlockContext {
 
   async runGraph(ref: GraphRef, inputs: Record<string, unknown>): Promise<SubGraphResult> {
     const { record, signal } = this.host;
-    const result = await this.host.deps.runGraph(ref, inputs, { runId: record.id, depth: record.depth, signal });
+    const result = await this.host.deps.runGraph(ref, inputs, { runId: record.id, depth: record.depth, signal, userId: record.userId });
     if (result.usage) this.host.addUsage(this.run, result.usage);
     return result;
   }
