@@ -81,7 +81,7 @@ export class GraphRun implements NodeRunHost {
     this.record = record;
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
     for (const compiled of graph.nodes) {
-      this.inboxes.set(compiled.node.id, new NodeInbox(compiled.linkedPins.length, () => this.createNodeRun(compiled)));
+      this.inboxes.set(compiled.node.id, new NodeInbox(compiled.linkedPins.length, (at) => this.createNodeRun(compiled, at)));
     }
   }
 
@@ -96,8 +96,9 @@ export class GraphRun implements NodeRunHost {
   start(): void {
     this.setStatus('RUNNING');
     this.record.startedAt = this.deps.clock.now();
+    const at = this.deps.clock.now();
     for (const compiled of this.graph.nodes) {
-      if (compiled.linkedPins.length === 0 && compiled.block.kind !== 'note' && !compiled.toolOf) this.enqueue(this.createNodeRun(compiled));
+      if (compiled.linkedPins.length === 0 && compiled.block.kind !== 'note' && !compiled.toolOf) this.enqueue(this.createNodeRun(compiled, at), at);
     }
     this.pump();
     this.maybeFinish();
@@ -116,7 +117,7 @@ export class GraphRun implements NodeRunHost {
     this.maybeFinish();
   }
 
-  private createNodeRun(compiled: CompiledNode): NodeRunRecord {
+  private createNodeRun(compiled: CompiledNode, at: number): NodeRunRecord {
     this.seq++;
     if (this.seq > this.deps.maxNodeRuns && !this.limitExceeded) {
       this.limitExceeded = true;
@@ -134,18 +135,18 @@ export class GraphRun implements NodeRunHost {
       inputs: {},
       outputs: {},
       attempts: 0,
-      createdAt: this.deps.clock.now(),
+      createdAt: at,
     };
     this.nodeOf[run.seq] = compiled;
     return run;
   }
 
-  private enqueue(run: NodeRunRecord): void {
-    if (this.prepare(run)) this.queue.push(run);
+  private enqueue(run: NodeRunRecord, at: number): void {
+    if (this.prepare(run, at)) this.queue.push(run);
   }
 
   /** Assembles the node run's inputs and marks it queued; false when the run was stopped meanwhile. */
-  private prepare(run: NodeRunRecord): boolean {
+  private prepare(run: NodeRunRecord, at: number): boolean {
     const compiled = this.nodeOf[run.seq]!;
     run.inputs = assembleInputs(compiled.node.inputs, run.inputs, compiled.hasCompositePins);
     if (compiled.block.kind === 'input') this.injectRunInput(run);
@@ -154,7 +155,7 @@ export class GraphRun implements NodeRunHost {
       return false;
     }
     run.status = 'QUEUED';
-    run.queuedAt = this.deps.clock.now();
+    run.queuedAt = at;
     this.saveAndPublishStatus(run, run.queuedAt);
     return true;
   }
@@ -175,9 +176,10 @@ export class GraphRun implements NodeRunHost {
     if (unknown.length) {
       throw new BlockError('invalid_arguments', `Tool "${name}" takes ${tool.pins.join(', ')}; it has no ${unknown.join(', ')}.`, { retriable: false });
     }
-    const run = this.createNodeRun(tool.compiled);
+    const at = this.deps.clock.now();
+    const run = this.createNodeRun(tool.compiled, at);
     run.inputs = { ...args };
-    if (this.prepare(run)) {
+    if (this.prepare(run, at)) {
       this.running++;
       try {
         await this.execute(run);
@@ -298,10 +300,11 @@ export class GraphRun implements NodeRunHost {
       throw new BlockError('invalid_output', `Block ${compiled.block.id} yielded an invalid "${name}": ${check.error.issues[0]?.message ?? 'invalid'}.`);
     }
     (run.outputs[name] ??= []).push(value);
+    const at = this.deps.clock.now();
     const event: NodeRunOutputEvent = {
       type: 'node_run.output',
       runId: this.record.id,
-      at: this.deps.clock.now(),
+      at,
       nodeRunId: run.id,
       nodeId: run.nodeId,
       output: name,
@@ -309,15 +312,16 @@ export class GraphRun implements NodeRunHost {
     };
     if (this.record.graphId) event.graphId = this.record.graphId;
     this.deps.events.publish(event);
-    this.deliver(compiled, name, value);
+    this.deliver(compiled, name, value, at);
   }
 
-  private deliver(source: CompiledNode, output: string, value: unknown): void {
+  /** `at` is when the value came out: the node runs it creates or completes are created and queued then. */
+  private deliver(source: CompiledNode, output: string, value: unknown, at: number): void {
     const deliveries = source.outgoing.get(output);
     if (!deliveries) return;
     for (const delivery of deliveries) {
-      const ready = this.inboxes.get(delivery.sink.node.id)!.deliver(delivery.pin, value, delivery.static);
-      for (const run of ready) this.enqueue(run);
+      const ready = this.inboxes.get(delivery.sink.node.id)!.deliver(delivery.pin, value, delivery.static, at);
+      for (const run of ready) this.enqueue(run, at);
     }
     this.pump();
   }
@@ -334,7 +338,7 @@ export class GraphRun implements NodeRunHost {
     if (compiled.errorHandled) {
       (run.outputs.error ??= []).push(error);
       this.deps.events.publish({ type: 'node_run.output', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, output: 'error', value: error });
-      this.deliver(compiled, 'error', error);
+      this.deliver(compiled, 'error', error, run.endedAt!);
     } else if (!compiled.toolOf) {
       // A tool's failure goes back to its agent as the call's result; the agent decides what it means.
       this.unhandledError ??= `Node "${run.nodeId}" (${run.blockId}) failed: ${error.message}`;

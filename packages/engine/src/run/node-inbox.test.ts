@@ -16,9 +16,9 @@ function inbox(linkedPins: number) {
 describe('NodeInbox', () => {
   it('a delivery fills the oldest pending run lacking that pin', () => {
     const { box, ids } = inbox(2);
-    expect(box.deliver('x', 1, false)).toEqual([]);
-    expect(box.deliver('x', 2, false)).toEqual([]);
-    const ready = box.deliver('y', 'a', false);
+    expect(box.deliver('x', 1, false, 0)).toEqual([]);
+    expect(box.deliver('x', 2, false, 0)).toEqual([]);
+    const ready = box.deliver('y', 'a', false, 0);
     expect(ids(ready)).toEqual(['1']);
     expect(ready[0]!.inputs).toEqual({ x: 1, y: 'a' });
     expect(box.leftovers().map((r) => r.inputs)).toEqual([{ x: 2 }]);
@@ -26,30 +26,30 @@ describe('NodeInbox', () => {
 
   it('a node with one linked pin gets one run per delivery', () => {
     const { box, ids } = inbox(1);
-    expect(ids(box.deliver('x', 1, false))).toEqual(['1']);
-    expect(ids(box.deliver('x', 2, false))).toEqual(['2']);
+    expect(ids(box.deliver('x', 1, false, 0))).toEqual(['1']);
+    expect(ids(box.deliver('x', 2, false, 0))).toEqual(['2']);
   });
 
   it('a static value fills every pending run lacking it, oldest first', () => {
     const { box, ids } = inbox(2);
-    box.deliver('x', 1, false);
-    box.deliver('x', 2, false);
-    expect(ids(box.deliver('s', 'cfg', true))).toEqual(['1', '2']);
+    box.deliver('x', 1, false, 0);
+    box.deliver('x', 2, false, 0);
+    expect(ids(box.deliver('s', 'cfg', true, 0))).toEqual(['1', '2']);
   });
 
   it('a static value is reused by later runs', () => {
     const { box } = inbox(2);
-    box.deliver('s', 'cfg', true);
-    expect(box.deliver('x', 1, false)[0]!.inputs).toEqual({ s: 'cfg', x: 1 });
-    expect(box.deliver('x', 2, false)[0]!.inputs).toEqual({ s: 'cfg', x: 2 });
+    box.deliver('s', 'cfg', true, 0);
+    expect(box.deliver('x', 1, false, 0)[0]!.inputs).toEqual({ s: 'cfg', x: 1 });
+    expect(box.deliver('x', 2, false, 0)[0]!.inputs).toEqual({ s: 'cfg', x: 2 });
   });
 
   it('the newest static value wins for runs created after it', () => {
     const { box } = inbox(2);
-    box.deliver('s', 'old', true);
-    box.deliver('x', 1, false);
-    box.deliver('s', 'new', true);
+    box.deliver('s', 'old', true, 0);
+    box.deliver('x', 1, false, 0);
+    box.deliver('s', 'new', true, 0);
     expect(box.leftovers().map((r) => r.inputs)).toEqual([{ s: 'new' }]);
-    expect(box.deliver('x', 2, false)[0]!.inputs).toEqual({ s: 'new', x: 2 });
+    expect(box.deliver('x', 2, false, 0)[0]!.inputs).toEqual({ s: 'new', x: 2 });
   });
 });

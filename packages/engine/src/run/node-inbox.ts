@@ -19,13 +19,13 @@ export class NodeInbox {
 
   constructor(
     private readonly linkedPinCount: number,
-    private readonly createRun: () => NodeRunRecord,
+    private readonly createRun: (at: number) => NodeRunRecord,
   ) {}
 
-  /** Delivers one value; returns the runs that became ready, oldest first. */
-  deliver(pin: string, value: unknown, isStatic: boolean): readonly NodeRunRecord[] {
-    if (isStatic) return this.deliverStatic(pin, value);
-    const run = this.pending.find((p) => !Object.hasOwn(p.record.inputs, pin)) ?? this.open();
+  /** Delivers one value at time `at`; returns the runs that became ready, oldest first. */
+  deliver(pin: string, value: unknown, isStatic: boolean, at: number): readonly NodeRunRecord[] {
+    if (isStatic) return this.deliverStatic(pin, value, at);
+    const run = this.pending.find((p) => !Object.hasOwn(p.record.inputs, pin)) ?? this.open(at);
     this.fill(run, pin, value);
     return this.takeReady();
   }
@@ -35,16 +35,16 @@ export class NodeInbox {
     return this.pending.map((p) => p.record);
   }
 
-  private deliverStatic(pin: string, value: unknown): readonly NodeRunRecord[] {
+  private deliverStatic(pin: string, value: unknown, at: number): readonly NodeRunRecord[] {
     this.statics.set(pin, value);
     const lacking = this.pending.filter((p) => !Object.hasOwn(p.record.inputs, pin));
-    if (lacking.length === 0) this.open();
+    if (lacking.length === 0) this.open(at);
     else for (const run of lacking) this.fill(run, pin, value);
     return this.takeReady();
   }
 
-  private open(): PendingRun {
-    const run: PendingRun = { record: this.createRun(), filledPins: 0 };
+  private open(at: number): PendingRun {
+    const run: PendingRun = { record: this.createRun(at), filledPins: 0 };
     for (const [pin, value] of this.statics) this.fill(run, pin, value);
     this.pending.push(run);
     return run;
