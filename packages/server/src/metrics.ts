@@ -30,7 +30,6 @@ export class Metrics {
     },
   });
   readonly socketClients = new Gauge({ name: 'blocksmith_websocket_clients', help: 'Connected WebSocket clients.', registers: [this.registry] });
-  private readonly nodeStarts = new Map<string, number>();
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -51,14 +50,9 @@ export class Metrics {
         return;
       }
       this.queued.delete(event.nodeRunId);
-      if (event.status === 'RUNNING' && event.attempt === 1) this.nodeStarts.set(event.nodeRunId, event.at);
-      else if (event.status === 'COMPLETED' || event.status === 'FAILED' || event.status === 'TERMINATED') {
-        const started = this.nodeStarts.get(event.nodeRunId);
-        this.nodeStarts.delete(event.nodeRunId);
-        if (started === undefined) return;
-        const { blockId: block, status } = event;
-        this.nodeRunSeconds.observe(`${block} ${status}`, () => ({ block, status }), (event.at - started) / 1000);
-      }
+      if (event.startedAt === undefined) return;
+      const { blockId: block, status } = event;
+      this.nodeRunSeconds.observe(`${block} ${status}`, () => ({ block, status }), (event.at - event.startedAt) / 1000);
     }
   }
 }

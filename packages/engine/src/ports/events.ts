@@ -21,6 +21,8 @@ export interface NodeRunStatusEvent extends RunEventBase {
   blockId: string;
   status: NodeRunStatus;
   attempt: number;
+  /** On the final status (COMPLETED, FAILED, TERMINATED) of a node run that started. */
+  startedAt?: number;
   error?: BlockErrorValue;
   usage?: UsageTotals;
 }

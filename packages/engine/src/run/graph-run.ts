@@ -377,6 +377,7 @@ export class GraphRun implements NodeRunHost {
       attempt: run.attempts,
     };
     if (this.record.graphId) event.graphId = this.record.graphId;
+    if (run.endedAt !== undefined && run.startedAt !== undefined) event.startedAt = run.startedAt;
     if (run.error) event.error = run.error;
     if (run.usage) event.usage = run.usage;
     this.deps.events.publish(event);
