@@ -270,11 +270,12 @@ export class GraphRun implements NodeRunHost {
     run.status = 'RUNNING';
     run.attempts = recorded.attempts;
     if (recorded.usage) this.addUsage(run, recorded.usage);
-    if (recorded.startedAt !== undefined) run.startedAt = recorded.startedAt;
     for (const [name, values] of Object.entries(recorded.outputs)) {
       for (const value of values) this.emitOutput(run, compiled, name, value);
     }
     this.complete(run, compiled);
+    // The record keeps the times of the execution that ran it; its events (sent above) say it started nothing now.
+    if (recorded.startedAt !== undefined) run.startedAt = recorded.startedAt;
     if (recorded.endedAt !== undefined) run.endedAt = recorded.endedAt;
   }
 
