@@ -60,7 +60,10 @@ export class GraphRun implements NodeRunHost {
   readonly record: GraphRunRecord;
   readonly done: Promise<GraphRunRecord>;
   private resolveDone!: (record: GraphRunRecord) => void;
-  private readonly controller = new AbortController();
+  /** Made when a block or sub-run first asks for the run's signal: most runs never do, and an AbortSignal is costly. */
+  private controller: AbortController | undefined;
+  /** Why the run was stopped; set once, by `cancel`. */
+  private stopReason: BlockError | undefined;
   private readonly inboxes = new Map<string, NodeInbox>();
   /** The compiled node of each node run, by seq. */
   private readonly nodeOf: CompiledNode[] = [];
@@ -90,6 +93,10 @@ export class GraphRun implements NodeRunHost {
   }
 
   get signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.stopReason) this.controller.abort(this.stopReason);
+    }
     return this.controller.signal;
   }
 
@@ -106,9 +113,10 @@ export class GraphRun implements NodeRunHost {
 
   /** Stops the run: nothing new starts, running blocks are aborted. */
   cancel(reason = 'The run was stopped.'): void {
-    if (this.finished || this.controller.signal.aborted) return;
+    if (this.finished || this.stopReason) return;
     const error = new BlockError('cancelled', reason);
-    this.controller.abort(error);
+    this.stopReason = error;
+    this.controller?.abort(error);
     for (const attempt of this.attempts) attempt.interrupt(error, true);
     while (this.queueHead < this.queue.length) {
       const run = this.queue[this.queueHead++]!;
@@ -150,7 +158,7 @@ export class GraphRun implements NodeRunHost {
     const compiled = this.nodeOf[run.seq]!;
     run.inputs = assembleInputs(compiled.node.inputs, run.inputs, compiled.hasCompositePins);
     if (compiled.block.kind === 'input') this.injectRunInput(run);
-    if (this.controller.signal.aborted) {
+    if (this.stopReason) {
       this.endNodeRun(run, 'TERMINATED', { message: 'The run was stopped.', kind: 'cancelled' });
       return false;
     }
@@ -199,7 +207,7 @@ export class GraphRun implements NodeRunHost {
   }
 
   private pump(): void {
-    while (this.running < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.controller.signal.aborted) {
+    while (this.running < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.stopReason) {
       const run = this.queue[this.queueHead++]!;
       this.running++;
       void this.occupySlot(run);
@@ -246,10 +254,8 @@ export class GraphRun implements NodeRunHost {
     for (let attempt = 1; ; attempt++) {
       run.attempts = attempt;
       this.saveAndPublishStatus(run, attempt === 1 ? run.startedAt : this.deps.clock.now());
-      if (this.controller.signal.aborted) return this.endNodeRun(run, 'TERMINATED', toErrorValue(this.controller.signal.reason));
-      const running = new BlockAttempt(block, parsed.data, context, this.controller.signal, timeoutMs, (name, value) =>
-        this.emitOutput(run, compiled, name, value),
-      );
+      if (this.stopReason) return this.endNodeRun(run, 'TERMINATED', toErrorValue(this.stopReason));
+      const running = new BlockAttempt(block, parsed.data, context, timeoutMs, (name, value) => this.emitOutput(run, compiled, name, value));
       this.attempts.add(running);
       const outcome = await running.outcome;
       this.attempts.delete(running);
@@ -258,7 +264,7 @@ export class GraphRun implements NodeRunHost {
       const final = outcome.yielded || attempt >= retry.attempts || (outcome.error instanceof BlockError && !outcome.error.retriable);
       if (final) return this.fail(run, compiled, redact(toErrorValue(outcome.error), context.secrets));
       try {
-        await this.deps.clock.sleep(backoffDelay(retry, attempt, this.deps.random), this.controller.signal);
+        await this.deps.clock.sleep(backoffDelay(retry, attempt, this.deps.random), this.signal);
       } catch {
         return this.endNodeRun(run, 'TERMINATED', { message: 'The run was stopped while waiting to retry.', kind: 'cancelled' });
       }
@@ -386,7 +392,7 @@ export class GraphRun implements NodeRunHost {
 
   private maybeFinish(): void {
     if (this.finished || this.running > 0) return;
-    if (this.queueHead < this.queue.length && !this.controller.signal.aborted) return;
+    if (this.queueHead < this.queue.length && !this.stopReason) return;
     this.finished = true;
     for (const inbox of this.inboxes.values()) {
       for (const run of inbox.leftovers()) {
@@ -395,7 +401,7 @@ export class GraphRun implements NodeRunHost {
       }
     }
     this.record.endedAt = this.deps.clock.now();
-    if (this.controller.signal.aborted && !this.limitExceeded) this.setStatus('TERMINATED');
+    if (this.stopReason && !this.limitExceeded) this.setStatus('TERMINATED');
     else if (this.unhandledError !== undefined) this.setStatus('FAILED', this.unhandledError);
     else this.setStatus('COMPLETED');
     void this.deps.store.flush().then(

@@ -31,12 +31,13 @@ export interface NodeRunHost {
 /**
  * A block's `ctx`: one per node run, its methods on the prototype — node runs
  * are many and short, and a fresh set of closures for each was a measurable
- * part of the engine's cost. The attempt sets `signal`.
+ * part of the engine's cost.
  */
 export class NodeRunContext implements BlockContext {
   readonly runId: string;
   readonly nodeId: string;
-  signal: AbortSignal;
+  /** Set by an attempt with a timeout; without one the block gets the run's signal. */
+  attemptSignal: AbortSignal | undefined;
   /** Credential values handed to the block, so its error messages can be cleaned of them (made on first use: most blocks take none). */
   secrets: Set<string> | undefined;
 
@@ -47,7 +48,10 @@ export class NodeRunContext implements BlockContext {
   ) {
     this.runId = host.record.id;
     this.nodeId = run.nodeId;
-    this.signal = host.signal;
+  }
+
+  get signal(): AbortSignal {
+    return this.attemptSignal ?? this.host.signal;
   }
 
   get settings(): BlockContext['settings'] {

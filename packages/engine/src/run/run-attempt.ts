@@ -10,8 +10,8 @@ export type AttemptOutcome = { ok: true } | { ok: false; error: unknown; yielded
  *
  * Node runs are many and short, so an attempt costs one promise: the run
  * interrupts its attempts directly instead of each listening on the run's
- * AbortSignal, and without a timeout the block gets the run's own signal
- * rather than an AbortController of its own.
+ * AbortSignal, and only an attempt with a timeout has an AbortController of
+ * its own (the context hands the block that signal, or else the run's).
  */
 export class BlockAttempt {
   readonly outcome: Promise<AttemptOutcome>;
@@ -25,8 +25,7 @@ export class BlockAttempt {
   constructor(
     block: AnyBlock,
     input: Record<string, unknown>,
-    context: BlockContext,
-    runSignal: AbortSignal,
+    context: BlockContext & { attemptSignal: AbortSignal | undefined },
     timeoutMs: number | undefined,
     private readonly onOutput: (name: string, value: unknown) => void,
   ) {
@@ -35,7 +34,7 @@ export class BlockAttempt {
       this.controller = new AbortController();
       this.timer = setTimeout(timeOut, timeoutMs, this, timeoutMs);
     }
-    context.signal = this.controller?.signal ?? runSignal;
+    context.attemptSignal = this.controller?.signal;
     this.generator = block.run(input, context);
     void this.drive();
   }
