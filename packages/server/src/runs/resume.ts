@@ -13,7 +13,7 @@ export async function resumableRun(store: Store, run: GraphRunRecord) {
     store.runStore.saveGraphRun({ ...run, status: run.parentRunId ? 'TERMINATED' : 'FAILED', endedAt: Date.now(), error });
     return undefined;
   }
-  const graph = { ...version.graph, id: run.graphId!, version: version.version };
+  const graph = version.runnable;
   // A run still QUEUED has recorded nothing: its RUNNING status is written with (or before) its first node runs.
   if (run.status === 'QUEUED') return { graph, recorded: [] };
   const recorded = await store.runs.nodeRuns(run.id);

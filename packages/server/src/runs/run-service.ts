@@ -40,9 +40,9 @@ export abstract class RunService {
 
   /** The saved graph version to run, as the engine takes it. */
   protected async graphFor(userId: string, graphId: string, version?: number): Promise<StoredGraph> {
-    const found = await this.store.graphs.version(userId, graphId, version);
+    const found = await this.store.graphs.getGraph(graphId, version, userId);
     if (!found) throw notFound(version === undefined ? `Graph ${graphId}` : `Version ${version} of graph ${graphId}`);
-    return { ...found.graph, id: graphId, version: found.version };
+    return found;
   }
 
   /** Runs `create`, answering 400 for a graph or inputs the engine refuses. */

@@ -44,7 +44,7 @@ const VERSIONS_CACHED = 500;
 
 export class GraphsRepository implements GraphStore {
   /** By `graphId@version`; shared objects, so callers must treat a version's graph as immutable. */
-  private readonly versionCache = new Map<string, GraphVersion>();
+  private readonly versionCache = new Map<string, GraphVersion & { runnable: StoredGraph }>();
 
   /** Graph rows by id, for the run of a saved graph (which reads its latest version number). */
   private readonly rows: LookupCache<GraphsTable>;
@@ -122,7 +122,7 @@ export class GraphsRepository implements GraphStore {
   }
 
   /** One version (the latest when none is given) of a user's graph. */
-  async version(userId: string, graphId: string, version?: number): Promise<(GraphVersion & { summary: GraphSummary }) | undefined> {
+  async version(userId: string, graphId: string, version?: number): Promise<(GraphVersion & { summary: GraphSummary; runnable: StoredGraph }) | undefined> {
     const summary = await this.summary(userId, graphId);
     if (!summary) return undefined;
     const wanted = version ?? summary.latestVersion;
@@ -131,11 +131,13 @@ export class GraphsRepository implements GraphStore {
     if (!stored) {
       const row = await this.db.selectFrom('graph_versions').selectAll().where('graph_id', '=', graphId).where('version', '=', wanted).executeTakeFirst();
       if (!row) return undefined;
-      stored = { version: row.version, createdAt: Number(row.created_at), graph: fromJson<GraphFile>(row.body) };
+      const graph = fromJson<GraphFile>(row.body);
+      // One object per version, so the engine's compiled-graph cache finds it by identity.
+      stored = { version: row.version, createdAt: Number(row.created_at), graph, runnable: { ...graph, id: graphId, version: row.version } };
       if (this.versionCache.size >= VERSIONS_CACHED) this.versionCache.delete(this.versionCache.keys().next().value!);
       this.versionCache.set(key, stored);
     }
-    return { summary, ...stored };
+    return { summary, version: stored.version, createdAt: stored.createdAt, graph: stored.graph, runnable: stored.runnable };
   }
 
   async versions(userId: string, graphId: string): Promise<{ version: number; createdAt: number; name: string }[] | undefined> {
@@ -173,7 +175,6 @@ export class GraphsRepository implements GraphStore {
   /** GraphStore for the engine: sub-graphs only resolve among the run owner's graphs. */
   async getGraph(graphId: string, version?: number, userId?: string): Promise<StoredGraph | undefined> {
     if (userId === undefined) return undefined;
-    const found = await this.version(userId, graphId, version);
-    return found && { ...found.graph, id: graphId, version: found.version };
+    return (await this.version(userId, graphId, version))?.runnable;
   }
 }
