@@ -1,24 +1,24 @@
 /**
  * npm run bench:peers — W1 chain-100, W2 fanout-1000 and W3 webhook
  * (DESIGN.md §5) in Blocksmith (embedded and scale-out), Node-RED and n8n,
- * each started on 127.0.0.1 in turn. Every workload is an HTTP request that
- * runs the workflow and answers with its result. One JSON line per engine and
- * workload, then the ratios against Blocksmith embedded.
+ * all started on 127.0.0.1. Every workload is an HTTP request that runs the
+ * workflow and answers with its result. The engines take turns in several
+ * rounds (in a different order each round), so a machine whose speed drifts
+ * favours none of them. One JSON line per engine and workload, then the
+ * ratios against Blocksmith embedded.
  */
 import { freePort } from '@blocksmith/server/testing';
 import { startBlocksmith } from './blocksmith.ts';
 import { BODIES, EXPECTED, type EngineUnderTest, type Workload } from './engine-under-test.ts';
-import { measure, peakRssMb, type Load } from './measure.ts';
+import { measure, peakRssMb, type Load, type Measured } from './measure.ts';
 import { startN8n } from './n8n.ts';
 import { startNodeRed } from './node-red.ts';
 
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 12);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** W1 and W2 one run at a time (each run's own speed); W3 under concurrent load. */
-const LOADS: Record<Workload, Load> = {
-  W1: { connections: 1, durationS: DURATION_S },
-  W2: { connections: 1, durationS: DURATION_S },
-  W3: { connections: 10, durationS: DURATION_S },
-};
+const CONNECTIONS: Record<Workload, number> = { W1: 1, W2: 1, W3: 10 };
+const WORKLOADS = ['W1', 'W2', 'W3'] as const;
 
 const ENGINES: [string, (port: number) => Promise<EngineUnderTest>][] = [
   ['blocksmith-embedded', () => startBlocksmith('embedded')],
@@ -28,13 +28,32 @@ const ENGINES: [string, (port: number) => Promise<EngineUnderTest>][] = [
 ];
 
 const only = process.argv.slice(2);
-const rows: Record<string, unknown>[] = [];
-for (const [key, start] of ENGINES.filter(([key]) => only.length === 0 || only.includes(key))) {
-  const engine = await start(await freePort());
-  try {
-    for (const workload of ['W1', 'W2', 'W3'] as const) {
+const started: [string, EngineUnderTest][] = [];
+try {
+  for (const [key, start] of ENGINES.filter(([key]) => only.length === 0 || only.includes(key))) {
+    const engine = await start(await freePort());
+    started.push([key, engine]);
+    for (const workload of WORKLOADS) {
       await verify(engine, workload);
-      const result = await measure(engine.urls[workload], BODIES[workload], LOADS[workload]);
+      // Warm up (JIT, caches) for a second, unmeasured, as every engine would be in service.
+      await measure(engine.urls[workload], BODIES[workload], { connections: CONNECTIONS[workload], durationS: 1 });
+    }
+  }
+  const rounds = new Map<string, Measured[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const workload of WORKLOADS) {
+      const load: Load = { connections: CONNECTIONS[workload], durationS: DURATION_S / ROUNDS };
+      for (let i = 0; i < started.length; i++) {
+        const [key, engine] = started[(i + round) % started.length]!;
+        const measured = await measure(engine.urls[workload], BODIES[workload], load);
+        rounds.set(`${key} ${workload}`, [...(rounds.get(`${key} ${workload}`) ?? []), measured]);
+      }
+    }
+  }
+  const rows = started.flatMap(([key, engine]) =>
+    WORKLOADS.map((workload) => {
+      const measured = rounds.get(`${key} ${workload}`)!;
+      const requests = measured.reduce((sum, m) => sum + m.requests, 0);
       const row = {
         bench: 'peers',
         engine: key,
@@ -42,29 +61,39 @@ for (const [key, start] of ENGINES.filter(([key]) => only.length === 0 || only.i
         version: engine.version,
         persisted: engine.persisted,
         workload,
-        connections: LOADS[workload].connections,
-        ...result,
+        connections: CONNECTIONS[workload],
+        rounds: ROUNDS,
+        requests,
+        per_s: Number((requests / DURATION_S).toFixed(1)),
+        per_s_by_round: measured.map((m) => m.per_s),
+        latency_p50_ms: median(measured.map((m) => m.latency_p50_ms)),
+        latency_p99_ms: median(measured.map((m) => m.latency_p99_ms)),
         peak_rss_mb: peakRssMb(engine.pids()),
       };
-      rows.push(row);
       console.log(JSON.stringify(row));
-    }
-  } finally {
-    await engine.stop();
-  }
-}
-
-for (const row of rows) {
-  const ours = rows.find((r) => r.engine === 'blocksmith-embedded' && r.workload === row.workload);
-  if (!ours || row === ours) continue;
-  console.log(
-    JSON.stringify({
-      bench: 'peers',
-      ratio: `blocksmith-embedded / ${String(row.engine)}`,
-      workload: row.workload,
-      throughput: Number(((ours.per_s as number) / (row.per_s as number)).toFixed(2)),
+      return row;
     }),
   );
+  for (const row of rows) {
+    const ours = rows.find((r) => r.engine === 'blocksmith-embedded' && r.workload === row.workload);
+    if (!ours || row === ours) continue;
+    console.log(
+      JSON.stringify({
+        bench: 'peers',
+        ratio: `blocksmith-embedded / ${row.engine}`,
+        workload: row.workload,
+        throughput: Number((ours.per_s / row.per_s).toFixed(2)),
+      }),
+    );
+  }
+} finally {
+  await Promise.all(started.map(([, engine]) => engine.stop()));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Refuses to measure an engine whose workflow computes the wrong thing. */
