@@ -102,8 +102,8 @@ export class GraphRun implements NodeRunHost {
 
   start(): void {
     this.setStatus('RUNNING');
-    this.record.startedAt = this.deps.clock.now();
     const at = this.deps.clock.now();
+    this.record.startedAt = at;
     for (const compiled of this.graph.nodes) {
       if (compiled.linkedPins.length === 0 && compiled.block.kind !== 'note' && !compiled.toolOf) this.enqueue(this.createNodeRun(compiled, at), at);
     }
