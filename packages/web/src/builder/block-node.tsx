@@ -12,10 +12,14 @@ const credentialOf = (manifest: BlockManifest, input: string): { credential?: Bl
   return credential ? { credential } : {};
 };
 
-/** A model id field names the input holding the credential whose provider's models to suggest. */
-const modelsCredentialOf = (schema: JsonSchema, inputs: Record<string, unknown>): { modelsCredential?: string } => {
-  const chosen = typeof schema.modelsFrom === 'string' ? inputs[schema.modelsFrom] : undefined;
-  return typeof chosen === 'string' && chosen !== '' ? { modelsCredential: chosen } : {};
+/** A model id field names the credential input whose provider's models to suggest. */
+const modelsCredentialOf = (
+  manifest: BlockManifest,
+  schema: JsonSchema,
+  inputs: Record<string, unknown>,
+): { modelsCredential?: { chosen: unknown; requirement: BlockManifest['credentials'][number] } } => {
+  const { credential } = typeof schema.modelsFrom === 'string' ? credentialOf(manifest, schema.modelsFrom) : {};
+  return credential ? { modelsCredential: { chosen: inputs[credential.input], requirement: credential } } : {};
 };
 
 const COMPACT_BELOW_ZOOM = 0.3;
@@ -84,7 +88,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
                       name={name}
                       schema={schema}
                       {...credentialOf(manifest, name)}
-                      {...modelsCredentialOf(schema, data.inputs)}
+                      {...modelsCredentialOf(manifest, schema, data.inputs)}
                       value={data.inputs[name]}
                       onChange={(value) => setInput(id, name, value)}
                     />

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
-import { api } from '../api/client.ts';
 import type { CredentialInfo } from '../api/types.ts';
+import { useFittingCredentials, type CredentialRequirement } from './use-fitting-credentials.ts';
 
 interface Props {
   id: string;
-  /** What the block declares: the kinds it accepts (several separated by |), and whether it works without one. */
-  requirement: { kind: string; optional?: boolean };
+  requirement: CredentialRequirement;
   value: unknown;
   onChange(value: string | undefined): void;
 }
@@ -13,11 +11,9 @@ interface Props {
 /** Chooses one of the user's credentials of the kinds a block accepts. */
 export function CredentialPicker({ id, requirement, value, onChange }: Props) {
   const { kind, optional } = requirement;
-  const [credentials, setCredentials] = useState<CredentialInfo[]>([]);
-  const load = () => void api.credentials().then((r) => setCredentials(r.credentials.filter((c) => kind.split('|').includes(c.kind))));
-  useEffect(load, [kind]);
+  const { credentials, reload } = useFittingCredentials(kind);
   return (
-    <select id={id} className="nodrag" value={typeof value === 'string' ? value : ''} onFocus={load} onChange={(e) => onChange(e.target.value || undefined)}>
+    <select id={id} className="nodrag" value={typeof value === 'string' ? value : ''} onFocus={reload} onChange={(e) => onChange(e.target.value || undefined)}>
       <option value="">{emptyChoice(credentials, kind, optional === true)}</option>
       {credentials.map((c) => (
         <option key={c.id} value={c.id}>

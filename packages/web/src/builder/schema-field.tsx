@@ -3,6 +3,7 @@ import { ApiError, api } from '../api/client.ts';
 import type { JsonSchema } from '../api/types.ts';
 import { CodeField } from './code-field.tsx';
 import { CredentialPicker } from './credential-picker.tsx';
+import { effectiveCredential, useFittingCredentials, type CredentialRequirement } from './use-fitting-credentials.ts';
 import { KeyValueEditor, ListEditor } from './collection-fields.tsx';
 
 interface Props {
@@ -10,9 +11,9 @@ interface Props {
   name: string;
   schema: JsonSchema;
   /** The credential the block declares on this input, if it is one. */
-  credential?: { kind: string; optional?: boolean };
-  /** For a model id field: the credential chosen on the node, whose provider's models are suggested. */
-  modelsCredential?: string;
+  credential?: CredentialRequirement;
+  /** For a model id field: the node's credential input (what is chosen there, and what it requires), whose provider's models are suggested. */
+  modelsCredential?: { chosen: unknown; requirement: CredentialRequirement };
   value: unknown;
   onChange(value: unknown): void;
 }
@@ -20,7 +21,8 @@ interface Props {
 /** A form field generated from an input's JSON Schema. */
 export function SchemaField({ nodeId, name, schema, credential, modelsCredential, value, onChange }: Props) {
   const id = `field-${nodeId}-${name}`;
-  const providerModels = useProviderModels(modelsCredential);
+  const fitting = useFittingCredentials(modelsCredential?.requirement.kind).credentials;
+  const providerModels = useProviderModels(modelsCredential && effectiveCredential(modelsCredential.chosen, modelsCredential.requirement, fitting));
   const label = (
     <label htmlFor={id} title={typeof schema.description === 'string' ? schema.description : undefined}>
       {name}

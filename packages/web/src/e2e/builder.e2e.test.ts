@@ -414,14 +414,16 @@ describe('the builder in a real browser against a real server', () => {
 
   it('streams model tokens into the ai.text node as they arrive', async () => {
     const model = await startFakeOpenAiServer([{ chunks: ['Blocks ', 'are ', 'fun.'], chunkDelayMs: 150 }]);
+    const api = new ApiClient(server.url);
+    let credentialId: string | undefined;
     try {
-      const api = new ApiClient(server.url);
       await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });
       const { body: cred } = await api.post('/api/credentials', {
         name: 'Local model',
         kind: 'openai_compatible',
         fields: { baseUrl: model.baseUrl, apiKey: 'sk-local' },
       });
+      credentialId = cred.credential.id;
       const { body } = await api.post('/api/graphs', {
         name: 'Ask a model',
         nodes: [
@@ -442,6 +444,8 @@ describe('the builder in a real browser against a real server', () => {
       await expect(page.getByTestId('output-answer').textContent()).resolves.toContain('Blocks are fun.');
     } finally {
       await model.close();
+      // Later tests rely on which model credentials exist (the only fitting one is a node's default).
+      if (credentialId) await api.delete(`/api/credentials/${credentialId}`);
     }
   });
 
@@ -474,8 +478,10 @@ describe('the builder in a real browser against a real server', () => {
       await page.getByRole('link', { name: /Research assistant/ }).click();
       await node('agent').waitFor();
       await expect(page.locator('.react-flow__edge.tool-link').count()).resolves.toBe(3);
+      // With no credential chosen, the run uses the only fitting one, and the model field suggests what its provider lists.
+      await node('agent').locator('#field-agent-credential option', { hasText: 'default: My model' }).waitFor({ state: 'attached' });
+      await node('agent').locator('#field-agent-model-suggestions option[value="local-llama"]').waitFor({ state: 'attached' });
       await node('agent').locator('#field-agent-credential').selectOption({ label: 'My model (openai_compatible)' });
-      // The model field now also suggests what the chosen provider lists.
       await node('agent').locator('#field-agent-model-suggestions option[value="local-llama"]').waitFor({ state: 'attached' });
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await page.getByTestId('stream-agent').filter({ hasText: 'Let me' }).waitFor();
