@@ -30,12 +30,13 @@ export class BlockAttempt {
     private readonly onOutput: (name: string, value: unknown) => void,
   ) {
     this.outcome = new Promise((resolve) => (this.settle = resolve));
+    // An async generator's body starts at the first `next()`, so the signal set below is in place by then.
+    this.generator = block.run(input, context);
     if (timeoutMs !== undefined) {
       this.controller = new AbortController();
       this.timer = setTimeout(timeOut, timeoutMs, this, timeoutMs);
     }
     context.attemptSignal = this.controller?.signal;
-    this.generator = block.run(input, context);
     void this.drive();
   }
 
