@@ -306,17 +306,13 @@ export class GraphRun implements NodeRunHost {
     if (check && !check.success) {
       throw new BlockError('invalid_output', `Block ${compiled.block.id} yielded an invalid "${name}": ${check.error.issues[0]?.message ?? 'invalid'}.`);
     }
+    this.putOut(run, compiled, name, value, this.deps.clock.now());
+  }
+
+  /** Keeps a value a node run put out, announces it (an event built field by field: one per output) and delivers it. */
+  private putOut(run: NodeRunRecord, compiled: CompiledNode, name: string, value: unknown, at: number): void {
     (run.outputs[name] ??= []).push(value);
-    const at = this.deps.clock.now();
-    const event: NodeRunOutputEvent = {
-      type: 'node_run.output',
-      runId: this.record.id,
-      at,
-      nodeRunId: run.id,
-      nodeId: run.nodeId,
-      output: name,
-      value,
-    };
+    const event: NodeRunOutputEvent = { type: 'node_run.output', runId: this.record.id, at, nodeRunId: run.id, nodeId: run.nodeId, output: name, value };
     if (this.record.graphId) event.graphId = this.record.graphId;
     this.deps.events.publish(event);
     this.deliver(compiled, name, value, at);
@@ -343,9 +339,7 @@ export class GraphRun implements NodeRunHost {
   private fail(run: NodeRunRecord, compiled: CompiledNode, error: BlockErrorValue): void {
     this.endNodeRun(run, 'FAILED', error);
     if (compiled.errorHandled) {
-      (run.outputs.error ??= []).push(error);
-      this.deps.events.publish({ type: 'node_run.output', ...this.eventBase(), nodeRunId: run.id, nodeId: run.nodeId, output: 'error', value: error });
-      this.deliver(compiled, 'error', error, run.endedAt!);
+      this.putOut(run, compiled, 'error', error, run.endedAt!);
     } else if (!compiled.toolOf) {
       // A tool's failure goes back to its agent as the call's result; the agent decides what it means.
       this.unhandledError ??= `Node "${run.nodeId}" (${run.blockId}) failed: ${error.message}`;

@@ -22,16 +22,9 @@ export class EventHub implements EventSink {
     for (const listener of this.listeners) listener(event);
     const ofRun = this.byRun.get(event.runId);
     const ofGraph = event.graphId === undefined ? undefined : this.byGraph.get(event.graphId);
-    // Most events have no watcher, or watchers of one kind only: no merging needed.
-    if (!ofGraph) {
-      if (ofRun) for (const subscriber of ofRun) subscriber.deliver(event);
-      return;
-    }
-    if (!ofRun) {
-      for (const subscriber of ofGraph) subscriber.deliver(event);
-      return;
-    }
-    for (const subscriber of new Set([...ofRun, ...ofGraph])) subscriber.deliver(event);
+    // Most events have no watcher, or watchers of one kind only: a merged set is made only when both kinds watch.
+    const targets = ofRun && ofGraph ? new Set([...ofRun, ...ofGraph]) : (ofRun ?? ofGraph);
+    if (targets) for (const subscriber of targets) subscriber.deliver(event);
   }
 
   /** In-process listeners (metrics, run bookkeeping) that see every event. */
