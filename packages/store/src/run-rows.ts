@@ -1,8 +1,8 @@
-import type { GraphRunRecord, NodeRunRecord } from '@blocksmith/engine';
+import type { GraphRunRecord } from '@blocksmith/engine';
 import { fromJson, toJson } from './json-column.ts';
-import type { GraphRunsTable, NodeRunsTable } from './schema.ts';
+import type { GraphRunsTable } from './schema.ts';
 
-const optionalNumber = (value: number | null): number | undefined => (value === null ? undefined : Number(value));
+export const optionalNumber = (value: number | null): number | undefined => (value === null ? undefined : Number(value));
 
 export function graphRunToRow(run: GraphRunRecord): GraphRunsTable {
   return {
@@ -44,51 +44,5 @@ export function rowToGraphRun(row: GraphRunsTable): GraphRunRecord {
   const endedAt = optionalNumber(row.ended_at);
   if (startedAt !== undefined) record.startedAt = startedAt;
   if (endedAt !== undefined) record.endedAt = endedAt;
-  return record;
-}
-
-export function nodeRunToRow(run: NodeRunRecord): NodeRunsTable {
-  return {
-    id: run.id,
-    graph_run_id: run.graphRunId,
-    node_id: run.nodeId,
-    block_id: run.blockId,
-    seq: run.seq,
-    status: run.status,
-    inputs: toJson(run.inputs),
-    outputs: toJson(run.outputs),
-    error: run.error ? toJson(run.error) : null,
-    usage: run.usage ? toJson(run.usage) : null,
-    attempts: run.attempts,
-    created_at: run.createdAt,
-    queued_at: run.queuedAt ?? null,
-    started_at: run.startedAt ?? null,
-    ended_at: run.endedAt ?? null,
-  };
-}
-
-export function rowToNodeRun(row: NodeRunsTable): NodeRunRecord {
-  const record: NodeRunRecord = {
-    id: row.id,
-    graphRunId: row.graph_run_id,
-    nodeId: row.node_id,
-    blockId: row.block_id,
-    seq: row.seq,
-    status: row.status as NodeRunRecord['status'],
-    inputs: fromJson(row.inputs),
-    outputs: fromJson(row.outputs),
-    attempts: row.attempts,
-    createdAt: Number(row.created_at),
-  };
-  if (row.error !== null) record.error = fromJson(row.error);
-  if (row.usage !== null) record.usage = fromJson(row.usage);
-  for (const [key, column] of [
-    ['queuedAt', row.queued_at],
-    ['startedAt', row.started_at],
-    ['endedAt', row.ended_at],
-  ] as const) {
-    const value = optionalNumber(column);
-    if (value !== undefined) record[key] = value;
-  }
   return record;
 }

@@ -62,22 +62,13 @@ export interface GraphRunsTable {
   ended_at: number | null;
 }
 
-export interface NodeRunsTable {
-  id: string;
+/** The node runs saved by one flush for one graph run (see node-run-batches.ts). */
+export interface NodeRunBatchesTable {
   graph_run_id: string;
-  node_id: string;
-  block_id: string;
-  seq: number;
-  status: string;
-  inputs: string;
-  outputs: string;
-  error: string | null;
-  usage: string | null;
-  attempts: number;
-  created_at: number;
-  queued_at: number | null;
-  started_at: number | null;
-  ended_at: number | null;
+  /** Time-ordered (UUIDv7): a run's batches read in this order, later saves winning. */
+  batch: string;
+  /** The node-run records, a JSON array. */
+  body: string;
 }
 
 export interface FilesTable {
@@ -122,7 +113,7 @@ export interface Database {
   graphs: GraphsTable;
   graph_versions: GraphVersionsTable;
   graph_runs: GraphRunsTable;
-  node_runs: NodeRunsTable;
+  node_run_batches: NodeRunBatchesTable;
   settings: SettingsTable;
   files: FilesTable;
   webhooks: WebhooksTable;

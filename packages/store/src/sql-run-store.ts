@@ -1,8 +1,9 @@
 import type { GraphRunRecord, NodeRunRecord, RunStore } from '@blocksmith/engine';
 import type { Kysely } from 'kysely';
 import type { Dialect } from './connect.ts';
-import { graphRunToRow, nodeRunToRow } from './run-rows.ts';
-import { GRAPH_RUNS, NODE_RUNS, upsertQuery } from './run-upserts.ts';
+import { nodeRunBatchRows } from './node-run-batches.ts';
+import { graphRunToRow } from './run-rows.ts';
+import { GRAPH_RUNS, NODE_RUN_BATCHES, writeQuery } from './run-writes.ts';
 import type { Database } from './schema.ts';
 
 /** Rows per INSERT statement: well under both dialects' bound-parameter limits. */
@@ -10,8 +11,9 @@ const CHUNK = 400;
 
 /**
  * The engine's RunStore on SQL, write-behind: saves only mark records dirty;
- * a flush (after a short window, at run end, at shutdown) upserts every dirty
- * record in one transaction — never a round-trip per node state change.
+ * a flush (after a short window, at run end, at shutdown) writes every dirty
+ * record in one transaction — never a round-trip per node state change, and
+ * one row per graph run for its node runs (node-run-batches.ts).
  */
 export class SqlRunStore implements RunStore {
   private dirtyGraphRuns = new Map<string, GraphRunRecord>();
@@ -107,16 +109,16 @@ export class SqlRunStore implements RunStore {
     this.resets = new Set();
     // Serialized now, so the rows are one consistent snapshot of the live records.
     const graphRows = [...graphRuns.values()].map(graphRunToRow);
-    const nodeRows = [...nodeRuns.values()].map(nodeRunToRow);
+    const batchRows = nodeRunBatchRows(nodeRuns.values());
     try {
       await this.db.transaction().execute(async (tx) => {
         if (resets.size > 0)
           await tx
-            .deleteFrom('node_runs')
+            .deleteFrom('node_run_batches')
             .where('graph_run_id', 'in', [...resets])
             .execute();
-        for (let i = 0; i < graphRows.length; i += CHUNK) await tx.executeQuery(upsertQuery(GRAPH_RUNS, graphRows.slice(i, i + CHUNK), this.dialect));
-        for (let i = 0; i < nodeRows.length; i += CHUNK) await tx.executeQuery(upsertQuery(NODE_RUNS, nodeRows.slice(i, i + CHUNK), this.dialect));
+        for (let i = 0; i < graphRows.length; i += CHUNK) await tx.executeQuery(writeQuery(GRAPH_RUNS, graphRows.slice(i, i + CHUNK), this.dialect));
+        for (let i = 0; i < batchRows.length; i += CHUNK) await tx.executeQuery(writeQuery(NODE_RUN_BATCHES, batchRows.slice(i, i + CHUNK), this.dialect));
       });
     } catch (error) {
       // Nothing is lost: the records go back to be written by the next flush, unless a newer save replaced them.

@@ -24,7 +24,7 @@ import { NodeRunContext, type NodeRunHost } from './node-run-context.ts';
 import { backoffDelay } from './backoff.ts';
 import type { CompiledGraph, CompiledNode } from './compiled-graph.ts';
 import { NodeInbox } from './node-inbox.ts';
-import type { GraphRunRecord, NodeRunRecord } from './records.ts';
+import { nodeRunId, type GraphRunRecord, type NodeRunRecord } from './records.ts';
 import type { ReplayLog } from './replay-log.ts';
 import { BlockAttempt } from './run-attempt.ts';
 
@@ -134,7 +134,7 @@ export class GraphRun implements NodeRunHost {
       queueMicrotask(() => this.cancel(message));
     }
     const run: NodeRunRecord = {
-      id: `${this.record.id}.${this.seq}`,
+      id: nodeRunId(this.record.id, this.seq),
       graphRunId: this.record.id,
       nodeId: compiled.node.id,
       blockId: compiled.block.id,

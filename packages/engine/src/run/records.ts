@@ -47,4 +47,7 @@ export interface NodeRunRecord {
   endedAt?: number;
 }
 
+/** A node run's id: unique across runs, and derived, so stores need not keep it. */
+export const nodeRunId = (graphRunId: string, seq: number): string => `${graphRunId}.${seq}`;
+
 export const TERMINAL_NODE_STATUSES: ReadonlySet<NodeRunStatus> = new Set(['COMPLETED', 'FAILED', 'TERMINATED']);

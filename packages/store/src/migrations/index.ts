@@ -6,6 +6,7 @@ import { webhooks } from './0003-webhooks.ts';
 import { credentials } from './0004-credentials.ts';
 import { usage } from './0005-usage.ts';
 import { nodeRunsKey } from './0006-node-runs-key.ts';
+import { nodeRunBatches } from './0007-node-run-batches.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -16,5 +17,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0004-credentials': credentials,
     '0005-usage': usage,
     '0006-node-runs-key': nodeRunsKey(dialect),
+    '0007-node-run-batches': nodeRunBatches(dialect),
   };
 }

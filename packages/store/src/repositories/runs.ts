@@ -1,6 +1,7 @@
 import type { GraphRunRecord, GraphRunStatus, NodeRunRecord } from '@blocksmith/engine';
 import type { Kysely } from 'kysely';
-import { rowToGraphRun, rowToNodeRun } from '../run-rows.ts';
+import { mergeNodeRunBatches } from '../node-run-batches.ts';
+import { rowToGraphRun } from '../run-rows.ts';
 import type { Database } from '../schema.ts';
 
 export interface RunListOptions {
@@ -37,8 +38,11 @@ export class RunsRepository {
   }
 
   async nodeRuns(runId: string): Promise<NodeRunRecord[]> {
-    const rows = await this.db.selectFrom('node_runs').selectAll().where('graph_run_id', '=', runId).orderBy('seq').execute();
-    return rows.map(rowToNodeRun);
+    const batches = await this.db.selectFrom('node_run_batches').select('body').where('graph_run_id', '=', runId).orderBy('batch').execute();
+    return mergeNodeRunBatches(
+      runId,
+      batches.map((batch) => batch.body),
+    );
   }
 
   /** The latest top-level run of each of the given graphs of a user. */

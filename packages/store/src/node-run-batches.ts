@@ -1,0 +1,94 @@
+import { nodeRunId, timeOrderedId, type NodeRunRecord } from '@blocksmith/engine';
+import type { NodeRunBatchesTable } from './schema.ts';
+
+/**
+ * One node run as a batch keeps it: fields by position, the later timestamps
+ * as milliseconds after `createdAt`, error and usage only when present. The
+ * id and graph run are the row's. Recording costs in proportion to the bytes
+ * written (the JSON, then SQLite's pages), and this is a third of the record
+ * as an object. The layout is part of the database schema: changing it takes
+ * a migration.
+ */
+type StoredNodeRun = [
+  seq: number,
+  nodeId: string,
+  blockId: string,
+  status: NodeRunRecord['status'],
+  attempts: number,
+  inputs: NodeRunRecord['inputs'],
+  outputs: NodeRunRecord['outputs'],
+  createdAt: number,
+  queuedAfter: number | null,
+  startedAfter: number | null,
+  endedAfter: number | null,
+  error?: NodeRunRecord['error'] | null,
+  usage?: NodeRunRecord['usage'],
+];
+
+const after = (createdAt: number, at: number | undefined): number | null => (at === undefined ? null : at - createdAt);
+
+function store(run: NodeRunRecord): StoredNodeRun {
+  const stored: StoredNodeRun = [
+    run.seq,
+    run.nodeId,
+    run.blockId,
+    run.status,
+    run.attempts,
+    run.inputs,
+    run.outputs,
+    run.createdAt,
+    after(run.createdAt, run.queuedAt),
+    after(run.createdAt, run.startedAt),
+    after(run.createdAt, run.endedAt),
+  ];
+  if (run.error || run.usage) stored.push(run.error ?? null);
+  if (run.usage) stored.push(run.usage);
+  return stored;
+}
+
+function restore(graphRunId: string, stored: StoredNodeRun): NodeRunRecord {
+  const [seq, nodeId, blockId, status, attempts, inputs, outputs, createdAt, queuedAfter, startedAfter, endedAfter, error, usage] = stored;
+  const run: NodeRunRecord = { id: nodeRunId(graphRunId, seq), graphRunId, nodeId, blockId, seq, status, inputs, outputs, attempts, createdAt };
+  if (queuedAfter !== null) run.queuedAt = createdAt + queuedAfter;
+  if (startedAfter !== null) run.startedAt = createdAt + startedAfter;
+  if (endedAfter !== null) run.endedAt = createdAt + endedAfter;
+  if (error) run.error = error;
+  if (usage) run.usage = usage;
+  return run;
+}
+
+/**
+ * The node runs of one flush, one row per graph run. A row per node run cost
+ * more to write than the engine spent running the node. Batch ids are
+ * time-ordered, so a later save of a node run reads as later.
+ */
+export function nodeRunBatchRows(nodeRuns: Iterable<NodeRunRecord>): NodeRunBatchesTable[] {
+  const rows: NodeRunBatchesTable[] = [];
+  for (const [graphRunId, records] of groupByRun(nodeRuns, (nodeRun) => nodeRun.graphRunId)) {
+    rows.push({ graph_run_id: graphRunId, batch: timeOrderedId(), body: nodeRunBatchBody(records) });
+  }
+  return rows;
+}
+
+/** One graph run's node runs as a batch's body. */
+export function nodeRunBatchBody(records: NodeRunRecord[]): string {
+  return JSON.stringify(records.map(store));
+}
+
+/** A run's node runs from its batches read oldest first: each node run as last saved, in seq order. */
+export function mergeNodeRunBatches(graphRunId: string, bodies: Iterable<string>): NodeRunRecord[] {
+  const bySeq = new Map<number, StoredNodeRun>();
+  for (const body of bodies) for (const stored of JSON.parse(body) as StoredNodeRun[]) bySeq.set(stored[0], stored);
+  return [...bySeq.values()].sort((a, b) => a[0] - b[0]).map((stored) => restore(graphRunId, stored));
+}
+
+/** Items grouped by their graph run, in first-seen order. */
+export function groupByRun<T>(items: Iterable<T>, runOf: (item: T) => string): Map<string, T[]> {
+  const byRun = new Map<string, T[]>();
+  for (const item of items) {
+    const group = byRun.get(runOf(item));
+    if (group) group.push(item);
+    else byRun.set(runOf(item), [item]);
+  }
+  return byRun;
+}
