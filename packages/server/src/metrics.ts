@@ -15,6 +15,7 @@ export class Metrics {
   private readonly nodeRunSeconds = new CheapHistogram(
     'blocksmith_node_run_duration_seconds',
     'Node run durations, by block and final status.',
+    ['block', 'status'],
     [0.0005, 0.005, 0.05, 0.25, 1, 5, 30, 120],
     this.registry,
   );
@@ -51,8 +52,7 @@ export class Metrics {
       }
       this.queued.delete(event.nodeRunId);
       if (event.startedAt === undefined) return;
-      const { blockId: block, status } = event;
-      this.nodeRunSeconds.observe(`${block} ${status}`, () => ({ block, status }), (event.at - event.startedAt) / 1000);
+      this.nodeRunSeconds.observe(event.blockId, event.status, (event.at - event.startedAt) / 1000);
     }
   }
 }
