@@ -67,8 +67,18 @@ export interface BlockDefinition<I extends InputShape = InputShape, O extends Ou
   retry?: RetryPolicy;
   /** Inputs and the outputs they must produce; each runs as a test. */
   examples: BlockExample[];
-  run(input: z.output<I>, ctx: BlockContext): AsyncGenerator<OutputYield<z.output<O>> | DynamicYield, void, undefined>;
+  /**
+   * Yields `[output, value]` pairs. An `async *run` may await; a block that
+   * never awaits can be a plain `*run`, which the engine drives without a
+   * promise per step (pure transforms are most node runs of most graphs).
+   */
+  run(input: z.output<I>, ctx: BlockContext): Steps<OutputYield<z.output<O>> | DynamicYield>;
 }
+
+type Steps<T> = AsyncGenerator<T, void, undefined> | Generator<T, void, undefined>;
+
+/** What a block's `run` returns, as the engine drives it. */
+export type BlockSteps = Steps<readonly [string, unknown]>;
 
 /** A yield on an output the schema does not name; only for blocks with `dynamicOutputs`. */
 export type DynamicYield = readonly [string & {}, unknown];
@@ -90,7 +100,7 @@ export interface AnyBlock {
   timeoutMs?: number;
   retry?: RetryPolicy;
   examples: BlockExample[];
-  run(input: Record<string, unknown>, ctx: BlockContext): AsyncGenerator<readonly [string, unknown], void, undefined>;
+  run(input: Record<string, unknown>, ctx: BlockContext): BlockSteps;
 }
 
 const BLOCK_ID = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;

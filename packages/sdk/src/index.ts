@@ -1,6 +1,7 @@
 export { defineBlock } from './block.ts';
 export type {
   AnyBlock,
+  BlockSteps,
   BlockCost,
   BlockDefinition,
   BlockKind,

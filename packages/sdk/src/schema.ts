@@ -8,10 +8,18 @@ export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSch
   return z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
 }
 
+// Converting a schema to JSON Schema is costly and blocks never change: validating a large graph asked once per node.
+const requiredByBlock = new WeakMap<AnyBlock, readonly string[]>();
+
 /** Names of inputs a node must receive (no default, not optional), exactly as input parsing decides. */
-export function requiredInputs(block: AnyBlock): string[] {
-  const required = toJsonSchema(block.input, 'input').required;
-  return Array.isArray(required) ? (required as string[]) : [];
+export function requiredInputs(block: AnyBlock): readonly string[] {
+  let names = requiredByBlock.get(block);
+  if (!names) {
+    const required = toJsonSchema(block.input, 'input').required;
+    names = Array.isArray(required) ? (required as string[]) : [];
+    requiredByBlock.set(block, names);
+  }
+  return names;
 }
 
 /** The block's metadata as served to the editor: no functions, only data. */
@@ -44,7 +52,7 @@ export function blockManifest(block: AnyBlock): BlockManifest {
     ...(block.toolsOutput ? { toolsOutput: block.toolsOutput } : {}),
     inputSchema: toJsonSchema(block.input, 'input'),
     outputSchema: outputSchemaWithError(block),
-    requiredInputs: requiredInputs(block),
+    requiredInputs: [...requiredInputs(block)],
     credentials: block.credentials,
     ...(block.cost ? { cost: block.cost } : {}),
     examples: block.examples,

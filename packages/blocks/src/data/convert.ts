@@ -49,7 +49,7 @@ export const dataConvert = defineBlock({
     { name: 'JSON text to list', input: { value: '[1,2]', to: 'list' }, output: { result: [[1, 2]] } },
     { name: 'names what cannot convert', input: { value: 'abc', to: 'number' }, error: 'Cannot convert "abc" to a number' },
   ],
-  async *run({ value, to }) {
+  *run({ value, to }) {
     yield ['result', convert(value, to)];
   },
 });

@@ -16,7 +16,7 @@ export const dataStoreValue = defineBlock({
     { name: 'keeps data', input: { input: 'trigger', data: { model: 'small' } }, output: { output: [{ model: 'small' }] } },
     { name: 'keeps input when data is empty', input: { input: 5 }, output: { output: [5] } },
   ],
-  async *run({ input, data }) {
+  *run({ input, data }) {
     yield ['output', data === undefined ? input : data];
   },
 });

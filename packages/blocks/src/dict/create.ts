@@ -9,7 +9,7 @@ export const dictCreate = defineBlock({
   input: z.object({ values: z.record(z.string(), z.unknown()).default({}).describe('Keys and their values.') }),
   output: z.object({ dict: z.record(z.string(), z.unknown()) }),
   examples: [{ name: 'returns the object', input: { values: { city: 'Oslo', temp: 4 } }, output: { dict: [{ city: 'Oslo', temp: 4 }] } }],
-  async *run({ values }) {
+  *run({ values }) {
     yield ['dict', values];
   },
 });

@@ -18,7 +18,7 @@ export const dictGet = defineBlock({
     { name: 'falls back to the default', input: { dict: {}, key: 'x', default: 0 }, output: { value: [0] } },
     { name: 'names a missing key', input: { dict: { a: 1 }, key: 'b' }, error: 'Key "b" is missing' },
   ],
-  async *run({ dict, key, default: fallback }) {
+  *run({ dict, key, default: fallback }) {
     const value = readPath(dict, key);
     if (value !== undefined) yield ['value', value];
     else if (fallback !== undefined) yield ['value', fallback];

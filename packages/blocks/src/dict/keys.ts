@@ -9,7 +9,7 @@ export const dictKeys = defineBlock({
   input: z.object({ dict: z.record(z.string(), z.unknown()) }),
   output: z.object({ keys: z.array(z.string()), values: z.array(z.unknown()) }),
   examples: [{ name: 'lists keys and values', input: { dict: { a: 1, b: 2 } }, output: { keys: [['a', 'b']], values: [[1, 2]] } }],
-  async *run({ dict }) {
+  *run({ dict }) {
     yield ['keys', Object.keys(dict)];
     yield ['values', Object.values(dict)];
   },

@@ -27,7 +27,7 @@ export const dictMerge = defineBlock({
     { name: 'later keys win', input: { dicts: [{ a: 1, b: 1 }, { b: 2 }] }, output: { dict: [{ a: 1, b: 2 }] } },
     { name: 'deep merge', input: { dicts: [{ o: { x: 1 } }, { o: { y: 2 } }], deep: true }, output: { dict: [{ o: { x: 1, y: 2 } }] } },
   ],
-  async *run({ dicts, deep }) {
+  *run({ dicts, deep }) {
     yield ['dict', dicts.reduce<Dict>((acc, d) => (deep ? deepMerge(acc, d) : { ...acc, ...d }), {})];
   },
 });

@@ -13,7 +13,7 @@ export const dictSet = defineBlock({
   }),
   output: z.object({ dict: z.record(z.string(), z.unknown()) }),
   examples: [{ name: 'adds a key', input: { dict: { a: 1 }, key: 'b', value: 2 }, output: { dict: [{ a: 1, b: 2 }] } }],
-  async *run({ dict, key, value }) {
+  *run({ dict, key, value }) {
     yield ['dict', { ...dict, [key]: value }];
   },
 });

@@ -14,7 +14,7 @@ export const inputBlock = defineBlock({
   }),
   output: z.object({ result: z.unknown().describe('The run input, or the default.') }),
   examples: [{ name: 'emits its default value', input: { name: 'topic', value: 'otters' }, output: { result: ['otters'] } }],
-  async *run({ value }) {
+  *run({ value }) {
     yield ['result', value];
   },
 });

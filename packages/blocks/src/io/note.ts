@@ -10,5 +10,5 @@ export const noteBlock = defineBlock({
   input: z.object({ text: z.string().default('').describe('The note text (markdown).') }),
   output: z.object({}),
   examples: [{ name: 'never runs', input: { text: 'Explain the flow here.' }, output: {} }],
-  async *run() {},
+  *run() {},
 });

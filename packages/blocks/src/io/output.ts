@@ -13,7 +13,7 @@ export const outputBlock = defineBlock({
   }),
   output: z.object({ output: z.unknown().describe('The same value, to continue the flow.') }),
   examples: [{ name: 'passes the value on', input: { name: 'answer', value: 42 }, output: { output: [42] } }],
-  async *run({ value }) {
+  *run({ value }) {
     yield ['output', value];
   },
 });

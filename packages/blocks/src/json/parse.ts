@@ -12,7 +12,7 @@ export const jsonParse = defineBlock({
     { name: 'parses an object', input: { text: '{"a":[1,true,null]}' }, output: { value: [{ a: [1, true, null] }] } },
     { name: 'names the problem in bad JSON', input: { text: '{"a":' }, error: 'is not valid JSON' },
   ],
-  async *run({ text }) {
+  *run({ text }) {
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -12,7 +12,7 @@ export const jsonStringify = defineBlock({
     { name: 'compact', input: { value: { a: [1, 2] } }, output: { text: ['{"a":[1,2]}'] } },
     { name: 'indented', input: { value: { a: 1 }, indent: 2 }, output: { text: ['{\n  "a": 1\n}'] } },
   ],
-  async *run({ value, indent }) {
+  *run({ value, indent }) {
     yield ['text', JSON.stringify(value ?? null, null, indent || undefined)];
   },
 });

@@ -9,7 +9,7 @@ export const listConcat = defineBlock({
   input: z.object({ lists: z.array(z.array(z.unknown())) }),
   output: z.object({ list: z.array(z.unknown()) }),
   examples: [{ name: 'joins lists', input: { lists: [[1, 2], [], [3]] }, output: { list: [[1, 2, 3]] } }],
-  async *run({ lists }) {
+  *run({ lists }) {
     yield ['list', lists.flat()];
   },
 });

@@ -9,7 +9,7 @@ export const listCreate = defineBlock({
   input: z.object({ items: z.array(z.unknown()).default([]).describe('The elements, in order.') }),
   output: z.object({ list: z.array(z.unknown()) }),
   examples: [{ name: 'returns the items', input: { items: [1, 'two', { three: 3 }] }, output: { list: [[1, 'two', { three: 3 }]] } }],
-  async *run({ items }) {
+  *run({ items }) {
     yield ['list', items];
   },
 });

@@ -16,7 +16,7 @@ export const listForEach = defineBlock({
     { name: 'iterates in order', input: { items: ['a', 'b'] }, output: { item: ['a', 'b'], index: [0, 1], count: [2] } },
     { name: 'an empty list yields only the count', input: { items: [] }, output: { count: [0] } },
   ],
-  async *run({ items }) {
+  *run({ items }) {
     for (const [index, item] of items.entries()) {
       yield ['item', item];
       yield ['index', index];

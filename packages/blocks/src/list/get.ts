@@ -13,7 +13,7 @@ export const listGet = defineBlock({
     { name: 'counts from the end', input: { list: ['a', 'b', 'c'], index: -1 }, output: { item: ['c'] } },
     { name: 'names an index out of range', input: { list: ['a'], index: 3 }, error: 'Index 3 is out of range' },
   ],
-  async *run({ list, index }) {
+  *run({ list, index }) {
     const position = index < 0 ? list.length + index : index;
     if (position < 0 || position >= list.length) {
       throw new BlockError('invalid_input', `Index ${index} is out of range for a list of ${list.length} item(s).`);

@@ -9,7 +9,7 @@ export const listLength = defineBlock({
   input: z.object({ list: z.array(z.unknown()) }),
   output: z.object({ length: z.number().int() }),
   examples: [{ name: 'counts elements', input: { list: [1, 2, 3] }, output: { length: [3] } }],
-  async *run({ list }) {
+  *run({ list }) {
     yield ['length', list.length];
   },
 });

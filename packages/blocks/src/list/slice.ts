@@ -16,7 +16,7 @@ export const listSlice = defineBlock({
     { name: 'takes the first two', input: { list: [1, 2, 3, 4], end: 2 }, output: { list: [[1, 2]] } },
     { name: 'takes the last two', input: { list: [1, 2, 3, 4], start: -2 }, output: { list: [[3, 4]] } },
   ],
-  async *run({ list, start, end }) {
+  *run({ list, start, end }) {
     yield ['list', list.slice(start, end)];
   },
 });

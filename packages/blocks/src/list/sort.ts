@@ -36,7 +36,7 @@ export const listSort = defineBlock({
       },
     },
   ],
-  async *run({ list, key, descending }) {
+  *run({ list, key, descending }) {
     const pick = (v: unknown): unknown => (key ? readPath(v, key) : v);
     const sign = descending ? -1 : 1;
     yield ['list', [...list].sort((x, y) => sign * compareValues(pick(x), pick(y)))];

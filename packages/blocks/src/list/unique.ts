@@ -10,7 +10,7 @@ export const listUnique = defineBlock({
   input: z.object({ list: z.array(z.unknown()) }),
   output: z.object({ list: z.array(z.unknown()) }),
   examples: [{ name: 'keeps first occurrences', input: { list: [1, 2, 1, { a: 1 }, { a: 1 }] }, output: { list: [[1, 2, { a: 1 }]] } }],
-  async *run({ list }) {
+  *run({ list }) {
     const kept: unknown[] = [];
     for (const item of list) if (!kept.some((k) => isDeepStrictEqual(k, item))) kept.push(item);
     yield ['list', kept];

@@ -17,7 +17,7 @@ export const logicBoolean = defineBlock({
     { name: 'xor', input: { a: true, operation: 'xor', b: false }, output: { result: [true] } },
     { name: 'not', input: { a: true, operation: 'not' }, output: { result: [false] } },
   ],
-  async *run({ a, operation, b }) {
+  *run({ a, operation, b }) {
     yield ['result', { and: a && b, or: a || b, xor: a !== b, not: !a }[operation]];
   },
 });

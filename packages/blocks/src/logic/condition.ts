@@ -42,7 +42,7 @@ export const logicCondition = defineBlock({
       output: { result: [true], yes: ['found'] },
     },
   ],
-  async *run({ value1, operator, value2, yes_value, no_value }) {
+  *run({ value1, operator, value2, yes_value, no_value }) {
     const result = operators[operator](value1, value2);
     yield ['result', result];
     if (result) yield ['yes', yes_value === undefined ? value1 : yes_value];

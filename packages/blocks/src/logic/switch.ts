@@ -28,7 +28,7 @@ export const logicSwitch = defineBlock({
     { name: 'routes to the matching case', input: { value: 'red', case_a: 'green', case_b: 'red' }, output: { matched: ['b'], b: ['red'] } },
     { name: 'falls back to default', input: { value: 7, case_a: 1 }, output: { matched: ['default'], default: [7] } },
   ],
-  async *run(input) {
+  *run(input) {
     const taken = CASES.find((name) => input[`case_${name}`] !== undefined && looselyEqual(input.value, input[`case_${name}`])) ?? 'default';
     yield ['matched', taken];
     yield [taken, input.value];

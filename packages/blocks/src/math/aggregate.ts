@@ -16,7 +16,7 @@ export const mathAggregate = defineBlock({
     { name: 'averages', input: { values: [2, 4], operation: 'average' }, output: { result: [3] } },
     { name: 'refuses the max of nothing', input: { values: [], operation: 'max' }, error: 'needs at least one number' },
   ],
-  async *run({ values, operation }) {
+  *run({ values, operation }) {
     if (values.length === 0 && ['average', 'min', 'max'].includes(operation)) {
       throw new BlockError('invalid_input', `${operation} needs at least one number; the list is empty.`);
     }

@@ -28,7 +28,7 @@ export const mathArithmetic = defineBlock({
     { name: 'modulo', input: { a: 7, operation: 'modulo', b: 3 }, output: { result: [1] } },
     { name: 'refuses division by zero', input: { a: 1, operation: 'divide', b: 0 }, error: 'Division by zero' },
   ],
-  async *run({ a, operation, b }) {
+  *run({ a, operation, b }) {
     if ((operation === 'divide' || operation === 'modulo') && b === 0) {
       throw new BlockError('invalid_input', `Division by zero: ${operation} needs a non-zero b.`);
     }

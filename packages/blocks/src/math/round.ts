@@ -16,7 +16,7 @@ export const mathRound = defineBlock({
     { name: 'rounds half up', input: { value: 2.345, decimals: 2 }, output: { result: [2.35] } },
     { name: 'floors', input: { value: -1.5, mode: 'floor' }, output: { result: [-2] } },
   ],
-  async *run({ value, decimals, mode }) {
+  *run({ value, decimals, mode }) {
     const scale = 10 ** decimals;
     // Number.EPSILON corrects binary representation so 2.345 rounds to 2.35, not 2.34.
     const scaled = value * scale * (1 + Math.sign(value) * Number.EPSILON);

@@ -38,7 +38,7 @@ export const textCase = defineBlock({
     { name: 'snake from camel', input: { text: 'userFirstName', mode: 'snake' }, output: { result: ['user_first_name'] } },
     { name: 'camel from words', input: { text: 'Hello big world', mode: 'camel' }, output: { result: ['helloBigWorld'] } },
   ],
-  async *run({ text, mode }) {
+  *run({ text, mode }) {
     yield ['result', converters[mode](text)];
   },
 });

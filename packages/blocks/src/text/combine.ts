@@ -12,7 +12,7 @@ export const textCombine = defineBlock({
   }),
   output: z.object({ result: z.string() }),
   examples: [{ name: 'joins with a separator', input: { texts: ['a', 'b', 'c'], separator: ', ' }, output: { result: ['a, b, c'] } }],
-  async *run({ texts, separator }) {
+  *run({ texts, separator }) {
     yield ['result', texts.join(separator)];
   },
 });

@@ -13,7 +13,7 @@ export const textLength = defineBlock({
     { name: 'counts ascii', input: { text: 'hello world' }, output: { length: [11], words: [2], bytes: [11] } },
     { name: 'counts emoji and accents as one', input: { text: 'café 👍🏽' }, output: { length: [6], words: [2], bytes: [14] } },
   ],
-  async *run({ text }) {
+  *run({ text }) {
     yield ['length', graphemes(text).length];
     yield ['words', text.trim() === '' ? 0 : text.trim().split(/\s+/u).length];
     yield ['bytes', Buffer.byteLength(text, 'utf8')];

@@ -25,7 +25,7 @@ export const textRegexExtract = defineBlock({
     { name: 'extracts a named group', input: { text: 'x=1; y=2', pattern: '(?<key>\\w)=\\d', group: 'key' }, output: { matches: [['x', 'y']], first: ['x'] } },
     { name: 'no match gives an empty list', input: { text: 'abc', pattern: '\\d' }, output: { matches: [[]] } },
   ],
-  async *run({ text, pattern, group, all }) {
+  *run({ text, pattern, group, all }) {
     const regex = compileRegex(pattern, all ? 'gu' : 'u');
     const found = all ? [...text.matchAll(regex)] : [regex.exec(text)].filter((m) => m !== null);
     const matches = found.map((m) => (typeof group === 'number' ? m[group] : m.groups?.[group])).filter((m): m is string => m !== undefined);

@@ -22,7 +22,7 @@ export const textRegexMatch = defineBlock({
     { name: 'routes a miss', input: { text: 'hello', pattern: '^H', case_sensitive: true }, output: { matched: [false], negative: ['hello'] } },
     { name: 'names a bad pattern', input: { text: 'x', pattern: '(' }, error: 'is not a valid regular expression' },
   ],
-  async *run({ text, pattern, case_sensitive }) {
+  *run({ text, pattern, case_sensitive }) {
     const matched = compileRegex(pattern, case_sensitive ? 'u' : 'iu').test(text);
     yield ['matched', matched];
     yield matched ? ['positive', text] : ['negative', text];

@@ -24,7 +24,7 @@ export const textReplace = defineBlock({
       output: { result: ['06/05/2024'] },
     },
   ],
-  async *run({ text, find, replace, all, regex }) {
+  *run({ text, find, replace, all, regex }) {
     if (regex) {
       yield ['result', text.replace(compileRegex(find, all ? 'g' : ''), replace)];
     } else {

@@ -17,7 +17,7 @@ export const textSplit = defineBlock({
     { name: 'splits lines', input: { text: 'a\nb\nc' }, output: { parts: [['a', 'b', 'c']] } },
     { name: 'trims and drops empties', input: { text: ' x , ,y ', separator: ',', trim: true, drop_empty: true }, output: { parts: [['x', 'y']] } },
   ],
-  async *run({ text, separator, trim, drop_empty }) {
+  *run({ text, separator, trim, drop_empty }) {
     let parts = separator === '' ? Array.from(text) : text.split(separator);
     if (trim) parts = parts.map((p) => p.trim());
     if (drop_empty) parts = parts.filter((p) => p !== '');

@@ -27,7 +27,7 @@ export const textTemplate = defineBlock({
     },
     { name: 'names a missing value', input: { template: 'Hi {{who}}', values: {} }, error: 'Placeholder {{who}} has no value' },
   ],
-  async *run({ template, values }) {
+  *run({ template, values }) {
     const result = template.replace(PLACEHOLDER, (_, path: string) => {
       const value = readPath(values, path);
       if (value === undefined) {

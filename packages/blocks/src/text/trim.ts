@@ -17,7 +17,7 @@ export const textTrim = defineBlock({
     { name: 'trims', input: { text: '  hi  ' }, output: { result: ['hi'], truncated: [false] } },
     { name: 'cuts on graphemes', input: { text: '👍🏽👍🏽👍🏽', max_length: 2, ellipsis: '' }, output: { result: ['👍🏽👍🏽'], truncated: [true] } },
   ],
-  async *run({ text, max_length, ellipsis }) {
+  *run({ text, max_length, ellipsis }) {
     const chars = graphemes(text.trim());
     const truncated = max_length !== undefined && chars.length > max_length;
     yield ['result', truncated ? chars.slice(0, max_length).join('') + ellipsis : chars.join('')];

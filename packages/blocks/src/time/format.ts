@@ -22,7 +22,7 @@ export const timeFormat = defineBlock({
     },
     { name: 'names a bad time', input: { time: 'yesterday' }, error: 'not a valid date' },
   ],
-  async *run({ time, format, timezone }) {
+  *run({ time, format, timezone }) {
     yield ['result', formatDate(new Date(time), format, timezone)];
   },
 });

@@ -22,7 +22,7 @@ export const timeNow = defineBlock({
       output: { time: ['2026-03-05 05:00'], timestamp: [1772654400000] },
     },
   ],
-  async *run({ format, timezone }, ctx) {
+  *run({ format, timezone }, ctx) {
     const now = ctx.now();
     yield ['time', formatDate(now, format, timezone)];
     yield ['timestamp', now.getTime()];

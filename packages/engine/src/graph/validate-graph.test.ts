@@ -119,6 +119,15 @@ describe('validateGraph', () => {
     expect(issuesOf(g)).toEqual([{ code: 'cycle', nodeId: 'a', message: expect.stringContaining('(a → b → a)') }]);
   });
 
+  it('finds a cycle at the end of a chain of 10 000 nodes, deeper than recursion could go', () => {
+    const ids = Array.from({ length: 10_000 }, (_, i) => `n${i}`);
+    const chain = ids.slice(1).map((id, i) => link(`${ids[i]}.sum`, `${id}.a`));
+    const nodes = ids.map((id, i) => ({ id, block: 't.add', inputs: i === 0 ? { a: 1 } : {} }));
+    expect(issuesOf(graph(nodes, chain))).toEqual([]);
+    const cycle = issuesOf(graph(nodes, [...chain, link('n9999.sum', 'n9997.b')]));
+    expect(cycle).toEqual([{ code: 'cycle', nodeId: 'n9997', message: expect.stringContaining('(n9997 → n9998 → n9999 → n9997)') }]);
+  });
+
   it('refuses links to or from notes', () => {
     const g = graph(
       [

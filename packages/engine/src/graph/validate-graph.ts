@@ -62,12 +62,13 @@ export function validateGraph(input: unknown, registry: BlockRegistry): GraphVal
   for (const link of graph.links) issues.push(...checkLink(link, nodes, registry, linkKeys));
   issues.push(...checkToolLinks(graph, registry));
 
+  // Linked pins by node, gathered once: graphs may have thousands of nodes and links.
+  const linkedPins = new Set(graph.links.map((l) => `${l.to.node}\u0000${parsePin(l.to.input).input}`));
   for (const node of graph.nodes) {
     const block = registry.get(node.block);
     if (!block || block.kind === 'note') continue;
-    const linked = new Set(graph.links.filter((l) => l.to.node === node.id).map((l) => parsePin(l.to.input).input));
     for (const name of requiredInputs(block)) {
-      if (linked.has(name) || node.inputs?.[name] !== undefined) continue;
+      if (linkedPins.has(`${node.id}\u0000${name}`) || node.inputs?.[name] !== undefined) continue;
       issues.push({
         code: 'missing_input',
         nodeId: node.id,

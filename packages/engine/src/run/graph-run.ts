@@ -26,7 +26,7 @@ import type { CompiledGraph, CompiledNode } from './compiled-graph.ts';
 import { NodeInbox } from './node-inbox.ts';
 import { nodeRunId, type GraphRunRecord, type NodeRunRecord } from './records.ts';
 import type { ReplayLog } from './replay-log.ts';
-import { BlockAttempt } from './run-attempt.ts';
+import { BlockAttempt, type AttemptOutcome } from './run-attempt.ts';
 
 const NO_RETRY = { attempts: 1 };
 
@@ -75,6 +75,7 @@ export class GraphRun implements NodeRunHost {
   private unhandledError?: string;
   private limitExceeded = false;
   private finished = false;
+  private pumping = false;
 
   constructor(
     private readonly graph: CompiledGraph,
@@ -206,11 +207,24 @@ export class GraphRun implements NodeRunHost {
     if (typeof name === 'string' && Object.hasOwn(this.record.inputs, name)) run.inputs.value = this.record.inputs[name];
   }
 
+  /**
+   * Starts queued node runs while slots are free. A block that never awaits
+   * runs to its end inside this loop, and what it makes ready is queued and
+   * started by the same loop rather than by a nested call: a long chain of
+   * such blocks then takes no stack depth. The node-run limit is checked here
+   * too, since such a chain gives the scheduled stop no turn to run.
+   */
   private pump(): void {
-    while (this.running < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.stopReason) {
-      const run = this.queue[this.queueHead++]!;
-      this.running++;
-      void this.occupySlot(run);
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.running < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.stopReason && !this.limitExceeded) {
+        const run = this.queue[this.queueHead++]!;
+        this.running++;
+        this.occupySlot(run);
+      }
+    } finally {
+      this.pumping = false;
     }
     if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
       this.queue.splice(0, this.queueHead);
@@ -218,19 +232,26 @@ export class GraphRun implements NodeRunHost {
     }
   }
 
-  /** Executes a node run that holds one of the concurrency slots, then frees the slot. */
-  private async occupySlot(run: NodeRunRecord): Promise<void> {
+  /** Executes a node run that holds one of the concurrency slots, and frees the slot when it ends. */
+  private occupySlot(run: NodeRunRecord): void {
+    let waiting: Promise<void> | void = undefined;
     try {
-      await this.execute(run);
+      waiting = this.execute(run);
     } catch (error) {
       this.failInternally(run, error);
     }
+    if (waiting) void waiting.catch((error: unknown) => this.failInternally(run, error)).then(this.freeSlot);
+    else this.freeSlot();
+  }
+
+  private readonly freeSlot = (): void => {
     this.running--;
     this.pump();
     this.maybeFinish();
-  }
+  };
 
-  private async execute(run: NodeRunRecord): Promise<void> {
+  /** Runs a node run to its end: at once (undefined) when its block never awaits, else through the promise returned. */
+  private execute(run: NodeRunRecord): Promise<void> | void {
     const compiled = this.nodeOf[run.seq]!;
     const { block } = compiled;
     const recorded = this.deps.replay?.take(run.nodeId, run.inputs);
@@ -248,27 +269,41 @@ export class GraphRun implements NodeRunHost {
         message: `Input "${pin}" of node "${compiled.node.id}" (${block.id}): ${issue?.message ?? 'invalid'}.`,
       });
     }
-    const retry = compiled.node.options?.retry ?? block.retry ?? NO_RETRY;
-    const timeoutMs = compiled.node.options?.timeoutMs ?? block.timeoutMs;
-    const context = new NodeRunContext(this, run, compiled);
-    for (let attempt = 1; ; attempt++) {
-      run.attempts = attempt;
-      this.saveAndPublishStatus(run, attempt === 1 ? run.startedAt : this.deps.clock.now());
-      if (this.stopReason) return this.endNodeRun(run, 'TERMINATED', toErrorValue(this.stopReason));
-      const running = new BlockAttempt(block, parsed.data, context, timeoutMs, (name, value) => this.emitOutput(run, compiled, name, value));
-      this.attempts.add(running);
-      const outcome = await running.outcome;
+    return this.attempt(run, compiled, parsed.data, new NodeRunContext(this, run, compiled), 1);
+  }
+
+  /** Attempt number `attempt` of a node run, and what follows it; a promise only when it has to wait. */
+  private attempt(run: NodeRunRecord, compiled: CompiledNode, input: Record<string, unknown>, context: NodeRunContext, attempt: number): Promise<void> | void {
+    run.attempts = attempt;
+    this.saveAndPublishStatus(run, attempt === 1 ? run.startedAt! : this.deps.clock.now());
+    if (this.stopReason) return this.endNodeRun(run, 'TERMINATED', toErrorValue(this.stopReason));
+    const timeoutMs = compiled.node.options?.timeoutMs ?? compiled.block.timeoutMs;
+    const running = new BlockAttempt(compiled.block, input, context, timeoutMs, (name, value) => this.emitOutput(run, compiled, name, value));
+    if (running.result) return this.afterAttempt(run, compiled, input, context, attempt, running.result);
+    this.attempts.add(running);
+    return running.ended().then((outcome) => {
       this.attempts.delete(running);
-      if (outcome.ok) return this.complete(run, compiled);
-      if (outcome.cancelled) return this.endNodeRun(run, 'TERMINATED', toErrorValue(outcome.error));
-      const final = outcome.yielded || attempt >= retry.attempts || (outcome.error instanceof BlockError && !outcome.error.retriable);
-      if (final) return this.fail(run, compiled, redact(toErrorValue(outcome.error), context.secrets));
-      try {
-        await this.deps.clock.sleep(backoffDelay(retry, attempt, this.deps.random), this.signal);
-      } catch {
-        return this.endNodeRun(run, 'TERMINATED', { message: 'The run was stopped while waiting to retry.', kind: 'cancelled' });
-      }
-    }
+      return this.afterAttempt(run, compiled, input, context, attempt, outcome);
+    });
+  }
+
+  private afterAttempt(
+    run: NodeRunRecord,
+    compiled: CompiledNode,
+    input: Record<string, unknown>,
+    context: NodeRunContext,
+    attempt: number,
+    outcome: AttemptOutcome,
+  ): Promise<void> | void {
+    if (outcome.ok) return this.complete(run, compiled);
+    if (outcome.cancelled) return this.endNodeRun(run, 'TERMINATED', toErrorValue(outcome.error));
+    const retry = compiled.node.options?.retry ?? compiled.block.retry ?? NO_RETRY;
+    const final = outcome.yielded || attempt >= retry.attempts || (outcome.error instanceof BlockError && !outcome.error.retriable);
+    if (final) return this.fail(run, compiled, redact(toErrorValue(outcome.error), context.secrets));
+    return this.deps.clock.sleep(backoffDelay(retry, attempt, this.deps.random), this.signal).then(
+      () => this.attempt(run, compiled, input, context, attempt + 1),
+      () => this.endNodeRun(run, 'TERMINATED', { message: 'The run was stopped while waiting to retry.', kind: 'cancelled' }),
+    );
   }
 
   /** Delivers what an earlier execution of this node run recorded, without running the block again. */

@@ -1,26 +1,28 @@
-import { BlockError, type AnyBlock, type BlockContext } from '@blocksmith/sdk';
+import { BlockError, type AnyBlock, type BlockContext, type BlockSteps } from '@blocksmith/sdk';
 
 export type AttemptOutcome = { ok: true } | { ok: false; error: unknown; yielded: boolean; cancelled: boolean };
 
 /**
  * One attempt of a block: drives its generator, hands each output on, and
- * settles once — when the block returns or throws, when its timeout fires, or
+ * ends once — when the block returns or throws, when its timeout fires, or
  * when the run interrupts it. The engine stops waiting at that moment, so a
  * block that ignores its signal cannot hold the run.
  *
- * Node runs are many and short, so an attempt costs one promise: the run
+ * Node runs are many and short, so an attempt costs little: the run
  * interrupts its attempts directly instead of each listening on the run's
  * AbortSignal, and only an attempt with a timeout has an AbortController of
- * its own (the context hands the block that signal, or else the run's).
+ * its own (the context hands the block that signal, or else the run's). A
+ * block whose `run` is a plain generator (it never awaits) is driven without
+ * any promise: its attempt has ended when the constructor returns.
  */
 export class BlockAttempt {
-  readonly outcome: Promise<AttemptOutcome>;
-  private settle!: (outcome: AttemptOutcome) => void;
-  private settled = false;
+  /** How the attempt ended; already set after construction when the block never awaited. */
+  result: AttemptOutcome | undefined;
+  private settle: ((outcome: AttemptOutcome) => void) | undefined;
   private yielded = false;
   private readonly controller: AbortController | undefined;
   private readonly timer: NodeJS.Timeout | undefined;
-  private readonly generator: AsyncGenerator<readonly [string, unknown], void, undefined>;
+  private readonly generator: BlockSteps;
 
   constructor(
     block: AnyBlock,
@@ -29,15 +31,20 @@ export class BlockAttempt {
     timeoutMs: number | undefined,
     private readonly onOutput: (name: string, value: unknown) => void,
   ) {
-    this.outcome = new Promise((resolve) => (this.settle = resolve));
-    // An async generator's body starts at the first `next()`, so the signal set below is in place by then.
+    // A generator's body starts at the first `next()`, so the signal set below is in place by then.
     this.generator = block.run(input, context);
     if (timeoutMs !== undefined) {
       this.controller = new AbortController();
       this.timer = setTimeout(timeOut, timeoutMs, this, timeoutMs);
     }
     context.attemptSignal = this.controller?.signal;
-    void this.drive();
+    if (Symbol.asyncIterator in this.generator) void this.driveAsync(this.generator);
+    else this.driveSync(this.generator);
+  }
+
+  /** Resolves with the result when the attempt ends. */
+  ended(): Promise<AttemptOutcome> {
+    return this.result ? Promise.resolve(this.result) : new Promise((resolve) => (this.settle = resolve));
   }
 
   /** Ends the attempt now, without waiting for the block: `cancelled` when the run was stopped. */
@@ -45,11 +52,23 @@ export class BlockAttempt {
     this.end({ ok: false, error, yielded: this.yielded, cancelled });
   }
 
-  private async drive(): Promise<void> {
+  private driveSync(generator: Generator<readonly [string, unknown], void, undefined>): void {
+    try {
+      for (let step = generator.next(); !this.result; step = generator.next()) {
+        if (step.done) return this.end({ ok: true });
+        this.yielded = true;
+        this.onOutput(step.value[0], step.value[1]);
+      }
+    } catch (error) {
+      this.end({ ok: false, error, yielded: this.yielded, cancelled: false });
+    }
+  }
+
+  private async driveAsync(generator: AsyncGenerator<readonly [string, unknown], void, undefined>): Promise<void> {
     try {
       for (;;) {
-        const step = await this.generator.next();
-        if (this.settled) return;
+        const step = await generator.next();
+        if (this.result) return;
         if (step.done) return this.end({ ok: true });
         this.yielded = true;
         this.onOutput(step.value[0], step.value[1]);
@@ -60,15 +79,25 @@ export class BlockAttempt {
   }
 
   private end(outcome: AttemptOutcome): void {
-    if (this.settled) return;
-    this.settled = true;
+    if (this.result) return;
+    this.result = outcome;
     if (this.timer) clearTimeout(this.timer);
     if (!outcome.ok) {
       // The block may still be working (interrupted) or suspended at a yield (its output was refused): let it go.
       if (this.controller && !this.controller.signal.aborted) this.controller.abort(outcome.error);
-      this.generator.return(undefined).catch(() => undefined);
+      this.close();
     }
-    this.settle(outcome);
+    this.settle?.(outcome);
+  }
+
+  /** Runs the block's `finally` blocks; what they throw is dropped, the attempt has already failed. */
+  private close(): void {
+    try {
+      const closing = this.generator.return(undefined);
+      if (closing instanceof Promise) closing.catch(() => undefined);
+    } catch {
+      // A plain generator that is still running (it stopped its own run) cannot be closed from inside: it ends as it returns.
+    }
   }
 }
 
