@@ -36,6 +36,30 @@ export async function measure(url: string, body: unknown, load: Load): Promise<M
 
 /** Peak resident memory (VmHWM) of processes and all their descendants, in MB. */
 export function peakRssMb(pids: number[]): number {
+  let kb = 0;
+  for (const pid of processTree(pids)) {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readOr(`/proc/${pid}/status`));
+    if (match) kb += Number(match[1]);
+  }
+  return Math.round(kb / 1024);
+}
+
+/**
+ * Pauses (SIGSTOP) or resumes (SIGCONT) processes and all their descendants:
+ * an engine not being measured then takes no CPU from the one that is, on a
+ * machine whose cores the engines and the load generator share.
+ */
+export function setPaused(pids: number[], paused: boolean): void {
+  for (const pid of processTree(pids)) {
+    try {
+      process.kill(pid, paused ? 'SIGSTOP' : 'SIGCONT');
+    } catch {
+      // Gone already: nothing to pause.
+    }
+  }
+}
+
+function processTree(pids: number[]): Set<number> {
   const all = new Set<number>();
   const visit = (pid: number) => {
     if (all.has(pid)) return;
@@ -43,12 +67,7 @@ export function peakRssMb(pids: number[]): number {
     for (const child of childrenOf(pid)) visit(child);
   };
   pids.forEach(visit);
-  let kb = 0;
-  for (const pid of all) {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readOr(`/proc/${pid}/status`));
-    if (match) kb += Number(match[1]);
-  }
-  return Math.round(kb / 1024);
+  return all;
 }
 
 function childrenOf(pid: number): number[] {

@@ -4,13 +4,14 @@
  * all started on 127.0.0.1. Every workload is an HTTP request that runs the
  * workflow and answers with its result. The engines take turns in several
  * rounds (in a different order each round), so a machine whose speed drifts
- * favours none of them. One JSON line per engine and workload, then the
- * ratios against Blocksmith embedded.
+ * favours none of them, and the engines not being measured are paused, so
+ * none takes CPU from another. One JSON line per engine and workload, then
+ * the ratios against Blocksmith embedded.
  */
 import { freePort } from '@blocksmith/server/testing';
 import { startBlocksmith } from './blocksmith.ts';
 import { BODIES, EXPECTED, type EngineUnderTest, type Workload } from './engine-under-test.ts';
-import { measure, peakRssMb, type Load, type Measured } from './measure.ts';
+import { measure, peakRssMb, setPaused, type Load, type Measured } from './measure.ts';
 import { startN8n } from './n8n.ts';
 import { startNodeRed } from './node-red.ts';
 
@@ -38,6 +39,7 @@ try {
       // Warm up (JIT, caches) for a second, unmeasured, as every engine would be in service.
       await measure(engine.urls[workload], BODIES[workload], { connections: CONNECTIONS[workload], durationS: 1 });
     }
+    await pause(engine);
   }
   const rounds = new Map<string, Measured[]>();
   for (let round = 0; round < ROUNDS; round++) {
@@ -45,7 +47,9 @@ try {
       const load: Load = { connections: CONNECTIONS[workload], durationS: DURATION_S / ROUNDS };
       for (let i = 0; i < started.length; i++) {
         const [key, engine] = started[(i + round) % started.length]!;
+        setPaused(engine.pids(), false);
         const measured = await measure(engine.urls[workload], BODIES[workload], load);
+        await pause(engine);
         rounds.set(`${key} ${workload}`, [...(rounds.get(`${key} ${workload}`) ?? []), measured]);
       }
     }
@@ -87,7 +91,14 @@ try {
     );
   }
 } finally {
+  for (const [, engine] of started) setPaused(engine.pids(), false);
   await Promise.all(started.map(([, engine]) => engine.stop()));
+}
+
+/** Pauses an engine once the requests the load generator left behind have been answered. */
+async function pause(engine: EngineUnderTest): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  setPaused(engine.pids(), true);
 }
 
 function median(values: number[]): number {
