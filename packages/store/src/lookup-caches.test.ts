@@ -9,8 +9,14 @@ describe('LookupCaches', () => {
     const load = async () => `value ${++reads}`;
     expect(await cache.get('k', load)).toBe('value 1');
     expect(await cache.get('k', load)).toBe('value 1');
-    caches.invalidate();
+    await caches.writing(async () => 'written');
     expect(await cache.get('k', load)).toBe('value 2');
+    await expect(
+      caches.writing(async () => {
+        throw new Error('write failed');
+      }),
+    ).rejects.toThrow('write failed');
+    expect(await cache.get('k', load)).toBe('value 3');
   });
 
   it('does not keep a value read across a write, nor a missing one', async () => {
@@ -18,7 +24,7 @@ describe('LookupCaches', () => {
     const cache = caches.create<string>();
     let release!: () => void;
     const slow = cache.get('k', () => new Promise<string>((resolve) => (release = () => resolve('stale'))));
-    caches.invalidate();
+    await caches.writing(async () => undefined);
     release();
     expect(await slow).toBe('stale');
     expect(await cache.get('k', async () => 'fresh')).toBe('fresh');

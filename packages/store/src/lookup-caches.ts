@@ -45,9 +45,13 @@ export class LookupCaches {
     return cache;
   }
 
-  /** Call after a write that may change cached rows. */
-  invalidate(): void {
-    this.generation++;
-    for (const cache of this.caches) cache.clear();
+  /** Runs a write that may change cached rows; the caches are dropped once it is over, whether it succeeded or not. */
+  async writing<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } finally {
+      this.generation++;
+      for (const cache of this.caches) cache.clear();
+    }
   }
 }

@@ -80,7 +80,7 @@ export class GraphsRepository implements GraphStore {
 
   /** Saves a new version (versions are never changed); undefined when the graph is not the user's. */
   async saveVersion(userId: string, graphId: string, graph: GraphFile): Promise<GraphSummary | undefined> {
-    return this.writing(() =>
+    return this.lookups.writing(() =>
       this.db.transaction().execute(async (tx) => {
         const current = await tx.selectFrom('graphs').selectAll().where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
         if (!current) return undefined;
@@ -152,7 +152,7 @@ export class GraphsRepository implements GraphStore {
   }
 
   async delete(userId: string, graphId: string): Promise<boolean> {
-    return this.writing(() =>
+    return this.lookups.writing(() =>
       this.db.transaction().execute(async (tx) => {
         const owned = await tx.selectFrom('graphs').select('id').where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
         if (!owned) return false;
@@ -161,15 +161,6 @@ export class GraphsRepository implements GraphStore {
         return true;
       }),
     );
-  }
-
-  /** Runs a write to graph rows; cached lookups are dropped, as its webhooks may be gone too. */
-  private async writing<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } finally {
-      this.lookups.invalidate();
-    }
   }
 
   /** GraphStore for the engine: sub-graphs only resolve among the run owner's graphs. */

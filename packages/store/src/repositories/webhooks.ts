@@ -35,8 +35,7 @@ export class WebhooksRepository {
   }
 
   async delete(userId: string, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('webhooks').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
-    this.lookups.invalidate();
+    const result = await this.lookups.writing(() => this.db.deleteFrom('webhooks').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst());
     return Number(result.numDeletedRows) > 0;
   }
 

@@ -1,5 +1,5 @@
 import type { CredentialInfo } from '../api/types.ts';
-import { useFittingCredentials, type CredentialRequirement } from './use-fitting-credentials.ts';
+import { effectiveCredential, useFittingCredentials, type CredentialRequirement } from './use-fitting-credentials.ts';
 
 interface Props {
   id: string;
@@ -10,11 +10,10 @@ interface Props {
 
 /** Chooses one of the user's credentials of the kinds a block accepts. */
 export function CredentialPicker({ id, requirement, value, onChange }: Props) {
-  const { kind, optional } = requirement;
-  const { credentials, reload } = useFittingCredentials(kind);
+  const { credentials, reload } = useFittingCredentials(requirement.kind);
   return (
     <select id={id} className="nodrag" value={typeof value === 'string' ? value : ''} onFocus={reload} onChange={(e) => onChange(e.target.value || undefined)}>
-      <option value="">{emptyChoice(credentials, kind, optional === true)}</option>
+      <option value="">{emptyChoice(credentials, requirement)}</option>
       {credentials.map((c) => (
         <option key={c.id} value={c.id}>
           {c.name} ({c.kind})
@@ -25,8 +24,10 @@ export function CredentialPicker({ id, requirement, value, onChange }: Props) {
 }
 
 /** What choosing nothing means: the engine uses the only fitting credential, unless the block works without one. */
-function emptyChoice(credentials: CredentialInfo[], kind: string, optional: boolean): string {
-  if (optional) return credentials.length ? 'none' : `none (add a ${kind.replaceAll('|', ' or ')} credential in Settings)`;
-  if (credentials.length === 1) return `default: ${credentials[0]!.name}`;
-  return credentials.length ? 'choose a credential' : `none yet: add a ${kind.replaceAll('|', ' or ')} credential in Settings`;
+function emptyChoice(credentials: CredentialInfo[], requirement: CredentialRequirement): string {
+  const kinds = requirement.kind.replaceAll('|', ' or ');
+  if (requirement.optional) return credentials.length ? 'none' : `none (add a ${kinds} credential in Settings)`;
+  const fallback = effectiveCredential(undefined, requirement, credentials);
+  if (fallback) return `default: ${credentials.find((c) => c.id === fallback)!.name}`;
+  return credentials.length ? 'choose a credential' : `none yet: add a ${kinds} credential in Settings`;
 }
