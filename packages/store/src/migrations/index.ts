@@ -7,6 +7,7 @@ import { credentials } from './0004-credentials.ts';
 import { usage } from './0005-usage.ts';
 import { nodeRunsKey } from './0006-node-runs-key.ts';
 import { nodeRunBatches } from './0007-node-run-batches.ts';
+import { unfinishedRunsIndex } from './0008-unfinished-runs-index.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -18,5 +19,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0005-usage': usage,
     '0006-node-runs-key': nodeRunsKey(dialect),
     '0007-node-run-batches': nodeRunBatches(dialect),
+    '0008-unfinished-runs-index': unfinishedRunsIndex,
   };
 }
