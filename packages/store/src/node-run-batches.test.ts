@@ -40,10 +40,16 @@ describe('node-run batches', () => {
 
   it('make one row per graph run, with batch ids that sort in the order they were made', () => {
     const other = { ...nodeRun(1), id: 'run-2.1', graphRunId: 'run-2' };
-    const first = nodeRunBatchRows([nodeRun(1), other, nodeRun(2)]);
+    const bySeq = (...records: NodeRunRecord[]) => new Map(records.map((record) => [record.seq, record]));
+    const first = nodeRunBatchRows(
+      new Map([
+        ['run-1', bySeq(nodeRun(1), nodeRun(2))],
+        ['run-2', bySeq(other)],
+      ]),
+    );
     expect(first.map((row) => row.graph_run_id)).toEqual(['run-1', 'run-2']);
     expect(mergeNodeRunBatches('run-1', [first[0]!.body]).map((r) => r.id)).toEqual(['run-1.1', 'run-1.2']);
-    const [later] = nodeRunBatchRows([nodeRun(1)]);
+    const [later] = nodeRunBatchRows(new Map([['run-1', bySeq(nodeRun(1))]]));
     expect([later!.batch, first[1]!.batch, first[0]!.batch].sort()).toEqual([first[0]!.batch, first[1]!.batch, later!.batch]);
   });
 });

@@ -17,7 +17,8 @@ const CHUNK = 400;
  */
 export class SqlRunStore implements RunStore {
   private dirtyGraphRuns = new Map<string, GraphRunRecord>();
-  private dirtyNodeRuns = new Map<string, NodeRunRecord>();
+  /** By graph run, then seq: a batch holds one graph run's, and a seq keys a map for less than an id string does. */
+  private dirtyNodeRuns = new Map<string, Map<number, NodeRunRecord>>();
   private resets = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
@@ -38,7 +39,9 @@ export class SqlRunStore implements RunStore {
 
   saveNodeRun(nodeRun: NodeRunRecord): void {
     if (this.closed) return;
-    this.dirtyNodeRuns.set(nodeRun.id, nodeRun);
+    let ofRun = this.dirtyNodeRuns.get(nodeRun.graphRunId);
+    if (!ofRun) this.dirtyNodeRuns.set(nodeRun.graphRunId, (ofRun = new Map()));
+    ofRun.set(nodeRun.seq, nodeRun);
     this.schedule();
   }
 
@@ -57,7 +60,7 @@ export class SqlRunStore implements RunStore {
    */
   forget(graphRunId: string): void {
     this.dirtyGraphRuns.delete(graphRunId);
-    for (const [id, nodeRun] of this.dirtyNodeRuns) if (nodeRun.graphRunId === graphRunId) this.dirtyNodeRuns.delete(id);
+    this.dirtyNodeRuns.delete(graphRunId);
     this.resets.delete(graphRunId);
   }
 
@@ -109,7 +112,7 @@ export class SqlRunStore implements RunStore {
     this.resets = new Set();
     // Serialized now, so the rows are one consistent snapshot of the live records.
     const graphRows = [...graphRuns.values()].map(graphRunToRow);
-    const batchRows = nodeRunBatchRows(nodeRuns.values());
+    const batchRows = nodeRunBatchRows(nodeRuns);
     try {
       await this.db.transaction().execute(async (tx) => {
         if (resets.size > 0)
@@ -123,7 +126,11 @@ export class SqlRunStore implements RunStore {
     } catch (error) {
       // Nothing is lost: the records go back to be written by the next flush, unless a newer save replaced them.
       for (const [id, run] of graphRuns) if (!this.dirtyGraphRuns.has(id)) this.dirtyGraphRuns.set(id, run);
-      for (const [id, run] of nodeRuns) if (!this.dirtyNodeRuns.has(id)) this.dirtyNodeRuns.set(id, run);
+      for (const [graphRunId, ofRun] of nodeRuns) {
+        const newer = this.dirtyNodeRuns.get(graphRunId);
+        if (!newer) this.dirtyNodeRuns.set(graphRunId, ofRun);
+        else for (const [seq, run] of ofRun) if (!newer.has(seq)) newer.set(seq, run);
+      }
       for (const id of resets) this.resets.add(id);
       throw error;
     }
