@@ -341,6 +341,24 @@ describe('rule 10: statuses and events', () => {
     expect(run.events.filter((e) => e.type === 'node_run.output')).toMatchObject([{ nodeId: 'a', output: 'sum', value: 1 }]);
   });
 
+  it('builds no output events while the sink says nobody wants them, and does again once someone does', async () => {
+    const events: RunEvent[] = [];
+    let watched = false;
+    const asked: string[] = [];
+    const sink = {
+      publish: (e: RunEvent) => events.push(e),
+      wantsOutputs: (runId: string) => (asked.push(runId), watched),
+    };
+    const engine = new Engine({ registry: testRegistry(), events: sink });
+    const quiet = await engine.run(graph([{ id: 'a', block: 't.add', inputs: { a: 1 } }]));
+    expect(events.filter((e) => e.type === 'node_run.output')).toEqual([]);
+    expect(events.filter((e) => e.type === 'node_run.status').map((e) => (e as { status: string }).status)).toEqual(['QUEUED', 'RUNNING', 'COMPLETED']);
+    expect(asked).toEqual([quiet.id]);
+    watched = true;
+    const seen = await engine.run(graph([{ id: 'a', block: 't.add', inputs: { a: 2 } }]));
+    expect(events.filter((e) => e.type === 'node_run.output')).toMatchObject([{ runId: seen.id, nodeId: 'a', output: 'sum', value: 2 }]);
+  });
+
   it('progress and log lines reach their sinks with run and node ids', async () => {
     const logs: unknown[] = [];
     const run = await runTestGraph(graph([{ id: 'p', block: 't.progress', inputs: { steps: 2 } }]), {}, { engine: { log: (entry) => logs.push(entry) } });

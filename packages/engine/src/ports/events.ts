@@ -47,6 +47,13 @@ export type RunEvent = GraphRunStatusEvent | NodeRunStatusEvent | NodeRunOutputE
 /** Where the engine publishes run events; the server fans them out to WebSockets. */
 export interface EventSink {
   publish(event: RunEvent): void;
+  /**
+   * Whether anyone would receive this run's `node_run.output` events now.
+   * Only watchers of a run read its values as they come, and building an
+   * event per value is a real part of a run's cost; when this says false the
+   * engine skips them (the values stay in the records). Absent: always build.
+   */
+  wantsOutputs?(runId: string, graphId: string | undefined): boolean;
 }
 
 /**

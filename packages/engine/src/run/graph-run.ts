@@ -344,12 +344,15 @@ export class GraphRun implements NodeRunHost {
     this.putOut(run, compiled, name, value, this.deps.clock.now());
   }
 
-  /** Keeps a value a node run put out, announces it (an event built field by field: one per output) and delivers it. */
+  /** Keeps a value a node run put out, announces it to whoever watches (an event built field by field) and delivers it. */
   private putOut(run: NodeRunRecord, compiled: CompiledNode, name: string, value: unknown, at: number): void {
     (run.outputs[name] ??= []).push(value);
-    const event: NodeRunOutputEvent = { type: 'node_run.output', runId: this.record.id, at, nodeRunId: run.id, nodeId: run.nodeId, output: name, value };
-    if (this.record.graphId) event.graphId = this.record.graphId;
-    this.deps.events.publish(event);
+    const { events } = this.deps;
+    if (events.wantsOutputs?.(this.record.id, this.record.graphId) !== false) {
+      const event: NodeRunOutputEvent = { type: 'node_run.output', runId: this.record.id, at, nodeRunId: run.id, nodeId: run.nodeId, output: name, value };
+      if (this.record.graphId) event.graphId = this.record.graphId;
+      events.publish(event);
+    }
     this.deliver(compiled, name, value, at);
   }
 

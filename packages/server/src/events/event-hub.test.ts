@@ -33,4 +33,17 @@ describe('EventHub', () => {
     hub.publish(event('r1', 'g1'));
     expect(s.got).toEqual([]);
   });
+
+  it('wants output values only of runs someone subscribes to, by run or by graph', () => {
+    const hub = new EventHub();
+    hub.listen(() => undefined);
+    const s = subscriber();
+    expect(hub.wantsOutputs('r1', 'g1')).toBe(false);
+    hub.subscribe(s, { runId: 'r1' });
+    expect([hub.wantsOutputs('r1', 'g1'), hub.wantsOutputs('r2', 'g1'), hub.wantsOutputs('r2', undefined)]).toEqual([true, false, false]);
+    hub.subscribe(s, { graphId: 'g1' });
+    expect([hub.wantsOutputs('r2', 'g1'), hub.wantsOutputs('r2', 'g2')]).toEqual([true, false]);
+    hub.leave(s);
+    expect(hub.wantsOutputs('r1', 'g1')).toBe(false);
+  });
 });

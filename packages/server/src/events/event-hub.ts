@@ -27,7 +27,12 @@ export class EventHub implements EventSink {
     if (targets) for (const subscriber of targets) subscriber.deliver(event);
   }
 
-  /** In-process listeners (metrics, run bookkeeping) that see every event. */
+  /** Output values go only to subscribers: in-process listeners count statuses, never values. */
+  wantsOutputs(runId: string, graphId: string | undefined): boolean {
+    return this.byRun.has(runId) || (graphId !== undefined && this.byGraph.has(graphId));
+  }
+
+  /** In-process listeners (metrics, run bookkeeping) that see every status event, and output events while someone subscribes. */
   listen(listener: (event: RunEvent) => void): void {
     this.listeners.add(listener);
   }
