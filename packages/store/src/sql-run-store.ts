@@ -1,6 +1,7 @@
 import type { GraphRunRecord, NodeRunRecord, RunStore } from '@blocksmith/engine';
 import type { Kysely } from 'kysely';
 import type { Dialect } from './connect.ts';
+import { compactBatches } from './batch-compaction.ts';
 import { nodeRunBatchRows } from './node-run-batches.ts';
 import { graphRunToRow } from './run-rows.ts';
 import { GRAPH_RUNS, NODE_RUN_BATCHES, writeQuery } from './run-writes.ts';
@@ -9,17 +10,22 @@ import type { Database } from './schema.ts';
 /** Rows per INSERT statement: well under both dialects' bound-parameter limits. */
 const CHUNK = 400;
 
+const ENDED: ReadonlySet<GraphRunRecord['status']> = new Set(['COMPLETED', 'FAILED', 'TERMINATED']);
+
 /**
  * The engine's RunStore on SQL, write-behind: saves only mark records dirty;
  * a flush (after a short window, at run end, at shutdown) writes every dirty
  * record in one transaction — never a round-trip per node state change, and
- * one row per graph run for its node runs (node-run-batches.ts).
+ * one row per graph run for its node runs (node-run-batches.ts). A run that
+ * took more than one flush has its batches compacted into one when it ends.
  */
 export class SqlRunStore implements RunStore {
   private dirtyGraphRuns = new Map<string, GraphRunRecord>();
   /** By graph run, then seq: a batch holds one graph run's, and a seq keys a map for less than an id string does. */
   private dirtyNodeRuns = new Map<string, Map<number, NodeRunRecord>>();
   private resets = new Set<string>();
+  /** Unfinished runs with a batch written: compacted when they end. */
+  private readonly batched = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
   private nextWrite: Promise<void> | undefined;
@@ -62,6 +68,7 @@ export class SqlRunStore implements RunStore {
     this.dirtyGraphRuns.delete(graphRunId);
     this.dirtyNodeRuns.delete(graphRunId);
     this.resets.delete(graphRunId);
+    this.batched.delete(graphRunId);
   }
 
   /**
@@ -113,6 +120,7 @@ export class SqlRunStore implements RunStore {
     // Serialized now, so the rows are one consistent snapshot of the live records.
     const graphRows = [...graphRuns.values()].map(graphRunToRow);
     const batchRows = nodeRunBatchRows(nodeRuns);
+    const ending = [...graphRuns.values()].filter((run) => ENDED.has(run.status) && this.batched.has(run.id)).map((run) => run.id);
     try {
       await this.db.transaction().execute(async (tx) => {
         if (resets.size > 0)
@@ -120,9 +128,17 @@ export class SqlRunStore implements RunStore {
             .deleteFrom('node_run_batches')
             .where('graph_run_id', 'in', [...resets])
             .execute();
+        for (const graphRunId of ending) {
+          const index = batchRows.findIndex((row) => row.graph_run_id === graphRunId);
+          const compacted = await compactBatches(tx, graphRunId, batchRows[index]);
+          if (compacted && index >= 0) batchRows[index] = compacted;
+          else if (compacted) batchRows.push(compacted);
+        }
         for (let i = 0; i < graphRows.length; i += CHUNK) await tx.executeQuery(writeQuery(GRAPH_RUNS, graphRows.slice(i, i + CHUNK), this.dialect));
         for (let i = 0; i < batchRows.length; i += CHUNK) await tx.executeQuery(writeQuery(NODE_RUN_BATCHES, batchRows.slice(i, i + CHUNK), this.dialect));
       });
+      for (const row of batchRows) this.batched.add(row.graph_run_id);
+      for (const run of graphRuns.values()) if (ENDED.has(run.status)) this.batched.delete(run.id);
     } catch (error) {
       // Nothing is lost: the records go back to be written by the next flush, unless a newer save replaced them.
       for (const [id, run] of graphRuns) if (!this.dirtyGraphRuns.has(id)) this.dirtyGraphRuns.set(id, run);

@@ -149,6 +149,47 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect((await store.runs.list(other.id, { limit: 10, offset: 0 })).total).toBe(0);
   });
 
+  it('compacts the batches of a run that took several flushes into one when it ends, and reads it the same', async () => {
+    const run: GraphRunRecord = { id: `long-${dialect}`, graphName: 'G', depth: 0, status: 'RUNNING', inputs: {}, outputs: {}, createdAt: 1 };
+    const nodeRun = (seq: number, status: NodeRunRecord['status']): NodeRunRecord => ({
+      id: `${run.id}.${seq}`,
+      graphRunId: run.id,
+      nodeId: `n${seq}`,
+      blockId: 'math.arithmetic',
+      seq,
+      status,
+      inputs: { a: seq },
+      outputs: status === 'COMPLETED' ? { result: [seq + 1] } : {},
+      attempts: 1,
+      createdAt: 10 + seq,
+    });
+    const batches = async () => (await store.connection.db.selectFrom('node_run_batches').select('batch').where('graph_run_id', '=', run.id).execute()).length;
+    store.runStore.saveGraphRun(run);
+    store.runStore.saveNodeRun(nodeRun(1, 'RUNNING'));
+    await store.runStore.flush();
+    store.runStore.saveNodeRun(nodeRun(1, 'COMPLETED'));
+    store.runStore.saveNodeRun(nodeRun(2, 'RUNNING'));
+    await store.runStore.flush();
+    store.runStore.saveNodeRun(nodeRun(2, 'COMPLETED'));
+    await store.runStore.flush();
+    expect(await batches()).toBe(3);
+    const before = await store.runs.nodeRuns(run.id);
+    expect(before.map((r) => r.status)).toEqual(['COMPLETED', 'COMPLETED']);
+
+    // The end arrives in a flush of its own, with no node run left to save.
+    store.runStore.saveGraphRun({ ...run, status: 'COMPLETED', endedAt: 50 });
+    await store.runStore.flush();
+    expect(await batches()).toBe(1);
+    expect(await store.runs.nodeRuns(run.id)).toEqual(before);
+
+    // A run that ends in its first flush is written once, as before.
+    const quick = { ...run, id: `quick-${dialect}`, status: 'COMPLETED' as const };
+    store.runStore.saveGraphRun(quick);
+    store.runStore.saveNodeRun({ ...nodeRun(1, 'COMPLETED'), id: `${quick.id}.1`, graphRunId: quick.id });
+    await store.runStore.flush();
+    expect((await store.runs.nodeRuns(quick.id)).map((r) => r.seq)).toEqual([1]);
+  });
+
   it('stores files as bytes, scoped to their user', async () => {
     const a = await store.users.create({ email: `fa-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const b = await store.users.create({ email: `fb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
