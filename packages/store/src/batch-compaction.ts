@@ -1,6 +1,6 @@
 import { timeOrderedId } from '@blocksmith/engine';
 import type { Transaction } from 'kysely';
-import { mergeNodeRunBatches, nodeRunBatchBody } from './node-run-batches.ts';
+import { mergeBatchBodies } from './node-run-batches.ts';
 import type { Database, NodeRunBatchesTable } from './schema.ts';
 
 /** Batch ids per DELETE statement: well under both dialects' bound-parameter limits. */
@@ -15,18 +15,13 @@ const CHUNK = 400;
  * read as one row. Only the batches read are deleted, so one that another
  * process adds meanwhile (a worker that took the run over) is kept.
  */
-export async function compactBatches(
-  tx: Transaction<Database>,
-  graphRunId: string,
-  pending: NodeRunBatchesTable | undefined,
-): Promise<NodeRunBatchesTable | undefined> {
+export async function compactBatches(tx: Transaction<Database>, graphRunId: string, pending: NodeRunBatchesTable | undefined): Promise<NodeRunBatchesTable> {
   const earlier = await tx.selectFrom('node_run_batches').select(['batch', 'body']).where('graph_run_id', '=', graphRunId).orderBy('batch').execute();
-  if (earlier.length + (pending ? 1 : 0) < 2) return pending;
   const bodies = earlier.map((row) => row.body);
   if (pending) bodies.push(pending.body);
   for (let i = 0; i < earlier.length; i += CHUNK) {
     const batches = earlier.slice(i, i + CHUNK).map((row) => row.batch);
     await tx.deleteFrom('node_run_batches').where('graph_run_id', '=', graphRunId).where('batch', 'in', batches).execute();
   }
-  return { graph_run_id: graphRunId, batch: timeOrderedId(), body: nodeRunBatchBody(mergeNodeRunBatches(graphRunId, bodies)) };
+  return { graph_run_id: graphRunId, batch: timeOrderedId(), body: mergeBatchBodies(bodies) };
 }

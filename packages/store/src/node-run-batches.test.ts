@@ -1,6 +1,6 @@
 import type { NodeRunRecord } from '@blocksmith/engine';
 import { describe, expect, it } from 'vitest';
-import { mergeNodeRunBatches, nodeRunBatchBody, nodeRunBatchRows } from './node-run-batches.ts';
+import { mergeBatchBodies, mergeNodeRunBatches, nodeRunBatchBody, nodeRunBatchRows } from './node-run-batches.ts';
 
 const nodeRun = (seq: number, extra: Partial<NodeRunRecord> = {}): NodeRunRecord => ({
   id: `run-1.${seq}`,
@@ -36,6 +36,7 @@ describe('node-run batches', () => {
       [2, 'FAILED'],
       [3, 'COMPLETED'],
     ]);
+    expect(mergeNodeRunBatches('run-1', [mergeBatchBodies([first, second])])).toEqual(merged);
   });
 
   it('make one row per graph run, with batch ids that sort in the order they were made', () => {

@@ -78,9 +78,18 @@ export function nodeRunBatchBody(records: Iterable<NodeRunRecord>): string {
 
 /** A run's node runs from its batches read oldest first: each node run as last saved, in seq order. */
 export function mergeNodeRunBatches(graphRunId: string, bodies: Iterable<string>): NodeRunRecord[] {
+  return latestBySeq(bodies).map((stored) => restore(graphRunId, stored));
+}
+
+/** Batches' bodies, oldest first, as one body: each node run as last saved, in seq order. */
+export function mergeBatchBodies(bodies: Iterable<string>): string {
+  return JSON.stringify(latestBySeq(bodies));
+}
+
+function latestBySeq(bodies: Iterable<string>): StoredNodeRun[] {
   const bySeq = new Map<number, StoredNodeRun>();
   for (const body of bodies) for (const stored of JSON.parse(body) as StoredNodeRun[]) bySeq.set(stored[0], stored);
-  return [...bySeq.values()].sort((a, b) => a[0] - b[0]).map((stored) => restore(graphRunId, stored));
+  return [...bySeq.values()].sort((a, b) => a[0] - b[0]);
 }
 
 /** Items grouped by their graph run, in first-seen order. */

@@ -13,19 +13,26 @@ const CHUNK = 400;
 const ENDED: ReadonlySet<GraphRunRecord['status']> = new Set(['COMPLETED', 'FAILED', 'TERMINATED']);
 
 /**
+ * Batches a run may leave: one that wrote more is compacted when it ends.
+ * Merging costs a parse and a write of the run's records, worth it for a run
+ * that flushed many times, not for one that took two flushes.
+ */
+const COMPACT_AFTER = 16;
+
+/**
  * The engine's RunStore on SQL, write-behind: saves only mark records dirty;
  * a flush (after a short window, at run end, at shutdown) writes every dirty
  * record in one transaction — never a round-trip per node state change, and
  * one row per graph run for its node runs (node-run-batches.ts). A run that
- * took more than one flush has its batches compacted into one when it ends.
+ * took many flushes has its batches compacted into one when it ends.
  */
 export class SqlRunStore implements RunStore {
   private dirtyGraphRuns = new Map<string, GraphRunRecord>();
   /** By graph run, then seq: a batch holds one graph run's, and a seq keys a map for less than an id string does. */
   private dirtyNodeRuns = new Map<string, Map<number, NodeRunRecord>>();
   private resets = new Set<string>();
-  /** Unfinished runs with a batch written: compacted when they end. */
-  private readonly batched = new Set<string>();
+  /** Batches written so far by each unfinished run that has written one. */
+  private readonly batches = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
   private nextWrite: Promise<void> | undefined;
@@ -68,7 +75,7 @@ export class SqlRunStore implements RunStore {
     this.dirtyGraphRuns.delete(graphRunId);
     this.dirtyNodeRuns.delete(graphRunId);
     this.resets.delete(graphRunId);
-    this.batched.delete(graphRunId);
+    this.batches.delete(graphRunId);
   }
 
   /**
@@ -120,7 +127,7 @@ export class SqlRunStore implements RunStore {
     // Serialized now, so the rows are one consistent snapshot of the live records.
     const graphRows = [...graphRuns.values()].map(graphRunToRow);
     const batchRows = nodeRunBatchRows(nodeRuns);
-    const ending = [...graphRuns.values()].filter((run) => ENDED.has(run.status) && this.batched.has(run.id)).map((run) => run.id);
+    const compacting = [...graphRuns.values()].filter((run) => ENDED.has(run.status) && (this.batches.get(run.id) ?? 0) >= COMPACT_AFTER).map((run) => run.id);
     try {
       await this.db.transaction().execute(async (tx) => {
         if (resets.size > 0)
@@ -128,17 +135,17 @@ export class SqlRunStore implements RunStore {
             .deleteFrom('node_run_batches')
             .where('graph_run_id', 'in', [...resets])
             .execute();
-        for (const graphRunId of ending) {
+        for (const graphRunId of compacting) {
           const index = batchRows.findIndex((row) => row.graph_run_id === graphRunId);
           const compacted = await compactBatches(tx, graphRunId, batchRows[index]);
-          if (compacted && index >= 0) batchRows[index] = compacted;
-          else if (compacted) batchRows.push(compacted);
+          if (index >= 0) batchRows[index] = compacted;
+          else batchRows.push(compacted);
         }
         for (let i = 0; i < graphRows.length; i += CHUNK) await tx.executeQuery(writeQuery(GRAPH_RUNS, graphRows.slice(i, i + CHUNK), this.dialect));
         for (let i = 0; i < batchRows.length; i += CHUNK) await tx.executeQuery(writeQuery(NODE_RUN_BATCHES, batchRows.slice(i, i + CHUNK), this.dialect));
       });
-      for (const row of batchRows) this.batched.add(row.graph_run_id);
-      for (const run of graphRuns.values()) if (ENDED.has(run.status)) this.batched.delete(run.id);
+      for (const row of batchRows) this.batches.set(row.graph_run_id, (this.batches.get(row.graph_run_id) ?? 0) + 1);
+      for (const run of graphRuns.values()) if (ENDED.has(run.status)) this.batches.delete(run.id);
     } catch (error) {
       // Nothing is lost: the records go back to be written by the next flush, unless a newer save replaced them.
       for (const [id, run] of graphRuns) if (!this.dirtyGraphRuns.has(id)) this.dirtyGraphRuns.set(id, run);
