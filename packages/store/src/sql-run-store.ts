@@ -64,6 +64,7 @@ export class SqlRunStore implements RunStore {
    */
   resetNodeRuns(graphRunId: string): void {
     this.resets.add(graphRunId);
+    this.batches.delete(graphRunId);
     this.schedule();
   }
 
