@@ -11,11 +11,15 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 5000');
+// A failure is reported once, not every interval, until a checkpoint succeeds again.
+let failing = '';
 const checkpoint = () => {
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
+    failing = '';
   } catch (error) {
-    parentPort.postMessage({ error: String(error) });
+    if (String(error) !== failing) parentPort.postMessage({ error: String(error) });
+    failing = String(error);
   }
 };
 const timer = setInterval(checkpoint, workerData.intervalMs);
