@@ -23,7 +23,7 @@ export type { RunStore } from './ports/run-store.ts';
 export { BlockRegistry } from './registry/block-registry.ts';
 export { backoffDelay } from './run/backoff.ts';
 export type { CompiledGraph } from './run/compiled-graph.ts';
-export { nodeRunId } from './run/records.ts';
+export { hasEnded, nodeRunId } from './run/records.ts';
 export type { GraphRunRecord, GraphRunStatus, NodeRunRecord, NodeRunStatus } from './run/records.ts';
 export { RunInputError } from './run/run-input-error.ts';
 export { timeOrderedId } from './run/run-id.ts';

@@ -1,4 +1,4 @@
-import type { GraphRunRecord, NodeRunRecord, RunStore } from '@blocksmith/engine';
+import { hasEnded, type GraphRunRecord, type NodeRunRecord, type RunStore } from '@blocksmith/engine';
 import type { Kysely } from 'kysely';
 import type { Dialect } from './connect.ts';
 import { compactBatches } from './batch-compaction.ts';
@@ -9,8 +9,6 @@ import type { Database } from './schema.ts';
 
 /** Rows per INSERT statement: well under both dialects' bound-parameter limits. */
 const CHUNK = 400;
-
-const ENDED: ReadonlySet<GraphRunRecord['status']> = new Set(['COMPLETED', 'FAILED', 'TERMINATED']);
 
 /**
  * Batches a run may leave: one that wrote more is compacted when it ends.
@@ -128,7 +126,7 @@ export class SqlRunStore implements RunStore {
     // Serialized now, so the rows are one consistent snapshot of the live records.
     const graphRows = [...graphRuns.values()].map(graphRunToRow);
     const batchRows = nodeRunBatchRows(nodeRuns);
-    const compacting = [...graphRuns.values()].filter((run) => ENDED.has(run.status) && (this.batches.get(run.id) ?? 0) >= COMPACT_AFTER).map((run) => run.id);
+    const compacting = [...graphRuns.values()].filter((run) => hasEnded(run.status) && (this.batches.get(run.id) ?? 0) >= COMPACT_AFTER).map((run) => run.id);
     try {
       await this.db.transaction().execute(async (tx) => {
         if (resets.size > 0)
@@ -146,7 +144,7 @@ export class SqlRunStore implements RunStore {
         for (let i = 0; i < batchRows.length; i += CHUNK) await tx.executeQuery(writeQuery(NODE_RUN_BATCHES, batchRows.slice(i, i + CHUNK), this.dialect));
       });
       for (const row of batchRows) this.batches.set(row.graph_run_id, (this.batches.get(row.graph_run_id) ?? 0) + 1);
-      for (const run of graphRuns.values()) if (ENDED.has(run.status)) this.batches.delete(run.id);
+      for (const run of graphRuns.values()) if (hasEnded(run.status)) this.batches.delete(run.id);
     } catch (error) {
       // Nothing is lost: the records go back to be written by the next flush, unless a newer save replaced them.
       for (const [id, run] of graphRuns) if (!this.dirtyGraphRuns.has(id)) this.dirtyGraphRuns.set(id, run);

@@ -24,7 +24,7 @@ import { NodeRunContext, type NodeRunHost } from './node-run-context.ts';
 import { backoffDelay } from './backoff.ts';
 import type { CompiledGraph, CompiledNode } from './compiled-graph.ts';
 import { NodeInbox } from './node-inbox.ts';
-import { nodeRunId, type GraphRunRecord, type NodeRunRecord } from './records.ts';
+import { hasEnded, nodeRunId, type GraphRunRecord, type NodeRunRecord } from './records.ts';
 import type { ReplayLog } from './replay-log.ts';
 import { BlockAttempt, type AttemptOutcome } from './run-attempt.ts';
 
@@ -388,7 +388,7 @@ export class GraphRun implements NodeRunHost {
   private failInternally(run: NodeRunRecord, error: unknown): void {
     const message = `Engine error while running node "${run.nodeId}": ${toErrorValue(error).message}`;
     this.unhandledError ??= message;
-    if (run.status === 'COMPLETED' || run.status === 'FAILED' || run.status === 'TERMINATED') return;
+    if (hasEnded(run.status)) return;
     run.status = 'FAILED';
     run.error = { message, kind: 'internal' };
     run.endedAt = this.deps.clock.now();

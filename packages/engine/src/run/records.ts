@@ -50,4 +50,7 @@ export interface NodeRunRecord {
 /** A node run's id: unique across runs, and derived, so stores need not keep it. */
 export const nodeRunId = (graphRunId: string, seq: number): string => `${graphRunId}.${seq}`;
 
-export const TERMINAL_NODE_STATUSES: ReadonlySet<NodeRunStatus> = new Set(['COMPLETED', 'FAILED', 'TERMINATED']);
+const ENDED: ReadonlySet<string> = new Set(['COMPLETED', 'FAILED', 'TERMINATED']);
+
+/** Whether a graph run or node run has ended: nothing about it changes any more. */
+export const hasEnded = (status: GraphRunStatus | NodeRunStatus): boolean => ENDED.has(status);

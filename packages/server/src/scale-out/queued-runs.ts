@@ -1,4 +1,4 @@
-import type { Engine, GraphRunRecord } from '@blocksmith/engine';
+import { hasEnded, type Engine, type GraphRunRecord } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
 import type { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -54,7 +54,7 @@ export class QueuedRuns extends RunService {
 
   async stop(userId: string, runId: string): Promise<GraphRunRecord> {
     const run = await this.get(userId, runId);
-    if (run.status !== 'QUEUED' && run.status !== 'RUNNING') return run;
+    if (hasEnded(run.status)) return run;
     if (run.status === 'QUEUED') {
       await this.queue.removeWaiting(runId).catch(() => undefined);
       await recordStopped(this.store, run);

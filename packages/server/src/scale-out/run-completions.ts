@@ -1,7 +1,5 @@
-import type { GraphRunRecord, RunEvent } from '@blocksmith/engine';
+import { hasEnded, type GraphRunRecord, type RunEvent } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
-
-const ENDED = new Set(['COMPLETED', 'FAILED', 'TERMINATED']);
 
 /** How long an announced end waits for the worker's committed message before reading the record anyway. */
 const COMMITTED_MESSAGE_WAIT_MS = 1000;
@@ -24,7 +22,7 @@ export class RunCompletions {
    * `committed` message; this only covers a message lost on the way.
    */
   readonly observe = (event: RunEvent): void => {
-    if (event.type !== 'graph_run.status' || !ENDED.has(event.status) || !this.waiting.has(event.runId)) return;
+    if (event.type !== 'graph_run.status' || !hasEnded(event.status) || !this.waiting.has(event.runId)) return;
     setTimeout(() => this.resolve(event.runId, () => this.settled(event.runId)), COMMITTED_MESSAGE_WAIT_MS).unref();
   };
 
@@ -44,7 +42,7 @@ export class RunCompletions {
   async wait(runId: string): Promise<GraphRunRecord> {
     const ended = new Promise<GraphRunRecord>((resolve) => this.waiting.set(runId, [...(this.waiting.get(runId) ?? []), resolve]));
     const current = await this.store.runs.byId(runId);
-    if (current && ENDED.has(current.status)) {
+    if (current && hasEnded(current.status)) {
       this.waiting.delete(runId);
       return current;
     }
@@ -56,7 +54,7 @@ export class RunCompletions {
     const deadline = Date.now() + SETTLE_MS;
     for (;;) {
       const record = await this.store.runs.byId(runId);
-      if (record && (ENDED.has(record.status) || Date.now() > deadline)) return record;
+      if (record && (hasEnded(record.status) || Date.now() > deadline)) return record;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

@@ -1,4 +1,4 @@
-import type { Engine, EventSink, RunHandle } from '@blocksmith/engine';
+import { hasEnded, type Engine, type EventSink, type RunHandle } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
 import { DelayedError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -90,7 +90,7 @@ export class RunWorker {
     const { store, engine, slots, workerId } = this.options;
     const { runId } = job.data;
     const run = await store.runs.byId(runId);
-    if (!run || (run.status !== 'QUEUED' && run.status !== 'RUNNING')) return;
+    if (!run || hasEnded(run.status)) return;
     const userId = run.userId ?? '';
     if (!(await slots.take(userId, runId))) {
       await job.moveToDelayed(Date.now() + CAP_RETRY_MS, token);
