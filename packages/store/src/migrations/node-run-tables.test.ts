@@ -1,10 +1,8 @@
-import { Migrator } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openConnection, type StoreConnection } from '../connect.ts';
+import { describe, expect, it } from 'vitest';
 import { Store } from '../store.ts';
-import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../testing/test-databases.ts';
-import { migrationsFor } from './index.ts';
+import { TEST_DIALECTS } from '../testing/test-databases.ts';
 import type { LegacyTables, NodeRunsTable } from './legacy-node-runs.ts';
+import { unmigratedDatabases } from './unmigrated-database.ts';
 
 const nodeRunRow = (runId: string, seq: number): NodeRunsTable => ({
   id: `${runId}.${seq}`,
@@ -45,24 +43,16 @@ const graphRunRow = (id: string) => ({
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe.each(TEST_DIALECTS)('node-run table migrations on %s', (dialect) => {
-  let database: TestDatabase | undefined;
-  let connection: StoreConnection | undefined;
-
-  afterEach(async () => {
-    await connection?.close();
-    await database?.drop();
-  });
+  const unmigrated = unmigratedDatabases(dialect);
 
   /** A database migrated up to `to`, holding the given graph runs and node-run rows. */
   async function databaseAt(to: string, runIds: string[], rows: NodeRunsTable[]) {
-    database = await createTestDatabase(dialect);
-    connection = openConnection(database.options);
+    const { database, connection, migrator } = await unmigrated();
     const db = connection.db.withTables<LegacyTables>();
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor(connection!.dialect) } });
     expect((await migrator.migrateTo(to)).error).toBeUndefined();
     await db.insertInto('graph_runs').values(runIds.map(graphRunRow)).execute();
     await db.insertInto('node_runs').values(rows).execute();
-    return { db, migrator };
+    return { db, migrator, options: database.options };
   }
 
   it('0006 keeps every node run when re-keying the table, and when going back', async () => {
@@ -81,14 +71,14 @@ describe.each(TEST_DIALECTS)('node-run table migrations on %s', (dialect) => {
   it('0007 turns node-run rows into batches that read back the same, and batches back into rows', async () => {
     // More rows than one copying page, so a run's rows span pages.
     const long = range(1, 450).map((seq) => nodeRunRow('run-long', seq));
-    const { db, migrator } = await databaseAt(
+    const { db, migrator, options } = await databaseAt(
       '0006-node-runs-key',
       ['run-long', 'run-short'],
       [...long, ...[3, 1, 2].map((seq) => nodeRunRow('run-short', seq))],
     );
 
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
-    const store = await Store.open(database!.options);
+    const store = await Store.open(options);
     const longRuns = await store.runs.nodeRuns('run-long');
     expect(longRuns.map((r) => r.seq)).toEqual(range(1, 450));
     const short = await store.runs.nodeRuns('run-short');

@@ -1,20 +1,13 @@
-import { Migrator, sql, type Kysely } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openConnection, type StoreConnection } from '../connect.ts';
-import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../testing/test-databases.ts';
+import { sql, type Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../schema.ts';
-import { migrationsFor } from './index.ts';
+import { TEST_DIALECTS } from '../testing/test-databases.ts';
+import { unmigratedDatabases } from './unmigrated-database.ts';
 
 const UNFINISHED = sql`select id from graph_runs where status in ('QUEUED', 'RUNNING') order by created_at`;
 
 describe.each(TEST_DIALECTS)('0008 unfinished-runs index on %s', (dialect) => {
-  let database: TestDatabase | undefined;
-  let connection: StoreConnection | undefined;
-
-  afterEach(async () => {
-    await connection?.close();
-    await database?.drop();
-  });
+  const unmigrated = unmigratedDatabases(dialect);
 
   async function plan(db: Kysely<Database>): Promise<string> {
     if (dialect === 'sqlite') return JSON.stringify((await sql`explain query plan ${UNFINISHED}`.execute(db)).rows);
@@ -24,10 +17,8 @@ describe.each(TEST_DIALECTS)('0008 unfinished-runs index on %s', (dialect) => {
   }
 
   it('serves the unfinished-runs query from a partial index, and goes back to the status index', async () => {
-    database = await createTestDatabase(dialect);
-    connection = openConnection(database.options);
+    const { connection, migrator } = await unmigrated();
     const { db } = connection;
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor(dialect) } });
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
     const row = (id: string, status: string, createdAt: number) => ({
       id,
