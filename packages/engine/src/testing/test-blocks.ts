@@ -161,6 +161,22 @@ export const testBlocks: AnyBlock[] = [
     },
   }),
   defineBlock({
+    id: 't.hang',
+    name: 'Hang',
+    description: 'never yields: ends only when its signal aborts, or never with ignore_signal',
+    categories: ['test'],
+    input: z.object({ ignore_signal: z.boolean().default(false) }),
+    output: z.object({ value: z.unknown() }),
+    examples: [],
+    // Tests of timeouts and stops use it so that the only way a run can end is the thing under test.
+    async *run({ ignore_signal }, ctx) {
+      await new Promise((_resolve, reject) => {
+        if (!ignore_signal) ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason as Error), { once: true });
+      });
+      yield ['value', 'never reached'];
+    },
+  }),
+  defineBlock({
     id: 't.progress',
     name: 'Progress',
     description: 'reports progress',
