@@ -71,9 +71,9 @@ async function blocksmith(): Promise<number> {
     await client.post('/api/auth/setup', { email: 'bench@x.test', password: 'password-a' });
     const { body: graph } = await client.post('/api/graphs', webhookGraph(5));
     const { body: hook } = await client.post(`/api/graphs/${graph.id}/webhooks`, {});
-    const check = await new ApiClient(server.url).post(`${hook.url}?wait=true`, { x: 1 });
+    const check = await new ApiClient(server.url).post(`${hook.path}?wait=true`, { x: 1 });
     if (check.body?.outputs?.y?.[0] !== 6) throw new Error(`The W3 graph answered ${JSON.stringify(check.body)}`);
-    return await load(`${server.url}${hook.url}?wait=true`, 'blocksmith (sqlite, persisted)');
+    return await load(`${server.url}${hook.path}?wait=true`, 'blocksmith (sqlite, persisted)');
   } finally {
     await server.stop();
     await database.drop();

@@ -44,7 +44,7 @@ export async function startBlocksmith(mode: 'embedded' | 'scale-out'): Promise<E
   for (const workload of ['W1', 'W2', 'W3'] as const) {
     const { body: graph } = await client.post('/api/graphs', GRAPHS[workload]);
     const { body: hook } = await client.post(`/api/graphs/${graph.id}/webhooks`, {});
-    urls[workload] = `${server.url}${hook.url}?wait=true`;
+    urls[workload] = `${server.url}${hook.path}?wait=true`;
   }
   return {
     name: mode === 'embedded' ? 'blocksmith (embedded, SQLite)' : 'blocksmith (1 server + 2 workers, PostgreSQL + Redis)',

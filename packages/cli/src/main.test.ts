@@ -67,7 +67,9 @@ describe('blocksmith run', () => {
   });
 
   it('exits 2 for missing run inputs, unreadable files, bad JSON and unknown options', async () => {
-    expect((await cli('run', await graphFile(echo))).stderr).toContain('Run input "x" is required');
+    const missing = (await cli('run', await graphFile(echo))).stderr;
+    expect(missing).toContain('Run input "x" is required');
+    expect(missing).toContain('--input name=value');
     expect((await cli('run', '/nonexistent/graph.json')).stderr).toContain('no such file');
     expect((await cli('run', await graphFile('{ nope'))).stderr).toContain('is not valid JSON');
     const unknown = await cli('run', await graphFile(echo), '--jsn');

@@ -13,7 +13,7 @@ import type { BlockRegistry } from './registry/block-registry.ts';
 import { checkRunInputs } from './run/check-run-inputs.ts';
 import { compileGraph, type CompiledGraph } from './run/compiled-graph.ts';
 import { GraphRun, type GraphRunDeps } from './run/graph-run.ts';
-import type { GraphRunRecord, NodeRunRecord } from './run/records.ts';
+import type { GraphRunRecord, NodeRunRecord, RunTrigger } from './run/records.ts';
 import { timeOrderedId } from './run/run-id.ts';
 import { ReplayLog } from './run/replay-log.ts';
 
@@ -46,6 +46,8 @@ export interface CreateRunOptions {
   depth?: number;
   /** Owner of the run, recorded on it and passed to sub-runs and graph lookups. */
   userId?: string;
+  /** What started the run, recorded on it. */
+  trigger?: RunTrigger;
 }
 
 export interface ExecuteRunOptions {
@@ -161,6 +163,7 @@ export class Engine {
       graphName: compiled.graph.name,
       ...(options.userId !== undefined ? { userId: options.userId } : {}),
       ...(options.parentRunId ? { parentRunId: options.parentRunId } : {}),
+      ...(options.trigger ? { trigger: options.trigger } : {}),
       depth: options.depth ?? 0,
       status: 'QUEUED',
       inputs,

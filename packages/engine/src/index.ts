@@ -24,7 +24,7 @@ export { BlockRegistry } from './registry/block-registry.ts';
 export { backoffDelay } from './run/backoff.ts';
 export type { CompiledGraph } from './run/compiled-graph.ts';
 export { hasEnded, nodeRunId } from './run/records.ts';
-export type { GraphRunRecord, GraphRunStatus, NodeRunRecord, NodeRunStatus } from './run/records.ts';
+export type { GraphRunRecord, GraphRunStatus, NodeRunRecord, NodeRunStatus, RunTrigger } from './run/records.ts';
 export { RunInputError } from './run/run-input-error.ts';
 export { timeOrderedId } from './run/run-id.ts';
 export { canonicalJson, ReplayLog } from './run/replay-log.ts';

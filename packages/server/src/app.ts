@@ -7,6 +7,7 @@ import { installErrorHandler } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import type { Platform } from './platform.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
+import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
 import { blockRoutes } from './routes/blocks.ts';
 import { credentialRoutes } from './routes/credentials.ts';
@@ -50,6 +51,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await webhookTriggerRoutes(app, platform);
   await app.register(async (protectedScope) => {
     protectedScope.addHook('onRequest', requireUser(platform.store));
+    await accountRoutes(protectedScope, platform);
     await apiKeyRoutes(protectedScope, platform);
     await blockRoutes(protectedScope, platform);
     await graphRoutes(protectedScope, platform);

@@ -13,11 +13,20 @@ describe('loadConfig', () => {
       BLOCKSMITH_SIGNUP: 'open',
       BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1',
       BLOCKSMITH_SESSION_DAYS: '2',
+      BLOCKSMITH_PUBLIC_URL: 'https://agents.example.test/blocksmith/',
     });
-    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', signupOpen: true, allowPrivateNetwork: true, sessionTtlMs: 2 * 86_400_000 });
+    expect(config).toMatchObject({
+      publicUrl: 'https://agents.example.test/blocksmith',
+      port: 8080,
+      databaseUrl: 'postgres://u@h/db',
+      signupOpen: true,
+      allowPrivateNetwork: true,
+      sessionTtlMs: 2 * 86_400_000,
+    });
   });
 
   it('names every bad value and how to fix it', () => {
+    expect(() => loadConfig({ BLOCKSMITH_PUBLIC_URL: 'ftp://x' })).toThrow(/BLOCKSMITH_PUBLIC_URL: must be the http\(s\) address/);
     expect(() => loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', BLOCKSMITH_SIGNUP: 'maybe' })).toThrow(
       /PORT: Too big: expected number to be <=65535[\s\S]*DATABASE_URL: must be a postgres:\/\/ URL[\s\S]*BLOCKSMITH_SIGNUP[\s\S]*docs\/operations.md/,
     );

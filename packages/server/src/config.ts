@@ -12,6 +12,10 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave it unset for the embedded SQLite)')
     .optional(),
+  BLOCKSMITH_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be the http(s) address people and providers reach this server at, e.g. https://agents.example.com' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
   BLOCKSMITH_SIGNUP: z.enum(['open', 'closed']).default('closed'),
   BLOCKSMITH_ALLOW_PRIVATE_NETWORK: flag.default(false),
   BLOCKSMITH_SESSION_DAYS: z.coerce.number().min(1).max(365).default(30),
@@ -55,6 +59,8 @@ export interface ServerConfig {
   port: number;
   dataDir: string;
   databaseUrl?: string;
+  /** Where the server is reached from outside (behind a proxy); links it hands out (webhook URLs) start with it. Unset: the address each request came to. */
+  publicUrl?: string;
   signupOpen: boolean;
   allowPrivateNetwork: boolean;
   sessionTtlMs: number;
@@ -96,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port: e.PORT,
     dataDir: resolve(e.BLOCKSMITH_DATA_DIR),
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    ...(e.BLOCKSMITH_PUBLIC_URL ? { publicUrl: e.BLOCKSMITH_PUBLIC_URL } : {}),
     signupOpen: e.BLOCKSMITH_SIGNUP === 'open',
     allowPrivateNetwork: e.BLOCKSMITH_ALLOW_PRIVATE_NETWORK,
     sessionTtlMs: e.BLOCKSMITH_SESSION_DAYS * 86_400_000,

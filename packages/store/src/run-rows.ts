@@ -18,6 +18,7 @@ export function graphRunToRow(run: GraphRunRecord): GraphRunsTable {
     outputs: toJson(run.outputs),
     error: run.error ?? null,
     usage: run.usage ? toJson(run.usage) : null,
+    trigger: run.trigger ? toJson(run.trigger) : null,
     created_at: run.createdAt,
     started_at: run.startedAt ?? null,
     ended_at: run.endedAt ?? null,
@@ -40,6 +41,7 @@ export function rowToGraphRun(row: GraphRunsTable): GraphRunRecord {
   if (row.parent_run_id !== null) record.parentRunId = row.parent_run_id;
   if (row.error !== null) record.error = row.error;
   if (row.usage !== null) record.usage = fromJson(row.usage);
+  if (row.trigger !== null) record.trigger = fromJson(row.trigger);
   const startedAt = optionalNumber(row.started_at);
   const endedAt = optionalNumber(row.ended_at);
   if (startedAt !== undefined) record.startedAt = startedAt;

@@ -23,6 +23,7 @@ const graphRunColumns = {
   outputs: true,
   error: true,
   usage: true,
+  trigger: true,
   created_at: true,
   started_at: true,
   ended_at: true,

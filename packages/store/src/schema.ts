@@ -57,6 +57,8 @@ export interface GraphRunsTable {
   outputs: string;
   error: string | null;
   usage: string | null;
+  /** What started the run (JSON RunTrigger); null for runs recorded before triggers were. */
+  trigger: string | null;
   created_at: number;
   started_at: number | null;
   ended_at: number | null;

@@ -100,6 +100,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
       status: 'RUNNING',
       inputs: { q: 'x' },
       outputs: {},
+      trigger: { kind: 'webhook', webhookId: 'w1' },
       createdAt: 1000,
       startedAt: 1001,
     };
@@ -214,11 +215,11 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     const b = await store.users.create({ email: `wb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const graph = await store.graphs.create(a.id, graphFile('Hooked'));
     const hook = await store.webhooks.create(a.id, graph.id, 'ci', `token-${dialect}`);
-    expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ userId: a.id, graphId: graph.id });
+    expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ webhookId: hook.id, userId: a.id, graphId: graph.id });
     expect(await store.webhooks.list(a.id, graph.id)).toEqual([hook]);
     expect(await store.webhooks.list(b.id, graph.id)).toEqual([]);
     expect(await store.webhooks.delete(b.id, hook.id)).toBe(false);
-    expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ userId: a.id, graphId: graph.id });
+    expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ webhookId: hook.id, userId: a.id, graphId: graph.id });
     await store.graphs.delete(a.id, graph.id);
     expect(await store.webhooks.resolve(`token-${dialect}`)).toBeUndefined();
   });
@@ -227,7 +228,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     const a = await store.users.create({ email: `wd-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const graph = await store.graphs.create(a.id, graphFile('Unhooked'));
     const hook = await store.webhooks.create(a.id, graph.id, 'ci', `gone-${dialect}`);
-    expect(await store.webhooks.resolve(`gone-${dialect}`)).toEqual({ userId: a.id, graphId: graph.id });
+    expect(await store.webhooks.resolve(`gone-${dialect}`)).toEqual({ webhookId: hook.id, userId: a.id, graphId: graph.id });
     expect(await store.webhooks.delete(a.id, hook.id)).toBe(true);
     expect(await store.webhooks.resolve(`gone-${dialect}`)).toBeUndefined();
   });

@@ -43,6 +43,8 @@ export async function runCommand(args: ParsedArgs, out: Output): Promise<number>
   } catch (error) {
     if (error instanceof GraphValidationError || error instanceof RunInputError) {
       out.stderr(error.message);
+      // The engine speaks to every front end; how to pass a value here is this command's to say.
+      if (error instanceof RunInputError) out.stderr('Pass run inputs as --input name=value.');
       return 2;
     }
     throw error;

@@ -7,7 +7,10 @@ import { checkToolLinks } from './check-tool-links.ts';
 import { findCycle } from './find-cycle.ts';
 
 export interface GraphValidation {
+  /** The graph, when it can run: no issue at all. */
   graph?: GraphFile;
+  /** The graph as read whenever its format is valid, runnable or not: what a draft saves. */
+  wellFormed?: GraphFile;
   issues: GraphIssue[];
 }
 
@@ -89,7 +92,7 @@ export function validateGraph(input: unknown, registry: BlockRegistry): GraphVal
       message: `Links form a cycle (${[...cycle, cycle[0]].join(' → ')}); graphs must be acyclic: iterate with list.for_each or repeat work in a sub-graph (agent.run_graph).`,
     });
   }
-  return issues.length ? { issues } : { graph, issues };
+  return issues.length ? { wellFormed: graph, issues } : { graph, wellFormed: graph, issues };
 }
 
 /** Validates and returns the graph, or throws a GraphValidationError listing every issue. */

@@ -15,7 +15,7 @@ export function checkRunInputs(graph: CompiledGraph, inputs: Record<string, unkn
   for (const [name, nodes] of graph.inputNames) {
     if (Object.hasOwn(inputs, name)) continue;
     if (nodes.some((compiled) => compiled.node.inputs?.value === undefined)) {
-      problems.push(`Run input "${name}" is required: pass a value for it (CLI: --input ${name}=...) or give its Input block a default value.`);
+      problems.push(`Run input "${name}" is required: give it a value, or give its Input block a default value.`);
     }
   }
   if (problems.length) throw new RunInputError(problems);

@@ -4,6 +4,14 @@ export type GraphRunStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'TE
 export type NodeRunStatus = 'INCOMPLETE' | 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'TERMINATED' | 'REVIEW';
 
 /** One graph run: one graph version executed with one set of inputs. */
+/** What started a run: a person in the app, a program through the API, a webhook call, a schedule's fire time, or a re-run of another run. */
+export type RunTrigger =
+  | { kind: 'manual' }
+  | { kind: 'api' }
+  | { kind: 'webhook'; webhookId: string }
+  | { kind: 'schedule'; scheduleId: string; fireTime: number }
+  | { kind: 'rerun'; runId: string };
+
 export interface GraphRunRecord {
   id: string;
   graphId?: string;
@@ -20,6 +28,8 @@ export interface GraphRunRecord {
   error?: string;
   /** Model use of every node run, sub-runs included. */
   usage?: UsageTotals;
+  /** What started the run; sub-runs have none (their parent run says). */
+  trigger?: RunTrigger;
   createdAt: number;
   startedAt?: number;
   endedAt?: number;

@@ -9,6 +9,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in user, set by `requireUser`. */
     userId: string;
+    /** How they signed in: a person in the web app (session) or a program (API key). */
+    authVia: 'api_key' | 'session';
   }
 }
 
@@ -34,5 +36,6 @@ export function requireUser(store: Store) {
     const identity = await identify(request, store);
     if (!identity) throw new ApiError(401, 'unauthenticated', 'Sign in first (POST /api/auth/login) or send an API key as "Authorization: Bearer <key>".');
     request.userId = identity.userId;
+    request.authVia = identity.via;
   };
 }

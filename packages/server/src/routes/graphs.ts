@@ -1,4 +1,4 @@
-import { graphFileSchema, type GraphFile } from '@blocksmith/engine';
+import { graphFileSchema, type GraphFile, type GraphIssue } from '@blocksmith/engine';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ApiError, notFound, parseWith } from '../errors.ts';
@@ -17,15 +17,20 @@ const listQuery = z
 
 /** Graphs: every save is a new immutable version; import/export use the graph file format. */
 export async function graphRoutes(app: FastifyInstance, { store, engine }: Platform): Promise<void> {
-  /** Validates a graph file; nothing is stored unless the whole graph is valid. */
-  const validGraph = (body: unknown): GraphFile => {
+  /**
+   * Reads a graph file for saving. A file whose format is wrong is refused; a well-formed graph that
+   * cannot run yet (a missing input, an unknown block, a cycle) is saved as a draft with its issues,
+   * so unfinished work is never lost. Only starting a run refuses it.
+   */
+  const draftOf = (body: unknown): { graph: GraphFile; issues: GraphIssue[] } => {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new ApiError(400, 'invalid_graph', 'The body must be a graph file: { "name", "nodes": [...], "links": [...] }.');
     }
-    const { graph, issues } = engine.validate(body);
-    if (!graph) throw new ApiError(400, 'invalid_graph', `The graph is invalid: ${issues.map((i) => i.message).join(' ')}`, issues);
-    return graph;
+    const { wellFormed, issues } = engine.validate(body);
+    if (!wellFormed) throw new ApiError(400, 'invalid_graph', `The graph file is malformed: ${issues.map((i) => i.message).join(' ')}`, issues);
+    return { graph: wellFormed, issues };
   };
+  const issuesOf = (graph: GraphFile): GraphIssue[] => engine.validate(graph).issues;
 
   app.get('/api/graphs', doc('graphs', 'List your graphs (search, paging) with their latest run', { query: listQuery }), async (request) => {
     const { graphs, total } = await store.graphs.list(request.userId, parseWith(listQuery, request.query, 'query'));
@@ -37,28 +42,40 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
   });
 
   const create = async (request: { body: unknown; userId: string }, reply: { status(code: number): { send(body: unknown): unknown } }) => {
-    const graph = validGraph(request.body);
+    const { graph, issues } = draftOf(request.body);
     const summary = await store.graphs.create(request.userId, graph);
-    return reply.status(201).send({ ...summary, version: 1, graph });
+    return reply.status(201).send({ ...summary, version: 1, graph, issues });
   };
-  app.post('/api/graphs', doc('graphs', 'Create a graph from a graph file (version 1)', { body: graphFileSchema }), create);
+  app.post(
+    '/api/graphs',
+    doc('graphs', 'Create a graph from a graph file (version 1; a graph that cannot run yet is saved as a draft with its issues)', { body: graphFileSchema }),
+    create,
+  );
   app.post('/api/graphs/import', doc('graphs', 'Import a graph file (same as create)', { body: graphFileSchema }), create);
 
-  app.get('/api/graphs/:id', doc('graphs', 'Get a graph: the latest version or ?version=N', { params: idParam, query: versionQuery }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    const { version } = parseWith(versionQuery, request.query, 'query');
-    const found = await store.graphs.version(request.userId, id, version);
-    if (!found) throw notFound(version === undefined ? `Graph ${id}` : `Version ${version} of graph ${id}`);
-    return { ...found.summary, version: found.version, versionCreatedAt: found.createdAt, graph: found.graph };
-  });
+  app.get(
+    '/api/graphs/:id',
+    doc('graphs', 'Get a graph: the latest version or ?version=N, with the issues that keep it from running', { params: idParam, query: versionQuery }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const { version } = parseWith(versionQuery, request.query, 'query');
+      const found = await store.graphs.version(request.userId, id, version);
+      if (!found) throw notFound(version === undefined ? `Graph ${id}` : `Version ${version} of graph ${id}`);
+      return { ...found.summary, version: found.version, versionCreatedAt: found.createdAt, graph: found.graph, issues: issuesOf(found.graph) };
+    },
+  );
 
-  app.put('/api/graphs/:id', doc('graphs', 'Save a new version of a graph', { params: idParam, body: graphFileSchema }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    const graph = validGraph(request.body);
-    const summary = await store.graphs.saveVersion(request.userId, id, graph);
-    if (!summary) throw notFound(`Graph ${id}`);
-    return { ...summary, version: summary.latestVersion, graph };
-  });
+  app.put(
+    '/api/graphs/:id',
+    doc('graphs', 'Save a new version of a graph (a draft when it has issues)', { params: idParam, body: graphFileSchema }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const { graph, issues } = draftOf(request.body);
+      const summary = await store.graphs.saveVersion(request.userId, id, graph);
+      if (!summary) throw notFound(`Graph ${id}`);
+      return { ...summary, version: summary.latestVersion, graph, issues };
+    },
+  );
 
   app.delete('/api/graphs/:id', doc('graphs', 'Delete a graph and its versions', { params: idParam }), async (request, reply) => {
     const { id } = parseWith(idParam, request.params, 'params');

@@ -32,7 +32,8 @@ export async function runRoutes(app: FastifyInstance, { store, runs }: Platform)
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(startBody, request.body ?? {}, 'body');
-      const { record } = await runs.start(request.userId, id, body.inputs, body.version);
+      const trigger = request.authVia === 'api_key' ? ({ kind: 'api' } as const) : ({ kind: 'manual' } as const);
+      const { record } = await runs.start(request.userId, id, body.inputs, { version: body.version, trigger });
       return reply.status(202).send({ runId: record.id, status: record.status });
     },
   );

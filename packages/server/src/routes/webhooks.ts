@@ -17,17 +17,23 @@ const hookQuery = z
 const hookBody = z.record(z.string(), z.unknown(), { error: 'The body must be a JSON object whose keys name the Input blocks.' });
 
 /** Managing webhooks (signed in), and the public trigger whose secret token is the credential. */
-export async function webhookManagementRoutes(app: FastifyInstance, { store }: Platform): Promise<void> {
+export async function webhookManagementRoutes(app: FastifyInstance, { store, config }: Platform): Promise<void> {
   app.post(
     '/api/graphs/:id/webhooks',
-    doc('webhooks', 'Create a webhook for a graph; its URL (with the secret token) is in this response only', { params: graphParam, body: createBody }),
+    doc('webhooks', 'Create a webhook for a graph; its absolute URL and path (with the secret token) are in this response only', {
+      params: graphParam,
+      body: createBody,
+    }),
     async (request, reply) => {
       const { id } = parseWith(graphParam, request.params, 'params');
       const { name } = parseWith(createBody, request.body ?? {}, 'body');
       if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
       const token = newToken('bsh_');
       const webhook = await store.webhooks.create(request.userId, id, name, hashToken(token));
-      return reply.status(201).send({ webhook, url: `/api/hooks/${token}` });
+      const path = `/api/hooks/${token}`;
+      // The absolute URL is what a person pastes into another service; behind a proxy, BLOCKSMITH_PUBLIC_URL says the outside address.
+      const base = config.publicUrl ?? `${request.protocol}://${request.host}`;
+      return reply.status(201).send({ webhook, url: `${base}${path}`, path });
     },
   );
 
@@ -61,7 +67,7 @@ export async function webhookTriggerRoutes(app: FastifyInstance, { store, runs, 
       const inputs = parseWith(hookBody, request.body ?? {}, 'body');
       const target = await store.webhooks.resolve(hashToken(token));
       if (!target) throw new ApiError(404, 'not_found', 'No webhook has this URL; it may have been deleted.');
-      const handle = await runs.start(target.userId, target.graphId, inputs);
+      const handle = await runs.start(target.userId, target.graphId, inputs, { trigger: { kind: 'webhook', webhookId: target.webhookId } });
       if (query.wait !== 'true' && query.wait !== '1') return reply.status(202).send({ runId: handle.runId, status: handle.record.status });
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), query.timeout_ms)));

@@ -1,7 +1,7 @@
 import type { Engine, GraphRunRecord, RunHandle } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
 import { recordStopped, resumableRun } from './resume.ts';
-import { RunService, type StartedRun } from './run-service.ts';
+import { RunService, type StartOptions, type StartedRun } from './run-service.ts';
 
 /**
  * Embedded execution: runs execute in this process. Keeps the handles of the
@@ -17,9 +17,9 @@ export class RunManager extends RunService {
     super(store);
   }
 
-  async start(userId: string, graphId: string, inputs: Record<string, unknown>, version?: number): Promise<StartedRun> {
+  async start(userId: string, graphId: string, inputs: Record<string, unknown>, { version, trigger }: StartOptions): Promise<StartedRun> {
     const graph = await this.graphFor(userId, graphId, version);
-    const handle = this.checked(() => this.engine.startRun(graph, inputs, { userId }));
+    const handle = this.checked(() => this.engine.startRun(graph, inputs, { userId, trigger }));
     this.track(handle);
     return handle;
   }

@@ -1,4 +1,4 @@
-import { GraphValidationError, RunInputError, type GraphRunRecord, type StoredGraph } from '@blocksmith/engine';
+import { GraphValidationError, RunInputError, type GraphRunRecord, type RunTrigger, type StoredGraph } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
 import { ApiError, notFound } from '../errors.ts';
 
@@ -9,6 +9,12 @@ export interface StartedRun {
   readonly done: Promise<GraphRunRecord>;
 }
 
+/** Which version to run (the latest by default) and what started the run. */
+export interface StartOptions {
+  version?: number | undefined;
+  trigger: RunTrigger;
+}
+
 /**
  * How the API starts, stops and reads runs — executed in this process
  * (embedded) or queued for workers (scale-out); the routes do not know which.
@@ -17,7 +23,7 @@ export abstract class RunService {
   constructor(protected readonly store: Store) {}
 
   /** Starts a run of one version (latest by default) of a user's graph; 400 for invalid graphs or inputs. */
-  abstract start(userId: string, graphId: string, inputs: Record<string, unknown>, version?: number): Promise<StartedRun>;
+  abstract start(userId: string, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun>;
 
   /** Stops a run: running blocks are aborted and the run ends TERMINATED. */
   abstract stop(userId: string, runId: string): Promise<GraphRunRecord>;
@@ -29,7 +35,7 @@ export abstract class RunService {
   async rerun(userId: string, runId: string, inputs?: Record<string, unknown>): Promise<StartedRun> {
     const previous = await this.get(userId, runId);
     if (!previous.graphId) throw new ApiError(409, 'not_rerunnable', 'This run has no saved graph to run again.');
-    return this.start(userId, previous.graphId, inputs ?? previous.inputs, previous.graphVersion);
+    return this.start(userId, previous.graphId, inputs ?? previous.inputs, { version: previous.graphVersion, trigger: { kind: 'rerun', runId } });
   }
 
   async get(userId: string, runId: string): Promise<GraphRunRecord> {

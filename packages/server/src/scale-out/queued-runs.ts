@@ -3,7 +3,7 @@ import type { Store } from '@blocksmith/store';
 import type { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { recordStopped } from '../runs/resume.ts';
-import { RunService, type StartedRun } from '../runs/run-service.ts';
+import { RunService, type StartOptions, type StartedRun } from '../runs/run-service.ts';
 import { sendControl } from './control-channel.ts';
 import { redisNames } from './redis.ts';
 import type { RunCompletions } from './run-completions.ts';
@@ -33,9 +33,9 @@ export class QueuedRuns extends RunService {
     super(store);
   }
 
-  async start(userId: string, graphId: string, inputs: Record<string, unknown>, version?: number): Promise<StartedRun> {
+  async start(userId: string, graphId: string, inputs: Record<string, unknown>, { version, trigger }: StartOptions): Promise<StartedRun> {
     const graph = await this.graphFor(userId, graphId, version);
-    const record = this.checked(() => this.engine.createRun(graph, inputs, { userId }));
+    const record = this.checked(() => this.engine.createRun(graph, inputs, { userId, trigger }));
     await this.store.runStore.flush();
     // While Redis is away the add waits for it; the answer does not — the record is safe, and the add (or the reconciler) queues it.
     const queued = this.queue.enqueue(record.id).catch((error: unknown) => this.log(`run ${record.id} is recorded but not queued yet: ${String(error)}`));

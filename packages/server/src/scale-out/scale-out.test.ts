@@ -99,7 +99,7 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
   it('answers a webhook with the outputs of the run a worker executed', async () => {
     const graphId = await createGraph(chainGraph(2, 50));
     const { body } = await a.post(`/api/graphs/${graphId}/webhooks`, { name: 'hook' });
-    const waited = await new ApiClient(serverB.url).post(`${body.url}?wait=true`, {});
+    const waited = await new ApiClient(serverB.url).post(`${body.path}?wait=true`, {});
     expect(waited.body).toMatchObject({ status: 'COMPLETED', outputs: { steps: [1, 2] } });
   });
 

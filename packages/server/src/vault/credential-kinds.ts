@@ -1,14 +1,41 @@
 import { z } from 'zod';
 
-/** The kinds of credential and the fields each one holds. */
+const apiKey = z.string().min(1).meta({ title: 'API key' });
+const baseUrl = z.url().meta({ title: 'Base URL' });
+
+/** The kinds of credential and the fields each one holds; titles are what people read in the web app. */
 export const CREDENTIAL_KINDS = {
-  http_bearer: z.object({ token: z.string().min(1) }).strict(),
-  http_basic: z.object({ username: z.string().min(1), password: z.string() }).strict(),
-  http_header: z.object({ name: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be a header name'), value: z.string().min(1) }).strict(),
-  openai: z.object({ apiKey: z.string().min(1) }).strict(),
-  anthropic: z.object({ apiKey: z.string().min(1), baseUrl: z.url().optional().describe('Only for a proxy or gateway.') }).strict(),
-  ollama: z.object({ baseUrl: z.url().optional().describe('Default: http://localhost:11434/v1') }).strict(),
-  openai_compatible: z.object({ baseUrl: z.url(), apiKey: z.string().optional() }).strict(),
+  http_bearer: z
+    .object({ token: z.string().min(1).meta({ title: 'Token' }) })
+    .strict()
+    .meta({ title: 'Bearer token (HTTP)' }),
+  http_basic: z
+    .object({ username: z.string().min(1).meta({ title: 'Username' }), password: z.string().meta({ title: 'Password' }) })
+    .strict()
+    .meta({ title: 'Username and password (HTTP Basic)' }),
+  http_header: z
+    .object({
+      name: z
+        .string()
+        .regex(/^[A-Za-z0-9-]+$/, 'must be a header name')
+        .meta({ title: 'Header name' }),
+      value: z.string().min(1).meta({ title: 'Header value' }),
+    })
+    .strict()
+    .meta({ title: 'Custom header (HTTP)' }),
+  openai: z.object({ apiKey }).strict().meta({ title: 'OpenAI' }),
+  anthropic: z
+    .object({ apiKey, baseUrl: baseUrl.optional().describe('Only for a proxy or gateway.') })
+    .strict()
+    .meta({ title: 'Anthropic' }),
+  ollama: z
+    .object({ baseUrl: baseUrl.optional().describe('Default: http://localhost:11434/v1') })
+    .strict()
+    .meta({ title: 'Ollama' }),
+  openai_compatible: z
+    .object({ baseUrl, apiKey: z.string().optional().meta({ title: 'API key' }) })
+    .strict()
+    .meta({ title: 'OpenAI-compatible endpoint' }),
 } as const;
 
 export type CredentialKind = keyof typeof CREDENTIAL_KINDS;

@@ -8,6 +8,7 @@ import { usage } from './0005-usage.ts';
 import { nodeRunsKey } from './0006-node-runs-key.ts';
 import { nodeRunBatches } from './0007-node-run-batches.ts';
 import { unfinishedRunsIndex } from './0008-unfinished-runs-index.ts';
+import { runTrigger } from './0009-run-trigger.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -20,5 +21,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0006-node-runs-key': nodeRunsKey(dialect),
     '0007-node-run-batches': nodeRunBatches(dialect),
     '0008-unfinished-runs-index': unfinishedRunsIndex,
+    '0009-run-trigger': runTrigger,
   };
 }

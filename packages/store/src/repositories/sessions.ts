@@ -24,6 +24,13 @@ export class SessionsRepository {
     await this.db.deleteFrom('sessions').where('id', '=', tokenHash).execute();
   }
 
+  /** Signs the user out everywhere but the session kept (a changed password ends every other session). */
+  async deleteAllOf(userId: string, keptTokenHash: string | undefined): Promise<void> {
+    let query = this.db.deleteFrom('sessions').where('user_id', '=', userId);
+    if (keptTokenHash !== undefined) query = query.where('id', '!=', keptTokenHash);
+    await query.execute();
+  }
+
   async deleteExpired(): Promise<number> {
     const result = await this.db.deleteFrom('sessions').where('expires_at', '<', Date.now()).executeTakeFirst();
     return Number(result.numDeletedRows);

@@ -52,9 +52,26 @@ export class UsersRepository {
   }
 
   async findById(id: string): Promise<User | undefined> {
-    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) return undefined;
-    const { passwordHash: _hidden, ...user } = toUser(row);
+    const found = await this.findWithPasswordById(id);
+    if (!found) return undefined;
+    const { passwordHash: _hidden, ...user } = found;
     return user;
+  }
+
+  async findWithPasswordById(id: string): Promise<UserWithPassword | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toUser(row);
+  }
+
+  /** Changes what the user signs in with; the email is stored lower-cased, like at sign-up. */
+  async update(id: string, change: { email?: string; passwordHash?: string }): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({
+        ...(change.email !== undefined ? { email: change.email.trim().toLowerCase() } : {}),
+        ...(change.passwordHash !== undefined ? { password_hash: change.passwordHash } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
   }
 }

@@ -14,7 +14,7 @@ const toWebhook = (row: WebhooksTable): Webhook => ({ id: row.id, graphId: row.g
 
 /** Webhooks of a user's graphs; the secret token is known only by its hash. */
 export class WebhooksRepository {
-  private readonly targets: LookupCache<{ userId: string; graphId: string }>;
+  private readonly targets: LookupCache<{ webhookId: string; userId: string; graphId: string }>;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -40,10 +40,10 @@ export class WebhooksRepository {
   }
 
   /** The owner and graph a token starts, if the token is known. */
-  async resolve(tokenHash: string): Promise<{ userId: string; graphId: string } | undefined> {
+  async resolve(tokenHash: string): Promise<{ webhookId: string; userId: string; graphId: string } | undefined> {
     return this.targets.get(tokenHash, async () => {
-      const row = await this.db.selectFrom('webhooks').select(['user_id', 'graph_id']).where('token_hash', '=', tokenHash).executeTakeFirst();
-      return row && { userId: row.user_id, graphId: row.graph_id };
+      const row = await this.db.selectFrom('webhooks').select(['id', 'user_id', 'graph_id']).where('token_hash', '=', tokenHash).executeTakeFirst();
+      return row && { webhookId: row.id, userId: row.user_id, graphId: row.graph_id };
     });
   }
 }
