@@ -5,14 +5,19 @@ import { AuthPage } from './pages/auth-page.tsx';
 import { BuilderPage } from './pages/builder-page.tsx';
 import { LibraryPage } from './pages/library-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
+import { mayLeave } from './ui/leave-guard.ts';
 
+/** The route in the URL's hash; leaving a page with unsaved work asks first, and staying puts the URL back. */
 function useHashRoute(): string {
   const [hash, setHash] = useState(location.hash);
   useEffect(() => {
-    const update = () => setHash(location.hash);
+    const update = (event: HashChangeEvent) => {
+      if (mayLeave()) setHash(location.hash);
+      else history.replaceState(null, '', event.oldURL);
+    };
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
-  }, []);
+  }, [hash]);
   return hash.replace(/^#/, '') || '/';
 }
 

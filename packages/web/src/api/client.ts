@@ -9,6 +9,7 @@ import type {
   GraphRunRecord,
   LibraryGraph,
   NodeRunRecord,
+  User,
 } from './types.ts';
 
 /** An error answer of the API, with its code and the server's message. */
@@ -62,6 +63,8 @@ export const api = {
   setup: (email: string, password: string) => call<{ user: AuthState['user'] }>('POST', '/api/auth/setup', { email, password }),
   login: (email: string, password: string) => call<{ user: AuthState['user'] }>('POST', '/api/auth/login', { email, password }),
   logout: () => call<void>('POST', '/api/auth/logout'),
+  changeEmail: (email: string) => call<{ user: User }>('PATCH', '/api/account', { email }),
+  changePassword: (currentPassword: string, newPassword: string) => call<void>('POST', '/api/account/password', { currentPassword, newPassword }),
   blocks: () => call<{ blocks: BlockManifest[] }>('GET', '/api/blocks'),
   listGraphs: (search = '') =>
     call<{ graphs: LibraryGraph[]; total: number }>('GET', `/api/graphs?limit=200${search ? `&search=${encodeURIComponent(search)}` : ''}`),
@@ -78,7 +81,10 @@ export const api = {
   uploadFile: upload,
   credentials: () => call<{ credentials: CredentialInfo[] }>('GET', '/api/credentials'),
   credentialKinds: () =>
-    call<{ kinds: Record<string, { properties?: Record<string, { description?: string }>; required?: string[] }> }>('GET', '/api/credential-kinds'),
+    call<{ kinds: Record<string, { title?: string; properties?: Record<string, { title?: string; description?: string }>; required?: string[] }> }>(
+      'GET',
+      '/api/credential-kinds',
+    ),
   addCredential: (name: string, kind: string, fields: Record<string, string>) =>
     call<{ credential: CredentialInfo }>('POST', '/api/credentials', { name, kind, fields }),
   renameCredential: (id: string, name: string) => call<{ credential: CredentialInfo }>('PATCH', `/api/credentials/${id}`, { name }),

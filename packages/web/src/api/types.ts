@@ -3,12 +3,14 @@ export type { GraphFile, GraphLink, GraphNode, GraphRunRecord, NodeRunRecord, No
 export type { BlockManifest, JsonSchema, FileRef } from '@blocksmith/sdk';
 export type { ApiKey as ApiKeyInfo, CredentialInfo, GraphSummary, User } from '@blocksmith/store';
 
-import type { GraphFile } from '@blocksmith/engine';
+import type { GraphFile, GraphIssue } from '@blocksmith/engine';
 import type { GraphSummary, User } from '@blocksmith/store';
 
 export interface GraphDetail extends GraphSummary {
   version: number;
   graph: GraphFile;
+  /** What keeps this version from running; empty when it can run. A version with issues is a draft. */
+  issues?: GraphIssue[];
 }
 
 export interface LibraryGraph extends GraphSummary {

@@ -1,26 +1,13 @@
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import type { BlockManifest, JsonSchema } from '../api/types.ts';
+import type { JsonSchema } from '../api/types.ts';
 import { useBuilder } from './builder-store.ts';
 import type { BlockNode as BlockNodeType } from './graph-conversion.ts';
 import { CompositePins, compositeKind, compositePins } from './composite-pins.tsx';
+import { policySummary } from './node-options.ts';
+import { fieldOnNode, inputFieldProps, valueSummary } from './input-field-props.ts';
 import { SchemaField } from './schema-field.tsx';
 import { usageLabel } from '../ui/usage-label.ts';
-
-const credentialOf = (manifest: BlockManifest, input: string): { credential?: BlockManifest['credentials'][number] } => {
-  const credential = manifest.credentials.find((c) => c.input === input);
-  return credential ? { credential } : {};
-};
-
-/** A model id field names the credential input whose provider's models to suggest. */
-const modelsCredentialOf = (
-  manifest: BlockManifest,
-  schema: JsonSchema,
-  inputs: Record<string, unknown>,
-): { modelsCredential?: { chosen: unknown; requirement: BlockManifest['credentials'][number] } } => {
-  const { credential } = typeof schema.modelsFrom === 'string' ? credentialOf(manifest, schema.modelsFrom) : {};
-  return credential ? { modelsCredential: { chosen: inputs[credential.input], requirement: credential } } : {};
-};
 
 const COMPACT_BELOW_ZOOM = 0.3;
 
@@ -60,7 +47,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
     >
       <header>
         <span className="block-name" title={manifest.description}>
-          {data.label ?? manifest.name}
+          {data.label || manifest.name}
         </span>
         {status && (
           <span className="status-badge" aria-label={`status ${STATUS_LABEL[status]}`}>
@@ -70,7 +57,10 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
           </span>
         )}
       </header>
-      <div className="node-id">{id}</div>
+      <div className="node-id">
+        {id}
+        {policySummary(data.options) && <span className="node-policy"> · {policySummary(data.options)}</span>}
+      </div>
       {manifest.kind !== 'note' && (
         <div className="pins">
           <div className="inputs">
@@ -82,18 +72,24 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
                   <Handle type="target" position={Position.Left} id={name} className="handle" title={`${name}: ${String(schema.type ?? 'any')}`} />
                   {compact || linked.has(name) ? (
                     <span className="linked-input">{name}</span>
-                  ) : (
+                  ) : fieldOnNode(manifest, name) ? (
                     <SchemaField
                       nodeId={id}
                       name={name}
                       schema={schema}
-                      {...credentialOf(manifest, name)}
-                      {...modelsCredentialOf(manifest, schema, data.inputs)}
+                      {...inputFieldProps(manifest, name, schema, data.inputs)}
                       value={data.inputs[name]}
                       onChange={(value) => setInput(id, name, value)}
                     />
+                  ) : (
+                    <span className="optional-input" title="Set it in the node's settings (select the node)">
+                      {name}
+                      {data.inputs[name] !== undefined && <span className="input-summary"> = {valueSummary(data.inputs[name])}</span>}
+                    </span>
                   )}
-                  {kind && !compact && <CompositePins nodeId={id} input={name} kind={kind} pins={pins} onAdd={(pin) => addPin(id, pin)} />}
+                  {kind && !compact && (pins.length > 0 || fieldOnNode(manifest, name)) && (
+                    <CompositePins nodeId={id} input={name} kind={kind} pins={pins} adding={fieldOnNode(manifest, name)} onAdd={(pin) => addPin(id, pin)} />
+                  )}
                 </div>
               );
             })}

@@ -4,7 +4,7 @@ import type { BlockManifest, GraphDetail } from '../api/types.ts';
 import { layoutGraph } from './auto-layout.ts';
 import { instantiateFragment, type GraphFragment } from './fragment.ts';
 import { checkConnection } from './connection-check.ts';
-import { edgeId, freshNodeId, toFlow, toGraphFile, type BlockNode, type LinkEdge } from './graph-conversion.ts';
+import { edgeId, freshNodeId, toFlow, toGraphFile, type BlockNode, type BlockNodeData, type LinkEdge } from './graph-conversion.ts';
 import { applyEvent, emptyRunView, fromSnapshot, type RunView } from './run-view.ts';
 import type { SocketMessage } from '../api/run-socket.ts';
 
@@ -17,7 +17,8 @@ export interface BuilderState {
   graphId: string | undefined;
   version: number | undefined;
   name: string;
-  description: string;
+  /** Absent when the file has none: a graph comes back from a save exactly as it was read. */
+  description: string | undefined;
   nodes: BlockNode[];
   edges: LinkEdge[];
   blocks: Map<string, BlockManifest>;
@@ -41,7 +42,14 @@ export interface BuilderState {
   /** Adds a link when the types fit; otherwise shows why not and returns false. */
   connect(connection: Connection): boolean;
   addNode(blockId: string, position: { x: number; y: number }): void;
+  /** Sets a field; an empty value (undefined or '') removes it, so the block's default applies. */
   setInput(nodeId: string, input: string, value: unknown): void;
+  /** The node's name on the canvas; an empty name shows the block's. */
+  setLabel(nodeId: string, label: string): void;
+  /** The node's retry and timeout policy; undefined removes it. */
+  setOptions(nodeId: string, options: BlockNodeData['options']): void;
+  /** Deleting nodes and links is one user action, so one undo step, however React Flow reports it. */
+  beforeDelete(): void;
   checkpoint(): void;
   /** Lays the graph out left to right, by measured node sizes; an automatic layout is not an edit. */
   autoLayout(byUser: boolean): void;
@@ -49,6 +57,7 @@ export interface BuilderState {
   needsLayout: boolean;
   undo(): void;
   redo(): void;
+  /** A save went through; a version with issues is a draft, and its issues show on the nodes. */
   saved(detail: GraphDetail): void;
   setNotice(notice: string | undefined): void;
   startRun(runId: string): void;
@@ -67,7 +76,7 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   graphId: undefined,
   version: undefined,
   name: 'Untitled agent',
-  description: '',
+  description: undefined,
   nodes: [],
   edges: [],
   blocks: new Map(),
@@ -87,16 +96,16 @@ export const useBuilder = create<BuilderState>((set, get) => ({
       graphId: detail?.id,
       version: detail?.version,
       name: detail?.graph.name ?? 'Untitled agent',
-      description: detail?.graph.description ?? '',
+      description: detail?.graph.description,
       ...flow,
       blocks: new Map(blocks.map((b) => [b.id, b])),
       dirty: false,
       past: [],
       future: [],
-      notice: undefined,
+      notice: detail?.issues?.length ? `Version ${detail.version} is a draft: the problems shown on its nodes keep it from running.` : undefined,
       run: undefined,
       needsLayout: detail?.graph.nodes.some((n) => !n.position) ?? false,
-      issues: {},
+      issues: issuesByNode(detail?.issues ?? []),
       selectedNodeId: undefined,
       extraPins: {},
     });
@@ -119,16 +128,14 @@ export const useBuilder = create<BuilderState>((set, get) => ({
     set({
       ...toFlow(detail.graph),
       name: detail.graph.name,
-      description: detail.graph.description ?? '',
+      description: detail.graph.description,
       dirty: true,
       notice: `Version ${detail.version} restored: save to make it the newest version.`,
     });
   },
 
   setIssues(issues) {
-    const byNode: BuilderState['issues'] = {};
-    for (const issue of issues) if (issue.nodeId) (byNode[issue.nodeId] ??= []).push({ message: issue.message, ...(issue.pin ? { pin: issue.pin } : {}) });
-    set({ issues: byNode });
+    set({ issues: issuesByNode(issues) });
   },
 
   select(nodeId) {
@@ -140,18 +147,21 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   },
 
   onNodesChange(changes) {
-    const structural = changes.some((c) => c.type === 'remove' || c.type === 'add');
-    if (structural) get().checkpoint();
-    const moved = changes.some((c) => c.type === 'position' || structural);
-    set((s) => ({ nodes: applyNodeChanges(changes, s.nodes), ...(moved ? { dirty: true } : {}) }));
+    // A dragged node lands on whole pixels, so saved files stay tidy; positions nobody moved stay as read.
+    const rounded = changes.map((c) =>
+      c.type === 'position' && c.position ? { ...c, position: { x: Math.round(c.position.x), y: Math.round(c.position.y) } } : c,
+    );
+    const edited = changes.some((c) => c.type === 'position' || c.type === 'remove' || c.type === 'add');
+    set((s) => ({ nodes: applyNodeChanges(rounded, s.nodes), ...(edited ? { dirty: true } : {}) }));
   },
 
   onEdgesChange(changes) {
-    if (changes.some((c) => c.type === 'remove')) {
-      get().checkpoint();
-      set({ dirty: true });
-    }
-    set((s) => ({ edges: applyEdgeChanges(changes, s.edges) }));
+    const edited = changes.some((c) => c.type === 'remove' || c.type === 'add');
+    set((s) => ({ edges: applyEdgeChanges(changes, s.edges), ...(edited ? { dirty: true } : {}) }));
+  },
+
+  beforeDelete() {
+    get().checkpoint();
   },
 
   connect(connection) {
@@ -176,7 +186,7 @@ export const useBuilder = create<BuilderState>((set, get) => ({
       sourceHandle: connection.sourceHandle ?? null,
       target: connection.target,
       targetHandle: connection.targetHandle ?? null,
-      data: { static: isStatic },
+      data: isStatic ? { static: true } : {},
       ...(isStatic ? { className: 'static-link' } : {}),
     };
     set((s) => ({ edges: addEdge(edge, s.edges), dirty: true, notice: undefined }));
@@ -194,10 +204,18 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   },
 
   setInput(nodeId, input, value) {
-    set((s) => ({
-      nodes: s.nodes.map((n) => (n.id === nodeId ? { ...n, data: { ...n.data, inputs: { ...n.data.inputs, [input]: value } } } : n)),
-      dirty: true,
-    }));
+    updateData(nodeId, (data) => {
+      const { [input]: _previous, ...rest } = data.inputs;
+      return { ...data, inputs: value === undefined || value === '' ? rest : { ...rest, [input]: value } };
+    });
+  },
+
+  setLabel(nodeId, label) {
+    updateData(nodeId, ({ label: _previous, ...data }) => (label ? { ...data, label } : data));
+  },
+
+  setOptions(nodeId, options) {
+    updateData(nodeId, ({ options: _previous, ...data }) => (options ? { ...data, options } : data));
   },
 
   autoLayout(byUser) {
@@ -230,7 +248,16 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   },
 
   saved(detail) {
-    set({ graphId: detail.id, version: detail.version, dirty: false, issues: {}, notice: `Saved version ${detail.version}.` });
+    const issues = detail.issues ?? [];
+    set({
+      graphId: detail.id,
+      version: detail.version,
+      dirty: false,
+      notice: issues.length
+        ? `Saved version ${detail.version} as a draft: it cannot run until ${issues.length === 1 ? 'this problem is' : `these ${issues.length} problems are`} fixed.`
+        : `Saved version ${detail.version}.`,
+    });
+    get().setIssues(issues);
   },
 
   setNotice(notice) {
@@ -257,6 +284,16 @@ export const useBuilder = create<BuilderState>((set, get) => ({
 
   graphFile() {
     const { name, description, nodes, edges } = get();
-    return toGraphFile(name, description || undefined, nodes, edges);
+    return toGraphFile(name, description, nodes, edges);
   },
 }));
+
+function issuesByNode(issues: { nodeId?: string; pin?: string; message: string }[]): BuilderState['issues'] {
+  const byNode: BuilderState['issues'] = {};
+  for (const issue of issues) if (issue.nodeId) (byNode[issue.nodeId] ??= []).push({ message: issue.message, ...(issue.pin ? { pin: issue.pin } : {}) });
+  return byNode;
+}
+
+function updateData(nodeId: string, update: (data: BlockNodeData) => BlockNodeData): void {
+  useBuilder.setState((s) => ({ nodes: s.nodes.map((n) => (n.id === nodeId ? { ...n, data: update(n.data) } : n)), dirty: true }));
+}

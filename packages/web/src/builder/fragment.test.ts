@@ -3,8 +3,6 @@ import { toFlow } from './graph-conversion.ts';
 import { instantiateFragment, parseFragment, toFragment } from './fragment.ts';
 
 const { nodes, edges } = toFlow({
-  schemaVersion: 1,
-  name: 'g',
   nodes: [
     { id: 'math_arithmetic_1', block: 'math.arithmetic', inputs: { b: 2 }, position: { x: 0, y: 0 } },
     { id: 'output_1', block: 'output', inputs: { name: 'r' }, position: { x: 300, y: 0 } },

@@ -1,5 +1,5 @@
 import type { GraphFile } from '../api/types.ts';
-import { edgeId, freshNodeId, toFlow, type BlockNode, type LinkEdge } from './graph-conversion.ts';
+import { freshNodeId, toFlow, toGraphLink, toGraphNode, type BlockNode, type LinkEdge } from './graph-conversion.ts';
 
 /** What the clipboard carries between tabs: selected nodes and the links among them, in the graph file format. */
 export interface GraphFragment {
@@ -12,19 +12,8 @@ export function toFragment(nodes: BlockNode[], edges: LinkEdge[]): GraphFragment
   const ids = new Set(nodes.map((n) => n.id));
   return {
     blocksmithFragment: 1,
-    nodes: nodes.map((n) => ({
-      id: n.id,
-      block: n.data.blockId,
-      inputs: n.data.inputs,
-      position: { x: Math.round(n.position.x), y: Math.round(n.position.y) },
-    })),
-    links: edges
-      .filter((e) => ids.has(e.source) && ids.has(e.target))
-      .map((e) => ({
-        from: { node: e.source, output: e.sourceHandle ?? '' },
-        to: { node: e.target, input: e.targetHandle ?? '' },
-        ...(e.data?.static ? { static: true } : {}),
-      })),
+    nodes: nodes.map(toGraphNode),
+    links: edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(toGraphLink),
   };
 }
 
@@ -47,13 +36,11 @@ export function instantiateFragment(fragment: GraphFragment, taken: Set<string>,
     rename.set(node.id, id);
   }
   const flow = toFlow({
-    schemaVersion: 1,
-    name: 'fragment',
     nodes: fragment.nodes.map((n) => ({ ...n, id: rename.get(n.id)!, position: { x: (n.position?.x ?? 0) + offset.x, y: (n.position?.y ?? 0) + offset.y } })),
     links: fragment.links.map((l) => ({ ...l, from: { ...l.from, node: rename.get(l.from.node)! }, to: { ...l.to, node: rename.get(l.to.node)! } })),
   });
   return {
     nodes: flow.nodes.map((n) => ({ ...n, selected: true })),
-    edges: flow.edges.map((e) => ({ ...e, id: edgeId(e.source, e.sourceHandle ?? '', e.target, e.targetHandle ?? '') })),
+    edges: flow.edges,
   };
 }

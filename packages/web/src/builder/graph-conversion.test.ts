@@ -20,10 +20,21 @@ describe('graph conversion', () => {
     expect(toGraphFile('G', 'about', nodes, edges)).toEqual(graph);
   });
 
-  it('drops empty field values and lays out nodes without positions', () => {
-    const { nodes, edges } = toFlow({ ...graph, nodes: [{ id: 'n', block: 'text.template', inputs: { template: '' } }], links: [] });
+  it('keeps values as the file has them, options and static flags included, and lays out nodes without positions', () => {
+    const read = {
+      ...graph,
+      nodes: [
+        { id: 'n', block: 'text.template', inputs: { template: '' }, options: { timeoutMs: 50, retry: { attempts: 2 } } },
+        { id: 'm', block: 'text.template', inputs: {}, label: '' },
+      ],
+      links: [{ from: { node: 'n', output: 'result' }, to: { node: 'm', input: 'template' }, static: false }],
+    };
+    const { nodes, edges } = toFlow(read);
     expect(nodes[0]!.position).toEqual({ x: 0, y: 0 });
-    expect(toGraphFile('G', undefined, nodes, edges).nodes[0]).toEqual({ id: 'n', block: 'text.template', inputs: {}, position: { x: 0, y: 0 } });
+    expect(toGraphFile('G', 'about', nodes, edges)).toEqual({
+      ...read,
+      nodes: read.nodes.map((n, i) => ({ ...n, position: nodes[i]!.position })),
+    });
   });
 
   it('makes fresh node ids from block ids', () => {

@@ -1,20 +1,25 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { GraphFile } from '../api/types.ts';
+import type { GraphFile, GraphLink, GraphNode } from '../api/types.ts';
 import { layoutGraph } from './auto-layout.ts';
 
 export interface BlockNodeData extends Record<string, unknown> {
   blockId: string;
   inputs: Record<string, unknown>;
   label?: string;
+  /** The node's retry and timeout policy, as in the graph file. */
+  options?: NonNullable<GraphNode['options']>;
+  /** The file said `inputs: {}`; kept so that a file comes back exactly as it was read. */
+  emptyInputs?: true;
 }
 
 export type BlockNode = Node<BlockNodeData, 'block'>;
-export type LinkEdge = Edge<{ static: boolean }>;
+/** `static` is absent when the file did not say, so `static: false` and no flag both survive a save. */
+export type LinkEdge = Edge<{ static?: boolean }>;
 
 export const edgeId = (source: string, output: string, target: string, input: string): string => `${source}.${output}->${target}.${input}`;
 
 /** A graph file as canvas nodes and edges; a graph with unplaced nodes is laid out. */
-export function toFlow(graph: GraphFile): { nodes: BlockNode[]; edges: LinkEdge[] } {
+export function toFlow(graph: Pick<GraphFile, 'nodes' | 'links'>): { nodes: BlockNode[]; edges: LinkEdge[] } {
   const layout = graph.nodes.some((n) => !n.position)
     ? layoutGraph(
         graph.nodes,
@@ -25,43 +30,59 @@ export function toFlow(graph: GraphFile): { nodes: BlockNode[]; edges: LinkEdge[
     id: node.id,
     type: 'block',
     position: node.position ?? layout?.get(node.id) ?? { x: 0, y: 0 },
-    data: { blockId: node.block, inputs: { ...(node.inputs ?? {}) }, ...(node.label ? { label: node.label } : {}) },
+    data: {
+      blockId: node.block,
+      inputs: { ...(node.inputs ?? {}) },
+      ...(node.label !== undefined ? { label: node.label } : {}),
+      ...(node.options ? { options: node.options } : {}),
+      ...(node.inputs && Object.keys(node.inputs).length === 0 ? { emptyInputs: true as const } : {}),
+    },
   }));
-  const edges = graph.links.map<LinkEdge>((link) => ({
+  return { nodes, edges: graph.links.map(toEdge) };
+}
+
+export function toEdge(link: GraphLink): LinkEdge {
+  return {
     id: edgeId(link.from.node, link.from.output, link.to.node, link.to.input),
     source: link.from.node,
     sourceHandle: link.from.output,
     target: link.to.node,
     targetHandle: link.to.input,
-    data: { static: link.static === true },
+    data: link.static === undefined ? {} : { static: link.static },
     ...(link.static ? { className: 'static-link', animated: false } : {}),
-  }));
-  return { nodes, edges };
+  };
 }
 
-/** Canvas nodes and edges back to a graph file; node order and positions are kept. */
+/** One canvas node as a graph file node: every field it was read with, changed only where the user changed it. */
+export function toGraphNode(node: BlockNode): GraphNode {
+  const { blockId, inputs, label, options, emptyInputs } = node.data;
+  return {
+    id: node.id,
+    block: blockId,
+    ...(Object.keys(inputs).length > 0 || emptyInputs ? { inputs } : {}),
+    position: { x: node.position.x, y: node.position.y },
+    ...(label !== undefined ? { label } : {}),
+    ...(options ? { options } : {}),
+  };
+}
+
+export function toGraphLink(edge: LinkEdge): GraphLink {
+  return {
+    from: { node: edge.source, output: edge.sourceHandle ?? '' },
+    to: { node: edge.target, input: edge.targetHandle ?? '' },
+    ...(edge.data?.static !== undefined ? { static: edge.data.static } : {}),
+  };
+}
+
+/** Canvas nodes and edges back to a graph file; node and link order are kept. */
 export function toGraphFile(name: string, description: string | undefined, nodes: BlockNode[], edges: LinkEdge[]): GraphFile {
   return {
     schemaVersion: 1,
     name,
-    ...(description ? { description } : {}),
-    nodes: nodes.map((node) => ({
-      id: node.id,
-      block: node.data.blockId,
-      ...(Object.keys(node.data.inputs).length ? { inputs: withoutEmpty(node.data.inputs) } : {}),
-      position: { x: Math.round(node.position.x), y: Math.round(node.position.y) },
-      ...(node.data.label ? { label: node.data.label } : {}),
-    })),
-    links: edges.map((edge) => ({
-      from: { node: edge.source, output: edge.sourceHandle ?? '' },
-      to: { node: edge.target, input: edge.targetHandle ?? '' },
-      ...(edge.data?.static ? { static: true } : {}),
-    })),
+    ...(description !== undefined ? { description } : {}),
+    nodes: nodes.map(toGraphNode),
+    links: edges.map(toGraphLink),
   };
-}
-
-function withoutEmpty(inputs: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(inputs).filter(([, value]) => value !== undefined && value !== ''));
 }
 
 /** A node id not used yet, from the block id: `math_arithmetic_2`. */

@@ -3,6 +3,7 @@ import { ApiError, api } from '../api/client.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { useBuilder } from './builder-store.ts';
 import { isFinished } from './run-view.ts';
+import { triggerLabel } from '../ui/trigger-label.ts';
 import { usageLabel } from '../ui/usage-label.ts';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
@@ -44,7 +45,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
   };
 
   return (
-    <aside className="run-panel" aria-label="Run">
+    <section className="run-panel" aria-label="Run">
       <h2>Run</h2>
       {inputNodes.map((node) => {
         const name = node.data.inputs.name as string;
@@ -147,7 +148,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
         </section>
       )}
       {graphId && <RunHistory graphId={graphId} current={run?.runId} finished={run ? isFinished(run.status) : true} onOpen={onOpenRun} />}
-    </aside>
+    </section>
   );
 }
 
@@ -170,6 +171,7 @@ function RunHistory({ graphId, current, finished, onOpen }: { graphId: string; c
             <span className="muted small">
               {new Date(r.createdAt).toLocaleTimeString()}
               {r.endedAt && r.startedAt ? ` · ${r.endedAt - r.startedAt} ms` : ''}
+              <span className="run-trigger"> · {triggerLabel(r.trigger)}</span>
             </span>
             <button type="button" className="small" onClick={() => void api.rerun(r.id).then(({ runId }) => onOpen(runId))}>
               Re-run

@@ -16,11 +16,13 @@ interface Props {
   modelsCredential?: { chosen: unknown; requirement: CredentialRequirement };
   value: unknown;
   onChange(value: unknown): void;
+  /** Where the field is drawn: `field` on the node, `settings` in the node's settings panel (element ids stay unique). */
+  place?: 'field' | 'settings';
 }
 
 /** A form field generated from an input's JSON Schema. */
-export function SchemaField({ nodeId, name, schema, credential, modelsCredential, value, onChange }: Props) {
-  const id = `field-${nodeId}-${name}`;
+export function SchemaField({ nodeId, name, schema, credential, modelsCredential, value, onChange, place = 'field' }: Props) {
+  const id = `${place}-${nodeId}-${name}`;
   const fitting = useFittingCredentials(modelsCredential?.requirement.kind).credentials;
   const providerModels = useProviderModels(modelsCredential && effectiveCredential(modelsCredential.chosen, modelsCredential.requirement, fitting));
   const label = (

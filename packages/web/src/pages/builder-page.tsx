@@ -2,18 +2,26 @@ import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useNodesIn
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
-import { ThemeButton } from '../ui/theme-button.tsx';
 import { RunSocket } from '../api/run-socket.ts';
 import type { BlockManifest, GraphIssue } from '../api/types.ts';
 import { BlockNode } from '../builder/block-node.tsx';
 import { useBuilder } from '../builder/builder-store.ts';
-import { parseFragment, toFragment } from '../builder/fragment.ts';
+import { NodeSettings } from '../builder/node-settings.tsx';
+import { openingView } from '../builder/opening-view.ts';
 import { DRAG_MIME, Palette } from '../builder/palette.tsx';
 import { RunPanel } from '../builder/run-panel.tsx';
 import { isFinished } from '../builder/run-view.ts';
+import { ShortcutsDialog } from '../builder/shortcuts-dialog.tsx';
 import { markToolLinks } from '../builder/tool-links.ts';
+import { useEditorShortcuts } from '../builder/use-editor-shortcuts.ts';
+import { VersionMenu } from '../builder/version-menu.tsx';
+import { setLeaveGuard } from '../ui/leave-guard.ts';
+import { useTheme } from '../ui/theme.ts';
+import { ThemeButton } from '../ui/theme-button.tsx';
 
 const nodeTypes = { block: BlockNode };
+/** The Fit button shows the whole graph, however small that makes it (opening a graph keeps it readable: openingView). */
+const WHOLE_FIT = { padding: 0.2, maxZoom: 1 };
 
 /** The editor: palette, canvas, run panel; save, undo/redo, run with live status. */
 export function BuilderPage({ graphId }: { graphId: string | undefined }) {
@@ -51,19 +59,25 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
   const state = useBuilder();
   const edges = useMemo(() => markToolLinks(state.edges, state.nodes, state.blocks), [state.edges, state.nodes, state.blocks]);
   const flow = useReactFlow();
+  const theme = useTheme();
   const socketRef = useRef<RunSocket | undefined>(undefined);
   const [issues, setIssues] = useState<GraphIssue[]>([]);
   const [help, setHelp] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const measured = useNodesInitialized();
-  // An empty new graph keeps zoom 1, so the first block dropped in does not fill the screen.
-  const fitOnOpen = useRef(useBuilder.getState().nodes.length > 0).current;
+  const fit = useCallback(() => void flow.fitView(WHOLE_FIT), [flow]);
+  // An empty new graph keeps zoom 1 and its view, so the first block dropped in does not fill the screen.
+  const opened = useRef(useBuilder.getState().nodes.length === 0);
 
   useEffect(() => {
-    // Graphs saved without positions are laid out once their nodes have real sizes.
-    if (measured && useBuilder.getState().needsLayout) {
-      useBuilder.getState().autoLayout(false);
-      requestAnimationFrame(() => void flow.fitView({ padding: 0.2 }));
-    }
+    // Once nodes have real sizes: lay out a graph saved without positions, then open the view on it.
+    if (!measured || opened.current) return;
+    opened.current = true;
+    if (useBuilder.getState().needsLayout) useBuilder.getState().autoLayout(false);
+    requestAnimationFrame(() => {
+      const canvas = document.querySelector('.canvas')?.getBoundingClientRect();
+      if (canvas) void flow.setViewport(openingView(flow.getNodesBounds(useBuilder.getState().nodes.map((n) => n.id)), canvas));
+    });
   }, [measured, flow]);
 
   useEffect(() => {
@@ -80,11 +94,8 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
   }, []);
 
   useEffect(() => {
-    const guard = (e: BeforeUnloadEvent) => {
-      if (useBuilder.getState().dirty) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
+    setLeaveGuard(() => (useBuilder.getState().dirty ? 'This agent has unsaved changes. Leave and lose them?' : undefined));
+    return () => setLeaveGuard(undefined);
   }, []);
 
   const save = useCallback(async (): Promise<string | undefined> => {
@@ -92,7 +103,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
     try {
       const detail = s.graphId ? await api.saveGraph(s.graphId, s.graphFile()) : await api.createGraph(s.graphFile());
       s.saved(detail);
-      setIssues([]);
+      setIssues(detail.issues ?? []);
       if (!s.graphId) history.replaceState(null, '', `#/graphs/${detail.id}`);
       return detail.id;
     } catch (error) {
@@ -117,99 +128,66 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
     [save],
   );
 
-  useEffect(() => {
-    const editing = (target: EventTarget | null) =>
-      target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
-    const copy = (e: ClipboardEvent) => {
-      const { nodes, edges } = useBuilder.getState();
-      const selected = nodes.filter((n) => n.selected);
-      if (editing(e.target) || selected.length === 0 || !e.clipboardData) return;
-      e.preventDefault();
-      e.clipboardData.setData('text/plain', JSON.stringify(toFragment(selected, edges)));
-    };
-    const paste = (e: ClipboardEvent) => {
-      const fragment = editing(e.target) ? undefined : parseFragment(e.clipboardData?.getData('text/plain') ?? '');
-      if (!fragment) return;
-      e.preventDefault();
-      // Pasted nodes land in the middle of the current view, wherever they were copied from.
-      const center = viewCenter();
-      const left = Math.min(...fragment.nodes.map((n) => n.position?.x ?? 0));
-      const top = Math.min(...fragment.nodes.map((n) => n.position?.y ?? 0));
-      useBuilder.getState().paste(fragment, { x: center.x - 120 - left, y: center.y - 60 - top });
-    };
-    document.addEventListener('copy', copy);
-    document.addEventListener('paste', paste);
-    return () => {
-      document.removeEventListener('copy', copy);
-      document.removeEventListener('paste', paste);
-    };
-  }, []);
-
-  useEffect(() => {
-    const keys = (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey;
-      if (mod && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        void save();
-      } else if (mod && e.key.toLowerCase() === 'z' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) {
-        e.preventDefault();
-        if (e.shiftKey) useBuilder.getState().redo();
-        else useBuilder.getState().undo();
-      } else if (mod && e.key.toLowerCase() === 'd' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) {
-        e.preventDefault();
-        const { nodes, edges } = useBuilder.getState();
-        const selected = nodes.filter((n) => n.selected);
-        if (selected.length > 0) useBuilder.getState().paste(toFragment(selected, edges), { x: 40, y: 40 });
-      } else if (mod && e.key.toLowerCase() === 'y') {
-        e.preventDefault();
-        useBuilder.getState().redo();
-      } else if (e.key === '?' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) {
-        setHelp((h) => !h);
-      }
-    };
-    window.addEventListener('keydown', keys);
-    return () => window.removeEventListener('keydown', keys);
-  }, [save]);
-
   const viewCenter = useCallback(() => {
     const bounds = document.querySelector('.canvas')?.getBoundingClientRect();
     return bounds ? flow.screenToFlowPosition({ x: bounds.left + bounds.width / 2, y: bounds.top + bounds.height / 2 }) : { x: 0, y: 0 };
   }, [flow]);
 
+  const pasteOffset = useCallback(
+    (fragment: { nodes: { position?: { x: number; y: number } }[] }) => {
+      const center = viewCenter();
+      const left = Math.min(...fragment.nodes.map((n) => n.position?.x ?? 0));
+      const top = Math.min(...fragment.nodes.map((n) => n.position?.y ?? 0));
+      return { x: center.x - 120 - left, y: center.y - 60 - top };
+    },
+    [viewCenter],
+  );
+  const toggleHelp = useCallback(() => setHelp((h) => !h), []);
+  const closeHelp = useCallback(() => setHelp(false), []);
+  useEditorShortcuts({ save: () => void save(), toggleHelp, pasteOffset });
+
   const onSelectionChange = useCallback(
     ({ nodes }: { nodes: { id: string }[] }) => useBuilder.getState().select(nodes.length === 1 ? nodes[0]!.id : undefined),
     [],
   );
+  const onBeforeDelete = useCallback(async () => {
+    useBuilder.getState().beforeDelete();
+    return true;
+  }, []);
 
   const addAtCenter = (blockId: string) => {
     const center = viewCenter();
     const offset = (useBuilder.getState().nodes.length % 5) * 30;
     state.addNode(blockId, { x: center.x - 120 + offset, y: center.y - 60 + offset });
+    setPaletteOpen(false);
   };
 
   return (
     <div className="builder">
       <header className="toolbar">
-        <a href="#/" className="back">
-          ← Library
+        <a href="#/" className="back" aria-label="Library">
+          ←<span className="wide-only"> Library</span>
         </a>
         <input className="graph-name" aria-label="Agent name" value={state.name} onChange={(e) => state.setName(e.target.value)} />
         <span className="muted">{state.version ? `v${state.version}` : 'not saved'}</span>
         {state.dirty && <span className="unsaved">unsaved changes</span>}
+        <button type="button" className="primary" onClick={() => void save()}>
+          Save
+        </button>
+        <button type="button" className="narrow-only" aria-expanded={paletteOpen} onClick={() => setPaletteOpen(!paletteOpen)}>
+          Blocks
+        </button>
         <button type="button" onClick={() => state.undo()} disabled={state.past.length === 0} aria-label="Undo">
           Undo
         </button>
         <button type="button" onClick={() => state.redo()} disabled={state.future.length === 0} aria-label="Redo">
           Redo
         </button>
-        <button type="button" onClick={() => (state.autoLayout(true), requestAnimationFrame(() => void flow.fitView({ padding: 0.2 })))}>
+        <button type="button" onClick={() => (state.autoLayout(true), requestAnimationFrame(fit))}>
           Layout
         </button>
-        <button type="button" onClick={() => void flow.fitView({ padding: 0.2 })}>
+        <button type="button" onClick={fit}>
           Fit
-        </button>
-        <button type="button" className="primary" onClick={() => void save()}>
-          Save
         </button>
         {state.graphId && (
           <a className="button" href={api.exportUrl(state.graphId)} download>
@@ -218,7 +196,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
         )}
         {state.graphId && <VersionMenu graphId={state.graphId} current={state.version} />}
         <ThemeButton />
-        <button type="button" onClick={() => setHelp(!help)} aria-label="Keyboard shortcuts">
+        <button type="button" onClick={toggleHelp} aria-label="Keyboard shortcuts">
           ?
         </button>
       </header>
@@ -237,30 +215,8 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
           </button>
         </div>
       )}
-      {help && (
-        <div className="help" role="dialog" aria-label="Keyboard shortcuts">
-          <h2>Keyboard shortcuts</h2>
-          <dl>
-            <dt>Ctrl/⌘ S</dt>
-            <dd>Save (a new version)</dd>
-            <dt>Ctrl/⌘ Z</dt>
-            <dd>Undo</dd>
-            <dt>Ctrl/⌘ Shift Z, Ctrl Y</dt>
-            <dd>Redo</dd>
-            <dt>Delete / Backspace</dt>
-            <dd>Delete the selected nodes and links</dd>
-            <dt>Ctrl/⌘ C, V</dt>
-            <dd>Copy and paste the selected nodes (also into another tab)</dd>
-            <dt>Ctrl/⌘ D</dt>
-            <dd>Duplicate the selected nodes</dd>
-            <dt>Shift drag</dt>
-            <dd>Select several nodes</dd>
-            <dt>?</dt>
-            <dd>Show or hide this list</dd>
-          </dl>
-        </div>
-      )}
-      <div className="builder-body">
+      {help && <ShortcutsDialog onClose={closeHelp} />}
+      <div className={`builder-body${paletteOpen ? ' palette-open' : ''}`}>
         <Palette blocks={blocks.filter((b) => b.categories[0] !== 'test')} onAdd={addAtCenter} />
         <div
           className="canvas"
@@ -281,14 +237,14 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
             nodes={state.nodes}
             edges={edges}
             nodeTypes={nodeTypes}
+            colorMode={theme}
             onNodesChange={state.onNodesChange}
             onEdgesChange={state.onEdgesChange}
+            onBeforeDelete={onBeforeDelete}
             onConnect={(c) => void state.connect(c)}
             onNodeDragStart={() => state.checkpoint()}
             onSelectionChange={onSelectionChange}
             deleteKeyCode={['Delete', 'Backspace']}
-            fitView={fitOnOpen}
-            fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
             defaultViewport={{ x: 0, y: 0, zoom: 1 }}
             minZoom={0.05}
             onlyRenderVisibleElements
@@ -299,35 +255,11 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
             <MiniMap pannable zoomable />
           </ReactFlow>
         </div>
-        <RunPanel onRun={run} onOpenRun={(runId) => (useBuilder.getState().startRun(runId), socketRef.current?.subscribe(runId))} />
+        <aside className="side-panel" aria-label="Node settings and runs">
+          {state.selectedNodeId && <NodeSettings nodeId={state.selectedNodeId} />}
+          <RunPanel onRun={run} onOpenRun={(runId) => (useBuilder.getState().startRun(runId), socketRef.current?.subscribe(runId))} />
+        </aside>
       </div>
     </div>
-  );
-}
-
-/** The saved versions of the graph; restoring one puts it on the canvas to save as the newest. */
-function VersionMenu({ graphId, current }: { graphId: string; current: number | undefined }) {
-  const [versions, setVersions] = useState<{ version: number; createdAt: number; name: string }[]>();
-  const restore = useBuilder((s) => s.restore);
-  return (
-    <details className="version-menu" onToggle={(e) => (e.currentTarget.open ? void api.versions(graphId).then((r) => setVersions(r.versions)) : undefined)}>
-      <summary className="button">Versions</summary>
-      <ul>
-        {versions?.map((v) => (
-          <li key={v.version}>
-            <span>
-              v{v.version} · {new Date(v.createdAt).toLocaleString()}
-            </span>
-            {v.version === current ? (
-              <span className="muted">current</span>
-            ) : (
-              <button type="button" onClick={() => void api.getGraph(graphId, v.version).then(restore)}>
-                Restore v{v.version}
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-    </details>
   );
 }

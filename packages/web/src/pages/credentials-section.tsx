@@ -53,13 +53,13 @@ export function CredentialsSection() {
         <select id="credential-kind" value={kind} onChange={(e) => (setKind(e.target.value), setFields({}))}>
           {Object.keys(kinds).map((k) => (
             <option key={k} value={k}>
-              {k}
+              {kinds[k]?.title ?? k}
             </option>
           ))}
         </select>
         {fieldNames.map((field) => (
           <div key={field} className="field">
-            <label htmlFor={`credential-${field}`}>{field}</label>
+            <label htmlFor={`credential-${field}`}>{kinds[kind]?.properties?.[field]?.title ?? field}</label>
             <input
               id={`credential-${field}`}
               type={/token|key|password|value/i.test(field) ? 'password' : 'text'}
@@ -85,9 +85,7 @@ export function CredentialsSection() {
           {credentials.map((c) => (
             <tr key={c.id}>
               <td>{c.name}</td>
-              <td>
-                <code>{c.kind}</code>
-              </td>
+              <td>{kinds[c.kind]?.title ?? c.kind}</td>
               <td className="credential-test" data-testid={`credential-test-${c.name}`}>
                 <TestOutcome outcome={tests[c.id]} />
               </td>

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import type { ApiKeyInfo } from '../api/types.ts';
 import { previewLimitMb, setPreviewLimitMb } from '../ui/preferences.ts';
+import { AccountSection } from './account-section.tsx';
 import { CredentialsSection } from './credentials-section.tsx';
 
-/** Account settings: API keys for programs (the secret is shown once). */
+/** Settings: the account, display, credentials, and API keys for programs (the secret is shown once). */
 export function SettingsPage() {
   const [keys, setKeys] = useState<ApiKeyInfo[]>([]);
   const [name, setName] = useState('');
@@ -34,6 +35,7 @@ export function SettingsPage() {
         </a>
         <h1>Settings</h1>
       </header>
+      <AccountSection />
       <section className="settings-section" aria-label="Display">
         <h2>Display</h2>
         <label htmlFor="preview-limit">Largest output previewed (MB); larger ones are offered as downloads</label>

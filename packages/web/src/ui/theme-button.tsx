@@ -1,19 +1,10 @@
-import { useState } from 'react';
-import { applyTheme, loadTheme, nextTheme } from './theme.ts';
+import { applyTheme, nextTheme, useTheme } from './theme.ts';
 
 /** Cycles system → dark → light. */
 export function ThemeButton() {
-  const [theme, setTheme] = useState(loadTheme);
+  const theme = useTheme();
   return (
-    <button
-      type="button"
-      aria-label={`Theme: ${theme}. Change theme`}
-      onClick={() => {
-        const next = nextTheme(theme);
-        applyTheme(next);
-        setTheme(next);
-      }}
-    >
+    <button type="button" aria-label={`Theme: ${theme}. Change theme`} onClick={() => applyTheme(nextTheme(theme))}>
       {theme === 'system' ? 'Theme: auto' : theme === 'dark' ? 'Theme: dark' : 'Theme: light'}
     </button>
   );

@@ -1,0 +1,245 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '@blocksmith/server/testing';
+import { EMAIL, PASSWORD, startAppSession, type AppSession } from './app-session.ts';
+
+/** The graph file example of docs/graph-format.md: a node with retry and timeout options, and a `static: false` link. */
+const docsExample = JSON.parse(/```json\n([\s\S]*?)```/.exec(readFileSync(new URL('../../../../docs/graph-format.md', import.meta.url), 'utf8'))![1]!);
+
+describe('editing in a real browser: nothing lost, every theme, any width', () => {
+  let app: AppSession;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startAppSession();
+    page = await app.newPage();
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const node = (id: string) => page.getByTestId(`node-${id}`);
+  const settingsOf = async (id: string) => {
+    await node(id).locator('header').click();
+    const panel = page.getByRole('region', { name: 'Node settings' });
+    await panel.locator('code', { hasText: id }).waitFor();
+    return panel;
+  };
+  const saveAndWait = async (text: string | RegExp) => {
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: text }).waitFor();
+  };
+  const latest = async (graphId: string) => (await app.api.get(`/api/graphs/${graphId}`)).body;
+
+  it("keeps a node's retry and timeout through an edit, and edits them in the node's settings", async () => {
+    const { body } = await app.api.post('/api/graphs', docsExample);
+    await page.goto(`${app.server.url}/#/graphs/${body.id}`);
+    await (await settingsOf('a')).locator('#settings-a-value').fill('12');
+    await saveAndWait('Saved version 2.');
+    const v2 = await latest(body.id);
+    expect(v2.graph.nodes.find((n: { id: string }) => n.id === 'divide').options).toEqual({ timeoutMs: 5000, retry: { attempts: 3, initialDelayMs: 200 } });
+    expect(v2.graph.links[1].static).toBe(false);
+    expect(v2.graph.nodes[0].inputs).toEqual({ name: 'a', value: 12 });
+
+    await expect(node('divide').textContent()).resolves.toContain('3 attempts · 5000 ms timeout');
+    const divide = await settingsOf('divide');
+    await divide.getByLabel('Attempts').fill('4');
+    await divide.getByLabel('Timeout (ms)').fill('');
+    await expect(node('divide').textContent()).resolves.toContain('4 attempts');
+    await saveAndWait('Saved version 3.');
+    expect((await latest(body.id)).graph.nodes.find((n: { id: string }) => n.id === 'divide').options).toEqual({ retry: { attempts: 4, initialDelayMs: 200 } });
+  });
+
+  it('deleting a node with its links is undone in one step', async () => {
+    await node('divide').locator('header').click();
+    await page.keyboard.press('Delete');
+    await expect(node('divide').count()).resolves.toBe(0);
+    await expect(page.locator('.react-flow__edge').count()).resolves.toBe(0);
+    await page.keyboard.press('Control+z');
+    await node('divide').waitFor();
+    await expect(page.locator('.react-flow__edge').count()).resolves.toBe(2);
+    // The deletion was the only step recorded: one undo took all of it back.
+    await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
+  });
+
+  it('asks before leaving unsaved changes, by link or by closing the tab', async () => {
+    await page.getByLabel('Agent name').fill('Renamed, not saved');
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => (resolve(dialog.message()), void dialog.dismiss())));
+    await page.getByRole('link', { name: 'Library' }).click();
+    await expect(asked).resolves.toContain('unsaved changes');
+    await expect(page.getByLabel('Agent name').inputValue()).resolves.toBe('Renamed, not saved');
+    expect(page.url()).toContain('#/graphs/');
+
+    const closing = await app.newPage();
+    await closing.goto(page.url());
+    await closing.getByLabel('Agent name').fill('Also not saved');
+    const beforeUnload = new Promise<string>((resolve) => closing.once('dialog', (dialog) => (resolve(dialog.type()), void dialog.dismiss())));
+    await closing.close({ runBeforeUnload: true });
+    await expect(beforeUnload).resolves.toBe('beforeunload');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('link', { name: 'New agent' }).waitFor();
+  });
+
+  it('saves an unfinished agent as a draft, shows its problems, and only Run refuses it', async () => {
+    await page.getByRole('link', { name: 'New agent' }).click();
+    await page.getByLabel('Agent name').fill('Half done');
+    await page.locator('.palette-item[data-block="text.case"]').click();
+    await saveAndWait('Saved version 1 as a draft: it cannot run until this problem is fixed.');
+    await node('text_case_1').getByRole('alert', { name: 'Problems with this node' }).filter({ hasText: 'needs input "text"' }).waitFor();
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Version 1 is a draft' }).waitFor();
+    await node('text_case_1').getByRole('alert', { name: 'Problems with this node' }).waitFor();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByRole('region', { name: 'Run' }).getByRole('alert').filter({ hasText: 'needs input "text"' }).waitFor();
+  });
+
+  it('adds a block by dragging it from the palette after a search', async () => {
+    await page.getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('link', { name: 'New agent' }).click();
+    await page.getByLabel('Search blocks').fill('case');
+    const item = page.locator('.palette-item[data-block="text.case"]');
+    const from = (await item.boundingBox())!;
+    const to = (await page.locator('.canvas').boundingBox())!;
+    // A drag as a person makes it, step by step, not a synthetic drop.
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 4 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await node('text_case_1').waitFor();
+  });
+
+  it('closes the shortcuts list with Escape', async () => {
+    await page.locator('.react-flow__pane').click();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('opens a graph at a readable zoom, with optional fields in the settings panel', async () => {
+    const wide = await app.newPage({ viewport: { width: 1440, height: 900 } });
+    const { body } = await app.api.get('/api/graphs?search=Research');
+    await wide.goto(`${app.server.url}/#/graphs/${body.graphs[0].id}`);
+    await wide.getByTestId('node-agent').waitFor();
+    await expect
+      .poll(() => wide.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a))
+      .toBeGreaterThanOrEqual(0.75);
+    const textPx = await wide.getByTestId('node-agent').evaluate((el) => {
+      const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+      return Math.min(...[...el.querySelectorAll('label, span, .node-id')].map((e) => parseFloat(getComputedStyle(e).fontSize) * zoom));
+    });
+    expect(textPx).toBeGreaterThanOrEqual(8);
+    // Required and credential fields are on the node; optional ones are in the panel.
+    await expect(wide.locator('[data-testid="node-agent"] #field-agent-credential').count()).resolves.toBe(1);
+    await expect(wide.locator('[data-testid="node-agent"] #field-agent-temperature').count()).resolves.toBe(0);
+    await wide.getByTestId('node-agent').locator('header').click();
+    await wide.locator('#settings-agent-temperature').waitFor();
+    await wide.close();
+  });
+
+  const colours = (p: Page) =>
+    p.evaluate(() => {
+      const background = (selector: string) => getComputedStyle(document.querySelector(selector)!).backgroundColor;
+      return { page: background('html'), minimap: background('.react-flow__minimap'), controls: background('.react-flow__controls-button') };
+    });
+  const isDark = (rgb: string) => {
+    const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 90;
+  };
+
+  it('applies the chosen theme everywhere, whatever the system uses', async () => {
+    for (const [system, choice, dark] of [
+      ['light', 'dark', true],
+      ['dark', 'system', true],
+      ['dark', 'light', false],
+      ['light', 'system', false],
+    ] as const) {
+      const themed = await app.newPage({ colorScheme: system });
+      await themed.addInitScript((theme) => localStorage.setItem('blocksmith.theme', theme), choice);
+      const { body } = await app.api.get('/api/graphs?search=Word');
+      await themed.goto(`${app.server.url}/#/graphs/${body.graphs[0].id}`);
+      await themed.locator('.react-flow__minimap').waitFor();
+      const seen = await colours(themed);
+      expect({ system, choice, dark: Object.values(seen).map(isDark) }).toEqual({ system, choice, dark: [dark, dark, dark] });
+      await themed.close();
+    }
+  });
+
+  it('works on a phone: library, builder, run and results fit a 390 px screen', async () => {
+    const phone = await app.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(app.server.url);
+    await phone.getByRole('link', { name: /Word stats/ }).waitFor();
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await phone.getByRole('link', { name: /Word stats/ }).click();
+    await phone.getByTestId('node-sentence').waitFor();
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    const save = (await phone.getByRole('button', { name: 'Save', exact: true }).boundingBox())!;
+    expect(save.x + save.width).toBeLessThanOrEqual(390);
+    await phone.locator('#run-input-sentence').fill('small screens');
+    await phone.getByRole('button', { name: 'Run', exact: true }).tap();
+    await phone.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    const output = phone.getByTestId('output-loud');
+    await output.scrollIntoViewIfNeeded();
+    const box = (await output.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await expect(output.textContent()).resolves.toContain('SCREENS');
+    await phone.getByRole('button', { name: 'Blocks' }).tap();
+    await phone.locator('.palette-item[data-block="text.case"]').tap();
+    await phone.getByTestId('node-text_case_1').waitFor();
+    await phone.close();
+  });
+
+  it('says in the run history what started each run', async () => {
+    const { body } = await app.api.get('/api/graphs?search=Word');
+    const graphId = body.graphs[0].id;
+    const key = (await app.api.post('/api/keys', { name: 'history' })).body.secret;
+    await app.api.withKey(key).post(`/api/graphs/${graphId}/runs`, { inputs: { sentence: 'from a program' } });
+    const fresh = await app.newPage();
+    await fresh.goto(`${app.server.url}/#/graphs/${graphId}`);
+    const history = fresh.getByRole('region', { name: 'Run history' });
+    await history.getByText('started through the API').waitFor();
+    await history.getByText('started in the app').waitFor();
+    await history.getByRole('button', { name: 'Re-run' }).first().click();
+    await history.getByText(/re-run of/).waitFor();
+    await fresh.close();
+  });
+
+  it('shows credential kinds and fields by their names, not their keys', async () => {
+    const settings = await app.newPage();
+    await settings.goto(`${app.server.url}/#/settings`);
+    await settings.getByLabel('Kind').selectOption({ label: 'OpenAI-compatible endpoint' });
+    await settings.getByLabel('Base URL').waitFor();
+    await settings.getByLabel('API key', { exact: true }).waitFor();
+    await settings.close();
+  });
+
+  it('changes the password in Settings, keeping this session', async () => {
+    const settings = await app.newPage();
+    await settings.goto(`${app.server.url}/#/settings`);
+    const account = settings.getByRole('region', { name: 'Account' });
+    await account.getByLabel('Current password').fill('not the password');
+    await account.getByLabel('New password').fill('a new long password');
+    await account.getByRole('button', { name: 'Change password' }).click();
+    await account.getByRole('alert').filter({ hasText: 'The current password is wrong' }).waitFor();
+    await account.getByLabel('Current password').fill(PASSWORD);
+    await account.getByRole('button', { name: 'Change password' }).click();
+    await account.getByRole('status').filter({ hasText: 'Password changed' }).waitFor();
+    expect((await new ApiClient(app.server.url).post('/api/auth/login', { email: EMAIL, password: 'a new long password' })).status).toBe(200);
+    await settings.reload();
+    await expect.poll(() => settings.getByLabel('Email').inputValue()).toBe(EMAIL);
+    await settings.close();
+  });
+
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { triggerLabel } from './trigger-label.ts';
+
+describe('trigger labels', () => {
+  it('say what started a run', () => {
+    expect(triggerLabel({ kind: 'manual' })).toBe('started in the app');
+    expect(triggerLabel({ kind: 'api' })).toBe('started through the API');
+    expect(triggerLabel({ kind: 'webhook', webhookId: 'w' })).toBe('started by a webhook');
+    expect(triggerLabel({ kind: 'rerun', runId: '0123456789abcdef' })).toBe('re-run of 01234567');
+    expect(triggerLabel({ kind: 'schedule', scheduleId: 's', fireTime: 0 })).toMatch(/^scheduled for /);
+    expect(triggerLabel(undefined)).toBe('started before triggers were recorded');
+  });
+});
