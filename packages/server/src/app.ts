@@ -9,6 +9,8 @@ import type { Platform } from './platform.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
 import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
+import { presetRoutes } from './routes/presets.ts';
+import { scheduleRoutes } from './routes/schedules.ts';
 import { blockRoutes } from './routes/blocks.ts';
 import { credentialRoutes } from './routes/credentials.ts';
 import { fileRoutes } from './routes/files.ts';
@@ -58,6 +60,8 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await runRoutes(protectedScope, platform);
     await fileRoutes(protectedScope, platform);
     await webhookManagementRoutes(protectedScope, platform);
+    await presetRoutes(protectedScope, platform);
+    await scheduleRoutes(protectedScope, platform);
     await credentialRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);

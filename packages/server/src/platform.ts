@@ -5,6 +5,7 @@ import type { ServerConfig } from './config.ts';
 import { EventHub } from './events/event-hub.ts';
 import { Metrics } from './metrics.ts';
 import { RunManager } from './runs/run-manager.ts';
+import { scheduledRuns } from './schedules/scheduled-runs.ts';
 import type { RunService } from './runs/run-service.ts';
 import { CredentialsVault } from './vault/credentials-vault.ts';
 import { loadSecretKey } from './vault/secret-key.ts';
@@ -53,7 +54,8 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
 
 /**
  * The API side of a platform around a run service: events reach the hub
- * (metrics, WebSockets); expired sessions are swept hourly.
+ * (metrics, WebSockets); schedules fire (every API server runs a scheduler; a
+ * fire time starts one run among them); expired sessions are swept hourly.
  */
 export async function assemblePlatform(
   config: ServerConfig,
@@ -65,6 +67,8 @@ export async function assemblePlatform(
   const metrics = new Metrics();
   hub.listen((event) => metrics.observe(event));
   const { engine, runs, checks = {}, close } = await wire(hub);
+  const scheduler = scheduledRuns(store, runs);
+  scheduler.start();
   await store.sessions.deleteExpired();
   const sweep = setInterval(() => void store.sessions.deleteExpired().catch(() => undefined), 3_600_000);
   sweep.unref();
@@ -81,6 +85,7 @@ export async function assemblePlatform(
     // Runs still executing stay RUNNING in the database; they are resumed later.
     close: async () => {
       clearInterval(sweep);
+      await scheduler.stop();
       await runs.close();
       await close?.();
       await store.close();

@@ -108,6 +108,46 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface PresetsTable {
+  id: string;
+  user_id: string;
+  graph_id: string;
+  name: string;
+  /** JSON object: run inputs by Input-block name. */
+  inputs: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SchedulesTable {
+  id: string;
+  user_id: string;
+  graph_id: string;
+  name: string;
+  cron: string;
+  timezone: string;
+  /** JSON object of run inputs; null when the schedule runs a preset (or no inputs). */
+  inputs: string | null;
+  preset_id: string | null;
+  enabled: number;
+  catch_up: string;
+  overlap: string;
+  /** The next fire time not yet handled; null while disabled. */
+  next_fire_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ScheduleFiresTable {
+  schedule_id: string;
+  fire_time: number;
+  /** started, skipped_overlap, or failed (the run could not start: see error). */
+  outcome: string;
+  run_id: string | null;
+  error: string | null;
+  created_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -120,4 +160,7 @@ export interface Database {
   files: FilesTable;
   webhooks: WebhooksTable;
   credentials: CredentialsTable;
+  presets: PresetsTable;
+  schedules: SchedulesTable;
+  schedule_fires: ScheduleFiresTable;
 }

@@ -5,7 +5,9 @@ import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
 import { LookupCaches } from './lookup-caches.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
+import { PresetsRepository } from './repositories/presets.ts';
 import { RunsRepository } from './repositories/runs.ts';
+import { SchedulesRepository } from './repositories/schedules.ts';
 import { SessionsRepository } from './repositories/sessions.ts';
 import { UsersRepository } from './repositories/users.ts';
 import { WebhooksRepository } from './repositories/webhooks.ts';
@@ -21,6 +23,8 @@ export class Store {
   readonly files: FilesRepository;
   readonly webhooks: WebhooksRepository;
   readonly credentials: CredentialsRepository;
+  readonly presets: PresetsRepository;
+  readonly schedules: SchedulesRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(readonly connection: StoreConnection) {
@@ -34,6 +38,8 @@ export class Store {
     this.files = new FilesRepository(db);
     this.webhooks = new WebhooksRepository(db, lookups);
     this.credentials = new CredentialsRepository(db);
+    this.presets = new PresetsRepository(db);
+    this.schedules = new SchedulesRepository(db);
     this.runStore = new SqlRunStore(db, connection.dialect);
   }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { parseWith } from '../errors.ts';
+import { notFound, parseWith } from '../errors.ts';
 import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
 
@@ -9,6 +9,7 @@ const startBody = z
   .object({
     inputs: z.record(z.string(), z.unknown()).default({}).describe("Values for the graph's Input blocks, by name."),
     version: z.number().int().min(1).optional().describe('Graph version to run; the latest when absent.'),
+    presetId: z.string().min(1).max(100).optional().describe("Start from this preset's inputs; `inputs` given here override them."),
   })
   .strict();
 const rerunBody = z.object({ inputs: z.record(z.string(), z.unknown()).optional() }).strict();
@@ -33,7 +34,9 @@ export async function runRoutes(app: FastifyInstance, { store, runs }: Platform)
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(startBody, request.body ?? {}, 'body');
       const trigger = request.authVia === 'api_key' ? ({ kind: 'api' } as const) : ({ kind: 'manual' } as const);
-      const { record } = await runs.start(request.userId, id, body.inputs, { version: body.version, trigger });
+      const preset = body.presetId === undefined ? undefined : await store.presets.get(request.userId, body.presetId);
+      if (body.presetId !== undefined && preset?.graphId !== id) throw notFound(`Preset ${body.presetId} of graph ${id}`);
+      const { record } = await runs.start(request.userId, id, { ...preset?.inputs, ...body.inputs }, { version: body.version, trigger });
       return reply.status(202).send({ runId: record.id, status: record.status });
     },
   );

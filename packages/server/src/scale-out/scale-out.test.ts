@@ -73,6 +73,27 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
     await database?.drop();
   });
 
+  it('fires a schedule every second for ten seconds: one run per fire time, none missing, with two servers scheduling', async () => {
+    const graphId = await createGraph(chainGraph(1, 1));
+    const { body } = await a.post(`/api/graphs/${graphId}/schedules`, { name: 'every second', cron: '* * * * * *', timezone: 'UTC' });
+    const fireTimes = async (): Promise<number[]> =>
+      (await b.get(`/api/runs?graphId=${graphId}&limit=200`)).body.runs.map((r: { trigger: { fireTime: number } }) => r.trigger.fireTime).sort();
+    let seen: number[] = [];
+    while (seen.length < 2 || seen.at(-1)! - seen[0]! < 10_000) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      seen = await fireTimes();
+    }
+    expect((await b.delete(`/api/schedules/${body.schedule.id}`)).status).toBe(204);
+    const all = await fireTimes();
+    expect(all.length).toBeGreaterThanOrEqual(11);
+    expect(all).toEqual(Array.from({ length: all.length }, (_, i) => all[0]! + i * 1000));
+    const runs = (await a.get(`/api/runs?graphId=${graphId}&limit=200`)).body.runs;
+    await Promise.all(runs.map((r: { id: string }) => a.waitForRun(r.id)));
+    // Nothing fires after the delete, on either server.
+    const after = await fireTimes();
+    expect(after.every((t) => t <= all.at(-1)!)).toBe(true);
+  });
+
   it('spreads runs over the workers, whichever server started them', async () => {
     const graphId = await createGraph(chainGraph(1, 300));
     const started = await Promise.all(range(8).map((i) => (i % 2 ? a : b).post(`/api/graphs/${graphId}/runs`, {})));

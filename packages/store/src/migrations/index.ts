@@ -9,6 +9,7 @@ import { nodeRunsKey } from './0006-node-runs-key.ts';
 import { nodeRunBatches } from './0007-node-run-batches.ts';
 import { unfinishedRunsIndex } from './0008-unfinished-runs-index.ts';
 import { runTrigger } from './0009-run-trigger.ts';
+import { presetsSchedules } from './0010-presets-schedules.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -22,5 +23,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0007-node-run-batches': nodeRunBatches(dialect),
     '0008-unfinished-runs-index': unfinishedRunsIndex,
     '0009-run-trigger': runTrigger,
+    '0010-presets-schedules': presetsSchedules,
   };
 }

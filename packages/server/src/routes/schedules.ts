@@ -1,0 +1,118 @@
+import type { Schedule, ScheduleFields } from '@blocksmith/store';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ApiError, notFound, parseWith } from '../errors.ts';
+import { doc } from '../openapi.ts';
+import type { Platform } from '../platform.ts';
+import { CronSchedule } from '../schedules/cron.ts';
+import { checkInputNames } from './presets.ts';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+const fields = z
+  .object({
+    name: z.string().trim().min(1, 'must not be empty').max(200),
+    cron: z.string().min(1).max(200).describe('5 fields (minute hour day-of-month month day-of-week), or 6 with seconds first'),
+    timezone: z.string().min(1).max(100).describe('IANA time zone, e.g. Europe/Berlin'),
+    inputs: z.record(z.string(), z.unknown()).describe('Run inputs by Input-block name (or give presetId)'),
+    presetId: z.string().min(1).max(100).describe('Run with this preset of the graph (or give inputs)'),
+    enabled: z.boolean(),
+    catchUp: z.enum(['skip', 'latest']).describe("A fire time missed while the platform was down: 'skip' it (default) or run the 'latest' one once"),
+    overlap: z.enum(['allow', 'skip']).describe("A fire while the last run still goes: 'allow' another (default) or 'skip' it"),
+  })
+  .strict();
+const createBody = fields.partial({ name: true, inputs: true, presetId: true, enabled: true, catchUp: true, overlap: true });
+const patchBody = fields.partial().extend({ inputs: fields.shape.inputs.nullable().optional(), presetId: fields.shape.presetId.nullable().optional() });
+
+/** Schedules: cron fires of a graph, each starting one run with the schedule's inputs or preset. */
+export async function scheduleRoutes(app: FastifyInstance, { store }: Platform): Promise<void> {
+  const cronOf = (cron: string, timezone: string): CronSchedule => {
+    const parsed = CronSchedule.parse(cron, timezone);
+    if (!(parsed instanceof CronSchedule))
+      throw new ApiError(400, 'invalid_schedule', `The schedule is invalid: ${parsed.problems.join(' ')}`, parsed.problems);
+    return parsed;
+  };
+  /** A schedule as the API shows it: with its next five fire times (none while disabled). */
+  const shown = (schedule: Schedule) => ({
+    schedule,
+    nextRuns: schedule.enabled
+      ? cronOf(schedule.cron, schedule.timezone)
+          .next(5, Date.now())
+          .map((t) => new Date(t).toISOString())
+      : [],
+  });
+  const checkRunWith = async (
+    userId: string,
+    graphId: string,
+    change: { inputs?: Record<string, unknown> | null | undefined; presetId?: string | null | undefined },
+  ) => {
+    if (change.inputs && change.presetId) throw new ApiError(400, 'invalid_schedule', 'Give the schedule either inputs or a presetId, not both.');
+    if (change.inputs) await checkInputNames(store, userId, graphId, change.inputs, 'inputs');
+    if (change.presetId) {
+      const preset = await store.presets.get(userId, change.presetId);
+      if (!preset || preset.graphId !== graphId) throw new ApiError(400, 'invalid_schedule', `presetId: no preset ${change.presetId} of this graph.`);
+    }
+  };
+
+  app.post(
+    '/api/graphs/:id/schedules',
+    doc('schedules', 'Schedule runs of a graph; answers with the next 5 fire times', { params: idParam, body: createBody }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const body = parseWith(createBody, request.body, 'body');
+      const cron = cronOf(body.cron, body.timezone);
+      if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
+      await checkRunWith(request.userId, id, body);
+      const created: ScheduleFields = { name: body.name ?? body.cron, enabled: true, catchUp: 'skip', overlap: 'allow', ...body };
+      const schedule = await store.schedules.create(request.userId, id, created, created.enabled ? cron.after(Date.now()) : undefined);
+      return reply.status(201).send(shown(schedule));
+    },
+  );
+
+  app.get('/api/schedules', doc('schedules', 'All your schedules, with their next fire times'), async (request) => ({
+    schedules: (await store.schedules.list(request.userId)).map(shown),
+  }));
+
+  app.get('/api/graphs/:id/schedules', doc('schedules', "A graph's schedules, with their next fire times", { params: idParam }), async (request) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
+    return { schedules: (await store.schedules.list(request.userId, id)).map(shown) };
+  });
+
+  app.get(
+    '/api/schedules/:id/fires',
+    doc('schedules', "A schedule's recent fire times: the run each started, or why it did not", { params: idParam }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      if (!(await store.schedules.get(request.userId, id))) throw notFound(`Schedule ${id}`);
+      return { fires: await store.schedules.fires(id) };
+    },
+  );
+
+  app.patch(
+    '/api/schedules/:id',
+    doc('schedules', 'Change a schedule; disabling it stops its fires at once', { params: idParam, body: patchBody }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const body = parseWith(patchBody, request.body, 'body');
+      const current = await store.schedules.get(request.userId, id);
+      if (!current) throw notFound(`Schedule ${id}`);
+      const cron = cronOf(body.cron ?? current.cron, body.timezone ?? current.timezone);
+      await checkRunWith(request.userId, current.graphId, body);
+      const { inputs, presetId, ...rest } = body;
+      const change: Partial<ScheduleFields> = {
+        ...rest,
+        ...(inputs !== undefined ? { inputs: inputs ?? undefined, ...(inputs ? { presetId: undefined } : {}) } : {}),
+        ...(presetId !== undefined ? { presetId: presetId ?? undefined, ...(presetId ? { inputs: undefined } : {}) } : {}),
+      };
+      const enabled = body.enabled ?? current.enabled;
+      const schedule = await store.schedules.update(request.userId, id, change, enabled ? cron.after(Date.now()) : undefined);
+      return shown(schedule!);
+    },
+  );
+
+  app.delete('/api/schedules/:id', doc('schedules', 'Delete a schedule; it fires no more, on any server', { params: idParam }), async (request, reply) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    if (!(await store.schedules.delete(request.userId, id))) throw notFound(`Schedule ${id}`);
+    return reply.status(204).send();
+  });
+}

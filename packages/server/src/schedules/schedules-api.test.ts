@@ -1,0 +1,121 @@
+import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../testing/api-client.ts';
+import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
+
+const greeter = {
+  name: 'Greeter',
+  nodes: [
+    { id: 'who', block: 'input', inputs: { name: 'who', value: 'world' } },
+    { id: 'greet', block: 'text.template', inputs: { template: 'Hello {{who}}' } },
+    { id: 'out', block: 'output', inputs: { name: 'greeting' } },
+  ],
+  links: [
+    { from: { node: 'who', output: 'result' }, to: { node: 'greet', input: 'values.who' } },
+    { from: { node: 'greet', output: 'result' }, to: { node: 'out', input: 'value' } },
+  ],
+};
+
+describe('presets and schedules over HTTP (real server process)', () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let owner: ApiClient;
+  let other: ApiClient;
+  let graphId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('sqlite');
+    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_SIGNUP: 'open' });
+    owner = new ApiClient(server.url);
+    other = new ApiClient(server.url);
+    await owner.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
+    await other.post('/api/auth/signup', { email: 'other@x.test', password: 'password-b' });
+    graphId = (await owner.post('/api/graphs', greeter)).body.id;
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it('saves presets, starts runs from them, and keeps them to their owner', async () => {
+    const created = await owner.post(`/api/graphs/${graphId}/presets`, { name: 'Ada', inputs: { who: 'Ada' } });
+    expect(created.status).toBe(201);
+    const presetId = created.body.preset.id;
+    expect((await owner.post(`/api/graphs/${graphId}/presets`, { name: 'Bad', inputs: { whom: 'x' } })).body.error.message).toBe(
+      'inputs: "whom" is not an Input block of this graph; its inputs are: who.',
+    );
+    expect((await owner.get(`/api/graphs/${graphId}/presets`)).body.presets.map((p: { name: string }) => p.name)).toEqual(['Ada']);
+    const run = await owner.post(`/api/graphs/${graphId}/runs`, { presetId });
+    expect((await owner.waitForRun(run.body.runId)).run.outputs).toEqual({ greeting: ['Hello Ada'] });
+    const overridden = await owner.post(`/api/graphs/${graphId}/runs`, { presetId, inputs: { who: 'Grace' } });
+    expect((await owner.waitForRun(overridden.body.runId)).run.outputs).toEqual({ greeting: ['Hello Grace'] });
+    expect((await owner.patch(`/api/presets/${presetId}`, { name: 'Ada L.' })).body.preset).toMatchObject({ name: 'Ada L.', inputs: { who: 'Ada' } });
+
+    expect((await other.get(`/api/graphs/${graphId}/presets`)).status).toBe(404);
+    expect((await other.patch(`/api/presets/${presetId}`, { name: 'x' })).status).toBe(404);
+    expect((await other.delete(`/api/presets/${presetId}`)).status).toBe(404);
+    expect((await other.post(`/api/graphs/${graphId}/runs`, { presetId })).status).toBe(404);
+    expect((await owner.delete(`/api/presets/${presetId}`)).status).toBe(204);
+  });
+
+  it('creates a schedule and answers with its next five fire times in its time zone', async () => {
+    const created = await owner.post(`/api/graphs/${graphId}/schedules`, { cron: '0 9 * * 1-5', timezone: 'Europe/Berlin', inputs: { who: 'team' } });
+    expect(created.status).toBe(201);
+    expect(created.body.schedule).toMatchObject({ name: '0 9 * * 1-5', enabled: true, catchUp: 'skip', overlap: 'allow', inputs: { who: 'team' } });
+    expect(created.body.nextRuns).toHaveLength(5);
+    for (const time of created.body.nextRuns) {
+      const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', weekday: 'short' }).format(
+        new Date(time),
+      );
+      expect(local).toMatch(/^(Mon|Tue|Wed|Thu|Fri) 09:00$/);
+    }
+    const id = created.body.schedule.id;
+    expect((await owner.get('/api/schedules')).body.schedules.map((s: { schedule: { id: string } }) => s.schedule.id)).toContain(id);
+    const paused = await owner.patch(`/api/schedules/${id}`, { enabled: false });
+    expect(paused.body).toMatchObject({ schedule: { enabled: false }, nextRuns: [] });
+    expect(paused.body.schedule.nextFireAt).toBeUndefined();
+    const resumed = await owner.patch(`/api/schedules/${id}`, { enabled: true, cron: '30 7 * * *' });
+    expect(resumed.body.nextRuns).toHaveLength(5);
+
+    expect((await other.get(`/api/graphs/${graphId}/schedules`)).status).toBe(404);
+    expect((await other.patch(`/api/schedules/${id}`, { enabled: false })).status).toBe(404);
+    expect((await other.delete(`/api/schedules/${id}`)).status).toBe(404);
+    expect((await other.get('/api/schedules')).body.schedules).toEqual([]);
+    expect((await owner.delete(`/api/schedules/${id}`)).status).toBe(204);
+    expect((await owner.get(`/api/graphs/${graphId}/schedules`)).body.schedules).toEqual([]);
+  });
+
+  it('refuses a bad cron or time zone with a 400 naming the field', async () => {
+    const bad = async (body: object) => (await owner.post(`/api/graphs/${graphId}/schedules`, body)).body.error;
+    expect(await bad({ cron: '* * *', timezone: 'UTC' })).toMatchObject({
+      code: 'invalid_schedule',
+      message: expect.stringContaining('cron: "* * *" has 3 fields'),
+    });
+    expect(await bad({ cron: '0 25 * * *', timezone: 'UTC' })).toMatchObject({ message: expect.stringMatching(/cron: .*hour/) });
+    expect(await bad({ cron: '0 9 * * *', timezone: 'Europe/Paris-ish' })).toMatchObject({
+      message: expect.stringContaining('timezone: "Europe/Paris-ish" is not an IANA time zone'),
+    });
+    expect(await bad({ cron: '0 9 * * *' })).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('body.timezone') });
+    expect(await bad({ cron: '0 9 * * *', timezone: 'UTC', inputs: {}, presetId: 'p' })).toMatchObject({
+      message: 'Give the schedule either inputs or a presetId, not both.',
+    });
+    expect(await bad({ cron: '0 9 * * *', timezone: 'UTC', overlap: 'sometimes' })).toMatchObject({ message: expect.stringContaining('body.overlap') });
+  });
+
+  it('fires: a schedule every second starts runs recorded with their schedule and fire time', async () => {
+    const preset = (await owner.post(`/api/graphs/${graphId}/presets`, { name: 'Clock', inputs: { who: 'clock' } })).body.preset;
+    const { body } = await owner.post(`/api/graphs/${graphId}/schedules`, { name: 'tick', cron: '* * * * * *', timezone: 'UTC', presetId: preset.id });
+    const scheduled = async () =>
+      (await owner.get(`/api/runs?graphId=${graphId}`)).body.runs.filter((r: { trigger?: { kind: string } }) => r.trigger?.kind === 'schedule');
+    while ((await scheduled()).length < 2) await new Promise((resolve) => setTimeout(resolve, 200));
+    await owner.delete(`/api/schedules/${body.schedule.id}`);
+    const runs = await scheduled();
+    for (const run of runs) {
+      expect(run.trigger).toEqual({ kind: 'schedule', scheduleId: body.schedule.id, fireTime: expect.any(Number) });
+      expect(run.trigger.fireTime % 1000).toBe(0);
+      expect((await owner.waitForRun(run.id)).run.outputs).toEqual({ greeting: ['Hello clock'] });
+    }
+    expect(new Set(runs.map((r: { trigger: { fireTime: number } }) => r.trigger.fireTime)).size).toBe(runs.length);
+  });
+});
