@@ -367,6 +367,26 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     expect((await login('second password')).status).toBe(200);
   });
 
+  it('records what started each run, and filters the run list by it', async () => {
+    const { body: graph } = await owner.post('/api/graphs', echoGraph);
+    const secret = (await owner.post('/api/keys', { name: 'triggers' })).body.secret;
+    const hook = (await owner.post(`/api/graphs/${graph.id}/webhooks`, {})).body;
+    const manual = (await owner.post(`/api/graphs/${graph.id}/runs`, { inputs: { text: 'a' } })).body.runId;
+    const byKey = (await owner.withKey(secret).post(`/api/graphs/${graph.id}/runs`, { inputs: { text: 'b' } })).body.runId;
+    const byHook = (await new ApiClient(server.url).post(hook.path, { text: 'c' })).body.runId;
+    const again = (await owner.post(`/api/runs/${manual}/rerun`, {})).body.runId;
+    const triggerOf = async (runId: string) => (await owner.waitForRun(runId)).run.trigger;
+    expect(await triggerOf(manual)).toEqual({ kind: 'manual' });
+    expect(await triggerOf(byKey)).toEqual({ kind: 'api' });
+    expect(await triggerOf(byHook)).toEqual({ kind: 'webhook', webhookId: hook.webhook.id });
+    expect(await triggerOf(again)).toEqual({ kind: 'rerun', runId: manual });
+    const listed = async (trigger: string) => (await owner.get(`/api/runs?graphId=${graph.id}&trigger=${trigger}`)).body.runs.map((r: { id: string }) => r.id);
+    expect(await listed('api')).toEqual([byKey]);
+    expect(await listed('webhook')).toEqual([byHook]);
+    expect(await listed('schedule')).toEqual([]);
+    expect((await owner.get('/api/runs?trigger=cron')).body.error.message).toContain('query.trigger');
+  });
+
   it('rate-limits sign-in attempts', async () => {
     const client = new ApiClient(server.url);
     const statuses: number[] = [];

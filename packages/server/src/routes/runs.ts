@@ -17,6 +17,7 @@ const listQuery = z
   .object({
     graphId: z.string().max(100).optional(),
     status: z.enum(['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'TERMINATED']).optional(),
+    trigger: z.enum(['manual', 'api', 'webhook', 'schedule', 'rerun']).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })
@@ -41,7 +42,7 @@ export async function runRoutes(app: FastifyInstance, { store, runs }: Platform)
     },
   );
 
-  app.get('/api/runs', doc('runs', 'List your runs (by graph, status, paging)', { query: listQuery }), async (request) => {
+  app.get('/api/runs', doc('runs', 'List your runs (by graph, status, trigger, paging)', { query: listQuery }), async (request) => {
     const query = parseWith(listQuery, request.query, 'query');
     return store.runs.list(request.userId, query);
   });

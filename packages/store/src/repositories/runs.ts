@@ -1,4 +1,4 @@
-import type { GraphRunRecord, GraphRunStatus, NodeRunRecord } from '@blocksmith/engine';
+import type { GraphRunRecord, GraphRunStatus, NodeRunRecord, RunTrigger } from '@blocksmith/engine';
 import type { Kysely } from 'kysely';
 import { mergeNodeRunBatches } from '../node-run-batches.ts';
 import { rowToGraphRun } from '../run-rows.ts';
@@ -7,6 +7,8 @@ import type { Database } from '../schema.ts';
 export interface RunListOptions {
   graphId?: string;
   status?: GraphRunStatus;
+  /** Only runs started this way. */
+  trigger?: RunTrigger['kind'] | undefined;
   limit: number;
   offset: number;
 }
@@ -19,6 +21,8 @@ export class RunsRepository {
     let query = this.db.selectFrom('graph_runs').where('user_id', '=', userId).where('parent_run_id', 'is', null);
     if (options.graphId) query = query.where('graph_id', '=', options.graphId);
     if (options.status) query = query.where('status', '=', options.status);
+    // The trigger column holds the RunTrigger as JSON, written with its kind first.
+    if (options.trigger) query = query.where('trigger', 'like', `{"kind":"${options.trigger}"%`);
     const [rows, count] = await Promise.all([
       query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(options.limit).offset(options.offset).execute(),
       query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

@@ -8,8 +8,13 @@ import type {
   GraphFile,
   GraphRunRecord,
   LibraryGraph,
+  NewSchedule,
   NodeRunRecord,
+  Preset,
+  RunTriggerKind,
+  ShownSchedule,
   User,
+  Webhook,
 } from './types.ts';
 
 /** An error answer of the API, with its code and the server's message. */
@@ -94,5 +99,18 @@ export const api = {
   apiKeys: () => call<{ keys: ApiKeyInfo[] }>('GET', '/api/keys'),
   createApiKey: (name: string) => call<{ key: ApiKeyInfo; secret: string }>('POST', '/api/keys', { name }),
   deleteApiKey: (id: string) => call<void>('DELETE', `/api/keys/${id}`),
-  listRuns: (graphId: string) => call<{ runs: GraphRunRecord[]; total: number }>('GET', `/api/runs?graphId=${graphId}&limit=50`),
+  listRuns: (graphId: string, trigger?: RunTriggerKind) =>
+    call<{ runs: GraphRunRecord[]; total: number }>('GET', `/api/runs?graphId=${graphId}&limit=50${trigger ? `&trigger=${trigger}` : ''}`),
+  presets: (graphId: string) => call<{ presets: Preset[] }>('GET', `/api/graphs/${graphId}/presets`),
+  createPreset: (graphId: string, name: string, inputs: Record<string, unknown>) =>
+    call<{ preset: Preset }>('POST', `/api/graphs/${graphId}/presets`, { name, inputs }),
+  deletePreset: (id: string) => call<void>('DELETE', `/api/presets/${id}`),
+  allSchedules: () => call<{ schedules: ShownSchedule[] }>('GET', '/api/schedules'),
+  schedules: (graphId: string) => call<{ schedules: ShownSchedule[] }>('GET', `/api/graphs/${graphId}/schedules`),
+  createSchedule: (graphId: string, schedule: NewSchedule) => call<ShownSchedule>('POST', `/api/graphs/${graphId}/schedules`, schedule),
+  updateSchedule: (id: string, change: Partial<NewSchedule>) => call<ShownSchedule>('PATCH', `/api/schedules/${id}`, change),
+  deleteSchedule: (id: string) => call<void>('DELETE', `/api/schedules/${id}`),
+  webhooks: (graphId: string) => call<{ webhooks: Webhook[] }>('GET', `/api/graphs/${graphId}/webhooks`),
+  createWebhook: (graphId: string, name: string) => call<{ webhook: Webhook; url: string; path: string }>('POST', `/api/graphs/${graphId}/webhooks`, { name }),
+  deleteWebhook: (id: string) => call<void>('DELETE', `/api/webhooks/${id}`),
 };

@@ -1,10 +1,30 @@
 /** The API's shapes, taken as types from the packages that define them: one source. */
 export type { GraphFile, GraphLink, GraphNode, GraphRunRecord, NodeRunRecord, NodeRunStatus, GraphRunStatus, RunEvent, GraphIssue } from '@blocksmith/engine';
 export type { BlockManifest, JsonSchema, FileRef } from '@blocksmith/sdk';
-export type { ApiKey as ApiKeyInfo, CredentialInfo, GraphSummary, User } from '@blocksmith/store';
+export type { ApiKey as ApiKeyInfo, CredentialInfo, GraphSummary, Preset, Schedule, User, Webhook } from '@blocksmith/store';
 
-import type { GraphFile, GraphIssue } from '@blocksmith/engine';
-import type { GraphSummary, User } from '@blocksmith/store';
+import type { GraphFile, GraphIssue, RunTrigger } from '@blocksmith/engine';
+import type { GraphSummary, Schedule, User } from '@blocksmith/store';
+
+export type RunTriggerKind = RunTrigger['kind'];
+
+/** A schedule as the API shows it: with its next fire times (ISO), none while disabled. */
+export interface ShownSchedule {
+  schedule: Schedule;
+  nextRuns: string[];
+}
+
+/** What creating a schedule takes; the server fills in the defaults. */
+export interface NewSchedule {
+  name?: string;
+  cron: string;
+  timezone: string;
+  inputs?: Record<string, unknown>;
+  presetId?: string;
+  enabled?: boolean;
+  catchUp?: Schedule['catchUp'];
+  overlap?: Schedule['overlap'];
+}
 
 export interface GraphDetail extends GraphSummary {
   version: number;

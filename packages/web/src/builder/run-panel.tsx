@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { useBuilder } from './builder-store.ts';
+import type { Preset, RunTriggerKind } from '../api/types.ts';
 import { isFinished } from './run-view.ts';
-import { triggerLabel } from '../ui/trigger-label.ts';
+import { TRIGGER_KINDS, triggerLabel } from '../ui/trigger-label.ts';
 import { usageLabel } from '../ui/usage-label.ts';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
@@ -22,9 +23,8 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
   const inputNodes = nodes.filter((n) => blocks.get(n.data.blockId)?.kind === 'input' && typeof n.data.inputs.name === 'string');
   const running = run !== undefined && !isFinished(run.status);
 
-  const start = async () => {
-    setBusy(true);
-    setError(undefined);
+  /** The typed values as run inputs: JSON where they parse as JSON, text otherwise; empty fields are left out. */
+  const typedInputs = (): Record<string, unknown> => {
     const inputs: Record<string, unknown> = {};
     for (const node of inputNodes) {
       const raw = values[node.data.inputs.name as string];
@@ -35,8 +35,14 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
         inputs[node.data.inputs.name as string] = raw;
       }
     }
+    return inputs;
+  };
+
+  const start = async () => {
+    setBusy(true);
+    setError(undefined);
     try {
-      await onRun(inputs);
+      await onRun(typedInputs());
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     } finally {
@@ -87,6 +93,15 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
           </div>
         );
       })}
+      {graphId && (
+        <Presets
+          graphId={graphId}
+          current={typedInputs}
+          onPick={(inputs) =>
+            setValues(Object.fromEntries(Object.entries(inputs).map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)])))
+          }
+        />
+      )}
       <div className="run-buttons">
         <button type="button" className="primary" onClick={() => void start()} disabled={busy || running}>
           {running ? 'Running…' : 'Run'}
@@ -152,16 +167,77 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
   );
 }
 
+/** The graph's presets: pick one to fill the run inputs, or save the typed inputs as a new one. */
+function Presets({ graphId, current, onPick }: { graphId: string; current(): Record<string, unknown>; onPick(inputs: Record<string, unknown>): void }) {
+  const [presets, setPresets] = useState<Preset[]>([]);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string>();
+  useEffect(() => void api.presets(graphId).then((r) => setPresets(r.presets)), [graphId]);
+  const save = async () => {
+    setError(undefined);
+    try {
+      const { preset } = await api.createPreset(graphId, name, current());
+      setPresets([...presets, preset]);
+      setName('');
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    }
+  };
+  return (
+    <div className="presets">
+      {presets.length > 0 && (
+        <div className="field">
+          <label htmlFor="run-preset">Preset</label>
+          <select id="run-preset" value="" onChange={(e) => onPick(presets.find((p) => p.id === e.target.value)?.inputs ?? {})}>
+            <option value="">fill the inputs from a preset…</option>
+            {presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <form
+        className="preset-save"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <input aria-label="New preset name" placeholder="preset name" required value={name} onChange={(e) => setName(e.target.value)} />
+        <button type="submit" className="small">
+          Save inputs as preset
+        </button>
+      </form>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** The graph's recent runs: status, start, duration; click one to show it on the canvas. */
 function RunHistory({ graphId, current, finished, onOpen }: { graphId: string; current: string | undefined; finished: boolean; onOpen(runId: string): void }) {
-  const [runs, setRuns] = useState<Awaited<ReturnType<typeof api.listRuns>>['runs']>([]);
+  const [runs, setRuns] = useState<Awaited<ReturnType<typeof api.listRuns>>['runs']>();
+  const [trigger, setTrigger] = useState<RunTriggerKind>();
   useEffect(() => {
-    void api.listRuns(graphId).then((r) => setRuns(r.runs));
-  }, [graphId, current, finished]);
-  if (runs.length === 0) return null;
+    void api.listRuns(graphId, trigger).then((r) => setRuns(r.runs));
+  }, [graphId, current, finished, trigger]);
+  if (runs === undefined || (runs.length === 0 && trigger === undefined)) return null;
   return (
     <section className="run-history" aria-label="Run history">
       <h2>History</h2>
+      <select aria-label="Show runs started by" value={trigger ?? ''} onChange={(e) => setTrigger((e.target.value || undefined) as RunTriggerKind | undefined)}>
+        <option value="">all runs</option>
+        {Object.entries(TRIGGER_KINDS).map(([kind, label]) => (
+          <option key={kind} value={kind}>
+            {label}
+          </option>
+        ))}
+      </select>
       <ul>
         {runs.map((r) => (
           <li key={r.id} className={r.id === current ? 'current' : ''}>

@@ -206,10 +206,11 @@ describe('editing in a real browser: nothing lost, every theme, any width', () =
     const fresh = await app.newPage();
     await fresh.goto(`${app.server.url}/#/graphs/${graphId}`);
     const history = fresh.getByRole('region', { name: 'Run history' });
-    await history.getByText('started through the API').waitFor();
-    await history.getByText('started in the app').waitFor();
+    const triggers = history.locator('.run-trigger');
+    await triggers.filter({ hasText: 'started through the API' }).waitFor();
+    await triggers.filter({ hasText: 'started in the app' }).first().waitFor();
     await history.getByRole('button', { name: 'Re-run' }).first().click();
-    await history.getByText(/re-run of/).waitFor();
+    await triggers.filter({ hasText: /re-run of/ }).waitFor();
     await fresh.close();
   });
 

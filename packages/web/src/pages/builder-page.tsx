@@ -13,6 +13,7 @@ import { RunPanel } from '../builder/run-panel.tsx';
 import { isFinished } from '../builder/run-view.ts';
 import { ShortcutsDialog } from '../builder/shortcuts-dialog.tsx';
 import { markToolLinks } from '../builder/tool-links.ts';
+import { TriggersPanel } from '../builder/triggers-panel.tsx';
 import { useEditorShortcuts } from '../builder/use-editor-shortcuts.ts';
 import { VersionMenu } from '../builder/version-menu.tsx';
 import { setLeaveGuard } from '../ui/leave-guard.ts';
@@ -64,6 +65,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
   const [issues, setIssues] = useState<GraphIssue[]>([]);
   const [help, setHelp] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [triggersOpen, setTriggersOpen] = useState(false);
   const measured = useNodesInitialized();
   const fit = useCallback(() => void flow.fitView(WHOLE_FIT), [flow]);
   // An empty new graph keeps zoom 1 and its view, so the first block dropped in does not fill the screen.
@@ -195,6 +197,15 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
           </a>
         )}
         {state.graphId && <VersionMenu graphId={state.graphId} current={state.version} />}
+        <button
+          type="button"
+          aria-expanded={triggersOpen}
+          disabled={!state.graphId}
+          title={state.graphId ? 'Schedules and webhooks' : 'Save the agent first'}
+          onClick={() => setTriggersOpen(!triggersOpen)}
+        >
+          Triggers
+        </button>
         <ThemeButton />
         <button type="button" onClick={toggleHelp} aria-label="Keyboard shortcuts">
           ?
@@ -256,6 +267,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
           </ReactFlow>
         </div>
         <aside className="side-panel" aria-label="Node settings and runs">
+          {triggersOpen && state.graphId && <TriggersPanel graphId={state.graphId} onClose={() => setTriggersOpen(false)} />}
           {state.selectedNodeId && <NodeSettings nodeId={state.selectedNodeId} />}
           <RunPanel onRun={run} onOpenRun={(runId) => (useBuilder.getState().startRun(runId), socketRef.current?.subscribe(runId))} />
         </aside>

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import { ThemeButton } from '../ui/theme-button.tsx';
-import type { LibraryGraph } from '../api/types.ts';
+import type { LibraryGraph, ShownSchedule } from '../api/types.ts';
 
 /** The user's agents: open, create, import, export, delete, search. */
 export function LibraryPage({ onLogout }: { onLogout(): void }) {
   const [graphs, setGraphs] = useState<LibraryGraph[]>();
   const [search, setSearch] = useState('');
   const [error, setError] = useState<string>();
+  const [schedules, setSchedules] = useState<ShownSchedule[]>([]);
+  const schedulesOf = (graphId: string) => schedules.filter((s) => s.schedule.graphId === graphId);
 
   const refresh = async (query = search) => {
     try {
@@ -19,6 +21,7 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
 
   useEffect(() => {
     void refresh('');
+    void api.allSchedules().then((r) => setSchedules(r.schedules));
   }, []);
 
   const importFile = async (file: File) => {
@@ -87,6 +90,7 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
                     <span className="muted">never run</span>
                   )}
                 </span>
+                <ScheduleLine schedules={schedulesOf(graph.id)} />
               </a>
               <div className="graph-actions">
                 <a href={api.exportUrl(graph.id)} download>
@@ -130,5 +134,17 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
         </ul>
       )}
     </main>
+  );
+}
+
+/** An agent's schedules on its card: how many, and when the next one fires. */
+function ScheduleLine({ schedules }: { schedules: ShownSchedule[] }) {
+  if (schedules.length === 0) return null;
+  const next = schedules.flatMap((s) => s.nextRuns.slice(0, 1)).sort()[0];
+  return (
+    <span className="small" data-testid="next-scheduled-run">
+      {schedules.length === 1 ? '1 schedule' : `${schedules.length} schedules`}
+      {next ? ` · next run ${new Date(next).toLocaleString()}` : ' · paused'}
+    </span>
   );
 }

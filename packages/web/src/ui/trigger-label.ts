@@ -1,14 +1,21 @@
-import type { GraphRunRecord } from '../api/types.ts';
+import type { GraphRunRecord, RunTriggerKind } from '../api/types.ts';
+
+/** The ways a run can start, as the run history's filter names them. */
+export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
+  manual: 'started in the app',
+  api: 'started through the API',
+  webhook: 'started by a webhook',
+  schedule: 'started by a schedule',
+  rerun: 're-runs',
+};
 
 /** What started a run, in a few words for the run history. */
 export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
   switch (trigger?.kind) {
     case 'manual':
-      return 'started in the app';
     case 'api':
-      return 'started through the API';
     case 'webhook':
-      return 'started by a webhook';
+      return TRIGGER_KINDS[trigger.kind];
     case 'schedule':
       return `scheduled for ${new Date(trigger.fireTime).toLocaleString()}`;
     case 'rerun':

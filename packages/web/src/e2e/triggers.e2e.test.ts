@@ -1,0 +1,114 @@
+import { ApiClient } from '@blocksmith/server/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppSession, type AppSession } from './app-session.ts';
+
+const greeter = {
+  name: 'Greeter',
+  nodes: [
+    { id: 'who', block: 'input', inputs: { name: 'who', value: 'world' } },
+    { id: 'greet', block: 'text.template', inputs: { template: 'Hello {{who}}' } },
+    { id: 'out', block: 'output', inputs: { name: 'greeting' } },
+  ],
+  links: [
+    { from: { node: 'who', output: 'result' }, to: { node: 'greet', input: 'values.who' } },
+    { from: { node: 'greet', output: 'result' }, to: { node: 'out', input: 'value' } },
+  ],
+};
+
+describe('triggers and presets in a real browser', () => {
+  let app: AppSession;
+  let page: Page;
+  let graphId: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startAppSession();
+    page = await app.newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    graphId = (await app.api.post('/api/graphs', greeter)).body.id;
+    await page.goto(`${app.server.url}/#/graphs/${graphId}`);
+    await page.getByTestId('node-greet').waitFor();
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const triggers = () => page.getByRole('region', { name: 'Triggers' });
+  const history = () => page.getByRole('region', { name: 'Run history' });
+
+  it('creates a schedule in the Triggers panel and shows its next fire times', async () => {
+    await page.getByRole('button', { name: 'Triggers' }).click();
+    await triggers().getByLabel('Cron').fill('0 9 * * 1-5');
+    await triggers().getByLabel('Time zone').fill('Europe/Berlin');
+    await triggers().getByLabel('Name', { exact: true }).fill('Weekday mornings');
+    await triggers().getByRole('button', { name: 'Add schedule' }).click();
+    const item = page.getByTestId('schedule-Weekday mornings');
+    await expect.poll(() => item.locator('time.next-run').count()).toBe(3);
+    for (const time of await item.locator('time.next-run').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!))) {
+      const berlin = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(
+        new Date(time),
+      );
+      expect(berlin).toMatch(/^(Mon|Tue|Wed|Thu|Fri) 09:00$/);
+    }
+    await triggers().getByLabel('Cron').fill('0 25 * * *');
+    await triggers().getByRole('button', { name: 'Add schedule' }).click();
+    await triggers()
+      .getByRole('alert')
+      .filter({ hasText: /cron: .*hour/ })
+      .waitFor();
+    await item.getByLabel('enabled').uncheck();
+    await item.getByText('paused').waitFor();
+    expect((await app.api.get(`/api/graphs/${graphId}/schedules`)).body.schedules).toMatchObject([{ schedule: { name: 'Weekday mornings', enabled: false } }]);
+    await item.getByLabel('enabled').check();
+    await item.locator('time.next-run').first().waitFor();
+  });
+
+  it("shows the agent's schedule and next run on its library card", async () => {
+    const library = await app.newPage();
+    await library.goto(app.server.url);
+    await expect(library.getByTestId('next-scheduled-run').textContent()).resolves.toMatch(/^1 schedule · next run /);
+    await library.close();
+  });
+
+  it('creates a webhook, shows its absolute URL once with a copy button and a curl line, and its calls start runs', async () => {
+    await triggers().getByLabel('Webhook name').fill('form');
+    await triggers().getByRole('button', { name: 'Create webhook' }).click();
+    const url = (await page.getByTestId('webhook-url').textContent())!;
+    expect(url).toMatch(new RegExp(`^${app.server.url}/api/hooks/bsh_`));
+    await expect(page.getByTestId('webhook-curl').textContent()).resolves.toContain(`'${url}?wait=true'`);
+    await triggers().getByRole('button', { name: 'Copy URL' }).click();
+    await triggers().getByRole('button', { name: 'Copied' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(url);
+    const called = await new ApiClient(app.server.url).post(`${new URL(url).pathname}?wait=true`, { who: 'webhook' });
+    expect(called.body.outputs).toEqual({ greeting: ['Hello webhook'] });
+    await page.reload();
+    await history().locator('.run-trigger', { hasText: 'started by a webhook' }).waitFor();
+  });
+
+  it('saves the typed inputs as a preset, fills the inputs from it, and filters the history by trigger', async () => {
+    await page.locator('#run-input-who').fill('Ada');
+    await page.getByLabel('New preset name').fill('Ada');
+    await page.getByRole('button', { name: 'Save inputs as preset' }).click();
+    await page.getByLabel('Preset', { exact: true }).waitFor();
+    await page.locator('#run-input-who').fill('');
+    await page.getByLabel('Preset', { exact: true }).selectOption({ label: 'Ada' });
+    await expect(page.locator('#run-input-who').inputValue()).resolves.toBe('Ada');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    await expect(page.getByTestId('output-greeting').textContent()).resolves.toContain('Hello Ada');
+    expect((await app.api.get(`/api/graphs/${graphId}/presets`)).body.presets).toMatchObject([{ name: 'Ada', inputs: { who: 'Ada' } }]);
+
+    await history().getByLabel('Show runs started by').selectOption('webhook');
+    await expect.poll(() => history().locator('li').count()).toBe(1);
+    await history().locator('.run-trigger', { hasText: 'started by a webhook' }).waitFor();
+    await history().getByLabel('Show runs started by').selectOption('manual');
+    await history().locator('.run-trigger', { hasText: 'started in the app' }).waitFor();
+  });
+
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
