@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './testing/api-client.ts';
+import { signBody } from './routes/webhook-signature.ts';
 import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
 
 const PUBLIC_URL = 'https://agents.example.test/blocksmith';
@@ -365,6 +366,43 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     const login = (password: string) => new ApiClient(server.url).post('/api/auth/login', { email: `renamed-${dialect}@x.test`, password });
     expect((await login('first password')).status).toBe(401);
     expect((await login('second password')).status).toBe(200);
+  });
+
+  it('webhooks check an HMAC signature of the raw body, and can give the graph the whole request', async () => {
+    const { body: graph } = await owner.post('/api/graphs', {
+      name: 'Receiver',
+      nodes: [
+        { id: 'request', block: 'input', inputs: { name: 'request' } },
+        { id: 'out', block: 'output', inputs: { name: 'seen' } },
+      ],
+      links: [{ from: { node: 'request', output: 'result' }, to: { node: 'out', input: 'value' } }],
+    });
+    const secret = 'a webhook secret of some length';
+    const hook = await owner.post(`/api/graphs/${graph.id}/webhooks`, { name: 'github', signature: { secret }, request: { headers: ['X-GitHub-Event'] } });
+    expect(hook.body.webhook).toMatchObject({ signatureHeader: 'X-Hub-Signature-256', request: { headers: ['x-github-event'] } });
+    expect(JSON.stringify(hook.body)).not.toContain(secret);
+    const payload = '{"action":"opened","number":7}';
+    const call = (signature: string | undefined) =>
+      fetch(`${server.url}${hook.body.path}?wait=true&source=gh`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-github-event': 'pull_request', ...(signature ? { 'x-hub-signature-256': signature } : {}) },
+        body: payload,
+      });
+    const unsigned = await call(undefined);
+    expect(unsigned.status).toBe(401);
+    expect(((await unsigned.json()) as { error: unknown }).error).toMatchObject({
+      code: 'invalid_signature',
+      message: expect.stringContaining('X-Hub-Signature-256'),
+    });
+    expect((await call(signBody(Buffer.from(payload), 'another secret!!'))).status).toBe(401);
+    const signed = await call(signBody(Buffer.from(payload), secret));
+    expect(signed.status).toBe(200);
+    expect(((await signed.json()) as { outputs: { seen: unknown } }).outputs.seen).toEqual([
+      { body: { action: 'opened', number: 7 }, query: { wait: 'true', source: 'gh' }, headers: { 'x-github-event': 'pull_request' } },
+    ]);
+    expect((await owner.post(`/api/graphs/${graph.id}/webhooks`, { signature: { secret: 'short' } })).body.error.message).toContain(
+      'body.signature.secret: must be at least 16 characters',
+    );
   });
 
   it('records what started each run, and filters the run list by it', async () => {

@@ -90,6 +90,13 @@ export interface WebhooksTable {
   name: string;
   token_hash: string;
   created_at: number;
+  preset_id: string | null;
+  /** With signature_secret: the header that carries `sha256=<HMAC of the body>`. */
+  signature_header: string | null;
+  /** Encrypted by the server's vault key; never returned. */
+  signature_secret: string | null;
+  /** JSON list of request header names the graph's `request` input receives. */
+  pass_headers: string | null;
 }
 
 export interface CredentialsTable {

@@ -3,10 +3,30 @@ import { z } from 'zod';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { ApiError, notFound, parseWith } from '../errors.ts';
 import { doc } from '../openapi.ts';
+import { signatureMatches } from './webhook-signature.ts';
 import type { Platform } from '../platform.ts';
 
 const graphParam = z.object({ id: z.string().min(1).max(100) });
-const createBody = z.object({ name: z.string().trim().min(1).max(100).default('webhook') }).strict();
+const headerName = z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'must be a header name, e.g. X-Hub-Signature-256');
+const createBody = z
+  .object({
+    name: z.string().trim().min(1).max(100).default('webhook'),
+    presetId: z.string().min(1).max(100).optional().describe("Start runs from this preset's inputs"),
+    signature: z
+      .object({
+        secret: z.string().min(16, 'must be at least 16 characters').max(500),
+        header: headerName.default('X-Hub-Signature-256'),
+      })
+      .strict()
+      .optional()
+      .describe('Only calls whose header carries sha256=<HMAC-SHA256 of the body with the secret> start a run'),
+    request: z
+      .object({ headers: z.array(headerName).max(50).default([]) })
+      .strict()
+      .optional()
+      .describe('Give the run the whole request as its `request` input ({ body, query, headers }) instead of the body keys as inputs'),
+  })
+  .strict();
 const tokenParam = z.object({ token: z.string().min(10).max(200) });
 const hookQuery = z
   .object({
@@ -17,7 +37,7 @@ const hookQuery = z
 const hookBody = z.record(z.string(), z.unknown(), { error: 'The body must be a JSON object whose keys name the Input blocks.' });
 
 /** Managing webhooks (signed in), and the public trigger whose secret token is the credential. */
-export async function webhookManagementRoutes(app: FastifyInstance, { store, config }: Platform): Promise<void> {
+export async function webhookManagementRoutes(app: FastifyInstance, { store, config, vault }: Platform): Promise<void> {
   app.post(
     '/api/graphs/:id/webhooks',
     doc('webhooks', 'Create a webhook for a graph; its absolute URL and path (with the secret token) are in this response only', {
@@ -26,10 +46,17 @@ export async function webhookManagementRoutes(app: FastifyInstance, { store, con
     }),
     async (request, reply) => {
       const { id } = parseWith(graphParam, request.params, 'params');
-      const { name } = parseWith(createBody, request.body ?? {}, 'body');
+      const body = parseWith(createBody, request.body ?? {}, 'body');
       if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
+      if (body.presetId !== undefined && (await store.presets.get(request.userId, body.presetId))?.graphId !== id) {
+        throw new ApiError(400, 'invalid_request', `body.presetId: no preset ${body.presetId} of this graph.`);
+      }
       const token = newToken('bsh_');
-      const webhook = await store.webhooks.create(request.userId, id, name, hashToken(token));
+      const webhook = await store.webhooks.create(request.userId, id, body.name, hashToken(token), {
+        presetId: body.presetId,
+        signature: body.signature && { header: body.signature.header, encryptedSecret: vault.seal(body.signature.secret) },
+        request: body.request && { headers: body.request.headers.map((h) => h.toLowerCase()) },
+      });
       const path = `/api/hooks/${token}`;
       // The absolute URL is what a person pastes into another service; behind a proxy, BLOCKSMITH_PUBLIC_URL says the outside address.
       const base = config.publicUrl ?? `${request.protocol}://${request.host}`;
@@ -50,7 +77,29 @@ export async function webhookManagementRoutes(app: FastifyInstance, { store, con
   });
 }
 
-export async function webhookTriggerRoutes(app: FastifyInstance, { store, runs, config }: Platform): Promise<void> {
+/**
+ * The public trigger: the secret token in the URL is the credential. JSON bodies are read here as bytes
+ * first, so a signature can be checked against exactly what the sender signed.
+ */
+export async function webhookTriggerRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
+  await app.register(async (scope) => {
+    scope.removeContentTypeParser('application/json');
+    scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, raw: Buffer, done) => {
+      rawBodies.set(request, raw);
+      if (raw.length === 0) return done(null, {});
+      try {
+        done(null, JSON.parse(raw.toString('utf8')));
+      } catch (error) {
+        done(new ApiError(400, 'invalid_body', `The body is not valid JSON: ${(error as Error).message}`), undefined);
+      }
+    });
+    await hookRoute(scope, platform);
+  });
+}
+
+const rawBodies = new WeakMap<object, Buffer>();
+
+async function hookRoute(app: FastifyInstance, { store, runs, config, vault }: Platform): Promise<void> {
   app.post(
     '/api/hooks/:token',
     {
@@ -63,11 +112,36 @@ export async function webhookTriggerRoutes(app: FastifyInstance, { store, runs, 
     },
     async (request, reply) => {
       const { token } = parseWith(tokenParam, request.params, 'params');
-      const query = parseWith(hookQuery, request.query, 'query');
-      const inputs = parseWith(hookBody, request.body ?? {}, 'body');
       const target = await store.webhooks.resolve(hashToken(token));
       if (!target) throw new ApiError(404, 'not_found', 'No webhook has this URL; it may have been deleted.');
-      const handle = await runs.start(target.userId, target.graphId, inputs, { trigger: { kind: 'webhook', webhookId: target.webhookId } });
+      // A webhook that passes the request on leaves its other query parameters to the graph.
+      const query = parseWith(hookQuery, target.request ? pickKeys(request.query, ['wait', 'timeout_ms']) : request.query, 'query');
+      if (target.signature) {
+        const header = request.headers[target.signature.header.toLowerCase()];
+        if (
+          !signatureMatches(
+            rawBodies.get(request) ?? Buffer.alloc(0),
+            vault.unseal(target.signature.encryptedSecret),
+            typeof header === 'string' ? header : undefined,
+          )
+        ) {
+          throw new ApiError(
+            401,
+            'invalid_signature',
+            `The ${target.signature.header} header is missing or is not sha256=<HMAC-SHA256 of the body> with this webhook's secret.`,
+          );
+        }
+      }
+      const given = target.request
+        ? { request: { body: request.body ?? null, query: request.query, headers: pickHeaders(request.headers, target.request.headers) } }
+        : parseWith(hookBody, request.body ?? {}, 'body');
+      const preset = target.presetId === undefined ? undefined : await store.presets.get(target.userId, target.presetId);
+      const handle = await runs.start(
+        target.userId,
+        target.graphId,
+        { ...preset?.inputs, ...given },
+        { trigger: { kind: 'webhook', webhookId: target.webhookId } },
+      );
       if (query.wait !== 'true' && query.wait !== '1') return reply.status(202).send({ runId: handle.runId, status: handle.record.status });
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), query.timeout_ms)));
@@ -89,4 +163,19 @@ export async function webhookTriggerRoutes(app: FastifyInstance, { store, runs, 
         .send({ runId: outcome.id, status: outcome.status, outputs: outcome.outputs, ...(outcome.error ? { error: outcome.error } : {}) });
     },
   );
+}
+
+function pickHeaders(headers: Record<string, string | string[] | undefined>, names: string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of names) {
+    const value = headers[name];
+    if (value !== undefined) picked[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return picked;
+}
+
+/** The webhook's own query parameters; the rest of the query belongs to the graph (`request.query`). */
+function pickKeys(query: unknown, keys: string[]): Record<string, unknown> {
+  const all = (query ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(keys.filter((k) => all[k] !== undefined).map((k) => [k, all[k]]));
 }

@@ -51,6 +51,10 @@ describe('presets and schedules over HTTP (real server process)', () => {
     const overridden = await owner.post(`/api/graphs/${graphId}/runs`, { presetId, inputs: { who: 'Grace' } });
     expect((await owner.waitForRun(overridden.body.runId)).run.outputs).toEqual({ greeting: ['Hello Grace'] });
     expect((await owner.patch(`/api/presets/${presetId}`, { name: 'Ada L.' })).body.preset).toMatchObject({ name: 'Ada L.', inputs: { who: 'Ada' } });
+    const hook = (await owner.post(`/api/graphs/${graphId}/webhooks`, { name: 'preset hook', presetId })).body;
+    expect((await new ApiClient(server.url).post(`${hook.path}?wait=true`, {})).body.outputs).toEqual({ greeting: ['Hello Ada'] });
+    expect((await new ApiClient(server.url).post(`${hook.path}?wait=true`, { who: 'Lin' })).body.outputs).toEqual({ greeting: ['Hello Lin'] });
+    expect((await other.post(`/api/graphs/${graphId}/webhooks`, { presetId })).status).toBe(404);
 
     expect((await other.get(`/api/graphs/${graphId}/presets`)).status).toBe(404);
     expect((await other.patch(`/api/presets/${presetId}`, { name: 'x' })).status).toBe(404);

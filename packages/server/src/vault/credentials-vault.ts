@@ -25,6 +25,15 @@ export class CredentialsVault implements CredentialStore {
     return { id: credentialId, kind: found.kind, fields: JSON.parse(decrypt(found.encryptedSecret, this.key)) as Record<string, string> };
   }
 
+  /** Encrypts another secret the server keeps (a webhook's signing secret) with the vault's key. */
+  seal(secret: string): string {
+    return encrypt(secret, this.key);
+  }
+
+  unseal(sealed: string): string {
+    return decrypt(sealed, this.key);
+  }
+
   async soleOfKinds(userId: string | undefined, kinds: string[]): Promise<Credential | undefined> {
     if (userId === undefined) return undefined;
     const fitting = (await this.store.credentials.list(userId)).filter((c) => kinds.includes(c.kind));

@@ -10,6 +10,7 @@ import { nodeRunBatches } from './0007-node-run-batches.ts';
 import { unfinishedRunsIndex } from './0008-unfinished-runs-index.ts';
 import { runTrigger } from './0009-run-trigger.ts';
 import { presetsSchedules } from './0010-presets-schedules.ts';
+import { webhookOptions } from './0011-webhook-options.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -24,5 +25,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0008-unfinished-runs-index': unfinishedRunsIndex,
     '0009-run-trigger': runTrigger,
     '0010-presets-schedules': presetsSchedules,
+    '0011-webhook-options': webhookOptions,
   };
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
+import { fromJson, toJson } from '../json-column.ts';
 import type { LookupCache, LookupCaches } from '../lookup-caches.ts';
 import type { Database, WebhooksTable } from '../schema.ts';
 
@@ -8,13 +9,47 @@ export interface Webhook {
   graphId: string;
   name: string;
   createdAt: number;
+  /** Runs start from this preset's inputs. */
+  presetId?: string;
+  /** Calls must carry `sha256=<HMAC-SHA256 of the body>` in this header (GitHub's X-Hub-Signature-256 style). */
+  signatureHeader?: string;
+  /** Present when the run gets the whole request as its `request` input (with these headers), instead of the body's keys as inputs. */
+  request?: { headers: string[] };
 }
 
-const toWebhook = (row: WebhooksTable): Webhook => ({ id: row.id, graphId: row.graph_id, name: row.name, createdAt: Number(row.created_at) });
+/** How a webhook is set up; the signature secret arrives encrypted and never leaves the store again except to the trigger. */
+export interface WebhookOptions {
+  presetId?: string | undefined;
+  signature?: { header: string; encryptedSecret: string } | undefined;
+  request?: { headers: string[] } | undefined;
+}
+
+/** What a call to a webhook's URL needs to start its run. */
+export interface WebhookTarget {
+  webhookId: string;
+  userId: string;
+  graphId: string;
+  presetId?: string;
+  signature?: { header: string; encryptedSecret: string };
+  request?: { headers: string[] };
+}
+
+const requestOf = (row: WebhooksTable): { request?: { headers: string[] } } =>
+  row.pass_headers === null ? {} : { request: { headers: fromJson<string[]>(row.pass_headers) } };
+
+const toWebhook = (row: WebhooksTable): Webhook => ({
+  id: row.id,
+  graphId: row.graph_id,
+  name: row.name,
+  createdAt: Number(row.created_at),
+  ...(row.preset_id !== null ? { presetId: row.preset_id } : {}),
+  ...(row.signature_header !== null ? { signatureHeader: row.signature_header } : {}),
+  ...requestOf(row),
+});
 
 /** Webhooks of a user's graphs; the secret token is known only by its hash. */
 export class WebhooksRepository {
-  private readonly targets: LookupCache<{ webhookId: string; userId: string; graphId: string }>;
+  private readonly targets: LookupCache<WebhookTarget>;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -23,8 +58,19 @@ export class WebhooksRepository {
     this.targets = lookups.create();
   }
 
-  async create(userId: string, graphId: string, name: string, tokenHash: string): Promise<Webhook> {
-    const row: WebhooksTable = { id: randomUUID(), user_id: userId, graph_id: graphId, name, token_hash: tokenHash, created_at: Date.now() };
+  async create(userId: string, graphId: string, name: string, tokenHash: string, options: WebhookOptions = {}): Promise<Webhook> {
+    const row: WebhooksTable = {
+      id: randomUUID(),
+      user_id: userId,
+      graph_id: graphId,
+      name,
+      token_hash: tokenHash,
+      created_at: Date.now(),
+      preset_id: options.presetId ?? null,
+      signature_header: options.signature?.header ?? null,
+      signature_secret: options.signature?.encryptedSecret ?? null,
+      pass_headers: options.request ? toJson(options.request.headers) : null,
+    };
     await this.db.insertInto('webhooks').values(row).execute();
     return toWebhook(row);
   }
@@ -39,11 +85,21 @@ export class WebhooksRepository {
     return Number(result.numDeletedRows) > 0;
   }
 
-  /** The owner and graph a token starts, if the token is known. */
-  async resolve(tokenHash: string): Promise<{ webhookId: string; userId: string; graphId: string } | undefined> {
+  /** The owner, graph and options a token starts, if the token is known. */
+  async resolve(tokenHash: string): Promise<WebhookTarget | undefined> {
     return this.targets.get(tokenHash, async () => {
-      const row = await this.db.selectFrom('webhooks').select(['id', 'user_id', 'graph_id']).where('token_hash', '=', tokenHash).executeTakeFirst();
-      return row && { webhookId: row.id, userId: row.user_id, graphId: row.graph_id };
+      const row = await this.db.selectFrom('webhooks').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+      if (!row) return undefined;
+      return {
+        webhookId: row.id,
+        userId: row.user_id,
+        graphId: row.graph_id,
+        ...(row.preset_id !== null ? { presetId: row.preset_id } : {}),
+        ...(row.signature_header !== null && row.signature_secret !== null
+          ? { signature: { header: row.signature_header, encryptedSecret: row.signature_secret } }
+          : {}),
+        ...requestOf(row),
+      };
     });
   }
 }

@@ -111,6 +111,9 @@ export const api = {
   updateSchedule: (id: string, change: Partial<NewSchedule>) => call<ShownSchedule>('PATCH', `/api/schedules/${id}`, change),
   deleteSchedule: (id: string) => call<void>('DELETE', `/api/schedules/${id}`),
   webhooks: (graphId: string) => call<{ webhooks: Webhook[] }>('GET', `/api/graphs/${graphId}/webhooks`),
-  createWebhook: (graphId: string, name: string) => call<{ webhook: Webhook; url: string; path: string }>('POST', `/api/graphs/${graphId}/webhooks`, { name }),
+  createWebhook: (
+    graphId: string,
+    options: { name: string; presetId?: string; signature?: { secret: string; header?: string }; request?: { headers: string[] } },
+  ) => call<{ webhook: Webhook; url: string; path: string }>('POST', `/api/graphs/${graphId}/webhooks`, options),
   deleteWebhook: (id: string) => call<void>('DELETE', `/api/webhooks/${id}`),
 };

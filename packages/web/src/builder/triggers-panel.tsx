@@ -152,6 +152,9 @@ function Schedules({ graphId }: { graphId: string }) {
 function Webhooks({ graphId }: { graphId: string }) {
   const [webhooks, setWebhooks] = useState<Webhook[]>([]);
   const [name, setName] = useState('');
+  const [secret, setSecret] = useState('');
+  const [passRequest, setPassRequest] = useState(false);
+  const [headers, setHeaders] = useState('');
   const [created, setCreated] = useState<{ url: string; copied: boolean }>();
   const [error, setError] = useState<string>();
   const refresh = useCallback(() => void api.webhooks(graphId).then((r) => setWebhooks(r.webhooks)), [graphId]);
@@ -160,9 +163,14 @@ function Webhooks({ graphId }: { graphId: string }) {
   const create = async () => {
     setError(undefined);
     try {
-      const { url } = await api.createWebhook(graphId, name || 'webhook');
+      const { url } = await api.createWebhook(graphId, {
+        name: name || 'webhook',
+        ...(secret ? { signature: { secret } } : {}),
+        ...(passRequest ? { request: { headers: headers.split(/[\s,]+/).filter(Boolean) } } : {}),
+      });
       setCreated({ url, copied: false });
       setName('');
+      setSecret('');
       refresh();
     } catch (err) {
       setError(errorText(err));
@@ -176,6 +184,11 @@ function Webhooks({ graphId }: { graphId: string }) {
         {webhooks.map((hook) => (
           <li key={hook.id}>
             <strong>{hook.name}</strong> <span className="muted small">created {new Date(hook.createdAt).toLocaleString()}</span>
+            {(hook.signatureHeader || hook.request) && (
+              <span className="muted small">
+                {[hook.signatureHeader && `signed (${hook.signatureHeader})`, hook.request && 'passes the whole request'].filter(Boolean).join(' · ')}
+              </span>
+            )}
             <button type="button" className="small" aria-label={`Delete webhook ${hook.name}`} onClick={() => void api.deleteWebhook(hook.id).then(refresh)}>
               Delete
             </button>
@@ -203,6 +216,22 @@ function Webhooks({ graphId }: { graphId: string }) {
           <label htmlFor="webhook-name">Webhook name</label>
           <input id="webhook-name" placeholder="webhook" value={name} onChange={(e) => setName(e.target.value)} />
         </div>
+        <div className="field">
+          <label htmlFor="webhook-secret" title="Calls must carry X-Hub-Signature-256: sha256=<HMAC-SHA256 of the body with this secret>, as GitHub sends">
+            Signing secret (optional, 16+ characters)
+          </label>
+          <input id="webhook-secret" type="password" autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} />
+        </div>
+        <label className="field-inline small">
+          <input type="checkbox" checked={passRequest} onChange={(e) => setPassRequest(e.target.checked)} />
+          give the graph the whole request as its <code>request</code> input
+        </label>
+        {passRequest && (
+          <div className="field">
+            <label htmlFor="webhook-headers">Headers to pass (e.g. X-GitHub-Event)</label>
+            <input id="webhook-headers" value={headers} onChange={(e) => setHeaders(e.target.value)} />
+          </div>
+        )}
         <button type="submit">Create webhook</button>
       </form>
       {error && (

@@ -84,6 +84,18 @@ describe('triggers and presets in a real browser', () => {
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(url);
     const called = await new ApiClient(app.server.url).post(`${new URL(url).pathname}?wait=true`, { who: 'webhook' });
     expect(called.body.outputs).toEqual({ greeting: ['Hello webhook'] });
+    await triggers().getByLabel('Webhook name').fill('github');
+    await triggers()
+      .getByLabel(/Signing secret/)
+      .fill('a secret sixteen+ long');
+    await triggers()
+      .getByLabel(/whole request/)
+      .check();
+    await triggers()
+      .getByLabel(/Headers to pass/)
+      .fill('X-GitHub-Event');
+    await triggers().getByRole('button', { name: 'Create webhook' }).click();
+    await triggers().getByText('signed (X-Hub-Signature-256) · passes the whole request').waitFor();
     await page.reload();
     await history().locator('.run-trigger', { hasText: 'started by a webhook' }).waitFor();
   });
