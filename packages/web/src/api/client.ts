@@ -62,6 +62,9 @@ async function upload(file: File): Promise<{ file: FileRef }> {
   return result(response);
 }
 
+/** What to show a person for a failed call: the server's message, which says how to fix it. */
+export const errorMessage = (error: unknown): string => (error instanceof ApiError ? error.message : String(error));
+
 /** Every server call the web app makes; nothing else talks to the server. */
 export const api = {
   authState: () => call<AuthState>('GET', '/api/auth/state'),

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { api, errorMessage } from '../api/client.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { useBuilder } from './builder-store.ts';
 import type { Preset, RunTriggerKind } from '../api/types.ts';
 import { isFinished } from './run-view.ts';
 import { TRIGGER_KINDS, triggerLabel } from '../ui/trigger-label.ts';
 import { usageLabel } from '../ui/usage-label.ts';
+import { FormError } from '../ui/form-error.tsx';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
 export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, unknown>): Promise<void>; onOpenRun(runId: string): void }) {
@@ -44,7 +45,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
     try {
       await onRun(typedInputs());
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -82,7 +83,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
                       const { file: ref } = await api.uploadFile(file);
                       setValues((current) => ({ ...current, [name]: JSON.stringify(ref) }));
                     } catch (err) {
-                      setError(err instanceof ApiError ? err.message : String(err));
+                      setError(errorMessage(err));
                     } finally {
                       setUploading(undefined);
                     }
@@ -112,11 +113,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
           </button>
         )}
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {run && (
         <section className="run-result" aria-live="polite">
           <p>
@@ -180,7 +177,7 @@ function Presets({ graphId, current, onPick }: { graphId: string; current(): Rec
       setPresets([...presets, preset]);
       setName('');
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorMessage(err));
     }
   };
   return (
@@ -210,11 +207,7 @@ function Presets({ graphId, current, onPick }: { graphId: string; current(): Rec
           Save inputs as preset
         </button>
       </form>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { api, errorMessage } from '../api/client.ts';
 import type { JsonSchema } from '../api/types.ts';
 import { CodeField } from './code-field.tsx';
 import { CredentialPicker } from './credential-picker.tsx';
@@ -207,7 +207,7 @@ function JsonField({
                 setUploadError(undefined);
                 onChange(ref);
               } catch (err) {
-                setUploadError(err instanceof ApiError ? err.message : String(err));
+                setUploadError(errorMessage(err));
               }
             }}
           />

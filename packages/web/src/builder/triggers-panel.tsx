@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { api, errorMessage } from '../api/client.ts';
 import type { NewSchedule, Preset, ShownSchedule, Webhook } from '../api/types.ts';
+import { FormError } from '../ui/form-error.tsx';
 
 const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const errorText = (error: unknown) => (error instanceof ApiError ? error.message : String(error));
 
 /** What starts the agent without anyone pressing Run: its schedules and its webhooks. */
 export function TriggersPanel({ graphId, onClose }: { graphId: string; onClose(): void }) {
@@ -38,7 +38,7 @@ function Schedules({ graphId }: { graphId: string }) {
       await action();
       refresh();
     } catch (err) {
-      setError(errorText(err));
+      setError(errorMessage(err));
     }
   };
   const field = <K extends keyof NewSchedule>(key: K, value: NewSchedule[K]) => setDraft({ ...draft, [key]: value });
@@ -140,11 +140,7 @@ function Schedules({ graphId }: { graphId: string }) {
           Add schedule
         </button>
       </form>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }
@@ -173,7 +169,7 @@ function Webhooks({ graphId }: { graphId: string }) {
       setSecret('');
       refresh();
     } catch (err) {
-      setError(errorText(err));
+      setError(errorMessage(err));
     }
   };
 
@@ -234,11 +230,7 @@ function Webhooks({ graphId }: { graphId: string }) {
         )}
         <button type="submit">Create webhook</button>
       </form>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

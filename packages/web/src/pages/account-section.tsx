@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { api, errorMessage } from '../api/client.ts';
 
 /** The signed-in user's account: the email they sign in with, and their password. */
 export function AccountSection() {
@@ -14,7 +14,7 @@ export function AccountSection() {
     try {
       setMessage({ ok: true, text: await change() });
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof ApiError ? err.message : String(err) });
+      setMessage({ ok: false, text: errorMessage(err) });
     }
   };
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { api, errorMessage } from '../api/client.ts';
+import { FormError } from '../ui/form-error.tsx';
 
 /** First-run owner setup, or sign-in. */
 export function AuthPage({ setup, onDone }: { setup: boolean; onDone(): void }) {
@@ -13,7 +14,7 @@ export function AuthPage({ setup, onDone }: { setup: boolean; onDone(): void }) 
       await (setup ? api.setup(email, password) : api.login(email, password));
       onDone();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorMessage(err));
     }
   };
   return (
@@ -33,11 +34,7 @@ export function AuthPage({ setup, onDone }: { setup: boolean; onDone(): void }) 
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <button type="submit" className="primary">
           {setup ? 'Create owner account' : 'Sign in'}
         </button>

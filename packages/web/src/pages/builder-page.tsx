@@ -1,7 +1,7 @@
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useNodesInitialized, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { ApiError, api, errorMessage } from '../api/client.ts';
 import { RunSocket } from '../api/run-socket.ts';
 import type { BlockManifest, GraphIssue } from '../api/types.ts';
 import { BlockNode } from '../builder/block-node.tsx';
@@ -39,7 +39,7 @@ export function BuilderPage({ graphId }: { graphId: string | undefined }) {
         load(detail, catalog);
         setBlocks(catalog);
       } catch (error) {
-        setLoadError(error instanceof ApiError ? error.message : String(error));
+        setLoadError(errorMessage(error));
       }
     })();
     return () => {
@@ -113,7 +113,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
         setIssues(error.details as GraphIssue[]);
         s.setIssues(error.details as GraphIssue[]);
       }
-      s.setNotice(error instanceof ApiError ? error.message : String(error));
+      s.setNotice(errorMessage(error));
       return undefined;
     }
   }, []);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { api, errorMessage } from '../api/client.ts';
 import type { CredentialInfo } from '../api/types.ts';
+import { FormError } from '../ui/form-error.tsx';
 
 type Kinds = Awaited<ReturnType<typeof api.credentialKinds>>['kinds'];
 type Outcome = { ok: boolean; message: string } | 'testing';
@@ -30,13 +31,13 @@ export function CredentialsSection() {
       setFields({});
       refresh();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorMessage(err));
     }
   };
 
   const test = async (id: string) => {
     setTests((t) => ({ ...t, [id]: 'testing' }));
-    const result = await api.testCredential(id).catch((err: unknown) => ({ ok: false, message: err instanceof ApiError ? err.message : String(err) }));
+    const result = await api.testCredential(id).catch((err: unknown) => ({ ok: false, message: errorMessage(err) }));
     setTests((t) => ({ ...t, [id]: result }));
   };
 
@@ -75,11 +76,7 @@ export function CredentialsSection() {
           Add credential
         </button>
       </form>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <table className="keys">
         <tbody>
           {credentials.map((c) => (

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { ApiError, api, errorMessage } from '../api/client.ts';
 import { ThemeButton } from '../ui/theme-button.tsx';
 import type { LibraryGraph, ShownSchedule } from '../api/types.ts';
+import { FormError } from '../ui/form-error.tsx';
 
 /** The user's agents: open, create, import, export, delete, search. */
 export function LibraryPage({ onLogout }: { onLogout(): void }) {
@@ -15,7 +16,7 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
     try {
       setGraphs((await api.listGraphs(query)).graphs);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -61,11 +62,7 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
           Sign out
         </button>
       </header>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {!graphs ? (
         <p>Loading…</p>
       ) : graphs.length === 0 ? (

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { api, errorMessage } from '../api/client.ts';
 import type { ApiKeyInfo } from '../api/types.ts';
 import { previewLimitMb, setPreviewLimitMb } from '../ui/preferences.ts';
 import { AccountSection } from './account-section.tsx';
 import { CredentialsSection } from './credentials-section.tsx';
+import { FormError } from '../ui/form-error.tsx';
 
 /** Settings: the account, display, credentials, and API keys for programs (the secret is shown once). */
 export function SettingsPage() {
@@ -23,7 +24,7 @@ export function SettingsPage() {
       setName('');
       refresh();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorMessage(err));
     }
   };
 
@@ -62,11 +63,7 @@ export function SettingsPage() {
             Create key
           </button>
         </form>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         {secret && (
           <div className="notice" role="status">
             Copy this key now; it will not be shown again: <code data-testid="new-key">{secret}</code>
