@@ -19,8 +19,15 @@ const site = createServer((_req, res) => res.writeHead(200, { 'content-type': 't
 await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
 const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
 const model = await startFakeOpenAiServer([
-  { chunks: ['I will fetch the page, then count.'], toolCalls: [{ name: 'fetch_web_page', arguments: { url: siteUrl } }], usage: { inputTokens: 412, outputTokens: 38 } },
-  { toolCalls: [{ name: 'run_javascript', arguments: { code: 'return inputs.title.length;', inputs: { title: 'Example Domain' } } }], usage: { inputTokens: 690, outputTokens: 41 } },
+  {
+    chunks: ['I will fetch the page, then count.'],
+    toolCalls: [{ name: 'fetch_web_page', arguments: { url: siteUrl } }],
+    usage: { inputTokens: 412, outputTokens: 38 },
+  },
+  {
+    toolCalls: [{ name: 'run_javascript', arguments: { code: 'return inputs.title.length;', inputs: { title: 'Example Domain' } } }],
+    usage: { inputTokens: 690, outputTokens: 41 },
+  },
   { chunks: ['The title of the page, **Example Domain**, is 14 characters long (source: the page itself).'], usage: { inputTokens: 781, outputTokens: 27 } },
 ]);
 const browser = await launchChromium();
@@ -51,6 +58,19 @@ try {
   await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}agent.png` });
+
+  // An agent that runs on its own: a weekday schedule in the Triggers panel, and its card in the library.
+  await page.goto(server.url);
+  await page.getByRole('link', { name: /Summarize a web page/ }).click();
+  await page.getByTestId('node-url').waitFor();
+  await page.getByRole('button', { name: 'Triggers' }).click();
+  const triggers = page.getByRole('region', { name: 'Triggers' });
+  await triggers.getByLabel('Cron').fill('0 8 * * 1-5');
+  await triggers.getByLabel('Time zone').fill('Europe/Berlin');
+  await triggers.getByLabel('Name', { exact: true }).fill('Weekday digest');
+  await triggers.getByRole('button', { name: 'Add schedule' }).click();
+  await page.getByTestId('schedule-Weekday digest').locator('time.next-run').first().waitFor();
+  await page.screenshot({ path: `${out}triggers.png` });
   console.log(`Screenshots written to ${out}`);
 } finally {
   await browser.close();

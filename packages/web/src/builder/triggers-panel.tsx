@@ -55,7 +55,7 @@ function Schedules({ graphId }: { graphId: string }) {
             <div className="small">
               {nextRuns.length ? (
                 <>
-                  Next:{' '}
+                  Next (your time):{' '}
                   {nextRuns.slice(0, 3).map((time) => (
                     <time key={time} dateTime={time} className="next-run">
                       {new Date(time).toLocaleString()}
