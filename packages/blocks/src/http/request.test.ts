@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBlock } from '../test-support.ts';
 
@@ -83,6 +85,18 @@ describe('http.request', () => {
     expect((await runBlock('http.request', { url: `${base}/big`, max_response_bytes: 100 }, allowed)).error?.message).toContain('larger than 100 bytes');
     const hung = await runBlock('http.request', { url: `${base}/hang`, timeout_ms: 50 }, allowed);
     expect(hung.error).toMatchObject({ kind: 'timeout', message: expect.stringContaining('raise timeout_ms') });
+  });
+
+  it('times out even when garbage collection runs while it waits', async () => {
+    // AbortSignal.any holds its sources weakly: a timeout signal only it referenced was collected and never fired.
+    setFlagsFromString('--expose_gc');
+    const gc = runInNewContext('gc') as () => void;
+    const pending = runBlock('http.request', { url: `${base}/hang`, timeout_ms: 50 }, allowed);
+    for (let i = 0; i < 3; i++) {
+      gc();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect((await pending).error).toMatchObject({ kind: 'timeout' });
   });
 
   it('refuses loopback by literal address and by a name that resolves to it', async () => {

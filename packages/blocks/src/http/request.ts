@@ -58,44 +58,53 @@ export const httpRequest = defineBlock({
     const authHeader = input.credential ? credentialHeader(await ctx.credential('credential')) : undefined;
     if (authHeader) headers[authHeader[0]] = authHeader[1];
     const origin = url.origin;
-    const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(input.timeout_ms)]);
-    for (let hop = 0; ; hop++) {
-      const response = await sendRequest({
-        url,
-        method,
-        headers,
-        body,
-        signal,
-        maxBytes: input.max_response_bytes,
-        allowPrivate: ctx.settings.allowPrivateNetwork,
-      });
-      const location = response.headers.location;
-      if (response.status >= 300 && response.status < 400 && location) {
-        if (hop >= MAX_REDIRECTS) throw new BlockError('http', `Too many redirects (more than ${MAX_REDIRECTS}) starting at ${input.url}.`);
-        url = new URL(location, url);
-        // Like browsers: a credential never follows a redirect to another origin.
-        if (authHeader && url.origin !== origin) delete headers[authHeader[0]];
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-          throw new BlockError('http', `Refused to follow a redirect to ${url.protocol} (${url.href}): only http and https are followed.`);
+    // Not AbortSignal.timeout(): AbortSignal.any holds its sources weakly, and a collected timeout
+    // signal never fires — under memory pressure a request to a server that never answers hung for good.
+    // The timer holds its controller until it fires or the request ends.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new DOMException(`Timed out after ${input.timeout_ms} ms`, 'TimeoutError')), input.timeout_ms);
+    const signal = AbortSignal.any([ctx.signal, deadline.signal]);
+    try {
+      for (let hop = 0; ; hop++) {
+        const response = await sendRequest({
+          url,
+          method,
+          headers,
+          body,
+          signal,
+          maxBytes: input.max_response_bytes,
+          allowPrivate: ctx.settings.allowPrivateNetwork,
+        });
+        const location = response.headers.location;
+        if (response.status >= 300 && response.status < 400 && location) {
+          if (hop >= MAX_REDIRECTS) throw new BlockError('http', `Too many redirects (more than ${MAX_REDIRECTS}) starting at ${input.url}.`);
+          url = new URL(location, url);
+          // Like browsers: a credential never follows a redirect to another origin.
+          if (authHeader && url.origin !== origin) delete headers[authHeader[0]];
+          if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            throw new BlockError('http', `Refused to follow a redirect to ${url.protocol} (${url.href}): only http and https are followed.`);
+          }
+          if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+          }
+          continue;
         }
-        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
-          method = 'GET';
-          body = undefined;
+        yield ['status', response.status];
+        yield ['headers', response.headers];
+        yield ['body', response.body];
+        const contentType = response.headers['content-type'] ?? '';
+        if (/json/i.test(contentType) || /^\s*[[{]/.test(response.body)) {
+          try {
+            yield ['json', JSON.parse(response.body)];
+          } catch {
+            ctx.logger.debug('Response body looked like JSON but did not parse; only body is set.');
+          }
         }
-        continue;
+        return;
       }
-      yield ['status', response.status];
-      yield ['headers', response.headers];
-      yield ['body', response.body];
-      const contentType = response.headers['content-type'] ?? '';
-      if (/json/i.test(contentType) || /^\s*[[{]/.test(response.body)) {
-        try {
-          yield ['json', JSON.parse(response.body)];
-        } catch {
-          ctx.logger.debug('Response body looked like JSON but did not parse; only body is set.');
-        }
-      }
-      return;
+    } finally {
+      clearTimeout(timer);
     }
   },
 });
