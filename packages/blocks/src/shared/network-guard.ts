@@ -4,8 +4,9 @@ import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 /**
  * Loopback, private, link-local, CGNAT, multicast and reserved ranges (IPv4 and IPv6).
- * IPv4-mapped IPv6 (::ffff:a.b.c.d) is checked as IPv4 in isPrivateAddress: a
- * ::ffff:0:0/96 rule would make BlockList match every IPv4 address.
+ * IPv6 addresses that carry an IPv4 address (mapped, compatible, NAT64) are checked as
+ * that IPv4 address in isPrivateAddress: a ::ffff:0:0/96 rule would make BlockList match
+ * every IPv4 address.
  */
 const privateRanges = new BlockList();
 for (const [net, prefix] of [
@@ -35,10 +36,39 @@ for (const [net, prefix] of [
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return false;
-  if (family === 6 && address.toLowerCase().startsWith('::ffff:') && isIP(address.slice(7)) === 4) {
-    return privateRanges.check(address.slice(7), 'ipv4');
+  if (family === 4) return privateRanges.check(address, 'ipv4');
+  const embedded = embeddedIPv4(address);
+  return embedded !== undefined ? privateRanges.check(embedded, 'ipv4') : privateRanges.check(address, 'ipv6');
+}
+
+/**
+ * The IPv4 address an IPv6 address carries in its last 32 bits when it is IPv4-mapped (::ffff:0:0/96),
+ * IPv4-compatible (::/96, deprecated but still routed by some stacks) or NAT64 (64:ff9b::/96): each
+ * reaches that IPv4 host, so it is judged as that host. `::` and `::1` stay IPv6.
+ */
+function embeddedIPv4(address: string): string | undefined {
+  const groups = ipv6Groups(address);
+  const prefix = groups
+    .slice(0, 6)
+    .map((g) => g.toString(16))
+    .join(':');
+  const carries = prefix === '0:0:0:0:0:ffff' || prefix === '64:ff9b:0:0:0:0' || (prefix === '0:0:0:0:0:0' && groups[6]! !== 0);
+  return carries ? [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join('.') : undefined;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address, `::` expanded and a dotted IPv4 tail converted. */
+function ipv6Groups(address: string): number[] {
+  let text = address.toLowerCase().replace(/%.*$/, '');
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
-  return privateRanges.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  const [head, tail] = text.split('::') as [string, string | undefined];
+  const parse = (part: string) => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
 }
 
 function refusal(host: string, address: string): BlockError {
