@@ -1,0 +1,119 @@
+import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from './testing/api-client.ts';
+import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
+
+/** Routes anyone may call: signing in, health, the public webhook trigger (its token is the credential). */
+const PUBLIC = new Set([
+  '/healthz',
+  '/readyz',
+  '/metrics',
+  '/api/auth/state',
+  '/api/auth/setup',
+  '/api/auth/signup',
+  '/api/auth/login',
+  '/api/auth/logout',
+  '/api/hooks/{token}',
+]);
+
+/** A body each route accepts, so the answer is about who asks, not about the body. */
+const BODIES: Record<string, unknown> = {
+  'PUT /api/graphs/{id}': { name: 'taken over', nodes: [], links: [] },
+  'POST /api/graphs/{id}/schedules': { cron: '0 9 * * *', timezone: 'UTC' },
+  'POST /api/graphs/{id}/presets': { name: 'p', inputs: {} },
+  'PATCH /api/credentials/{id}': { name: 'renamed' },
+  'PATCH /api/presets/{id}': { name: 'renamed' },
+  'PATCH /api/schedules/{id}': { enabled: false },
+};
+
+/**
+ * Every route of the OpenAPI document, called as another user, with another user's API key and with no
+ * credentials, on the first user's resources: 404 (or 401 without credentials) every time, and lists that
+ * name none of them. Routes added later are covered by being in the document.
+ */
+describe('isolation: every route of the API, as someone else', () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let owner: ApiClient;
+  let other: ApiClient;
+  let otherKey: ApiClient;
+  const anonymous = () => new ApiClient(server.url);
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    database = await createTestDatabase('sqlite');
+    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_SIGNUP: 'open', BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' });
+    owner = new ApiClient(server.url);
+    other = new ApiClient(server.url);
+    await owner.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
+    await other.post('/api/auth/signup', { email: 'other@x.test', password: 'password-b' });
+    otherKey = other.withKey((await other.post('/api/keys', { name: 'k' })).body.secret);
+    const graph = await owner.post('/api/graphs', {
+      name: 'Private',
+      nodes: [
+        { id: 'in', block: 'input', inputs: { name: 'x', value: 'v' } },
+        { id: 'out', block: 'output', inputs: { name: 'y' } },
+      ],
+      links: [{ from: { node: 'in', output: 'result' }, to: { node: 'out', input: 'value' } }],
+    });
+    ids.graphs = graph.body.id;
+    const runId: string = (await owner.post(`/api/graphs/${ids.graphs}/runs`, {})).body.runId;
+    ids.runs = runId;
+    await owner.waitForRun(runId);
+    ids.files = (await owner.request('POST', '/api/files?name=secret.txt', 'secret', { 'content-type': 'text/plain' })).body.file.fileId;
+    ids.credentials = (await owner.post('/api/credentials', { name: 'c', kind: 'http_bearer', fields: { token: 'owner-token' } })).body.credential.id;
+    ids.webhooks = (await owner.post(`/api/graphs/${ids.graphs}/webhooks`, {})).body.webhook.id;
+    ids.schedules = (await owner.post(`/api/graphs/${ids.graphs}/schedules`, { cron: '0 9 * * *', timezone: 'UTC' })).body.schedule.id;
+    ids.presets = (await owner.post(`/api/graphs/${ids.graphs}/presets`, { name: 'p', inputs: { x: 'owner' } })).body.preset.id;
+    ids.keys = (await owner.post('/api/keys', { name: 'owner key' })).body.key.id;
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  const routes = async (): Promise<{ method: string; path: string }[]> => {
+    const spec = (await owner.get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    return Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })));
+  };
+  /** The route with the owner's resource of the kind its path names. */
+  const concrete = (path: string) => path.replace(/\/api\/(\w+)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`);
+  const call = (client: ApiClient, method: string, path: string) =>
+    client.request(method, concrete(path), BODIES[`${method} ${path}`] ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
+
+  it("answers 404 for every route on the owner's resources, to another user and to their API key", async () => {
+    const byId = (await routes()).filter((r) => r.path.includes('{id}'));
+    expect(byId.length).toBeGreaterThan(20);
+    const answers = [];
+    for (const { method, path } of byId) {
+      for (const [who, client] of [
+        ['user', other],
+        ['key', otherKey],
+      ] as const) {
+        answers.push({ route: `${method} ${path}`, who, status: (await call(client, method, path)).status });
+      }
+    }
+    expect(answers.filter((a) => a.status !== 404)).toEqual([]);
+    // Nothing was changed or removed by those calls.
+    expect((await owner.get(`/api/graphs/${ids.graphs}`)).body.graph.name).toBe('Private');
+    expect((await owner.get(`/api/schedules`)).body.schedules).toHaveLength(1);
+  });
+
+  it('answers 401 for every route that is not public, without credentials', async () => {
+    const answers = [];
+    for (const { method, path } of (await routes()).filter((r) => !PUBLIC.has(r.path) && !r.path.startsWith('/api/docs') && r.path !== '/api/openapi.json')) {
+      answers.push({ route: `${method} ${path}`, status: (await call(anonymous(), method, path)).status });
+    }
+    expect(answers.filter((a) => a.status !== 401)).toEqual([]);
+  });
+
+  it("lists none of the owner's resources to another user", async () => {
+    const lists = (await routes()).filter((r) => r.method === 'GET' && !r.path.includes('{') && !PUBLIC.has(r.path) && r.path.startsWith('/api/'));
+    for (const { path } of lists) {
+      const { status, text } = await other.get(path);
+      if (status >= 400) continue;
+      for (const [kind, id] of Object.entries(ids)) expect(text.includes(id), `${path} shows the owner's ${kind}`).toBe(false);
+    }
+  });
+});
