@@ -1,20 +1,8 @@
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
+import { greeterGraph as greeter } from '../testing/greeter-graph.ts';
 import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
-
-const greeter = {
-  name: 'Greeter',
-  nodes: [
-    { id: 'who', block: 'input', inputs: { name: 'who', value: 'world' } },
-    { id: 'greet', block: 'text.template', inputs: { template: 'Hello {{who}}' } },
-    { id: 'out', block: 'output', inputs: { name: 'greeting' } },
-  ],
-  links: [
-    { from: { node: 'who', output: 'result' }, to: { node: 'greet', input: 'values.who' } },
-    { from: { node: 'greet', output: 'result' }, to: { node: 'out', input: 'value' } },
-  ],
-};
 
 describe('presets and schedules over HTTP (real server process)', () => {
   let database: TestDatabase;

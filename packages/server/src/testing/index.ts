@@ -3,3 +3,4 @@ export { freePort, startServerProcess, startWorkerProcess } from './server-proce
 export type { ServerProcess } from './server-process.ts';
 export { connectSocket } from './ws-client.ts';
 export type { TestSocket } from './ws-client.ts';
+export { greeterGraph } from './greeter-graph.ts';

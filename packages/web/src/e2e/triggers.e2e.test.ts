@@ -1,20 +1,7 @@
-import { ApiClient } from '@blocksmith/server/testing';
+import { ApiClient, greeterGraph as greeter } from '@blocksmith/server/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppSession, type AppSession } from './app-session.ts';
-
-const greeter = {
-  name: 'Greeter',
-  nodes: [
-    { id: 'who', block: 'input', inputs: { name: 'who', value: 'world' } },
-    { id: 'greet', block: 'text.template', inputs: { template: 'Hello {{who}}' } },
-    { id: 'out', block: 'output', inputs: { name: 'greeting' } },
-  ],
-  links: [
-    { from: { node: 'who', output: 'result' }, to: { node: 'greet', input: 'values.who' } },
-    { from: { node: 'greet', output: 'result' }, to: { node: 'out', input: 'value' } },
-  ],
-};
 
 describe('triggers and presets in a real browser', () => {
   let app: AppSession;
