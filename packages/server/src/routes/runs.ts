@@ -35,8 +35,8 @@ export async function runRoutes(app: FastifyInstance, { store, runs }: Platform)
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(startBody, request.body ?? {}, 'body');
       const trigger = request.authVia === 'api_key' ? ({ kind: 'api' } as const) : ({ kind: 'manual' } as const);
-      const preset = body.presetId === undefined ? undefined : await store.presets.get(request.userId, body.presetId);
-      if (body.presetId !== undefined && preset?.graphId !== id) throw notFound(`Preset ${body.presetId} of graph ${id}`);
+      const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.userId, id, body.presetId);
+      if (body.presetId !== undefined && !preset) throw notFound(`Preset ${body.presetId} of graph ${id}`);
       const { record } = await runs.start(request.userId, id, { ...preset?.inputs, ...body.inputs }, { version: body.version, trigger });
       return reply.status(202).send({ runId: record.id, status: record.status });
     },

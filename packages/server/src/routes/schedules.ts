@@ -47,9 +47,8 @@ export async function scheduleRoutes(app: FastifyInstance, { store }: Platform):
   ) => {
     if (change.inputs && change.presetId) throw new ApiError(400, 'invalid_schedule', 'Give the schedule either inputs or a presetId, not both.');
     if (change.inputs) await checkInputNames(store, userId, graphId, change.inputs, 'inputs');
-    if (change.presetId) {
-      const preset = await store.presets.get(userId, change.presetId);
-      if (!preset || preset.graphId !== graphId) throw new ApiError(400, 'invalid_schedule', `presetId: no preset ${change.presetId} of this graph.`);
+    if (change.presetId && !(await store.presets.ofGraph(userId, graphId, change.presetId))) {
+      throw new ApiError(400, 'invalid_schedule', `presetId: no preset ${change.presetId} of this graph.`);
     }
   };
 

@@ -48,7 +48,7 @@ export async function webhookManagementRoutes(app: FastifyInstance, { store, con
       const { id } = parseWith(graphParam, request.params, 'params');
       const body = parseWith(createBody, request.body ?? {}, 'body');
       if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-      if (body.presetId !== undefined && (await store.presets.get(request.userId, body.presetId))?.graphId !== id) {
+      if (body.presetId !== undefined && !(await store.presets.ofGraph(request.userId, id, body.presetId))) {
         throw new ApiError(400, 'invalid_request', `body.presetId: no preset ${body.presetId} of this graph.`);
       }
       const token = newToken('bsh_');

@@ -51,6 +51,12 @@ export class PresetsRepository {
     return row && toPreset(row);
   }
 
+  /** The user's preset, only if it belongs to this graph: what runs, schedules and webhooks may start from. */
+  async ofGraph(userId: string, graphId: string, id: string): Promise<Preset | undefined> {
+    const preset = await this.get(userId, id);
+    return preset?.graphId === graphId ? preset : undefined;
+  }
+
   async update(userId: string, id: string, change: { name?: string | undefined; inputs?: Record<string, unknown> | undefined }): Promise<Preset | undefined> {
     await this.db
       .updateTable('presets')
