@@ -1,4 +1,3 @@
-import type { Store } from '@blocksmith/store';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ApiError, notFound, parseWith } from '../errors.ts';
@@ -10,11 +9,23 @@ const runInputs = z.record(z.string(), z.unknown()).describe("Values for the gra
 const createBody = z.object({ name: z.string().trim().min(1, 'must not be empty').max(200), inputs: runInputs }).strict();
 const patchBody = createBody.partial();
 
-/** Refuses input names the graph's latest version has no Input block for, naming the ones it has. */
-export async function checkInputNames(store: Store, userId: string, graphId: string, inputs: Record<string, unknown>, field: string): Promise<void> {
+/**
+ * Refuses input names the graph's latest version has no Input block for, naming the ones it has. An Input
+ * block is a block of kind `input`, as the engine counts run inputs; the graph may be a draft, so it is read
+ * here rather than compiled.
+ */
+export async function checkInputNames(
+  { store, registry }: Pick<Platform, 'store' | 'registry'>,
+  userId: string,
+  graphId: string,
+  inputs: Record<string, unknown>,
+  field: string,
+): Promise<void> {
   const found = await store.graphs.version(userId, graphId);
   if (!found) throw notFound(`Graph ${graphId}`);
-  const names = found.graph.nodes.filter((n) => n.block === 'input' && typeof n.inputs?.name === 'string').map((n) => n.inputs!.name as string);
+  const names = found.graph.nodes
+    .filter((n) => registry.get(n.block)?.kind === 'input' && typeof n.inputs?.name === 'string')
+    .map((n) => n.inputs!.name as string);
   const unknown = Object.keys(inputs).filter((name) => !names.includes(name));
   if (unknown.length) {
     throw new ApiError(
@@ -26,14 +37,15 @@ export async function checkInputNames(store: Store, userId: string, graphId: str
 }
 
 /** Presets: named run inputs of a graph, to start runs with by hand, from schedules and from webhooks. */
-export async function presetRoutes(app: FastifyInstance, { store }: Platform): Promise<void> {
+export async function presetRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
+  const { store } = platform;
   app.post(
     '/api/graphs/:id/presets',
     doc('presets', 'Save a named set of run inputs for a graph', { params: idParam, body: createBody }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(createBody, request.body, 'body');
-      await checkInputNames(store, request.userId, id, body.inputs, 'inputs');
+      await checkInputNames(platform, request.userId, id, body.inputs, 'inputs');
       return reply.status(201).send({ preset: await store.presets.create(request.userId, id, body) });
     },
   );
@@ -49,7 +61,7 @@ export async function presetRoutes(app: FastifyInstance, { store }: Platform): P
     const body = parseWith(patchBody, request.body, 'body');
     const preset = await store.presets.get(request.userId, id);
     if (!preset) throw notFound(`Preset ${id}`);
-    if (body.inputs) await checkInputNames(store, request.userId, preset.graphId, body.inputs, 'inputs');
+    if (body.inputs) await checkInputNames(platform, request.userId, preset.graphId, body.inputs, 'inputs');
     return { preset: await store.presets.update(request.userId, id, body) };
   });
 

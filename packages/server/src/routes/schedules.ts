@@ -24,7 +24,8 @@ const createBody = fields.partial({ name: true, inputs: true, presetId: true, en
 const patchBody = fields.partial().extend({ inputs: fields.shape.inputs.nullable().optional(), presetId: fields.shape.presetId.nullable().optional() });
 
 /** Schedules: cron fires of a graph, each starting one run with the schedule's inputs or preset. */
-export async function scheduleRoutes(app: FastifyInstance, { store }: Platform): Promise<void> {
+export async function scheduleRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
+  const { store } = platform;
   const cronOf = (cron: string, timezone: string): CronSchedule => {
     const parsed = CronSchedule.parse(cron, timezone);
     if (!(parsed instanceof CronSchedule))
@@ -46,7 +47,7 @@ export async function scheduleRoutes(app: FastifyInstance, { store }: Platform):
     change: { inputs?: Record<string, unknown> | null | undefined; presetId?: string | null | undefined },
   ) => {
     if (change.inputs && change.presetId) throw new ApiError(400, 'invalid_schedule', 'Give the schedule either inputs or a presetId, not both.');
-    if (change.inputs) await checkInputNames(store, userId, graphId, change.inputs, 'inputs');
+    if (change.inputs) await checkInputNames(platform, userId, graphId, change.inputs, 'inputs');
     if (change.presetId && !(await store.presets.ofGraph(userId, graphId, change.presetId))) {
       throw new ApiError(400, 'invalid_schedule', `presetId: no preset ${change.presetId} of this graph.`);
     }

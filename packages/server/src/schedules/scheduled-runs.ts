@@ -4,7 +4,7 @@ import type { RunService } from '../runs/run-service.ts';
 import { Scheduler } from './scheduler.ts';
 
 /** The inputs a schedule runs with: its own, or its preset's (a deleted preset leaves none). */
-export async function scheduleInputs(store: Store, schedule: Schedule): Promise<Record<string, unknown>> {
+async function scheduleInputs(store: Store, schedule: Schedule): Promise<Record<string, unknown>> {
   if (schedule.presetId !== undefined) return (await store.presets.get(schedule.userId, schedule.presetId))?.inputs ?? {};
   return schedule.inputs ?? {};
 }

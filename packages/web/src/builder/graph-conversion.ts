@@ -41,7 +41,7 @@ export function toFlow(graph: Pick<GraphFile, 'nodes' | 'links'>): { nodes: Bloc
   return { nodes, edges: graph.links.map(toEdge) };
 }
 
-export function toEdge(link: GraphLink): LinkEdge {
+function toEdge(link: GraphLink): LinkEdge {
   return {
     id: edgeId(link.from.node, link.from.output, link.to.node, link.to.input),
     source: link.from.node,
