@@ -1,5 +1,5 @@
 import type { Clock } from '@blocksmith/engine';
-import { Store, type Schedule, type ScheduleFields } from '@blocksmith/store';
+import { Store, type Schedule, type ScheduleFields, type SchedulesRepository } from '@blocksmith/store';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CronSchedule } from './cron.ts';
@@ -187,6 +187,30 @@ describe.each(TEST_DIALECTS)('the scheduler on %s, with a clock the test drives'
     ]);
     expect((await store.schedules.get(userId, broken.id))!.nextFireAt).toBe(at('2026-01-01T00:02:00Z'));
     await store.schedules.delete(userId, broken.id);
+  });
+
+  it('its loop waits a poll, without spinning, when a schedule cannot advance (a database error)', async () => {
+    const clock = new ManualClock(at('2026-01-01T00:00:00Z'));
+    const started: [string, string][] = [];
+    const failing: SchedulesRepository = Object.create(store.schedules);
+    failing.advance = async () => {
+      throw new Error('database unavailable');
+    };
+    const scheduler = new Scheduler({
+      schedules: failing,
+      clock,
+      startRun: async (s, t) => (started.push([s.id, String(t)]), 'run'),
+      isUnfinished: async () => false,
+      log: () => undefined,
+    });
+    const stuck = await schedule('0 * * * * *', clock.now());
+    clock.set(at('2026-01-01T00:01:00Z'));
+    scheduler.start();
+    // It handled the fire time once, then sleeps instead of looking again at once.
+    await expect.poll(() => clock.sleeping, { timeout: 10_000 }).toBe(1);
+    expect(started).toEqual([[stuck.id, String(at('2026-01-01T00:01:00Z'))]]);
+    await scheduler.stop();
+    await store.schedules.delete(userId, stuck.id);
   });
 
   it('its loop sleeps until the next fire time, fires, and stops when asked', async () => {

@@ -63,10 +63,23 @@ export class Scheduler {
 
   private async run(): Promise<void> {
     const { clock, schedules } = this.deps;
+    // The fire time this look already handled: if it is still the earliest, its schedule could not advance
+    // (a database error), and the loop waits a poll before trying again instead of spinning.
+    let handled: number | undefined;
     while (!this.stopping.signal.aborted) {
-      await this.tick().catch((error: unknown) => this.deps.log(`the scheduler could not read schedules: ${String(error)}`));
-      const earliest = await schedules.earliestFire().catch(() => undefined);
-      const wait = Math.max(0, Math.min(this.pollMs, earliest === undefined ? this.pollMs : earliest - clock.now()));
+      // One query a look while nothing is due; the due schedules are read only when one is.
+      const earliest = await schedules.earliestFire().catch((error: unknown) => {
+        this.deps.log(`the scheduler could not read schedules: ${String(error)}`);
+        return undefined;
+      });
+      const now = clock.now();
+      if (earliest !== undefined && earliest <= now && earliest !== handled) {
+        handled = earliest;
+        await this.tick().catch((error: unknown) => this.deps.log(`the scheduler could not read schedules: ${String(error)}`));
+        continue;
+      }
+      handled = undefined;
+      const wait = earliest === undefined || earliest <= now ? this.pollMs : Math.min(this.pollMs, earliest - now);
       await clock.sleep(wait, this.stopping.signal).catch(() => undefined);
     }
   }
