@@ -117,6 +117,17 @@ describe('the builder keeps a graph file as it was read', () => {
     });
   });
 
+  it('a changed field keeps its place among the inputs', () => {
+    useBuilder
+      .getState()
+      .load(
+        detailOf(graphFileSchema.parse({ name: 'g', nodes: [{ id: 'n', block: 'text.template', inputs: { a: 1, b: 2, c: 3 }, position: { x: 0, y: 0 } }] })),
+        [],
+      );
+    useBuilder.getState().setInput('n', 'a', 10);
+    expect(JSON.stringify(useBuilder.getState().graphFile().nodes[0]!.inputs)).toBe('{"a":10,"b":2,"c":3}');
+  });
+
   it('clearing a field removes it, so the block default applies', () => {
     useBuilder
       .getState()

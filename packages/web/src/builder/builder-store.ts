@@ -206,7 +206,8 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   setInput(nodeId, input, value) {
     updateData(nodeId, (data) => {
       const { [input]: _previous, ...rest } = data.inputs;
-      return { ...data, inputs: value === undefined || value === '' ? rest : { ...rest, [input]: value } };
+      // A changed field keeps its place among the inputs, so a saved file differs only in its value.
+      return { ...data, inputs: value === undefined || value === '' ? rest : { ...data.inputs, [input]: value } };
     });
   },
 
