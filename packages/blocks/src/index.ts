@@ -17,6 +17,7 @@ import { dictSet } from './dict/set.ts';
 import { fileReadText } from './file/read-text.ts';
 import { fileWriteText } from './file/write-text.ts';
 import { httpRequest } from './http/request.ts';
+import { humanReview } from './human/review.ts';
 import { inputBlock } from './io/input.ts';
 import { noteBlock } from './io/note.ts';
 import { outputBlock } from './io/output.ts';
@@ -102,6 +103,7 @@ export const standardBlocks: AnyBlock[] = [
   aiCondition,
   aiAgent,
   agentRunGraph,
+  humanReview,
 ];
 export { listModels } from './ai/list-models.ts';
 export { SUGGESTED_MODELS } from './ai/pricing.ts';

@@ -8,6 +8,7 @@ import { noCredentials, type CredentialStore } from './ports/credential-store.ts
 import { InMemoryFileStore, type FileStore } from './ports/file-store.ts';
 import type { GraphStore } from './ports/graph-store.ts';
 import { stderrWarnings, type LogSink } from './ports/logger.ts';
+import { noReviewDesk, type ReviewDesk } from './ports/review-desk.ts';
 import { InMemoryRunStore, type RunStore } from './ports/run-store.ts';
 import type { BlockRegistry } from './registry/block-registry.ts';
 import { checkRunInputs } from './run/check-run-inputs.ts';
@@ -25,6 +26,8 @@ export interface EngineOptions {
   files?: FileStore;
   /** Where declared credentials are decrypted at run time. */
   credentials?: CredentialStore;
+  /** Where `human.review` nodes wait for people's decisions. */
+  reviews?: ReviewDesk;
   runStore?: RunStore;
   events?: EventSink;
   clock?: Clock;
@@ -90,6 +93,7 @@ export class Engine {
   private readonly graphStore?: GraphStore;
   private readonly files: FileStore;
   private readonly credentials: CredentialStore;
+  private readonly reviews: ReviewDesk;
   private readonly events: EventSink;
   private readonly clock: Clock;
   private readonly log: LogSink;
@@ -106,6 +110,7 @@ export class Engine {
     this.graphStore = options.graphStore;
     this.files = options.files ?? new InMemoryFileStore();
     this.credentials = options.credentials ?? noCredentials;
+    this.reviews = options.reviews ?? noReviewDesk;
     this.runStore = options.runStore ?? new InMemoryRunStore();
     this.events = options.events ?? noEvents;
     this.clock = options.clock ?? systemClock;
@@ -199,6 +204,7 @@ export class Engine {
       settings: this.settings,
       files: this.files,
       credentials: this.credentials,
+      reviews: this.reviews,
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       maxNodeRuns: this.maxNodeRuns,
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),

@@ -9,7 +9,15 @@ export type { GraphValidation } from './graph/validate-graph.ts';
 export { systemClock } from './ports/clock.ts';
 export type { Clock } from './ports/clock.ts';
 export { InMemoryEventBus } from './ports/events.ts';
-export type { EventSink, GraphRunStatusEvent, NodeRunOutputEvent, NodeRunProgressEvent, NodeRunStatusEvent, RunEvent } from './ports/events.ts';
+export type {
+  EventSink,
+  GraphRunStatusEvent,
+  NodeRunOutputEvent,
+  NodeRunProgressEvent,
+  NodeRunStatusEvent,
+  ReviewPendingEvent,
+  RunEvent,
+} from './ports/events.ts';
 export { noCredentials } from './ports/credential-store.ts';
 export type { CredentialStore } from './ports/credential-store.ts';
 export { InMemoryFileStore } from './ports/file-store.ts';
@@ -18,6 +26,8 @@ export { InMemoryGraphStore } from './ports/graph-store.ts';
 export type { GraphStore } from './ports/graph-store.ts';
 export { stderrWarnings } from './ports/logger.ts';
 export type { LogEntry, LogLevel, LogSink } from './ports/logger.ts';
+export { InMemoryReviewDesk, noReviewDesk } from './ports/review-desk.ts';
+export type { OpenedReview, ReviewDesk, ReviewOpening } from './ports/review-desk.ts';
 export { InMemoryRunStore } from './ports/run-store.ts';
 export type { RunStore } from './ports/run-store.ts';
 export { BlockRegistry } from './registry/block-registry.ts';

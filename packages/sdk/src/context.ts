@@ -70,6 +70,26 @@ export interface Credential {
   fields: Record<string, string>;
 }
 
+/** What a block asks a person to decide: approve `data` (possibly edited) or reject it. */
+export interface ReviewRequest {
+  /** Markdown shown to the reviewer. */
+  message: string;
+  data: unknown;
+  /** Whether the reviewer may change the data before approving it. */
+  editable: boolean;
+  /** After this long undecided, the review is rejected with reason `timeout`. */
+  timeoutMs?: number;
+}
+
+/** A person's decision on a review (or the timeout's). */
+export interface ReviewDecision {
+  decision: 'approve' | 'reject';
+  /** The data as approved (edited, when the review was editable) or as it was when rejected. */
+  data: unknown;
+  /** Why it was rejected: the reviewer's words, or `timeout`. */
+  reason?: string;
+}
+
 /** Everything a block may use while it runs; it knows nothing else of the engine. */
 export interface BlockContext {
   runId: string;
@@ -96,4 +116,9 @@ export interface BlockContext {
   tools: AgentTool[];
   /** Runs a tool node with these arguments as a node run of this graph run and returns what it yielded. */
   callTool(name: string, args: Record<string, unknown>): Promise<ToolResult>;
+  /**
+   * Asks the run's owner to decide, and resolves with the decision. The review is
+   * persisted: a run resumed after a restart finds the review it opened, not a new one.
+   */
+  review(request: ReviewRequest): Promise<ReviewDecision>;
 }

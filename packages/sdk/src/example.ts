@@ -1,3 +1,5 @@
+import type { ReviewDecision } from './context.ts';
+
 /**
  * A declared example: inputs and what the block must yield for them.
  * Every example runs as a test, and the editor shows them as documentation.
@@ -19,5 +21,7 @@ export interface BlockExample {
     graphs?: Record<string, unknown>;
     /** Text files by id available to `ctx.files.read`. */
     files?: Record<string, { name: string; contentType: string; text: string }>;
+    /** The person's decision on every review the block asks for. */
+    review?: ReviewDecision;
   };
 }

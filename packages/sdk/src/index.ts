@@ -22,6 +22,8 @@ export type {
   FileRef,
   GraphRef,
   ProgressUpdate,
+  ReviewDecision,
+  ReviewRequest,
   SubGraphResult,
 } from './context.ts';
 export type { BlockExample } from './example.ts';

@@ -4,6 +4,7 @@ import type { StoredGraph } from '../graph/graph-file.ts';
 import { systemClock } from '../ports/clock.ts';
 import { InMemoryFileStore } from '../ports/file-store.ts';
 import { InMemoryGraphStore } from '../ports/graph-store.ts';
+import { InMemoryReviewDesk } from '../ports/review-desk.ts';
 import { InMemoryRunStore } from '../ports/run-store.ts';
 import type { BlockRegistry } from '../registry/block-registry.ts';
 
@@ -27,8 +28,11 @@ export async function runBlockExample(block: AnyBlock, example: BlockExample, re
   for (const [id, file] of Object.entries(example.context?.files ?? {})) {
     await files.write(undefined, { name: file.name, contentType: file.contentType, bytes: new TextEncoder().encode(file.text) }, id);
   }
+  const { review } = example.context ?? {};
+  const reviews = new InMemoryReviewDesk(Date.now, (id) => review && reviews.decide(id, review));
   const engine = new Engine({
     registry,
+    reviews,
     graphStore,
     runStore,
     files,

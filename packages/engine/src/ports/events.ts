@@ -42,7 +42,15 @@ export interface NodeRunProgressEvent extends RunEventBase {
   progress: ProgressUpdate;
 }
 
-export type RunEvent = GraphRunStatusEvent | NodeRunStatusEvent | NodeRunOutputEvent | NodeRunProgressEvent;
+/** A node run opened a review and waits for the run's owner to decide it. */
+export interface ReviewPendingEvent extends RunEventBase {
+  type: 'review.pending';
+  reviewId: string;
+  nodeRunId: string;
+  nodeId: string;
+}
+
+export type RunEvent = GraphRunStatusEvent | NodeRunStatusEvent | NodeRunOutputEvent | NodeRunProgressEvent | ReviewPendingEvent;
 
 /** Where the engine publishes run events; the server fans them out to WebSockets. */
 export interface EventSink {

@@ -6,17 +6,21 @@ import {
   type BlockSettings,
   type GraphRef,
   type ProgressUpdate,
+  type ReviewDecision,
+  type ReviewRequest,
   type SubGraphResult,
   type ToolResult,
   type UsageTotals,
   type ModelUsage,
 } from '@blocksmith/sdk';
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Clock } from '../ports/clock.ts';
 import type { EventSink, NodeRunOutputEvent, NodeRunStatusEvent } from '../ports/events.ts';
 import type { CredentialStore } from '../ports/credential-store.ts';
 import type { FileStore } from '../ports/file-store.ts';
 import type { LogSink } from '../ports/logger.ts';
+import type { ReviewDesk } from '../ports/review-desk.ts';
 import type { RunStore } from '../ports/run-store.ts';
 import { assembleInputs } from './assemble-inputs.ts';
 import { redact } from './credentials.ts';
@@ -25,7 +29,7 @@ import { backoffDelay } from './backoff.ts';
 import type { CompiledGraph, CompiledNode } from './compiled-graph.ts';
 import { NodeInbox } from './node-inbox.ts';
 import { hasEnded, nodeRunId, type GraphRunRecord, type NodeRunRecord } from './records.ts';
-import type { ReplayLog } from './replay-log.ts';
+import { ReplayLog } from './replay-log.ts';
 import { BlockAttempt, type AttemptOutcome } from './run-attempt.ts';
 
 const NO_RETRY = { attempts: 1 };
@@ -40,6 +44,7 @@ export interface GraphRunDeps {
   settings: BlockSettings;
   files: FileStore;
   credentials: CredentialStore;
+  reviews: ReviewDesk;
   maxConcurrency: number;
   maxNodeRuns: number;
   /** Completed node runs of an interrupted execution of this run, reused instead of run again. */
@@ -71,6 +76,13 @@ export class GraphRun implements NodeRunHost {
   private readonly attempts = new Set<BlockAttempt>();
   private queueHead = 0;
   private running = 0;
+  /** Node runs waiting for a review's decision; they hold no concurrency slot. */
+  private reviewing = 0;
+  /** Agent node runs waiting on tool calls, with how many each has out: they wait, they do not work. */
+  private readonly toolCallers = new Map<NodeRunRecord, number>();
+  /** Node runs of each node and inputs that asked for a review so far: with the ask, what makes a review's key. */
+  private readonly reviewOccurrences = new Map<string, number>();
+  private readonly reviewKeys = new WeakMap<NodeRunRecord, string>();
   private seq = 0;
   private unhandledError?: string;
   private limitExceeded = false;
@@ -190,12 +202,16 @@ export class GraphRun implements NodeRunHost {
     run.inputs = { ...args };
     if (this.prepare(run, at)) {
       this.running++;
+      this.toolCallers.set(agentRun, (this.toolCallers.get(agentRun) ?? 0) + 1);
       try {
         await this.execute(run);
       } catch (error) {
         this.failInternally(run, error);
       } finally {
         this.running--;
+        const calls = this.toolCallers.get(agentRun)! - 1;
+        if (calls === 0) this.toolCallers.delete(agentRun);
+        else this.toolCallers.set(agentRun, calls);
       }
     }
     const status = run.status === 'COMPLETED' || run.status === 'FAILED' ? run.status : 'TERMINATED';
@@ -218,7 +234,7 @@ export class GraphRun implements NodeRunHost {
     if (this.pumping) return;
     this.pumping = true;
     try {
-      while (this.running < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.stopReason && !this.limitExceeded) {
+      while (this.running - this.reviewing < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.stopReason && !this.limitExceeded) {
         const run = this.queue[this.queueHead++]!;
         this.running++;
         this.occupySlot(run);
@@ -248,7 +264,82 @@ export class GraphRun implements NodeRunHost {
     this.running--;
     this.pump();
     this.maybeFinish();
+    if (this.reviewing > 0) this.settleReviewStatus();
   };
+
+  /**
+   * Opens a review for a node run (or finds the one an earlier execution of
+   * this run opened) and waits for its decision or its deadline. While it
+   * waits the node run is REVIEW and holds no slot.
+   */
+  async review(run: NodeRunRecord, request: ReviewRequest, ask: number, signal: AbortSignal): Promise<ReviewDecision> {
+    const { reviews, clock } = this.deps;
+    const opened = await reviews.open({
+      ...request,
+      runId: this.record.id,
+      nodeRunId: run.id,
+      nodeId: run.nodeId,
+      userId: this.record.userId,
+      key: this.reviewKey(run, ask),
+    });
+    if (opened.decision) return opened.decision;
+    signal.throwIfAborted();
+    const waiting = new AbortController();
+    const stopWaiting = (): void => waiting.abort(signal.reason);
+    signal.addEventListener('abort', stopWaiting, { once: true });
+    this.enterReview(run, opened.id);
+    try {
+      const waits = [reviews.decided(opened.id, waiting.signal)];
+      if (opened.expiresAt !== undefined) {
+        waits.push(clock.sleep(Math.max(0, opened.expiresAt - clock.now()), waiting.signal).then(() => reviews.expire(opened.id)));
+      }
+      return await Promise.race(waits);
+    } finally {
+      signal.removeEventListener('abort', stopWaiting);
+      waiting.abort();
+      this.leaveReview(run);
+    }
+  }
+
+  /** The same for the same ask of the same node run in every execution of this run, whatever order node runs were created in. */
+  private reviewKey(run: NodeRunRecord, ask: number): string {
+    let base = this.reviewKeys.get(run);
+    if (base === undefined) {
+      const nodeAndInputs = ReplayLog.key(run.nodeId, run.inputs);
+      const occurrence = this.reviewOccurrences.get(nodeAndInputs) ?? 0;
+      this.reviewOccurrences.set(nodeAndInputs, occurrence + 1);
+      base = `${nodeAndInputs}\u0000${occurrence}`;
+      this.reviewKeys.set(run, base);
+    }
+    return createHash('sha256').update(`${base}\u0000${ask}`).digest('hex').slice(0, 32);
+  }
+
+  private enterReview(run: NodeRunRecord, reviewId: string): void {
+    this.reviewing++;
+    run.status = 'REVIEW';
+    this.saveAndPublishStatus(run, this.deps.clock.now());
+    this.deps.events.publish({ type: 'review.pending', ...this.eventBase(), reviewId, nodeRunId: run.id, nodeId: run.nodeId });
+    this.pump();
+    this.settleReviewStatus();
+  }
+
+  private leaveReview(run: NodeRunRecord): void {
+    this.reviewing--;
+    if (run.status === 'REVIEW') {
+      run.status = 'RUNNING';
+      this.saveAndPublishStatus(run, this.deps.clock.now());
+    }
+    this.settleReviewStatus();
+  }
+
+  /** The graph run is REVIEW while reviews wait and nothing else works or is ready; RUNNING again once something is. */
+  private settleReviewStatus(): void {
+    if (this.finished || this.stopReason) return;
+    const working = this.running - this.toolCallers.size - this.reviewing;
+    const waitsOnPeople = this.reviewing > 0 && working === 0 && this.queueHead >= this.queue.length;
+    if (waitsOnPeople && this.record.status === 'RUNNING') this.setStatus('REVIEW');
+    else if (!waitsOnPeople && this.record.status === 'REVIEW') this.setStatus('RUNNING');
+  }
 
   /** Runs a node run to its end: at once (undefined) when its block never awaits, else through the promise returned. */
   private execute(run: NodeRunRecord): Promise<void> | void {
@@ -275,6 +366,7 @@ export class GraphRun implements NodeRunHost {
   /** Attempt number `attempt` of a node run, and what follows it; a promise only when it has to wait. */
   private attempt(run: NodeRunRecord, compiled: CompiledNode, input: Record<string, unknown>, context: NodeRunContext, attempt: number): Promise<void> | void {
     run.attempts = attempt;
+    context.reviewsAsked = 0;
     this.saveAndPublishStatus(run, attempt === 1 ? run.startedAt! : this.deps.clock.now());
     if (this.stopReason) return this.endNodeRun(run, 'TERMINATED', toErrorValue(this.stopReason));
     const timeoutMs = compiled.node.options?.timeoutMs ?? compiled.block.timeoutMs;

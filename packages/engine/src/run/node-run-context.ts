@@ -9,6 +9,8 @@ import {
   type GraphRef,
   type ModelUsage,
   type ProgressUpdate,
+  type ReviewDecision,
+  type ReviewRequest,
   type SubGraphResult,
   type ToolResult,
   type UsageTotals,
@@ -26,6 +28,7 @@ export interface NodeRunHost {
   publishProgress(run: NodeRunRecord, progress: ProgressUpdate): void;
   addUsage(run: NodeRunRecord, usage: ModelUsage | UsageTotals): void;
   callTool(run: NodeRunRecord, name: string, args: Record<string, unknown>): Promise<ToolResult>;
+  review(run: NodeRunRecord, request: ReviewRequest, ask: number, signal: AbortSignal): Promise<ReviewDecision>;
 }
 
 /**
@@ -40,6 +43,8 @@ export class NodeRunContext implements BlockContext {
   attemptSignal: AbortSignal | undefined;
   /** Credential values handed to the block, so its error messages can be cleaned of them (made on first use: most blocks take none). */
   secrets: Set<string> | undefined;
+  /** Reviews this attempt has asked for so far: the n-th ask of a resumed attempt finds the n-th review of the first. */
+  reviewsAsked = 0;
 
   constructor(
     private readonly host: NodeRunHost,
@@ -97,6 +102,10 @@ export class NodeRunContext implements BlockContext {
 
   callTool(name: string, args: Record<string, unknown>): Promise<ToolResult> {
     return this.host.callTool(this.run, name, args);
+  }
+
+  review(request: ReviewRequest): Promise<ReviewDecision> {
+    return this.host.review(this.run, request, this.reviewsAsked++, this.signal);
   }
 
   now(): Date {

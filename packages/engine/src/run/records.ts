@@ -1,7 +1,9 @@
 import type { BlockErrorValue, UsageTotals } from '@blocksmith/sdk';
 
-export type GraphRunStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'TERMINATED';
-export type NodeRunStatus = 'INCOMPLETE' | 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'TERMINATED' | 'REVIEW';
+/** REVIEW: unfinished, and nothing in it can go on until a person decides a review. */
+export type GraphRunStatus = 'QUEUED' | 'RUNNING' | 'REVIEW' | 'COMPLETED' | 'FAILED' | 'TERMINATED';
+/** REVIEW: the block waits for a person's decision. */
+export type NodeRunStatus = 'INCOMPLETE' | 'QUEUED' | 'RUNNING' | 'REVIEW' | 'COMPLETED' | 'FAILED' | 'TERMINATED';
 
 /** One graph run: one graph version executed with one set of inputs. */
 /** What started a run: a person in the app, a program through the API, a webhook call, a schedule's fire time, or a re-run of another run. */

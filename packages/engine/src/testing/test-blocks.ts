@@ -236,6 +236,20 @@ export const testBlocks: AnyBlock[] = [
     },
   }),
   defineBlock({
+    id: 't.review',
+    name: 'Review',
+    description: 'asks a person, then yields what they decided',
+    categories: ['test'],
+    input: z.object({ data: z.unknown(), editable: z.boolean().default(true), timeout_ms: z.number().optional() }),
+    output: z.object({ approved: z.unknown(), rejected: z.unknown() }),
+    examples: [],
+    async *run({ data, editable, timeout_ms }, ctx) {
+      const decided = await ctx.review({ message: 'Decide', data, editable, ...(timeout_ms !== undefined ? { timeoutMs: timeout_ms } : {}) });
+      if (decided.decision === 'approve') yield ['approved', decided.data];
+      else yield ['rejected', { reason: decided.reason, data: decided.data }];
+    },
+  }),
+  defineBlock({
     id: 't.usage',
     name: 'Usage',
     description: 'reports model use',

@@ -1,39 +1,9 @@
-import type { Clock } from '@blocksmith/engine';
+import { ManualClock } from '@blocksmith/engine/testing';
 import { Store, type Schedule, type ScheduleFields, type SchedulesRepository } from '@blocksmith/store';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CronSchedule } from './cron.ts';
 import { Scheduler } from './scheduler.ts';
-
-/** Time only moves when the test says so; sleepers wake when their time has come. */
-class ManualClock implements Clock {
-  private sleepers: { until: number; wake(): void }[] = [];
-
-  constructor(private time: number) {}
-
-  now(): number {
-    return this.time;
-  }
-
-  sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const sleeper = { until: this.time + ms, wake: resolve };
-      this.sleepers.push(sleeper);
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-    });
-  }
-
-  set(time: number): void {
-    this.time = time;
-    const due = this.sleepers.filter((s) => s.until <= time);
-    this.sleepers = this.sleepers.filter((s) => s.until > time);
-    for (const sleeper of due) sleeper.wake();
-  }
-
-  get sleeping(): number {
-    return this.sleepers.length;
-  }
-}
 
 const at = (text: string) => Date.parse(text);
 
