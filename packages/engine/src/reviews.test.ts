@@ -147,8 +147,7 @@ describe('human review', () => {
     expect(recorded.find((run) => run.nodeId === 'ask')?.status).toBe('REVIEW');
     first.cancel('the process died');
     await first.done;
-    const [{ id }] = reviews.pending();
-    reviews.decide(id!, { decision: 'approve', data: 30 });
+    reviews.decide(reviews.pending()[0]!.id, { decision: 'approve', data: 30 });
     const resumed = engine.executeRun(
       graph(
         [

@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './testing/api-client.ts';
+import { reviewGraph } from './testing/review-graph.ts';
 import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
 
 /** Routes anyone may call: signing in, health, the public webhook trigger (its token is the credential). */
@@ -24,6 +25,7 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/credentials/{id}': { name: 'renamed' },
   'PATCH /api/presets/{id}': { name: 'renamed' },
   'PATCH /api/schedules/{id}': { enabled: false },
+  'POST /api/reviews/{id}': { decision: 'approve' },
 };
 
 /**
@@ -66,6 +68,10 @@ describe('isolation: every route of the API, as someone else', () => {
     ids.schedules = (await owner.post(`/api/graphs/${ids.graphs}/schedules`, { cron: '0 9 * * *', timezone: 'UTC' })).body.schedule.id;
     ids.presets = (await owner.post(`/api/graphs/${ids.graphs}/presets`, { name: 'p', inputs: { x: 'owner' } })).body.preset.id;
     ids.keys = (await owner.post('/api/keys', { name: 'owner key' })).body.key.id;
+    const reviewed = (await owner.post('/api/graphs', reviewGraph)).body.id;
+    const waiting: string = (await owner.post(`/api/graphs/${reviewed}/runs`, {})).body.runId;
+    await owner.waitForStatus(waiting, 'REVIEW');
+    ids.reviews = (await owner.get('/api/reviews')).body.reviews[0].id;
   });
 
   afterAll(async () => {
@@ -98,6 +104,7 @@ describe('isolation: every route of the API, as someone else', () => {
     // Nothing was changed or removed by those calls.
     expect((await owner.get(`/api/graphs/${ids.graphs}`)).body.graph.name).toBe('Private');
     expect((await owner.get(`/api/schedules`)).body.schedules).toHaveLength(1);
+    expect((await owner.get(`/api/reviews/${ids.reviews}`)).body.review.status).toBe('pending');
   });
 
   it('answers 401 for every route that is not public, without credentials', async () => {

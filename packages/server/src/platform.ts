@@ -5,6 +5,8 @@ import type { ServerConfig } from './config.ts';
 import { EventHub } from './events/event-hub.ts';
 import { Metrics } from './metrics.ts';
 import { RunManager } from './runs/run-manager.ts';
+import { ReviewService } from './reviews/review-service.ts';
+import { StoredReviewDesk } from './reviews/stored-review-desk.ts';
 import { scheduledRuns } from './schedules/scheduled-runs.ts';
 import type { RunService } from './runs/run-service.ts';
 import { CredentialsVault } from './vault/credentials-vault.ts';
@@ -18,6 +20,7 @@ export interface Platform {
   engine: Engine;
   hub: EventHub;
   runs: RunService;
+  reviews: ReviewService;
   metrics: Metrics;
   vault: CredentialsVault;
   /** Extra readiness checks (e.g. Redis in scale-out), by name. */
@@ -30,6 +33,8 @@ export interface Foundation {
   store: Store;
   vault: CredentialsVault;
   registry: BlockRegistry;
+  /** Where this process's human-review nodes wait. */
+  reviews: StoredReviewDesk;
   /** An engine over the store whose events go to `events`. */
   engineFor(events: EventSink): Engine;
 }
@@ -38,18 +43,20 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
   const store = await Store.open({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
   const vault = new CredentialsVault(store, loadSecretKey(config.secretKey, config.dataDir));
   const registry = new BlockRegistry(standardBlocks);
+  const reviews = new StoredReviewDesk(store.reviews);
   const engineFor = (events: EventSink) =>
     new Engine({
       registry,
       graphStore: store.graphs,
       files: store.files,
       credentials: vault,
+      reviews,
       runStore: store.runStore,
       events,
       settings: { allowPrivateNetwork: config.allowPrivateNetwork },
       maxConcurrency: config.maxConcurrency,
     });
-  return { store, vault, registry, engineFor };
+  return { store, vault, registry, reviews, engineFor };
 }
 
 /**
@@ -60,13 +67,20 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
 export async function assemblePlatform(
   config: ServerConfig,
   foundation: Foundation,
-  wire: (hub: EventHub) => Promise<{ engine: Engine; runs: RunService; checks?: Platform['checks']; close?: () => Promise<void> }>,
+  wire: (hub: EventHub) => Promise<{
+    engine: Engine;
+    runs: RunService;
+    /** Tells the process running a review's node run that the review was decided. */
+    notifyReview: (reviewId: string) => Promise<void>;
+    checks?: Platform['checks'];
+    close?: () => Promise<void>;
+  }>,
 ): Promise<Platform> {
   const { store } = foundation;
   const hub = new EventHub();
   const metrics = new Metrics();
   hub.listen((event) => metrics.observe(event));
-  const { engine, runs, checks = {}, close } = await wire(hub);
+  const { engine, runs, notifyReview, checks = {}, close } = await wire(hub);
   const scheduler = scheduledRuns(store, runs);
   scheduler.start();
   await store.sessions.deleteExpired();
@@ -79,6 +93,7 @@ export async function assemblePlatform(
     engine,
     hub,
     runs,
+    reviews: new ReviewService(store, notifyReview),
     metrics,
     vault: foundation.vault,
     checks,
@@ -100,6 +115,6 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
     const engine = foundation.engineFor(hub);
     const runs = new RunManager(engine, foundation.store);
     await runs.resumeInterrupted();
-    return { engine, runs };
+    return { engine, runs, notifyReview: async (reviewId) => foundation.reviews.wake(reviewId) };
   });
 }

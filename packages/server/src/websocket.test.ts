@@ -104,7 +104,7 @@ describe('WebSocket /api/ws (real server, real clients)', () => {
     socket.send('not json');
     await socket.next((m) => m.type === 'error' && m.message.includes('must be JSON'));
     socket.send({ type: 'subscribe' });
-    await socket.next((m) => m.type === 'error' && m.message.includes('exactly one of runId or graphId'));
+    await socket.next((m) => m.type === 'error' && m.message.includes('exactly one of runId, graphId or reviews: true'));
     socket.send({ type: 'dance' });
     await socket.next((m) => m.type === 'error' && m.message.startsWith('Unknown message'));
     socket.send({ type: 'ping' });

@@ -10,6 +10,8 @@ export { GraphsRepository } from './repositories/graphs.ts';
 export type { GraphListOptions, GraphSummary, GraphVersion } from './repositories/graphs.ts';
 export { PresetsRepository } from './repositories/presets.ts';
 export type { Preset } from './repositories/presets.ts';
+export { ReviewsRepository } from './repositories/reviews.ts';
+export type { Review, ReviewDecisionFields, ReviewStatus } from './repositories/reviews.ts';
 export { RunsRepository } from './repositories/runs.ts';
 export { SchedulesRepository } from './repositories/schedules.ts';
 export type { CatchUp, FireOutcome, Overlap, Schedule, ScheduleFields, ScheduleFire } from './repositories/schedules.ts';

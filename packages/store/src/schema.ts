@@ -155,6 +155,29 @@ export interface ScheduleFiresTable {
   created_at: number;
 }
 
+export interface ReviewsTable {
+  id: string;
+  user_id: string | null;
+  run_id: string;
+  node_run_id: string;
+  node_id: string;
+  /** Finds the review again when its run resumes: the same for the same ask of the same run. */
+  wait_key: string;
+  /** Markdown shown to the reviewer. */
+  message: string;
+  /** JSON: the data to review. */
+  data: string;
+  editable: number;
+  /** pending, approved or rejected. */
+  status: string;
+  /** JSON: the data as approved (edited) or as rejected; null while pending. */
+  decided_data: string | null;
+  reason: string | null;
+  created_at: number;
+  expires_at: number | null;
+  decided_at: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -170,4 +193,5 @@ export interface Database {
   presets: PresetsTable;
   schedules: SchedulesTable;
   schedule_fires: ScheduleFiresTable;
+  reviews: ReviewsTable;
 }

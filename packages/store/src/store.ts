@@ -6,6 +6,7 @@ import { FilesRepository } from './repositories/files.ts';
 import { LookupCaches } from './lookup-caches.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
 import { PresetsRepository } from './repositories/presets.ts';
+import { ReviewsRepository } from './repositories/reviews.ts';
 import { RunsRepository } from './repositories/runs.ts';
 import { SchedulesRepository } from './repositories/schedules.ts';
 import { SessionsRepository } from './repositories/sessions.ts';
@@ -25,6 +26,7 @@ export class Store {
   readonly credentials: CredentialsRepository;
   readonly presets: PresetsRepository;
   readonly schedules: SchedulesRepository;
+  readonly reviews: ReviewsRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(readonly connection: StoreConnection) {
@@ -40,6 +42,7 @@ export class Store {
     this.credentials = new CredentialsRepository(db);
     this.presets = new PresetsRepository(db);
     this.schedules = new SchedulesRepository(db);
+    this.reviews = new ReviewsRepository(db);
     this.runStore = new SqlRunStore(db, connection.dialect);
   }
 

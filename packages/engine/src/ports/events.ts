@@ -46,6 +46,8 @@ export interface NodeRunProgressEvent extends RunEventBase {
 export interface ReviewPendingEvent extends RunEventBase {
   type: 'review.pending';
   reviewId: string;
+  /** The run's owner, who decides it: the server tells their Reviews inbox. */
+  userId?: string;
   nodeRunId: string;
   nodeId: string;
 }

@@ -318,7 +318,15 @@ export class GraphRun implements NodeRunHost {
     this.reviewing++;
     run.status = 'REVIEW';
     this.saveAndPublishStatus(run, this.deps.clock.now());
-    this.deps.events.publish({ type: 'review.pending', ...this.eventBase(), reviewId, nodeRunId: run.id, nodeId: run.nodeId });
+    const { userId } = this.record;
+    this.deps.events.publish({
+      type: 'review.pending',
+      ...this.eventBase(),
+      reviewId,
+      nodeRunId: run.id,
+      nodeId: run.nodeId,
+      ...(userId !== undefined ? { userId } : {}),
+    });
     this.pump();
     this.settleReviewStatus();
   }

@@ -1,6 +1,7 @@
 import type { EventSink, RunEvent } from '@blocksmith/engine';
 
-export type Topic = { runId: string } | { graphId: string };
+/** A run's events, a graph's events, or the reviews waiting for the subscriber (their `review.pending` events). */
+export type Topic = { runId: string } | { graphId: string } | { reviews: true };
 
 /** What a subscriber is told; a socket is one subscriber. */
 export interface Subscriber {
@@ -16,6 +17,8 @@ export interface Subscriber {
 export class EventHub implements EventSink {
   private readonly byRun = new Map<string, Set<Subscriber>>();
   private readonly byGraph = new Map<string, Set<Subscriber>>();
+  /** Subscribers of their own reviews, by user. */
+  private readonly byReviewer = new Map<string, Set<Subscriber>>();
   private readonly listeners = new Set<(event: RunEvent) => void>();
 
   publish(event: RunEvent): void {
@@ -25,6 +28,9 @@ export class EventHub implements EventSink {
     // Most events have no watcher, or watchers of one kind only: a merged set is made only when both kinds watch.
     const targets = ofRun && ofGraph ? new Set([...ofRun, ...ofGraph]) : (ofRun ?? ofGraph);
     if (targets) for (const subscriber of targets) subscriber.deliver(event);
+    if (event.type === 'review.pending' && event.userId !== undefined) {
+      for (const subscriber of this.byReviewer.get(event.userId) ?? []) if (!targets?.has(subscriber)) subscriber.deliver(event);
+    }
   }
 
   /** Output values go only to subscribers: in-process listeners count statuses, never values. */
@@ -38,26 +44,27 @@ export class EventHub implements EventSink {
   }
 
   subscribe(subscriber: Subscriber, topic: Topic): void {
-    const [map, key] = this.slot(topic);
+    const [map, key] = this.slot(subscriber, topic);
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
     set.add(subscriber);
   }
 
   unsubscribe(subscriber: Subscriber, topic: Topic): void {
-    const [map, key] = this.slot(topic);
+    const [map, key] = this.slot(subscriber, topic);
     const set = map.get(key);
     set?.delete(subscriber);
     if (set?.size === 0) map.delete(key);
   }
 
-  private slot(topic: Topic): [Map<string, Set<Subscriber>>, string] {
-    return 'runId' in topic ? [this.byRun, topic.runId] : [this.byGraph, topic.graphId];
+  private slot(subscriber: Subscriber, topic: Topic): [Map<string, Set<Subscriber>>, string] {
+    if ('runId' in topic) return [this.byRun, topic.runId];
+    return 'graphId' in topic ? [this.byGraph, topic.graphId] : [this.byReviewer, subscriber.userId];
   }
 
   /** Removes a subscriber from every topic (on disconnect). */
   leave(subscriber: Subscriber): void {
-    for (const map of [this.byRun, this.byGraph]) {
+    for (const map of [this.byRun, this.byGraph, this.byReviewer]) {
       for (const [key, set] of map) {
         set.delete(subscriber);
         if (set.size === 0) map.delete(key);

@@ -5,10 +5,28 @@ import { identify } from '../auth/authenticate.ts';
 import { CLOSE, SocketSession } from '../events/socket-session.ts';
 import type { Platform } from '../platform.ts';
 
-const topic = z.union([z.object({ runId: z.string().min(1).max(100) }).strict(), z.object({ graphId: z.string().min(1).max(100) }).strict()]);
+const topic = z.union([
+  z.object({ runId: z.string().min(1).max(100) }).strict(),
+  z.object({ graphId: z.string().min(1).max(100) }).strict(),
+  z.object({ reviews: z.literal(true) }).strict(),
+]);
 const clientMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('subscribe'), runId: z.string().min(1).max(100).optional(), graphId: z.string().min(1).max(100).optional() }).strict(),
-  z.object({ type: z.literal('unsubscribe'), runId: z.string().min(1).max(100).optional(), graphId: z.string().min(1).max(100).optional() }).strict(),
+  z
+    .object({
+      type: z.literal('subscribe'),
+      runId: z.string().min(1).max(100).optional(),
+      graphId: z.string().min(1).max(100).optional(),
+      reviews: z.literal(true).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('unsubscribe'),
+      runId: z.string().min(1).max(100).optional(),
+      graphId: z.string().min(1).max(100).optional(),
+      reviews: z.literal(true).optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('ping') }).strict(),
 ]);
 
@@ -69,8 +87,12 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
       }
       const message = parsed.data;
       if (message.type === 'ping') return session.send({ type: 'pong' });
-      const target = topic.safeParse({ ...(message.runId ? { runId: message.runId } : {}), ...(message.graphId ? { graphId: message.graphId } : {}) });
-      if (!target.success) return session.send({ type: 'error', message: `${message.type} needs exactly one of runId or graphId.` });
+      const target = topic.safeParse({
+        ...(message.runId ? { runId: message.runId } : {}),
+        ...(message.graphId ? { graphId: message.graphId } : {}),
+        ...(message.reviews ? { reviews: true } : {}),
+      });
+      if (!target.success) return session.send({ type: 'error', message: `${message.type} needs exactly one of runId, graphId or reviews: true.` });
       const { data: t } = target;
       if (message.type === 'unsubscribe') {
         hub.unsubscribe(session, t);
@@ -89,6 +111,11 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
           }
         });
         return;
+      }
+      if ('reviews' in t) {
+        // Only the subscriber's own reviews reach them: the hub routes review events by the run's owner.
+        hub.subscribe(session, t);
+        return session.send({ type: 'subscribed', reviews: true });
       }
       if (!(await store.graphs.summary(identity!.userId, t.graphId))) throw new Error(`Graph ${t.graphId} was not found.`);
       hub.subscribe(session, t);

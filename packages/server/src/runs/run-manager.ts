@@ -1,4 +1,4 @@
-import type { Engine, GraphRunRecord, RunHandle } from '@blocksmith/engine';
+import { hasEnded, type Engine, type GraphRunRecord, type RunHandle } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
 import { recordStopped, resumableRun } from './resume.ts';
 import { RunService, type StartOptions, type StartedRun } from './run-service.ts';
@@ -47,7 +47,7 @@ export class RunManager extends RunService {
       handle.cancel('Stopped by the user.');
       return handle.done;
     }
-    if (run.status === 'QUEUED' || run.status === 'RUNNING') {
+    if (!hasEnded(run.status)) {
       // No process runs it any more (it was left by a stopped server): record the stop.
       return recordStopped(this.store, run);
     }

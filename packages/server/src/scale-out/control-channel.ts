@@ -1,13 +1,9 @@
 import type { Redis } from 'ioredis';
 
-/** A request to the worker that executes a run. */
-export interface ControlMessage {
-  type: 'stop';
-  runId: string;
-  reason: string;
-}
+/** A request to the worker that executes a run: stop it, or wake its node run waiting on a review just decided. */
+export type ControlMessage = { type: 'stop'; runId: string; reason: string } | { type: 'review'; reviewId: string };
 
-/** Sends stop requests to whichever worker runs a run; every worker hears every request. */
+/** Sends requests to whichever worker runs a run; every worker hears every request. */
 export function sendControl(redis: Redis, channel: string, message: ControlMessage): Promise<number> {
   return redis.publish(channel, JSON.stringify(message));
 }

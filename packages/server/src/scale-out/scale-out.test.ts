@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
+import { reviewGraph } from '../testing/review-graph.ts';
 import { startServerProcess, startWorkerProcess, type ServerProcess } from '../testing/server-process.ts';
 import { connectSocket } from '../testing/ws-client.ts';
 
@@ -155,6 +156,31 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
       /resuming with (\d+) completed node runs/.exec(workers.get(heir)!.output().slice(workers.get(heir)!.output().indexOf(runId)))![1],
     );
     expect(resumedWith).toBeGreaterThanOrEqual(completed);
+    await startWorker();
+  }, 60_000);
+
+  it('a review waits through the death of its worker: another worker takes the run over, and an approval through either server finishes it', async () => {
+    const graphId = await createGraph(reviewGraph);
+    const reviewOf = async (runId: string) => {
+      await a.waitForStatus(runId, 'REVIEW', 30_000);
+      return (await a.get('/api/reviews')).body.reviews.find((r: { runId: string }) => r.runId === runId);
+    };
+    const { body: first } = await b.post(`/api/graphs/${graphId}/runs`, { inputs: { draft: 'Draft on w-victim' } });
+    const review = await reviewOf(first.runId);
+    const victim = claimant(first.runId)!;
+    await workers.get(victim)!.kill();
+    workers.delete(victim);
+    while (!claimant(first.runId)) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await a.post(`/api/reviews/${review.id}`, { decision: 'approve', data: 'Edited after the worker died' })).status).toBe(200);
+    const done = await b.waitForRun(first.runId, 30_000);
+    expect(done.run).toMatchObject({ status: 'COMPLETED', outputs: { sent: ['Edited after the worker died'] } });
+
+    // A decision made on one server reaches the worker waiting on it through Redis, well before its slow re-check.
+    const { body: second } = await a.post(`/api/graphs/${graphId}/runs`, { inputs: { draft: 'Second draft' } });
+    const pending = await reviewOf(second.runId);
+    expect((await b.post(`/api/reviews/${pending.id}`, { decision: 'reject', reason: 'Not today.' })).status).toBe(200);
+    const rejected = await a.waitForRun(second.runId, 10_000);
+    expect(rejected.run.outputs).toEqual({ stopped: [{ reason: 'Not today.', data: 'Second draft' }] });
     await startWorker();
   }, 60_000);
 

@@ -1,5 +1,6 @@
 import { requireScaleOut, type ServerConfig } from '../config.ts';
 import { assemblePlatform, openFoundation, type Platform } from '../platform.ts';
+import { sendControl } from './control-channel.ts';
 import { RedisEventPublisher, subscribeEvents } from './event-relay.ts';
 import { QueuedRuns } from './queued-runs.ts';
 import { connectRedis, redisNames } from './redis.ts';
@@ -29,6 +30,7 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
     return {
       engine,
       runs,
+      notifyReview: async (reviewId) => void (await sendControl(redis, names.control, { type: 'review', reviewId })),
       checks: {
         redis: async () => {
           await redis.ping();

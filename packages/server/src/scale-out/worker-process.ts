@@ -17,7 +17,7 @@ export interface RunningWorker {
 /** A worker of a scale-out deployment: executes queued runs, publishes their events, answers stop requests. */
 export async function startWorker(config: ServerConfig, log: (message: string) => void): Promise<RunningWorker> {
   requireScaleOut(config, 'worker');
-  const { store, engineFor } = await openFoundation(config);
+  const { store, engineFor, reviews } = await openFoundation(config);
   const names = redisNames(config.redisPrefix);
   const redis = connectRedis(config.redisUrl, `${config.workerId}:worker`);
   const subscriber = connectRedis(config.redisUrl, `${config.workerId}:control`);
@@ -35,7 +35,9 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
     onEnded: (runId) => void redis.publish(names.ended, runId).catch(() => undefined),
     log,
   });
-  await onControl(subscriber, names.control, (message) => worker.stop(message.runId, message.reason));
+  await onControl(subscriber, names.control, (message) =>
+    message.type === 'stop' ? worker.stop(message.runId, message.reason) : reviews.wake(message.reviewId),
+  );
   const queue = new RunQueue(redis, config.redisPrefix);
   const reconciler = new Reconciler(store, queue, config.leaseMs, log);
   reconciler.start(Math.max(1000, Math.floor(config.leaseMs / 2)));

@@ -1,3 +1,4 @@
+import type { Clock } from '@blocksmith/engine';
 import { ManualClock } from '@blocksmith/engine/testing';
 import { Store, type Schedule, type ScheduleFields, type SchedulesRepository } from '@blocksmith/store';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';

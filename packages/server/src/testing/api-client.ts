@@ -62,12 +62,25 @@ export class ApiClient {
     return this.request<T>('DELETE', path);
   }
 
-  /** Polls a run until it leaves QUEUED/RUNNING. */
+  /** Polls a run until it has this status (e.g. REVIEW); fails if it ends in another. */
+  async waitForStatus(runId: string, status: string, timeoutMs = 15_000): Promise<any> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { body } = await this.get(`/api/runs/${runId}`);
+      if (body?.run?.status === status) return body;
+      if (['COMPLETED', 'FAILED', 'TERMINATED'].includes(body?.run?.status) || Date.now() > deadline) {
+        throw new Error(`Run ${runId} did not reach ${status}: ${JSON.stringify(body?.run)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Polls a run until it has ended (left QUEUED, RUNNING and REVIEW). */
   async waitForRun(runId: string, timeoutMs = 15_000): Promise<any> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const { body } = await this.get(`/api/runs/${runId}`);
-      if (body?.run && !['QUEUED', 'RUNNING'].includes(body.run.status)) return body;
+      if (body?.run && !['QUEUED', 'RUNNING', 'REVIEW'].includes(body.run.status)) return body;
       if (Date.now() > deadline) throw new Error(`Run ${runId} did not finish: ${JSON.stringify(body?.run)}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

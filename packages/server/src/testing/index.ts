@@ -4,3 +4,4 @@ export type { ServerProcess } from './server-process.ts';
 export { connectSocket } from './ws-client.ts';
 export type { TestSocket } from './ws-client.ts';
 export { greeterGraph } from './greeter-graph.ts';
+export { reviewGraph } from './review-graph.ts';

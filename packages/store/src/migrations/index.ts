@@ -11,6 +11,7 @@ import { unfinishedRunsIndex } from './0008-unfinished-runs-index.ts';
 import { runTrigger } from './0009-run-trigger.ts';
 import { presetsSchedules } from './0010-presets-schedules.ts';
 import { webhookOptions } from './0011-webhook-options.ts';
+import { reviews } from './0012-reviews.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -26,5 +27,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0009-run-trigger': runTrigger,
     '0010-presets-schedules': presetsSchedules,
     '0011-webhook-options': webhookOptions,
+    '0012-reviews': reviews,
   };
 }

@@ -4,9 +4,10 @@ import type { Database } from '../schema.ts';
 import { TEST_DIALECTS } from '../testing/test-databases.ts';
 import { unmigratedDatabases } from './unmigrated-database.ts';
 
-const UNFINISHED = sql`select id from graph_runs where status in ('QUEUED', 'RUNNING') order by created_at`;
+/** The query RunsRepository.unfinished makes; 0012 added REVIEW to it and to the index. */
+const UNFINISHED = sql`select id from graph_runs where status in ('QUEUED', 'RUNNING', 'REVIEW') order by created_at`;
 
-describe.each(TEST_DIALECTS)('0008 unfinished-runs index on %s', (dialect) => {
+describe.each(TEST_DIALECTS)('0008 (and 0012) unfinished-runs index on %s', (dialect) => {
   const unmigrated = unmigratedDatabases(dialect);
 
   async function plan(db: Kysely<Database>): Promise<string> {
@@ -31,14 +32,14 @@ describe.each(TEST_DIALECTS)('0008 unfinished-runs index on %s', (dialect) => {
     });
     await db
       .insertInto('graph_runs')
-      .values([row('done', 'COMPLETED', 1), row('later', 'QUEUED', 3), row('now', 'RUNNING', 2)])
+      .values([row('done', 'COMPLETED', 1), row('later', 'QUEUED', 3), row('now', 'RUNNING', 2), row('waiting', 'REVIEW', 4)])
       .execute();
 
-    expect((await UNFINISHED.execute(db)).rows).toEqual([{ id: 'now' }, { id: 'later' }]);
+    expect((await UNFINISHED.execute(db)).rows).toEqual([{ id: 'now' }, { id: 'later' }, { id: 'waiting' }]);
     expect(await plan(db)).toContain('graph_runs_unfinished');
 
     expect((await migrator.migrateTo('0007-node-run-batches')).error).toBeUndefined();
     expect(await plan(db)).toContain('graph_runs_status');
-    expect((await UNFINISHED.execute(db)).rows).toEqual([{ id: 'now' }, { id: 'later' }]);
+    expect((await UNFINISHED.execute(db)).rows).toEqual([{ id: 'now' }, { id: 'later' }, { id: 'waiting' }]);
   });
 });

@@ -75,9 +75,9 @@ export class RunsRepository {
     return latest;
   }
 
-  /** Runs not ended (QUEUED or RUNNING), oldest first; optionally only those created before a time, or the sub-runs of one run. */
+  /** Runs not ended (QUEUED, RUNNING or REVIEW), oldest first; optionally only those created before a time, or the sub-runs of one run. */
   async unfinished(options: { createdBefore?: number; parentRunId?: string } = {}): Promise<GraphRunRecord[]> {
-    let query = this.db.selectFrom('graph_runs').selectAll().where('status', 'in', ['QUEUED', 'RUNNING']);
+    let query = this.db.selectFrom('graph_runs').selectAll().where('status', 'in', ['QUEUED', 'RUNNING', 'REVIEW']);
     if (options.createdBefore !== undefined) query = query.where('created_at', '<', options.createdBefore);
     if (options.parentRunId !== undefined) query = query.where('parent_run_id', '=', options.parentRunId);
     return (await query.orderBy('created_at').execute()).map(rowToGraphRun);

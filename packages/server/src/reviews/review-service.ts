@@ -1,0 +1,55 @@
+import { hasEnded } from '@blocksmith/engine';
+import type { Review, Store } from '@blocksmith/store';
+import { ApiError, notFound } from '../errors.ts';
+
+export interface DecisionRequest {
+  decision: 'approve' | 'reject';
+  /** The edited data to approve; only for an editable review. */
+  data?: unknown;
+  reason?: string | undefined;
+}
+
+/** How the API reads and decides reviews; a decision is recorded, then the waiting run is told (`notify`). */
+export class ReviewService {
+  constructor(
+    private readonly store: Store,
+    /** Wakes the node run waiting on a review, in this process or (scale-out) on whichever worker runs it. */
+    private readonly notify: (reviewId: string) => Promise<void>,
+  ) {}
+
+  list(userId: string, status: 'pending' | 'decided', limit: number): Promise<Review[]> {
+    return this.store.reviews.list(userId, status, limit);
+  }
+
+  async get(userId: string, id: string): Promise<Review> {
+    const review = await this.store.reviews.get(userId, id);
+    if (!review) throw notFound(`Review ${id}`);
+    return review;
+  }
+
+  /** The first decision stands: a second one, or one on a review whose run has ended, is a 409. */
+  async decide(userId: string, id: string, request: DecisionRequest): Promise<Review> {
+    const review = await this.get(userId, id);
+    if (review.status !== 'pending') {
+      throw new ApiError(409, 'already_decided', `This review was already ${review.status}${review.reason === 'timeout' ? ' (it timed out)' : ''}; a decision cannot change.`);
+    }
+    if (review.runStatus && hasEnded(review.runStatus)) {
+      throw new ApiError(409, 'run_ended', `The run of this review has ended (${review.runStatus}); there is nothing left to decide.`);
+    }
+    if (request.data !== undefined && request.decision === 'reject') {
+      throw new ApiError(400, 'invalid_body', 'body.data: only an approval carries edited data; a rejection passes the data on as it was.');
+    }
+    if (request.data !== undefined && !review.editable) {
+      throw new ApiError(400, 'not_editable', 'body.data: this review is not editable; approve it without data, or make the node editable.');
+    }
+    const decided =
+      request.decision === 'approve'
+        ? { status: 'approved' as const, data: request.data !== undefined ? request.data : review.data }
+        : { status: 'rejected' as const, data: review.data, reason: request.reason?.trim() || 'Rejected by the reviewer.' };
+    if (!(await this.store.reviews.decide(id, decided, Date.now()))) {
+      throw new ApiError(409, 'already_decided', 'This review was decided a moment ago by someone else (or timed out); a decision cannot change.');
+    }
+    await this.notify(id);
+    return this.get(userId, id);
+  }
+}
