@@ -48,13 +48,17 @@ describe('AI example agents (real server, local OpenAI-compatible provider)', ()
     return provider;
   }
 
-  async function runExample(name: string, inputs: Record<string, unknown>) {
+  async function startExample(name: string, inputs: Record<string, unknown>): Promise<string> {
     const { body } = await owner.get('/api/graphs');
     const graph = body.graphs.find((g: { name: string }) => g.name === name);
     expect(graph, `example "${name}" is in the library`).toBeDefined();
     const started = await owner.post(`/api/graphs/${graph.id}/runs`, { inputs });
     expect(started.status).toBe(202);
-    return owner.waitForRun(started.body.runId);
+    return started.body.runId;
+  }
+
+  async function runExample(name: string, inputs: Record<string, unknown>) {
+    return owner.waitForRun(await startExample(name, inputs));
   }
 
   it('Summarize a web page: fetches the page and streams a summary of it', async () => {
@@ -109,5 +113,22 @@ describe('AI example agents (real server, local OpenAI-compatible provider)', ()
         .join(),
     ).toContain('Worms at Work');
     expect(run.usage.calls).toBe(4);
+  });
+
+  it('Email with approval: the agent asks a person through its Human review tool, and sends what they approved', async () => {
+    const model = await withProvider([
+      { toolCalls: [{ name: 'ask_a_person', arguments: { data: 'Hi Ada, join our demo on Friday?', message: 'Send this email to Ada?' } }] },
+      { chunks: ['Sent: "Hi Ada, join our demo on Friday at 3?"'] },
+    ]);
+    const runId = await startExample('Email with approval', {});
+    await owner.waitForStatus(runId, 'REVIEW');
+    const review = (await owner.get('/api/reviews')).body.reviews.find((r: { runId: string }) => r.runId === runId);
+    expect(review).toMatchObject({ message: 'Send this email to Ada?', data: 'Hi Ada, join our demo on Friday?', nodeId: 'ask' });
+    await owner.post(`/api/reviews/${review.id}`, { decision: 'approve', data: 'Hi Ada, join our demo on Friday at 3?' });
+    const { run } = await owner.waitForRun(runId);
+    expect(run.status).toBe('COMPLETED');
+    expect(run.outputs.report).toEqual(['Sent: "Hi Ada, join our demo on Friday at 3?"']);
+    // The tool's result the model got back is what the person approved.
+    expect(JSON.stringify(model.requests[1])).toContain('Friday at 3?');
   });
 });

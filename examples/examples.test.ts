@@ -36,6 +36,12 @@ describe('examples', () => {
     expect(general.result.outputs).toEqual({ routed: ['To general queue: Hi'] });
   });
 
+  it('announcement-with-approval says the CLI has no one to ask: human review runs on the server', async () => {
+    const { code, result } = await runExample('announcement-with-approval.json');
+    expect(code).not.toBe(0);
+    expect(result.error).toMatch(/Reviews need a place where people can decide them: run this graph on the Blocksmith server/);
+  });
+
   it('safe-divide handles division by zero through the error output', async () => {
     const failed = await runExample('safe-divide.json');
     expect(failed.code).toBe(0);

@@ -15,6 +15,7 @@ export type {
   NodeRunOutputEvent,
   NodeRunProgressEvent,
   NodeRunStatusEvent,
+  ReviewDecidedEvent,
   ReviewPendingEvent,
   RunEvent,
 } from './ports/events.ts';

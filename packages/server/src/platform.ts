@@ -1,11 +1,11 @@
 import { standardBlocks } from '@blocksmith/blocks';
 import { BlockRegistry, Engine, type EventSink } from '@blocksmith/engine';
-import { Store } from '@blocksmith/store';
+import { Store, type Review } from '@blocksmith/store';
 import type { ServerConfig } from './config.ts';
 import { EventHub } from './events/event-hub.ts';
 import { Metrics } from './metrics.ts';
 import { RunManager } from './runs/run-manager.ts';
-import { ReviewService } from './reviews/review-service.ts';
+import { reviewDecided, ReviewService } from './reviews/review-service.ts';
 import { StoredReviewDesk } from './reviews/stored-review-desk.ts';
 import { scheduledRuns } from './schedules/scheduled-runs.ts';
 import type { RunService } from './runs/run-service.ts';
@@ -70,8 +70,8 @@ export async function assemblePlatform(
   wire: (hub: EventHub) => Promise<{
     engine: Engine;
     runs: RunService;
-    /** Tells the process running a review's node run that the review was decided. */
-    notifyReview: (reviewId: string) => Promise<void>;
+    /** Tells the process running a review's node run, and the owner's sockets, that the review was decided. */
+    notifyReview: (review: Review, userId: string) => Promise<void>;
     checks?: Platform['checks'];
     close?: () => Promise<void>;
   }>,
@@ -115,6 +115,10 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
     const engine = foundation.engineFor(hub);
     const runs = new RunManager(engine, foundation.store);
     await runs.resumeInterrupted();
-    return { engine, runs, notifyReview: async (reviewId) => foundation.reviews.wake(reviewId) };
+    const notifyReview = async (review: Review, userId: string) => {
+      foundation.reviews.wake(review.id);
+      hub.publish(reviewDecided(review, userId));
+    };
+    return { engine, runs, notifyReview };
   });
 }

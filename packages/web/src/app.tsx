@@ -4,6 +4,7 @@ import type { AuthState } from './api/types.ts';
 import { AuthPage } from './pages/auth-page.tsx';
 import { BuilderPage } from './pages/builder-page.tsx';
 import { LibraryPage } from './pages/library-page.tsx';
+import { ReviewsPage } from './pages/reviews-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
 import { mayLeave } from './ui/leave-guard.ts';
 
@@ -21,7 +22,7 @@ function useHashRoute(): string {
   return hash.replace(/^#/, '') || '/';
 }
 
-/** Signs the user in (or sets up the owner), then routes between the library and the builder. */
+/** Signs the user in (or sets up the owner), then routes between the library, the builder, the Reviews inbox and settings. */
 export function App() {
   const [auth, setAuth] = useState<AuthState>();
   const route = useHashRoute();
@@ -31,6 +32,7 @@ export function App() {
   if (!auth) return <p className="page-message">Loading…</p>;
   if (auth.needsSetup || !auth.user) return <AuthPage setup={auth.needsSetup} onDone={refresh} />;
   if (route === '/settings') return <SettingsPage />;
+  if (route === '/reviews') return <ReviewsPage />;
   const graph = /^\/graphs\/([^/]+)$/.exec(route);
   if (graph) return <BuilderPage key={graph[1]} graphId={graph[1] === 'new' ? undefined : graph[1]} />;
   return <LibraryPage onLogout={() => void api.logout().then(refresh)} />;

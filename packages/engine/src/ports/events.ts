@@ -52,7 +52,15 @@ export interface ReviewPendingEvent extends RunEventBase {
   nodeId: string;
 }
 
-export type RunEvent = GraphRunStatusEvent | NodeRunStatusEvent | NodeRunOutputEvent | NodeRunProgressEvent | ReviewPendingEvent;
+/** A person decided a review. Published by the server that recorded the decision (the engine learns of it through its desk). */
+export interface ReviewDecidedEvent extends RunEventBase {
+  type: 'review.decided';
+  reviewId: string;
+  userId?: string;
+  decision: 'approve' | 'reject';
+}
+
+export type RunEvent = GraphRunStatusEvent | NodeRunStatusEvent | NodeRunOutputEvent | NodeRunProgressEvent | ReviewPendingEvent | ReviewDecidedEvent;
 
 /** Where the engine publishes run events; the server fans them out to WebSockets. */
 export interface EventSink {

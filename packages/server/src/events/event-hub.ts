@@ -1,6 +1,6 @@
 import type { EventSink, RunEvent } from '@blocksmith/engine';
 
-/** A run's events, a graph's events, or the reviews waiting for the subscriber (their `review.pending` events). */
+/** A run's events, a graph's events, or the subscriber's reviews (`review.pending` and `review.decided`). */
 export type Topic = { runId: string } | { graphId: string } | { reviews: true };
 
 /** What a subscriber is told; a socket is one subscriber. */
@@ -28,7 +28,7 @@ export class EventHub implements EventSink {
     // Most events have no watcher, or watchers of one kind only: a merged set is made only when both kinds watch.
     const targets = ofRun && ofGraph ? new Set([...ofRun, ...ofGraph]) : (ofRun ?? ofGraph);
     if (targets) for (const subscriber of targets) subscriber.deliver(event);
-    if (event.type === 'review.pending' && event.userId !== undefined) {
+    if ((event.type === 'review.pending' || event.type === 'review.decided') && event.userId !== undefined) {
       for (const subscriber of this.byReviewer.get(event.userId) ?? []) if (!targets?.has(subscriber)) subscriber.deliver(event);
     }
   }

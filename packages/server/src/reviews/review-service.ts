@@ -1,4 +1,4 @@
-import { hasEnded } from '@blocksmith/engine';
+import { hasEnded, type ReviewDecidedEvent } from '@blocksmith/engine';
 import type { Review, Store } from '@blocksmith/store';
 import { ApiError, notFound } from '../errors.ts';
 
@@ -13,8 +13,8 @@ export interface DecisionRequest {
 export class ReviewService {
   constructor(
     private readonly store: Store,
-    /** Wakes the node run waiting on a review, in this process or (scale-out) on whichever worker runs it. */
-    private readonly notify: (reviewId: string) => Promise<void>,
+    /** Wakes the node run waiting on a decided review, in this process or (scale-out) on whichever worker runs it, and tells the owner's sockets. */
+    private readonly notify: (review: Review, userId: string) => Promise<void>,
   ) {}
 
   list(userId: string, status: 'pending' | 'decided', limit: number): Promise<Review[]> {
@@ -31,7 +31,11 @@ export class ReviewService {
   async decide(userId: string, id: string, request: DecisionRequest): Promise<Review> {
     const review = await this.get(userId, id);
     if (review.status !== 'pending') {
-      throw new ApiError(409, 'already_decided', `This review was already ${review.status}${review.reason === 'timeout' ? ' (it timed out)' : ''}; a decision cannot change.`);
+      throw new ApiError(
+        409,
+        'already_decided',
+        `This review was already ${review.status}${review.reason === 'timeout' ? ' (it timed out)' : ''}; a decision cannot change.`,
+      );
     }
     if (review.runStatus && hasEnded(review.runStatus)) {
       throw new ApiError(409, 'run_ended', `The run of this review has ended (${review.runStatus}); there is nothing left to decide.`);
@@ -49,7 +53,21 @@ export class ReviewService {
     if (!(await this.store.reviews.decide(id, decided, Date.now()))) {
       throw new ApiError(409, 'already_decided', 'This review was decided a moment ago by someone else (or timed out); a decision cannot change.');
     }
-    await this.notify(id);
-    return this.get(userId, id);
+    const recorded = await this.get(userId, id);
+    await this.notify(recorded, userId);
+    return recorded;
   }
+}
+
+/** The event that tells the owner's Reviews inboxes a review was decided. */
+export function reviewDecided(review: Review, userId: string): ReviewDecidedEvent {
+  return {
+    type: 'review.decided',
+    runId: review.runId,
+    ...(review.graphId !== undefined ? { graphId: review.graphId } : {}),
+    at: review.decidedAt ?? Date.now(),
+    reviewId: review.id,
+    userId,
+    decision: review.status === 'approved' ? 'approve' : 'reject',
+  };
 }

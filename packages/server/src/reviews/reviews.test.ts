@@ -57,7 +57,6 @@ describe.each(TEST_DIALECTS)('human review through the API on %s (real server pr
     expect(nodeRuns.find((r: { nodeId: string }) => r.nodeId === 'ask').status).toBe('REVIEW');
     expect(review).toMatchObject({ message: '**Send** this email to Ada?', data: 'Hi Ada', editable: true, status: 'pending', graphName: reviewGraph.name });
     expect(await socket.next((m) => m.type === 'review.pending')).toMatchObject({ reviewId: review.id, runId, nodeId: 'ask' });
-    socket.ws.close();
 
     expect((await other.get(`/api/reviews/${review.id}`)).status).toBe(404);
     expect((await other.post(`/api/reviews/${review.id}`, { decision: 'approve' })).status).toBe(404);
@@ -67,6 +66,8 @@ describe.each(TEST_DIALECTS)('human review through the API on %s (real server pr
     const approved = await owner.post(`/api/reviews/${review.id}`, { decision: 'approve', data: 'Hello Ada, see you at 3.' });
     expect(approved.status).toBe(200);
     expect(approved.body.review).toMatchObject({ status: 'approved', decidedData: 'Hello Ada, see you at 3.' });
+    expect(await socket.next((m) => m.type === 'review.decided')).toMatchObject({ reviewId: review.id, runId, decision: 'approve' });
+    socket.ws.close();
     const done = await owner.waitForRun(runId);
     expect(done.run.status).toBe('COMPLETED');
     expect(done.run.outputs).toEqual({ sent: ['Hello Ada, see you at 3.'] });
@@ -132,5 +133,15 @@ describe.each(TEST_DIALECTS)('human review through the API on %s (real server pr
     // The resumed run found the review it had opened: one review for the run, not two.
     const all = [...(await owner.get('/api/reviews?status=decided')).body.reviews, ...(await owner.get('/api/reviews?status=pending')).body.reviews];
     expect(all.filter((r: { runId: string }) => r.runId === runId)).toHaveLength(1);
+  });
+
+  it('runs the seeded example "Announcement with approval" to published once approved', async () => {
+    const example = (await owner.get('/api/graphs')).body.graphs.find((g: { name: string }) => g.name === 'Announcement with approval');
+    const { body: started } = await owner.post(`/api/graphs/${example.id}/runs`, {});
+    await owner.waitForStatus(started.runId, 'REVIEW');
+    const review = (await owner.get('/api/reviews')).body.reviews.find((r: { runId: string }) => r.runId === started.runId);
+    expect(review.expiresAt - review.createdAt).toBe(24 * 60 * 60_000);
+    await owner.post(`/api/reviews/${review.id}`, { decision: 'approve' });
+    expect((await owner.waitForRun(started.runId)).run.outputs).toEqual({ published: ["📣 Blocksmith agents can now wait for a person's approval."] });
   });
 });

@@ -1,5 +1,6 @@
 import { requireScaleOut, type ServerConfig } from '../config.ts';
 import { assemblePlatform, openFoundation, type Platform } from '../platform.ts';
+import { reviewDecided } from '../reviews/review-service.ts';
 import { sendControl } from './control-channel.ts';
 import { RedisEventPublisher, subscribeEvents } from './event-relay.ts';
 import { QueuedRuns } from './queued-runs.ts';
@@ -20,7 +21,8 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
   const subscriber = connectRedis(config.redisUrl, `${config.workerId}:api-events`);
   return assemblePlatform(config, foundation, async (hub) => {
     await subscribeEvents(subscriber, names.events, hub);
-    const engine = foundation.engineFor(new RedisEventPublisher(redis, names.events));
+    const events = new RedisEventPublisher(redis, names.events);
+    const engine = foundation.engineFor(events);
     const completions = new RunCompletions(foundation.store);
     hub.listen(completions.observe);
     subscriber.on('message', (channel: string, runId: string) => channel === names.ended && completions.committed(runId));
@@ -30,7 +32,10 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
     return {
       engine,
       runs,
-      notifyReview: async (reviewId) => void (await sendControl(redis, names.control, { type: 'review', reviewId })),
+      notifyReview: async (review, userId) => {
+        await sendControl(redis, names.control, { type: 'review', reviewId: review.id });
+        events.publish(reviewDecided(review, userId));
+      },
       checks: {
         redis: async () => {
           await redis.ping();

@@ -11,6 +11,8 @@ import type {
   NewSchedule,
   NodeRunRecord,
   Preset,
+  Review,
+  ReviewDecisionRequest,
   RunTriggerKind,
   ShownSchedule,
   User,
@@ -119,4 +121,6 @@ export const api = {
     options: { name: string; presetId?: string; signature?: { secret: string; header?: string }; request?: { headers: string[] } },
   ) => call<{ webhook: Webhook; url: string; path: string }>('POST', `/api/graphs/${graphId}/webhooks`, options),
   deleteWebhook: (id: string) => call<void>('DELETE', `/api/webhooks/${id}`),
+  reviews: (status: 'pending' | 'decided') => call<{ reviews: Review[] }>('GET', `/api/reviews?status=${status}&limit=100`),
+  decideReview: (id: string, decision: ReviewDecisionRequest) => call<{ review: Review; run: GraphRunRecord }>('POST', `/api/reviews/${id}`, decision),
 };

@@ -4,16 +4,19 @@ export type SocketMessage =
   | { type: 'snapshot'; run: GraphRunRecord; nodeRuns: NodeRunRecord[] }
   | { type: 'events'; events: RunEvent[] }
   | { type: 'error'; message: string }
-  | { type: 'subscribed' | 'unsubscribed' | 'pong'; runId?: string; graphId?: string };
+  | { type: 'subscribed' | 'unsubscribed' | 'pong'; runId?: string; graphId?: string; reviews?: true };
+
+/** What a socket listens to: a run's events, or the reviews waiting for the signed-in user. */
+type Topic = { runId: string } | { reviews: true };
 
 /**
- * The live connection: subscribes to runs, reconnects with exponential
- * backoff, and re-subscribes after a reconnect — the snapshot it then gets
- * brings the view back to the truth.
+ * The live connection: subscribes to runs (or the user's reviews), reconnects
+ * with exponential backoff, and re-subscribes after a reconnect — the
+ * snapshot it then gets brings the view back to the truth.
  */
 export class RunSocket {
   private socket: WebSocket | undefined;
-  private readonly runs = new Set<string>();
+  private readonly topics = new Map<string, Topic>();
   private attempt = 0;
   private closed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,8 +26,17 @@ export class RunSocket {
   }
 
   subscribe(runId: string): void {
-    this.runs.add(runId);
-    this.send({ type: 'subscribe', runId });
+    this.listen({ runId });
+  }
+
+  /** `review.pending` events of the signed-in user's runs. */
+  watchReviews(): void {
+    this.listen({ reviews: true });
+  }
+
+  private listen(topic: Topic): void {
+    this.topics.set(JSON.stringify(topic), topic);
+    this.send({ type: 'subscribe', ...topic });
   }
 
   close(): void {
@@ -39,7 +51,7 @@ export class RunSocket {
     this.socket = socket;
     socket.onopen = () => {
       this.attempt = 0;
-      for (const runId of this.runs) this.send({ type: 'subscribe', runId });
+      for (const topic of this.topics.values()) this.send({ type: 'subscribe', ...topic });
     };
     socket.onmessage = (event) => this.onMessage(JSON.parse(String(event.data)) as SocketMessage);
     socket.onclose = () => {

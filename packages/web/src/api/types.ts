@@ -1,7 +1,7 @@
 /** The API's shapes, taken as types from the packages that define them: one source. */
 export type { GraphFile, GraphLink, GraphNode, GraphRunRecord, NodeRunRecord, NodeRunStatus, GraphRunStatus, RunEvent, GraphIssue } from '@blocksmith/engine';
 export type { BlockManifest, JsonSchema, FileRef } from '@blocksmith/sdk';
-export type { ApiKey as ApiKeyInfo, CredentialInfo, GraphSummary, Preset, Schedule, User, Webhook } from '@blocksmith/store';
+export type { ApiKey as ApiKeyInfo, CredentialInfo, GraphSummary, Preset, Review, Schedule, User, Webhook } from '@blocksmith/store';
 
 import type { GraphFile, GraphIssue, RunTrigger } from '@blocksmith/engine';
 import type { GraphSummary, Schedule, User } from '@blocksmith/store';
@@ -24,6 +24,13 @@ export interface NewSchedule {
   enabled?: boolean;
   catchUp?: Schedule['catchUp'];
   overlap?: Schedule['overlap'];
+}
+
+/** A decision on a review, as the API takes it. */
+export interface ReviewDecisionRequest {
+  decision: 'approve' | 'reject';
+  data?: unknown;
+  reason?: string;
 }
 
 export interface GraphDetail extends GraphSummary {

@@ -6,6 +6,7 @@ import type { BlockNode as BlockNodeType } from './graph-conversion.ts';
 import { CompositePins, compositeKind, compositePins } from './composite-pins.tsx';
 import { policySummary } from './node-options.ts';
 import { fieldOnNode, inputFieldProps, valueSummary } from './input-field-props.ts';
+import { NodeReview } from './node-review.tsx';
 import { SchemaField } from './schema-field.tsx';
 import { usageLabel } from '../ui/usage-label.ts';
 
@@ -57,6 +58,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
           </span>
         )}
       </header>
+      {status === 'REVIEW' && <NodeReview nodeId={id} />}
       <div className="node-id">
         {id}
         {policySummary(data.options) && <span className="node-policy"> · {policySummary(data.options)}</span>}

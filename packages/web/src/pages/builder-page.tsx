@@ -19,6 +19,7 @@ import { VersionMenu } from '../builder/version-menu.tsx';
 import { setLeaveGuard } from '../ui/leave-guard.ts';
 import { useTheme } from '../ui/theme.ts';
 import { ThemeButton } from '../ui/theme-button.tsx';
+import { ReviewsLink } from '../reviews/reviews-link.tsx';
 
 const nodeTypes = { block: BlockNode };
 /** The Fit button shows the whole graph, however small that makes it (opening a graph keeps it readable: openingView). */
@@ -206,6 +207,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
         >
           Triggers
         </button>
+        <ReviewsLink />
         <ThemeButton />
         <button type="button" onClick={toggleHelp} aria-label="Keyboard shortcuts">
           ?

@@ -3,6 +3,7 @@ import { ApiError, api, errorMessage } from '../api/client.ts';
 import { ThemeButton } from '../ui/theme-button.tsx';
 import type { LibraryGraph, ShownSchedule } from '../api/types.ts';
 import { FormError } from '../ui/form-error.tsx';
+import { ReviewsLink } from '../reviews/reviews-link.tsx';
 
 /** The user's agents: open, create, import, export, delete, search. */
 export function LibraryPage({ onLogout }: { onLogout(): void }) {
@@ -54,6 +55,7 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
           Import
           <input type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
         </label>
+        <ReviewsLink />
         <ThemeButton />
         <a className="button" href="#/settings">
           Settings
