@@ -71,6 +71,17 @@ try {
   await triggers.getByRole('button', { name: 'Add schedule' }).click();
   await page.getByTestId('schedule-Weekday digest').locator('time.next-run').first().waitFor();
   await page.screenshot({ path: `${out}triggers.png` });
+
+  // An agent waiting for a person: the announcement example paused at its review, in the Reviews inbox.
+  await page.goto(server.url);
+  await page.getByRole('link', { name: /Announcement with approval/ }).click();
+  await page.getByTestId('node-approve').waitFor();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.getByTestId('run-status').filter({ hasText: 'REVIEW' }).waitFor();
+  await page.getByTestId('node-approve').locator('.review-card').waitFor();
+  await page.goto(`${server.url}/#/reviews`);
+  await page.locator('.review-card').first().waitFor();
+  await page.screenshot({ path: `${out}reviews.png` });
   console.log(`Screenshots written to ${out}`);
 } finally {
   await browser.close();
