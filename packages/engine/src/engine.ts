@@ -74,6 +74,8 @@ export interface RunHandle {
   record: GraphRunRecord;
   done: Promise<GraphRunRecord>;
   cancel(reason?: string): void;
+  /** The reviews its node runs wait on now (ids from the review desk). */
+  reviewsAwaited(): string[];
 }
 
 const noEvents: EventSink = { publish: () => undefined };

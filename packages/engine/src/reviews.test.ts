@@ -54,6 +54,7 @@ describe('human review', () => {
     const pending = await next((e) => e.type === 'review.pending');
     expect(pending).toMatchObject({ type: 'review.pending', runId: handle.runId, nodeId: 'ask' });
     expect(handle.record.status).toBe('REVIEW');
+    expect(handle.reviewsAwaited()).toEqual([(pending as { reviewId: string }).reviewId]);
     expect(events.find((e) => e.type === 'node_run.status' && e.status === 'REVIEW')).toMatchObject({ nodeId: 'ask' });
     expect(reviews.pending()).toEqual([
       { id: expect.any(String), opening: expect.objectContaining({ message: 'Decide', data: { draft: 'Hi' }, editable: true, nodeId: 'ask' }) },
@@ -62,6 +63,7 @@ describe('human review', () => {
     const record = await handle.done;
     expect(record.status).toBe('COMPLETED');
     expect(record.outputs).toEqual({ approved: [{ draft: 'Hello' }] });
+    expect(handle.reviewsAwaited()).toEqual([]);
     const statuses = events.filter((e) => e.type === 'graph_run.status').map((e) => e.type === 'graph_run.status' && e.status);
     expect(statuses).toEqual(['QUEUED', 'RUNNING', 'REVIEW', 'RUNNING', 'COMPLETED']);
   });

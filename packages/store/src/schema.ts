@@ -176,6 +176,8 @@ export interface ReviewsTable {
   created_at: number;
   expires_at: number | null;
   decided_at: number | null;
+  /** 1 while its run is parked waiting on it: deciding it must wake the run. */
+  parked: number;
 }
 
 export interface Database {

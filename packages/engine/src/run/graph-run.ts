@@ -83,6 +83,7 @@ export class GraphRun implements NodeRunHost {
   /** Node runs of each node and inputs that asked for a review so far: with the ask, what makes a review's key. */
   private readonly reviewOccurrences = new Map<string, number>();
   private readonly reviewKeys = new WeakMap<NodeRunRecord, string>();
+  private readonly awaited = new Set<string>();
   private seq = 0;
   private unhandledError?: string;
   private limitExceeded = false;
@@ -297,8 +298,13 @@ export class GraphRun implements NodeRunHost {
     } finally {
       signal.removeEventListener('abort', stopWaiting);
       waiting.abort();
-      this.leaveReview(run);
+      this.leaveReview(run, opened.id);
     }
+  }
+
+  /** The reviews this run's node runs wait on now. */
+  reviewsAwaited(): string[] {
+    return [...this.awaited];
   }
 
   /** The same for the same ask of the same node run in every execution of this run, whatever order node runs were created in. */
@@ -316,6 +322,7 @@ export class GraphRun implements NodeRunHost {
 
   private enterReview(run: NodeRunRecord, reviewId: string): void {
     this.reviewing++;
+    this.awaited.add(reviewId);
     run.status = 'REVIEW';
     this.saveAndPublishStatus(run, this.deps.clock.now());
     const { userId } = this.record;
@@ -331,8 +338,9 @@ export class GraphRun implements NodeRunHost {
     this.settleReviewStatus();
   }
 
-  private leaveReview(run: NodeRunRecord): void {
+  private leaveReview(run: NodeRunRecord, reviewId: string): void {
     this.reviewing--;
+    this.awaited.delete(reviewId);
     if (run.status === 'REVIEW') {
       run.status = 'RUNNING';
       this.saveAndPublishStatus(run, this.deps.clock.now());

@@ -59,6 +59,8 @@ export class QueuedRuns extends RunService {
       await this.queue.removeWaiting(runId).catch(() => undefined);
       await recordStopped(this.store, run);
     }
+    // Parked on a review, the run has no job and no worker to tell.
+    if (run.status === 'REVIEW' && !(await this.queue.hasJob(runId))) return recordStopped(this.store, run);
     // Also when it looked QUEUED: a worker may have just taken it.
     await sendControl(this.redis, redisNames(this.prefix).control, { type: 'stop', runId, reason: 'Stopped by the user.' });
     let timer: NodeJS.Timeout | undefined;

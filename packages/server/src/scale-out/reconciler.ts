@@ -5,7 +5,8 @@ import type { RunQueue } from './run-queue.ts';
  * The database is the truth about which runs must execute; Redis only
  * carries the work. Every interval, runs that are unfinished in the database
  * but have no live job (the API could not reach Redis when it started them,
- * or Redis lost its data) are queued again. Idempotent: the job id is the run id.
+ * or Redis lost its data) are queued again — except runs parked on reviews
+ * nobody has decided yet. Idempotent: the job id is the run id.
  */
 export class Reconciler {
   private timer: NodeJS.Timeout | undefined;
@@ -32,8 +33,11 @@ export class Reconciler {
   async reconcile(): Promise<number> {
     let queued = 0;
     try {
+      // A parked run's review that ran out of time is rejected here: no process holds the run to time it.
+      await this.store.reviews.expireParked(Date.now());
       for (const run of await this.store.runs.unfinished({ createdBefore: Date.now() - this.graceMs })) {
         if (run.parentRunId || (await this.queue.hasJob(run.id))) continue;
+        if (run.status === 'REVIEW' && (await this.store.reviews.stillParked(run.id))) continue;
         await this.queue.enqueue(run.id, { replace: true });
         this.log(`run ${run.id} had no job; queued it again`);
         queued++;

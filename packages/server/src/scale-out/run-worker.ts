@@ -4,6 +4,7 @@ import { DelayedError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { resumableRun } from '../runs/resume.ts';
 import { Fence } from './fence.ts';
+import { PeopleWatch } from './people-watch.ts';
 import { redisNames } from './redis.ts';
 import type { RunJob } from './run-queue.ts';
 import type { UserSlots } from './user-slots.ts';
@@ -100,19 +101,26 @@ export class RunWorker {
     try {
       const resumable = await resumableRun(store, run);
       if (!resumable) return;
-      if (run.status === 'RUNNING') await this.closeOrphanedSubRuns(runId);
+      const resuming = run.status !== 'QUEUED';
+      if (resuming) await this.closeOrphanedSubRuns(runId);
       const replayed = resumable.recorded.filter((r) => r.status === 'COMPLETED').length;
-      this.options.log(`run ${runId} claimed by ${workerId}${run.status === 'RUNNING' ? `, resuming with ${replayed} completed node runs` : ''}`);
+      this.options.log(`run ${runId} claimed by ${workerId}${resuming ? `, resuming with ${replayed} completed node runs` : ''}`);
       const fence = new Fence();
+      const people = new PeopleWatch(runId);
       const handle = engine.executeRun(resumable.graph, run, {
         resumeFrom: resumable.recorded,
         runStore: fence.store(store.runStore),
-        events: fence.events(this.options.events),
+        events: people.watching(fence.events(this.options.events)),
       });
       const handedBack = new Promise<'handed back'>((resolve) => this.live.set(runId, { handle, fence, handBack: () => resolve('handed back') }));
-      if ((await Promise.race([handle.done, handedBack])) === 'handed back') {
-        await job.moveToDelayed(Date.now(), token);
-        throw new DelayedError();
+      for (;;) {
+        const outcome = await Promise.race([handle.done, handedBack, people.waiting()]);
+        if (outcome === 'handed back') {
+          await job.moveToDelayed(Date.now(), token);
+          throw new DelayedError();
+        }
+        if (outcome !== 'waits on people') break;
+        if (await this.park(handle, fence)) return;
       }
       this.options.log(`run ${runId} ended ${handle.record.status} on ${workerId}`);
       this.options.onEnded(runId);
@@ -121,6 +129,26 @@ export class RunWorker {
       this.live.delete(runId);
       await slots.release(userId, runId).catch(() => undefined);
     }
+  }
+
+  /**
+   * Lets go of a run that only waits on people, so it holds no worker slot and
+   * no user slot while they take their time: its records (REVIEW) are written,
+   * its reviews marked parked, and deciding one queues the run again (the API
+   * server does at once; the reconciler if that was missed). False when it
+   * went on meanwhile.
+   */
+  private async park(handle: RunHandle, fence: Fence): Promise<boolean> {
+    const { store } = this.options;
+    await store.runStore.flush();
+    if (handle.record.status !== 'REVIEW') return false;
+    const reviews = handle.reviewsAwaited();
+    fence.revoke();
+    store.runStore.forget(handle.runId);
+    handle.cancel('Parked until a person decides.');
+    await store.reviews.park(reviews);
+    this.options.log(`run ${handle.runId} parked, waiting on ${reviews.length} review${reviews.length === 1 ? '' : 's'}`);
+    return true;
   }
 
   /** Sub-runs an earlier execution started: the parent's node starts them afresh. */

@@ -159,29 +159,56 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
     await startWorker();
   }, 60_000);
 
-  it('a review waits through the death of its worker: another worker takes the run over, and an approval through either server finishes it', async () => {
+  it('parks a run that waits on a review: the worker is free, its death loses nothing, and an approval through either server finishes the run', async () => {
     const graphId = await createGraph(reviewGraph);
     const reviewOf = async (runId: string) => {
       await a.waitForStatus(runId, 'REVIEW', 30_000);
       return (await a.get('/api/reviews')).body.reviews.find((r: { runId: string }) => r.runId === runId);
     };
-    const { body: first } = await b.post(`/api/graphs/${graphId}/runs`, { inputs: { draft: 'Draft on w-victim' } });
+    const parked = (runId: string) => [...workers].find(([, w]) => w.output().includes(`run ${runId} parked, waiting on 1 review`))?.[0];
+    const { body: first } = await b.post(`/api/graphs/${graphId}/runs`, { inputs: { draft: 'Draft before the worker died' } });
     const review = await reviewOf(first.runId);
-    const victim = claimant(first.runId)!;
-    await workers.get(victim)!.kill();
-    workers.delete(victim);
-    while (!claimant(first.runId)) await new Promise((resolve) => setTimeout(resolve, 50));
+    let parker: string | undefined;
+    while (!(parker = parked(first.runId))) await new Promise((resolve) => setTimeout(resolve, 50));
+    await workers.get(parker)!.kill();
+    workers.delete(parker);
     expect((await a.post(`/api/reviews/${review.id}`, { decision: 'approve', data: 'Edited after the worker died' })).status).toBe(200);
     const done = await b.waitForRun(first.runId, 30_000);
     expect(done.run).toMatchObject({ status: 'COMPLETED', outputs: { sent: ['Edited after the worker died'] } });
+    expect(claimant(first.runId)).not.toBe(parker);
 
-    // A decision made on one server reaches the worker waiting on it through Redis, well before its slow re-check.
+    // Deciding through the other server queues the parked run again at once.
     const { body: second } = await a.post(`/api/graphs/${graphId}/runs`, { inputs: { draft: 'Second draft' } });
     const pending = await reviewOf(second.runId);
     expect((await b.post(`/api/reviews/${pending.id}`, { decision: 'reject', reason: 'Not today.' })).status).toBe(200);
     const rejected = await a.waitForRun(second.runId, 10_000);
     expect(rejected.run.outputs).toEqual({ stopped: [{ reason: 'Not today.', data: 'Second draft' }] });
     await startWorker();
+  }, 60_000);
+
+  it('a parked run holds no worker: a worker that runs one run at a time executes others while reviews wait, and a parked run can be stopped', async () => {
+    const single = await startWorkerProcess({ ...env, BLOCKSMITH_WORKER_ID: 'single', BLOCKSMITH_WORKER_CONCURRENCY: '1' });
+    try {
+      await Promise.all([...workers.values()].map((w) => w.stop()));
+      workers.clear();
+      const reviewed = await createGraph(reviewGraph);
+      const waiting = await Promise.all(range(3).map(() => a.post(`/api/graphs/${reviewed}/runs`, {})));
+      for (const started of waiting) await a.waitForStatus(started.body.runId, 'REVIEW', 30_000);
+      const chain = await createGraph(chainGraph(2, 50));
+      const { body } = await b.post(`/api/graphs/${chain}/runs`, {});
+      expect((await a.waitForRun(body.runId, 30_000)).run.status).toBe('COMPLETED');
+      expect(single.output()).toContain(`run ${waiting[0]!.body.runId} parked`);
+      const [stopMe, ...approveUs] = waiting.map((w) => w.body.runId as string);
+      expect((await a.post(`/api/runs/${stopMe}/stop`, {})).body.run.status).toBe('TERMINATED');
+      const reviews = (await a.get('/api/reviews')).body.reviews.filter((r: { runId: string }) => approveUs.includes(r.runId));
+      expect(reviews).toHaveLength(2);
+      for (const review of reviews) await b.post(`/api/reviews/${review.id}`, { decision: 'approve' });
+      const done = await Promise.all(approveUs.map((runId) => a.waitForRun(runId, 30_000)));
+      expect(done.map((d) => d.run.outputs)).toEqual([{ sent: ['Hi Ada'] }, { sent: ['Hi Ada'] }]);
+    } finally {
+      await single.stop();
+      await Promise.all([startWorker(), startWorker()]);
+    }
   }, 60_000);
 
   it('stops a run on whichever worker executes it, through either server', async () => {

@@ -3,7 +3,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 /**
  * Reviews: what a human-review node asks the run's owner, and the decision. A
  * run finds its review again by (run, key) when it resumes, so a restart never
- * asks twice. Runs waiting on reviews (status REVIEW) are unfinished: the
+ * asks twice; a review marked parked wakes its run when decided. Runs waiting on reviews (status REVIEW) are unfinished: the
  * partial index of unfinished runs now covers them too.
  */
 export const reviews: Migration = {
@@ -26,6 +26,8 @@ export const reviews: Migration = {
       .addColumn('created_at', 'bigint', (c) => c.notNull())
       .addColumn('expires_at', 'bigint')
       .addColumn('decided_at', 'bigint')
+      // 1 while the run waits on it with no process holding the run (scale-out parks such runs).
+      .addColumn('parked', 'integer', (c) => c.notNull().defaultTo(0))
       .addUniqueConstraint('reviews_wait_key', ['run_id', 'wait_key'])
       .execute();
     await db.schema.createIndex('reviews_by_user').on('reviews').columns(['user_id', 'status', 'created_at']).execute();

@@ -86,8 +86,10 @@ export class ReviewsRepository {
         created_at: now,
         expires_at: opening.timeoutMs !== undefined ? now + opening.timeoutMs : null,
         decided_at: null,
+        parked: 0,
       })
-      .onConflict((oc) => oc.columns(['run_id', 'wait_key']).doNothing())
+      // Found again by a run that resumed: it holds the review now, so it is parked no more.
+      .onConflict((oc) => oc.columns(['run_id', 'wait_key']).doUpdateSet({ parked: 0 }))
       .execute();
     const row = await this.select().where('r.run_id', '=', opening.runId).where('r.wait_key', '=', opening.key).executeTakeFirstOrThrow();
     return toReview(row);
@@ -131,6 +133,33 @@ export class ReviewsRepository {
       .where('status', '=', 'pending')
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Marks the reviews a run waits on as parked: no process holds the run, and deciding one must wake it. */
+  async park(ids: string[]): Promise<void> {
+    if (ids.length) await this.db.updateTable('reviews').set({ parked: 1 }).where('id', 'in', ids).execute();
+  }
+
+  /** Whether a run is parked with nothing to wake it: it has parked reviews, and none of them is decided. */
+  async stillParked(runId: string): Promise<boolean> {
+    const rows = await this.db.selectFrom('reviews').select('status').where('run_id', '=', runId).where('parked', '=', 1).execute();
+    return rows.length > 0 && rows.every((row) => row.status === 'pending');
+  }
+
+  /** Rejects parked reviews whose time ran out (reason `timeout`); the runs they wake are what the answer lists. */
+  async expireParked(now: number): Promise<string[]> {
+    const due = await this.db
+      .selectFrom('reviews')
+      .select(['id', 'run_id', 'data'])
+      .where('parked', '=', 1)
+      .where('status', '=', 'pending')
+      .where('expires_at', '<=', now)
+      .execute();
+    const woken: string[] = [];
+    for (const review of due) {
+      if (await this.decide(review.id, { status: 'rejected', data: fromJson(review.data), reason: 'timeout' }, now)) woken.push(review.run_id);
+    }
+    return woken;
   }
 
   private select() {
