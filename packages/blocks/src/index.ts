@@ -107,4 +107,5 @@ export const standardBlocks: AnyBlock[] = [
 ];
 export { listModels } from './ai/list-models.ts';
 export { SUGGESTED_MODELS } from './ai/pricing.ts';
-export { MODEL_CREDENTIAL_KINDS } from './ai/model.ts';
+export { languageModel, MODEL_CREDENTIAL_KINDS } from './ai/model.ts';
+export { costOf } from './ai/pricing.ts';

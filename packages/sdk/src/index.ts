@@ -37,3 +37,5 @@ export type { PinRef } from './pin.ts';
 export { addUsage } from './usage.ts';
 export type { ModelUsage, UsageTotals } from './usage.ts';
 export type { AgentTool, ToolResult } from './tools.ts';
+export { artifactOf, isFileRef, WORKSPACE_SCHEME, workspaceFileId, workspaceRef } from './artifact.ts';
+export type { ArtifactRef } from './artifact.ts';

@@ -10,6 +10,7 @@ import { apiKeyRoutes } from './routes/api-keys.ts';
 import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
 import { presetRoutes } from './routes/presets.ts';
+import { copilotRoutes } from './routes/copilot.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { scheduleRoutes } from './routes/schedules.ts';
 import { blockRoutes } from './routes/blocks.ts';
@@ -64,6 +65,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await presetRoutes(protectedScope, platform);
     await scheduleRoutes(protectedScope, platform);
     await reviewRoutes(protectedScope, platform);
+    await copilotRoutes(protectedScope, platform);
     await credentialRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);

@@ -26,6 +26,8 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/presets/{id}': { name: 'renamed' },
   'PATCH /api/schedules/{id}': { enabled: false },
   'POST /api/reviews/{id}': { decision: 'approve' },
+  'PATCH /api/copilot/sessions/{id}': { title: 'taken over' },
+  'POST /api/copilot/sessions/{id}/messages': { text: 'hello' },
 };
 
 /**
@@ -72,6 +74,7 @@ describe('isolation: every route of the API, as someone else', () => {
     const waiting: string = (await owner.post(`/api/graphs/${reviewed}/runs`, {})).body.runId;
     await owner.waitForStatus(waiting, 'REVIEW');
     ids.reviews = (await owner.get('/api/reviews')).body.reviews[0].id;
+    ids['copilot/sessions'] = (await owner.post('/api/copilot/sessions', {})).body.session.id;
   });
 
   afterAll(async () => {
@@ -84,7 +87,7 @@ describe('isolation: every route of the API, as someone else', () => {
     return Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })));
   };
   /** The route with the owner's resource of the kind its path names. */
-  const concrete = (path: string) => path.replace(/\/api\/(\w+)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`);
+  const concrete = (path: string) => path.replace(/\/api\/([\w/]+?)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`);
   const call = (client: ApiClient, method: string, path: string) =>
     client.request(method, concrete(path), BODIES[`${method} ${path}`] ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
 
@@ -105,6 +108,7 @@ describe('isolation: every route of the API, as someone else', () => {
     expect((await owner.get(`/api/graphs/${ids.graphs}`)).body.graph.name).toBe('Private');
     expect((await owner.get(`/api/schedules`)).body.schedules).toHaveLength(1);
     expect((await owner.get(`/api/reviews/${ids.reviews}`)).body.review.status).toBe('pending');
+    expect((await owner.get(`/api/copilot/sessions/${ids['copilot/sessions']}`)).body.session.title).toBe('New chat');
   });
 
   it('answers 401 for every route that is not public, without credentials', async () => {

@@ -5,6 +5,7 @@ import type { ServerConfig } from './config.ts';
 import { EventHub } from './events/event-hub.ts';
 import { Metrics } from './metrics.ts';
 import { RunManager } from './runs/run-manager.ts';
+import { CopilotService } from './copilot/copilot-service.ts';
 import { reviewDecided, ReviewService } from './reviews/review-service.ts';
 import { StoredReviewDesk } from './reviews/stored-review-desk.ts';
 import { scheduledRuns } from './schedules/scheduled-runs.ts';
@@ -21,6 +22,7 @@ export interface Platform {
   hub: EventHub;
   runs: RunService;
   reviews: ReviewService;
+  copilot: CopilotService;
   metrics: Metrics;
   vault: CredentialsVault;
   /** Extra readiness checks (e.g. Redis in scale-out), by name. */
@@ -86,20 +88,24 @@ export async function assemblePlatform(
   await store.sessions.deleteExpired();
   const sweep = setInterval(() => void store.sessions.deleteExpired().catch(() => undefined), 3_600_000);
   sweep.unref();
+  const { registry, vault } = foundation;
+  const copilot = new CopilotService({ config, store, registry, engine, runs, vault });
   return {
     config,
     store,
-    registry: foundation.registry,
+    registry,
     engine,
     hub,
     runs,
     reviews: new ReviewService(store, notifyReview),
+    copilot,
     metrics,
-    vault: foundation.vault,
+    vault,
     checks,
     // Runs still executing stay RUNNING in the database; they are resumed later.
     close: async () => {
       clearInterval(sweep);
+      await copilot.close();
       await scheduler.stop();
       await runs.close();
       await close?.();

@@ -81,6 +81,8 @@ export interface FilesTable {
   size: number;
   content: Uint8Array;
   created_at: number;
+  /** agent (a block or the copilot wrote it) or user-upload. */
+  origin: string;
 }
 
 export interface WebhooksTable {
@@ -180,6 +182,28 @@ export interface ReviewsTable {
   parked: number;
 }
 
+export interface CopilotSessionsTable {
+  id: string;
+  user_id: string;
+  title: string;
+  credential_id: string | null;
+  model: string;
+  /** JSON UsageTotals of every model call of the session; null before the first. */
+  usage: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CopilotItemsTable {
+  session_id: string;
+  seq: number;
+  /** user (a message) or step (one model step: its text and tool calls). */
+  kind: string;
+  /** JSON of the item. */
+  body: string;
+  created_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -196,4 +220,6 @@ export interface Database {
   schedules: SchedulesTable;
   schedule_fires: ScheduleFiresTable;
   reviews: ReviewsTable;
+  copilot_sessions: CopilotSessionsTable;
+  copilot_items: CopilotItemsTable;
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { connect, type ConnectOptions, type StoreConnection } from './connect.ts';
 import { ApiKeysRepository } from './repositories/api-keys.ts';
+import { CopilotRepository } from './repositories/copilot.ts';
 import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
 import { LookupCaches } from './lookup-caches.ts';
@@ -27,6 +28,7 @@ export class Store {
   readonly presets: PresetsRepository;
   readonly schedules: SchedulesRepository;
   readonly reviews: ReviewsRepository;
+  readonly copilot: CopilotRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(readonly connection: StoreConnection) {
@@ -43,6 +45,7 @@ export class Store {
     this.presets = new PresetsRepository(db);
     this.schedules = new SchedulesRepository(db);
     this.reviews = new ReviewsRepository(db);
+    this.copilot = new CopilotRepository(db);
     this.runStore = new SqlRunStore(db, connection.dialect);
   }
 

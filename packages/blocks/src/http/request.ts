@@ -9,7 +9,7 @@ export const httpRequest = defineBlock({
   id: 'http.request',
   name: 'HTTP Request',
   description:
-    'Sends an HTTP request and returns status, headers and body (parsed as JSON when it is). Private and loopback addresses are refused unless the operator allows them.',
+    'Fetches a web page or calls an API: sends an HTTP request and returns status, headers and body (parsed as JSON when it is). Private and loopback addresses are refused unless the operator allows them.',
   categories: ['http'],
   input: z.object({
     method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),

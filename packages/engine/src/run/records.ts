@@ -6,13 +6,14 @@ export type GraphRunStatus = 'QUEUED' | 'RUNNING' | 'REVIEW' | 'COMPLETED' | 'FA
 export type NodeRunStatus = 'INCOMPLETE' | 'QUEUED' | 'RUNNING' | 'REVIEW' | 'COMPLETED' | 'FAILED' | 'TERMINATED';
 
 /** One graph run: one graph version executed with one set of inputs. */
-/** What started a run: a person in the app, a program through the API, a webhook call, a schedule's fire time, or a re-run of another run. */
+/** What started a run: a person in the app, a program through the API, a webhook call, a schedule's fire time, a re-run of another run, or the copilot. */
 export type RunTrigger =
   | { kind: 'manual' }
   | { kind: 'api' }
   | { kind: 'webhook'; webhookId: string }
   | { kind: 'schedule'; scheduleId: string; fireTime: number }
-  | { kind: 'rerun'; runId: string };
+  | { kind: 'rerun'; runId: string }
+  | { kind: 'copilot'; sessionId: string };
 
 export interface GraphRunRecord {
   id: string;

@@ -34,7 +34,7 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
         const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
         if (bytes.byteLength === 0) throw new ApiError(400, 'empty_file', 'The upload is empty; send the file bytes as the request body.');
         const contentType = (request.headers['content-type'] ?? 'application/octet-stream').slice(0, 200);
-        const file = await store.files.write(request.userId, { name, contentType, bytes });
+        const file = await store.files.upload(request.userId, { name, contentType, bytes });
         return reply.status(201).send({ file });
       },
     );

@@ -12,6 +12,7 @@ import { runTrigger } from './0009-run-trigger.ts';
 import { presetsSchedules } from './0010-presets-schedules.ts';
 import { webhookOptions } from './0011-webhook-options.ts';
 import { reviews } from './0012-reviews.ts';
+import { copilot } from './0013-copilot.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -28,5 +29,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0010-presets-schedules': presetsSchedules,
     '0011-webhook-options': webhookOptions,
     '0012-reviews': reviews,
+    '0013-copilot': copilot,
   };
 }

@@ -4,8 +4,12 @@ import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { Database, FilesTable } from '../schema.ts';
 
+export type FileOrigin = 'agent' | 'user-upload';
+
 export interface FileInfo extends FileRef {
   createdAt: number;
+  /** Who made it: an agent (a block or the copilot), or the user's upload. */
+  origin: FileOrigin;
 }
 
 const toInfo = (row: Omit<FilesTable, 'content' | 'user_id'>): FileInfo => ({
@@ -15,13 +19,24 @@ const toInfo = (row: Omit<FilesTable, 'content' | 'user_id'>): FileInfo => ({
   size: Number(row.size),
   url: `/api/files/${row.id}`,
   createdAt: Number(row.created_at),
+  origin: row.origin as FileOrigin,
 });
 
 /** Uploads and artifacts, scoped to their user; also the engine's FileStore. */
 export class FilesRepository implements FileStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async write(userId: string | undefined, file: FileContent): Promise<FileRef> {
+  /** An artifact a block or the copilot wrote. */
+  write(userId: string | undefined, file: FileContent): Promise<FileRef> {
+    return this.insert(userId, file, 'agent');
+  }
+
+  /** A file the user uploaded. */
+  upload(userId: string, file: FileContent): Promise<FileRef> {
+    return this.insert(userId, file, 'user-upload');
+  }
+
+  private async insert(userId: string | undefined, file: FileContent, origin: FileOrigin): Promise<FileRef> {
     const row: FilesTable = {
       id: randomUUID(),
       user_id: userId ?? null,
@@ -30,9 +45,10 @@ export class FilesRepository implements FileStore {
       size: file.bytes.byteLength,
       content: file.bytes,
       created_at: Date.now(),
+      origin,
     };
     await this.db.insertInto('files').values(row).execute();
-    const { createdAt: _created, ...ref } = toInfo(row);
+    const { createdAt: _created, origin: _origin, ...ref } = toInfo(row);
     return ref;
   }
 
@@ -46,7 +62,7 @@ export class FilesRepository implements FileStore {
     const query = this.db.selectFrom('files').where('user_id', '=', userId);
     const [rows, count] = await Promise.all([
       query
-        .select(['id', 'name', 'content_type', 'size', 'created_at'])
+        .select(['id', 'name', 'content_type', 'size', 'created_at', 'origin'])
         .orderBy('created_at', 'desc')
         .orderBy('id')
         .limit(options.limit)

@@ -1,3 +1,4 @@
+import { isFileRef } from '@blocksmith/sdk/artifact';
 import type { FileRef } from '../api/types.ts';
 
 /** What a renderer decides on: the value, and for files their type and extension. */
@@ -14,9 +15,6 @@ export interface RendererSpec {
   priority: number;
   accepts(target: RenderTarget): boolean;
 }
-
-const isFileRef = (value: unknown): value is FileRef =>
-  typeof value === 'object' && value !== null && typeof (value as FileRef).fileId === 'string' && typeof (value as FileRef).url === 'string';
 
 /** Only same-origin, relative artifact URLs are shown or linked. */
 export const isSameOriginUrl = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');

@@ -7,6 +7,7 @@ export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
   webhook: 'started by a webhook',
   schedule: 'started by a schedule',
   rerun: 're-runs',
+  copilot: 'started by the copilot',
 };
 
 /** What started a run, in a few words for the run history. */
@@ -15,6 +16,7 @@ export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
     case 'manual':
     case 'api':
     case 'webhook':
+    case 'copilot':
       return TRIGGER_KINDS[trigger.kind];
     case 'schedule':
       return `scheduled for ${new Date(trigger.fireTime).toLocaleString()}`;

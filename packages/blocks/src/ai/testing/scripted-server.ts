@@ -6,8 +6,10 @@ export interface ScriptedToolCall {
   arguments: Record<string, unknown>;
 }
 
-/** One model turn a test scripts: text (streamed in these pieces), tool calls, or an HTTP error. */
+/** One model turn a test scripts: text (streamed in these pieces), tool calls, or an HTTP error — or made from the request (`from`). */
 export interface ScriptedReply {
+  /** Builds the reply from the request's body, e.g. to quote an id a tool answered. */
+  from?: (body: Record<string, unknown>) => Omit<ScriptedReply, 'from'>;
   chunks?: string[];
   toolCalls?: ScriptedToolCall[];
   usage?: { inputTokens: number; outputTokens: number };
@@ -50,7 +52,8 @@ export async function startScriptedServer(format: WireFormat, script: ScriptedRe
     if (req.method === 'GET' && req.url === '/v1/models') return json(res, 200, format.models(modelIds));
     if (req.method !== 'POST' || req.url !== `/v1${format.path}`) return void res.writeHead(404).end();
     requests.push(body);
-    const reply = script[Math.min(turn++, script.length - 1)]!;
+    const scripted = script[Math.min(turn++, script.length - 1)]!;
+    const reply = scripted.from ? scripted.from(body) : scripted;
     if (reply.status) return json(res, reply.status, format.errorBody(reply.error ?? 'error'));
     await format.respond(reply, body, res, turn);
   });

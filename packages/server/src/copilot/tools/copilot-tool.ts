@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import type { Platform } from '../../platform.ts';
+
+/** The parts of the platform the copilot works with. */
+export type CopilotPlatform = Pick<Platform, 'config' | 'store' | 'registry' | 'engine' | 'runs' | 'vault'>;
+
+/** What a tool acts with: the signed-in user (it never acts as anyone else), the platform, and the turn's stop signal. */
+export interface ToolContext {
+  userId: string;
+  platform: CopilotPlatform;
+  /** The copilot session acting, recorded on the runs it starts. */
+  sessionId: string;
+  signal: AbortSignal;
+}
+
+/**
+ * One copilot tool: a contract name, what it is for, a zod schema of its
+ * arguments, and what it does. Front ends (the chat, an MCP server) serve the
+ * same set unchanged; results are JSON.
+ */
+export interface CopilotTool<I extends z.ZodType = z.ZodType> {
+  name: string;
+  description: string;
+  input: I;
+  run(input: z.output<I>, ctx: ToolContext): Promise<unknown>;
+}
+
+/** A tool's refusal the model should read and act on (a missing agent, invalid arguments); other errors are faults. */
+export class ToolError extends Error {
+  constructor(
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ToolError';
+  }
+}
+
+export const defineTool = <I extends z.ZodType>(tool: CopilotTool<I>): CopilotTool => tool as unknown as CopilotTool;

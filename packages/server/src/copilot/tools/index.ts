@@ -1,0 +1,28 @@
+import { askUser } from './ask-user.ts';
+import { createAgent, editAgent, getAgent, listAgents } from './agent-tools.ts';
+import { findBlocks, getBlock } from './block-tools.ts';
+import type { CopilotTool } from './copilot-tool.ts';
+import { listFiles, readFile, writeFile } from './file-tools.ts';
+import { getRun, runAgent } from './run-tools.ts';
+
+export { ToolError } from './copilot-tool.ts';
+export type { CopilotPlatform, CopilotTool, ToolContext } from './copilot-tool.ts';
+
+/** Every copilot tool; their names are a contract with outside clients. */
+export const copilotTools: CopilotTool[] = [
+  findBlocks,
+  getBlock,
+  listAgents,
+  getAgent,
+  createAgent,
+  editAgent,
+  runAgent,
+  getRun,
+  listFiles,
+  readFile,
+  writeFile,
+  askUser,
+];
+
+/** The tool that ends a turn to wait for the person. */
+export const ASK_USER = askUser.name;

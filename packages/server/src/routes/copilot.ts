@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { TurnMessage } from '../copilot/copilot-service.ts';
+import { parseWith } from '../errors.ts';
+import { doc } from '../openapi.ts';
+import type { Platform } from '../platform.ts';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+const createBody = z
+  .object({
+    credentialId: z.string().min(1).max(100).optional().describe('The model credential; none: your only model credential.'),
+    model: z.string().min(1).max(200).optional().describe('Model id, e.g. "gpt-4o-mini"; default gpt-4o-mini.'),
+  })
+  .strict();
+const patchBody = z
+  .object({
+    title: z.string().trim().min(1).max(200).optional(),
+    credentialId: z.string().min(1).max(100).nullable().optional(),
+    model: z.string().min(1).max(200).optional(),
+  })
+  .strict();
+const messageBody = z
+  .object({
+    text: z.string().trim().min(1, 'must not be empty').max(20_000),
+    fileIds: z.array(z.string().min(1).max(100)).max(20).optional().describe('Workspace files to attach.'),
+  })
+  .strict();
+
+/** The copilot: chat sessions whose turns stream as server-sent events. */
+export async function copilotRoutes(app: FastifyInstance, { copilot }: Platform): Promise<void> {
+  app.post('/api/copilot/sessions', doc('copilot', 'Start a copilot session', { body: createBody }), async (request, reply) => {
+    const body = parseWith(createBody, request.body ?? {}, 'body');
+    return reply.status(201).send({ session: await copilot.create(request.userId, body) });
+  });
+
+  app.get('/api/copilot/sessions', doc('copilot', 'Your copilot sessions, latest first'), async (request) => ({
+    sessions: await copilot.list(request.userId),
+  }));
+
+  app.get('/api/copilot/sessions/:id', doc('copilot', 'A session: its messages, tool calls and artifacts', { params: idParam }), async (request) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    return copilot.get(request.userId, id);
+  });
+
+  app.patch('/api/copilot/sessions/:id', doc('copilot', 'Rename a session, or change its model', { params: idParam, body: patchBody }), async (request) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    return { session: await copilot.update(request.userId, id, parseWith(patchBody, request.body, 'body')) };
+  });
+
+  app.delete('/api/copilot/sessions/:id', doc('copilot', 'Delete a session', { params: idParam }), async (request, reply) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    await copilot.delete(request.userId, id);
+    return reply.status(204).send();
+  });
+
+  app.post('/api/copilot/sessions/:id/stop', doc('copilot', "Stop the session's turn; what it did so far stays", { params: idParam }), async (request) => {
+    const { id } = parseWith(idParam, request.params, 'params');
+    await copilot.stop(request.userId, id);
+    return { stopped: true };
+  });
+
+  app.post(
+    '/api/copilot/sessions/:id/messages',
+    doc('copilot', 'Say something; the turn answers as text/event-stream (delta, tool_start, tool_end, step, usage, done or error)', {
+      params: idParam,
+      body: messageBody,
+    }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const body = parseWith(messageBody, request.body, 'body');
+      // Events that come before the stream is open wait here; once the client leaves, the turn goes on unheard.
+      const early: TurnMessage[] = [];
+      let send = (message: TurnMessage): void => void early.push(message);
+      const { ended } = await copilot.send(request.userId, id, body, (message) => send(message));
+      reply.hijack();
+      const out = reply.raw;
+      out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
+      const write = (message: TurnMessage): void => void out.write(`event: ${message.type}\ndata: ${JSON.stringify(message)}\n\n`);
+      for (const message of early) write(message);
+      send = write;
+      out.on('close', () => (send = () => undefined));
+      await ended;
+      out.end();
+    },
+  );
+}
