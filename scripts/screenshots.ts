@@ -30,6 +30,30 @@ const model = await startFakeOpenAiServer([
   },
   { chunks: ['The title of the page, **Example Domain**, is 14 characters long (source: the page itself).'], usage: { inputTokens: 781, outputTokens: 27 } },
 ]);
+// The copilot's model: it writes a report file and links it.
+const copilotModel = await startFakeOpenAiServer([
+  { chunks: ['I will look for a block that fetches pages.'], toolCalls: [{ name: 'find_blocks', arguments: { query: 'fetch web page' } }] },
+  {
+    toolCalls: [
+      {
+        name: 'write_file',
+        arguments: {
+          name: 'plan.md',
+          mimeType: 'text/markdown',
+          content:
+            '# Page summarizer\n\n1. **Input** `url`\n2. **HTTP Request** fetches the page\n3. **AI Text** summarizes it in three bullets\n4. **Output** `summary`\n',
+        },
+      },
+    ],
+  },
+  {
+    from: (body) => {
+      const tools = (body.messages as { role: string; content: string }[]).filter((m) => m.role === 'tool');
+      const ref = JSON.parse(tools.at(-1)!.content).ref as string;
+      return { chunks: [`Here is the plan: ${ref}. Shall I build it?`] };
+    },
+  },
+]);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -82,11 +106,24 @@ try {
   await page.goto(`${server.url}/#/reviews`);
   await page.locator('.review-card').first().waitFor();
   await page.screenshot({ path: `${out}reviews.png` });
+
+  // The copilot: a chat whose tool calls show as cards, and the file it wrote open in the artifact panel.
+  const { body: credentials } = await api.get('/api/credentials');
+  for (const credential of credentials.credentials) await api.delete(`/api/credentials/${credential.id}`);
+  await api.post('/api/credentials', { name: 'Copilot model', kind: 'openai_compatible', fields: { baseUrl: copilotModel.baseUrl } });
+  await page.goto(`${server.url}/#/copilot`);
+  await page.getByRole('button', { name: 'New chat' }).click();
+  await page.getByLabel('Message').fill('Plan an agent that summarizes a web page');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.locator('.chat-assistant').filter({ hasText: 'Shall I build it?' }).getByRole('link').click();
+  await page.getByRole('complementary', { name: 'Artifact' }).locator('h1').waitFor();
+  await page.screenshot({ path: `${out}copilot.png` });
   console.log(`Screenshots written to ${out}`);
 } finally {
   await browser.close();
   await server.stop();
   await model.close();
+  await copilotModel.close();
   site.close();
   await database.drop();
 }

@@ -3,6 +3,7 @@ import { api } from './api/client.ts';
 import type { AuthState } from './api/types.ts';
 import { AuthPage } from './pages/auth-page.tsx';
 import { BuilderPage } from './pages/builder-page.tsx';
+import { CopilotPage } from './pages/copilot-page.tsx';
 import { LibraryPage } from './pages/library-page.tsx';
 import { ReviewsPage } from './pages/reviews-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
@@ -22,7 +23,7 @@ function useHashRoute(): string {
   return hash.replace(/^#/, '') || '/';
 }
 
-/** Signs the user in (or sets up the owner), then routes between the library, the builder, the Reviews inbox and settings. */
+/** Signs the user in (or sets up the owner), then routes between the library, the builder, the copilot, the Reviews inbox and settings. */
 export function App() {
   const [auth, setAuth] = useState<AuthState>();
   const route = useHashRoute();
@@ -33,6 +34,8 @@ export function App() {
   if (auth.needsSetup || !auth.user) return <AuthPage setup={auth.needsSetup} onDone={refresh} />;
   if (route === '/settings') return <SettingsPage />;
   if (route === '/reviews') return <ReviewsPage />;
+  const copilot = /^\/copilot(?:\/([^/]+))?$/.exec(route);
+  if (copilot) return <CopilotPage sessionId={copilot[1]} />;
   const graph = /^\/graphs\/([^/]+)$/.exec(route);
   if (graph) return <BuilderPage key={graph[1]} graphId={graph[1] === 'new' ? undefined : graph[1]} />;
   return <LibraryPage onLogout={() => void api.logout().then(refresh)} />;

@@ -2,17 +2,17 @@ import { costOf, languageModel, MODEL_CREDENTIAL_KINDS } from '@blocksmith/block
 import type { Credential } from '@blocksmith/sdk';
 import type { CopilotSession } from '@blocksmith/store';
 import { ApiError, notFound } from '../errors.ts';
-import { runTurn, type TurnEvent } from './copilot-turn.ts';
+import { runTurn } from './copilot-turn.ts';
 import { copilotSystemPrompt } from './system-prompt.ts';
 import { copilotTools, type CopilotPlatform } from './tools/index.ts';
 import { artifactsOf, asTranscript, toModelMessages, type TranscriptItem } from './transcript.ts';
+import type { CopilotSessionDetail, TurnMessage } from './wire.ts';
+
+export type { TurnMessage } from './wire.ts';
 
 const DEFAULT_MODEL = 'gpt-4o-mini';
 const NEW_TITLE = 'New chat';
 const MODEL_KINDS = MODEL_CREDENTIAL_KINDS.split('|');
-
-/** What a client hears of a turn: its events, then `done` (or `error`), as the stream sends them. */
-export type TurnMessage = TurnEvent | { type: 'done' } | { type: 'error'; message: string };
 
 interface LiveTurn {
   controller: AbortController;
@@ -41,7 +41,7 @@ export class CopilotService {
     return this.platform.store.copilot.list(userId);
   }
 
-  async get(userId: string, id: string) {
+  async get(userId: string, id: string): Promise<CopilotSessionDetail> {
     const session = await this.session(userId, id);
     const items = asTranscript(await this.platform.store.copilot.items(id));
     return { session, items, artifacts: artifactsOf(items), running: this.turns.has(id) };

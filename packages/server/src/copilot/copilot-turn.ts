@@ -2,18 +2,12 @@ import type { ModelUsage } from '@blocksmith/sdk';
 import { hasToolCall, jsonSchema, stepCountIs, streamText, tool, type LanguageModel, type ModelMessage, type ToolSet } from 'ai';
 import { z } from 'zod';
 import { ASK_USER, ToolError, type CopilotTool, type ToolContext } from './tools/index.ts';
-import type { StepItem, ToolCallRecord } from './transcript.ts';
+import type { ToolCallRecord, TurnEvent } from './wire.ts';
+
+export type { TurnEvent } from './wire.ts';
 
 /** The most model steps one turn may take before it ends anyway. */
 const MAX_STEPS = 24;
-
-/** What a turn reports while it runs, in order; the stream to the browser is built from these. */
-export type TurnEvent =
-  | { type: 'delta'; text: string }
-  | { type: 'tool_start'; callId: string; name: string; args: unknown }
-  | { type: 'tool_end'; call: ToolCallRecord }
-  | { type: 'step'; step: StepItem }
-  | { type: 'usage'; usage: ModelUsage };
 
 export interface TurnRequest {
   model: LanguageModel;

@@ -1,38 +1,9 @@
 import { workspaceRef, type ArtifactRef } from '@blocksmith/sdk';
 import type { CopilotItem } from '@blocksmith/store';
 import type { ModelMessage } from 'ai';
+import type { TranscriptItem } from './wire.ts';
 
-/** A tool call of a model step, as it ran: what was asked, what came back, when. */
-export interface ToolCallRecord {
-  callId: string;
-  name: string;
-  args: unknown;
-  result: unknown;
-  startedAt: number;
-  endedAt: number;
-}
-
-/** What the person said (with the workspace files they attached). */
-export interface UserItem {
-  kind: 'user';
-  text: string;
-  fileIds?: string[];
-}
-
-/** One model step: the text it wrote and the tools it called. */
-export interface StepItem {
-  kind: 'step';
-  text: string;
-  toolCalls: ToolCallRecord[];
-}
-
-/** A turn that ended in an error (the model could not be reached, say); shown, never sent to the model. */
-export interface ErrorItem {
-  kind: 'error';
-  message: string;
-}
-
-export type TranscriptItem = UserItem | StepItem | ErrorItem;
+export type { ErrorItem, StepItem, ToolCallRecord, TranscriptItem, UserItem } from './wire.ts';
 
 export const asTranscript = (items: CopilotItem[]): TranscriptItem[] => items.map((item) => ({ ...(item.body as object), kind: item.kind }) as TranscriptItem);
 

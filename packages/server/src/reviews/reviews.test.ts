@@ -142,6 +142,8 @@ describe.each(TEST_DIALECTS)('human review through the API on %s (real server pr
     const review = (await owner.get('/api/reviews')).body.reviews.find((r: { runId: string }) => r.runId === started.runId);
     expect(review.expiresAt - review.createdAt).toBe(24 * 60 * 60_000);
     await owner.post(`/api/reviews/${review.id}`, { decision: 'approve' });
-    expect((await owner.waitForRun(started.runId)).run.outputs).toEqual({ published: ["Announcement: Blocksmith agents can now wait for a person's approval."] });
+    expect((await owner.waitForRun(started.runId)).run.outputs).toEqual({
+      published: ["Announcement: Blocksmith agents can now wait for a person's approval."],
+    });
   });
 });

@@ -41,7 +41,10 @@ export class StoredReviewDesk implements ReviewDesk {
   decided(reviewId: string, signal: AbortSignal): Promise<ReviewDecision> {
     return new Promise((resolve, reject) => {
       const check = (): void => {
-        this.read(reviewId).then((decision) => decision && finish(() => resolve(decision)), (error: unknown) => finish(() => reject(error)));
+        this.read(reviewId).then(
+          (decision) => decision && finish(() => resolve(decision)),
+          (error: unknown) => finish(() => reject(error)),
+        );
       };
       const timer = setInterval(check, RECHECK_MS);
       timer.unref();

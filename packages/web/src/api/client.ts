@@ -1,5 +1,7 @@
 import type {
   ApiKeyInfo,
+  CopilotSessionDetail,
+  CopilotSessionInfo,
   AuthState,
   CredentialInfo,
   FileRef,
@@ -15,6 +17,7 @@ import type {
   ReviewDecisionRequest,
   RunTriggerKind,
   ShownSchedule,
+  TurnMessage,
   User,
   Webhook,
 } from './types.ts';
@@ -62,6 +65,33 @@ async function upload(file: File): Promise<{ file: FileRef }> {
     body: file,
   });
   return result(response);
+}
+
+/**
+ * Says something in a copilot session and hands each server-sent event of
+ * the turn to `onMessage` as it comes; resolves when the stream ends.
+ */
+async function sayToCopilot(sessionId: string, message: { text: string; fileIds?: string[] }, onMessage: (message: TurnMessage) => void): Promise<void> {
+  const response = await fetch(`/api/copilot/sessions/${sessionId}/messages`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(message),
+  });
+  if (!response.ok || !response.body) return void (await result(response));
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value;
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const data = /^data: (.*)$/m.exec(buffer.slice(0, end))?.[1];
+      buffer = buffer.slice(end + 2);
+      if (data) onMessage(JSON.parse(data) as TurnMessage);
+    }
+  }
 }
 
 /** What to show a person for a failed call: the server's message, which says how to fix it. */
@@ -121,6 +151,15 @@ export const api = {
     options: { name: string; presetId?: string; signature?: { secret: string; header?: string }; request?: { headers: string[] } },
   ) => call<{ webhook: Webhook; url: string; path: string }>('POST', `/api/graphs/${graphId}/webhooks`, options),
   deleteWebhook: (id: string) => call<void>('DELETE', `/api/webhooks/${id}`),
+  copilotSessions: () => call<{ sessions: CopilotSessionInfo[] }>('GET', '/api/copilot/sessions'),
+  createCopilotSession: (options: { credentialId?: string; model?: string } = {}) =>
+    call<{ session: CopilotSessionInfo }>('POST', '/api/copilot/sessions', options),
+  copilotSession: (id: string) => call<CopilotSessionDetail>('GET', `/api/copilot/sessions/${id}`),
+  updateCopilotSession: (id: string, change: { title?: string; credentialId?: string | null; model?: string }) =>
+    call<{ session: CopilotSessionInfo }>('PATCH', `/api/copilot/sessions/${id}`, change),
+  deleteCopilotSession: (id: string) => call<void>('DELETE', `/api/copilot/sessions/${id}`),
+  stopCopilot: (id: string) => call<{ stopped: boolean }>('POST', `/api/copilot/sessions/${id}/stop`),
+  sayToCopilot,
   reviews: (status: 'pending' | 'decided') => call<{ reviews: Review[] }>('GET', `/api/reviews?status=${status}&limit=100`),
   decideReview: (id: string, decision: ReviewDecisionRequest) => call<{ review: Review; run: GraphRunRecord }>('POST', `/api/reviews/${id}`, decision),
 };

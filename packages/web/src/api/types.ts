@@ -1,6 +1,7 @@
 /** The API's shapes, taken as types from the packages that define them: one source. */
 export type { GraphFile, GraphLink, GraphNode, GraphRunRecord, NodeRunRecord, NodeRunStatus, GraphRunStatus, RunEvent, GraphIssue } from '@blocksmith/engine';
-export type { BlockManifest, JsonSchema, FileRef } from '@blocksmith/sdk';
+export type { ArtifactRef, BlockManifest, JsonSchema, FileRef } from '@blocksmith/sdk';
+export type { CopilotSessionDetail, CopilotSessionInfo, ToolCallRecord, TranscriptItem, TurnMessage } from '@blocksmith/server/copilot-wire';
 export type { ApiKey as ApiKeyInfo, CredentialInfo, GraphSummary, Preset, Review, Schedule, User, Webhook } from '@blocksmith/store';
 
 import type { GraphFile, GraphIssue, RunTrigger } from '@blocksmith/engine';

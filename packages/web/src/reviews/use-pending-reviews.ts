@@ -19,7 +19,11 @@ export function usePendingReviews(): { reviews: Review[] | undefined; error: str
   useEffect(() => {
     refresh();
     const socket = new RunSocket((message) => {
-      if (message.type === 'subscribed' || (message.type === 'events' && message.events.some((e) => e.type === 'review.pending' || e.type === 'review.decided'))) refresh();
+      if (
+        message.type === 'subscribed' ||
+        (message.type === 'events' && message.events.some((e) => e.type === 'review.pending' || e.type === 'review.decided'))
+      )
+        refresh();
     });
     socket.watchReviews();
     const timer = setInterval(refresh, REFRESH_MS);

@@ -17,7 +17,12 @@ export const graphEdit = z.discriminatedUnion('op', [
   z.object({ op: z.literal('remove_node'), id: z.string().min(1).describe('Its links go too.') }),
   z.object({ op: z.literal('add_link'), from: pinRef, to: sinkRef, static: z.boolean().optional() }),
   z.object({ op: z.literal('remove_link'), from: pinRef, to: sinkRef }),
-  z.object({ op: z.literal('set_input'), node: z.string().min(1), input: z.string().min(1), value: z.unknown().optional().describe('Omit to clear the value.') }),
+  z.object({
+    op: z.literal('set_input'),
+    node: z.string().min(1),
+    input: z.string().min(1),
+    value: z.unknown().optional().describe('Omit to clear the value.'),
+  }),
   z.object({ op: z.literal('rename'), name: z.string().min(1).max(200) }),
 ]);
 

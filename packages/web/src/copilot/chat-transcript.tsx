@@ -1,0 +1,68 @@
+import type { ArtifactRef, TranscriptItem } from '../api/types.ts';
+import { Markdown } from '../renderers/document-renderers.tsx';
+import { ToolCard } from './tool-card.tsx';
+import type { LiveStep } from './use-copilot-session.ts';
+import { linkWorkspaceRefs, workspaceLinkTarget } from './workspace-links.ts';
+
+/** The assistant's words as markdown whose workspace:// links open in the artifact panel. */
+function AssistantText({ text, artifacts, onOpenArtifact }: { text: string; artifacts: ArtifactRef[]; onOpenArtifact(id: string): void }) {
+  if (!text) return null;
+  return (
+    <div
+      className="chat-assistant"
+      onClick={(event) => {
+        const id = workspaceLinkTarget((event.target as HTMLElement).closest('a')?.getAttribute('href') ?? null);
+        if (id === undefined) return;
+        event.preventDefault();
+        onOpenArtifact(id);
+      }}
+    >
+      <Markdown text={linkWorkspaceRefs(text, artifacts)} />
+    </div>
+  );
+}
+
+/** What was said in a session, with the turn streaming now at its end. */
+export function ChatTranscript({
+  items,
+  live,
+  artifacts,
+  onOpenArtifact,
+}: {
+  items: TranscriptItem[];
+  live: LiveStep | undefined;
+  artifacts: ArtifactRef[];
+  onOpenArtifact(id: string): void;
+}) {
+  return (
+    <div className="chat-transcript" aria-live="polite">
+      {items.map((item, index) =>
+        item.kind === 'user' ? (
+          <p key={index} className="chat-user">
+            {item.text}
+          </p>
+        ) : item.kind === 'error' ? (
+          <p key={index} className="error">
+            {item.message}
+          </p>
+        ) : (
+          <div key={index} className="chat-step">
+            <AssistantText text={item.text} artifacts={artifacts} onOpenArtifact={onOpenArtifact} />
+            {item.toolCalls.map((call) => (
+              <ToolCard key={call.callId} call={{ callId: call.callId, name: call.name, args: call.args, record: call }} onOpenArtifact={onOpenArtifact} />
+            ))}
+          </div>
+        ),
+      )}
+      {live && (
+        <div className="chat-step live" data-testid="live-step">
+          <AssistantText text={live.text} artifacts={artifacts} onOpenArtifact={onOpenArtifact} />
+          {live.calls.map((call) => (
+            <ToolCard key={call.callId} call={call} onOpenArtifact={onOpenArtifact} />
+          ))}
+          {!live.text && live.calls.length === 0 && <p className="muted">Thinking…</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { startFakeOpenAiServer, type FakeModelServer } from '@blocksmith/blocks/testing';
+import { createServer, type ServerResponse, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppSession, type AppSession } from './app-session.ts';
+
+const PAGE = '<html><head><title>Example Domain</title></head><body><p>This domain is for use in examples.</p></body></html>';
+
+/** The JSON result of the last tool message the model was sent. */
+const lastToolResult = (body: Record<string, unknown>): any =>
+  JSON.parse((body.messages as { role: string; content: string }[]).filter((m) => m.role === 'tool').at(-1)!.content);
+
+const summarizer = (fetchBlock: string) => ({
+  schemaVersion: 1,
+  name: 'Page summary',
+  nodes: [
+    { id: 'url', block: 'input', inputs: { name: 'url' } },
+    { id: 'fetch', block: fetchBlock, inputs: { method: 'GET' } },
+    { id: 'summarize', block: 'ai.text', inputs: { model: 'tiny' } },
+    { id: 'save', block: 'file.write_text', inputs: { name: 'summary.md' } },
+    { id: 'out', block: 'output', inputs: { name: 'summary_file' } },
+  ],
+  links: [
+    { from: { node: 'url', output: 'result' }, to: { node: 'fetch', input: 'url' } },
+    { from: { node: 'fetch', output: 'body' }, to: { node: 'summarize', input: 'prompt' } },
+    { from: { node: 'summarize', output: 'response' }, to: { node: 'save', input: 'text' } },
+    { from: { node: 'save', output: 'file' }, to: { node: 'out', input: 'value' } },
+  ],
+});
+
+describe('the copilot in a real browser', () => {
+  let app: AppSession;
+  let page: Page;
+  let site: Server;
+  let pageUrl: string;
+  let model: FakeModelServer;
+  /** The page request the agent's run makes waits here until the test lets it through. */
+  const held: ServerResponse[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    site = createServer((_req, res) => void held.push(res));
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    pageUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
+    app = await startAppSession({ BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' });
+    model = await startFakeOpenAiServer([
+      { chunks: ['Let me look for blocks.'], toolCalls: [{ name: 'find_blocks', arguments: { query: 'fetch web page' } }] },
+      { toolCalls: [{ name: 'create_agent', arguments: { graph: summarizer('web.fetch') } }] },
+      { toolCalls: [{ name: 'create_agent', arguments: { graph: summarizer('http.request') } }] },
+      { from: (body) => ({ toolCalls: [{ name: 'run_agent', arguments: { id: lastToolResult(body).id, inputs: { url: pageUrl } } }] }) },
+      { chunks: ['- A domain for examples.'] },
+      { from: (body) => ({ chunks: [`Done. The summary is in workspace://${lastToolResult(body).artifacts[0].id}.`] }) },
+      {
+        from: (body) => {
+          const results = (body.messages as { role: string; content: string }[]).filter((m) => m.role === 'tool').map((m) => JSON.parse(m.content));
+          const { id } = results.find((r) => r.saved === true);
+          return { toolCalls: [{ name: 'edit_agent', arguments: { id, operations: [{ op: 'rename', name: 'Page digest' }] } }] };
+        },
+      },
+      { chunks: ['Renamed it to Page digest.'] },
+    ]);
+    await app.api.post('/api/credentials', { name: 'Local model', kind: 'openai_compatible', fields: { baseUrl: model.baseUrl } });
+    page = await app.newPage();
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const res of held) res.end();
+    await new Promise<void>((resolve) => site.close(() => resolve()));
+    await model?.close();
+    await app?.close();
+  });
+
+  it('builds, fixes and runs an agent from a request, showing each tool call live, and opens the artifact in the panel', async () => {
+    await page.goto(`${app.server.url}/#/copilot`);
+    await page.getByRole('button', { name: 'New chat' }).click();
+    await page.getByLabel('Message').fill('Make an agent that fetches a page and summarizes it');
+    await page.getByRole('button', { name: 'Send' }).click();
+
+    // The run waits on the page the test holds back: its card shows it running meanwhile.
+    const running = page.getByTestId('tool-run_agent');
+    await expect.poll(() => running.getAttribute('data-state')).toBe('running');
+    await page.getByRole('button', { name: 'Stop' }).waitFor();
+    await expect(page.getByTestId('tool-create_agent').first().getAttribute('data-state')).resolves.toBe('refused');
+    await expect(page.getByTestId('tool-create_agent').nth(1).getAttribute('data-state')).resolves.toBe('done');
+    await expect.poll(() => held.length).toBe(1);
+    held[0]!.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+
+    await expect.poll(() => page.getByTestId('tool-run_agent').getAttribute('data-state')).toBe('done');
+    const answer = page.locator('.chat-assistant').filter({ hasText: 'Done. The summary is in' });
+    await answer.getByRole('link', { name: 'summary.md' }).click();
+    const panel = page.getByRole('complementary', { name: 'Artifact' });
+    // A markdown file, rendered: the bullet is a list item.
+    await panel.locator('li').filter({ hasText: 'A domain for examples.' }).waitFor();
+    await expect(panel.locator('.artifact-title').textContent()).resolves.toBe('summary.md');
+    await page.getByTestId('copilot-usage').waitFor();
+    await page.getByRole('button', { name: 'Send' }).waitFor();
+
+    // The session survives a reload: what was said and done is read back from the server.
+    await page.reload();
+    await page.getByTestId('tool-run_agent').waitFor();
+    await expect(page.locator('.chat-user').first().textContent()).resolves.toBe('Make an agent that fetches a page and summarizes it');
+  });
+
+  it('opens the new agent in the builder, and an edit_agent change shows there', async () => {
+    await page.getByRole('link', { name: 'Open in builder' }).first().click();
+    await page.getByTestId('node-fetch').waitFor();
+    await expect(page.getByLabel('Agent name').inputValue()).resolves.toBe('Page summary');
+    await page.goBack();
+    await page.getByLabel('Message').fill('Call it Page digest');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => page.getByTestId('tool-edit_agent').getAttribute('data-state')).toBe('done');
+    await page.getByTestId('tool-edit_agent').getByRole('link', { name: 'Open in builder' }).click();
+    await page.getByTestId('node-fetch').waitFor();
+    await expect(page.getByLabel('Agent name').inputValue()).resolves.toBe('Page digest');
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'react';
+import { api, errorMessage } from '../api/client.ts';
+import type { CopilotSessionInfo } from '../api/types.ts';
+import { ArtifactPanel } from '../copilot/artifact-panel.tsx';
+import { emptyHistory, openArtifact } from '../copilot/artifact-history.ts';
+import { ChatTranscript } from '../copilot/chat-transcript.tsx';
+import { CopilotSettings } from '../copilot/copilot-settings.tsx';
+import { useCopilotSession } from '../copilot/use-copilot-session.ts';
+import { FormError } from '../ui/form-error.tsx';
+import { ThemeButton } from '../ui/theme-button.tsx';
+import { usageLabel } from '../ui/usage-label.ts';
+
+/** The copilot: sessions on the left, the chat, and the artifact panel beside it. */
+export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
+  const [sessions, setSessions] = useState<CopilotSessionInfo[]>([]);
+  const [listError, setListError] = useState<string>();
+  const [text, setText] = useState('');
+  const [history, setHistory] = useState(emptyHistory);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const { detail, live, error, say, stop, reload } = useCopilotSession(sessionId);
+  const refreshList = () =>
+    void api.copilotSessions().then(
+      (answer) => setSessions(answer.sessions),
+      (e: unknown) => setListError(errorMessage(e)),
+    );
+  useEffect(refreshList, [sessionId, detail?.session.title]);
+  useEffect(() => {
+    setHistory(emptyHistory);
+    setPanelOpen(false);
+  }, [sessionId]);
+
+  const newChat = async () => {
+    try {
+      location.hash = `#/copilot/${(await api.createCopilotSession()).session.id}`;
+    } catch (e) {
+      setListError(errorMessage(e));
+    }
+  };
+  const open = (id: string) => {
+    setHistory((h) => openArtifact(h, id));
+    setPanelOpen(true);
+  };
+  const send = () => {
+    const said = text.trim();
+    if (!said || detail?.running) return;
+    setText('');
+    void say(said);
+  };
+
+  return (
+    <main className="copilot-page">
+      <header className="toolbar">
+        <a className="button back" href="#/">
+          ← Agents
+        </a>
+        <h1>Copilot</h1>
+        {detail?.session.usage && (
+          <span className="muted small" data-testid="copilot-usage">
+            {usageLabel(detail.session.usage)}
+          </span>
+        )}
+        <ThemeButton />
+      </header>
+      <div className="copilot-body">
+        <nav className="copilot-sessions" aria-label="Chats">
+          <button type="button" className="primary" onClick={() => void newChat()}>
+            New chat
+          </button>
+          <FormError message={listError} />
+          <ul>
+            {sessions.map((s) => (
+              <li key={s.id} className={s.id === sessionId ? 'current' : ''}>
+                <a href={`#/copilot/${s.id}`}>{s.title}</a>
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={`Rename ${s.title}`}
+                  onClick={async () => {
+                    const title = prompt('New name', s.title)?.trim();
+                    if (title) await api.updateCopilotSession(s.id, { title }).then(refreshList);
+                  }}
+                >
+                  ✎
+                </button>
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={`Delete ${s.title}`}
+                  onClick={async () => {
+                    if (!confirm(`Delete the chat “${s.title}”?`)) return;
+                    await api.deleteCopilotSession(s.id);
+                    if (s.id === sessionId) location.hash = '#/copilot';
+                    refreshList();
+                  }}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section className="copilot-chat" aria-label="Chat">
+          {!sessionId ? (
+            <p className="muted page-message">Start a new chat: describe the agent you want, and the copilot builds it, runs it and shows what it made.</p>
+          ) : !detail ? (
+            <p className="page-message">Loading…</p>
+          ) : (
+            <>
+              <CopilotSettings session={detail.session} onChange={() => void reload()} />
+              <ChatTranscript items={detail.items} live={live} artifacts={detail.artifacts} onOpenArtifact={open} />
+              <FormError message={error} />
+              <form
+                className="chat-composer"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  send();
+                }}
+              >
+                <textarea
+                  aria-label="Message"
+                  placeholder="Describe what you want, e.g. “make an agent that fetches a page and summarizes it”"
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' && !e.shiftKey) {
+                      e.preventDefault();
+                      send();
+                    }
+                  }}
+                />
+                {detail.running ? (
+                  <button type="button" onClick={() => void stop()}>
+                    Stop
+                  </button>
+                ) : (
+                  <button type="submit" className="primary" disabled={!text.trim()}>
+                    Send
+                  </button>
+                )}
+              </form>
+            </>
+          )}
+        </section>
+        {panelOpen && detail && <ArtifactPanel artifacts={detail.artifacts} history={history} onHistory={setHistory} onClose={() => setPanelOpen(false)} />}
+      </div>
+    </main>
+  );
+}
