@@ -188,6 +188,8 @@ export interface CopilotSessionsTable {
   title: string;
   credential_id: string | null;
   model: string;
+  /** The agent open in the builder this session works on, if any. */
+  graph_id: string | null;
   /** JSON UsageTotals of every model call of the session; null before the first. */
   usage: string | null;
   created_at: number;

@@ -7,6 +7,7 @@ import { CopilotPage } from './pages/copilot-page.tsx';
 import { LibraryPage } from './pages/library-page.tsx';
 import { ReviewsPage } from './pages/reviews-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
+import { WorkspacePage } from './pages/workspace-page.tsx';
 import { mayLeave } from './ui/leave-guard.ts';
 
 /** The route in the URL's hash; leaving a page with unsaved work asks first, and staying puts the URL back. */
@@ -23,7 +24,7 @@ function useHashRoute(): string {
   return hash.replace(/^#/, '') || '/';
 }
 
-/** Signs the user in (or sets up the owner), then routes between the library, the builder, the copilot, the Reviews inbox and settings. */
+/** Signs the user in (or sets up the owner), then routes between the library, the builder, the copilot, the workspace, the Reviews inbox and settings. */
 export function App() {
   const [auth, setAuth] = useState<AuthState>();
   const route = useHashRoute();
@@ -34,6 +35,7 @@ export function App() {
   if (auth.needsSetup || !auth.user) return <AuthPage setup={auth.needsSetup} onDone={refresh} />;
   if (route === '/settings') return <SettingsPage />;
   if (route === '/reviews') return <ReviewsPage />;
+  if (route === '/workspace') return <WorkspacePage />;
   const copilot = /^\/copilot(?:\/([^/]+))?$/.exec(route);
   if (copilot) return <CopilotPage sessionId={copilot[1]} />;
   const graph = /^\/graphs\/([^/]+)$/.exec(route);

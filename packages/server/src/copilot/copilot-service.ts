@@ -32,9 +32,18 @@ export class CopilotService {
     this.system = copilotSystemPrompt(platform.registry);
   }
 
-  async create(userId: string, options: { credentialId?: string | undefined; model?: string | undefined }): Promise<CopilotSession> {
+  async create(
+    userId: string,
+    options: { credentialId?: string | undefined; model?: string | undefined; graphId?: string | undefined },
+  ): Promise<CopilotSession> {
     if (options.credentialId !== undefined) await this.modelCredential(userId, options.credentialId);
-    return this.platform.store.copilot.create(userId, { title: NEW_TITLE, credentialId: options.credentialId, model: options.model ?? DEFAULT_MODEL });
+    if (options.graphId !== undefined && !(await this.platform.store.graphs.summary(userId, options.graphId))) throw notFound(`Graph ${options.graphId}`);
+    return this.platform.store.copilot.create(userId, {
+      title: NEW_TITLE,
+      credentialId: options.credentialId,
+      model: options.model ?? DEFAULT_MODEL,
+      graphId: options.graphId,
+    });
   }
 
   list(userId: string): Promise<CopilotSession[]> {
@@ -99,7 +108,9 @@ export class CopilotService {
     const controller = new AbortController();
     const done = runTurn({
       model,
-      system: this.system,
+      system: session.graphId
+        ? `${this.system}\nThe person has their agent ${session.graphId} open in the builder: "this agent" means it; change it with edit_agent, in small steps.`
+        : this.system,
       messages: toModelMessages([...history, said]),
       tools: copilotTools,
       context: { userId, platform: this.platform, sessionId: id, signal: controller.signal },

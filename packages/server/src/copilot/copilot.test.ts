@@ -207,6 +207,18 @@ describe('the copilot (real server, a scripted OpenAI-compatible model)', () => 
     expect((await other.delete(`/api/copilot/sessions/${ownerSession}`)).status).toBe(404);
   });
 
+  it("a builder's session works on the agent open there: the model is told which one", async () => {
+    const { model } = await provider(owner, [{ chunks: ['It fetches a page and saves a summary.'] }]);
+    expect((await owner.post('/api/copilot/sessions', { graphId: 'no-such-agent' })).status).toBe(404);
+    const { body } = await owner.post('/api/copilot/sessions', { graphId: shared.agentId });
+    expect(body.session.graphId).toBe(shared.agentId);
+    const credentialId = (await owner.get('/api/credentials')).body.credentials.at(-1).id;
+    await owner.patch(`/api/copilot/sessions/${body.session.id}`, { credentialId });
+    const { events } = await say(owner, body.session.id, 'What does this agent do?');
+    expect(events.at(-1)).toEqual({ type: 'done' });
+    expect(JSON.stringify(model.requests[0])).toContain(`has their agent ${shared.agentId} open in the builder`);
+  });
+
   it('refuses bad requests with messages that say what to fix', async () => {
     const { body: created } = await owner.post('/api/copilot/sessions', {});
     const empty = await owner.post(`/api/copilot/sessions/${created.session.id}/messages`, { text: '  ' });

@@ -50,6 +50,8 @@ export interface CopilotSessionInfo {
   title: string;
   credentialId?: string;
   model: string;
+  /** The agent open in the builder that the session works on. */
+  graphId?: string;
   usage?: UsageTotals;
   createdAt: number;
   updatedAt: number;

@@ -10,6 +10,7 @@ const createBody = z
   .object({
     credentialId: z.string().min(1).max(100).optional().describe('The model credential; none: your only model credential.'),
     model: z.string().min(1).max(200).optional().describe('Model id, e.g. "gpt-4o-mini"; default gpt-4o-mini.'),
+    graphId: z.string().min(1).max(100).optional().describe('The agent the session works on (the builder’s copilot panel).'),
   })
   .strict();
 const patchBody = z

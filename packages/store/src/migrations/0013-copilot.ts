@@ -18,6 +18,8 @@ export const copilot: Migration = {
       .addColumn('title', 'text', (c) => c.notNull())
       .addColumn('credential_id', 'text')
       .addColumn('model', 'text', (c) => c.notNull())
+      // The agent a builder's copilot panel works on; null for a chat of its own.
+      .addColumn('graph_id', 'text', (c) => c.references('graphs.id').onDelete('set null'))
       .addColumn('usage', 'text')
       .addColumn('created_at', 'bigint', (c) => c.notNull())
       .addColumn('updated_at', 'bigint', (c) => c.notNull())

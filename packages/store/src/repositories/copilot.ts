@@ -11,6 +11,8 @@ export interface CopilotSession {
   /** The model credential it talks through; none: the user's only one. */
   credentialId?: string;
   model: string;
+  /** The agent open in the builder that the session works on. */
+  graphId?: string;
   usage?: UsageTotals;
   createdAt: number;
   updatedAt: number;
@@ -29,6 +31,7 @@ const toSession = (row: Selectable<CopilotSessionsTable>): CopilotSession => ({
   title: row.title,
   ...(row.credential_id !== null ? { credentialId: row.credential_id } : {}),
   model: row.model,
+  ...(row.graph_id !== null ? { graphId: row.graph_id } : {}),
   ...(row.usage !== null ? { usage: fromJson<UsageTotals>(row.usage) } : {}),
   createdAt: Number(row.created_at),
   updatedAt: Number(row.updated_at),
@@ -38,7 +41,10 @@ const toSession = (row: Selectable<CopilotSessionsTable>): CopilotSession => ({
 export class CopilotRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async create(userId: string, session: { title: string; credentialId?: string | undefined; model: string }): Promise<CopilotSession> {
+  async create(
+    userId: string,
+    session: { title: string; credentialId?: string | undefined; model: string; graphId?: string | undefined },
+  ): Promise<CopilotSession> {
     const now = Date.now();
     const row = {
       id: timeOrderedId(),
@@ -46,6 +52,7 @@ export class CopilotRepository {
       title: session.title,
       credential_id: session.credentialId ?? null,
       model: session.model,
+      graph_id: session.graphId ?? null,
       usage: null,
       created_at: now,
       updated_at: now,

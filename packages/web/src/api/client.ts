@@ -4,6 +4,7 @@ import type {
   CopilotSessionInfo,
   AuthState,
   CredentialInfo,
+  FileInfo,
   FileRef,
   BlockManifest,
   GraphDetail,
@@ -119,6 +120,8 @@ export const api = {
   rerun: (runId: string, inputs?: Record<string, unknown>) => call<{ runId: string }>('POST', `/api/runs/${runId}/rerun`, inputs ? { inputs } : {}),
   versions: (graphId: string) => call<{ versions: { version: number; createdAt: number; name: string }[] }>('GET', `/api/graphs/${graphId}/versions`),
   uploadFile: upload,
+  files: () => call<{ files: FileInfo[]; total: number }>('GET', '/api/files?limit=200'),
+  deleteFile: (id: string) => call<void>('DELETE', `/api/files/${id}`),
   credentials: () => call<{ credentials: CredentialInfo[] }>('GET', '/api/credentials'),
   credentialKinds: () =>
     call<{ kinds: Record<string, { title?: string; properties?: Record<string, { title?: string; description?: string }>; required?: string[] }> }>(
@@ -152,7 +155,7 @@ export const api = {
   ) => call<{ webhook: Webhook; url: string; path: string }>('POST', `/api/graphs/${graphId}/webhooks`, options),
   deleteWebhook: (id: string) => call<void>('DELETE', `/api/webhooks/${id}`),
   copilotSessions: () => call<{ sessions: CopilotSessionInfo[] }>('GET', '/api/copilot/sessions'),
-  createCopilotSession: (options: { credentialId?: string; model?: string } = {}) =>
+  createCopilotSession: (options: { credentialId?: string; model?: string; graphId?: string } = {}) =>
     call<{ session: CopilotSessionInfo }>('POST', '/api/copilot/sessions', options),
   copilotSession: (id: string) => call<CopilotSessionDetail>('GET', `/api/copilot/sessions/${id}`),
   updateCopilotSession: (id: string, change: { title?: string; credentialId?: string | null; model?: string }) =>

@@ -1,6 +1,7 @@
 import type { ArtifactRef, TranscriptItem } from '../api/types.ts';
 import { Markdown } from '../renderers/document-renderers.tsx';
-import { ToolCard } from './tool-card.tsx';
+import { QuestionCard } from './question-card.tsx';
+import { ToolCard, type ShownToolCall } from './tool-card.tsx';
 import type { LiveStep } from './use-copilot-session.ts';
 import { linkWorkspaceRefs, workspaceLinkTarget } from './workspace-links.ts';
 
@@ -22,17 +23,25 @@ function AssistantText({ text, artifacts, onOpenArtifact }: { text: string; arti
   );
 }
 
-/** What was said in a session, with the turn streaming now at its end. */
+/** A tool call as the chat shows it: a question to answer, or a card. */
+function Call({ call, onOpenArtifact, onAnswer }: { call: ShownToolCall; onOpenArtifact(id: string): void; onAnswer: ((answer: string) => void) | undefined }) {
+  if (call.name === 'ask_user') return <QuestionCard args={call.args} {...(onAnswer ? { onAnswer } : {})} />;
+  return <ToolCard call={call} onOpenArtifact={onOpenArtifact} />;
+}
+
+/** What was said in a session, with the turn streaming now at its end; the last question can be answered with a click. */
 export function ChatTranscript({
   items,
   live,
   artifacts,
   onOpenArtifact,
+  onAnswer,
 }: {
   items: TranscriptItem[];
   live: LiveStep | undefined;
   artifacts: ArtifactRef[];
   onOpenArtifact(id: string): void;
+  onAnswer(answer: string): void;
 }) {
   return (
     <div className="chat-transcript" aria-live="polite">
@@ -40,6 +49,7 @@ export function ChatTranscript({
         item.kind === 'user' ? (
           <p key={index} className="chat-user">
             {item.text}
+            {item.fileIds?.length ? <span className="muted small"> · {item.fileIds.length} attached</span> : null}
           </p>
         ) : item.kind === 'error' ? (
           <p key={index} className="error">
@@ -49,7 +59,12 @@ export function ChatTranscript({
           <div key={index} className="chat-step">
             <AssistantText text={item.text} artifacts={artifacts} onOpenArtifact={onOpenArtifact} />
             {item.toolCalls.map((call) => (
-              <ToolCard key={call.callId} call={{ callId: call.callId, name: call.name, args: call.args, record: call }} onOpenArtifact={onOpenArtifact} />
+              <Call
+                key={call.callId}
+                call={{ callId: call.callId, name: call.name, args: call.args, record: call }}
+                onOpenArtifact={onOpenArtifact}
+                onAnswer={!live && index === items.length - 1 ? onAnswer : undefined}
+              />
             ))}
           </div>
         ),
@@ -58,7 +73,7 @@ export function ChatTranscript({
         <div className="chat-step live" data-testid="live-step">
           <AssistantText text={live.text} artifacts={artifacts} onOpenArtifact={onOpenArtifact} />
           {live.calls.map((call) => (
-            <ToolCard key={call.callId} call={call} onOpenArtifact={onOpenArtifact} />
+            <Call key={call.callId} call={call} onOpenArtifact={onOpenArtifact} onAnswer={undefined} />
           ))}
           {!live.text && live.calls.length === 0 && <p className="muted">Thinking…</p>}
         </div>

@@ -19,7 +19,7 @@ const FOLLOW_MS = 1000;
  * now; after each turn (or a dropped stream) the session is read again, the
  * server's record being the truth.
  */
-export function useCopilotSession(sessionId: string | undefined) {
+export function useCopilotSession(sessionId: string | undefined, onTurnEnd: () => void = () => undefined) {
   const [detail, setDetail] = useState<CopilotSessionDetail>();
   const [live, setLive] = useState<LiveStep>();
   const [error, setError] = useState<string>();
@@ -65,18 +65,19 @@ export function useCopilotSession(sessionId: string | undefined) {
     } else if (message.type === 'error') setError(message.message);
   };
 
-  const say = async (text: string) => {
+  const say = async (text: string, fileIds: string[] = []) => {
     if (!sessionId || !detail) return;
     setError(undefined);
-    setDetail({ ...detail, running: true, items: [...detail.items, { kind: 'user', text }] });
+    setDetail({ ...detail, running: true, items: [...detail.items, { kind: 'user', text, ...(fileIds.length ? { fileIds } : {}) }] });
     setLive(emptyStep);
     try {
-      await api.sayToCopilot(sessionId, { text }, onMessage);
+      await api.sayToCopilot(sessionId, { text, ...(fileIds.length ? { fileIds } : {}) }, onMessage);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
       setLive(undefined);
       await reload();
+      onTurnEnd();
     }
   };
 

@@ -59,6 +59,13 @@ describe('the copilot in a real browser', () => {
         },
       },
       { chunks: ['Renamed it to Page digest.'] },
+      {
+        from: (body) => {
+          const id = /has their agent (\S+) open in the builder/.exec(JSON.stringify(body))![1]!;
+          return { toolCalls: [{ name: 'edit_agent', arguments: { id, operations: [{ op: 'set_input', node: 'save', input: 'name', value: 'report.md' }] } }] };
+        },
+      },
+      { chunks: ['The file is now called report.md.'] },
     ]);
     await app.api.post('/api/credentials', { name: 'Local model', kind: 'openai_compatible', fields: { baseUrl: model.baseUrl } });
     page = await app.newPage();
@@ -114,6 +121,22 @@ describe('the copilot in a real browser', () => {
     await page.getByTestId('tool-edit_agent').getByRole('link', { name: 'Open in builder' }).click();
     await page.getByTestId('node-fetch').waitFor();
     await expect(page.getByLabel('Agent name').inputValue()).resolves.toBe('Page digest');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('works on the open agent from the builder side panel, and the builder shows the version it saved', async () => {
+    await page.getByRole('button', { name: 'Copilot', exact: true }).click();
+    const panel = page.getByRole('region', { name: 'Copilot' });
+    await page.getByText('v2', { exact: true }).waitFor();
+    await panel.getByLabel('Message').fill('Call the file report.md');
+    await panel.getByRole('button', { name: 'Send' }).click();
+    await panel.getByText('The file is now called report.md.').waitFor();
+    // The builder now shows the version the copilot saved (the canvas draws only the nodes in view, so read the file it opened).
+    await page.getByText('v3', { exact: true }).waitFor();
+    const agentId = /#\/graphs\/([^/]+)$/.exec(page.url())![1]!;
+    const saved = (await app.api.get(`/api/graphs/${agentId}`)).body;
+    expect(saved.version).toBe(3);
+    expect(saved.graph.nodes.find((n: { id: string }) => n.id === 'save').inputs).toEqual({ name: 'report.md' });
     expect(pageErrors).toEqual([]);
   });
 });

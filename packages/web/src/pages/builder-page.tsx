@@ -5,6 +5,7 @@ import { ApiError, api, errorMessage } from '../api/client.ts';
 import { RunSocket } from '../api/run-socket.ts';
 import type { BlockManifest, GraphIssue } from '../api/types.ts';
 import { BlockNode } from '../builder/block-node.tsx';
+import { BuilderCopilot } from '../builder/builder-copilot.tsx';
 import { useBuilder } from '../builder/builder-store.ts';
 import { NodeSettings } from '../builder/node-settings.tsx';
 import { openingView } from '../builder/opening-view.ts';
@@ -57,6 +58,19 @@ export function BuilderPage({ graphId }: { graphId: string | undefined }) {
   );
 }
 
+/**
+ * After the copilot answered: a newer version it saved replaces what the
+ * builder shows — unless there are unsaved changes, which are never lost;
+ * then a notice says so.
+ */
+async function showLatest(graphId: string, blocks: BlockManifest[]): Promise<void> {
+  const builder = useBuilder.getState();
+  const latest = await api.getGraph(graphId).catch(() => undefined);
+  if (!latest || latest.version === builder.version) return;
+  if (builder.dirty) builder.setNotice(`The copilot saved version ${latest.version}; save or undo your changes, then open it from Versions.`);
+  else builder.load(latest, blocks);
+}
+
 function Editor({ blocks }: { blocks: BlockManifest[] }) {
   const state = useBuilder();
   const edges = useMemo(() => markToolLinks(state.edges, state.nodes, state.blocks), [state.edges, state.nodes, state.blocks]);
@@ -67,6 +81,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
   const [help, setHelp] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [triggersOpen, setTriggersOpen] = useState(false);
+  const [copilotOpen, setCopilotOpen] = useState(false);
   const measured = useNodesInitialized();
   const fit = useCallback(() => void flow.fitView(WHOLE_FIT), [flow]);
   // An empty new graph keeps zoom 1 and its view, so the first block dropped in does not fill the screen.
@@ -207,6 +222,15 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
         >
           Triggers
         </button>
+        <button
+          type="button"
+          aria-expanded={copilotOpen}
+          disabled={!state.graphId}
+          title={state.graphId ? 'Ask the copilot to change or explain this agent' : 'Save the agent first'}
+          onClick={() => setCopilotOpen(!copilotOpen)}
+        >
+          Copilot
+        </button>
         <ReviewsLink />
         <ThemeButton />
         <button type="button" onClick={toggleHelp} aria-label="Keyboard shortcuts">
@@ -269,6 +293,9 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
           </ReactFlow>
         </div>
         <aside className="side-panel" aria-label="Node settings and runs">
+          {copilotOpen && state.graphId && (
+            <BuilderCopilot graphId={state.graphId} onTurnEnd={() => void showLatest(state.graphId!, blocks)} onClose={() => setCopilotOpen(false)} />
+          )}
           {triggersOpen && state.graphId && <TriggersPanel graphId={state.graphId} onClose={() => setTriggersOpen(false)} />}
           {state.selectedNodeId && <NodeSettings nodeId={state.selectedNodeId} />}
           <RunPanel onRun={run} onOpenRun={(runId) => (useBuilder.getState().startRun(runId), socketRef.current?.subscribe(runId))} />

@@ -3,6 +3,7 @@ import { api, errorMessage } from '../api/client.ts';
 import type { CopilotSessionInfo } from '../api/types.ts';
 import { ArtifactPanel } from '../copilot/artifact-panel.tsx';
 import { emptyHistory, openArtifact } from '../copilot/artifact-history.ts';
+import { ChatComposer } from '../copilot/chat-composer.tsx';
 import { ChatTranscript } from '../copilot/chat-transcript.tsx';
 import { CopilotSettings } from '../copilot/copilot-settings.tsx';
 import { useCopilotSession } from '../copilot/use-copilot-session.ts';
@@ -14,7 +15,6 @@ import { usageLabel } from '../ui/usage-label.ts';
 export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
   const [sessions, setSessions] = useState<CopilotSessionInfo[]>([]);
   const [listError, setListError] = useState<string>();
-  const [text, setText] = useState('');
   const [history, setHistory] = useState(emptyHistory);
   const [panelOpen, setPanelOpen] = useState(false);
   const { detail, live, error, say, stop, reload } = useCopilotSession(sessionId);
@@ -39,12 +39,6 @@ export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
   const open = (id: string) => {
     setHistory((h) => openArtifact(h, id));
     setPanelOpen(true);
-  };
-  const send = () => {
-    const said = text.trim();
-    if (!said || detail?.running) return;
-    setText('');
-    void say(said);
   };
 
   return (
@@ -107,37 +101,9 @@ export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
           ) : (
             <>
               <CopilotSettings session={detail.session} onChange={() => void reload()} />
-              <ChatTranscript items={detail.items} live={live} artifacts={detail.artifacts} onOpenArtifact={open} />
+              <ChatTranscript items={detail.items} live={live} artifacts={detail.artifacts} onOpenArtifact={open} onAnswer={(answer) => void say(answer)} />
               <FormError message={error} />
-              <form
-                className="chat-composer"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  send();
-                }}
-              >
-                <textarea
-                  aria-label="Message"
-                  placeholder="Describe what you want, e.g. “make an agent that fetches a page and summarizes it”"
-                  value={text}
-                  onChange={(e) => setText(e.target.value)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' && !e.shiftKey) {
-                      e.preventDefault();
-                      send();
-                    }
-                  }}
-                />
-                {detail.running ? (
-                  <button type="button" onClick={() => void stop()}>
-                    Stop
-                  </button>
-                ) : (
-                  <button type="submit" className="primary" disabled={!text.trim()}>
-                    Send
-                  </button>
-                )}
-              </form>
+              <ChatComposer running={detail.running} onSend={(text, fileIds) => void say(text, fileIds)} onStop={() => void stop()} />
             </>
           )}
         </section>

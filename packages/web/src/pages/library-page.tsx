@@ -58,6 +58,9 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
         <a className="button" href="#/copilot">
           Copilot
         </a>
+        <a className="button" href="#/workspace">
+          Workspace
+        </a>
         <ReviewsLink />
         <ThemeButton />
         <a className="button" href="#/settings">
