@@ -1,4 +1,4 @@
-import { BlockError, defineBlock } from '@blocksmith/sdk';
+import { BlockError, defineBlock, workspaceFileId } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { fileRefSchema } from '../shared/file-ref.ts';
 
@@ -8,7 +8,7 @@ export const fileReadText = defineBlock({
   description: 'Reads an uploaded file as UTF-8 text (CSV, Markdown, JSON, logs…).',
   categories: ['file'],
   input: z.object({
-    file: z.union([fileRefSchema, z.string().min(1)]).describe('The file, or its id.'),
+    file: z.union([fileRefSchema, z.string().min(1)]).describe('The file, its id, or its workspace:// reference.'),
     max_bytes: z
       .number()
       .int()
@@ -24,10 +24,16 @@ export const fileReadText = defineBlock({
       context: { files: { notes: { name: 'notes.md', contentType: 'text/markdown', text: '# Hi\nthere' } } },
       output: { text: ['# Hi\nthere'], name: ['notes.md'], content_type: ['text/markdown'] },
     },
+    {
+      name: 'reads a file by its workspace reference',
+      input: { file: 'workspace://notes' },
+      context: { files: { notes: { name: 'notes.txt', contentType: 'text/plain', text: 'kept' } } },
+      output: { text: ['kept'], name: ['notes.txt'], content_type: ['text/plain'] },
+    },
     { name: 'names a missing file', input: { file: 'nope' }, error: 'File nope was not found' },
   ],
   async *run({ file, max_bytes }, ctx) {
-    const content = await ctx.files.read(typeof file === 'string' ? file : file.fileId);
+    const content = await ctx.files.read(typeof file === 'string' ? workspaceFileId(file) : file.fileId);
     if (content.size > max_bytes) {
       throw new BlockError('too_large', `${content.name} is ${content.size} bytes, over the limit of ${max_bytes}; raise max_bytes to read it.`);
     }

@@ -25,8 +25,9 @@ describe('isPrivateAddress', () => {
     'fe80::1%eth0',
   ])('%s is private', (address) => expect(isPrivateAddress(address)).toBe(true));
 
-  it.each(['8.8.8.8', '172.32.0.1', '1.1.1.1', '2606:4700::1111', '::ffff:8.8.8.8', '64:ff9b::8.8.8.8', '::808:808', '2001:db8::1:2'])('%s is public', (address) =>
-    expect(isPrivateAddress(address)).toBe(false),
+  it.each(['8.8.8.8', '172.32.0.1', '1.1.1.1', '2606:4700::1111', '::ffff:8.8.8.8', '64:ff9b::8.8.8.8', '::808:808', '2001:db8::1:2'])(
+    '%s is public',
+    (address) => expect(isPrivateAddress(address)).toBe(false),
   );
 });
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
+import { WorkspacePicker } from './workspace-picker.tsx';
 import { OutputView } from '../renderers/output-view.tsx';
 import { useBuilder } from './builder-store.ts';
 import type { Preset, RunTriggerKind } from '../api/types.ts';
@@ -90,6 +91,10 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
                   }}
                 />
               </label>
+              <WorkspacePicker
+                label={`Pick a workspace file for ${name}`}
+                onPick={(ref) => setValues((current) => ({ ...current, [name]: JSON.stringify(ref) }))}
+              />
             </div>
           </div>
         );

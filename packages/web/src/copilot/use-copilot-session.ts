@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import type { CopilotSessionDetail, TurnMessage } from '../api/types.ts';
+import { fileTextCache } from '../renderers/file-text-cache.ts';
 import type { ShownToolCall } from './tool-card.tsx';
 
 /** A turn as it streams: the text of its current step and the tool calls of that step. */
@@ -37,6 +38,8 @@ export function useCopilotSession(sessionId: string | undefined, onTurnEnd: () =
   }, [sessionId]);
 
   useEffect(() => {
+    // Before anything of the new session shows: no file text of the last one may be shown from the cache.
+    fileTextCache.clear();
     setDetail(undefined);
     setLive(undefined);
     setError(undefined);

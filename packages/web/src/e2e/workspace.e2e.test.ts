@@ -29,4 +29,27 @@ describe('the workspace in a real browser', () => {
     await expect.poll(() => page.getByRole('button', { name: 'notes.csv', exact: true }).count()).toBe(0);
     expect((await app.api.get('/api/files')).body.files.map((f: { name: string }) => f.name)).toEqual(['written.md']);
   });
+
+  it("feeds an earlier run's artifact into the next run, picked from the workspace in the Run panel", async () => {
+    const { body: graph } = await app.api.post('/api/graphs', {
+      name: 'Read a file',
+      nodes: [
+        { id: 'doc', block: 'input', inputs: { name: 'doc' } },
+        { id: 'read', block: 'file.read_text' },
+        { id: 'out', block: 'output', inputs: { name: 'text' } },
+      ],
+      links: [
+        { from: { node: 'doc', output: 'result' }, to: { node: 'read', input: 'file' } },
+        { from: { node: 'read', output: 'text' }, to: { node: 'out', input: 'value' } },
+      ],
+    });
+    await page.goto(`${app.server.url}/#/graphs/${graph.id}`);
+    const picker = page.getByLabel('Pick a workspace file for doc');
+    await expect.poll(() => picker.locator('option').count()).toBe(2);
+    await picker.selectOption({ label: 'written.md (upload)' });
+    await expect(page.locator('#run-input-doc').inputValue()).resolves.toContain('"name":"written.md"');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    await expect(page.getByTestId('output-text').textContent()).resolves.toContain('Written by an agent');
+  });
 });

@@ -1,6 +1,7 @@
 import hljs from 'highlight.js/lib/common';
 import 'highlight.js/styles/github.css';
 import MarkdownIt from 'markdown-it';
+import { fileTextCache } from './file-text-cache.ts';
 import { useEffect, useState } from 'react';
 import type { FileRef } from '../api/types.ts';
 import { parseDelimited } from './registry.ts';
@@ -66,10 +67,18 @@ export function useFileText(file: FileRef, limitBytes: number): { text?: string;
       setState({ error: `${file.size.toLocaleString()} bytes — too large to preview; download it.` });
       return;
     }
+    const cached = fileTextCache.get(file.url);
+    if (cached !== undefined) {
+      setState({ text: cached });
+      return;
+    }
     let cancelled = false;
     fetch(file.url, { credentials: 'same-origin' })
       .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`The server answered ${response.status}.`))))
-      .then((text) => !cancelled && setState({ text }))
+      .then((text) => {
+        fileTextCache.set(file.url, text);
+        if (!cancelled) setState({ text });
+      })
       .catch((error: unknown) => !cancelled && setState({ error: `Could not load ${file.name}: ${(error as Error).message}` }));
     return () => {
       cancelled = true;
