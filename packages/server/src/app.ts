@@ -11,6 +11,7 @@ import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
 import { presetRoutes } from './routes/presets.ts';
 import { copilotRoutes } from './routes/copilot.ts';
+import { mcpRoutes } from './routes/mcp.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { scheduleRoutes } from './routes/schedules.ts';
 import { blockRoutes } from './routes/blocks.ts';
@@ -66,6 +67,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await scheduleRoutes(protectedScope, platform);
     await reviewRoutes(protectedScope, platform);
     await copilotRoutes(protectedScope, platform);
+    await mcpRoutes(protectedScope, platform);
     await credentialRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);

@@ -20,6 +20,7 @@ const PUBLIC = new Set([
 /** A body each route accepts, so the answer is about who asks, not about the body. */
 const BODIES: Record<string, unknown> = {
   'PUT /api/graphs/{id}': { name: 'taken over', nodes: [], links: [] },
+  'PATCH /api/graphs/{id}': { mcp: true },
   'POST /api/graphs/{id}/schedules': { cron: '0 9 * * *', timezone: 'UTC' },
   'POST /api/graphs/{id}/presets': { name: 'p', inputs: {} },
   'PATCH /api/credentials/{id}': { name: 'renamed' },

@@ -34,6 +34,8 @@ export interface GraphsTable {
   latest_version: number;
   created_at: number;
   updated_at: number;
+  /** 1 when the agent is offered to the owner's MCP clients. */
+  mcp: number;
 }
 
 export interface GraphVersionsTable {

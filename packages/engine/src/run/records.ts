@@ -6,14 +6,15 @@ export type GraphRunStatus = 'QUEUED' | 'RUNNING' | 'REVIEW' | 'COMPLETED' | 'FA
 export type NodeRunStatus = 'INCOMPLETE' | 'QUEUED' | 'RUNNING' | 'REVIEW' | 'COMPLETED' | 'FAILED' | 'TERMINATED';
 
 /** One graph run: one graph version executed with one set of inputs. */
-/** What started a run: a person in the app, a program through the API, a webhook call, a schedule's fire time, a re-run of another run, or the copilot. */
+/** What started a run: a person in the app, a program through the API, a webhook call, a schedule's fire time, a re-run of another run, the copilot, or an MCP client. */
 export type RunTrigger =
   | { kind: 'manual' }
   | { kind: 'api' }
   | { kind: 'webhook'; webhookId: string }
   | { kind: 'schedule'; scheduleId: string; fireTime: number }
   | { kind: 'rerun'; runId: string }
-  | { kind: 'copilot'; sessionId: string };
+  | { kind: 'copilot'; sessionId: string }
+  | { kind: 'mcp' };
 
 export interface GraphRunRecord {
   id: string;

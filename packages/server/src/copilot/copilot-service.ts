@@ -113,7 +113,7 @@ export class CopilotService {
         : this.system,
       messages: toModelMessages([...history, said]),
       tools: copilotTools,
-      context: { userId, platform: this.platform, sessionId: id, signal: controller.signal },
+      context: { userId, platform: this.platform, trigger: { kind: 'copilot', sessionId: id }, signal: controller.signal },
       usageOf: (inputTokens, outputTokens) => {
         const costUsd = costOf(credential.kind, session.model, inputTokens, outputTokens);
         return { inputTokens, outputTokens, ...(costUsd !== undefined ? { costUsd } : {}) };

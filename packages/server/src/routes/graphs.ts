@@ -5,6 +5,7 @@ import { ApiError, notFound, parseWith } from '../errors.ts';
 import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
 
+const settingsBody = z.object({ mcp: z.boolean().describe('Offer the agent as a tool to your MCP clients (/api/mcp).') }).strict();
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const versionQuery = z.object({ version: z.coerce.number().int().min(1).optional() }).strict();
 const listQuery = z
@@ -74,6 +75,18 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
       const summary = await store.graphs.saveVersion(request.userId, id, graph);
       if (!summary) throw notFound(`Graph ${id}`);
       return { ...summary, version: summary.latestVersion, graph, issues };
+    },
+  );
+
+  app.patch(
+    '/api/graphs/:id',
+    doc('graphs', "Change an agent's settings (not a new version): whether MCP clients get it as a tool", { params: idParam, body: settingsBody }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const { mcp } = parseWith(settingsBody, request.body, 'body');
+      const summary = await store.graphs.setMcp(request.userId, id, mcp);
+      if (!summary) throw notFound(`Graph ${id}`);
+      return summary;
     },
   );
 

@@ -17,7 +17,7 @@ const listQuery = z
   .object({
     graphId: z.string().max(100).optional(),
     status: z.enum(['QUEUED', 'RUNNING', 'REVIEW', 'COMPLETED', 'FAILED', 'TERMINATED']).optional(),
-    trigger: z.enum(['manual', 'api', 'webhook', 'schedule', 'rerun', 'copilot']).optional(),
+    trigger: z.enum(['manual', 'api', 'webhook', 'schedule', 'rerun', 'copilot', 'mcp']).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })

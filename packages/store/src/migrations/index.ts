@@ -13,6 +13,7 @@ import { presetsSchedules } from './0010-presets-schedules.ts';
 import { webhookOptions } from './0011-webhook-options.ts';
 import { reviews } from './0012-reviews.ts';
 import { copilot } from './0013-copilot.ts';
+import { agentMcp } from './0014-agent-mcp.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -30,5 +31,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0011-webhook-options': webhookOptions,
     '0012-reviews': reviews,
     '0013-copilot': copilot,
+    '0014-agent-mcp': agentMcp,
   };
 }

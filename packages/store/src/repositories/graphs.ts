@@ -12,6 +12,8 @@ export interface GraphSummary {
   latestVersion: number;
   createdAt: number;
   updatedAt: number;
+  /** Whether the agent is a tool of its owner's MCP clients. */
+  mcp: boolean;
 }
 
 export interface GraphVersion {
@@ -33,6 +35,7 @@ const toSummary = (row: GraphsTable): GraphSummary => ({
   latestVersion: row.latest_version,
   createdAt: Number(row.created_at),
   updatedAt: Number(row.updated_at),
+  mcp: row.mcp === 1,
 });
 
 /**
@@ -67,6 +70,7 @@ export class GraphsRepository implements GraphStore {
       latest_version: 1,
       created_at: now,
       updated_at: now,
+      mcp: 0,
     };
     await this.db.transaction().execute(async (tx) => {
       await tx.insertInto('graphs').values(row).execute();
@@ -114,6 +118,32 @@ export class GraphsRepository implements GraphStore {
       query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { graphs: rows.map(toSummary), total: Number(count.n) };
+  }
+
+  /** Offers the agent to the owner's MCP clients, or stops; undefined when the user has no such agent. */
+  async setMcp(userId: string, graphId: string, mcp: boolean): Promise<GraphSummary | undefined> {
+    await this.lookups.writing(() =>
+      this.db
+        .updateTable('graphs')
+        .set({ mcp: mcp ? 1 : 0 })
+        .where('id', '=', graphId)
+        .where('user_id', '=', userId)
+        .execute(),
+    );
+    return this.summary(userId, graphId);
+  }
+
+  /** The user's agents offered to MCP clients, oldest first (so the older of two same-named ones keeps the plain name). */
+  async mcpAgents(userId: string): Promise<GraphSummary[]> {
+    const rows = await this.db
+      .selectFrom('graphs')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('mcp', '=', 1)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toSummary);
   }
 
   async summary(userId: string, graphId: string): Promise<GraphSummary | undefined> {

@@ -7,6 +7,7 @@ import { useBuilder } from './builder-store.ts';
 
 const detailOf = (graph: GraphFile): GraphDetail => ({
   id: 'g1',
+  mcp: false,
   name: graph.name,
   description: graph.description ?? '',
   latestVersion: 1,

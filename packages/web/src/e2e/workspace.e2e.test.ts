@@ -52,4 +52,16 @@ describe('the workspace in a real browser', () => {
     await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
     await expect(page.getByTestId('output-text').textContent()).resolves.toContain('Written by an agent');
   });
+
+  it('offers an agent to MCP clients from its library card, and shows the setting in the builder', async () => {
+    await page.goto(app.server.url);
+    const card = page.locator('.graph-list li').filter({ hasText: 'Read a file' });
+    await card.getByLabel('MCP tool').check();
+    const agent = (await app.api.get('/api/graphs')).body.graphs.find((g: { name: string }) => g.name === 'Read a file');
+    await expect.poll(async () => (await app.api.get(`/api/graphs/${agent.id}`)).body.mcp).toBe(true);
+    await page.goto(`${app.server.url}/#/graphs/${agent.id}`);
+    await expect.poll(() => page.getByLabel('MCP tool').isChecked()).toBe(true);
+    await page.getByLabel('MCP tool').uncheck();
+    await expect.poll(async () => (await app.api.get(`/api/graphs/${agent.id}`)).body.mcp).toBe(false);
+  });
 });

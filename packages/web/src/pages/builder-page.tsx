@@ -21,6 +21,7 @@ import { setLeaveGuard } from '../ui/leave-guard.ts';
 import { useTheme } from '../ui/theme.ts';
 import { ThemeButton } from '../ui/theme-button.tsx';
 import { ReviewsLink } from '../reviews/reviews-link.tsx';
+import { McpToggle } from '../ui/mcp-toggle.tsx';
 
 const nodeTypes = { block: BlockNode };
 /** The Fit button shows the whole graph, however small that makes it (opening a graph keeps it readable: openingView). */
@@ -213,6 +214,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
           </a>
         )}
         {state.graphId && <VersionMenu graphId={state.graphId} current={state.version} />}
+        {state.graphId && <McpToggle key={state.graphId} graphId={state.graphId} />}
         <button
           type="button"
           aria-expanded={triggersOpen}

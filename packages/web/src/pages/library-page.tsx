@@ -4,6 +4,7 @@ import { ThemeButton } from '../ui/theme-button.tsx';
 import type { LibraryGraph, ShownSchedule } from '../api/types.ts';
 import { FormError } from '../ui/form-error.tsx';
 import { ReviewsLink } from '../reviews/reviews-link.tsx';
+import { McpToggle } from '../ui/mcp-toggle.tsx';
 
 /** The user's agents: open, create, import, export, delete, search. */
 export function LibraryPage({ onLogout }: { onLogout(): void }) {
@@ -98,6 +99,7 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
                 <ScheduleLine schedules={schedulesOf(graph.id)} />
               </a>
               <div className="graph-actions">
+                <McpToggle graphId={graph.id} initial={graph.mcp} />
                 <a href={api.exportUrl(graph.id)} download>
                   Export
                 </a>

@@ -8,6 +8,7 @@ export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
   schedule: 'started by a schedule',
   rerun: 're-runs',
   copilot: 'started by the copilot',
+  mcp: 'started by an MCP client',
 };
 
 /** What started a run, in a few words for the run history. */
@@ -17,6 +18,7 @@ export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
     case 'api':
     case 'webhook':
     case 'copilot':
+    case 'mcp':
       return TRIGGER_KINDS[trigger.kind];
     case 'schedule':
       return `scheduled for ${new Date(trigger.fireTime).toLocaleString()}`;

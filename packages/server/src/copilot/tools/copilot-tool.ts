@@ -1,3 +1,4 @@
+import type { RunTrigger } from '@blocksmith/engine';
 import type { z } from 'zod';
 import type { Platform } from '../../platform.ts';
 
@@ -8,8 +9,8 @@ export type CopilotPlatform = Pick<Platform, 'config' | 'store' | 'registry' | '
 export interface ToolContext {
   userId: string;
   platform: CopilotPlatform;
-  /** The copilot session acting, recorded on the runs it starts. */
-  sessionId: string;
+  /** What the runs it starts record as their start: the copilot session, or an MCP client. */
+  trigger: RunTrigger;
   signal: AbortSignal;
 }
 

@@ -42,7 +42,7 @@ export const runAgent = defineTool({
   async run({ id, inputs, wait }, ctx: ToolContext) {
     let started;
     try {
-      started = await ctx.platform.runs.start(ctx.userId, id, inputs, { trigger: { kind: 'copilot', sessionId: ctx.sessionId } });
+      started = await ctx.platform.runs.start(ctx.userId, id, inputs, { trigger: ctx.trigger });
     } catch (error) {
       if (error instanceof ApiError) throw new ToolError(error.message, error.details);
       throw error;

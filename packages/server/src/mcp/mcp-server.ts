@@ -1,0 +1,124 @@
+import type { RunEvent } from '@blocksmith/engine';
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { CallToolRequestSchema, CancelledNotificationSchema, ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
+import { ApiError } from '../errors.ts';
+import type { Platform } from '../platform.ts';
+import { compactOutputs } from '../copilot/tools/tool-results.ts';
+import { copilotTools, ToolError, type CopilotTool } from '../copilot/tools/index.ts';
+import { agentToolNames, runInputSchema, type AgentTool } from './agent-tools.ts';
+import type { InflightCalls } from './inflight-calls.ts';
+
+/** The copilot's tools an MCP client gets too: enough to find blocks, build agents and run them. */
+const PLATFORM_TOOLS = new Set(['find_blocks', 'get_block', 'list_agents', 'get_agent', 'create_agent', 'edit_agent', 'run_agent', 'get_run']);
+const platformTools: CopilotTool[] = copilotTools.filter((t) => PLATFORM_TOOLS.has(t.name));
+
+const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', text: typeof value === 'string' ? value : JSON.stringify(value) }];
+
+/** The agents a user offers to MCP clients, as tools. */
+async function agentTools(userId: string, platform: Platform): Promise<AgentTool[]> {
+  const agents = await platform.store.graphs.mcpAgents(userId);
+  const names = agentToolNames(agents, PLATFORM_TOOLS);
+  const tools: AgentTool[] = [];
+  for (const agent of agents) {
+    const latest = await platform.store.graphs.version(userId, agent.id);
+    if (!latest) continue;
+    tools.push({
+      name: names.get(agent.id)!,
+      description: agent.description || `Runs the agent “${agent.name}” and answers its outputs.`,
+      inputSchema: runInputSchema(latest.graph, platform.registry),
+      graphId: agent.id,
+    });
+  }
+  return tools;
+}
+
+/**
+ * The MCP server one request of a user talks to (the transport is
+ * stateless): their MCP-enabled agents and the platform tools, acting as
+ * that user only.
+ */
+export function mcpServerFor(userId: string, platform: Platform, request: { connection: AbortSignal; caller: string; calls: InflightCalls }): Server {
+  const { connection, caller, calls } = request;
+  const server = new Server({ name: 'blocksmith', version: '0.1.0' }, { capabilities: { tools: {} } });
+  server.setNotificationHandler(CancelledNotificationSchema, async (notification) => {
+    if (notification.params.requestId !== undefined) calls.cancel(caller, notification.params.requestId);
+  });
+
+  server.setRequestHandler(ListToolsRequestSchema, async () => ({
+    tools: [
+      ...(await agentTools(userId, platform)).map(({ name, description, inputSchema }) => ({ name, description, inputSchema })),
+      ...platformTools.map((t) => ({
+        name: t.name,
+        description: t.description,
+        inputSchema: z.toJSONSchema(t.input, { io: 'input', unrepresentable: 'any' }) as { type: 'object' },
+      })),
+    ],
+  }));
+
+  server.setRequestHandler(CallToolRequestSchema, async (call, extra): Promise<CallToolResult> => {
+    const { name, arguments: args = {} } = call.params;
+    const platformTool = platformTools.find((t) => t.name === name);
+    if (platformTool) {
+      try {
+        const result = await platformTool.run(platformTool.input.parse(args), { userId, platform, trigger: { kind: 'mcp' }, signal: extra.signal });
+        return { content: text(result), structuredContent: result as Record<string, unknown> };
+      } catch (error) {
+        const message =
+          error instanceof z.ZodError
+            ? `Invalid arguments: ${error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`
+            : (error as Error).message;
+        if (error instanceof ToolError || error instanceof z.ZodError || error instanceof ApiError) return { isError: true, content: text(message) };
+        throw error;
+      }
+    }
+    const agent = (await agentTools(userId, platform)).find((t) => t.name === name);
+    if (!agent) return { isError: true, content: text(`There is no tool "${name}": list the tools to see which there are.`) };
+    const progressToken = call.params._meta?.progressToken;
+    let finished = 0;
+    const known: { runId?: string } = {};
+    const early: RunEvent[] = [];
+    const report = (event: RunEvent): void => {
+      if (progressToken === undefined || event.type !== 'node_run.status' || !['COMPLETED', 'FAILED'].includes(event.status)) return;
+      finished++;
+      void extra
+        .sendNotification({
+          method: 'notifications/progress',
+          params: { progressToken, progress: finished, message: `${event.nodeId} ${event.status.toLowerCase()}` },
+        })
+        .catch(() => undefined);
+    };
+    // Watched from before it starts (a quick run may be over by the time start answers); events are the run's once its id is known.
+    const watcher = { userId, deliver: (event: RunEvent) => (known.runId === undefined ? early.push(event) : event.runId === known.runId && report(event)) };
+    platform.hub.subscribe(watcher, { graphId: agent.graphId });
+    let started;
+    try {
+      started = await platform.runs.start(userId, agent.graphId, args, { trigger: { kind: 'mcp' } });
+    } catch (error) {
+      platform.hub.unsubscribe(watcher, { graphId: agent.graphId });
+      if (error instanceof ApiError) return { isError: true, content: text(error.message) };
+      throw error;
+    }
+    known.runId = started.runId;
+    for (const event of early.splice(0)) if (event.runId === known.runId) report(event);
+    // A cancel comes as the client's notification, or as the client leaving (the next POST reaches another, stateless, server).
+    const stop = () => void platform.runs.stop(userId, started.runId).catch(() => undefined);
+    extra.signal.addEventListener('abort', stop, { once: true });
+    connection.addEventListener('abort', stop, { once: true });
+    const untrack = calls.track(caller, extra.requestId, stop);
+    try {
+      const run = await started.done;
+      const outputs = compactOutputs(run.outputs);
+      if (run.status !== 'COMPLETED')
+        return { isError: true, content: text(run.error ?? `The run ended ${run.status}.`), structuredContent: { runId: run.id, status: run.status } };
+      return { content: text(outputs), structuredContent: { runId: run.id, status: run.status, outputs } };
+    } finally {
+      extra.signal.removeEventListener('abort', stop);
+      connection.removeEventListener('abort', stop);
+      untrack();
+      platform.hub.unsubscribe(watcher, { graphId: agent.graphId });
+    }
+  });
+
+  return server;
+}

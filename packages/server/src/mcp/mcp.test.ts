@@ -1,0 +1,144 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../testing/api-client.ts';
+import { greeterGraph } from '../testing/greeter-graph.ts';
+import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
+
+/** The official SDK's client on /api/mcp, with an API key. */
+async function connect(url: string, key: string): Promise<Client> {
+  const client = new Client({ name: 'test-client', version: '1.0.0' });
+  await client.connect(new StreamableHTTPClientTransport(new URL(`${url}/api/mcp`), { requestInit: { headers: { authorization: `Bearer ${key}` } } }));
+  return client;
+}
+
+describe('Blocksmith as an MCP server (real server, the official SDK client)', () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let owner: ApiClient;
+  let ownerKey: string;
+  let otherKey: string;
+  let greeterId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('sqlite');
+    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_SIGNUP: 'open' });
+    owner = new ApiClient(server.url);
+    await owner.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
+    ownerKey = (await owner.post('/api/keys', { name: 'desktop assistant' })).body.secret;
+    const other = new ApiClient(server.url);
+    await other.post('/api/auth/signup', { email: 'other@x.test', password: 'password-b' });
+    otherKey = (await other.post('/api/keys', { name: 'theirs' })).body.secret;
+    greeterId = (await owner.post('/api/graphs', { ...greeterGraph, description: 'Greets someone by name.' })).body.id;
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it('offers the agents enabled for MCP as tools, with their run inputs as the schema, and runs them', async () => {
+    const client = await connect(server.url, ownerKey);
+    const before = (await client.listTools()).tools.map((t) => t.name);
+    expect(before).toEqual(expect.arrayContaining(['find_blocks', 'list_agents', 'run_agent', 'create_agent']));
+    expect(before).not.toContain('greeter');
+
+    const enabled = await owner.patch(`/api/graphs/${greeterId}`, { mcp: true });
+    expect(enabled.body).toMatchObject({ id: greeterId, mcp: true, latestVersion: 1 });
+    const { tools } = await client.listTools();
+    expect(tools.find((t) => t.name === 'greeter')).toEqual({
+      name: 'greeter',
+      description: 'Greets someone by name.',
+      inputSchema: { type: 'object', properties: { who: { type: 'string', default: 'world' } }, required: [] },
+    });
+
+    const result = await client.callTool({ name: 'greeter', arguments: { who: 'MCP' } });
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toMatchObject({ status: 'COMPLETED', outputs: { greeting: 'Hello MCP' } });
+    expect(JSON.parse((result.content as { text: string }[])[0]!.text)).toEqual({ greeting: 'Hello MCP' });
+    const runs = (await owner.get(`/api/runs?graphId=${greeterId}&trigger=mcp`)).body.runs;
+    expect(runs).toHaveLength(1);
+
+    const listed = await client.callTool({ name: 'list_agents', arguments: {} });
+    expect(JSON.stringify(listed.structuredContent)).toContain(greeterId);
+    await client.close();
+  });
+
+  it('answers a failed run, an unknown tool and bad arguments as tool errors', async () => {
+    const client = await connect(server.url, ownerKey);
+    const { body: broken } = await owner.post('/api/graphs', {
+      name: 'Divide',
+      nodes: [{ id: 'div', block: 'math.arithmetic', inputs: { operation: 'divide', a: 1, b: 0 } }],
+      links: [],
+    });
+    await owner.patch(`/api/graphs/${broken.id}`, { mcp: true });
+    const failed = await client.callTool({ name: 'divide', arguments: {} });
+    expect(failed.isError).toBe(true);
+    expect((failed.content as { text: string }[])[0]!.text).toMatch(/Division by zero|divide/i);
+    expect((await client.callTool({ name: 'nope', arguments: {} })).isError).toBe(true);
+    const bad = await client.callTool({ name: 'get_agent', arguments: {} });
+    expect(bad.isError).toBe(true);
+    expect((bad.content as { text: string }[])[0]!.text).toMatch(/Invalid arguments: id/);
+    await client.close();
+  });
+
+  it('reports progress while an agent runs, and a cancelled call stops its run', async () => {
+    const client = await connect(server.url, ownerKey);
+    const { body: steps } = await owner.post('/api/graphs', {
+      name: 'Two steps',
+      nodes: [
+        { id: 'first', block: 'text.case', inputs: { text: 'a', mode: 'upper' } },
+        { id: 'second', block: 'text.case', inputs: { mode: 'lower' } },
+        { id: 'out', block: 'output', inputs: { name: 'text' } },
+      ],
+      links: [
+        { from: { node: 'first', output: 'result' }, to: { node: 'second', input: 'text' } },
+        { from: { node: 'second', output: 'result' }, to: { node: 'out', input: 'value' } },
+      ],
+    });
+    await owner.patch(`/api/graphs/${steps.id}`, { mcp: true });
+    const progress: string[] = [];
+    const done = await client.callTool({ name: 'two_steps', arguments: {} }, undefined, { onprogress: (p) => void progress.push(p.message ?? '') });
+    expect(done.structuredContent).toMatchObject({ outputs: { text: 'a' } });
+    expect(progress).toEqual(['first completed', 'second completed', 'out completed']);
+
+    const { body: slow } = await owner.post('/api/graphs', {
+      name: 'Slow',
+      nodes: [{ id: 'wait', block: 'time.delay', inputs: { value: 1, ms: 86_400_000 } }],
+      links: [],
+    });
+    await owner.patch(`/api/graphs/${slow.id}`, { mcp: true });
+    const cancel = new AbortController();
+    const call = client.callTool({ name: 'slow', arguments: {} }, undefined, { signal: cancel.signal });
+    let runs: { id: string; status: string }[] = [];
+    while (runs[0]?.status !== 'RUNNING') runs = (await owner.get(`/api/runs?graphId=${slow.id}`)).body.runs;
+    cancel.abort();
+    await expect(call).rejects.toThrow();
+    expect((await owner.waitForRun(runs[0]!.id)).run.status).toBe('TERMINATED');
+    await client.close();
+  });
+
+  it("shows another user's key none of the owner's agents, and refuses requests without a key", async () => {
+    const client = await connect(server.url, otherKey);
+    expect((await client.listTools()).tools.map((t) => t.name)).not.toContain('greeter');
+    expect((await client.callTool({ name: 'greeter', arguments: {} })).isError).toBe(true);
+    const peek = await client.callTool({ name: 'get_agent', arguments: { id: greeterId } });
+    expect(peek.isError).toBe(true);
+    await client.close();
+
+    const anonymous = await fetch(`${server.url}/api/mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    });
+    expect(anonymous.status).toBe(401);
+    const session = await fetch(`${server.url}/api/mcp`, {
+      method: 'POST',
+      headers: { cookie: owner.cookieHeader!, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    });
+    expect(session.status).toBe(401);
+    expect(((await session.json()) as { error: { message: string } }).error.message).toMatch(/API key/);
+  });
+});
