@@ -9,7 +9,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const VALUED = new Set(['graphs-dir', 'concurrency']);
+const VALUED = new Set(['graphs-dir', 'concurrency', 'url']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const parsed: ParsedArgs = { positionals: [], inputs: [], flags: new Map() };

@@ -1,5 +1,6 @@
 import { parseArgs, UsageError } from './args.ts';
 import { blocksCommand } from './commands/blocks.ts';
+import { mcpCommand } from './commands/mcp.ts';
 import { runCommand } from './commands/run.ts';
 import { startCommand } from './commands/start.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -13,6 +14,7 @@ const USAGE = `Usage:
                  [--concurrency N] [--allow-private-network]
   blocksmith validate <graph.json> [--json]
   blocksmith blocks [--json | --markdown | --table]
+  blocksmith mcp --url URL     an MCP server on stdio for a Blocksmith server's /api/mcp (API key in BLOCKSMITH_API_KEY)
 
 --input values are parsed as JSON when they are valid JSON, otherwise taken as text.
 Exit codes: 0 completed/valid, 1 run failed or stopped, 2 bad usage or invalid graph.`;
@@ -29,6 +31,8 @@ export async function main(argv: string[], out: Output = processOutput): Promise
         return await validateCommand(args, out);
       case 'blocks':
         return blocksCommand(args, out);
+      case 'mcp':
+        return await mcpCommand(args);
       case 'start':
         return await startCommand('embedded', args);
       case 'server':

@@ -1,0 +1,51 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { checkFlags, UsageError, type ParsedArgs } from '../args.ts';
+
+/** The server's MCP endpoint from what was given: its address, or the endpoint itself. */
+export function mcpEndpoint(given: string): URL {
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new UsageError(`--url "${given}" is not a URL; give the Blocksmith server's address, e.g. --url http://127.0.0.1:3000.`);
+  }
+  if (!url.pathname.replace(/\/$/, '').endsWith('/api/mcp')) url.pathname = `${url.pathname.replace(/\/$/, '')}/api/mcp`;
+  return url;
+}
+
+/**
+ * `blocksmith mcp --url URL`: an MCP server on stdin/stdout for clients that
+ * only launch programs, passing every request to the Blocksmith server's
+ * /api/mcp with the API key in BLOCKSMITH_API_KEY. It writes nothing else to
+ * stdout, which belongs to the protocol.
+ */
+export async function mcpCommand(args: ParsedArgs): Promise<'running'> {
+  checkFlags(args, ['url']);
+  const given = args.flags.get('url');
+  if (typeof given !== 'string') throw new UsageError('mcp needs --url: the address of the Blocksmith server, e.g. --url http://127.0.0.1:3000.');
+  const key = process.env.BLOCKSMITH_API_KEY;
+  if (!key) throw new UsageError('mcp needs an API key in BLOCKSMITH_API_KEY (create one in Settings → API keys).');
+  const remote = new Client({ name: 'blocksmith-stdio-bridge', version: '0.1.0' });
+  await remote.connect(new StreamableHTTPClientTransport(mcpEndpoint(given), { requestInit: { headers: { authorization: `Bearer ${key}` } } }));
+  const local = new Server({ name: 'blocksmith', version: '0.1.0' }, { capabilities: { tools: {} } });
+  local.setRequestHandler(ListToolsRequestSchema, (request) => remote.listTools(request.params));
+  local.setRequestHandler(CallToolRequestSchema, (request, extra) => {
+    const progressToken = request.params._meta?.progressToken;
+    return remote.callTool(request.params, undefined, {
+      signal: extra.signal,
+      ...(progressToken !== undefined
+        ? {
+            onprogress: (progress) =>
+              void extra.sendNotification({ method: 'notifications/progress', params: { ...progress, progressToken } }).catch(() => undefined),
+          }
+        : {}),
+    });
+  });
+  local.onclose = () => void remote.close();
+  await local.connect(new StdioServerTransport());
+  return 'running';
+}
