@@ -22,6 +22,8 @@ import { inputBlock } from './io/input.ts';
 import { noteBlock } from './io/note.ts';
 import { outputBlock } from './io/output.ts';
 import { jsonParse } from './json/parse.ts';
+import { mcpCallTool } from './mcp/call-tool.ts';
+import { mcpListTools } from './mcp/list-tools.ts';
 import { jsonQuery } from './json/query.ts';
 import { jsonStringify } from './json/stringify.ts';
 import { listConcat } from './list/concat.ts';
@@ -95,6 +97,8 @@ export const standardBlocks: AnyBlock[] = [
   fileReadText,
   fileWriteText,
   httpRequest,
+  mcpListTools,
+  mcpCallTool,
   codeJavascript,
   aiText,
   aiConversation,

@@ -17,7 +17,10 @@ export function createEngine(options: {
     graphStore: new FileGraphStore(options.graphsDir),
     events: options.events,
     ...(options.runStore ? { runStore: options.runStore } : {}),
-    settings: { allowPrivateNetwork: options.allowPrivateNetwork || process.env.BLOCKSMITH_ALLOW_PRIVATE_NETWORK === '1' },
+    settings: {
+      allowPrivateNetwork: options.allowPrivateNetwork || process.env.BLOCKSMITH_ALLOW_PRIVATE_NETWORK === '1',
+      allowStdioMcp: process.env.BLOCKSMITH_ALLOW_STDIO_MCP === '1',
+    },
     ...(options.maxConcurrency !== undefined ? { maxConcurrency: options.maxConcurrency } : {}),
   });
 }

@@ -38,6 +38,8 @@ export interface SubGraphResult {
 export interface BlockSettings {
   /** Whether outbound HTTP may reach loopback, private and link-local addresses. */
   allowPrivateNetwork: boolean;
+  /** Whether MCP servers may be started as programs on the host (stdio): they run with the platform's rights. */
+  allowStdioMcp: boolean;
 }
 
 /** A stored file (an upload or an artifact a block wrote), passed between blocks by reference. */

@@ -18,6 +18,7 @@ const envSchema = z.object({
     .optional(),
   BLOCKSMITH_SIGNUP: z.enum(['open', 'closed']).default('closed'),
   BLOCKSMITH_ALLOW_PRIVATE_NETWORK: flag.default(false),
+  BLOCKSMITH_ALLOW_STDIO_MCP: flag.default(false),
   BLOCKSMITH_SESSION_DAYS: z.coerce.number().min(1).max(365).default(30),
   BLOCKSMITH_MAX_BODY_BYTES: z.coerce
     .number()
@@ -63,6 +64,8 @@ export interface ServerConfig {
   publicUrl?: string;
   signupOpen: boolean;
   allowPrivateNetwork: boolean;
+  /** Whether MCP connections may start programs on this host (stdio). */
+  allowStdioMcp: boolean;
   sessionTtlMs: number;
   maxBodyBytes: number;
   maxFileBytes: number;
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ...(e.BLOCKSMITH_PUBLIC_URL ? { publicUrl: e.BLOCKSMITH_PUBLIC_URL } : {}),
     signupOpen: e.BLOCKSMITH_SIGNUP === 'open',
     allowPrivateNetwork: e.BLOCKSMITH_ALLOW_PRIVATE_NETWORK,
+    allowStdioMcp: e.BLOCKSMITH_ALLOW_STDIO_MCP,
     sessionTtlMs: e.BLOCKSMITH_SESSION_DAYS * 86_400_000,
     maxBodyBytes: e.BLOCKSMITH_MAX_BODY_BYTES,
     maxFileBytes: e.BLOCKSMITH_MAX_FILE_BYTES,

@@ -55,7 +55,7 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
       reviews,
       runStore: store.runStore,
       events,
-      settings: { allowPrivateNetwork: config.allowPrivateNetwork },
+      settings: { allowPrivateNetwork: config.allowPrivateNetwork, allowStdioMcp: config.allowStdioMcp },
       maxConcurrency: config.maxConcurrency,
     });
   return { store, vault, registry, reviews, engineFor };

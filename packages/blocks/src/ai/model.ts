@@ -2,9 +2,7 @@ import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { BlockError, type Credential } from '@blocksmith/sdk';
 import type { LanguageModel } from 'ai';
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
-import { isPrivateAddress } from '../shared/network-guard.ts';
+import { assertPublicUrl } from '../shared/network-guard.ts';
 
 /** The credential kinds that give access to a language model. */
 export const MODEL_CREDENTIAL_KINDS = 'openai|anthropic|ollama|openai_compatible';
@@ -21,7 +19,7 @@ export async function providerBaseUrl(credential: Credential, allowPrivateNetwor
   const baseUrl = credential.fields.baseUrl || DEFAULT_BASE_URLS[credential.kind];
   if (!baseUrl) throw new BlockError('credential', `Credential ${credential.id} has no base URL: edit it and add one.`, { retriable: false });
   const url = new URL(baseUrl);
-  if (!allowPrivateNetwork) await assertPublic(url);
+  if (!allowPrivateNetwork) await assertPublicUrl(url, 'call the model');
   return url;
 }
 
@@ -32,18 +30,4 @@ export async function languageModel(credential: Credential, modelId: string, all
   if (credential.kind === 'anthropic') return createAnthropic({ baseURL, ...(apiKey ? { apiKey } : {}) })(modelId);
   const provider = createOpenAICompatible({ name: credential.kind, baseURL, ...(apiKey ? { apiKey } : {}), includeUsage: true });
   return provider.chatModel(modelId);
-}
-
-/** Model endpoints follow the same address policy as http.request. */
-async function assertPublic(url: URL): Promise<void> {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-  const blocked = addresses.find(isPrivateAddress);
-  if (blocked) {
-    throw new BlockError(
-      'forbidden_address',
-      `Refused to call the model at ${url.host} (${blocked}): it is a private address. An operator can allow this with BLOCKSMITH_ALLOW_PRIVATE_NETWORK=1 (e.g. for a local Ollama).`,
-      { retriable: false },
-    );
-  }
 }

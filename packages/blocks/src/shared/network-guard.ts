@@ -99,3 +99,25 @@ export const guardedLookup: LookupFunction = (hostname, options, callback) => {
     callback(null, first.address, first.family);
   });
 };
+
+/**
+ * Refuses a URL whose host is, or resolves to, a private address: endpoints a
+ * node calls (a model, an MCP server) follow the same policy as http.request.
+ * `doing` says what was refused, e.g. "call the model".
+ */
+export async function assertPublicUrl(url: URL, doing: string): Promise<void> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const addresses = isIP(host) ? [host] : (await lookupAll(host)).map((a) => a.address);
+  const blocked = addresses.find(isPrivateAddress);
+  if (blocked) {
+    throw new BlockError(
+      'forbidden_address',
+      `Refused to ${doing} at ${url.host} (${blocked}): it is a private address. An operator can allow this with BLOCKSMITH_ALLOW_PRIVATE_NETWORK=1 (e.g. for a local Ollama).`,
+      { retriable: false },
+    );
+  }
+}
+
+function lookupAll(host: string): Promise<LookupAddress[]> {
+  return new Promise((resolve) => dnsLookup(host, { all: true }, (error, addresses) => resolve(error ? [] : addresses)));
+}

@@ -36,6 +36,20 @@ export const CREDENTIAL_KINDS = {
     .object({ baseUrl, apiKey: z.string().optional().meta({ title: 'API key' }) })
     .strict()
     .meta({ title: 'OpenAI-compatible endpoint' }),
+  mcp_http: z
+    .object({
+      url: z.url().meta({ title: 'Server URL' }).describe('The MCP endpoint (Streamable HTTP), e.g. https://example.com/mcp.'),
+      token: z.string().optional().meta({ title: 'Bearer token' }),
+    })
+    .strict()
+    .meta({ title: 'MCP server (HTTP)' }),
+  mcp_stdio: z
+    .object({
+      command: z.string().min(1).meta({ title: 'Command' }).describe('A program on the server host, e.g. npx; only when BLOCKSMITH_ALLOW_STDIO_MCP=1.'),
+      args: z.string().optional().meta({ title: 'Arguments' }).describe('As a JSON array, e.g. ["-y", "some-mcp-server"].'),
+    })
+    .strict()
+    .meta({ title: 'MCP server (a program on the host)' }),
 } as const;
 
 export type CredentialKind = keyof typeof CREDENTIAL_KINDS;
