@@ -24,6 +24,7 @@ import { outputBlock } from './io/output.ts';
 import { jsonParse } from './json/parse.ts';
 import { mcpCallTool } from './mcp/call-tool.ts';
 import { mcpListTools } from './mcp/list-tools.ts';
+import { mcpServerTools } from './mcp/server-tools.ts';
 import { jsonQuery } from './json/query.ts';
 import { jsonStringify } from './json/stringify.ts';
 import { listConcat } from './list/concat.ts';
@@ -99,6 +100,7 @@ export const standardBlocks: AnyBlock[] = [
   httpRequest,
   mcpListTools,
   mcpCallTool,
+  mcpServerTools,
   codeJavascript,
   aiText,
   aiConversation,

@@ -1,4 +1,6 @@
+import { defineBlock } from '@blocksmith/sdk';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { Engine } from './engine.ts';
 import { GraphValidationError } from './graph/graph-issue.ts';
 import { InMemoryGraphStore } from './ports/graph-store.ts';
@@ -165,5 +167,71 @@ describe('model usage', () => {
     const run = await runTestGraph(graph([{ id: 's', block: 't.subgraph', inputs: { graph_id: 'child' } }]), {}, { engine: { graphStore: graphs } });
     expect(run.of('s')[0]!.usage).toEqual({ inputTokens: 5, outputTokens: 6, costUsd: 0.25, calls: 1, unpricedCalls: 0 });
     expect(run.record.usage).toEqual(run.of('s')[0]!.usage);
+  });
+});
+
+describe('tool sources', () => {
+  it('offers the tools a tool source lists, each listing and call a node run of the source; names stay unique', async () => {
+    const source = defineBlock({
+      id: 't.source',
+      name: 'Source',
+      description: 'offers upper and add_numbers',
+      categories: ['test'],
+      toolSource: true,
+      input: z.object({ tool: z.string().optional(), arguments: z.record(z.string(), z.unknown()).default({}) }),
+      output: z.object({ tools: z.unknown(), result: z.unknown() }),
+      examples: [],
+      *run({ tool, arguments: args }) {
+        if (tool === undefined) {
+          yield [
+            'tools',
+            [
+              { name: 'upper', description: 'Upper-cases text', inputSchema: { type: 'object', properties: { text: { type: 'string' } } } },
+              { name: 'Add numbers', description: 'clashes with the adder node' },
+            ],
+          ];
+        } else yield ['result', tool === 'upper' ? String(args.text).toUpperCase() : `called ${tool}`];
+      },
+    });
+    const lister = defineBlock({
+      id: 't.lister',
+      name: 'Lister',
+      description: 'lists its tools, then calls each with the same arguments',
+      categories: ['test'],
+      toolsOutput: 'tools',
+      input: z.object({ args: z.record(z.string(), z.unknown()) }),
+      output: z.object({ tools: z.unknown(), offered: z.array(z.unknown()), results: z.array(z.unknown()) }),
+      examples: [],
+      async *run({ args }, ctx) {
+        const offered = await ctx.listTools();
+        yield ['offered', offered.map((t) => [t.name, t.nodeId])];
+        const results = [];
+        for (const tool of offered.filter((t) => t.nodeId === 'mcp')) results.push((await ctx.callTool(tool.name, args)).outputs.result?.[0]);
+        yield ['results', results];
+      },
+    });
+    const run = await runTestGraph(
+      graph(
+        [
+          { id: 'agent', block: 't.lister', inputs: { args: { text: 'hi' } } },
+          { id: 'adder', block: 't.add', label: 'Add numbers', inputs: { b: 1 } },
+          { id: 'mcp', block: 't.source' },
+        ],
+        [link('agent.tools', 'adder.a'), link('agent.tools', 'mcp.tool')],
+      ),
+      {},
+      { extraBlocks: [source, lister] },
+    );
+    expect(run.record.status).toBe('COMPLETED');
+    const agent = run.of('agent')[0]!;
+    expect(agent.outputs.offered).toEqual([
+      [
+        ['add_numbers', 'adder'],
+        ['upper', 'mcp'],
+        ['add_numbers_2', 'mcp'],
+      ],
+    ]);
+    expect(agent.outputs.results).toEqual([['HI', 'called Add numbers']]);
+    expect(run.of('mcp').map((r) => r.inputs)).toEqual([{}, { tool: 'upper', arguments: { text: 'hi' } }, { tool: 'Add numbers', arguments: { text: 'hi' } }]);
   });
 });

@@ -59,6 +59,13 @@ export interface BlockDefinition<I extends InputShape = InputShape, O extends Ou
   dynamicOutputs?: boolean;
   /** An output whose links make the linked nodes the block's tools (`ctx.tools`) instead of carrying values. */
   toolsOutput?: string;
+  /**
+   * Linked from an agent's tools output, the node offers many tools (e.g. an
+   * MCP server's): run without a `tool` input it yields them on its `tools`
+   * output ({ name, description, inputSchema }[]); a call runs it with
+   * `tool` and `arguments`.
+   */
+  toolSource?: boolean;
   credentials?: CredentialRequirement[];
   cost?: BlockCost;
   /** Default per-attempt timeout; a node may override it. */
@@ -95,6 +102,7 @@ export interface AnyBlock {
   staticOutput: boolean;
   dynamicOutputs: boolean;
   toolsOutput?: string;
+  toolSource: boolean;
   credentials: CredentialRequirement[];
   cost?: BlockCost;
   timeoutMs?: number;
@@ -116,6 +124,9 @@ export function defineBlock<I extends InputShape, O extends OutputShape>(def: Bl
   if (def.toolsOutput !== undefined && !(def.toolsOutput in def.output.shape)) {
     throw new Error(`Block "${def.id}" names tools output "${def.toolsOutput}" but declares no such output.`);
   }
+  if (def.toolSource && !('tool' in def.input.shape && 'arguments' in def.input.shape && 'tools' in def.output.shape)) {
+    throw new Error(`Block "${def.id}" is a tool source: it needs inputs "tool" and "arguments" and an output "tools".`);
+  }
   if (def.categories.length === 0) {
     throw new Error(`Block "${def.id}" has no category: give it at least one.`);
   }
@@ -124,6 +135,7 @@ export function defineBlock<I extends InputShape, O extends OutputShape>(def: Bl
     kind: def.kind ?? 'standard',
     staticOutput: def.staticOutput ?? false,
     dynamicOutputs: def.dynamicOutputs ?? false,
+    toolSource: def.toolSource ?? false,
     credentials: def.credentials ?? [],
     run: def.run as AnyBlock['run'],
   };

@@ -116,6 +116,11 @@ export interface BlockContext {
   usage(usage: ModelUsage): void;
   /** The nodes linked from the block's tools output (empty for blocks without one). */
   tools: AgentTool[];
+  /**
+   * Every tool the block may call now: its tool nodes (`tools`), and the tools
+   * its tool sources (an MCP server, say) offer, each listed by a node run.
+   */
+  listTools(): Promise<AgentTool[]>;
   /** Runs a tool node with these arguments as a node run of this graph run and returns what it yielded. */
   callTool(name: string, args: Record<string, unknown>): Promise<ToolResult>;
   /**

@@ -10,7 +10,7 @@ export const aiAgent = defineBlock({
   id: 'ai.agent',
   name: 'AI Agent',
   description:
-    'A model that works on a task with tools: link its tools output to the inputs of other blocks, and each linked block becomes a tool the model may call (the linked inputs are the arguments). It loops — think, call tools, read results — until it answers.',
+    'A model that works on a task with tools: link its tools output to the inputs of other blocks, and each linked block becomes a tool the model may call (the linked inputs are the arguments); link it to MCP: Server Tools, and every tool of that server is one. It loops — think, call tools, read results — until it answers.',
   categories: ['ai', 'agent'],
   credentials: [modelCredential],
   toolsOutput: 'tools',
@@ -28,7 +28,7 @@ export const aiAgent = defineBlock({
   timeoutMs: 1_800_000,
   examples: [{ name: 'needs a provider credential', input: { prompt: 'Find the weather in Paris' }, error: 'needs a credential of kind' }],
   async *run({ prompt, max_iterations, ...options }, ctx) {
-    const reply = await callModel(ctx, options, { prompt, tools: toolSet(ctx), stopWhen: stepCountIs(max_iterations) });
+    const reply = await callModel(ctx, options, { prompt, tools: toolSet(ctx, await ctx.listTools()), stopWhen: stepCountIs(max_iterations) });
     const conversation = [...(options.system ? [{ role: 'system', content: options.system }] : []), { role: 'user', content: prompt }, ...reply.messages];
     yield ['conversation', conversation as Record<string, unknown>[]];
     if (reply.steps.at(-1)?.finishReason === 'tool-calls') {
@@ -42,9 +42,9 @@ export const aiAgent = defineBlock({
   },
 });
 
-/** The tool nodes as AI SDK tools whose execution is a node run of this graph run. */
-function toolSet(ctx: BlockContext): ToolSet {
-  return Object.fromEntries(ctx.tools.map((agentTool) => [agentTool.name, asSdkTool(ctx, agentTool)]));
+/** The agent's tools (its tool nodes, and what its tool sources list) as AI SDK tools whose execution is a node run of this graph run. */
+function toolSet(ctx: BlockContext, tools: AgentTool[]): ToolSet {
+  return Object.fromEntries(tools.map((agentTool) => [agentTool.name, asSdkTool(ctx, agentTool)]));
 }
 
 function asSdkTool(ctx: BlockContext, agentTool: AgentTool) {

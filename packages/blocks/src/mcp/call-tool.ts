@@ -1,6 +1,7 @@
-import { BlockError, defineBlock } from '@blocksmith/sdk';
+import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { mcpCredential, mcpCredentialInput, withMcpServer } from './connection.ts';
+import { callMcpTool } from './mcp-calls.ts';
 
 export const mcpCallTool = defineBlock({
   id: 'mcp.call_tool',
@@ -21,14 +22,8 @@ export const mcpCallTool = defineBlock({
   retry: { attempts: 1 },
   examples: [{ name: 'needs an MCP server credential', input: { tool: 'echo' }, error: 'needs a credential of kind' }],
   async *run({ tool, arguments: args }, ctx) {
-    const answer = await withMcpServer(ctx, (client) => client.callTool({ name: tool, arguments: args }, undefined, { signal: ctx.signal }));
-    const content = (answer.content ?? []) as { type: string; text?: string }[];
-    const text = content
-      .filter((c) => c.type === 'text')
-      .map((c) => c.text ?? '')
-      .join('\n');
-    if (answer.isError) throw new BlockError('tool_error', `The MCP tool "${tool}" failed: ${text || 'it gave no reason'}`, { retriable: false });
-    yield ['result', answer.structuredContent ?? content];
+    const { result, text } = await withMcpServer(ctx, (client) => callMcpTool(client, tool, args, ctx.signal));
+    yield ['result', result];
     yield ['text', text];
   },
 });

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { mcpCredential, mcpCredentialInput, withMcpServer } from './connection.ts';
+import { listMcpTools, mcpToolSchema } from './mcp-calls.ts';
 
 export const mcpListTools = defineBlock({
   id: 'mcp.list_tools',
@@ -10,11 +11,10 @@ export const mcpListTools = defineBlock({
   credentials: [mcpCredential],
   input: z.object({ credential: mcpCredentialInput }),
   output: z.object({
-    tools: z.array(z.object({ name: z.string(), description: z.string(), inputSchema: z.record(z.string(), z.unknown()) })),
+    tools: z.array(mcpToolSchema),
   }),
   examples: [{ name: 'needs an MCP server credential', input: {}, error: 'needs a credential of kind' }],
   async *run(_input, ctx) {
-    const { tools } = await withMcpServer(ctx, (client) => client.listTools(undefined, { signal: ctx.signal }));
-    yield ['tools', tools.map((t) => ({ name: t.name, description: t.description ?? '', inputSchema: t.inputSchema as Record<string, unknown> }))];
+    yield ['tools', await withMcpServer(ctx, (client) => listMcpTools(client, ctx.signal))];
   },
 });

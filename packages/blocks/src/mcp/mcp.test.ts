@@ -6,7 +6,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { runBlock } from '../test-support.ts';
+import { startFakeOpenAiServer } from '../ai/testing/fake-openai-server.ts';
+import { runBlock, runGraph } from '../test-support.ts';
 
 /** An MCP server written with the official SDK: `add` answers structured content, `refuse` a tool error. */
 function testMcpServer(): McpServer {
@@ -79,5 +80,55 @@ describe('MCP blocks', () => {
     expect((listed.outputs.tools![0] as { name: string }[]).map((t) => t.name)).toContain('echo');
     const echoed = await runBlock('mcp.call_tool', { tool: 'echo', arguments: { message: 'over stdio' } }, { allowStdioMcp: true }, { credentials: [stdio] });
     expect(echoed.outputs.text![0]).toContain('over stdio');
+  });
+
+  /** An agent whose only tool source is the MCP server of `mcp`, with a scripted model that calls `call` then answers. */
+  async function agentWith(mcp: Credential, call: { name: string; arguments: Record<string, unknown> }, settings: Record<string, boolean>) {
+    const model = await startFakeOpenAiServer([{ toolCalls: [call] }, { chunks: ['Done.'] }]);
+    try {
+      const { record, nodeRuns } = await runGraph(
+        {
+          schemaVersion: 1,
+          name: 'agent with an MCP server',
+          nodes: [
+            { id: 'agent', block: 'ai.agent', inputs: { prompt: 'Use the server', model: 'tiny' } },
+            { id: 'server', block: 'mcp.server_tools' },
+          ],
+          links: [{ from: { node: 'agent', output: 'tools' }, to: { node: 'server', input: 'tool' } }],
+        },
+        settings,
+        { credentials: [mcp, { id: 'model', kind: 'openai_compatible', fields: { baseUrl: model.baseUrl } }] },
+      );
+      return { record, calls: nodeRuns.filter((r) => r.nodeId === 'server'), requests: model.requests };
+    } finally {
+      await model.close();
+    }
+  }
+
+  it("offers an agent every tool of an MCP server (written with the SDK): the model's call reaches it and the result comes back", async () => {
+    const { record, calls, requests } = await agentWith(http_credential, { name: 'add', arguments: { a: 2, b: 3 } }, { allowPrivateNetwork: true });
+    expect(record.status).toBe('COMPLETED');
+    const offered = (requests[0]!.tools as { function: { name: string; description: string } }[]).map((t) => [t.function.name, t.function.description]);
+    expect(offered).toEqual([
+      ['add', 'Adds two numbers.'],
+      ['refuse', 'Always refuses.'],
+    ]);
+    expect(calls.map((c) => [c.status, c.inputs])).toEqual([
+      ['COMPLETED', {}],
+      ['COMPLETED', { tool: 'add', arguments: { a: 2, b: 3 } }],
+    ]);
+    expect(JSON.stringify(requests[1])).toContain('{\\"sum\\":5}');
+  });
+
+  it('does the same with @modelcontextprotocol/server-everything over stdio', async () => {
+    const { record, calls, requests } = await agentWith(
+      stdio,
+      { name: 'echo', arguments: { message: 'through the agent' } },
+      { allowStdioMcp: true, allowPrivateNetwork: true },
+    );
+    expect(record.status).toBe('COMPLETED');
+    expect((requests[0]!.tools as { function: { name: string } }[]).map((t) => t.function.name)).toContain('echo');
+    expect(calls[1]).toMatchObject({ status: 'COMPLETED', outputs: { text: [expect.stringContaining('through the agent')] } });
+    expect(JSON.stringify(requests[1])).toContain('through the agent');
   });
 });

@@ -12,6 +12,8 @@ import {
   type ToolResult,
   type UsageTotals,
   type ModelUsage,
+  type AgentTool,
+  type JsonSchema,
 } from '@blocksmith/sdk';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
@@ -31,6 +33,7 @@ import { NodeInbox } from './node-inbox.ts';
 import { hasEnded, nodeRunId, type GraphRunRecord, type NodeRunRecord } from './records.ts';
 import { ReplayLog } from './replay-log.ts';
 import { BlockAttempt, type AttemptOutcome } from './run-attempt.ts';
+import { toolName, uniqueName, type ToolBinding } from './tool-bindings.ts';
 
 const NO_RETRY = { attempts: 1 };
 
@@ -84,6 +87,8 @@ export class GraphRun implements NodeRunHost {
   private readonly reviewOccurrences = new Map<string, number>();
   private readonly reviewKeys = new WeakMap<NodeRunRecord, string>();
   private readonly awaited = new Set<string>();
+  /** The tools each agent node run was last offered (listTools), by name. */
+  private readonly offered = new WeakMap<NodeRunRecord, Map<string, { binding: ToolBinding; sourceTool?: string }>>();
   private seq = 0;
   private unhandledError?: string;
   private limitExceeded = false;
@@ -182,25 +187,61 @@ export class GraphRun implements NodeRunHost {
     return true;
   }
 
-  /**
-   * Runs a tool node for its agent, outside the concurrency limit: the agent
-   * holds a slot while it waits, so queueing the tool could deadlock.
-   */
+  /** Calls one of the agent's tools: a tool node, or a tool its source listed. */
   async callTool(agentRun: NodeRunRecord, name: string, args: Record<string, unknown>): Promise<ToolResult> {
-    const tools = this.nodeOf[agentRun.seq]!.tools;
+    const offered = this.offered.get(agentRun)?.get(name);
+    if (offered?.sourceTool !== undefined) return this.runTool(agentRun, offered.binding, { tool: offered.sourceTool, arguments: args });
+    const tools = this.nodeOf[agentRun.seq]!.tools.filter((t) => !t.source);
     const tool = tools.find((t) => t.name === name);
     if (!tool) {
-      throw new BlockError('unknown_tool', `There is no tool "${name}"; the tools are: ${tools.map((t) => t.name).join(', ') || 'none'}.`, {
-        retriable: false,
-      });
+      const names = [...(this.offered.get(agentRun)?.keys() ?? tools.map((t) => t.name))];
+      throw new BlockError('unknown_tool', `There is no tool "${name}"; the tools are: ${names.join(', ') || 'none'}.`, { retriable: false });
     }
     const unknown = Object.keys(args).filter((key) => !tool.pins.includes(key));
     if (unknown.length) {
       throw new BlockError('invalid_arguments', `Tool "${name}" takes ${tool.pins.join(', ')}; it has no ${unknown.join(', ')}.`, { retriable: false });
     }
+    return this.runTool(agentRun, tool, args);
+  }
+
+  /**
+   * The agent's tools now: its tool nodes, and what each tool source lists —
+   * a node run of the source without a `tool` — under names unique among
+   * them all. Calls by those names run the source with `tool` and `arguments`.
+   */
+  async listTools(agentRun: NodeRunRecord): Promise<AgentTool[]> {
+    const bindings = this.nodeOf[agentRun.seq]!.tools;
+    const used = new Set(bindings.filter((b) => !b.source).map((b) => b.name));
+    const offered = new Map<string, { binding: ToolBinding; sourceTool?: string }>();
+    const tools: AgentTool[] = [];
+    for (const binding of bindings) {
+      if (!binding.source) {
+        offered.set(binding.name, { binding });
+        tools.push({ name: binding.name, description: binding.description, inputSchema: binding.inputSchema, nodeId: binding.nodeId });
+        continue;
+      }
+      const listing = await this.runTool(agentRun, binding, {});
+      if (listing.status !== 'COMPLETED') {
+        throw new BlockError('tool_source', `Tool source "${binding.nodeId}" could not list its tools: ${listing.error ?? listing.status}.`);
+      }
+      for (const listed of (listing.outputs.tools?.[0] ?? []) as { name: string; description?: string; inputSchema?: JsonSchema }[]) {
+        const name = uniqueName(toolName(listed.name), used);
+        offered.set(name, { binding, sourceTool: listed.name });
+        tools.push({ name, description: listed.description ?? '', inputSchema: listed.inputSchema ?? { type: 'object' }, nodeId: binding.nodeId });
+      }
+    }
+    this.offered.set(agentRun, offered);
+    return tools;
+  }
+
+  /**
+   * Runs a tool node for its agent, outside the concurrency limit: the agent
+   * holds a slot while it waits, so queueing the tool could deadlock.
+   */
+  private async runTool(agentRun: NodeRunRecord, tool: ToolBinding, inputs: Record<string, unknown>): Promise<ToolResult> {
     const at = this.deps.clock.now();
     const run = this.createNodeRun(tool.compiled, at);
-    run.inputs = { ...args };
+    run.inputs = { ...inputs };
     if (this.prepare(run, at)) {
       this.running++;
       this.toolCallers.set(agentRun, (this.toolCallers.get(agentRun) ?? 0) + 1);

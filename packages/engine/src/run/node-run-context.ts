@@ -29,6 +29,7 @@ export interface NodeRunHost {
   addUsage(run: NodeRunRecord, usage: ModelUsage | UsageTotals): void;
   callTool(run: NodeRunRecord, name: string, args: Record<string, unknown>): Promise<ToolResult>;
   review(run: NodeRunRecord, request: ReviewRequest, ask: number, signal: AbortSignal): Promise<ReviewDecision>;
+  listTools(run: NodeRunRecord): Promise<AgentTool[]>;
 }
 
 /**
@@ -82,7 +83,11 @@ export class NodeRunContext implements BlockContext {
   }
 
   get tools(): AgentTool[] {
-    return this.compiled.tools.map(({ name, description, inputSchema, nodeId }) => ({ name, description, inputSchema, nodeId }));
+    return this.compiled.tools.filter((t) => !t.source).map(({ name, description, inputSchema, nodeId }) => ({ name, description, inputSchema, nodeId }));
+  }
+
+  listTools(): Promise<AgentTool[]> {
+    return this.host.listTools(this.run);
   }
 
   progress(update: ProgressUpdate): void {

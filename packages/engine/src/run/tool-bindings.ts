@@ -7,6 +7,8 @@ export interface ToolBinding extends AgentTool {
   compiled: CompiledNode;
   /** The tool node's pins linked from the agent: the model's arguments. */
   pins: string[];
+  /** A tool source: its tools are known only once it has listed them (see GraphRun.listTools). */
+  source: boolean;
 }
 
 /** Whether a link goes out of a block's tools output (and so names a tool rather than carrying values). */
@@ -28,12 +30,13 @@ export function bindTools(links: { link: GraphLink; sink: CompiledNode }[]): Too
       nodeId: compiled.node.id,
       compiled,
       pins,
+      source: compiled.block.toolSource,
     };
   });
 }
 
 /** Provider APIs accept tool names of letters, digits, `_` and `-`, at most 64 long. */
-function toolName(text: string): string {
+export function toolName(text: string): string {
   const slug = text
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '_')
@@ -41,7 +44,7 @@ function toolName(text: string): string {
   return (slug || 'tool').slice(0, 60);
 }
 
-function uniqueName(base: string, used: Set<string>): string {
+export function uniqueName(base: string, used: Set<string>): string {
   let name = base;
   for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
   used.add(name);
