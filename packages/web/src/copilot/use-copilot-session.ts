@@ -39,7 +39,7 @@ export function useCopilotSession(sessionId: string | undefined, onTurnEnd: () =
 
   useEffect(() => {
     // Before anything of the new session shows: no file text of the last one may be shown from the cache.
-    fileTextCache.clear();
+    fileTextCache.enterSession(sessionId);
     setDetail(undefined);
     setLive(undefined);
     setError(undefined);

@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { fileTextCache } from './file-text-cache.ts';
 import { useEffect, useState } from 'react';
 import type { FileRef } from '../api/types.ts';
-import { parseDelimited } from './registry.ts';
+import { parseDelimited, tooLargeToPreview } from './registry.ts';
 
 /** Raw HTML in markdown is escaped, never rendered; code blocks are highlighted. */
 const markdown = new MarkdownIt({
@@ -63,7 +63,7 @@ export function Html({ text }: { text: string }) {
 export function useFileText(file: FileRef, limitBytes: number): { text?: string; error?: string } {
   const [state, setState] = useState<{ text?: string; error?: string }>({});
   useEffect(() => {
-    if (file.size > limitBytes) {
+    if (tooLargeToPreview(file.size, limitBytes)) {
       setState({ error: `${file.size.toLocaleString()} bytes — too large to preview; download it.` });
       return;
     }

@@ -16,4 +16,14 @@ describe('the file text cache', () => {
     expect(cache.size).toBe(0);
     expect(cache.get('/b')).toBeUndefined();
   });
+
+  it('empties when the copilot session changes, and only then', () => {
+    const cache = new FileTextCache();
+    cache.enterSession('a');
+    cache.set('/f', 'from a');
+    cache.enterSession('a');
+    expect(cache.get('/f')).toBe('from a');
+    cache.enterSession('b');
+    expect(cache.get('/f')).toBeUndefined();
+  });
 });

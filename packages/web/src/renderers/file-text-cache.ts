@@ -9,6 +9,7 @@ const MAX_CHARS = 40_000_000;
 export class FileTextCache {
   private readonly texts = new Map<string, string>();
   private chars = 0;
+  private session: string | undefined;
 
   constructor(private readonly maxChars = MAX_CHARS) {}
 
@@ -25,6 +26,13 @@ export class FileTextCache {
       if (this.chars <= this.maxChars) break;
       this.delete(oldest);
     }
+  }
+
+  /** The copilot session now shown: a change empties the cache before anything of the new one shows. */
+  enterSession(sessionId: string | undefined): void {
+    if (sessionId === this.session) return;
+    this.session = sessionId;
+    this.clear();
   }
 
   clear(): void {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { previewLimitBytes } from '../ui/preferences.ts';
 import { Code, Html, Markdown, Table, useFileText } from './document-renderers.tsx';
-import { asText, byteLength, pickRenderer, truncateGraphemes } from './registry.ts';
+import { asText, byteLength, pickRenderer, tooLargeToPreview, truncateGraphemes } from './registry.ts';
 
 const PREVIEW_CHARS = 20_000;
 
@@ -10,7 +10,7 @@ export function OutputView({ name, value }: { name: string; value: unknown }) {
   const [source, setSource] = useState(false);
   const { spec, target } = pickRenderer(value);
   const text = asText(value);
-  const tooBig = byteLength(text) > previewLimitBytes();
+  const tooBig = tooLargeToPreview(text, previewLimitBytes());
   const download = () => {
     const url = URL.createObjectURL(new Blob([text], { type: typeof value === 'string' ? 'text/plain' : 'application/json' }));
     const a = document.createElement('a');

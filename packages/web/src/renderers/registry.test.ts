@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byteLength, parseDelimited, pickRenderer, truncateGraphemes } from './registry.ts';
+import { DEFAULT_PREVIEW_MB } from '../ui/preferences.ts';
+import { byteLength, parseDelimited, pickRenderer, tooLargeToPreview, truncateGraphemes } from './registry.ts';
 
 const file = (name: string, contentType: string, url = '/api/files/1') => ({ fileId: '1', name, contentType, size: 10, url });
 
@@ -45,6 +46,17 @@ describe('renderer registry', () => {
   it('refuses artifact URLs that are not same-origin', () => {
     expect(pickRenderer(file('x.png', 'image/png', 'https://evil.test/x.png')).spec.id).toBe('json');
     expect(pickRenderer(file('x.png', 'image/png', '//evil.test/x.png')).spec.id).toBe('json');
+  });
+
+  it('previews up to the limit measured in real bytes (10 MB by default), not in characters', () => {
+    const limit = DEFAULT_PREVIEW_MB * 1024 * 1024;
+    expect(tooLargeToPreview(limit, limit)).toBe(false);
+    expect(tooLargeToPreview(limit + 1, limit)).toBe(true);
+    // Fewer characters than the limit, but two bytes each: too large.
+    const accents = 'é'.repeat(limit / 2 + 1);
+    expect(accents.length).toBeLessThan(limit);
+    expect(tooLargeToPreview(accents, limit)).toBe(true);
+    expect(tooLargeToPreview('é'.repeat(limit / 2), limit)).toBe(false);
   });
 
   it('counts real bytes and cuts on grapheme boundaries', () => {

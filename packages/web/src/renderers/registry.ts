@@ -114,6 +114,11 @@ export function byteLength(text: string): number {
   return new TextEncoder().encode(text).byteLength;
 }
 
+/** Whether text (or a file of this many bytes) is too large to show inline — it is offered for download: real UTF-8 bytes against the limit. */
+export function tooLargeToPreview(textOrBytes: string | number, limitBytes: number): boolean {
+  return (typeof textOrBytes === 'number' ? textOrBytes : byteLength(textOrBytes)) > limitBytes;
+}
+
 export function asText(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value, null, 2) ?? String(value));
 }
