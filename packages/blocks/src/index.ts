@@ -53,6 +53,8 @@ import { textTrim } from './text/trim.ts';
 import { timeDelay } from './time/delay.ts';
 import { timeFormat } from './time/format.ts';
 import { timeNow } from './time/now.ts';
+import { webExtractLinks } from './web/extract-links.ts';
+import { webReadPage } from './web/read-page.ts';
 
 /** Every block of the standard library, in palette order. */
 export const standardBlocks: AnyBlock[] = [
@@ -98,6 +100,8 @@ export const standardBlocks: AnyBlock[] = [
   fileReadText,
   fileWriteText,
   httpRequest,
+  webReadPage,
+  webExtractLinks,
   mcpListTools,
   mcpCallTool,
   mcpServerTools,

@@ -1,9 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { credentialHeader } from './credential-header.ts';
-import { sendRequest } from './send-request.ts';
-
-const MAX_REDIRECTS = 5;
+import { sendFollowingRedirects } from './send-following-redirects.ts';
 
 export const httpRequest = defineBlock({
   id: 'http.request',
@@ -46,7 +44,7 @@ export const httpRequest = defineBlock({
     if (input.body !== undefined && input.json !== undefined) {
       throw new BlockError('invalid_input', 'Give either body or json, not both.');
     }
-    let url = new URL(input.url);
+    const url = new URL(input.url);
     for (const [key, value] of Object.entries(input.query)) url.searchParams.append(key, String(value));
     const headers: Record<string, string> = { ...input.headers };
     let body = input.body;
@@ -54,10 +52,9 @@ export const httpRequest = defineBlock({
       body = JSON.stringify(input.json);
       headers['content-type'] ??= 'application/json';
     }
-    let method: string = input.method;
+    const method: string = input.method;
     const authHeader = input.credential ? credentialHeader(await ctx.credential('credential')) : undefined;
     if (authHeader) headers[authHeader[0]] = authHeader[1];
-    const origin = url.origin;
     // Not AbortSignal.timeout(): AbortSignal.any holds its sources weakly, and a collected timeout
     // signal never fires — under memory pressure a request to a server that never answers hung for good.
     // The timer holds its controller until it fires or the request ends.
@@ -65,43 +62,20 @@ export const httpRequest = defineBlock({
     const timer = setTimeout(() => deadline.abort(new DOMException(`Timed out after ${input.timeout_ms} ms`, 'TimeoutError')), input.timeout_ms);
     const signal = AbortSignal.any([ctx.signal, deadline.signal]);
     try {
-      for (let hop = 0; ; hop++) {
-        const response = await sendRequest({
-          url,
-          method,
-          headers,
-          body,
-          signal,
-          maxBytes: input.max_response_bytes,
-          allowPrivate: ctx.settings.allowPrivateNetwork,
-        });
-        const location = response.headers.location;
-        if (response.status >= 300 && response.status < 400 && location) {
-          if (hop >= MAX_REDIRECTS) throw new BlockError('http', `Too many redirects (more than ${MAX_REDIRECTS}) starting at ${input.url}.`);
-          url = new URL(location, url);
-          // Like browsers: a credential never follows a redirect to another origin.
-          if (authHeader && url.origin !== origin) delete headers[authHeader[0]];
-          if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            throw new BlockError('http', `Refused to follow a redirect to ${url.protocol} (${url.href}): only http and https are followed.`);
-          }
-          if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
-            method = 'GET';
-            body = undefined;
-          }
-          continue;
+      const response = await sendFollowingRedirects(
+        { url, method, headers, body, signal, maxBytes: input.max_response_bytes, allowPrivate: ctx.settings.allowPrivateNetwork },
+        authHeader?.[0],
+      );
+      yield ['status', response.status];
+      yield ['headers', response.headers];
+      yield ['body', response.body];
+      const contentType = response.headers['content-type'] ?? '';
+      if (/json/i.test(contentType) || /^\s*[[{]/.test(response.body)) {
+        try {
+          yield ['json', JSON.parse(response.body)];
+        } catch {
+          ctx.logger.debug('Response body looked like JSON but did not parse; only body is set.');
         }
-        yield ['status', response.status];
-        yield ['headers', response.headers];
-        yield ['body', response.body];
-        const contentType = response.headers['content-type'] ?? '';
-        if (/json/i.test(contentType) || /^\s*[[{]/.test(response.body)) {
-          try {
-            yield ['json', JSON.parse(response.body)];
-          } catch {
-            ctx.logger.debug('Response body looked like JSON but did not parse; only body is set.');
-          }
-        }
-        return;
       }
     } finally {
       clearTimeout(timer);

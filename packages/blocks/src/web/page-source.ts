@@ -1,0 +1,37 @@
+import { BlockError, type BlockContext } from '@blocksmith/sdk';
+import { z } from 'zod';
+import { sendFollowingRedirects } from '../http/send-following-redirects.ts';
+
+/** The page a web block reads: fetched from `url`, or given as `html`. */
+export const pageInputs = {
+  url: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe('The page to read (http or https); or give its HTML instead.'),
+  html: z.string().optional().describe('The page’s HTML, when it is already at hand.'),
+  max_bytes: z.number().int().min(1).max(20_000_000).default(5_000_000).describe('The most bytes read from the page.'),
+};
+
+/** The HTML of the page and the address it came from (after redirects), under the address policy. */
+export async function pageSource(
+  { url, html, max_bytes }: { url?: string | undefined; html?: string | undefined; max_bytes: number },
+  ctx: BlockContext,
+): Promise<{ html: string; url: string | undefined }> {
+  if ((url === undefined) === (html === undefined)) throw new BlockError('invalid_input', 'Give either url or html (one of them).', { retriable: false });
+  if (html !== undefined) return { html, url: undefined };
+  const response = await sendFollowingRedirects({
+    url: new URL(url!),
+    method: 'GET',
+    headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', 'user-agent': 'Blocksmith (+agents)' },
+    body: undefined,
+    signal: ctx.signal,
+    maxBytes: max_bytes,
+    allowPrivate: ctx.settings.allowPrivateNetwork,
+  });
+  if (response.status >= 400) {
+    throw new BlockError('http', `The page answered ${response.status}: check the address (${url}).`, {
+      retriable: response.status === 429 || response.status >= 500,
+    });
+  }
+  return { html: response.body, url: response.url.href };
+}
