@@ -16,6 +16,12 @@ import { dictMerge } from './dict/merge.ts';
 import { dictSet } from './dict/set.ts';
 import { fileReadText } from './file/read-text.ts';
 import { fileWriteText } from './file/write-text.ts';
+import { githubComment } from './github/comment.ts';
+import { githubCreateIssue } from './github/create-issue.ts';
+import { githubListIssues } from './github/list-issues.ts';
+import { githubListPullRequests } from './github/list-pull-requests.ts';
+import { githubPullRequestDiff } from './github/pull-request-diff.ts';
+import { githubReadFile } from './github/read-file.ts';
 import { httpRequest } from './http/request.ts';
 import { humanReview } from './human/review.ts';
 import { inputBlock } from './io/input.ts';
@@ -27,6 +33,11 @@ import { mcpListTools } from './mcp/list-tools.ts';
 import { mcpServerTools } from './mcp/server-tools.ts';
 import { jsonQuery } from './json/query.ts';
 import { jsonStringify } from './json/stringify.ts';
+import { discordPostWebhook } from './messaging/discord-webhook.ts';
+import { slackPostMessage } from './messaging/slack-post-message.ts';
+import { slackPostWebhook } from './messaging/slack-webhook.ts';
+import { teamsPostWebhook } from './messaging/teams-webhook.ts';
+import { telegramSendMessage } from './messaging/telegram-send.ts';
 import { listConcat } from './list/concat.ts';
 import { listCreate } from './list/create.ts';
 import { listForEach } from './list/for-each.ts';
@@ -102,6 +113,17 @@ export const standardBlocks: AnyBlock[] = [
   httpRequest,
   webReadPage,
   webExtractLinks,
+  githubListIssues,
+  githubCreateIssue,
+  githubComment,
+  githubListPullRequests,
+  githubPullRequestDiff,
+  githubReadFile,
+  slackPostMessage,
+  slackPostWebhook,
+  discordPostWebhook,
+  teamsPostWebhook,
+  telegramSendMessage,
   mcpListTools,
   mcpCallTool,
   mcpServerTools,

@@ -36,6 +36,24 @@ export const CREDENTIAL_KINDS = {
     .object({ baseUrl, apiKey: z.string().optional().meta({ title: 'API key' }) })
     .strict()
     .meta({ title: 'OpenAI-compatible endpoint' }),
+  github_token: z
+    .object({
+      token: z.string().min(1).meta({ title: 'Token' }),
+      baseUrl: baseUrl.optional().describe('Only for GitHub Enterprise Server, e.g. https://github.example.com/api/v3.'),
+    })
+    .strict()
+    .meta({ title: 'GitHub token' }),
+  slack_bot: z
+    .object({ token: z.string().min(1).meta({ title: 'Bot token' }).describe('xoxb-…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Slack app (bot token)' }),
+  slack_webhook: z.object({ url: z.url().meta({ title: 'Webhook URL' }) }).strict().meta({ title: 'Slack incoming webhook' }),
+  discord_webhook: z.object({ url: z.url().meta({ title: 'Webhook URL' }) }).strict().meta({ title: 'Discord webhook' }),
+  teams_webhook: z.object({ url: z.url().meta({ title: 'Webhook URL' }) }).strict().meta({ title: 'Microsoft Teams webhook' }),
+  telegram_bot: z
+    .object({ token: z.string().min(1).meta({ title: 'Bot token' }), baseUrl: baseUrl.optional().describe('Only for a self-hosted Bot API server.') })
+    .strict()
+    .meta({ title: 'Telegram bot' }),
   mcp_http: z
     .object({
       url: z.url().meta({ title: 'Server URL' }).describe('The MCP endpoint (Streamable HTTP), e.g. https://example.com/mcp.'),

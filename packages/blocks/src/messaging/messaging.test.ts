@@ -1,0 +1,111 @@
+import type { Credential } from '@blocksmith/sdk';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBlock } from '../test-support.ts';
+
+/** One local server answering as Slack (webhook and Web API), Discord, Teams and Telegram do, by path. */
+function fakeServices(seen: { url: string; auth: string | undefined; body: unknown }[]): Server {
+  return createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      const body = raw ? JSON.parse(raw) : undefined;
+      seen.push({ url: req.url!, auth: req.headers.authorization, body });
+      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+      const text = (status: number, value: string) => res.writeHead(status, { 'content-type': 'text/plain' }).end(value);
+      switch (req.url) {
+        case '/slack/hooks/T1/B1/good':
+          return text(200, 'ok');
+        case '/slack/hooks/T1/B1/gone':
+          return text(404, 'no_service');
+        case '/slack/api/chat.postMessage':
+          if (req.headers.authorization !== 'Bearer xoxb-good') return json(200, { ok: false, error: 'invalid_auth' });
+          if (body.channel === 'C-missing') return json(200, { ok: false, error: 'channel_not_found' });
+          return json(200, { ok: true, channel: body.channel, ts: '1700000000.000100' });
+        case '/discord/api/webhooks/1/tok?wait=true':
+          return json(200, { id: '1199', content: body.content });
+        case '/discord/api/webhooks/1/old?wait=true':
+          return json(404, { message: 'Unknown Webhook', code: 10015 });
+        case '/teams/webhook':
+          return text(200, '1');
+        case '/telegram/bot123:ABC/sendMessage':
+          if (body.chat_id === 0) return json(400, { ok: false, error_code: 400, description: 'Bad Request: chat not found' });
+          return json(200, { ok: true, result: { message_id: 321, chat: { id: body.chat_id }, text: body.text } });
+        default:
+          return json(404, { ok: false, error_code: 404, description: 'Not Found' });
+      }
+    });
+  });
+}
+
+describe('messaging blocks against local servers speaking each service’s API', () => {
+  let server: Server;
+  let base: string;
+  const seen: { url: string; auth: string | undefined; body: unknown }[] = [];
+  const run = (block: string, inputs: Record<string, unknown>, credential: Credential) =>
+    runBlock(block, inputs, { allowPrivateNetwork: true }, { credentials: [credential] });
+
+  beforeAll(async () => {
+    server = fakeServices(seen);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('posts to Slack, Discord and Teams webhooks in their payload formats', async () => {
+    const slack = await run(
+      'slack.post_webhook',
+      { text: '*Deploy* done' },
+      { id: 's', kind: 'slack_webhook', fields: { url: `${base}/slack/hooks/T1/B1/good` } },
+    );
+    expect(slack.outputs).toEqual({ ok: [true] });
+    expect(seen.at(-1)!.body).toEqual({ text: '*Deploy* done' });
+    const discord = await run(
+      'discord.post_webhook',
+      { content: 'Deploy done', username: 'Blocksmith' },
+      { id: 'd', kind: 'discord_webhook', fields: { url: `${base}/discord/api/webhooks/1/tok` } },
+    );
+    expect(discord.outputs).toEqual({ message_id: ['1199'] });
+    expect(seen.at(-1)!.body).toEqual({ content: 'Deploy done', username: 'Blocksmith' });
+    const teams = await run(
+      'teams.post_webhook',
+      { text: 'Deploy **done**', title: 'CI' },
+      { id: 't', kind: 'teams_webhook', fields: { url: `${base}/teams/webhook` } },
+    );
+    expect(teams.outputs).toEqual({ ok: [true] });
+    expect(seen.at(-1)!.body).toMatchObject({ '@type': 'MessageCard', text: 'Deploy **done**', title: 'CI' });
+  });
+
+  it('posts as a Slack bot, in a thread, and says what a refusal means', async () => {
+    const bot = { id: 'b', kind: 'slack_bot', fields: { token: 'xoxb-good', baseUrl: `${base}/slack/api` } };
+    const posted = await run('slack.post_message', { channel: 'C1', text: 'Reply', thread_ts: '1699.1' }, bot);
+    expect(posted.outputs).toEqual({ ts: ['1700000000.000100'], channel: ['C1'] });
+    expect(seen.at(-1)).toMatchObject({ auth: 'Bearer xoxb-good', body: { channel: 'C1', text: 'Reply', thread_ts: '1699.1' } });
+    const missing = await run('slack.post_message', { channel: 'C-missing', text: 'x' }, bot);
+    expect(missing.error?.message).toBe('Slack refused the message (channel_not_found): check the channel id, and that the bot was added to it.');
+    const unauthorised = await run('slack.post_message', { channel: 'C1', text: 'x' }, { ...bot, fields: { ...bot.fields, token: 'xoxb-bad' } });
+    expect(unauthorised.error?.message).toContain('invalid_auth');
+  });
+
+  it('sends a Telegram message through the Bot API, and names its errors', async () => {
+    const telegram = { id: 'tg', kind: 'telegram_bot', fields: { token: '123:ABC', baseUrl: `${base}/telegram` } };
+    expect((await run('telegram.send_message', { chat_id: 42, text: 'Hi' }, telegram)).outputs).toEqual({ message_id: [321] });
+    const lost = await run('telegram.send_message', { chat_id: 0, text: 'Hi' }, telegram);
+    expect(lost.error).toMatchObject({ kind: 'provider', message: 'Telegram answered 400: Bad Request: chat not found' });
+  });
+
+  it('says a removed webhook is gone', async () => {
+    const gone = await run('slack.post_webhook', { text: 'x' }, { id: 's', kind: 'slack_webhook', fields: { url: `${base}/slack/hooks/T1/B1/gone` } });
+    expect(gone.error?.message).toContain('Slack found nothing there (404: no_service)');
+    const discord = await run(
+      'discord.post_webhook',
+      { content: 'x' },
+      { id: 'd', kind: 'discord_webhook', fields: { url: `${base}/discord/api/webhooks/1/old` } },
+    );
+    expect(discord.error?.message).toContain('404: Unknown Webhook');
+  });
+});

@@ -1,0 +1,73 @@
+import { BlockError, type BlockContext } from '@blocksmith/sdk';
+import { sendFollowingRedirects } from '../http/send-following-redirects.ts';
+
+/** One call of a service's HTTP API, as the integration blocks make them. */
+export interface ProviderCall {
+  /** The service, as people know it: named in every error. */
+  provider: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: URL;
+  headers?: Record<string, string>;
+  json?: unknown;
+  /** What the credential is called where it is made, for the 401/403 message. */
+  credentialHint: string;
+}
+
+const MAX_RESPONSE_BYTES = 10_000_000;
+
+/** The message a service put in its error body, in the shapes services use. */
+function providerMessage(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { message?: unknown; error?: unknown; description?: unknown; errors?: { message?: unknown }[] };
+    const found = parsed.message ?? parsed.description ?? (typeof parsed.error === 'string' ? parsed.error : undefined) ?? parsed.errors?.[0]?.message;
+    if (typeof found === 'string') return found;
+  } catch {
+    // Not JSON: the text itself, shortened.
+  }
+  return body.slice(0, 300);
+}
+
+/**
+ * Calls the API under the address policy and answers its body (parsed when
+ * JSON). Errors name the service and what to do: 401/403 the credential,
+ * 404 the thing asked for; 429 and 5xx are retriable (the node's retry policy
+ * applies), with the wait the service asked for in the message.
+ */
+export async function callProvider(ctx: BlockContext, call: ProviderCall): Promise<{ status: number; body: unknown }> {
+  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'Blocksmith', ...call.headers };
+  if (call.json !== undefined) headers['content-type'] = 'application/json';
+  const response = await sendFollowingRedirects(
+    {
+      url: call.url,
+      method: call.method ?? 'GET',
+      headers,
+      body: call.json === undefined ? undefined : JSON.stringify(call.json),
+      signal: ctx.signal,
+      maxBytes: MAX_RESPONSE_BYTES,
+      allowPrivate: ctx.settings.allowPrivateNetwork,
+    },
+    'authorization',
+  );
+  const { status } = response;
+  if (status >= 400) {
+    const said = providerMessage(response.body);
+    if (status === 401 || status === 403) {
+      throw new BlockError('credential', `${call.provider} refused the request (${status}: ${said}): check ${call.credentialHint} and what it may access.`, {
+        retriable: false,
+      });
+    }
+    if (status === 404)
+      throw new BlockError('not_found', `${call.provider} found nothing there (404: ${said}): check the names and ids given.`, { retriable: false });
+    if (status === 429) {
+      const wait = response.headers['retry-after'];
+      throw new BlockError(
+        'rate_limited',
+        `${call.provider} is rate limiting (429: ${said})${wait ? `; it asks to wait ${wait} s` : ''}. Retry later, or give the node a retry policy.`,
+      );
+    }
+    throw new BlockError('provider', `${call.provider} answered ${status}: ${said}`, { retriable: status >= 500 });
+  }
+  const text = response.body;
+  const isJson = /json/i.test(response.headers['content-type'] ?? '') || /^\s*[[{]/.test(text);
+  return { status, body: isJson && text ? (JSON.parse(text) as unknown) : text };
+}
