@@ -53,6 +53,9 @@ import { mathAggregate } from './math/aggregate.ts';
 import { mathArithmetic } from './math/arithmetic.ts';
 import { mathRound } from './math/round.ts';
 import { textCase } from './text/change-case.ts';
+import { textMarkdownToHtml } from './text/markdown-to-html.ts';
+import { emailSend } from './email/send-email.ts';
+import { sqlQuery } from './sql/query.ts';
 import { textCombine } from './text/combine.ts';
 import { textLength } from './text/length.ts';
 import { textRegexExtract } from './text/regex-extract.ts';
@@ -81,6 +84,7 @@ export const standardBlocks: AnyBlock[] = [
   textLength,
   textCase,
   textTrim,
+  textMarkdownToHtml,
   mathArithmetic,
   mathRound,
   mathAggregate,
@@ -124,6 +128,8 @@ export const standardBlocks: AnyBlock[] = [
   discordPostWebhook,
   teamsPostWebhook,
   telegramSendMessage,
+  emailSend,
+  sqlQuery,
   mcpListTools,
   mcpCallTool,
   mcpServerTools,

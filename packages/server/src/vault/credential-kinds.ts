@@ -54,6 +54,21 @@ export const CREDENTIAL_KINDS = {
     .object({ token: z.string().min(1).meta({ title: 'Bot token' }), baseUrl: baseUrl.optional().describe('Only for a self-hosted Bot API server.') })
     .strict()
     .meta({ title: 'Telegram bot' }),
+  smtp: z
+    .object({
+      host: z.string().min(1).meta({ title: 'SMTP host' }),
+      port: z.string().regex(/^\d+$/, 'must be a port number').optional().meta({ title: 'Port' }).describe('Default 587.'),
+      security: z.enum(['starttls', 'tls', 'none']).optional().meta({ title: 'Security' }).describe('starttls (port 587), tls (port 465) or none.'),
+      username: z.string().optional().meta({ title: 'Username' }),
+      password: z.string().optional().meta({ title: 'Password' }),
+      from: z.string().min(1).meta({ title: 'From address' }).describe('e.g. Ada <ada@example.com>.'),
+    })
+    .strict()
+    .meta({ title: 'Email (SMTP)' }),
+  postgres: z
+    .object({ url: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').meta({ title: 'Connection URL' }) })
+    .strict()
+    .meta({ title: 'PostgreSQL database' }),
   mcp_http: z
     .object({
       url: z.url().meta({ title: 'Server URL' }).describe('The MCP endpoint (Streamable HTTP), e.g. https://example.com/mcp.'),

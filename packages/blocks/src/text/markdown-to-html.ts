@@ -1,0 +1,26 @@
+import { defineBlock } from '@blocksmith/sdk';
+import MarkdownIt from 'markdown-it';
+import { z } from 'zod';
+
+/** Raw HTML in the markdown is escaped, not passed through: the result is safe to put in a page or an email. */
+const markdown = new MarkdownIt({ html: false, linkify: true });
+
+export const textMarkdownToHtml = defineBlock({
+  id: 'text.markdown_to_html',
+  name: 'Markdown to HTML',
+  description: 'Renders markdown (CommonMark with tables and autolinks) as HTML; HTML inside the markdown is escaped, so the result is safe to show or send.',
+  categories: ['text'],
+  input: z.object({ markdown: z.string().describe('The markdown.') }),
+  output: z.object({ html: z.string() }),
+  examples: [
+    {
+      name: 'renders headings, emphasis and links',
+      input: { markdown: '# Hi\n\nSee **https://example.com**.' },
+      output: { html: ['<h1>Hi</h1>\n<p>See <strong><a href="https://example.com">https://example.com</a></strong>.</p>\n'] },
+    },
+    { name: 'escapes raw HTML', input: { markdown: '<script>alert(1)</script>' }, output: { html: ['<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n'] } },
+  ],
+  *run({ markdown: text }) {
+    yield ['html', markdown.render(text)];
+  },
+});
