@@ -14,6 +14,7 @@ import { dictGet } from './dict/get.ts';
 import { dictKeys } from './dict/keys.ts';
 import { dictMerge } from './dict/merge.ts';
 import { dictSet } from './dict/set.ts';
+import { feedRead } from './feed/read-feed.ts';
 import { fileReadText } from './file/read-text.ts';
 import { fileWriteText } from './file/write-text.ts';
 import { githubComment } from './github/comment.ts';
@@ -117,6 +118,7 @@ export const standardBlocks: AnyBlock[] = [
   httpRequest,
   webReadPage,
   webExtractLinks,
+  feedRead,
   githubListIssues,
   githubCreateIssue,
   githubComment,

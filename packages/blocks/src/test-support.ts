@@ -1,4 +1,13 @@
-import { BlockRegistry, Engine, InMemoryRunStore, type EventSink, type GraphFile, type GraphRunRecord, type NodeRunRecord } from '@blocksmith/engine';
+import {
+  BlockRegistry,
+  Engine,
+  InMemoryRunStore,
+  type EventSink,
+  type GraphFile,
+  type GraphRunRecord,
+  type NodeRunRecord,
+  type NodeStateStore,
+} from '@blocksmith/engine';
 import type { BlockSettings, Credential } from '@blocksmith/sdk';
 import { standardBlocks } from './index.ts';
 
@@ -7,6 +16,8 @@ const registry = new BlockRegistry(standardBlocks);
 export interface RunOptions {
   credentials?: Credential[];
   events?: EventSink;
+  /** Node state shared by several runs (what feed.read has seen). */
+  nodeState?: NodeStateStore;
 }
 
 /** Runs a graph of standard blocks on the real engine; returns the run and its node runs in creation order. */
@@ -24,7 +35,15 @@ export async function runGraph(
       return fitting.length === 1 ? fitting[0] : undefined;
     },
   };
-  const engine = new Engine({ registry, runStore, settings, credentials, log: () => undefined, ...(options.events ? { events: options.events } : {}) });
+  const engine = new Engine({
+    registry,
+    runStore,
+    settings,
+    credentials,
+    log: () => undefined,
+    ...(options.events ? { events: options.events } : {}),
+    ...(options.nodeState ? { nodeState: options.nodeState } : {}),
+  });
   const record = await engine.run(graph);
   return { record, nodeRuns: runStore.nodeRunsOf(record.id).sort((a, b) => a.seq - b.seq) };
 }

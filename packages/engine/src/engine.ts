@@ -8,6 +8,7 @@ import { noCredentials, type CredentialStore } from './ports/credential-store.ts
 import { InMemoryFileStore, type FileStore } from './ports/file-store.ts';
 import type { GraphStore } from './ports/graph-store.ts';
 import { stderrWarnings, type LogSink } from './ports/logger.ts';
+import { InMemoryNodeState, type NodeStateStore } from './ports/node-state.ts';
 import { noReviewDesk, type ReviewDesk } from './ports/review-desk.ts';
 import { InMemoryRunStore, type RunStore } from './ports/run-store.ts';
 import type { BlockRegistry } from './registry/block-registry.ts';
@@ -28,6 +29,8 @@ export interface EngineOptions {
   credentials?: CredentialStore;
   /** Where `human.review` nodes wait for people's decisions. */
   reviews?: ReviewDesk;
+  /** Where nodes keep values across runs (`ctx.state`). */
+  nodeState?: NodeStateStore;
   runStore?: RunStore;
   events?: EventSink;
   clock?: Clock;
@@ -96,6 +99,7 @@ export class Engine {
   private readonly files: FileStore;
   private readonly credentials: CredentialStore;
   private readonly reviews: ReviewDesk;
+  private readonly nodeState: NodeStateStore;
   private readonly events: EventSink;
   private readonly clock: Clock;
   private readonly log: LogSink;
@@ -113,6 +117,7 @@ export class Engine {
     this.files = options.files ?? new InMemoryFileStore();
     this.credentials = options.credentials ?? noCredentials;
     this.reviews = options.reviews ?? noReviewDesk;
+    this.nodeState = options.nodeState ?? new InMemoryNodeState();
     this.runStore = options.runStore ?? new InMemoryRunStore();
     this.events = options.events ?? noEvents;
     this.clock = options.clock ?? systemClock;
@@ -207,6 +212,7 @@ export class Engine {
       files: this.files,
       credentials: this.credentials,
       reviews: this.reviews,
+      nodeState: this.nodeState,
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       maxNodeRuns: this.maxNodeRuns,
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),

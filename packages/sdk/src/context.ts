@@ -92,6 +92,12 @@ export interface ReviewDecision {
   reason?: string;
 }
 
+/** What a node keeps from one run of its agent to the next, by key (JSON values). */
+export interface NodeState {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
 /** Everything a block may use while it runs; it knows nothing else of the engine. */
 export interface BlockContext {
   runId: string;
@@ -112,6 +118,8 @@ export interface BlockContext {
    * unless the block declared the credential `optional`.
    */
   credential(input: string): Promise<Credential>;
+  /** This node's state across runs of its agent (e.g. the feed items it has seen). */
+  state: NodeState;
   /** Records a model call's tokens and cost on this node run (and so on the graph run). */
   usage(usage: ModelUsage): void;
   /** The nodes linked from the block's tools output (empty for blocks without one). */

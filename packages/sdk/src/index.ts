@@ -21,6 +21,7 @@ export type {
   FileContent,
   FileRef,
   GraphRef,
+  NodeState,
   ProgressUpdate,
   ReviewDecision,
   ReviewRequest,

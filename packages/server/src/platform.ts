@@ -53,6 +53,7 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
       files: store.files,
       credentials: vault,
       reviews,
+      nodeState: store.nodeState,
       runStore: store.runStore,
       events,
       settings: { allowPrivateNetwork: config.allowPrivateNetwork, allowStdioMcp: config.allowStdioMcp },

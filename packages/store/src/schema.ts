@@ -208,6 +208,15 @@ export interface CopilotItemsTable {
   created_at: number;
 }
 
+export interface NodeStateTable {
+  graph_id: string;
+  node_id: string;
+  key: string;
+  /** JSON. */
+  value: string;
+  updated_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -226,4 +235,5 @@ export interface Database {
   reviews: ReviewsTable;
   copilot_sessions: CopilotSessionsTable;
   copilot_items: CopilotItemsTable;
+  node_state: NodeStateTable;
 }

@@ -6,6 +6,7 @@ import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
 import { LookupCaches } from './lookup-caches.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
+import { NodeStateRepository } from './repositories/node-state.ts';
 import { PresetsRepository } from './repositories/presets.ts';
 import { ReviewsRepository } from './repositories/reviews.ts';
 import { RunsRepository } from './repositories/runs.ts';
@@ -29,6 +30,7 @@ export class Store {
   readonly schedules: SchedulesRepository;
   readonly reviews: ReviewsRepository;
   readonly copilot: CopilotRepository;
+  readonly nodeState: NodeStateRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(readonly connection: StoreConnection) {
@@ -46,6 +48,7 @@ export class Store {
     this.schedules = new SchedulesRepository(db);
     this.reviews = new ReviewsRepository(db);
     this.copilot = new CopilotRepository(db);
+    this.nodeState = new NodeStateRepository(db);
     this.runStore = new SqlRunStore(db, connection.dialect);
   }
 

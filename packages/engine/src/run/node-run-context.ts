@@ -8,6 +8,7 @@ import {
   type Credential,
   type GraphRef,
   type ModelUsage,
+  type NodeState,
   type ProgressUpdate,
   type ReviewDecision,
   type ReviewRequest,
@@ -80,6 +81,12 @@ export class NodeRunContext implements BlockContext {
       },
       write: (file) => deps.files.write(record.userId, file),
     };
+  }
+
+  get state(): NodeState {
+    const { deps, record } = this.host;
+    const scope = { userId: record.userId, graphId: record.graphId, nodeId: this.nodeId };
+    return { get: (key) => deps.nodeState.get(scope, key), set: (key, value) => deps.nodeState.set(scope, key, value) };
   }
 
   get tools(): AgentTool[] {

@@ -14,6 +14,7 @@ import { webhookOptions } from './0011-webhook-options.ts';
 import { reviews } from './0012-reviews.ts';
 import { copilot } from './0013-copilot.ts';
 import { agentMcp } from './0014-agent-mcp.ts';
+import { nodeState } from './0015-node-state.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -32,5 +33,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0012-reviews': reviews,
     '0013-copilot': copilot,
     '0014-agent-mcp': agentMcp,
+    '0015-node-state': nodeState,
   };
 }
