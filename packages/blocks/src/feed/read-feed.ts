@@ -1,6 +1,6 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
-import { sendFollowingRedirects } from '../http/send-following-redirects.ts';
+import { fetchText } from '../web/page-source.ts';
 import { parseFeed } from './parse-feed.ts';
 
 /** Item ids remembered per node: enough for any feed's window, bounded so state stays small. */
@@ -27,19 +27,11 @@ export const feedRead = defineBlock({
   timeoutMs: 60_000,
   examples: [{ name: 'keeps to the address policy', input: { url: 'http://127.0.0.1:9/feed.xml' }, error: 'Refused to connect to 127.0.0.1' }],
   async *run({ url, only_new, max_items }, ctx) {
-    const response = await sendFollowingRedirects({
-      url: new URL(url),
-      method: 'GET',
-      headers: { accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5', 'user-agent': 'Blocksmith (+agents)' },
-      body: undefined,
-      signal: ctx.signal,
+    const response = await fetchText(ctx, url, {
+      accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5',
       maxBytes: 10_000_000,
-      allowPrivate: ctx.settings.allowPrivateNetwork,
+      what: 'feed',
     });
-    if (response.status >= 400)
-      throw new BlockError('http', `The feed answered ${response.status}: check its address (${url}).`, {
-        retriable: response.status === 429 || response.status >= 500,
-      });
     const feed = parseFeed(response.body);
     if (!feed)
       throw new BlockError('invalid_feed', `${url} is not an RSS or Atom feed (no <channel> or <feed>): check it is the feed's address, not the site's.`, {

@@ -19,19 +19,29 @@ export async function pageSource(
 ): Promise<{ html: string; url: string | undefined }> {
   if ((url === undefined) === (html === undefined)) throw new BlockError('invalid_input', 'Give either url or html (one of them).', { retriable: false });
   if (html !== undefined) return { html, url: undefined };
+  const page = await fetchText(ctx, url!, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', maxBytes: max_bytes, what: 'page' });
+  return { html: page.body, url: page.url };
+}
+
+/** A GET of a text resource (a page, a feed) under the address policy, following redirects; a 4xx/5xx is an error naming `what`. */
+export async function fetchText(
+  ctx: BlockContext,
+  url: string,
+  { accept, maxBytes, what }: { accept: string; maxBytes: number; what: string },
+): Promise<{ body: string; url: string }> {
   const response = await sendFollowingRedirects({
-    url: new URL(url!),
+    url: new URL(url),
     method: 'GET',
-    headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', 'user-agent': 'Blocksmith (+agents)' },
+    headers: { accept, 'user-agent': 'Blocksmith (+agents)' },
     body: undefined,
     signal: ctx.signal,
-    maxBytes: max_bytes,
+    maxBytes,
     allowPrivate: ctx.settings.allowPrivateNetwork,
   });
   if (response.status >= 400) {
-    throw new BlockError('http', `The page answered ${response.status}: check the address (${url}).`, {
+    throw new BlockError('http', `The ${what} answered ${response.status}: check the address (${url}).`, {
       retriable: response.status === 429 || response.status >= 500,
     });
   }
-  return { html: response.body, url: response.url.href };
+  return { body: response.body, url: response.url.href };
 }

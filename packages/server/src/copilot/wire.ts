@@ -1,4 +1,5 @@
-import type { ArtifactRef, ModelUsage, UsageTotals } from '@blocksmith/sdk';
+import type { ArtifactRef, ModelUsage } from '@blocksmith/sdk';
+import type { CopilotSession } from '@blocksmith/store';
 
 /** The copilot's shapes on the wire: what a session holds and what a turn streams. Types only, for the web app too. */
 
@@ -45,17 +46,8 @@ export type TurnEvent =
 /** Each server-sent event of `POST /api/copilot/sessions/:id/messages`: the turn's events, then `done` or `error`. */
 export type TurnMessage = TurnEvent | { type: 'done' } | { type: 'error'; message: string };
 
-export interface CopilotSessionInfo {
-  id: string;
-  title: string;
-  credentialId?: string;
-  model: string;
-  /** The agent open in the builder that the session works on. */
-  graphId?: string;
-  usage?: UsageTotals;
-  createdAt: number;
-  updatedAt: number;
-}
+/** A session as the API shows it: the store's record. */
+export type CopilotSessionInfo = CopilotSession;
 
 /** `GET /api/copilot/sessions/:id`. */
 export interface CopilotSessionDetail {
