@@ -1,5 +1,8 @@
 import type { AnyBlock } from '@blocksmith/sdk';
 import { agentRunGraph } from './agent/run-graph.ts';
+import { airtableCreateRecord } from './airtable/create-record.ts';
+import { airtableListRecords } from './airtable/list-records.ts';
+import { airtableUpdateRecord } from './airtable/update-record.ts';
 import { aiAgent } from './ai/agent.ts';
 import { aiCondition } from './ai/condition.ts';
 import { aiConversation } from './ai/conversation.ts';
@@ -39,6 +42,9 @@ import { slackPostMessage } from './messaging/slack-post-message.ts';
 import { slackPostWebhook } from './messaging/slack-webhook.ts';
 import { teamsPostWebhook } from './messaging/teams-webhook.ts';
 import { telegramSendMessage } from './messaging/telegram-send.ts';
+import { linearCreateIssue } from './linear/create-issue.ts';
+import { linearSearchIssues } from './linear/search-issues.ts';
+import { linearUpdateIssue } from './linear/update-issue.ts';
 import { listConcat } from './list/concat.ts';
 import { listCreate } from './list/create.ts';
 import { listForEach } from './list/for-each.ts';
@@ -125,6 +131,12 @@ export const standardBlocks: AnyBlock[] = [
   githubListPullRequests,
   githubPullRequestDiff,
   githubReadFile,
+  linearSearchIssues,
+  linearCreateIssue,
+  linearUpdateIssue,
+  airtableListRecords,
+  airtableCreateRecord,
+  airtableUpdateRecord,
   slackPostMessage,
   slackPostWebhook,
   discordPostWebhook,

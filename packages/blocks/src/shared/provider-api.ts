@@ -19,7 +19,8 @@ const MAX_RESPONSE_BYTES = 10_000_000;
 function providerMessage(body: string): string {
   try {
     const parsed = JSON.parse(body) as { message?: unknown; error?: unknown; description?: unknown; errors?: { message?: unknown }[] };
-    const found = parsed.message ?? parsed.description ?? (typeof parsed.error === 'string' ? parsed.error : undefined) ?? parsed.errors?.[0]?.message;
+    const error = typeof parsed.error === 'object' && parsed.error !== null ? (parsed.error as { message?: unknown }).message : parsed.error;
+    const found = parsed.message ?? parsed.description ?? error ?? parsed.errors?.[0]?.message;
     if (typeof found === 'string') return found;
   } catch {
     // Not JSON: the text itself, shortened.

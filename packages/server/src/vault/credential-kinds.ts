@@ -43,6 +43,14 @@ export const CREDENTIAL_KINDS = {
     })
     .strict()
     .meta({ title: 'GitHub token' }),
+  linear_key: z
+    .object({ apiKey: z.string().min(1).meta({ title: 'API key' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Linear API key' }),
+  airtable_token: z
+    .object({ token: z.string().min(1).meta({ title: 'Personal access token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Airtable token' }),
   slack_bot: z
     .object({ token: z.string().min(1).meta({ title: 'Bot token' }).describe('xoxb-…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
     .strict()

@@ -1,0 +1,77 @@
+import type { Credential } from '@blocksmith/sdk';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBlock } from '../test-support.ts';
+
+const issue = (identifier: string, title: string) => ({
+  id: `id-${identifier}`,
+  identifier,
+  title,
+  url: `https://linear.app/x/issue/${identifier}`,
+  description: null,
+  state: { name: 'Todo' },
+});
+
+/** Linear's GraphQL endpoint as its docs describe it: POST /graphql, the key in Authorization, errors in `errors` with status 200 (or 400). */
+function fakeLinear(seen: { query: string; variables: Record<string, unknown> }[]): Server {
+  return createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+      if (req.headers.authorization !== 'lin_api_good')
+        return json(400, { errors: [{ message: 'Authentication required, not authenticated', extensions: { code: 'AUTHENTICATION_ERROR' } }] });
+      const { query, variables } = JSON.parse(raw) as { query: string; variables: Record<string, unknown> };
+      seen.push({ query, variables });
+      if (query.includes('searchIssues')) return json(200, { data: { searchIssues: { nodes: [issue('ENG-1', 'Login fails')] } } });
+      if (query.includes('issueCreate')) {
+        if ((variables.input as { teamId: string }).teamId === 'missing') return json(200, { data: null, errors: [{ message: 'Entity not found: Team' }] });
+        return json(200, { data: { issueCreate: { success: true, issue: issue('ENG-2', (variables.input as { title: string }).title) } } });
+      }
+      if (query.includes('issueUpdate'))
+        return json(200, { data: { issueUpdate: { success: true, issue: { ...issue('ENG-1', 'Login fails'), state: { name: 'Done' } } } } });
+      json(400, { errors: [{ message: 'Unknown operation' }] });
+    });
+  });
+}
+
+describe('Linear blocks against a local server speaking Linear’s GraphQL API', () => {
+  let server: Server;
+  let key: Credential;
+  const seen: { query: string; variables: Record<string, unknown> }[] = [];
+  const run = (block: string, inputs: Record<string, unknown>, credential = key) =>
+    runBlock(block, inputs, { allowPrivateNetwork: true }, { credentials: [credential] });
+
+  beforeAll(async () => {
+    server = fakeLinear(seen);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    key = { id: 'lin', kind: 'linear_key', fields: { apiKey: 'lin_api_good', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } };
+  });
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('searches, creates and updates issues with GraphQL variables', async () => {
+    expect((await run('linear.search_issues', { query: 'login', limit: 5 })).outputs.issues).toEqual([
+      [{ id: 'id-ENG-1', identifier: 'ENG-1', title: 'Login fails', url: 'https://linear.app/x/issue/ENG-1', state: 'Todo', description: '' }],
+    ]);
+    expect(seen.at(-1)!.variables).toEqual({ term: 'login', first: 5 });
+    expect((await run('linear.create_issue', { team_id: 't1', title: 'Crash', priority: 1 })).outputs.issue![0]).toMatchObject({
+      identifier: 'ENG-2',
+      title: 'Crash',
+    });
+    expect(seen.at(-1)!.variables).toEqual({ input: { teamId: 't1', title: 'Crash', description: '', priority: 1 } });
+    expect((await run('linear.update_issue', { id: 'ENG-1', state_id: 's-done' })).outputs.issue![0]).toMatchObject({ state: 'Done' });
+    expect(seen.at(-1)!.variables).toEqual({ id: 'ENG-1', input: { stateId: 's-done' } });
+  });
+
+  it('says what Linear refused', async () => {
+    const missing = await run('linear.create_issue', { team_id: 'missing', title: 'x' });
+    expect(missing.error?.message).toBe('Linear refused the request: Entity not found: Team.');
+    const unauthenticated = await run('linear.search_issues', { query: 'x' }, { ...key, fields: { ...key.fields, apiKey: 'lin_api_bad' } });
+    expect(unauthenticated.error?.message).toBe('Linear answered 400: Authentication required, not authenticated');
+    expect((await run('linear.update_issue', { id: 'ENG-1' })).error?.message).toMatch(/Give something to change/);
+  });
+});
