@@ -31,6 +31,10 @@ import { humanReview } from './human/review.ts';
 import { inputBlock } from './io/input.ts';
 import { noteBlock } from './io/note.ts';
 import { outputBlock } from './io/output.ts';
+import { notionAppendText } from './notion/append-text.ts';
+import { notionCreatePage } from './notion/create-page.ts';
+import { notionQueryDatabase } from './notion/query-database.ts';
+import { notionSearch } from './notion/search.ts';
 import { jsonParse } from './json/parse.ts';
 import { mcpCallTool } from './mcp/call-tool.ts';
 import { mcpListTools } from './mcp/list-tools.ts';
@@ -137,6 +141,10 @@ export const standardBlocks: AnyBlock[] = [
   airtableListRecords,
   airtableCreateRecord,
   airtableUpdateRecord,
+  notionSearch,
+  notionCreatePage,
+  notionAppendText,
+  notionQueryDatabase,
   slackPostMessage,
   slackPostWebhook,
   discordPostWebhook,

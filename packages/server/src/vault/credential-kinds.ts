@@ -51,6 +51,10 @@ export const CREDENTIAL_KINDS = {
     .object({ token: z.string().min(1).meta({ title: 'Personal access token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
     .strict()
     .meta({ title: 'Airtable token' }),
+  notion_token: z
+    .object({ token: z.string().min(1).meta({ title: 'Integration token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Notion integration' }),
   slack_bot: z
     .object({ token: z.string().min(1).meta({ title: 'Bot token' }).describe('xoxb-…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
     .strict()

@@ -1,0 +1,95 @@
+import type { Credential } from '@blocksmith/sdk';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBlock } from '../test-support.ts';
+import { textToBlocks } from './notion-api.ts';
+
+const title = (text: string) => ({ type: 'title', title: [{ plain_text: text }] });
+
+/** Notion's API as its reference describes it: /v1 paths, Notion-Version, cursors, errors as { object: 'error', status, code, message }. */
+function fakeNotion(seen: { method: string; url: string; body: any; version: string | undefined }[]): Server {
+  return createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      const body = raw ? JSON.parse(raw) : undefined;
+      seen.push({ method: req.method!, url: req.url!, body, version: req.headers['notion-version'] as string | undefined });
+      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+      if (req.headers.authorization !== 'Bearer secret_good')
+        return json(401, { object: 'error', status: 401, code: 'unauthorized', message: 'API token is invalid.' });
+      if (req.url === '/v1/search')
+        return json(200, {
+          object: 'list',
+          results: [{ object: 'page', id: 'p1', url: 'https://notion.so/p1', properties: { title: title('Roadmap') } }],
+          has_more: false,
+        });
+      if (req.url === '/v1/pages') return json(200, { object: 'page', id: 'p2', url: 'https://notion.so/p2' });
+      if (req.url === '/v1/blocks/p1/children') return json(200, { object: 'list', results: [] });
+      if (req.url === '/v1/databases/db1/query') {
+        const row = (n: number) => ({
+          id: `r${n}`,
+          url: `https://notion.so/r${n}`,
+          properties: { Name: title(`Task ${n}`), Done: { type: 'checkbox', checkbox: n === 1 }, Status: { type: 'select', select: { name: 'Open' } } },
+        });
+        return body.start_cursor
+          ? json(200, { results: [row(2)], has_more: false, next_cursor: null })
+          : json(200, { results: [row(1)], has_more: true, next_cursor: 'c2' });
+      }
+      json(404, {
+        object: 'error',
+        status: 404,
+        code: 'object_not_found',
+        message: 'Could not find database with ID: nope. Make sure the relevant pages and databases are shared with your integration.',
+      });
+    });
+  });
+}
+
+describe('Notion blocks against a local server speaking Notion’s API', () => {
+  let server: Server;
+  let token: Credential;
+  const seen: { method: string; url: string; body: any; version: string | undefined }[] = [];
+  const run = (block: string, inputs: Record<string, unknown>, credential = token) =>
+    runBlock(block, inputs, { allowPrivateNetwork: true }, { credentials: [credential] });
+
+  beforeAll(async () => {
+    server = fakeNotion(seen);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    token = { id: 'n', kind: 'notion_token', fields: { token: 'secret_good', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } };
+  });
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('searches, creates a page with content, appends text and reads a database across pages', async () => {
+    expect((await run('notion.search', { query: 'road', only: 'page' })).outputs.results).toEqual([
+      [{ id: 'p1', type: 'page', title: 'Roadmap', url: 'https://notion.so/p1' }],
+    ]);
+    expect(seen.at(-1)).toMatchObject({ version: '2022-06-28', body: { query: 'road', page_size: 20, filter: { property: 'object', value: 'page' } } });
+    expect((await run('notion.create_page', { parent_page_id: 'p1', title: 'Notes', content: '# Plan\n\n- seeds\n- water' })).outputs).toEqual({
+      id: ['p2'],
+      url: ['https://notion.so/p2'],
+    });
+    expect(seen.at(-1)!.body).toMatchObject({ parent: { page_id: 'p1' }, properties: { title: { title: [{ text: { content: 'Notes' } }] } } });
+    expect(seen.at(-1)!.body.children.map((b: { type: string }) => b.type)).toEqual(['heading_1', 'bulleted_list_item', 'bulleted_list_item']);
+    expect((await run('notion.append_text', { page_id: 'p1', text: 'One.\n\nTwo.' })).outputs).toEqual({ added: [2] });
+    const rows = await run('notion.query_database', { database_id: 'db1', limit: 10 });
+    expect(rows.outputs.rows).toEqual([
+      [
+        { id: 'r1', url: 'https://notion.so/r1', values: { Name: 'Task 1', Done: true, Status: 'Open' } },
+        { id: 'r2', url: 'https://notion.so/r2', values: { Name: 'Task 2', Done: false, Status: 'Open' } },
+      ],
+    ]);
+  });
+
+  it('says what Notion refused, and what to check', async () => {
+    const missing = await run('notion.query_database', { database_id: 'nope' });
+    expect(missing.error).toMatchObject({ kind: 'not_found', message: expect.stringContaining('shared with your integration') });
+    const refused = await run('notion.search', {}, { ...token, fields: { ...token.fields, token: 'secret_bad' } });
+    expect(refused.error?.message).toContain('Notion refused the request (401: API token is invalid.)');
+    expect((await run('notion.create_page', { title: 'x' })).error?.message).toMatch(/either parent_page_id or database_id/);
+    expect(textToBlocks('## A\n1. one')).toMatchObject([{ type: 'heading_2' }, { type: 'numbered_list_item' }]);
+  });
+});
