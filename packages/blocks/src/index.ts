@@ -64,6 +64,9 @@ import { mathAggregate } from './math/aggregate.ts';
 import { mathArithmetic } from './math/arithmetic.ts';
 import { mathRound } from './math/round.ts';
 import { textCase } from './text/change-case.ts';
+import { todoistCloseTask } from './todoist/close-task.ts';
+import { todoistCreateTask } from './todoist/create-task.ts';
+import { todoistListTasks } from './todoist/list-tasks.ts';
 import { textMarkdownToHtml } from './text/markdown-to-html.ts';
 import { emailSend } from './email/send-email.ts';
 import { sqlQuery } from './sql/query.ts';
@@ -80,6 +83,7 @@ import { timeFormat } from './time/format.ts';
 import { timeNow } from './time/now.ts';
 import { webExtractLinks } from './web/extract-links.ts';
 import { webReadPage } from './web/read-page.ts';
+import { webSearch } from './web/search.ts';
 
 /** Every block of the standard library, in palette order. */
 export const standardBlocks: AnyBlock[] = [
@@ -128,6 +132,7 @@ export const standardBlocks: AnyBlock[] = [
   httpRequest,
   webReadPage,
   webExtractLinks,
+  webSearch,
   feedRead,
   githubListIssues,
   githubCreateIssue,
@@ -145,6 +150,9 @@ export const standardBlocks: AnyBlock[] = [
   notionCreatePage,
   notionAppendText,
   notionQueryDatabase,
+  todoistListTasks,
+  todoistCreateTask,
+  todoistCloseTask,
   slackPostMessage,
   slackPostWebhook,
   discordPostWebhook,

@@ -9,6 +9,8 @@ import {
   type NodeStateStore,
 } from '@blocksmith/engine';
 import type { BlockSettings, Credential } from '@blocksmith/sdk';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { standardBlocks } from './index.ts';
 
 const registry = new BlockRegistry(standardBlocks);
@@ -60,3 +62,13 @@ export async function runBlock(
 }
 
 export { registry };
+
+/** Starts a test server on a free port of 127.0.0.1 and answers the port. */
+export async function listenLocally(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}

@@ -1,8 +1,7 @@
 import type { Credential } from '@blocksmith/sdk';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBlock } from '../test-support.ts';
+import { closeServer, listenLocally, runBlock } from '../test-support.ts';
 
 /** Airtable's REST API as its reference describes it: /v0/{base}/{table}, pages of 100 with `offset`, errors as { error: { type, message } }. */
 function fakeAirtable(seen: { method: string; url: string; body: unknown }[]): Server {
@@ -39,12 +38,12 @@ describe('Airtable blocks against a local server speaking Airtable’s API', () 
 
   beforeAll(async () => {
     server = fakeAirtable(seen);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    token = { id: 'at', kind: 'airtable_token', fields: { token: 'pat_good', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } };
+    const port = await listenLocally(server);
+    token = { id: 'at', kind: 'airtable_token', fields: { token: 'pat_good', baseUrl: `http://127.0.0.1:${port}` } };
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeServer(server);
   });
 
   it('lists records across pages up to the limit, with the filter', async () => {

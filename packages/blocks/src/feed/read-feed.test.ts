@@ -1,8 +1,7 @@
 import { InMemoryNodeState } from '@blocksmith/engine';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBlock } from '../test-support.ts';
+import { closeServer, listenLocally, runBlock } from '../test-support.ts';
 import { parseFeed } from './parse-feed.ts';
 
 const rss = (titles: string[]) =>
@@ -26,12 +25,12 @@ describe('feed.read', () => {
       if (req.url === '/atom') return res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(ATOM);
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>a site, not a feed</body></html>');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const port = await listenLocally(server);
+    base = `http://127.0.0.1:${port}`;
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeServer(server);
   });
 
   it('puts out only the items this node has not seen in earlier runs', async () => {

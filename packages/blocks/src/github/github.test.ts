@@ -1,8 +1,7 @@
 import type { Credential } from '@blocksmith/sdk';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBlock } from '../test-support.ts';
+import { closeServer, listenLocally, runBlock } from '../test-support.ts';
 
 /** A local server answering GitHub's REST API as its reference documents it (paths, headers, bodies, errors). */
 function fakeGitHub(seen: { method: string; url: string; headers: IncomingMessage['headers']; body: string }[]): Server {
@@ -52,14 +51,14 @@ describe('GitHub blocks against a local server speaking GitHub’s REST API', ()
 
   beforeAll(async () => {
     server = fakeGitHub(seen);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const port = await listenLocally(server);
+    const baseUrl = `http://127.0.0.1:${port}`;
     good = { id: 'gh', kind: 'github_token', fields: { token: 'ghp_good', baseUrl } };
     bad = { id: 'gh', kind: 'github_token', fields: { token: 'ghp_revoked', baseUrl } };
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeServer(server);
   });
 
   it('lists issues without the pull requests GitHub mixes in, sending its API headers and the filters', async () => {

@@ -1,8 +1,7 @@
 import type { Credential } from '@blocksmith/sdk';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBlock } from '../test-support.ts';
+import { closeServer, listenLocally, runBlock } from '../test-support.ts';
 
 const issue = (identifier: string, title: string) => ({
   id: `id-${identifier}`,
@@ -45,12 +44,12 @@ describe('Linear blocks against a local server speaking Linear’s GraphQL API',
 
   beforeAll(async () => {
     server = fakeLinear(seen);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    key = { id: 'lin', kind: 'linear_key', fields: { apiKey: 'lin_api_good', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } };
+    const port = await listenLocally(server);
+    key = { id: 'lin', kind: 'linear_key', fields: { apiKey: 'lin_api_good', baseUrl: `http://127.0.0.1:${port}` } };
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeServer(server);
   });
 
   it('searches, creates and updates issues with GraphQL variables', async () => {

@@ -3,11 +3,10 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { Credential } from '@blocksmith/sdk';
 import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startFakeOpenAiServer } from '../ai/testing/fake-openai-server.ts';
-import { runBlock, runGraph } from '../test-support.ts';
+import { closeServer, listenLocally, runBlock, runGraph } from '../test-support.ts';
 
 /** An MCP server written with the official SDK: `add` answers structured content, `refuse` a tool error. */
 function testMcpServer(): McpServer {
@@ -38,12 +37,12 @@ describe('MCP blocks', () => {
       await server.connect(transport);
       await transport.handleRequest(req, res);
     });
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    http_credential = { id: 'local', kind: 'mcp_http', fields: { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp` } };
+    const port = await listenLocally(http);
+    http_credential = { id: 'local', kind: 'mcp_http', fields: { url: `http://127.0.0.1:${port}/mcp` } };
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await closeServer(http);
   });
 
   it("lists an HTTP MCP server's tools and calls one, with its structured result", async () => {

@@ -1,8 +1,7 @@
 import type { Credential } from '@blocksmith/sdk';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBlock } from '../test-support.ts';
+import { closeServer, listenLocally, runBlock } from '../test-support.ts';
 
 /** One local server answering as Slack (webhook and Web API), Discord, Teams and Telegram do, by path. */
 function fakeServices(seen: { url: string; auth: string | undefined; body: unknown }[]): Server {
@@ -48,12 +47,12 @@ describe('messaging blocks against local servers speaking each service’s API',
 
   beforeAll(async () => {
     server = fakeServices(seen);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const port = await listenLocally(server);
+    base = `http://127.0.0.1:${port}`;
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeServer(server);
   });
 
   it('posts to Slack, Discord and Teams webhooks in their payload formats', async () => {

@@ -1,8 +1,7 @@
 import type { Credential } from '@blocksmith/sdk';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBlock } from '../test-support.ts';
+import { closeServer, listenLocally, runBlock } from '../test-support.ts';
 import { textToBlocks } from './notion-api.ts';
 
 const title = (text: string) => ({ type: 'title', title: [{ plain_text: text }] });
@@ -55,12 +54,12 @@ describe('Notion blocks against a local server speaking Notion’s API', () => {
 
   beforeAll(async () => {
     server = fakeNotion(seen);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    token = { id: 'n', kind: 'notion_token', fields: { token: 'secret_good', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } };
+    const port = await listenLocally(server);
+    token = { id: 'n', kind: 'notion_token', fields: { token: 'secret_good', baseUrl: `http://127.0.0.1:${port}` } };
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeServer(server);
   });
 
   it('searches, creates a page with content, appends text and reads a database across pages', async () => {

@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBlock } from '../test-support.ts';
+import { closeServer, listenLocally, runBlock } from '../test-support.ts';
 
 const ARTICLE =
   '<html lang="de"><head><title>Kompost</title><meta name="author" content="Ada"></head><body><header><a href="/">Start</a></header><main><article><h1>Kompost</h1><p>Aus Küchenresten wird in zwei Monaten gute Erde, wenn man den Haufen feucht hält und jede Woche umsetzt.</p><p>Mehr dazu im <a href="/more">nächsten Teil</a>.</p></article></main></body></html>';
@@ -16,12 +15,12 @@ describe('web blocks against a local site', () => {
       if (req.url === '/article') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE);
       res.writeHead(404).end('gone');
     });
-    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    const port = await listenLocally(site);
+    base = `http://127.0.0.1:${port}`;
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => site.close(() => resolve()));
+    await closeServer(site);
   });
 
   it('reads a fetched page as markdown, following redirects, and says where it was read from', async () => {

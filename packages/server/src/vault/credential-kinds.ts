@@ -55,13 +55,46 @@ export const CREDENTIAL_KINDS = {
     .object({ token: z.string().min(1).meta({ title: 'Integration token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
     .strict()
     .meta({ title: 'Notion integration' }),
+  tavily_key: z
+    .object({ apiKey, baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Tavily (web search)' }),
+  exa_key: z
+    .object({ apiKey, baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Exa (web search)' }),
+  brave_key: z
+    .object({ apiKey, baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Brave Search' }),
+  serpapi_key: z
+    .object({ apiKey, baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'SerpApi (web search)' }),
+  jina_key: z
+    .object({ apiKey, baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Jina (web search)' }),
+  todoist_token: z
+    .object({ token: z.string().min(1).meta({ title: 'API token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Todoist' }),
   slack_bot: z
     .object({ token: z.string().min(1).meta({ title: 'Bot token' }).describe('xoxb-…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
     .strict()
     .meta({ title: 'Slack app (bot token)' }),
-  slack_webhook: z.object({ url: z.url().meta({ title: 'Webhook URL' }) }).strict().meta({ title: 'Slack incoming webhook' }),
-  discord_webhook: z.object({ url: z.url().meta({ title: 'Webhook URL' }) }).strict().meta({ title: 'Discord webhook' }),
-  teams_webhook: z.object({ url: z.url().meta({ title: 'Webhook URL' }) }).strict().meta({ title: 'Microsoft Teams webhook' }),
+  slack_webhook: z
+    .object({ url: z.url().meta({ title: 'Webhook URL' }) })
+    .strict()
+    .meta({ title: 'Slack incoming webhook' }),
+  discord_webhook: z
+    .object({ url: z.url().meta({ title: 'Webhook URL' }) })
+    .strict()
+    .meta({ title: 'Discord webhook' }),
+  teams_webhook: z
+    .object({ url: z.url().meta({ title: 'Webhook URL' }) })
+    .strict()
+    .meta({ title: 'Microsoft Teams webhook' }),
   telegram_bot: z
     .object({ token: z.string().min(1).meta({ title: 'Bot token' }), baseUrl: baseUrl.optional().describe('Only for a self-hosted Bot API server.') })
     .strict()
@@ -78,7 +111,12 @@ export const CREDENTIAL_KINDS = {
     .strict()
     .meta({ title: 'Email (SMTP)' }),
   postgres: z
-    .object({ url: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').meta({ title: 'Connection URL' }) })
+    .object({
+      url: z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+        .meta({ title: 'Connection URL' }),
+    })
     .strict()
     .meta({ title: 'PostgreSQL database' }),
   mcp_http: z

@@ -1,0 +1,79 @@
+import type { Credential } from '@blocksmith/sdk';
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeServer, listenLocally, runBlock } from '../test-support.ts';
+
+const task = {
+  id: '2995104339',
+  content: 'Buy milk',
+  description: '',
+  due: { date: '2026-12-04', string: 'tomorrow' },
+  priority: 1,
+  url: 'https://app.todoist.com/showTask?id=2995104339',
+  is_completed: false,
+};
+
+/** Todoist's REST API v2 as documented: Bearer token, /rest/v2/tasks, 204 on close, plain-text errors. */
+function fakeTodoist(seen: { method: string; url: string; body: unknown }[]): Server {
+  return createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      seen.push({ method: req.method!, url: req.url!, body: raw ? JSON.parse(raw) : undefined });
+      if (req.headers.authorization !== 'Bearer td-good') return res.writeHead(401, { 'content-type': 'text/plain' }).end('Forbidden');
+      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+      if (req.url?.startsWith('/rest/v2/tasks?') || req.url === '/rest/v2/tasks') {
+        if (req.method === 'GET') return json(200, [task]);
+        return json(200, { ...task, id: '3', content: JSON.parse(raw).content });
+      }
+      if (req.url === '/rest/v2/tasks/2995104339/close') return res.writeHead(204).end();
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Task not found');
+    });
+  });
+}
+
+describe('Todoist blocks against a local server speaking its REST API', () => {
+  let server: Server;
+  let token: Credential;
+  const seen: { method: string; url: string; body: unknown }[] = [];
+  const run = (block: string, inputs: Record<string, unknown>, credential = token) =>
+    runBlock(block, inputs, { allowPrivateNetwork: true }, { credentials: [credential] });
+
+  beforeAll(async () => {
+    server = fakeTodoist(seen);
+    const port = await listenLocally(server);
+    token = { id: 'td', kind: 'todoist_token', fields: { token: 'td-good', baseUrl: `http://127.0.0.1:${port}` } };
+  });
+
+  afterAll(async () => {
+    await closeServer(server);
+  });
+
+  it('lists with a filter, creates with a due date in words, and completes tasks', async () => {
+    expect((await run('todoist.list_tasks', { filter: 'today | overdue' })).outputs.tasks).toEqual([
+      [
+        {
+          id: '2995104339',
+          content: 'Buy milk',
+          description: '',
+          due: '2026-12-04',
+          priority: 1,
+          url: 'https://app.todoist.com/showTask?id=2995104339',
+          done: false,
+        },
+      ],
+    ]);
+    expect(seen.at(-1)!.url).toBe('/rest/v2/tasks?filter=today+%7C+overdue');
+    expect((await run('todoist.create_task', { content: 'Water plants', due: 'every friday', priority: 4 })).outputs.task![0]).toMatchObject({
+      id: '3',
+      content: 'Water plants',
+    });
+    expect(seen.at(-1)!.body).toEqual({ content: 'Water plants', due_string: 'every friday', priority: 4 });
+    expect((await run('todoist.close_task', { task_id: '2995104339' })).outputs).toEqual({ done: [true] });
+  });
+
+  it('says what Todoist refused', async () => {
+    expect((await run('todoist.close_task', { task_id: 'nope' })).error?.message).toContain('Todoist found nothing there (404: Task not found)');
+    expect((await run('todoist.list_tasks', {}, { ...token, fields: { ...token.fields, token: 'td-bad' } })).error?.kind).toBe('credential');
+  });
+});
