@@ -2,6 +2,7 @@ import type { GraphRunStatus, ReviewOpening } from '@blocksmith/engine';
 import type { Kysely, Selectable } from 'kysely';
 import { timeOrderedId } from '@blocksmith/engine';
 import { fromJson, toJson } from '../json-column.ts';
+import { UNFINISHED_STATUSES } from './runs.ts';
 import type { Database, ReviewsTable } from '../schema.ts';
 
 export type ReviewStatus = 'pending' | 'approved' | 'rejected';
@@ -55,8 +56,6 @@ const toReview = (row: ReviewRow): Review => ({
   ...(row.graph_name !== null ? { graphName: row.graph_name } : {}),
   ...(row.run_status !== null ? { runStatus: row.run_status as GraphRunStatus } : {}),
 });
-
-const UNFINISHED_RUN: GraphRunStatus[] = ['QUEUED', 'RUNNING', 'REVIEW'];
 
 /**
  * Reviews of human-review nodes. The first decision stands: deciding is one
@@ -114,7 +113,7 @@ export class ReviewsRepository {
     let query = this.select().where('r.user_id', '=', userId);
     query =
       status === 'pending'
-        ? query.where('r.status', '=', 'pending').where((eb) => eb.or([eb('g.status', 'is', null), eb('g.status', 'in', UNFINISHED_RUN)]))
+        ? query.where('r.status', '=', 'pending').where((eb) => eb.or([eb('g.status', 'is', null), eb('g.status', 'in', UNFINISHED_STATUSES)]))
         : query.where('r.status', '!=', 'pending');
     const rows = await query
       .orderBy(status === 'pending' ? 'r.created_at' : 'r.decided_at', 'desc')

@@ -13,6 +13,9 @@ export interface RunListOptions {
   offset: number;
 }
 
+/** The statuses of a run that has not ended, as the partial index of unfinished runs lists them (migration 0012). */
+export const UNFINISHED_STATUSES: GraphRunStatus[] = ['QUEUED', 'RUNNING', 'REVIEW'];
+
 /** Reads graph runs and their node runs, scoped to a user. Writes go through SqlRunStore. */
 export class RunsRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -77,7 +80,7 @@ export class RunsRepository {
 
   /** Runs not ended (QUEUED, RUNNING or REVIEW), oldest first; optionally only those created before a time, or the sub-runs of one run. */
   async unfinished(options: { createdBefore?: number; parentRunId?: string } = {}): Promise<GraphRunRecord[]> {
-    let query = this.db.selectFrom('graph_runs').selectAll().where('status', 'in', ['QUEUED', 'RUNNING', 'REVIEW']);
+    let query = this.db.selectFrom('graph_runs').selectAll().where('status', 'in', UNFINISHED_STATUSES);
     if (options.createdBefore !== undefined) query = query.where('created_at', '<', options.createdBefore);
     if (options.parentRunId !== undefined) query = query.where('parent_run_id', '=', options.parentRunId);
     return (await query.orderBy('created_at').execute()).map(rowToGraphRun);
