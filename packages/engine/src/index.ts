@@ -35,6 +35,7 @@ export { InMemoryRunStore } from './ports/run-store.ts';
 export type { RunStore } from './ports/run-store.ts';
 export { BlockRegistry } from './registry/block-registry.ts';
 export { backoffDelay } from './run/backoff.ts';
+export { toolName } from './run/tool-bindings.ts';
 export type { CompiledGraph } from './run/compiled-graph.ts';
 export { hasEnded, nodeRunId } from './run/records.ts';
 export type { GraphRunRecord, GraphRunStatus, NodeRunRecord, NodeRunStatus, RunTrigger } from './run/records.ts';

@@ -1,7 +1,7 @@
 import type { ModelUsage } from '@blocksmith/sdk';
 import { hasToolCall, jsonSchema, stepCountIs, streamText, tool, type LanguageModel, type ModelMessage, type ToolSet } from 'ai';
 import { z } from 'zod';
-import { ASK_USER, ToolError, type CopilotTool, type ToolContext } from './tools/index.ts';
+import { ASK_USER, refusalOf, type CopilotTool, type ToolContext } from './tools/index.ts';
 import type { ToolCallRecord, TurnEvent } from './wire.ts';
 
 export type { TurnEvent } from './wire.ts';
@@ -21,13 +21,7 @@ export interface TurnRequest {
 }
 
 /** A tool's answer when it refuses or fails: the model reads why, and may try otherwise. */
-function failure(error: unknown): { error: string; details?: unknown } {
-  if (error instanceof z.ZodError) {
-    return { error: `Invalid arguments: ${error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')}.` };
-  }
-  if (error instanceof ToolError) return { error: error.message, ...(error.details !== undefined ? { details: error.details } : {}) };
-  return { error: `The tool failed: ${(error as Error).message}` };
-}
+const failure = (error: unknown): { error: string; details?: unknown } => refusalOf(error) ?? { error: `The tool failed: ${(error as Error).message}` };
 
 /**
  * One turn of the copilot: the model streams, calls tools (each a record

@@ -1,4 +1,4 @@
-import type { BlockRegistry, GraphFile } from '@blocksmith/engine';
+import { toolName, type BlockRegistry, type GraphFile } from '@blocksmith/engine';
 import type { GraphSummary } from '@blocksmith/store';
 
 /** An agent as an MCP tool: its name, what it does, and the JSON Schema of its run inputs. */
@@ -8,15 +8,6 @@ export interface AgentTool {
   inputSchema: { type: 'object'; properties: Record<string, unknown>; required: string[] };
   graphId: string;
 }
-
-/** MCP tool names: letters, digits, `_` and `-`, at most 64. */
-const slug = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/[^\w-]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toLowerCase()
-    .slice(0, 48) || 'agent';
 
 const typeOf = (value: unknown): string | undefined =>
   value === undefined || value === null ? undefined : Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value;
@@ -48,7 +39,8 @@ export function agentToolNames(agents: GraphSummary[], taken: Iterable<string>):
   const used = new Set(taken);
   const names = new Map<string, string>();
   for (const agent of agents) {
-    let name = slug(agent.name);
+    // The engine's tool names (letters, digits, `_` and `-`, at most 60): valid for MCP, and for models when an agent calls it.
+    let name = toolName(agent.name);
     if (used.has(name)) name = `${name}_${agent.id.replace(/-/g, '').slice(0, 8)}`;
     used.add(name);
     names.set(agent.id, name);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ApiError } from '../errors.ts';
 import type { Platform } from '../platform.ts';
 import { compactOutputs } from '../copilot/tools/tool-results.ts';
-import { copilotTools, ToolError, type CopilotTool } from '../copilot/tools/index.ts';
+import { copilotTools, refusalOf, type CopilotTool } from '../copilot/tools/index.ts';
 import { agentToolNames, runInputSchema, type AgentTool } from './agent-tools.ts';
 import type { InflightCalls } from './inflight-calls.ts';
 
@@ -64,11 +64,8 @@ export function mcpServerFor(userId: string, platform: Platform, request: { conn
         const result = await platformTool.run(platformTool.input.parse(args), { userId, platform, trigger: { kind: 'mcp' }, signal: extra.signal });
         return { content: text(result), structuredContent: result as Record<string, unknown> };
       } catch (error) {
-        const message =
-          error instanceof z.ZodError
-            ? `Invalid arguments: ${error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`
-            : (error as Error).message;
-        if (error instanceof ToolError || error instanceof z.ZodError || error instanceof ApiError) return { isError: true, content: text(message) };
+        const refusal = refusalOf(error) ?? (error instanceof ApiError ? { error: error.message } : undefined);
+        if (refusal) return { isError: true, content: text(refusal.error) };
         throw error;
       }
     }

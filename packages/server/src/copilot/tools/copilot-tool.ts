@@ -1,5 +1,5 @@
 import type { RunTrigger } from '@blocksmith/engine';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Platform } from '../../platform.ts';
 
 /** The parts of the platform the copilot works with. */
@@ -35,6 +35,15 @@ export class ToolError extends Error {
     super(message);
     this.name = 'ToolError';
   }
+}
+
+/** Why a tool refused a call — arguments its schema rejects, or a ToolError — in words for the caller; undefined for a fault. */
+export function refusalOf(error: unknown): { error: string; details?: unknown } | undefined {
+  if (error instanceof z.ZodError) {
+    return { error: `Invalid arguments: ${error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')}.` };
+  }
+  if (error instanceof ToolError) return { error: error.message, ...(error.details !== undefined ? { details: error.details } : {}) };
+  return undefined;
 }
 
 export const defineTool = <I extends z.ZodType>(tool: CopilotTool<I>): CopilotTool => tool as unknown as CopilotTool;

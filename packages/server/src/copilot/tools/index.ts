@@ -5,7 +5,7 @@ import type { CopilotTool } from './copilot-tool.ts';
 import { listFiles, readFile, writeFile } from './file-tools.ts';
 import { getRun, runAgent } from './run-tools.ts';
 
-export { ToolError } from './copilot-tool.ts';
+export { refusalOf, ToolError } from './copilot-tool.ts';
 export type { CopilotPlatform, CopilotTool, ToolContext } from './copilot-tool.ts';
 
 /** Every copilot tool; their names are a contract with outside clients. */
