@@ -12,6 +12,7 @@ import { authRoutes } from './routes/auth.ts';
 import { presetRoutes } from './routes/presets.ts';
 import { copilotRoutes } from './routes/copilot.ts';
 import { mcpRoutes } from './routes/mcp.ts';
+import { oauthCallbackRoute, oauthRoutes } from './routes/oauth.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { scheduleRoutes } from './routes/schedules.ts';
 import { blockRoutes } from './routes/blocks.ts';
@@ -54,6 +55,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await homeRoutes(app);
   await authRoutes(app, platform);
   await webhookTriggerRoutes(app, platform);
+  await oauthCallbackRoute(app, platform);
   await app.register(async (protectedScope) => {
     protectedScope.addHook('onRequest', requireUser(platform.store));
     await accountRoutes(protectedScope, platform);
@@ -69,6 +71,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await copilotRoutes(protectedScope, platform);
     await mcpRoutes(protectedScope, platform);
     await credentialRoutes(protectedScope, platform);
+    await oauthRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);
   return app;

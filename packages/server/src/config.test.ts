@@ -25,6 +25,33 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads OAuth2 clients per provider, with endpoints moved for GitHub Enterprise or a proxy', () => {
+    const { oauthClients } = loadConfig({
+      BLOCKSMITH_OAUTH_GITHUB_CLIENT_ID: 'gh-id',
+      BLOCKSMITH_OAUTH_GITHUB_CLIENT_SECRET: 'gh-secret',
+      BLOCKSMITH_OAUTH_GITHUB_AUTHORIZE_URL: 'https://github.example.test/login/oauth/authorize',
+    });
+    expect(oauthClients).toEqual([
+      expect.objectContaining({
+        id: 'github',
+        clientId: 'gh-id',
+        clientSecret: 'gh-secret',
+        authorizeUrl: 'https://github.example.test/login/oauth/authorize',
+        tokenUrl: 'https://github.com/login/oauth/access_token',
+      }),
+    ]);
+    expect(() =>
+      loadConfig({
+        BLOCKSMITH_OAUTH_SLACK_CLIENT_ID: 'x',
+        BLOCKSMITH_OAUTH_GOOGLE_CLIENT_ID: 'y',
+        BLOCKSMITH_OAUTH_GOOGLE_CLIENT_SECRET: 'z',
+        BLOCKSMITH_OAUTH_GOOGLE_TOKEN_URL: 'nope',
+      }),
+    ).toThrow(
+      /BLOCKSMITH_OAUTH_GOOGLE_TOKEN_URL: must be an http\(s\) URL[\s\S]*BLOCKSMITH_OAUTH_SLACK_CLIENT_SECRET: is needed with BLOCKSMITH_OAUTH_SLACK_CLIENT_ID/,
+    );
+  });
+
   it('names every bad value and how to fix it', () => {
     expect(() => loadConfig({ BLOCKSMITH_PUBLIC_URL: 'ftp://x' })).toThrow(/BLOCKSMITH_PUBLIC_URL: must be the http\(s\) address/);
     expect(() => loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', BLOCKSMITH_SIGNUP: 'maybe' })).toThrow(

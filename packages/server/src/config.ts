@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { oauthClientsFrom, type OAuthClient } from './oauth/oauth-config.ts';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -89,14 +90,19 @@ export interface ServerConfig {
   /** On SIGTERM, how long a worker lets running runs finish before handing them back. */
   drainMs: number;
   workerId: string;
+  /** The OAuth2 providers the operator registered a client with; people connect accounts of these. */
+  oauthClients: OAuthClient[];
 }
 
 /** Reads the configuration from environment variables; every bad value is named with how to fix it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`).join('\n');
+  const oauth = oauthClientsFrom(present as Record<string, string>);
+  if (!parsed.success || oauth.problems.length) {
+    const problems = [...(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []), ...oauth.problems]
+      .map((problem) => `  - ${problem}`)
+      .join('\n');
     throw new Error(`Invalid configuration:\n${problems}\nSee docs/operations.md for every variable.`);
   }
   const e = parsed.data;
@@ -124,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     leaseMs: e.BLOCKSMITH_LEASE_MS,
     drainMs: e.BLOCKSMITH_DRAIN_MS,
     workerId: e.BLOCKSMITH_WORKER_ID ?? `${hostname()}-${process.pid}`,
+    oauthClients: oauth.clients,
   };
 }
 

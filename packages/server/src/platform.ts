@@ -11,6 +11,8 @@ import { StoredReviewDesk } from './reviews/stored-review-desk.ts';
 import { scheduledRuns } from './schedules/scheduled-runs.ts';
 import type { RunService } from './runs/run-service.ts';
 import { CredentialsVault } from './vault/credentials-vault.ts';
+import { OAuthRenewal } from './oauth/oauth-renewal.ts';
+import { OAuthConnections } from './oauth/oauth-connections.ts';
 import { loadSecretKey } from './vault/secret-key.ts';
 
 /** Everything the HTTP layer works with, wired once per process. */
@@ -25,6 +27,8 @@ export interface Platform {
   copilot: CopilotService;
   metrics: Metrics;
   vault: CredentialsVault;
+  /** Connecting accounts of OAuth2 providers. */
+  oauth: OAuthConnections;
   /** Extra readiness checks (e.g. Redis in scale-out), by name. */
   checks: Record<string, () => Promise<void>>;
   close(): Promise<void>;
@@ -43,7 +47,7 @@ export interface Foundation {
 
 export async function openFoundation(config: ServerConfig): Promise<Foundation> {
   const store = await Store.open({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
-  const vault = new CredentialsVault(store, loadSecretKey(config.secretKey, config.dataDir));
+  const vault = new CredentialsVault(store, loadSecretKey(config.secretKey, config.dataDir), new OAuthRenewal(config.oauthClients));
   const registry = new BlockRegistry(standardBlocks);
   const reviews = new StoredReviewDesk(store.reviews);
   const engineFor = (events: EventSink) =>
@@ -102,6 +106,7 @@ export async function assemblePlatform(
     copilot,
     metrics,
     vault,
+    oauth: new OAuthConnections(store, vault, config.oauthClients),
     checks,
     // Runs still executing stay RUNNING in the database; they are resumed later.
     close: async () => {

@@ -11,6 +11,8 @@ export type { FileInfo, FileOrigin } from './repositories/files.ts';
 export { GraphsRepository } from './repositories/graphs.ts';
 export type { GraphListOptions, GraphSummary, GraphVersion } from './repositories/graphs.ts';
 export { NodeStateRepository } from './repositories/node-state.ts';
+export { OAuthStatesRepository } from './repositories/oauth-states.ts';
+export type { OAuthState } from './repositories/oauth-states.ts';
 export { PresetsRepository } from './repositories/presets.ts';
 export type { Preset } from './repositories/presets.ts';
 export { ReviewsRepository } from './repositories/reviews.ts';

@@ -217,6 +217,19 @@ export interface NodeStateTable {
   updated_at: number;
 }
 
+export interface OAuthStatesTable {
+  /** SHA-256 of the state sent to the provider; the state itself is never stored. */
+  state_hash: string;
+  user_id: string;
+  provider: string;
+  /** The name the credential gets. */
+  name: string;
+  /** The PKCE code verifier, sealed by the vault. */
+  verifier: string;
+  redirect_uri: string;
+  created_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -236,4 +249,5 @@ export interface Database {
   copilot_sessions: CopilotSessionsTable;
   copilot_items: CopilotItemsTable;
   node_state: NodeStateTable;
+  oauth_states: OAuthStatesTable;
 }

@@ -7,6 +7,7 @@ import { FilesRepository } from './repositories/files.ts';
 import { LookupCaches } from './lookup-caches.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
 import { NodeStateRepository } from './repositories/node-state.ts';
+import { OAuthStatesRepository } from './repositories/oauth-states.ts';
 import { PresetsRepository } from './repositories/presets.ts';
 import { ReviewsRepository } from './repositories/reviews.ts';
 import { RunsRepository } from './repositories/runs.ts';
@@ -31,6 +32,7 @@ export class Store {
   readonly reviews: ReviewsRepository;
   readonly copilot: CopilotRepository;
   readonly nodeState: NodeStateRepository;
+  readonly oauthStates: OAuthStatesRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(readonly connection: StoreConnection) {
@@ -49,6 +51,7 @@ export class Store {
     this.reviews = new ReviewsRepository(db);
     this.copilot = new CopilotRepository(db);
     this.nodeState = new NodeStateRepository(db);
+    this.oauthStates = new OAuthStatesRepository(db);
     this.runStore = new SqlRunStore(db, connection.dialect);
   }
 

@@ -5,6 +5,7 @@ import { AuthPage } from './pages/auth-page.tsx';
 import { BuilderPage } from './pages/builder-page.tsx';
 import { CopilotPage } from './pages/copilot-page.tsx';
 import { LibraryPage } from './pages/library-page.tsx';
+import { OAuthDonePage } from './pages/oauth-done-page.tsx';
 import { ReviewsPage } from './pages/reviews-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
 import { WorkspacePage } from './pages/workspace-page.tsx';
@@ -31,6 +32,9 @@ export function App() {
   const refresh = () => void api.authState().then(setAuth);
   useEffect(refresh, []);
 
+  // The sign-in window of a connected account lands here whether or not this browser is signed in.
+  const oauthDone = /^\/oauth-done\?(.*)$/.exec(route);
+  if (oauthDone) return <OAuthDonePage query={oauthDone[1]!} />;
   if (!auth) return <p className="page-message">Loading…</p>;
   if (auth.needsSetup || !auth.user) return <AuthPage setup={auth.needsSetup} onDone={refresh} />;
   if (route === '/settings') return <SettingsPage />;

@@ -4,8 +4,8 @@ import { callProvider } from '../shared/provider-api.ts';
 
 export const githubCredential: CredentialRequirement = {
   input: 'credential',
-  kind: 'github_token',
-  description: 'A GitHub token (fine-grained or classic) with access to the repository.',
+  kind: 'github_token|oauth2:github',
+  description: 'A GitHub token (fine-grained or classic) or a connected GitHub account, with access to the repository.',
 };
 
 export const githubInputs = {

@@ -16,7 +16,7 @@ export const slackPostMessage = defineBlock({
   name: 'Slack: Post Message',
   description: 'Posts a message as a Slack app’s bot to a channel, or replies in a thread (give its ts); answers the message’s ts.',
   categories: ['messaging', 'slack'],
-  credentials: [{ input: 'credential', kind: 'slack_bot', description: 'The app’s bot token (xoxb-…), with chat:write.' }],
+  credentials: [{ input: 'credential', kind: 'slack_bot|oauth2:slack', description: 'The app’s bot token (xoxb-…), with chat:write.' }],
   input: z.object({
     channel: z.string().min(1).describe('Channel id, e.g. C0123456789.'),
     text: z.string().min(1).max(40_000),

@@ -3,7 +3,7 @@ import { callProvider } from '../shared/provider-api.ts';
 
 export const notionCredential: CredentialRequirement = {
   input: 'credential',
-  kind: 'notion_token',
+  kind: 'notion_token|oauth2:notion',
   description: 'A Notion integration token; share the pages and databases with the integration.',
 };
 

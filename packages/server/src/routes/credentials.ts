@@ -90,12 +90,21 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
     return { credential };
   });
 
-  app.delete('/api/credentials/:id', doc('credentials', 'Delete a credential', { params: idParam }), async (request, reply) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    if (!(await store.credentials.delete(request.userId, id))) throw notFound(`Credential ${id}`);
-    modelLists.delete(`${request.userId}:${id}`);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/credentials/:id',
+    doc('credentials', "Delete a credential; a connected account's grant is revoked with its provider (200 with a warning when the provider refused)", {
+      params: idParam,
+    }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const { deleted, revokeProblem } = await vault.delete(request.userId, id);
+      if (!deleted) throw notFound(`Credential ${id}`);
+      modelLists.delete(`${request.userId}:${id}`);
+      if (revokeProblem === undefined) return reply.status(204).send();
+      request.log.warn({ credentialId: id }, revokeProblem);
+      return reply.status(200).send({ warning: `Deleted here, but ${revokeProblem} Revoke the app's access in the provider's settings.` });
+    },
+  );
 }
 
 /** A provider may echo what it was sent; its message must not carry the secret back out. */

@@ -5,3 +5,5 @@ export { connectSocket } from './ws-client.ts';
 export type { TestSocket } from './ws-client.ts';
 export { greeterGraph } from './greeter-graph.ts';
 export { reviewGraph } from './review-graph.ts';
+export { startOAuthProvider } from './oauth-provider.ts';
+export type { TestOAuthProvider } from './oauth-provider.ts';

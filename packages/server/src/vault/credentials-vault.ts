@@ -1,17 +1,20 @@
 import type { CredentialStore } from '@blocksmith/engine';
 import type { Credential } from '@blocksmith/sdk';
 import type { CredentialInfo, Store } from '@blocksmith/store';
+import { OAuthRenewal } from '../oauth/oauth-renewal.ts';
 import { decrypt, encrypt } from './cipher.ts';
 
 /**
  * Encrypts credentials on the way in and decrypts them only for the engine,
- * at run time, for a block that declared them. Nothing here returns a secret
- * to an API caller.
+ * at run time, for a block that declared them; a connected account's token
+ * is renewed on the way out when it is about to expire. Nothing here returns
+ * a secret to an API caller.
  */
 export class CredentialsVault implements CredentialStore {
   constructor(
     private readonly store: Store,
     private readonly key: Buffer,
+    private readonly oauth = new OAuthRenewal([]),
   ) {}
 
   add(userId: string, name: string, kind: string, fields: Record<string, string>): Promise<CredentialInfo> {
@@ -19,10 +22,24 @@ export class CredentialsVault implements CredentialStore {
   }
 
   async resolve(userId: string | undefined, credentialId: string): Promise<Credential | undefined> {
-    if (userId === undefined) return undefined;
-    const found = await this.store.credentials.encrypted(userId, credentialId);
-    if (!found) return undefined;
-    return { id: credentialId, kind: found.kind, fields: JSON.parse(decrypt(found.encryptedSecret, this.key)) as Record<string, string> };
+    const stored = await this.stored(userId, credentialId);
+    if (!stored || userId === undefined) return undefined;
+    const renewed = this.oauth.fresh(stored, async (fields) => {
+      await this.store.credentials.replaceSecret(userId, credentialId, encrypt(JSON.stringify(fields), this.key));
+    });
+    return { id: credentialId, kind: stored.kind, fields: renewed ? await renewed : stored.fields };
+  }
+
+  /** Deletes a credential; a connected account's grant is revoked with its provider first (a refusal is returned, the credential goes anyway). */
+  async delete(userId: string, credentialId: string): Promise<{ deleted: boolean; revokeProblem?: string }> {
+    const stored = await this.stored(userId, credentialId);
+    if (!stored) return { deleted: false };
+    const revokeProblem = await this.oauth.revoke(stored.kind, stored.fields).then(
+      () => undefined,
+      (error: unknown) => (error as Error).message,
+    );
+    const deleted = await this.store.credentials.delete(userId, credentialId);
+    return revokeProblem === undefined ? { deleted } : { deleted, revokeProblem };
   }
 
   /** Encrypts another secret the server keeps (a webhook's signing secret) with the vault's key. */
@@ -38,5 +55,12 @@ export class CredentialsVault implements CredentialStore {
     if (userId === undefined) return undefined;
     const fitting = (await this.store.credentials.list(userId)).filter((c) => kinds.includes(c.kind));
     return fitting.length === 1 ? this.resolve(userId, fitting[0]!.id) : undefined;
+  }
+
+  private async stored(userId: string | undefined, credentialId: string) {
+    if (userId === undefined) return undefined;
+    const found = await this.store.credentials.encrypted(userId, credentialId);
+    if (!found) return undefined;
+    return { id: credentialId, name: found.name, kind: found.kind, fields: JSON.parse(decrypt(found.encryptedSecret, this.key)) as Record<string, string> };
   }
 }

@@ -15,6 +15,7 @@ import { reviews } from './0012-reviews.ts';
 import { copilot } from './0013-copilot.ts';
 import { agentMcp } from './0014-agent-mcp.ts';
 import { nodeState } from './0015-node-state.ts';
+import { oauthStates } from './0016-oauth-states.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -34,5 +35,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0013-copilot': copilot,
     '0014-agent-mcp': agentMcp,
     '0015-node-state': nodeState,
+    '0016-oauth-states': oauthStates,
   };
 }

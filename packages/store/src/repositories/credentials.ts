@@ -60,9 +60,24 @@ export class CredentialsRepository {
     return Number(result.numDeletedRows) > 0;
   }
 
-  /** The ciphertext and kind of one of a user's credentials, for the vault to decrypt. */
-  async encrypted(userId: string, id: string): Promise<{ kind: string; encryptedSecret: string } | undefined> {
-    const row = await this.db.selectFrom('credentials').select(['kind', 'secret']).where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
-    return row && { kind: row.kind, encryptedSecret: row.secret };
+  /** The ciphertext, name and kind of one of a user's credentials, for the vault to decrypt. */
+  async encrypted(userId: string, id: string): Promise<{ name: string; kind: string; encryptedSecret: string } | undefined> {
+    const row = await this.db
+      .selectFrom('credentials')
+      .select(['name', 'kind', 'secret'])
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return row && { name: row.name, kind: row.kind, encryptedSecret: row.secret };
+  }
+
+  /** Stores a new secret for a credential (a renewed OAuth2 token); its name and kind stay. */
+  async replaceSecret(userId: string, id: string, encryptedSecret: string): Promise<void> {
+    await this.db
+      .updateTable('credentials')
+      .set({ secret: encryptedSecret, updated_at: Date.now() })
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .execute();
   }
 }

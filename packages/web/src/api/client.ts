@@ -4,6 +4,7 @@ import type {
   CopilotSessionInfo,
   AuthState,
   CredentialInfo,
+  OAuthProviderInfo,
   FileInfo,
   FileRef,
   BlockManifest,
@@ -133,7 +134,10 @@ export const api = {
   addCredential: (name: string, kind: string, fields: Record<string, string>) =>
     call<{ credential: CredentialInfo }>('POST', '/api/credentials', { name, kind, fields }),
   renameCredential: (id: string, name: string) => call<{ credential: CredentialInfo }>('PATCH', `/api/credentials/${id}`, { name }),
-  deleteCredential: (id: string) => call<void>('DELETE', `/api/credentials/${id}`),
+  /** Deletes a credential; a warning says when its provider did not revoke a connected account's grant. */
+  deleteCredential: (id: string) => call<{ warning: string } | undefined>('DELETE', `/api/credentials/${id}`),
+  oauthProviders: () => call<{ providers: OAuthProviderInfo[] }>('GET', '/api/oauth/providers'),
+  startOAuth: (provider: string, name?: string) => call<{ authorizeUrl: string }>('POST', `/api/oauth/${provider}/start`, name ? { name } : {}),
   credentialModels: (id: string) => call<{ models: string[] }>('GET', `/api/credentials/${id}/models`),
   testCredential: (id: string) => call<{ ok: boolean; message: string; models?: string[] }>('POST', `/api/credentials/${id}/test`, {}),
   apiKeys: () => call<{ keys: ApiKeyInfo[] }>('GET', '/api/keys'),

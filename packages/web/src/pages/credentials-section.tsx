@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import type { CredentialInfo } from '../api/types.ts';
+import { ConnectButton } from '../oauth/connect-button.tsx';
+import { useOAuthProviders } from '../oauth/use-oauth-providers.ts';
 import { FormError } from '../ui/form-error.tsx';
 
 type Kinds = Awaited<ReturnType<typeof api.credentialKinds>>['kinds'];
@@ -15,6 +17,8 @@ export function CredentialsSection() {
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
   const [tests, setTests] = useState<Record<string, Outcome>>({});
+  const [warning, setWarning] = useState<string>();
+  const providers = useOAuthProviders();
   const refresh = () => void api.credentials().then((r) => setCredentials(r.credentials));
   useEffect(() => {
     refresh();
@@ -47,6 +51,12 @@ export function CredentialsSection() {
       <p className="muted">
         Keys and tokens for blocks (HTTP requests, model providers). They are encrypted on the server and only handed to the block that uses them.
       </p>
+      <div className="connect-accounts" aria-label="Connect an account">
+        <span className="muted">Connect an account:</span>
+        {providers.map((p) => (
+          <ConnectButton key={p.id} provider={p} onConnected={refresh} />
+        ))}
+      </div>
       <form onSubmit={(e) => void add(e)} className="credential-form">
         <label htmlFor="credential-name">Name</label>
         <input id="credential-name" required value={name} onChange={(e) => setName(e.target.value)} />
@@ -76,13 +86,13 @@ export function CredentialsSection() {
           Add credential
         </button>
       </form>
-      <FormError message={error} />
+      <FormError message={error ?? warning} />
       <table className="keys">
         <tbody>
           {credentials.map((c) => (
             <tr key={c.id}>
               <td>{c.name}</td>
-              <td>{kinds[c.kind]?.title ?? c.kind}</td>
+              <td>{kinds[c.kind]?.title ?? providers.find((p) => p.kind === c.kind)?.title ?? c.kind}</td>
               <td className="credential-test" data-testid={`credential-test-${c.name}`}>
                 <TestOutcome outcome={tests[c.id]} />
               </td>
@@ -103,7 +113,8 @@ export function CredentialsSection() {
                   type="button"
                   aria-label={`Delete credential ${c.name}`}
                   onClick={() =>
-                    confirm(`Delete “${c.name}”? Blocks using it will fail until another is chosen.`) && void api.deleteCredential(c.id).then(refresh)
+                    confirm(`Delete “${c.name}”? Blocks using it will fail until another is chosen.`) &&
+                    void api.deleteCredential(c.id).then((answer) => (setWarning(answer?.warning), refresh()))
                   }
                 >
                   Delete
