@@ -70,6 +70,27 @@ describe('AI example agents (real server, local OpenAI-compatible provider)', ()
     expect(run.usage).toMatchObject({ inputTokens: 120, outputTokens: 9, calls: 1 });
   });
 
+  it('Remember notes, then Ask your notes: the answer comes from the closest notes kept in the database', async () => {
+    const model = await withProvider([{ chunks: ['Visitors park behind the building, on level two (from your notes).'] }]);
+    const notes = [
+      'The office opens at nine on weekdays.',
+      'Visitors park behind the building, on level two.',
+      'Lunch is served in the canteen at noon.',
+      'The wifi password changes every Monday.',
+    ];
+    const stored = await runExample('Remember notes', { notes });
+    expect(stored.run).toMatchObject({ status: 'COMPLETED', outputs: { chunks: [4] } });
+    const { run } = await runExample('Ask your notes', { question: 'Where do visitors park?' });
+    expect(run.status).toBe('COMPLETED');
+    expect(run.outputs.answer).toEqual(['Visitors park behind the building, on level two (from your notes).']);
+    const sources = run.outputs.sources[0] as { text: string; metadata: unknown }[];
+    expect(sources[0]).toMatchObject({ text: notes[1], metadata: { source: 'Remember notes' } });
+    // The model was asked with the best note first; notes with no word in common were left out.
+    const prompt = JSON.stringify(model.requests.at(-1));
+    expect(prompt).toContain('Notes:\\nVisitors park behind the building, on level two.');
+    expect(prompt).not.toContain('wifi');
+  });
+
   it('Research assistant: the agent fetches a page and runs code as tools, then answers', async () => {
     await withProvider([
       { toolCalls: [{ name: 'fetch_web_page', arguments: { url: pageUrl } }] },

@@ -84,6 +84,12 @@ import { timeNow } from './time/now.ts';
 import { webExtractLinks } from './web/extract-links.ts';
 import { webReadPage } from './web/read-page.ts';
 import { webSearch } from './web/search.ts';
+import { aiEmbed } from './ai/embed.ts';
+import { aiGenerateImage } from './ai/generate-image.ts';
+import { aiTextToSpeech } from './ai/text-to-speech.ts';
+import { aiSpeechToText } from './ai/speech-to-text.ts';
+import { memoryStore } from './memory/store.ts';
+import { memorySearch } from './memory/search.ts';
 
 /** Every block of the standard library, in palette order. */
 export const standardBlocks: AnyBlock[] = [
@@ -170,6 +176,12 @@ export const standardBlocks: AnyBlock[] = [
   aiList,
   aiCondition,
   aiAgent,
+  aiEmbed,
+  aiGenerateImage,
+  aiTextToSpeech,
+  aiSpeechToText,
+  memoryStore,
+  memorySearch,
   agentRunGraph,
   humanReview,
 ];

@@ -6,6 +6,7 @@ import {
   type GraphFile,
   type GraphRunRecord,
   type NodeRunRecord,
+  type MemoryStore,
   type NodeStateStore,
 } from '@blocksmith/engine';
 import type { BlockSettings, Credential } from '@blocksmith/sdk';
@@ -20,6 +21,8 @@ export interface RunOptions {
   events?: EventSink;
   /** Node state shared by several runs (what feed.read has seen). */
   nodeState?: NodeStateStore;
+  /** Memory shared by several runs (what memory.store kept). */
+  memory?: MemoryStore;
 }
 
 /** Runs a graph of standard blocks on the real engine; returns the run and its node runs in creation order. */
@@ -45,6 +48,7 @@ export async function runGraph(
     log: () => undefined,
     ...(options.events ? { events: options.events } : {}),
     ...(options.nodeState ? { nodeState: options.nodeState } : {}),
+    ...(options.memory ? { memory: options.memory } : {}),
   });
   const record = await engine.run(graph);
   return { record, nodeRuns: runStore.nodeRunsOf(record.id).sort((a, b) => a.seq - b.seq) };

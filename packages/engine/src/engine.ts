@@ -8,6 +8,7 @@ import { noCredentials, type CredentialStore } from './ports/credential-store.ts
 import { InMemoryFileStore, type FileStore } from './ports/file-store.ts';
 import type { GraphStore } from './ports/graph-store.ts';
 import { stderrWarnings, type LogSink } from './ports/logger.ts';
+import { InMemoryMemoryStore, type MemoryStore } from './ports/memory-store.ts';
 import { InMemoryNodeState, type NodeStateStore } from './ports/node-state.ts';
 import { noReviewDesk, type ReviewDesk } from './ports/review-desk.ts';
 import { InMemoryRunStore, type RunStore } from './ports/run-store.ts';
@@ -31,6 +32,8 @@ export interface EngineOptions {
   reviews?: ReviewDesk;
   /** Where nodes keep values across runs (`ctx.state`). */
   nodeState?: NodeStateStore;
+  /** Where `ctx.memory` keeps texts and embeddings; default: in this process. */
+  memory?: MemoryStore;
   runStore?: RunStore;
   events?: EventSink;
   clock?: Clock;
@@ -100,6 +103,7 @@ export class Engine {
   private readonly credentials: CredentialStore;
   private readonly reviews: ReviewDesk;
   private readonly nodeState: NodeStateStore;
+  private readonly memory: MemoryStore;
   private readonly events: EventSink;
   private readonly clock: Clock;
   private readonly log: LogSink;
@@ -118,6 +122,7 @@ export class Engine {
     this.credentials = options.credentials ?? noCredentials;
     this.reviews = options.reviews ?? noReviewDesk;
     this.nodeState = options.nodeState ?? new InMemoryNodeState();
+    this.memory = options.memory ?? new InMemoryMemoryStore();
     this.runStore = options.runStore ?? new InMemoryRunStore();
     this.events = options.events ?? noEvents;
     this.clock = options.clock ?? systemClock;
@@ -213,6 +218,7 @@ export class Engine {
       credentials: this.credentials,
       reviews: this.reviews,
       nodeState: this.nodeState,
+      memory: this.memory,
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       maxNodeRuns: this.maxNodeRuns,
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),

@@ -27,6 +27,8 @@ export { InMemoryGraphStore } from './ports/graph-store.ts';
 export type { GraphStore } from './ports/graph-store.ts';
 export { stderrWarnings } from './ports/logger.ts';
 export type { LogEntry, LogLevel, LogSink } from './ports/logger.ts';
+export { cosine, InMemoryMemoryStore, rankBySimilarity } from './ports/memory-store.ts';
+export type { MemoryEntry, MemoryQuery, MemoryStore } from './ports/memory-store.ts';
 export { InMemoryNodeState } from './ports/node-state.ts';
 export type { NodeStateScope, NodeStateStore } from './ports/node-state.ts';
 export { InMemoryReviewDesk, noReviewDesk } from './ports/review-desk.ts';

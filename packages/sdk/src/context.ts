@@ -98,6 +98,21 @@ export interface NodeState {
   set(key: string, value: unknown): Promise<void>;
 }
 
+/** A text kept in the run owner's memory, with its embedding's model; `score` is the cosine similarity to a search's query. */
+export interface MemoryItem {
+  id: string;
+  text: string;
+  metadata: Record<string, unknown>;
+  createdAt: number;
+}
+
+/** Texts with embeddings the run's owner keeps across runs and agents, by namespace; searched by similarity. */
+export interface BlockMemory {
+  add(namespace: string, items: { text: string; metadata: Record<string, unknown>; embedding: number[]; model: string }[]): Promise<MemoryItem[]>;
+  /** The `limit` items most similar to the embedding (same model), best first. */
+  search(namespace: string, query: { embedding: number[]; model: string; limit: number }): Promise<(MemoryItem & { score: number })[]>;
+}
+
 /** Everything a block may use while it runs; it knows nothing else of the engine. */
 export interface BlockContext {
   runId: string;
@@ -120,6 +135,8 @@ export interface BlockContext {
   credential(input: string): Promise<Credential>;
   /** This node's state across runs of its agent (e.g. the feed items it has seen). */
   state: NodeState;
+  /** The run owner's memory (texts with embeddings), shared by their agents. */
+  memory: BlockMemory;
   /** Records a model call's tokens and cost on this node run (and so on the graph run). */
   usage(usage: ModelUsage): void;
   /** The nodes linked from the block's tools output (empty for blocks without one). */

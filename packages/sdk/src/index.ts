@@ -22,6 +22,8 @@ export type {
   FileRef,
   GraphRef,
   NodeState,
+  BlockMemory,
+  MemoryItem,
   ProgressUpdate,
   ReviewDecision,
   ReviewRequest,

@@ -58,6 +58,7 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
       credentials: vault,
       reviews,
       nodeState: store.nodeState,
+      memory: store.memory,
       runStore: store.runStore,
       events,
       settings: { allowPrivateNetwork: config.allowPrivateNetwork, allowStdioMcp: config.allowStdioMcp },

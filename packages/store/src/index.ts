@@ -10,6 +10,7 @@ export { FilesRepository } from './repositories/files.ts';
 export type { FileInfo, FileOrigin } from './repositories/files.ts';
 export { GraphsRepository } from './repositories/graphs.ts';
 export type { GraphListOptions, GraphSummary, GraphVersion } from './repositories/graphs.ts';
+export { MemoryRepository } from './repositories/memory.ts';
 export { NodeStateRepository } from './repositories/node-state.ts';
 export { OAuthStatesRepository } from './repositories/oauth-states.ts';
 export type { OAuthState } from './repositories/oauth-states.ts';

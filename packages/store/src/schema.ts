@@ -230,6 +230,19 @@ export interface OAuthStatesTable {
   created_at: number;
 }
 
+export interface MemoriesTable {
+  id: string;
+  user_id: string;
+  namespace: string;
+  text: string;
+  /** JSON object. */
+  metadata: string;
+  model: string;
+  /** Float32 values, little-endian, base64. */
+  embedding: string;
+  created_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -250,4 +263,5 @@ export interface Database {
   copilot_items: CopilotItemsTable;
   node_state: NodeStateTable;
   oauth_states: OAuthStatesTable;
+  memories: MemoriesTable;
 }

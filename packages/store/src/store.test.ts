@@ -238,12 +238,34 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     const b = await store.users.create({ email: `cb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const created = await store.credentials.create(a.id, { name: 'CI token', kind: 'http_bearer', encryptedSecret: 'v1:cipher' });
     expect(JSON.stringify(await store.credentials.list(a.id))).not.toContain('v1:cipher');
-    expect(await store.credentials.encrypted(a.id, created.id)).toEqual({ kind: 'http_bearer', encryptedSecret: 'v1:cipher' });
+    expect(await store.credentials.encrypted(a.id, created.id)).toEqual({ name: 'CI token', kind: 'http_bearer', encryptedSecret: 'v1:cipher' });
     expect(await store.credentials.encrypted(b.id, created.id)).toBeUndefined();
+    await store.credentials.replaceSecret(b.id, created.id, 'v1:other');
+    await store.credentials.replaceSecret(a.id, created.id, 'v1:renewed');
+    expect((await store.credentials.encrypted(a.id, created.id))?.encryptedSecret).toBe('v1:renewed');
     expect(await store.credentials.rename(b.id, created.id, 'mine')).toBeUndefined();
     expect((await store.credentials.rename(a.id, created.id, 'Deploy token'))?.name).toBe('Deploy token');
     expect(await store.credentials.delete(b.id, created.id)).toBe(false);
     expect(await store.credentials.delete(a.id, created.id)).toBe(true);
+  });
+
+  it('keeps memory per user and namespace and finds the most similar texts of the same model', async () => {
+    const a = await store.users.create({ email: `ma-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const b = await store.users.create({ email: `mb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    await store.memory.add(a.id, 'docs', [
+      { text: 'north', metadata: { n: 1 }, model: 'm', embedding: [1, 0, 0] },
+      { text: 'east', metadata: {}, model: 'm', embedding: [0, 1, 0] },
+      { text: 'north-east', metadata: {}, model: 'm', embedding: [0.7, 0.7, 0] },
+    ]);
+    await store.memory.add(b.id, 'docs', [{ text: 'not yours', metadata: {}, model: 'm', embedding: [1, 0, 0] }]);
+    const found = await store.memory.search(a.id, 'docs', { embedding: [0.9, 0.1, 0], model: 'm', limit: 2 });
+    expect(found.map((f) => f.text)).toEqual(['north', 'north-east']);
+    expect(found[0]).toMatchObject({ metadata: { n: 1 } });
+    expect(found[0]!.score).toBeCloseTo(0.9939, 3);
+    expect(await store.memory.search(a.id, 'other', { embedding: [1, 0, 0], model: 'm', limit: 5 })).toEqual([]);
+    await expect(store.memory.search(a.id, 'docs', { embedding: [1, 0], model: 'small', limit: 5 })).rejects.toThrow(
+      'Memory "docs" holds embeddings of model m; search it with that model',
+    );
   });
 
   it('lists runs a stopped process left unfinished', async () => {

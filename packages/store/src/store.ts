@@ -6,6 +6,7 @@ import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
 import { LookupCaches } from './lookup-caches.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
+import { MemoryRepository } from './repositories/memory.ts';
 import { NodeStateRepository } from './repositories/node-state.ts';
 import { OAuthStatesRepository } from './repositories/oauth-states.ts';
 import { PresetsRepository } from './repositories/presets.ts';
@@ -33,6 +34,7 @@ export class Store {
   readonly copilot: CopilotRepository;
   readonly nodeState: NodeStateRepository;
   readonly oauthStates: OAuthStatesRepository;
+  readonly memory: MemoryRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(readonly connection: StoreConnection) {
@@ -52,6 +54,7 @@ export class Store {
     this.copilot = new CopilotRepository(db);
     this.nodeState = new NodeStateRepository(db);
     this.oauthStates = new OAuthStatesRepository(db);
+    this.memory = new MemoryRepository(db);
     this.runStore = new SqlRunStore(db, connection.dialect);
   }
 

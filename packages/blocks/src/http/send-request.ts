@@ -7,7 +7,7 @@ export interface RawRequest {
   url: URL;
   method: string;
   headers: Record<string, string>;
-  body: string | undefined;
+  body: string | Uint8Array | undefined;
   signal: AbortSignal;
   maxBytes: number;
   allowPrivate: boolean;
@@ -16,7 +16,10 @@ export interface RawRequest {
 export interface RawResponse {
   status: number;
   headers: Record<string, string>;
+  /** The body as UTF-8 text. */
   body: string;
+  /** The body as it came (audio, images). */
+  bytes: Buffer;
 }
 
 /** One HTTP exchange, no redirects followed; every connection goes through the address guard. */
@@ -49,7 +52,8 @@ export function sendRequest(req: RawRequest): Promise<RawResponse> {
         for (const [name, value] of Object.entries(response.headers)) {
           if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
         }
-        resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') });
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: response.statusCode ?? 0, headers, body: bytes.toString('utf8'), bytes });
       });
     });
     outgoing.end(req.body);

@@ -9,6 +9,8 @@ export interface ProviderCall {
   url: URL;
   headers?: Record<string, string>;
   json?: unknown;
+  /** A body other than JSON (a multipart upload), with its content type. */
+  raw?: { bytes: Uint8Array; contentType: string };
   /** What the credential is called where it is made, for the 401/403 message. */
   credentialHint: string;
 }
@@ -34,15 +36,16 @@ function providerMessage(body: string): string {
  * 404 the thing asked for; 429 and 5xx are retriable (the node's retry policy
  * applies), with the wait the service asked for in the message.
  */
-export async function callProvider(ctx: BlockContext, call: ProviderCall): Promise<{ status: number; body: unknown }> {
+export async function callProvider(ctx: BlockContext, call: ProviderCall): Promise<{ status: number; body: unknown; bytes: Buffer; contentType: string }> {
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'Blocksmith', ...call.headers };
   if (call.json !== undefined) headers['content-type'] = 'application/json';
+  if (call.raw !== undefined) headers['content-type'] = call.raw.contentType;
   const response = await sendFollowingRedirects(
     {
       url: call.url,
       method: call.method ?? 'GET',
       headers,
-      body: call.json === undefined ? undefined : JSON.stringify(call.json),
+      body: call.raw?.bytes ?? (call.json === undefined ? undefined : JSON.stringify(call.json)),
       signal: ctx.signal,
       maxBytes: MAX_RESPONSE_BYTES,
       allowPrivate: ctx.settings.allowPrivateNetwork,
@@ -69,6 +72,7 @@ export async function callProvider(ctx: BlockContext, call: ProviderCall): Promi
     throw new BlockError('provider', `${call.provider} answered ${status}: ${said}`, { retriable: status >= 500 });
   }
   const text = response.body;
-  const isJson = /json/i.test(response.headers['content-type'] ?? '') || /^\s*[[{]/.test(text);
-  return { status, body: isJson && text ? (JSON.parse(text) as unknown) : text };
+  const contentType = response.headers['content-type'] ?? '';
+  const isJson = /json/i.test(contentType) || (!/^(audio|image|video)\//i.test(contentType) && /^\s*[[{]/.test(text));
+  return { status, body: isJson && text ? (JSON.parse(text) as unknown) : text, bytes: response.bytes, contentType };
 }

@@ -22,6 +22,7 @@ import type { EventSink, NodeRunOutputEvent, NodeRunStatusEvent } from '../ports
 import type { CredentialStore } from '../ports/credential-store.ts';
 import type { FileStore } from '../ports/file-store.ts';
 import type { LogSink } from '../ports/logger.ts';
+import type { MemoryStore } from '../ports/memory-store.ts';
 import type { NodeStateStore } from '../ports/node-state.ts';
 import type { ReviewDesk } from '../ports/review-desk.ts';
 import type { RunStore } from '../ports/run-store.ts';
@@ -50,6 +51,7 @@ export interface GraphRunDeps {
   credentials: CredentialStore;
   reviews: ReviewDesk;
   nodeState: NodeStateStore;
+  memory: MemoryStore;
   maxConcurrency: number;
   maxNodeRuns: number;
   /** Completed node runs of an interrupted execution of this run, reused instead of run again. */

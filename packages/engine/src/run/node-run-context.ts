@@ -4,6 +4,7 @@ import {
   type AnyBlock,
   type BlockContext,
   type BlockFiles,
+  type BlockMemory,
   type BlockLogger,
   type Credential,
   type GraphRef,
@@ -76,7 +77,7 @@ export class NodeRunContext implements BlockContext {
     return {
       read: async (fileId) => {
         const file = await deps.files.read(record.userId, fileId);
-        if (!file) throw new BlockError('not_found', `File ${fileId} was not found: upload it first, or check the file id.`);
+        if (!file) throw new BlockError('not_found', `File ${fileId} was not found: upload it first, or check the file id.`, { retriable: false });
         return file;
       },
       write: (file) => deps.files.write(record.userId, file),
@@ -87,6 +88,14 @@ export class NodeRunContext implements BlockContext {
     const { deps, record } = this.host;
     const scope = { userId: record.userId, graphId: record.graphId, nodeId: this.nodeId };
     return { get: (key) => deps.nodeState.get(scope, key), set: (key, value) => deps.nodeState.set(scope, key, value) };
+  }
+
+  get memory(): BlockMemory {
+    const { deps, record } = this.host;
+    return {
+      add: (namespace, items) => deps.memory.add(record.userId, namespace, items),
+      search: (namespace, query) => deps.memory.search(record.userId, namespace, query),
+    };
   }
 
   get tools(): AgentTool[] {

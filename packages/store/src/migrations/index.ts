@@ -16,6 +16,7 @@ import { copilot } from './0013-copilot.ts';
 import { agentMcp } from './0014-agent-mcp.ts';
 import { nodeState } from './0015-node-state.ts';
 import { oauthStates } from './0016-oauth-states.ts';
+import { memories } from './0017-memories.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -36,5 +37,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0014-agent-mcp': agentMcp,
     '0015-node-state': nodeState,
     '0016-oauth-states': oauthStates,
+    '0017-memories': memories,
   };
 }

@@ -1,3 +1,4 @@
+import { embeddingsAnswer } from './fake-media-server.ts';
 import { sse, json, startScriptedServer, type FakeModelServer, type ScriptedReply, type WireFormat } from './scripted-server.ts';
 
 /** OpenAI's chat completions format: JSON, or SSE chunks ending in `[DONE]`; tool calls as `tool_calls`. */
@@ -5,6 +6,12 @@ const openAiFormat: WireFormat = {
   path: '/chat/completions',
   errorBody: (message) => ({ error: { message, type: 'invalid_request_error' } }),
   models: (ids) => ({ object: 'list', data: ids.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'test' })) }),
+  // Embeddings too, so one credential serves an agent's memory blocks and its model calls.
+  other(path, body, res) {
+    if (path !== '/v1/embeddings') return false;
+    json(res, 200, embeddingsAnswer(body));
+    return true;
+  },
   async respond(reply, body, res, turn) {
     const text = reply.chunks ?? [];
     const toolCalls = (reply.toolCalls ?? []).map((call, index) => ({

@@ -39,6 +39,8 @@ export interface WireFormat {
   respond(reply: ScriptedReply, body: Record<string, unknown>, res: ServerResponse, turn: number): Promise<void>;
   /** The body of `GET /v1/models`. */
   models(ids: string[]): unknown;
+  /** Answers other endpoints of the provider (OpenAI's `/v1/embeddings`); false when the path is not one. */
+  other?(path: string, body: Record<string, unknown>, res: ServerResponse): boolean;
 }
 
 /** Serves the script in order (the last reply repeats) on 127.0.0.1 in the given wire format. */
@@ -50,6 +52,7 @@ export async function startScriptedServer(format: WireFormat, script: ScriptedRe
     const body = await readBody(req);
     headers.push(req.headers);
     if (req.method === 'GET' && req.url === '/v1/models') return json(res, 200, format.models(modelIds));
+    if (req.method === 'POST' && req.url !== `/v1${format.path}` && format.other?.(req.url ?? '', body, res)) return;
     if (req.method !== 'POST' || req.url !== `/v1${format.path}`) return void res.writeHead(404).end();
     requests.push(body);
     const scripted = script[Math.min(turn++, script.length - 1)]!;

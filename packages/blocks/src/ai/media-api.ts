@@ -1,0 +1,56 @@
+import { BlockError, type BlockContext, type CredentialRequirement } from '@blocksmith/sdk';
+import { callProvider } from '../shared/provider-api.ts';
+import { providerBaseUrl } from './model.ts';
+
+/** Embeddings, images and audio come through OpenAI's API shape; Anthropic offers none of them. */
+export const mediaCredential: CredentialRequirement = {
+  input: 'credential',
+  kind: 'openai|ollama|openai_compatible',
+  description: 'OpenAI, Ollama, or an OpenAI-compatible endpoint that offers this kind of model.',
+};
+
+const PROVIDER_NAMES: Record<string, string> = { openai: 'OpenAI', ollama: 'Ollama', openai_compatible: 'The model provider' };
+
+/** One call of the OpenAI-shaped API of the node's credential: JSON in, or a multipart form; the answer's body, bytes and type. */
+export async function openAiApi(
+  ctx: BlockContext,
+  path: string,
+  body: { json: unknown } | { form: FormData },
+): Promise<{ body: unknown; bytes: Buffer; contentType: string }> {
+  const credential = await ctx.credential('credential');
+  const base = (await providerBaseUrl(credential, ctx.settings.allowPrivateNetwork)).href.replace(/\/$/, '');
+  const raw = 'form' in body ? await multipart(body.form) : undefined;
+  return callProvider(ctx, {
+    provider: PROVIDER_NAMES[credential.kind] ?? credential.kind,
+    method: 'POST',
+    url: new URL(`${base}${path}`),
+    headers: credential.fields.apiKey ? { authorization: `Bearer ${credential.fields.apiKey}` } : {},
+    ...('json' in body ? { json: body.json } : { raw: raw! }),
+    credentialHint: 'the API key of the credential (Settings → Credentials)',
+  });
+}
+
+/** A form as the bytes and boundary a multipart request carries, written by the platform's own encoder. */
+async function multipart(form: FormData): Promise<{ bytes: Uint8Array; contentType: string }> {
+  const encoded = new Response(form);
+  return { bytes: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? 'multipart/form-data' };
+}
+
+/** The embeddings of the texts, in their order, from `/embeddings`. */
+export async function embedTexts(ctx: BlockContext, model: string, texts: string[]): Promise<number[][]> {
+  if (texts.length === 0) return [];
+  const { body } = await openAiApi(ctx, '/embeddings', { json: { model, input: texts } });
+  const data = (body as { data?: { index: number; embedding: number[] }[] }).data;
+  if (!Array.isArray(data) || data.length !== texts.length) {
+    throw new BlockError('provider', `The provider did not answer one embedding per text (${texts.length} sent): check that ${model} is an embedding model.`, {
+      retriable: false,
+    });
+  }
+  return [...data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+}
+
+/** The embedding model every block that embeds suggests. */
+export const embeddingModelInput = {
+  description: 'Embedding model id, e.g. "text-embedding-3-small" (OpenAI) or "nomic-embed-text" (Ollama).',
+  default: 'text-embedding-3-small',
+};
