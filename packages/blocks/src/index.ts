@@ -42,7 +42,7 @@ import { mcpServerTools } from './mcp/server-tools.ts';
 import { jsonQuery } from './json/query.ts';
 import { jsonStringify } from './json/stringify.ts';
 import { discordPostWebhook } from './messaging/discord-webhook.ts';
-import { slackPostMessage } from './messaging/slack-post-message.ts';
+import { slackPostMessage } from './slack/post-message.ts';
 import { slackPostWebhook } from './messaging/slack-webhook.ts';
 import { teamsPostWebhook } from './messaging/teams-webhook.ts';
 import { telegramSendMessage } from './messaging/telegram-send.ts';
@@ -90,6 +90,19 @@ import { aiTextToSpeech } from './ai/text-to-speech.ts';
 import { aiSpeechToText } from './ai/speech-to-text.ts';
 import { memoryStore } from './memory/store.ts';
 import { memorySearch } from './memory/search.ts';
+import { githubAddLabels } from './github/add-labels.ts';
+import { githubUpdateIssue } from './github/update-issue.ts';
+import { githubGetPullRequest } from './github/get-pull-request.ts';
+import { githubReviewPullRequest } from './github/review-pull-request.ts';
+import { githubListReleases } from './github/list-releases.ts';
+import { githubCreateRelease } from './github/create-release.ts';
+import { githubSearchIssues } from './github/search-issues.ts';
+import { slackReadHistory } from './slack/read-history.ts';
+import { slackReadThread } from './slack/read-thread.ts';
+import { slackListChannels } from './slack/list-channels.ts';
+import { slackAddReaction } from './slack/add-reaction.ts';
+import { telegramSendPhoto } from './messaging/telegram-send-photo.ts';
+import { discordSendMessage } from './messaging/discord-send-message.ts';
 
 /** Every block of the standard library, in palette order. */
 export const standardBlocks: AnyBlock[] = [
@@ -146,6 +159,13 @@ export const standardBlocks: AnyBlock[] = [
   githubListPullRequests,
   githubPullRequestDiff,
   githubReadFile,
+  githubAddLabels,
+  githubUpdateIssue,
+  githubGetPullRequest,
+  githubReviewPullRequest,
+  githubListReleases,
+  githubCreateRelease,
+  githubSearchIssues,
   linearSearchIssues,
   linearCreateIssue,
   linearUpdateIssue,
@@ -160,10 +180,16 @@ export const standardBlocks: AnyBlock[] = [
   todoistCreateTask,
   todoistCloseTask,
   slackPostMessage,
+  slackReadHistory,
+  slackReadThread,
+  slackListChannels,
+  slackAddReaction,
   slackPostWebhook,
   discordPostWebhook,
   teamsPostWebhook,
   telegramSendMessage,
+  telegramSendPhoto,
+  discordSendMessage,
   emailSend,
   sqlQuery,
   mcpListTools,

@@ -1,4 +1,5 @@
 import { BlockError, type BlockContext, type CredentialRequirement } from '@blocksmith/sdk';
+import { encodeMultipart } from '../shared/multipart.ts';
 import { callProvider } from '../shared/provider-api.ts';
 import { providerBaseUrl } from './model.ts';
 
@@ -19,7 +20,7 @@ export async function openAiApi(
 ): Promise<{ body: unknown; bytes: Buffer; contentType: string }> {
   const credential = await ctx.credential('credential');
   const base = (await providerBaseUrl(credential, ctx.settings.allowPrivateNetwork)).href.replace(/\/$/, '');
-  const raw = 'form' in body ? await multipart(body.form) : undefined;
+  const raw = 'form' in body ? await encodeMultipart(body.form) : undefined;
   return callProvider(ctx, {
     provider: PROVIDER_NAMES[credential.kind] ?? credential.kind,
     method: 'POST',
@@ -28,12 +29,6 @@ export async function openAiApi(
     ...('json' in body ? { json: body.json } : { raw: raw! }),
     credentialHint: 'the API key of the credential (Settings → Credentials)',
   });
-}
-
-/** A form as the bytes and boundary a multipart request carries, written by the platform's own encoder. */
-async function multipart(form: FormData): Promise<{ bytes: Uint8Array; contentType: string }> {
-  const encoded = new Response(form);
-  return { bytes: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? 'multipart/form-data' };
 }
 
 /** The embeddings of the texts, in their order, from `/embeddings`. */

@@ -20,7 +20,7 @@ export const githubInputs = {
 export async function github(
   ctx: BlockContext,
   path: string,
-  options: { method?: 'GET' | 'POST' | 'PATCH'; json?: unknown; query?: Record<string, string | number | undefined>; accept?: string } = {},
+  options: { method?: 'GET' | 'POST' | 'PATCH' | 'PUT'; json?: unknown; query?: Record<string, string | number | undefined>; accept?: string } = {},
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.github.com').replace(/\/$/, '');
@@ -72,3 +72,40 @@ export function toIssue(raw: unknown): z.infer<typeof issueSchema> {
     body: issue.body ?? '',
   };
 }
+
+/** A release as the blocks put it out. */
+export const releaseSchema = z.object({
+  id: z.number(),
+  tag: z.string(),
+  name: z.string(),
+  url: z.string(),
+  body: z.string(),
+  draft: z.boolean(),
+  prerelease: z.boolean(),
+  published_at: z.string().describe('ISO time; empty for drafts.'),
+});
+
+export function toRelease(raw: unknown): z.infer<typeof releaseSchema> {
+  const r = raw as {
+    id: number;
+    tag_name: string;
+    name?: string | null;
+    html_url: string;
+    body?: string | null;
+    draft: boolean;
+    prerelease: boolean;
+    published_at?: string | null;
+  };
+  return {
+    id: r.id,
+    tag: r.tag_name,
+    name: r.name ?? r.tag_name,
+    url: r.html_url,
+    body: r.body ?? '',
+    draft: r.draft,
+    prerelease: r.prerelease,
+    published_at: r.published_at ?? '',
+  };
+}
+
+export const issueNumber = z.number().int().min(1).describe('The issue or pull request number.');

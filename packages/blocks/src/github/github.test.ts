@@ -34,6 +34,50 @@ function fakeGitHub(seen: { method: string; url: string; headers: IncomingMessag
       if (path === '/repos/octo/app/contents/docs/READ%20ME.md') {
         return json(200, { type: 'file', encoding: 'base64', content: Buffer.from('# Hello\n').toString('base64'), sha: 'abc123' });
       }
+      if (path === '/repos/octo/app/issues/2/labels' && req.method === 'POST')
+        return json(
+          200,
+          ['bug', ...JSON.parse(body).labels].map((name: string) => ({ id: 1, name })),
+        );
+      if (path === '/repos/octo/app/issues/2' && req.method === 'PATCH') return json(200, issue(2, JSON.parse(body)));
+      if (path === '/repos/octo/app/pulls/5' && req.method === 'GET') {
+        return json(200, {
+          ...issue(5),
+          head: { ref: 'fix-save' },
+          base: { ref: 'main' },
+          draft: false,
+          merged: false,
+          additions: 12,
+          deletions: 3,
+          changed_files: 2,
+        });
+      }
+      if (path === '/repos/octo/app/pulls/5/reviews')
+        return json(200, {
+          id: 80,
+          state: JSON.parse(body).event === 'APPROVE' ? 'APPROVED' : 'CHANGES_REQUESTED',
+          html_url: 'https://github.com/octo/app/pull/5#pullrequestreview-80',
+        });
+      const release = (id: number, tag: string, extra = {}) => ({
+        id,
+        tag_name: tag,
+        name: tag,
+        html_url: `https://github.com/octo/app/releases/tag/${tag}`,
+        body: 'Notes',
+        draft: false,
+        prerelease: false,
+        published_at: '2026-11-01T00:00:00Z',
+        ...extra,
+      });
+      if (path === '/repos/octo/app/releases' && req.method === 'GET')
+        return json(200, [release(3, 'v2.0.0-rc.1', { prerelease: true }), release(2, 'v1.1.0')]);
+      if (path === '/repos/octo/app/releases' && req.method === 'POST') {
+        const wanted = JSON.parse(body);
+        if (wanted.tag_name === 'v1.1.0')
+          return json(422, { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] });
+        return json(201, release(4, wanted.tag_name, { body: wanted.body, draft: wanted.draft, published_at: null }));
+      }
+      if (path === '/search/issues') return json(200, { total_count: 42, incomplete_results: false, items: [issue(9)] });
       if (path === '/repos/octo/busy/issues') return json(429, { message: 'API rate limit exceeded' }, { 'retry-after': '30' });
       if (path === '/repos/octo/broken/issues') return json(502, { message: 'Server Error' });
       json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
@@ -82,6 +126,28 @@ describe('GitHub blocks against a local server speaking GitHub’s REST API', ()
     ]);
     expect((await run('github.pull_request_diff', { repository: 'octo/app', number: 5 })).outputs.diff).toEqual(['diff --git a/x b/x\n+added\n']);
     expect((await run('github.read_file', { repository: 'octo/app', path: 'docs/READ ME.md' })).outputs).toEqual({ text: ['# Hello\n'], sha: ['abc123'] });
+  });
+
+  it('labels, updates and searches issues, reads and reviews a pull request, lists and creates releases', async () => {
+    expect((await run('github.add_labels', { repository: 'octo/app', number: 2, labels: ['ui'] })).outputs.labels).toEqual([['bug', 'ui']]);
+    const closed = await run('github.update_issue', { repository: 'octo/app', number: 2, state: 'closed', state_reason: 'completed' });
+    expect(closed.outputs.issue![0]).toMatchObject({ number: 2, state: 'closed' });
+    expect(JSON.parse(seen.at(-1)!.body)).toEqual({ state: 'closed', state_reason: 'completed' });
+    const pr = await run('github.get_pull_request', { repository: 'octo/app', number: 5 });
+    expect(pr.outputs.pull_request![0]).toMatchObject({ number: 5, head: 'fix-save', base: 'main', additions: 12, changed_files: 2, merged: false });
+    const approved = await run('github.review_pull_request', { repository: 'octo/app', number: 5, verdict: 'approve' });
+    expect(approved.outputs).toMatchObject({ id: [80], state: ['APPROVED'] });
+    expect(JSON.parse(seen.at(-1)!.body)).toEqual({ event: 'APPROVE', body: '' });
+    const releases = await run('github.list_releases', { repository: 'octo/app', limit: 5 });
+    expect((releases.outputs.releases![0] as unknown[]).length).toBe(2);
+    expect(releases.outputs.latest![0]).toMatchObject({ tag: 'v1.1.0', prerelease: false });
+    const created = await run('github.create_release', { repository: 'octo/app', tag: 'v1.2.0', notes: 'Faster saves.', draft: true });
+    expect(created.outputs.release![0]).toMatchObject({ tag: 'v1.2.0', body: 'Faster saves.', draft: true, published_at: '' });
+    const taken = await run('github.create_release', { repository: 'octo/app', tag: 'v1.1.0' });
+    expect(taken.error).toMatchObject({ kind: 'provider', message: 'GitHub answered 422: Validation Failed' });
+    const found = await run('github.search_issues', { query: 'repo:octo/app is:open crash', sort: 'updated', limit: 5 });
+    expect(found.outputs).toMatchObject({ total: [42] });
+    expect(seen.at(-1)!.url).toBe('/search/issues?q=repo%3Aocto%2Fapp+is%3Aopen+crash&per_page=5&sort=updated');
   });
 
   it("turns GitHub's errors into messages that say what to do, retrying only what may pass", async () => {

@@ -1,15 +1,29 @@
 import type { Credential } from '@blocksmith/sdk';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, listenLocally, runBlock } from '../test-support.ts';
+import { closeServer, listenLocally, runBlock, runGraph } from '../test-support.ts';
 
 /** One local server answering as Slack (webhook and Web API), Discord, Teams and Telegram do, by path. */
 function fakeServices(seen: { url: string; auth: string | undefined; body: unknown }[]): Server {
   return createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    req.on('end', () => {
-      const body = raw ? JSON.parse(raw) : undefined;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const raw = Buffer.concat(chunks).toString();
+      const type = req.headers['content-type'] ?? '';
+      // Uploads arrive as multipart forms: the fields, and each file part as { name, type, text }.
+      const body = type.startsWith('multipart/form-data')
+        ? Object.fromEntries(
+            await Promise.all(
+              [...(await new Response(Buffer.concat(chunks), { headers: { 'content-type': type } }).formData()).entries()].map(async ([k, v]) => [
+                k,
+                typeof v === 'string' ? v : { name: v.name, type: v.type, text: await v.text() },
+              ]),
+            ),
+          )
+        : raw
+          ? JSON.parse(raw)
+          : undefined;
       seen.push({ url: req.url!, auth: req.headers.authorization, body });
       const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
       const text = (status: number, value: string) => res.writeHead(status, { 'content-type': 'text/plain' }).end(value);
@@ -26,6 +40,13 @@ function fakeServices(seen: { url: string; auth: string | undefined; body: unkno
           return json(200, { id: '1199', content: body.content });
         case '/discord/api/webhooks/1/old?wait=true':
           return json(404, { message: 'Unknown Webhook', code: 10015 });
+        case '/discord/api/channels/123456789012/messages':
+          if (req.headers.authorization !== 'Bot bot-good') return json(401, { message: '401: Unauthorized', code: 0 });
+          return json(200, { id: '2200', channel_id: '123456789012', content: body.content });
+        case '/discord/api/channels/999999999999/messages':
+          return json(403, { message: 'Missing Permissions', code: 50013 });
+        case '/telegram/bot123:ABC/sendPhoto':
+          return json(200, { ok: true, result: { message_id: 322, chat: { id: Number(body.chat_id) }, photo: [{ file_id: 'p1' }] } });
         case '/teams/webhook':
           return text(200, '1');
         case '/telegram/bot123:ABC/sendMessage':
@@ -85,7 +106,7 @@ describe('messaging blocks against local servers speaking each service’s API',
     expect(posted.outputs).toEqual({ ts: ['1700000000.000100'], channel: ['C1'] });
     expect(seen.at(-1)).toMatchObject({ auth: 'Bearer xoxb-good', body: { channel: 'C1', text: 'Reply', thread_ts: '1699.1' } });
     const missing = await run('slack.post_message', { channel: 'C-missing', text: 'x' }, bot);
-    expect(missing.error?.message).toBe('Slack refused the message (channel_not_found): check the channel id, and that the bot was added to it.');
+    expect(missing.error?.message).toBe('Slack refused chat.postMessage (channel_not_found): check the channel id, and that the bot was added to it.');
     const unauthorised = await run('slack.post_message', { channel: 'C1', text: 'x' }, { ...bot, fields: { ...bot.fields, token: 'xoxb-bad' } });
     expect(unauthorised.error?.message).toContain('invalid_auth');
   });
@@ -95,6 +116,37 @@ describe('messaging blocks against local servers speaking each service’s API',
     expect((await run('telegram.send_message', { chat_id: 42, text: 'Hi' }, telegram)).outputs).toEqual({ message_id: [321] });
     const lost = await run('telegram.send_message', { chat_id: 0, text: 'Hi' }, telegram);
     expect(lost.error).toMatchObject({ kind: 'provider', message: 'Telegram answered 400: Bad Request: chat not found' });
+  });
+
+  it('sends a Telegram photo as an upload of a stored file or by URL', async () => {
+    const telegram = { id: 'tg', kind: 'telegram_bot', fields: { token: '123:ABC', baseUrl: `${base}/telegram` } };
+    const { record, nodeRuns } = await runGraph(
+      {
+        schemaVersion: 1,
+        name: 'Photo',
+        nodes: [
+          { id: 'file', block: 'file.write_text', inputs: { text: 'not really a png', name: 'chart.png', content_type: 'image/png' } },
+          { id: 'send', block: 'telegram.send_photo', inputs: { chat_id: 42, caption: 'This week', credential: 'tg' } },
+        ],
+        links: [{ from: { node: 'file', output: 'file' }, to: { node: 'send', input: 'photo' } }],
+      },
+      { allowPrivateNetwork: true },
+      { credentials: [telegram] },
+    );
+    expect(record.status).toBe('COMPLETED');
+    expect(nodeRuns[1]!.outputs).toEqual({ message_id: [322] });
+    expect(seen.at(-1)!.body).toEqual({ chat_id: '42', caption: 'This week', photo: { name: 'chart.png', type: 'image/png', text: 'not really a png' } });
+    await run('telegram.send_photo', { chat_id: 42, photo_url: 'https://example.com/cat.png' }, telegram);
+    expect(seen.at(-1)!.body).toEqual({ chat_id: 42, photo: 'https://example.com/cat.png' });
+  });
+
+  it('sends a Discord message as a bot, as a reply, and says when it may not', async () => {
+    const bot = { id: 'd', kind: 'discord_bot', fields: { token: 'bot-good', baseUrl: `${base}/discord/api` } };
+    const sent = await run('discord.send_message', { channel_id: '123456789012', content: 'Build passed', reply_to: '2199' }, bot);
+    expect(sent.outputs).toEqual({ message_id: ['2200'] });
+    expect(seen.at(-1)).toMatchObject({ auth: 'Bot bot-good', body: { content: 'Build passed', message_reference: { message_id: '2199' } } });
+    const forbidden = await run('discord.send_message', { channel_id: '999999999999', content: 'x' }, bot);
+    expect(forbidden.error).toMatchObject({ kind: 'credential', message: expect.stringContaining('Discord refused the request (403: Missing Permissions)') });
   });
 
   it('says a removed webhook is gone', async () => {

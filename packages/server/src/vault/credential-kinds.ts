@@ -95,6 +95,10 @@ export const CREDENTIAL_KINDS = {
     .object({ url: z.url().meta({ title: 'Webhook URL' }) })
     .strict()
     .meta({ title: 'Microsoft Teams webhook' }),
+  discord_bot: z
+    .object({ token: z.string().min(1).meta({ title: 'Bot token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Discord bot' }),
   telegram_bot: z
     .object({ token: z.string().min(1).meta({ title: 'Bot token' }), baseUrl: baseUrl.optional().describe('Only for a self-hosted Bot API server.') })
     .strict()
