@@ -103,6 +103,12 @@ import { slackListChannels } from './slack/list-channels.ts';
 import { slackAddReaction } from './slack/add-reaction.ts';
 import { telegramSendPhoto } from './messaging/telegram-send-photo.ts';
 import { discordSendMessage } from './messaging/discord-send-message.ts';
+import { googleSheetsReadRange } from './google/sheets-read-range.ts';
+import { googleSheetsAppendRows } from './google/sheets-append-rows.ts';
+import { googleSheetsUpdateRange } from './google/sheets-update-range.ts';
+import { googleDriveListFiles } from './google/drive-list-files.ts';
+import { googleDriveReadFile } from './google/drive-read-file.ts';
+import { filePdfToText } from './file/pdf-to-text.ts';
 
 /** Every block of the standard library, in palette order. */
 export const standardBlocks: AnyBlock[] = [
@@ -148,6 +154,7 @@ export const standardBlocks: AnyBlock[] = [
   timeDelay,
   fileReadText,
   fileWriteText,
+  filePdfToText,
   httpRequest,
   webReadPage,
   webExtractLinks,
@@ -179,6 +186,11 @@ export const standardBlocks: AnyBlock[] = [
   todoistListTasks,
   todoistCreateTask,
   todoistCloseTask,
+  googleSheetsReadRange,
+  googleSheetsAppendRows,
+  googleSheetsUpdateRange,
+  googleDriveListFiles,
+  googleDriveReadFile,
   slackPostMessage,
   slackReadHistory,
   slackReadThread,

@@ -6,6 +6,7 @@ import {
   type GraphFile,
   type GraphRunRecord,
   type NodeRunRecord,
+  type FileStore,
   type MemoryStore,
   type NodeStateStore,
 } from '@blocksmith/engine';
@@ -23,6 +24,8 @@ export interface RunOptions {
   nodeState?: NodeStateStore;
   /** Memory shared by several runs (what memory.store kept). */
   memory?: MemoryStore;
+  /** Files the run may read (uploads made before it). */
+  files?: FileStore;
 }
 
 /** Runs a graph of standard blocks on the real engine; returns the run and its node runs in creation order. */
@@ -49,6 +52,7 @@ export async function runGraph(
     ...(options.events ? { events: options.events } : {}),
     ...(options.nodeState ? { nodeState: options.nodeState } : {}),
     ...(options.memory ? { memory: options.memory } : {}),
+    ...(options.files ? { files: options.files } : {}),
   });
   const record = await engine.run(graph);
   return { record, nodeRuns: runStore.nodeRunsOf(record.id).sort((a, b) => a.seq - b.seq) };
