@@ -109,6 +109,13 @@ import { googleSheetsUpdateRange } from './google/sheets-update-range.ts';
 import { googleDriveListFiles } from './google/drive-list-files.ts';
 import { googleDriveReadFile } from './google/drive-read-file.ts';
 import { filePdfToText } from './file/pdf-to-text.ts';
+import { linearComment } from './linear/comment.ts';
+import { todoistUpdateTask } from './todoist/update-task.ts';
+import { notionReadPage } from './notion/read-page.ts';
+import { hackerNewsTopStories } from './hackernews/top-stories.ts';
+import { hackerNewsGetItem } from './hackernews/get-item.ts';
+import { wikipediaSearch } from './wikipedia/search.ts';
+import { wikipediaSummary } from './wikipedia/summary.ts';
 
 /** Every block of the standard library, in palette order. */
 export const standardBlocks: AnyBlock[] = [
@@ -159,6 +166,10 @@ export const standardBlocks: AnyBlock[] = [
   webReadPage,
   webExtractLinks,
   webSearch,
+  hackerNewsTopStories,
+  hackerNewsGetItem,
+  wikipediaSearch,
+  wikipediaSummary,
   feedRead,
   githubListIssues,
   githubCreateIssue,
@@ -176,6 +187,7 @@ export const standardBlocks: AnyBlock[] = [
   linearSearchIssues,
   linearCreateIssue,
   linearUpdateIssue,
+  linearComment,
   airtableListRecords,
   airtableCreateRecord,
   airtableUpdateRecord,
@@ -183,9 +195,11 @@ export const standardBlocks: AnyBlock[] = [
   notionCreatePage,
   notionAppendText,
   notionQueryDatabase,
+  notionReadPage,
   todoistListTasks,
   todoistCreateTask,
   todoistCloseTask,
+  todoistUpdateTask,
   googleSheetsReadRange,
   googleSheetsAppendRows,
   googleSheetsUpdateRange,

@@ -28,6 +28,10 @@ function fakeLinear(seen: { query: string; variables: Record<string, unknown> }[
         if ((variables.input as { teamId: string }).teamId === 'missing') return json(200, { data: null, errors: [{ message: 'Entity not found: Team' }] });
         return json(200, { data: { issueCreate: { success: true, issue: issue('ENG-2', (variables.input as { title: string }).title) } } });
       }
+      if (query.includes('commentCreate')) {
+        if ((variables.input as { issueId: string }).issueId === 'ENG-404') return json(200, { data: null, errors: [{ message: 'Entity not found: Issue' }] });
+        return json(200, { data: { commentCreate: { success: true, comment: { id: 'c1', url: 'https://linear.app/x/issue/ENG-1#comment-c1' } } } });
+      }
       if (query.includes('issueUpdate'))
         return json(200, { data: { issueUpdate: { success: true, issue: { ...issue('ENG-1', 'Login fails'), state: { name: 'Done' } } } } });
       json(400, { errors: [{ message: 'Unknown operation' }] });
@@ -64,6 +68,13 @@ describe('Linear blocks against a local server speaking Linear’s GraphQL API',
     expect(seen.at(-1)!.variables).toEqual({ input: { teamId: 't1', title: 'Crash', description: '', priority: 1 } });
     expect((await run('linear.update_issue', { id: 'ENG-1', state_id: 's-done' })).outputs.issue![0]).toMatchObject({ state: 'Done' });
     expect(seen.at(-1)!.variables).toEqual({ id: 'ENG-1', input: { stateId: 's-done' } });
+  });
+
+  it('comments on an issue, and names a missing one', async () => {
+    const commented = await run('linear.comment', { issue_id: 'ENG-1', body: 'Fixed in **1.2**' });
+    expect(commented.outputs).toEqual({ id: ['c1'], url: ['https://linear.app/x/issue/ENG-1#comment-c1'] });
+    expect(seen.at(-1)!.variables).toEqual({ input: { issueId: 'ENG-1', body: 'Fixed in **1.2**' } });
+    expect((await run('linear.comment', { issue_id: 'ENG-404', body: 'x' })).error?.message).toBe('Linear refused the request: Entity not found: Issue.');
   });
 
   it('says what Linear refused', async () => {

@@ -25,6 +25,31 @@ function fakeNotion(seen: { method: string; url: string; body: any; version: str
         });
       if (req.url === '/v1/pages') return json(200, { object: 'page', id: 'p2', url: 'https://notion.so/p2' });
       if (req.url === '/v1/blocks/p1/children') return json(200, { object: 'list', results: [] });
+      const rich = (text: string) => ({ rich_text: [{ type: 'text', plain_text: text }] });
+      if (req.url === '/v1/blocks/p3/children?page_size=100') {
+        return json(200, {
+          object: 'list',
+          results: [
+            { type: 'heading_1', heading_1: rich('Plan') },
+            { type: 'paragraph', paragraph: rich('Ship on Friday.') },
+            { type: 'to_do', to_do: { ...rich('Write notes'), checked: true } },
+          ],
+          has_more: true,
+          next_cursor: 'b2',
+        });
+      }
+      if (req.url === '/v1/blocks/p3/children?page_size=100&start_cursor=b2') {
+        return json(200, {
+          object: 'list',
+          results: [
+            { type: 'divider', divider: {} },
+            { type: 'code', code: { ...rich('npm test'), language: 'shell' } },
+            { type: 'image', image: {} },
+          ],
+          has_more: false,
+          next_cursor: null,
+        });
+      }
       if (req.url === '/v1/databases/db1/query') {
         const row = (n: number) => ({
           id: `r${n}`,
@@ -81,6 +106,12 @@ describe('Notion blocks against a local server speaking Notion’s API', () => {
         { id: 'r2', url: 'https://notion.so/r2', values: { Name: 'Task 2', Done: false, Status: 'Open' } },
       ],
     ]);
+  });
+
+  it('reads a page as Markdown across Notion’s pages of blocks', async () => {
+    const read = await run('notion.read_page', { page_id: 'p3' });
+    expect(read.outputs).toEqual({ markdown: ['# Plan\n\nShip on Friday.\n\n- [x] Write notes\n\n---\n\n```shell\nnpm test\n```'], blocks: [6] });
+    expect(seen.at(-1)!.version).toBe('2022-06-28');
   });
 
   it('says what Notion refused, and what to check', async () => {

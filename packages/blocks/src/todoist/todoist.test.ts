@@ -27,6 +27,8 @@ function fakeTodoist(seen: { method: string; url: string; body: unknown }[]): Se
         return json(200, { ...task, id: '3', content: JSON.parse(raw).content });
       }
       if (req.url === '/rest/v2/tasks/2995104339/close') return res.writeHead(204).end();
+      if (req.url === '/rest/v2/tasks/2995104339' && req.method === 'POST')
+        return json(200, { ...task, ...JSON.parse(raw), due: { date: '2026-12-07', string: 'next monday' } });
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Task not found');
     });
   });
@@ -70,6 +72,19 @@ describe('Todoist blocks against a local server speaking its REST API', () => {
     });
     expect(seen.at(-1)!.body).toEqual({ content: 'Water plants', due_string: 'every friday', priority: 4 });
     expect((await run('todoist.close_task', { task_id: '2995104339' })).outputs).toEqual({ done: [true] });
+  });
+
+  it('updates only what is given, and asks for something to change', async () => {
+    const updated = await run('todoist.update_task', { task_id: '2995104339', due: 'next monday', priority: 4 });
+    expect(updated.outputs.task![0]).toMatchObject({ id: '2995104339', due: '2026-12-07', priority: 4 });
+    expect(seen.at(-1)!.body).toEqual({ due_string: 'next monday', priority: 4 });
+    expect((await run('todoist.update_task', { task_id: '2995104339' })).error?.message).toBe(
+      'Give something to change: content, description, due or priority.',
+    );
+    expect((await run('todoist.update_task', { task_id: '404', content: 'x' })).error).toMatchObject({
+      kind: 'not_found',
+      message: expect.stringContaining('Task not found'),
+    });
   });
 
   it('says what Todoist refused', async () => {
