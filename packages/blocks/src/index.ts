@@ -116,6 +116,20 @@ import { hackerNewsTopStories } from './hackernews/top-stories.ts';
 import { hackerNewsGetItem } from './hackernews/get-item.ts';
 import { wikipediaSearch } from './wikipedia/search.ts';
 import { wikipediaSummary } from './wikipedia/summary.ts';
+import { textHtmlToMarkdown } from './text/html-to-markdown.ts';
+import { textHash } from './text/hash.ts';
+import { textBase64 } from './text/base64.ts';
+import { textSlugify } from './text/slugify.ts';
+import { listFilter } from './list/filter.ts';
+import { listChunk } from './list/chunk.ts';
+import { listFlatten } from './list/flatten.ts';
+import { dictPick } from './dict/pick.ts';
+import { dataCsvParse } from './data/csv-parse.ts';
+import { dataCsvFormat } from './data/csv-format.ts';
+import { timeAdd } from './time/add.ts';
+import { timeDifference } from './time/difference.ts';
+import { urlParse } from './url/parse.ts';
+import { urlBuild } from './url/build.ts';
 
 /** Every block of the standard library, in palette order. */
 export const standardBlocks: AnyBlock[] = [
@@ -132,6 +146,10 @@ export const standardBlocks: AnyBlock[] = [
   textCase,
   textTrim,
   textMarkdownToHtml,
+  textHtmlToMarkdown,
+  textHash,
+  textBase64,
+  textSlugify,
   mathArithmetic,
   mathRound,
   mathAggregate,
@@ -146,23 +164,33 @@ export const standardBlocks: AnyBlock[] = [
   listConcat,
   listSort,
   listUnique,
+  listFilter,
+  listChunk,
+  listFlatten,
   dictCreate,
   dictGet,
   dictSet,
   dictKeys,
   dictMerge,
+  dictPick,
   jsonParse,
   jsonStringify,
   jsonQuery,
   dataStoreValue,
   dataConvert,
+  dataCsvParse,
+  dataCsvFormat,
   timeNow,
   timeFormat,
   timeDelay,
+  timeAdd,
+  timeDifference,
   fileReadText,
   fileWriteText,
   filePdfToText,
   httpRequest,
+  urlParse,
+  urlBuild,
   webReadPage,
   webExtractLinks,
   webSearch,

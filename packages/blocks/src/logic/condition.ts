@@ -1,16 +1,6 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
-import { compareValues, containsValue, looselyEqual } from '../shared/compare.ts';
-
-const operators = {
-  '==': looselyEqual,
-  '!=': (a: unknown, b: unknown) => !looselyEqual(a, b),
-  '>': (a: unknown, b: unknown) => compareValues(a, b) > 0,
-  '<': (a: unknown, b: unknown) => compareValues(a, b) < 0,
-  '>=': (a: unknown, b: unknown) => compareValues(a, b) >= 0,
-  '<=': (a: unknown, b: unknown) => compareValues(a, b) <= 0,
-  contains: containsValue,
-} as const;
+import { COMPARISONS, OPERATORS } from '../shared/compare.ts';
 
 export const logicCondition = defineBlock({
   id: 'logic.condition',
@@ -19,7 +9,7 @@ export const logicCondition = defineBlock({
   categories: ['logic'],
   input: z.object({
     value1: z.unknown(),
-    operator: z.enum(['==', '!=', '>', '<', '>=', '<=', 'contains']).default('=='),
+    operator: z.enum(OPERATORS).default('=='),
     value2: z.unknown(),
     yes_value: z.unknown().optional().describe('Sent on yes; value1 when empty.'),
     no_value: z.unknown().optional().describe('Sent on no; value1 when empty.'),
@@ -43,7 +33,7 @@ export const logicCondition = defineBlock({
     },
   ],
   *run({ value1, operator, value2, yes_value, no_value }) {
-    const result = operators[operator](value1, value2);
+    const result = COMPARISONS[operator](value1, value2);
     yield ['result', result];
     if (result) yield ['yes', yes_value === undefined ? value1 : yes_value];
     else yield ['no', no_value === undefined ? value1 : no_value];

@@ -34,3 +34,16 @@ export function containsValue(container: unknown, item: unknown): boolean {
   if (container !== null && typeof container === 'object') return Object.hasOwn(container, String(item));
   return false;
 }
+
+/** The comparisons logic.condition and list.filter offer, by operator. */
+export const COMPARISONS = {
+  '==': looselyEqual,
+  '!=': (a: unknown, b: unknown) => !looselyEqual(a, b),
+  '>': (a: unknown, b: unknown) => compareValues(a, b) > 0,
+  '<': (a: unknown, b: unknown) => compareValues(a, b) < 0,
+  '>=': (a: unknown, b: unknown) => compareValues(a, b) >= 0,
+  '<=': (a: unknown, b: unknown) => compareValues(a, b) <= 0,
+  contains: containsValue,
+} as const;
+
+export const OPERATORS = Object.keys(COMPARISONS) as [keyof typeof COMPARISONS, ...(keyof typeof COMPARISONS)[]];

@@ -1,11 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { defineBlock } from '@blocksmith/sdk';
 import { parseHTML } from 'linkedom';
-import TurndownService from 'turndown';
 import { z } from 'zod';
+import { htmlToMarkdown } from '../shared/html-to-markdown.ts';
 import { pageInputs, pageSource } from './page-source.ts';
-
-const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
 
 export const webReadPage = defineBlock({
   id: 'web.read_page',
@@ -49,7 +47,7 @@ export const webReadPage = defineBlock({
     // linkedom's document is what Readability reads; its DOM types are not in this package's libraries.
     const article = new Readability(document as never).parse();
     const content = article?.content ?? document.body?.innerHTML ?? '';
-    yield ['markdown', turndown.turndown(content).trim()];
+    yield ['markdown', htmlToMarkdown(content)];
     yield ['title', (article?.title || document.title || '').trim()];
     yield ['byline', (article?.byline ?? '').trim()];
     yield ['excerpt', (article?.excerpt ?? '').trim()];
