@@ -99,6 +99,8 @@ export interface WebhooksTable {
   signature_header: string | null;
   /** Encrypted by the server's vault key; never returned. */
   signature_secret: string | null;
+  /** `slack` for Slack's signing scheme; null for GitHub's. */
+  signature_scheme: string | null;
   /** JSON list of request header names the graph's `request` input receives. */
   pass_headers: string | null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signatureMatches, signBody } from './webhook-signature.ts';
+import { signatureMatches, signatureProblem, signBody, signSlack } from './webhook-signature.ts';
 
 describe('webhook signatures', () => {
   it("match GitHub's X-Hub-Signature-256 for its documented example", () => {
@@ -17,5 +17,31 @@ describe('webhook signatures', () => {
     expect(signatureMatches(body, 'secret-2', good)).toBe(false);
     expect(signatureMatches(body, 'secret-1', good.slice(0, -2))).toBe(false);
     expect(signatureMatches(Buffer.from('{"a":2}'), 'secret-1', good)).toBe(false);
+  });
+});
+
+describe('Slack request signatures', () => {
+  const secret = '8f742231b10e8888abcd99yyyzzz85a5';
+  const body = Buffer.from('{"type":"event_callback","event":{"type":"app_mention","text":"hi"}}');
+  const now = 1_700_000_000_000;
+  const call = (header: string | undefined, timestamp: string | undefined) => ({ body, header, headerName: 'X-Slack-Signature', timestamp });
+
+  it('accept v0=HMAC of v0:timestamp:body within five minutes', () => {
+    const ts = String(now / 1000 - 60);
+    const good = signSlack(body, secret, ts);
+    expect(good).toMatch(/^v0=[0-9a-f]{64}$/);
+    expect(signatureProblem('slack', call(good, ts), secret, now)).toBeUndefined();
+  });
+
+  it('refuse another body, another secret, no timestamp, and a replay older than five minutes', () => {
+    const ts = String(now / 1000);
+    const good = signSlack(body, secret, ts);
+    expect(signatureProblem('slack', { ...call(good, ts), body: Buffer.from('{}') }, secret, now)).toMatch(/is not v0=/);
+    expect(signatureProblem('slack', call(good, ts), 'another-secret', now)).toMatch(/is not v0=/);
+    expect(signatureProblem('slack', call(good, undefined), secret, now)).toMatch(/X-Slack-Request-Timestamp header is missing/);
+    const old = String(now / 1000 - 301);
+    expect(signatureProblem('slack', call(signSlack(body, secret, old), old), secret, now)).toMatch(/more than five minutes/);
+    // A signature made for GitHub's scheme does not pass Slack's.
+    expect(signatureProblem('slack', call(signBody(body, secret), ts), secret, now)).toMatch(/is not v0=/);
   });
 });

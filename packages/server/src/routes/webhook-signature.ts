@@ -1,14 +1,48 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { SignatureScheme } from '@blocksmith/store';
+
+/** Slack refuses replays older than five minutes; so does the check here. */
+const SLACK_MAX_AGE_S = 5 * 60;
 
 /** The signature header value a sender computes: `sha256=` and the hex HMAC-SHA256 of the raw body (GitHub's X-Hub-Signature-256). */
 export function signBody(body: Buffer, secret: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
+/** Slack's X-Slack-Signature: `v0=` and the hex HMAC-SHA256 of `v0:<X-Slack-Request-Timestamp>:<raw body>`. */
+export function signSlack(body: Buffer, secret: string, timestamp: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:`).update(body).digest('hex')}`;
+}
+
 /** Whether `header` is the body's signature with `secret`, compared in constant time. */
 export function signatureMatches(body: Buffer, secret: string, header: string | undefined): boolean {
-  if (header === undefined) return false;
-  const expected = Buffer.from(signBody(body, secret));
-  const given = Buffer.from(header.trim());
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return header !== undefined && sameText(signBody(body, secret), header.trim());
+}
+
+/** What is wrong with a call's signature under the webhook's scheme, or undefined when it is good. */
+export function signatureProblem(
+  scheme: SignatureScheme,
+  call: { body: Buffer; header: string | undefined; headerName: string; timestamp: string | undefined },
+  secret: string,
+  nowMs: number,
+): string | undefined {
+  if (scheme === 'github') {
+    return signatureMatches(call.body, secret, call.header)
+      ? undefined
+      : `The ${call.headerName} header is missing or is not sha256=<HMAC-SHA256 of the body> with this webhook's secret.`;
+  }
+  const timestamp = Number(call.timestamp);
+  if (!call.timestamp || !Number.isInteger(timestamp)) return 'The X-Slack-Request-Timestamp header is missing: Slack signs every request with it.';
+  if (Math.abs(nowMs / 1000 - timestamp) > SLACK_MAX_AGE_S)
+    return 'The X-Slack-Request-Timestamp is more than five minutes away from now: a replayed request, or a clock that is off.';
+  if (call.header === undefined || !sameText(signSlack(call.body, secret, call.timestamp), call.header.trim())) {
+    return `The ${call.headerName} header is missing or is not v0=<HMAC-SHA256 of v0:timestamp:body> with this app's signing secret.`;
+  }
+  return undefined;
+}
+
+function sameText(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

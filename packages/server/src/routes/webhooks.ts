@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { ApiError, notFound, parseWith } from '../errors.ts';
 import { doc } from '../openapi.ts';
-import { signatureMatches } from './webhook-signature.ts';
+import { signatureProblem } from './webhook-signature.ts';
 import type { Platform } from '../platform.ts';
 
 const graphParam = z.object({ id: z.string().min(1).max(100) });
@@ -15,11 +15,15 @@ const createBody = z
     signature: z
       .object({
         secret: z.string().min(16, 'must be at least 16 characters').max(500),
-        header: headerName.default('X-Hub-Signature-256'),
+        scheme: z
+          .enum(['github', 'slack'])
+          .default('github')
+          .describe("github: the header is sha256=<HMAC-SHA256 of the body>; slack: Slack's v0 signature with X-Slack-Request-Timestamp"),
+        header: headerName.optional().describe('Default X-Hub-Signature-256 (github) or X-Slack-Signature (slack)'),
       })
       .strict()
       .optional()
-      .describe('Only calls whose header carries sha256=<HMAC-SHA256 of the body with the secret> start a run'),
+      .describe('Only signed calls start a run'),
     request: z
       .object({ headers: z.array(headerName).max(50).default([]) })
       .strict()
@@ -54,7 +58,11 @@ export async function webhookManagementRoutes(app: FastifyInstance, { store, con
       const token = newToken('bsh_');
       const webhook = await store.webhooks.create(request.userId, id, body.name, hashToken(token), {
         presetId: body.presetId,
-        signature: body.signature && { header: body.signature.header, encryptedSecret: vault.seal(body.signature.secret) },
+        signature: body.signature && {
+          header: body.signature.header ?? (body.signature.scheme === 'slack' ? 'X-Slack-Signature' : 'X-Hub-Signature-256'),
+          encryptedSecret: vault.seal(body.signature.secret),
+          scheme: body.signature.scheme,
+        },
         request: body.request && { headers: body.request.headers.map((h) => h.toLowerCase()) },
       });
       const path = `/api/hooks/${token}`;
@@ -118,18 +126,23 @@ async function hookRoute(app: FastifyInstance, { store, runs, config, vault }: P
       const query = parseWith(hookQuery, target.request ? pickKeys(request.query, ['wait', 'timeout_ms']) : request.query, 'query');
       if (target.signature) {
         const header = request.headers[target.signature.header.toLowerCase()];
-        if (
-          !signatureMatches(
-            rawBodies.get(request) ?? Buffer.alloc(0),
-            vault.unseal(target.signature.encryptedSecret),
-            typeof header === 'string' ? header : undefined,
-          )
-        ) {
-          throw new ApiError(
-            401,
-            'invalid_signature',
-            `The ${target.signature.header} header is missing or is not sha256=<HMAC-SHA256 of the body> with this webhook's secret.`,
-          );
+        const timestamp = request.headers['x-slack-request-timestamp'];
+        const problem = signatureProblem(
+          target.signature.scheme,
+          {
+            body: rawBodies.get(request) ?? Buffer.alloc(0),
+            header: typeof header === 'string' ? header : undefined,
+            headerName: target.signature.header,
+            timestamp: typeof timestamp === 'string' ? timestamp : undefined,
+          },
+          vault.unseal(target.signature.encryptedSecret),
+          Date.now(),
+        );
+        if (problem) throw new ApiError(401, 'invalid_signature', problem);
+        // Slack checks a new Events API URL with a signed challenge, to be echoed; it starts no run.
+        const slackCheck = request.body as { type?: unknown; challenge?: unknown } | undefined;
+        if (target.signature.scheme === 'slack' && slackCheck?.type === 'url_verification' && typeof slackCheck.challenge === 'string') {
+          return reply.status(200).send({ challenge: slackCheck.challenge });
         }
       }
       const given = target.request

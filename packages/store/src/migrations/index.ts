@@ -17,6 +17,7 @@ import { agentMcp } from './0014-agent-mcp.ts';
 import { nodeState } from './0015-node-state.ts';
 import { oauthStates } from './0016-oauth-states.ts';
 import { memories } from './0017-memories.ts';
+import { webhookSignatureScheme } from './0018-webhook-signature-scheme.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -38,5 +39,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0015-node-state': nodeState,
     '0016-oauth-states': oauthStates,
     '0017-memories': memories,
+    '0018-webhook-signature-scheme': webhookSignatureScheme,
   };
 }

@@ -11,16 +11,26 @@ export interface Webhook {
   createdAt: number;
   /** Runs start from this preset's inputs. */
   presetId?: string;
-  /** Calls must carry `sha256=<HMAC-SHA256 of the body>` in this header (GitHub's X-Hub-Signature-256 style). */
+  /** Calls must carry a signature in this header: `sha256=<HMAC-SHA256 of the body>` (GitHub's X-Hub-Signature-256), or Slack's. */
   signatureHeader?: string;
+  /** How the signature is made: GitHub's scheme or Slack's. */
+  signatureScheme?: SignatureScheme;
   /** Present when the run gets the whole request as its `request` input (with these headers), instead of the body's keys as inputs. */
   request?: { headers: string[] };
+}
+
+export type SignatureScheme = 'github' | 'slack';
+
+export interface WebhookSignature {
+  header: string;
+  encryptedSecret: string;
+  scheme: SignatureScheme;
 }
 
 /** How a webhook is set up; the signature secret arrives encrypted and never leaves the store again except to the trigger. */
 export interface WebhookOptions {
   presetId?: string | undefined;
-  signature?: { header: string; encryptedSecret: string } | undefined;
+  signature?: WebhookSignature | undefined;
   request?: { headers: string[] } | undefined;
 }
 
@@ -30,7 +40,7 @@ export interface WebhookTarget {
   userId: string;
   graphId: string;
   presetId?: string;
-  signature?: { header: string; encryptedSecret: string };
+  signature?: WebhookSignature;
   request?: { headers: string[] };
 }
 
@@ -43,9 +53,11 @@ const toWebhook = (row: WebhooksTable): Webhook => ({
   name: row.name,
   createdAt: Number(row.created_at),
   ...(row.preset_id !== null ? { presetId: row.preset_id } : {}),
-  ...(row.signature_header !== null ? { signatureHeader: row.signature_header } : {}),
+  ...(row.signature_header !== null ? { signatureHeader: row.signature_header, signatureScheme: schemeOf(row) } : {}),
   ...requestOf(row),
 });
+
+const schemeOf = (row: WebhooksTable): SignatureScheme => (row.signature_scheme === 'slack' ? 'slack' : 'github');
 
 /** Webhooks of a user's graphs; the secret token is known only by its hash. */
 export class WebhooksRepository {
@@ -69,6 +81,7 @@ export class WebhooksRepository {
       preset_id: options.presetId ?? null,
       signature_header: options.signature?.header ?? null,
       signature_secret: options.signature?.encryptedSecret ?? null,
+      signature_scheme: options.signature && options.signature.scheme !== 'github' ? options.signature.scheme : null,
       pass_headers: options.request ? toJson(options.request.headers) : null,
     };
     await this.db.insertInto('webhooks').values(row).execute();
@@ -96,7 +109,7 @@ export class WebhooksRepository {
         graphId: row.graph_id,
         ...(row.preset_id !== null ? { presetId: row.preset_id } : {}),
         ...(row.signature_header !== null && row.signature_secret !== null
-          ? { signature: { header: row.signature_header, encryptedSecret: row.signature_secret } }
+          ? { signature: { header: row.signature_header, encryptedSecret: row.signature_secret, scheme: schemeOf(row) } }
           : {}),
         ...requestOf(row),
       };

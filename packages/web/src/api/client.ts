@@ -157,7 +157,7 @@ export const api = {
   webhooks: (graphId: string) => call<{ webhooks: Webhook[] }>('GET', `/api/graphs/${graphId}/webhooks`),
   createWebhook: (
     graphId: string,
-    options: { name: string; presetId?: string; signature?: { secret: string; header?: string }; request?: { headers: string[] } },
+    options: { name: string; presetId?: string; signature?: { secret: string; scheme?: 'github' | 'slack'; header?: string }; request?: { headers: string[] } },
   ) => call<{ webhook: Webhook; url: string; path: string }>('POST', `/api/graphs/${graphId}/webhooks`, options),
   deleteWebhook: (id: string) => call<void>('DELETE', `/api/webhooks/${id}`),
   copilotSessions: () => call<{ sessions: CopilotSessionInfo[] }>('GET', '/api/copilot/sessions'),

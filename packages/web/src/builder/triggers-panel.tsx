@@ -149,6 +149,7 @@ function Webhooks({ graphId }: { graphId: string }) {
   const [webhooks, setWebhooks] = useState<Webhook[]>([]);
   const [name, setName] = useState('');
   const [secret, setSecret] = useState('');
+  const [scheme, setScheme] = useState<'github' | 'slack'>('github');
   const [passRequest, setPassRequest] = useState(false);
   const [headers, setHeaders] = useState('');
   const [created, setCreated] = useState<{ url: string; copied: boolean }>();
@@ -161,7 +162,7 @@ function Webhooks({ graphId }: { graphId: string }) {
     try {
       const { url } = await api.createWebhook(graphId, {
         name: name || 'webhook',
-        ...(secret ? { signature: { secret } } : {}),
+        ...(secret ? { signature: { secret, scheme } } : {}),
         ...(passRequest ? { request: { headers: headers.split(/[\s,]+/).filter(Boolean) } } : {}),
       });
       setCreated({ url, copied: false });
@@ -182,7 +183,12 @@ function Webhooks({ graphId }: { graphId: string }) {
             <strong>{hook.name}</strong> <span className="muted small">created {new Date(hook.createdAt).toLocaleString()}</span>
             {(hook.signatureHeader || hook.request) && (
               <span className="muted small">
-                {[hook.signatureHeader && `signed (${hook.signatureHeader})`, hook.request && 'passes the whole request'].filter(Boolean).join(' · ')}
+                {[
+                  hook.signatureHeader && `signed${hook.signatureScheme === 'slack' ? ' by Slack' : ''} (${hook.signatureHeader})`,
+                  hook.request && 'passes the whole request',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             )}
             <button type="button" className="small" aria-label={`Delete webhook ${hook.name}`} onClick={() => void api.deleteWebhook(hook.id).then(refresh)}>
@@ -218,6 +224,15 @@ function Webhooks({ graphId }: { graphId: string }) {
           </label>
           <input id="webhook-secret" type="password" autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} />
         </div>
+        {secret && (
+          <div className="field">
+            <label htmlFor="webhook-scheme">Signed as</label>
+            <select id="webhook-scheme" value={scheme} onChange={(e) => setScheme(e.target.value as 'github' | 'slack')}>
+              <option value="github">GitHub (X-Hub-Signature-256)</option>
+              <option value="slack">Slack Events API (X-Slack-Signature; answers URL verification)</option>
+            </select>
+          </div>
+        )}
         <label className="field-inline small">
           <input type="checkbox" checked={passRequest} onChange={(e) => setPassRequest(e.target.checked)} />
           give the graph the whole request as its <code>request</code> input

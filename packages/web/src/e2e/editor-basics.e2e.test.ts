@@ -115,6 +115,25 @@ describe('editing in a real browser: nothing lost, every theme, any width', () =
     await node('text_case_1').waitFor();
   });
 
+  it('narrows the palette to one category from its index, with the search on top', async () => {
+    const palette = page.getByRole('complementary', { name: 'Blocks' });
+    await palette.getByLabel('Search blocks').fill('');
+    const github = palette.getByRole('navigation', { name: 'Block categories' }).getByRole('button', { name: /^github \d+$/ });
+    await github.click();
+    const shown = await palette.locator('.palette-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-block')));
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.every((id) => id!.startsWith('github.'))).toBe(true);
+    await palette.getByLabel('Search blocks').fill('release');
+    await expect(palette.locator('.palette-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-block')))).resolves.toEqual([
+      'github.list_releases',
+      'github.create_release',
+    ]);
+    await palette.getByLabel('Search blocks').fill('');
+    await github.click();
+    await expect(github.getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect(palette.locator('.palette-item[data-block="text.case"]').count()).resolves.toBe(1);
+  });
+
   it('closes the shortcuts list with Escape', async () => {
     await page.locator('.react-flow__pane').click();
     await page.keyboard.press('?');

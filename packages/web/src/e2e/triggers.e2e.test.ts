@@ -83,6 +83,13 @@ describe('triggers and presets in a real browser', () => {
       .fill('X-GitHub-Event');
     await triggers().getByRole('button', { name: 'Create webhook' }).click();
     await triggers().getByText('signed (X-Hub-Signature-256) · passes the whole request').waitFor();
+    await triggers().getByLabel('Webhook name').fill('slack');
+    await triggers()
+      .getByLabel(/Signing secret/)
+      .fill('the slack app signing secret');
+    await triggers().getByLabel('Signed as').selectOption('slack');
+    await triggers().getByRole('button', { name: 'Create webhook' }).click();
+    await triggers().getByText('signed by Slack (X-Slack-Signature) · passes the whole request').waitFor();
     await page.reload();
     await history().locator('.run-trigger', { hasText: 'started by a webhook' }).waitFor();
   });
