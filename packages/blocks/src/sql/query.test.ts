@@ -40,3 +40,37 @@ describe('sql.query against the real PostgreSQL', () => {
     expect(refused.error).toMatchObject({ kind: 'forbidden_address' });
   });
 });
+
+describe('sql.query against the real MariaDB (MySQL protocol)', () => {
+  /** The machine's MariaDB (root without a password, database `test`). */
+  const maria: Credential = { id: 'db', kind: 'mysql', fields: { url: 'mysql://root@127.0.0.1:3306/test' } };
+  const table = `blocksmith_probe_${process.pid}`;
+  const runMaria = (inputs: Record<string, unknown>, credential = maria) =>
+    runBlock('sql.query', inputs, { allowPrivateNetwork: true }, { credentials: [credential] });
+
+  it('runs a statement with ? parameters and puts out the rows', async () => {
+    const result = await runMaria({ sql: 'select ? + 1 as next, ? as word', params: [41, 'hi'] });
+    expect(result.outputs).toEqual({ rows: [[{ next: 42, word: 'hi' }]], row_count: [1], truncated: [false] });
+  });
+
+  it('is read-only unless the node allows writes, DDL included', async () => {
+    const refused = await runMaria({ sql: `create table ${table} (n int)` });
+    expect(refused.error).toMatchObject({ kind: 'read_only', message: expect.stringContaining('Turn on allow_writes') });
+    try {
+      expect((await runMaria({ sql: `create table ${table} (n int)`, allow_writes: true })).status).toBe('COMPLETED');
+      const inserted = await runMaria({ sql: `insert into ${table} values (?), (?)`, params: [1, 2], allow_writes: true });
+      expect(inserted.outputs).toMatchObject({ rows: [[]], row_count: [2] });
+      expect((await runMaria({ sql: `insert into ${table} values (3)` })).error?.kind).toBe('read_only');
+      expect((await runMaria({ sql: `select n from ${table} order by n`, max_rows: 1 })).outputs).toMatchObject({ rows: [[{ n: 1 }]], truncated: [true] });
+    } finally {
+      await runMaria({ sql: `drop table if exists ${table}`, allow_writes: true });
+    }
+  });
+
+  it('names what the database said, and a refused sign-in', async () => {
+    const bad = await runMaria({ sql: 'select * from no_such_table' });
+    expect(bad.error?.message).toBe("The database answered: Table 'test.no_such_table' doesn't exist (SQLSTATE 42S02).");
+    const stranger = await runMaria({ sql: 'select 1' }, { id: 'db', kind: 'mysql', fields: { url: 'mysql://nobody:wrong@127.0.0.1:3306/test' } });
+    expect(stranger.error).toMatchObject({ kind: 'credential', message: expect.stringContaining('The database refused the sign-in: Access denied') });
+  });
+});

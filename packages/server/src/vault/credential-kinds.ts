@@ -123,6 +123,15 @@ export const CREDENTIAL_KINDS = {
     })
     .strict()
     .meta({ title: 'PostgreSQL database' }),
+  mysql: z
+    .object({
+      url: z
+        .string()
+        .regex(/^mysql:\/\//, 'must be a mysql:// URL, e.g. mysql://user:password@db.example.com:3306/shop')
+        .meta({ title: 'Connection URL' }),
+    })
+    .strict()
+    .meta({ title: 'MySQL or MariaDB database' }),
   mcp_http: z
     .object({
       url: z.url().meta({ title: 'Server URL' }).describe('The MCP endpoint (Streamable HTTP), e.g. https://example.com/mcp.'),
