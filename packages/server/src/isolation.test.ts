@@ -4,7 +4,7 @@ import { ApiClient } from './testing/api-client.ts';
 import { reviewGraph } from './testing/review-graph.ts';
 import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
 
-/** Routes anyone may call: signing in, health, the public webhook trigger (its token is the credential). */
+/** Routes anyone may call: signing in, health, the public webhook trigger (its token is the credential), the OAuth2 redirect URI (its one-time state is). */
 const PUBLIC = new Set([
   '/healthz',
   '/readyz',
@@ -15,6 +15,7 @@ const PUBLIC = new Set([
   '/api/auth/login',
   '/api/auth/logout',
   '/api/hooks/{token}',
+  '/api/oauth/callback',
 ]);
 
 /** A body each route accepts, so the answer is about who asks, not about the body. */
