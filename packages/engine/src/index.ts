@@ -38,7 +38,7 @@ export type { RunStore } from './ports/run-store.ts';
 export { BlockRegistry } from './registry/block-registry.ts';
 export { backoffDelay } from './run/backoff.ts';
 export { toolName } from './run/tool-bindings.ts';
-export type { CompiledGraph } from './run/compiled-graph.ts';
+export type { CompiledGraph } from './run/compiled-types.ts';
 export { hasEnded, nodeRunId } from './run/records.ts';
 export type { GraphRunRecord, GraphRunStatus, NodeRunRecord, NodeRunStatus, RunTrigger } from './run/records.ts';
 export { RunInputError } from './run/run-input-error.ts';

@@ -1,4 +1,4 @@
-import type { CompiledGraph } from './compiled-graph.ts';
+import type { CompiledGraph } from './compiled-types.ts';
 import { RunInputError } from './run-input-error.ts';
 
 /** Every given input must name an Input block; every Input block without a default must be given. */

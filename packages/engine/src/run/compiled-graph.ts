@@ -1,42 +1,8 @@
-import type { AnyBlock } from '@blocksmith/sdk';
-import type { GraphFile, GraphLink, GraphNode, StoredGraph } from '../graph/graph-file.ts';
 import { parsePin } from '@blocksmith/sdk';
+import type { GraphFile, GraphLink, StoredGraph } from '../graph/graph-file.ts';
 import type { BlockRegistry } from '../registry/block-registry.ts';
-import { bindTools, isToolLink, type ToolBinding } from './tool-bindings.ts';
-
-/** One place a yielded value goes: a pin of a sink node. */
-export interface Delivery {
-  sink: CompiledNode;
-  pin: string;
-  static: boolean;
-}
-
-/** A node with everything the scheduler needs precomputed. */
-export interface CompiledNode {
-  node: GraphNode;
-  block: AnyBlock;
-  /** Distinct sink pins that have at least one incoming link. */
-  linkedPins: string[];
-  /** Outgoing deliveries, by output name. */
-  outgoing: Map<string, Delivery[]>;
-  /** Whether a failure is handled because the `error` output is linked. */
-  errorHandled: boolean;
-  /** Whether any linked pin is a list element or an object key. */
-  hasCompositePins: boolean;
-  /** For an agent node: the nodes linked from its tools output. */
-  tools: ToolBinding[];
-  /** For a tool node: the agent that calls it; it never runs on its own. */
-  toolOf?: CompiledNode;
-}
-
-/** A validated graph ready to run any number of times. */
-export interface CompiledGraph {
-  graph: StoredGraph;
-  nodes: CompiledNode[];
-  byId: Map<string, CompiledNode>;
-  /** Input-block nodes by the run input name they receive. */
-  inputNames: Map<string, CompiledNode[]>;
-}
+import type { CompiledGraph, CompiledNode } from './compiled-types.ts';
+import { bindTools, isToolLink } from './tool-bindings.ts';
 
 /** Resolves blocks and indexes links; the graph must already be validated. */
 export function compileGraph(graph: GraphFile & Partial<Pick<StoredGraph, 'id' | 'version'>>, registry: BlockRegistry): CompiledGraph {

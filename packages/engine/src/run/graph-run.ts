@@ -2,71 +2,64 @@ import {
   addUsage,
   BlockError,
   toErrorValue,
+  type AgentTool,
   type BlockErrorValue,
-  type BlockSettings,
-  type GraphRef,
+  type ModelUsage,
   type ProgressUpdate,
   type ReviewDecision,
   type ReviewRequest,
-  type SubGraphResult,
   type ToolResult,
   type UsageTotals,
-  type ModelUsage,
-  type AgentTool,
-  type JsonSchema,
 } from '@blocksmith/sdk';
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { Clock } from '../ports/clock.ts';
-import type { EventSink, NodeRunOutputEvent, NodeRunStatusEvent } from '../ports/events.ts';
-import type { CredentialStore } from '../ports/credential-store.ts';
-import type { FileStore } from '../ports/file-store.ts';
-import type { LogSink } from '../ports/logger.ts';
-import type { MemoryStore } from '../ports/memory-store.ts';
-import type { NodeStateStore } from '../ports/node-state.ts';
-import type { ReviewDesk } from '../ports/review-desk.ts';
-import type { RunStore } from '../ports/run-store.ts';
+import type { NodeRunOutputEvent, NodeRunStatusEvent } from '../ports/events.ts';
 import { assembleInputs } from './assemble-inputs.ts';
+import type { GraphRunDeps } from './graph-run-deps.ts';
 import { redact } from './credentials.ts';
 import { NodeRunContext, type NodeRunHost } from './node-run-context.ts';
 import { backoffDelay } from './backoff.ts';
-import type { CompiledGraph, CompiledNode } from './compiled-graph.ts';
+import type { CompiledGraph, CompiledNode, ToolBinding } from './compiled-types.ts';
 import { NodeInbox } from './node-inbox.ts';
 import { hasEnded, nodeRunId, type GraphRunRecord, type NodeRunRecord } from './records.ts';
-import { ReplayLog } from './replay-log.ts';
+import { ReviewWaits, waitForDecision } from './review-waits.ts';
 import { BlockAttempt, type AttemptOutcome } from './run-attempt.ts';
-import { toolName, uniqueName, type ToolBinding } from './tool-bindings.ts';
+import { ToolCalls } from './tool-calls.ts';
 
 const NO_RETRY = { attempts: 1 };
 
-/** What a graph run needs from its surroundings. */
-export interface GraphRunDeps {
-  store: RunStore;
-  events: EventSink;
-  clock: Clock;
-  log: LogSink;
-  random: () => number;
-  settings: BlockSettings;
-  files: FileStore;
-  credentials: CredentialStore;
-  reviews: ReviewDesk;
-  nodeState: NodeStateStore;
-  memory: MemoryStore;
-  maxConcurrency: number;
-  maxNodeRuns: number;
-  /** Completed node runs of an interrupted execution of this run, reused instead of run again. */
-  replay?: ReplayLog;
-  runGraph(
-    ref: GraphRef,
-    inputs: Record<string, unknown>,
-    parent: { runId: string; depth: number; signal: AbortSignal; userId: string | undefined },
-  ): Promise<SubGraphResult>;
+/** One node run's attempts: what every attempt of it shares. */
+interface Attempting {
+  run: NodeRunRecord;
+  compiled: CompiledNode;
+  input: Record<string, unknown>;
+  context: NodeRunContext;
+}
+
+/** `next` of a value at once, or of a promise when it settles: the synchronous fast path of blocks that never await. */
+function thenOrNow<T>(value: T | Promise<T>, next: (value: T) => Promise<void> | void): Promise<void> | void {
+  return value instanceof Promise ? value.then(next) : next(value);
 }
 
 /**
  * One execution of a compiled graph: creates node runs as values arrive,
  * queues them when ready, runs them under the concurrency limit and ends when
  * nothing is running or ready.
+ *
+ * The loop, in the order a value travels:
+ * - `start` queues the nodes without linked inputs; `pump` starts queued node
+ *   runs while slots are free (`occupySlot` → `execute`).
+ * - `execute` replays a recorded result or checks the inputs, then `attempt`
+ *   runs the block; `afterAttempt` completes, fails or retries after a backoff.
+ * - Each yielded value goes `emitOutput` → `putOut` (record, event) →
+ *   `deliver` into the sinks' inboxes, which create the node runs it makes
+ *   ready (`createNodeRun`, `enqueue`).
+ * - Agents call tools through `ToolCalls` (tool node runs outside the limit,
+ *   `runTool`); reviews wait through `ReviewWaits` without holding a slot.
+ * - `maybeFinish` ends the run once nothing runs or waits in the queue.
+ *
+ * A block that never awaits runs to its end synchronously: the methods on
+ * that path answer `Promise<void> | void` so such chains cost no promise
+ * (`thenOrNow` keeps that in one place).
  */
 export class GraphRun implements NodeRunHost {
   readonly record: GraphRunRecord;
@@ -84,15 +77,8 @@ export class GraphRun implements NodeRunHost {
   private queueHead = 0;
   private running = 0;
   /** Node runs waiting for a review's decision; they hold no concurrency slot. */
-  private reviewing = 0;
-  /** Agent node runs waiting on tool calls, with how many each has out: they wait, they do not work. */
-  private readonly toolCallers = new Map<NodeRunRecord, number>();
-  /** Node runs of each node and inputs that asked for a review so far: with the ask, what makes a review's key. */
-  private readonly reviewOccurrences = new Map<string, number>();
-  private readonly reviewKeys = new WeakMap<NodeRunRecord, string>();
-  private readonly awaited = new Set<string>();
-  /** The tools each agent node run was last offered (listTools), by name. */
-  private readonly offered = new WeakMap<NodeRunRecord, Map<string, { binding: ToolBinding; sourceTool?: string }>>();
+  private readonly reviews = new ReviewWaits();
+  private readonly tools: ToolCalls;
   private seq = 0;
   private unhandledError?: string;
   private limitExceeded = false;
@@ -106,6 +92,10 @@ export class GraphRun implements NodeRunHost {
   ) {
     this.record = record;
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
+    this.tools = new ToolCalls(
+      (agentRun) => this.nodeOf[agentRun.seq]!.tools,
+      (agentRun, tool, inputs) => this.runTool(agentRun, tool, inputs),
+    );
     for (const compiled of graph.nodes) {
       this.inboxes.set(compiled.node.id, new NodeInbox(compiled.linkedPins.length, (at) => this.createNodeRun(compiled, at)));
     }
@@ -191,51 +181,12 @@ export class GraphRun implements NodeRunHost {
     return true;
   }
 
-  /** Calls one of the agent's tools: a tool node, or a tool its source listed. */
-  async callTool(agentRun: NodeRunRecord, name: string, args: Record<string, unknown>): Promise<ToolResult> {
-    const offered = this.offered.get(agentRun)?.get(name);
-    if (offered?.sourceTool !== undefined) return this.runTool(agentRun, offered.binding, { tool: offered.sourceTool, arguments: args });
-    const tools = this.nodeOf[agentRun.seq]!.tools.filter((t) => !t.source);
-    const tool = tools.find((t) => t.name === name);
-    if (!tool) {
-      const names = [...(this.offered.get(agentRun)?.keys() ?? tools.map((t) => t.name))];
-      throw new BlockError('unknown_tool', `There is no tool "${name}"; the tools are: ${names.join(', ') || 'none'}.`, { retriable: false });
-    }
-    const unknown = Object.keys(args).filter((key) => !tool.pins.includes(key));
-    if (unknown.length) {
-      throw new BlockError('invalid_arguments', `Tool "${name}" takes ${tool.pins.join(', ')}; it has no ${unknown.join(', ')}.`, { retriable: false });
-    }
-    return this.runTool(agentRun, tool, args);
+  callTool(agentRun: NodeRunRecord, name: string, args: Record<string, unknown>): Promise<ToolResult> {
+    return this.tools.call(agentRun, name, args);
   }
 
-  /**
-   * The agent's tools now: its tool nodes, and what each tool source lists —
-   * a node run of the source without a `tool` — under names unique among
-   * them all. Calls by those names run the source with `tool` and `arguments`.
-   */
-  async listTools(agentRun: NodeRunRecord): Promise<AgentTool[]> {
-    const bindings = this.nodeOf[agentRun.seq]!.tools;
-    const used = new Set(bindings.filter((b) => !b.source).map((b) => b.name));
-    const offered = new Map<string, { binding: ToolBinding; sourceTool?: string }>();
-    const tools: AgentTool[] = [];
-    for (const binding of bindings) {
-      if (!binding.source) {
-        offered.set(binding.name, { binding });
-        tools.push({ name: binding.name, description: binding.description, inputSchema: binding.inputSchema, nodeId: binding.nodeId });
-        continue;
-      }
-      const listing = await this.runTool(agentRun, binding, {});
-      if (listing.status !== 'COMPLETED') {
-        throw new BlockError('tool_source', `Tool source "${binding.nodeId}" could not list its tools: ${listing.error ?? listing.status}.`);
-      }
-      for (const listed of (listing.outputs.tools?.[0] ?? []) as { name: string; description?: string; inputSchema?: JsonSchema }[]) {
-        const name = uniqueName(toolName(listed.name), used);
-        offered.set(name, { binding, sourceTool: listed.name });
-        tools.push({ name, description: listed.description ?? '', inputSchema: listed.inputSchema ?? { type: 'object' }, nodeId: binding.nodeId });
-      }
-    }
-    this.offered.set(agentRun, offered);
-    return tools;
+  listTools(agentRun: NodeRunRecord): Promise<AgentTool[]> {
+    return this.tools.list(agentRun);
   }
 
   /**
@@ -248,16 +199,14 @@ export class GraphRun implements NodeRunHost {
     run.inputs = { ...inputs };
     if (this.prepare(run, at)) {
       this.running++;
-      this.toolCallers.set(agentRun, (this.toolCallers.get(agentRun) ?? 0) + 1);
+      this.tools.calling(agentRun, +1);
       try {
         await this.execute(run);
       } catch (error) {
         this.failInternally(run, error);
       } finally {
         this.running--;
-        const calls = this.toolCallers.get(agentRun)! - 1;
-        if (calls === 0) this.toolCallers.delete(agentRun);
-        else this.toolCallers.set(agentRun, calls);
+        this.tools.calling(agentRun, -1);
       }
     }
     const status = run.status === 'COMPLETED' || run.status === 'FAILED' ? run.status : 'TERMINATED';
@@ -280,7 +229,7 @@ export class GraphRun implements NodeRunHost {
     if (this.pumping) return;
     this.pumping = true;
     try {
-      while (this.running - this.reviewing < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.stopReason && !this.limitExceeded) {
+      while (this.running - this.reviews.waiting < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.stopReason && !this.limitExceeded) {
         const run = this.queue[this.queueHead++]!;
         this.running++;
         this.occupySlot(run);
@@ -310,7 +259,7 @@ export class GraphRun implements NodeRunHost {
     this.running--;
     this.pump();
     this.maybeFinish();
-    if (this.reviewing > 0) this.settleReviewStatus();
+    if (this.reviews.waiting > 0) this.settleReviewStatus();
   };
 
   /**
@@ -319,55 +268,31 @@ export class GraphRun implements NodeRunHost {
    * waits the node run is REVIEW and holds no slot.
    */
   async review(run: NodeRunRecord, request: ReviewRequest, ask: number, signal: AbortSignal): Promise<ReviewDecision> {
-    const { reviews, clock } = this.deps;
-    const opened = await reviews.open({
+    const opened = await this.deps.reviews.open({
       ...request,
       runId: this.record.id,
       nodeRunId: run.id,
       nodeId: run.nodeId,
       userId: this.record.userId,
-      key: this.reviewKey(run, ask),
+      key: this.reviews.key(run, ask),
     });
     if (opened.decision) return opened.decision;
     signal.throwIfAborted();
-    const waiting = new AbortController();
-    const stopWaiting = (): void => waiting.abort(signal.reason);
-    signal.addEventListener('abort', stopWaiting, { once: true });
     this.enterReview(run, opened.id);
     try {
-      const waits = [reviews.decided(opened.id, waiting.signal)];
-      if (opened.expiresAt !== undefined) {
-        waits.push(clock.sleep(Math.max(0, opened.expiresAt - clock.now()), waiting.signal).then(() => reviews.expire(opened.id)));
-      }
-      return await Promise.race(waits);
+      return await waitForDecision(this.deps.reviews, this.deps.clock, opened, signal);
     } finally {
-      signal.removeEventListener('abort', stopWaiting);
-      waiting.abort();
       this.leaveReview(run, opened.id);
     }
   }
 
   /** The reviews this run's node runs wait on now. */
   reviewsAwaited(): string[] {
-    return [...this.awaited];
-  }
-
-  /** The same for the same ask of the same node run in every execution of this run, whatever order node runs were created in. */
-  private reviewKey(run: NodeRunRecord, ask: number): string {
-    let base = this.reviewKeys.get(run);
-    if (base === undefined) {
-      const nodeAndInputs = ReplayLog.key(run.nodeId, run.inputs);
-      const occurrence = this.reviewOccurrences.get(nodeAndInputs) ?? 0;
-      this.reviewOccurrences.set(nodeAndInputs, occurrence + 1);
-      base = `${nodeAndInputs}\u0000${occurrence}`;
-      this.reviewKeys.set(run, base);
-    }
-    return createHash('sha256').update(`${base}\u0000${ask}`).digest('hex').slice(0, 32);
+    return this.reviews.awaited();
   }
 
   private enterReview(run: NodeRunRecord, reviewId: string): void {
-    this.reviewing++;
-    this.awaited.add(reviewId);
+    this.reviews.enter(reviewId);
     run.status = 'REVIEW';
     this.saveAndPublishStatus(run, this.deps.clock.now());
     const { userId } = this.record;
@@ -384,8 +309,7 @@ export class GraphRun implements NodeRunHost {
   }
 
   private leaveReview(run: NodeRunRecord, reviewId: string): void {
-    this.reviewing--;
-    this.awaited.delete(reviewId);
+    this.reviews.leave(reviewId);
     if (run.status === 'REVIEW') {
       run.status = 'RUNNING';
       this.saveAndPublishStatus(run, this.deps.clock.now());
@@ -396,8 +320,8 @@ export class GraphRun implements NodeRunHost {
   /** The graph run is REVIEW while reviews wait and nothing else works or is ready; RUNNING again once something is. */
   private settleReviewStatus(): void {
     if (this.finished || this.stopReason) return;
-    const working = this.running - this.toolCallers.size - this.reviewing;
-    const waitsOnPeople = this.reviewing > 0 && working === 0 && this.queueHead >= this.queue.length;
+    const working = this.running - this.tools.waitingAgents - this.reviews.waiting;
+    const waitsOnPeople = this.reviews.waiting > 0 && working === 0 && this.queueHead >= this.queue.length;
     if (waitsOnPeople && this.record.status === 'RUNNING') this.setStatus('REVIEW');
     else if (!waitsOnPeople && this.record.status === 'REVIEW') this.setStatus('RUNNING');
   }
@@ -421,40 +345,33 @@ export class GraphRun implements NodeRunHost {
         message: `Input "${pin}" of node "${compiled.node.id}" (${block.id}): ${issue?.message ?? 'invalid'}.`,
       });
     }
-    return this.attempt(run, compiled, parsed.data, new NodeRunContext(this, run, compiled), 1);
+    return this.attempt({ run, compiled, input: parsed.data, context: new NodeRunContext(this, run, compiled) }, 1);
   }
 
   /** Attempt number `attempt` of a node run, and what follows it; a promise only when it has to wait. */
-  private attempt(run: NodeRunRecord, compiled: CompiledNode, input: Record<string, unknown>, context: NodeRunContext, attempt: number): Promise<void> | void {
+  private attempt(attempting: Attempting, attempt: number): Promise<void> | void {
+    const { run, compiled, input, context } = attempting;
     run.attempts = attempt;
     context.reviewsAsked = 0;
     this.saveAndPublishStatus(run, attempt === 1 ? run.startedAt! : this.deps.clock.now());
     if (this.stopReason) return this.endNodeRun(run, 'TERMINATED', toErrorValue(this.stopReason));
     const timeoutMs = compiled.node.options?.timeoutMs ?? compiled.block.timeoutMs;
     const running = new BlockAttempt(compiled.block, input, context, timeoutMs, (name, value) => this.emitOutput(run, compiled, name, value));
-    if (running.result) return this.afterAttempt(run, compiled, input, context, attempt, running.result);
-    this.attempts.add(running);
-    return running.ended().then((outcome) => {
+    if (!running.result) this.attempts.add(running);
+    return thenOrNow(running.result ?? running.ended(), (outcome) => {
       this.attempts.delete(running);
-      return this.afterAttempt(run, compiled, input, context, attempt, outcome);
+      return this.afterAttempt(attempting, attempt, outcome);
     });
   }
 
-  private afterAttempt(
-    run: NodeRunRecord,
-    compiled: CompiledNode,
-    input: Record<string, unknown>,
-    context: NodeRunContext,
-    attempt: number,
-    outcome: AttemptOutcome,
-  ): Promise<void> | void {
+  private afterAttempt({ run, compiled, context, ...rest }: Attempting, attempt: number, outcome: AttemptOutcome): Promise<void> | void {
     if (outcome.ok) return this.complete(run, compiled);
     if (outcome.cancelled) return this.endNodeRun(run, 'TERMINATED', toErrorValue(outcome.error));
     const retry = compiled.node.options?.retry ?? compiled.block.retry ?? NO_RETRY;
     const final = outcome.yielded || attempt >= retry.attempts || (outcome.error instanceof BlockError && !outcome.error.retriable);
     if (final) return this.fail(run, compiled, redact(toErrorValue(outcome.error), context.secrets));
     return this.deps.clock.sleep(backoffDelay(retry, attempt, this.deps.random), this.signal).then(
-      () => this.attempt(run, compiled, input, context, attempt + 1),
+      () => this.attempt({ run, compiled, context, ...rest }, attempt + 1),
       () => this.endNodeRun(run, 'TERMINATED', { message: 'The run was stopped while waiting to retry.', kind: 'cancelled' }),
     );
   }

@@ -17,9 +17,9 @@ import {
   type ToolResult,
   type UsageTotals,
 } from '@blocksmith/sdk';
-import type { GraphRunDeps } from './graph-run.ts';
+import type { GraphRunDeps } from './graph-run-deps.ts';
 import { resolveCredential } from './credentials.ts';
-import type { CompiledNode } from './compiled-graph.ts';
+import type { CompiledNode } from './compiled-types.ts';
 import type { GraphRunRecord, NodeRunRecord } from './records.ts';
 
 /** What a node run's context asks of the graph run it belongs to. */

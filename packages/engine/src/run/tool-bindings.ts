@@ -1,15 +1,6 @@
-import { toJsonSchema, type AgentTool, type JsonSchema } from '@blocksmith/sdk';
+import { toJsonSchema, type JsonSchema } from '@blocksmith/sdk';
 import type { GraphLink } from '../graph/graph-file.ts';
-import type { CompiledNode } from './compiled-graph.ts';
-
-/** A tool node as its agent sees it, with the pins the model fills. */
-export interface ToolBinding extends AgentTool {
-  compiled: CompiledNode;
-  /** The tool node's pins linked from the agent: the model's arguments. */
-  pins: string[];
-  /** A tool source: its tools are known only once it has listed them (see GraphRun.listTools). */
-  source: boolean;
-}
+import type { CompiledNode, ToolBinding } from './compiled-types.ts';
 
 /** Whether a link goes out of a block's tools output (and so names a tool rather than carrying values). */
 export function isToolLink(source: CompiledNode, link: GraphLink): boolean {

@@ -1,0 +1,35 @@
+import type { BlockSettings, GraphRef, SubGraphResult } from '@blocksmith/sdk';
+import type { Clock } from '../ports/clock.ts';
+import type { CredentialStore } from '../ports/credential-store.ts';
+import type { EventSink } from '../ports/events.ts';
+import type { FileStore } from '../ports/file-store.ts';
+import type { LogSink } from '../ports/logger.ts';
+import type { MemoryStore } from '../ports/memory-store.ts';
+import type { NodeStateStore } from '../ports/node-state.ts';
+import type { ReviewDesk } from '../ports/review-desk.ts';
+import type { RunStore } from '../ports/run-store.ts';
+import type { ReplayLog } from './replay-log.ts';
+
+/** What a graph run needs from its surroundings. */
+export interface GraphRunDeps {
+  store: RunStore;
+  events: EventSink;
+  clock: Clock;
+  log: LogSink;
+  random: () => number;
+  settings: BlockSettings;
+  files: FileStore;
+  credentials: CredentialStore;
+  reviews: ReviewDesk;
+  nodeState: NodeStateStore;
+  memory: MemoryStore;
+  maxConcurrency: number;
+  maxNodeRuns: number;
+  /** Completed node runs of an interrupted execution of this run, reused instead of run again. */
+  replay?: ReplayLog;
+  runGraph(
+    ref: GraphRef,
+    inputs: Record<string, unknown>,
+    parent: { runId: string; depth: number; signal: AbortSignal; userId: string | undefined },
+  ): Promise<SubGraphResult>;
+}
