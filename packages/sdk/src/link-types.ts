@@ -1,5 +1,5 @@
 import type { PinRef } from './pin.ts';
-import type { JsonSchema } from './schema.ts';
+import type { JsonSchema } from './json-schema.ts';
 
 /*
  * Pure JSON-Schema logic with no imports at run time, so the web editor can

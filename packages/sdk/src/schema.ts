@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { AnyBlock } from './block.ts';
-
-export type JsonSchema = Record<string, unknown>;
+import type { JsonSchema } from './json-schema.ts';
 
 /** JSON Schema of a zod schema, as the UI and the link type checks read it. */
 export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {

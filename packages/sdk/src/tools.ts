@@ -1,4 +1,4 @@
-import type { JsonSchema } from './schema.ts';
+import type { JsonSchema } from './json-schema.ts';
 
 /** A node an agent block may call as a tool: one linked from the agent's tools output. */
 export interface AgentTool {
