@@ -91,14 +91,3 @@ function latestBySeq(bodies: Iterable<string>): StoredNodeRun[] {
   for (const body of bodies) for (const stored of JSON.parse(body) as StoredNodeRun[]) bySeq.set(stored[0], stored);
   return [...bySeq.values()].sort((a, b) => a[0] - b[0]);
 }
-
-/** Items grouped by their graph run, in first-seen order. */
-export function groupByRun<T>(items: Iterable<T>, runOf: (item: T) => string): Map<string, T[]> {
-  const byRun = new Map<string, T[]>();
-  for (const item of items) {
-    const group = byRun.get(runOf(item));
-    if (group) group.push(item);
-    else byRun.set(runOf(item), [item]);
-  }
-  return byRun;
-}

@@ -1,12 +1,9 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../connect.ts';
-import { groupByRun, mergeNodeRunBatches, nodeRunBatchBody } from '../node-run-batches.ts';
-import type { NodeRunBatchesTable } from '../schema.ts';
-import { nodeRunToRow, rowToNodeRun, type LegacyTables, type NodeRunsTable } from './legacy-node-runs.ts';
+import { batchBodiesToRows, rowsToBatchBody, type LegacyTables, type NodeRunsTable } from './legacy-node-runs.ts';
 
-interface Tables extends LegacyTables {
-  node_run_batches: NodeRunBatchesTable;
-}
+// Frozen with the migration: the table as 0007 made it, and (in legacy-node-runs.ts) its body layout.
+type Tables = LegacyTables & { node_run_batches: { graph_run_id: string; batch: string; body: string } };
 
 /** Rows read or written per statement while copying. */
 const PAGE = 400;
@@ -33,11 +30,12 @@ export function nodeRunBatches(dialect: Dialect): Migration {
         const rows = await query.orderBy('graph_run_id').orderBy('seq').limit(PAGE).execute();
         if (rows.length === 0) break;
         after = rows[rows.length - 1];
-        const byRun = groupByRun(rows, (row) => row.graph_run_id);
+        const byRun = new Map<string, NodeRunsTable[]>();
+        for (const row of rows) byRun.set(row.graph_run_id, [...(byRun.get(row.graph_run_id) ?? []), row]);
         const batch = `0-${String(page).padStart(10, '0')}`;
         await db
           .insertInto('node_run_batches')
-          .values([...byRun].map(([graphRunId, runRows]) => ({ graph_run_id: graphRunId, batch, body: nodeRunBatchBody(runRows.map(rowToNodeRun)) })))
+          .values([...byRun].map(([graphRunId, runRows]) => ({ graph_run_id: graphRunId, batch, body: rowsToBatchBody(runRows) })))
           .execute();
       }
       await sql`drop table node_runs`.execute(db);
@@ -53,10 +51,10 @@ export function nodeRunBatches(dialect: Dialect): Migration {
       const runs = await db.selectFrom('node_run_batches').select('graph_run_id').distinct().execute();
       for (const { graph_run_id } of runs) {
         const batches = await db.selectFrom('node_run_batches').select('body').where('graph_run_id', '=', graph_run_id).orderBy('batch').execute();
-        const rows: NodeRunsTable[] = mergeNodeRunBatches(
+        const rows = batchBodiesToRows(
           graph_run_id,
           batches.map((b) => b.body),
-        ).map(nodeRunToRow);
+        );
         for (let i = 0; i < rows.length; i += PAGE)
           await db
             .insertInto('node_runs')

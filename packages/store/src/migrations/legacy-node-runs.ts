@@ -1,7 +1,3 @@
-import type { NodeRunRecord } from '@blocksmith/engine';
-import { fromJson, toJson } from '../json-column.ts';
-import { optionalNumber } from '../run-rows.ts';
-
 /** The node_runs table, one row per node run: how node runs were kept until migration 0007. */
 export interface NodeRunsTable {
   id: string;
@@ -24,48 +20,55 @@ export interface NodeRunsTable {
 // A type, not an interface: Kysely's withTables wants an indexable record.
 export type LegacyTables = { node_runs: NodeRunsTable };
 
-export function nodeRunToRow(run: NodeRunRecord): NodeRunsTable {
-  return {
-    id: run.id,
-    graph_run_id: run.graphRunId,
-    node_id: run.nodeId,
-    block_id: run.blockId,
-    seq: run.seq,
-    status: run.status,
-    inputs: toJson(run.inputs),
-    outputs: toJson(run.outputs),
-    error: run.error ? toJson(run.error) : null,
-    usage: run.usage ? toJson(run.usage) : null,
-    attempts: run.attempts,
-    created_at: run.createdAt,
-    queued_at: run.queuedAt ?? null,
-    started_at: run.startedAt ?? null,
-    ended_at: run.endedAt ?? null,
-  };
+/**
+ * One node run in a batch body as migration 0007 wrote it: [seq, nodeId, blockId, status, attempts, inputs,
+ * outputs, createdAt, queued/started/ended as ms after createdAt (or null), error (or null), usage]. A frozen
+ * copy of the layout, apart from the live encoder, so a later change to that cannot change what 0007 did.
+ */
+type BatchEntry = unknown[];
+
+const json = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+const since = (createdAt: number, at: number | null): number | null => (at === null ? null : Number(at) - createdAt);
+const at = (createdAt: number, offset: unknown): number | null => (typeof offset === 'number' ? createdAt + offset : null);
+
+/** A graph run's node-run rows as one batch body. */
+export function rowsToBatchBody(rows: NodeRunsTable[]): string {
+  return JSON.stringify(
+    rows.map((row) => {
+      const created = Number(row.created_at);
+      const entry: BatchEntry = [row.seq, row.node_id, row.block_id, row.status, row.attempts, json(row.inputs), json(row.outputs), created];
+      entry.push(since(created, row.queued_at), since(created, row.started_at), since(created, row.ended_at));
+      if (row.error !== null || row.usage !== null) entry.push(json(row.error));
+      if (row.usage !== null) entry.push(json(row.usage));
+      return entry;
+    }),
+  );
 }
 
-export function rowToNodeRun(row: NodeRunsTable): NodeRunRecord {
-  const record: NodeRunRecord = {
-    id: row.id,
-    graphRunId: row.graph_run_id,
-    nodeId: row.node_id,
-    blockId: row.block_id,
-    seq: row.seq,
-    status: row.status as NodeRunRecord['status'],
-    inputs: fromJson(row.inputs),
-    outputs: fromJson(row.outputs),
-    attempts: row.attempts,
-    createdAt: Number(row.created_at),
-  };
-  if (row.error !== null) record.error = fromJson(row.error);
-  if (row.usage !== null) record.usage = fromJson(row.usage);
-  for (const [key, column] of [
-    ['queuedAt', row.queued_at],
-    ['startedAt', row.started_at],
-    ['endedAt', row.ended_at],
-  ] as const) {
-    const value = optionalNumber(column);
-    if (value !== undefined) record[key] = value;
-  }
-  return record;
+/** A graph run's batch bodies, oldest first, as node-run rows: each node run as last saved, in seq order. */
+export function batchBodiesToRows(graphRunId: string, bodies: string[]): NodeRunsTable[] {
+  const bySeq = new Map<number, BatchEntry>();
+  for (const body of bodies) for (const entry of JSON.parse(body) as BatchEntry[]) bySeq.set(entry[0] as number, entry);
+  return [...bySeq.values()]
+    .sort((x, y) => (x[0] as number) - (y[0] as number))
+    .map(([seq, nodeId, blockId, status, attempts, inputs, outputs, createdAt, queued, started, ended, error, usage]) => {
+      const created = createdAt as number;
+      return {
+        id: `${graphRunId}.${seq as number}`,
+        graph_run_id: graphRunId,
+        node_id: nodeId as string,
+        block_id: blockId as string,
+        seq: seq as number,
+        status: status as string,
+        inputs: JSON.stringify(inputs ?? null),
+        outputs: JSON.stringify(outputs ?? null),
+        error: error ? JSON.stringify(error) : null,
+        usage: usage ? JSON.stringify(usage) : null,
+        attempts: attempts as number,
+        created_at: created,
+        queued_at: at(created, queued),
+        started_at: at(created, started),
+        ended_at: at(created, ended),
+      };
+    });
 }
