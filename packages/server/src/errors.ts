@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
+import { asRefusal, type RefusalKind } from './platform/refusal.ts';
 
-/** An error the API answers with its status, a stable code and a message that says how to fix it. */
+/** An HTTP-level refusal (a malformed request, no credentials) with its status, a stable code and a message that says how to fix it. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -14,7 +15,14 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string): ApiError => new ApiError(404, 'not_found', `${what} was not found.`);
+const STATUS_OF: Record<RefusalKind, number> = { not_found: 404, invalid: 400, conflict: 409, upstream: 502 };
+
+/** The one place where the domain's refusals become HTTP: services throw them, this picks the status. */
+export function asApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  const refusal = asRefusal(error);
+  return refusal && new ApiError(STATUS_OF[refusal.kind], refusal.code, refusal.message, refusal.details);
+}
 
 /** Parses a request part with a zod schema; a mismatch is a 400 naming every field. */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, part: 'body' | 'query' | 'params'): z.output<S> {
@@ -26,11 +34,12 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, part: 
 
 /** One error shape for every failure: `{ error: { code, message, details? } }`; never a stack trace. */
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
-    if (error instanceof ApiError) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const refused = asApiError(error);
+    if (refused) {
       return reply
-        .status(error.status)
-        .send({ error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } });
+        .status(refused.status)
+        .send({ error: { code: refused.code, message: refused.message, ...(refused.details !== undefined ? { details: refused.details } : {}) } });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {

@@ -1,7 +1,7 @@
 import { costOf, languageModel, MODEL_CREDENTIAL_KINDS } from '@blocksmith/blocks';
 import type { Credential } from '@blocksmith/sdk';
 import type { CopilotSession } from '@blocksmith/store';
-import { ApiError, notFound } from '../errors.ts';
+import { notFound, Refusal } from '../platform/refusal.ts';
 import { runTurn } from './copilot-turn.ts';
 import { copilotSystemPrompt } from './system-prompt.ts';
 import { copilotTools, type CopilotPlatform } from './tools/index.ts';
@@ -79,7 +79,7 @@ export class CopilotService {
   /**
    * Records the person's message and starts the copilot's turn, telling
    * `listen` as it goes (a listener that left is told nothing; the turn goes
-   * on). Throws ApiError before anything starts (no model, a turn running);
+   * on). Throws a Refusal before anything starts (no model, a turn running);
    * once started, answers the turn's end, which never rejects.
    */
   async send(
@@ -89,7 +89,7 @@ export class CopilotService {
     listen: (message: TurnMessage) => void,
   ): Promise<{ ended: Promise<void> }> {
     const session = await this.session(userId, id);
-    if (this.turns.has(id)) throw new ApiError(409, 'turn_running', 'The copilot is still answering in this session: wait for it, or stop it first.');
+    if (this.turns.has(id)) throw new Refusal('conflict', 'turn_running', 'The copilot is still answering in this session: wait for it, or stop it first.');
     for (const fileId of message.fileIds ?? []) {
       if (!(await this.platform.store.files.read(userId, fileId))) throw notFound(`File ${fileId}`);
     }
@@ -98,7 +98,7 @@ export class CopilotService {
     try {
       model = await languageModel(credential, session.model, this.platform.config.allowPrivateNetwork);
     } catch (error) {
-      throw new ApiError(400, 'model_unreachable', (error as Error).message);
+      throw new Refusal('invalid', 'model_unreachable', (error as Error).message);
     }
     const { copilot } = this.platform.store;
     const history = asTranscript(await copilot.items(id));
@@ -153,8 +153,8 @@ export class CopilotService {
     const credential = await this.platform.vault.resolve(userId, credentialId);
     if (!credential) throw notFound(`Credential ${credentialId}`);
     if (!MODEL_KINDS.includes(credential.kind)) {
-      throw new ApiError(
-        400,
+      throw new Refusal(
+        'invalid',
         'invalid_body',
         `credentialId: credential ${credentialId} is a ${credential.kind} credential; the copilot needs a model: ${MODEL_KINDS.join(', ')}.`,
       );
@@ -167,8 +167,8 @@ export class CopilotService {
     if (session.credentialId) return this.modelCredential(userId, session.credentialId);
     const sole = await this.platform.vault.soleOfKinds(userId, MODEL_KINDS);
     if (sole) return sole;
-    throw new ApiError(
-      400,
+    throw new Refusal(
+      'invalid',
       'no_model',
       'The copilot needs a model: add an OpenAI, Anthropic, Ollama or OpenAI-compatible credential in Settings (with several, choose one in the copilot’s settings).',
     );

@@ -2,7 +2,6 @@ import type { RunEvent } from '@blocksmith/engine';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, CancelledNotificationSchema, ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import { ApiError } from '../errors.ts';
 import type { Platform } from '../platform.ts';
 import { compactOutputs } from '../copilot/tools/tool-results.ts';
 import { copilotTools, refusalOf, type CopilotTool } from '../copilot/tools/index.ts';
@@ -64,7 +63,7 @@ export function mcpServerFor(userId: string, platform: Platform, request: { conn
         const result = await platformTool.run(platformTool.input.parse(args), { userId, platform, trigger: { kind: 'mcp' }, signal: extra.signal });
         return { content: text(result), structuredContent: result as Record<string, unknown> };
       } catch (error) {
-        const refusal = refusalOf(error) ?? (error instanceof ApiError ? { error: error.message } : undefined);
+        const refusal = refusalOf(error);
         if (refusal) return { isError: true, content: text(refusal.error) };
         throw error;
       }
@@ -93,7 +92,8 @@ export function mcpServerFor(userId: string, platform: Platform, request: { conn
       started = await platform.runs.start(userId, agent.graphId, args, { trigger: { kind: 'mcp' } });
     } catch (error) {
       platform.hub.unsubscribe(watcher, { graphId: agent.graphId });
-      if (error instanceof ApiError) return { isError: true, content: text(error.message) };
+      const refusal = refusalOf(error);
+      if (refusal) return { isError: true, content: text(refusal.error) };
       throw error;
     }
     known.runId = started.runId;

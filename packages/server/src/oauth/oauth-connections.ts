@@ -1,7 +1,7 @@
 import type { CredentialInfo, Store } from '@blocksmith/store';
 import { createHash, randomBytes } from 'node:crypto';
 import { hashToken } from '../auth/tokens.ts';
-import { ApiError } from '../errors.ts';
+import { Refusal } from '../platform/refusal.ts';
 import type { CredentialsVault } from '../vault/credentials-vault.ts';
 import type { OAuthClient } from './oauth-config.ts';
 import { OAUTH_PROVIDERS, oauthKind } from './oauth-providers.ts';
@@ -73,20 +73,20 @@ export class OAuthConnections {
     error_description?: string | undefined;
   }): Promise<CredentialInfo> {
     if (!callback.state)
-      throw new ApiError(400, 'invalid_request', 'The provider sent the person back without the state Blocksmith gave it; start the connection again.');
+      throw new Refusal('invalid', 'invalid_request', 'The provider sent the person back without the state Blocksmith gave it; start the connection again.');
     const pending = await this.store.oauthStates.take(hashToken(callback.state), this.now() - PENDING_MS);
-    if (!pending) throw new ApiError(400, 'invalid_request', 'This connection link was used already or is older than ten minutes; press Connect again.');
+    if (!pending) throw new Refusal('invalid', 'invalid_request', 'This connection link was used already or is older than ten minutes; press Connect again.');
     const client = this.client(pending.provider);
     if (callback.error !== undefined) {
       const detail = callback.error_description ? ` (${callback.error_description})` : '';
-      throw new ApiError(400, 'invalid_request', `${client.title} did not grant access: ${callback.error}${detail}.`);
+      throw new Refusal('invalid', 'invalid_request', `${client.title} did not grant access: ${callback.error}${detail}.`);
     }
-    if (!callback.code) throw new ApiError(400, 'invalid_request', `${client.title} sent the person back without a code; press Connect again.`);
+    if (!callback.code) throw new Refusal('invalid', 'invalid_request', `${client.title} sent the person back without a code; press Connect again.`);
     try {
       const tokens = await exchangeCode(client, callback.code, this.vault.unseal(pending.verifier), pending.redirectUri, this.now());
       return await this.vault.add(pending.userId, pending.name, oauthKind(client.id), oauthFields(tokens, client));
     } catch (error) {
-      if (error instanceof OAuthError) throw new ApiError(502, 'provider_error', error.message);
+      if (error instanceof OAuthError) throw new Refusal('upstream', 'provider_error', error.message);
       throw error;
     }
   }
@@ -95,10 +95,10 @@ export class OAuthConnections {
     const client = this.clients.find((c) => c.id === providerId);
     if (client) return client;
     const preset = OAUTH_PROVIDERS.find((p) => p.id === providerId);
-    if (!preset) throw new ApiError(404, 'not_found', `No OAuth provider "${providerId}"; there are ${OAUTH_PROVIDERS.map((p) => p.id).join(', ')}.`);
+    if (!preset) throw new Refusal('not_found', 'not_found', `No OAuth provider "${providerId}"; there are ${OAUTH_PROVIDERS.map((p) => p.id).join(', ')}.`);
     const env = `BLOCKSMITH_OAUTH_${preset.id.toUpperCase()}`;
-    throw new ApiError(
-      409,
+    throw new Refusal(
+      'conflict',
       'not_configured',
       `Connecting ${preset.title} accounts is not set up on this server: the operator registers an OAuth app with ${preset.title} and sets ${env}_CLIENT_ID and ${env}_CLIENT_SECRET (docs/operations.md).`,
     );

@@ -1,6 +1,6 @@
 import { hasEnded, type ReviewDecidedEvent } from '@blocksmith/engine';
 import type { Review, Store } from '@blocksmith/store';
-import { ApiError, notFound } from '../errors.ts';
+import { notFound, Refusal } from '../platform/refusal.ts';
 
 export interface DecisionRequest {
   decision: 'approve' | 'reject';
@@ -27,31 +27,31 @@ export class ReviewService {
     return review;
   }
 
-  /** The first decision stands: a second one, or one on a review whose run has ended, is a 409. */
+  /** The first decision stands: a second one, or one on a review whose run has ended, is a conflict. */
   async decide(userId: string, id: string, request: DecisionRequest): Promise<Review> {
     const review = await this.get(userId, id);
     if (review.status !== 'pending') {
-      throw new ApiError(
-        409,
+      throw new Refusal(
+        'conflict',
         'already_decided',
         `This review was already ${review.status}${review.reason === 'timeout' ? ' (it timed out)' : ''}; a decision cannot change.`,
       );
     }
     if (review.runStatus && hasEnded(review.runStatus)) {
-      throw new ApiError(409, 'run_ended', `The run of this review has ended (${review.runStatus}); there is nothing left to decide.`);
+      throw new Refusal('conflict', 'run_ended', `The run of this review has ended (${review.runStatus}); there is nothing left to decide.`);
     }
     if (request.data !== undefined && request.decision === 'reject') {
-      throw new ApiError(400, 'invalid_body', 'body.data: only an approval carries edited data; a rejection passes the data on as it was.');
+      throw new Refusal('invalid', 'invalid_body', 'body.data: only an approval carries edited data; a rejection passes the data on as it was.');
     }
     if (request.data !== undefined && !review.editable) {
-      throw new ApiError(400, 'not_editable', 'body.data: this review is not editable; approve it without data, or make the node editable.');
+      throw new Refusal('invalid', 'not_editable', 'body.data: this review is not editable; approve it without data, or make the node editable.');
     }
     const decided =
       request.decision === 'approve'
         ? { status: 'approved' as const, data: request.data !== undefined ? request.data : review.data }
         : { status: 'rejected' as const, data: review.data, reason: request.reason?.trim() || 'Rejected by the reviewer.' };
     if (!(await this.store.reviews.decide(id, decided, Date.now()))) {
-      throw new ApiError(409, 'already_decided', 'This review was decided a moment ago by someone else (or timed out); a decision cannot change.');
+      throw new Refusal('conflict', 'already_decided', 'This review was decided a moment ago by someone else (or timed out); a decision cannot change.');
     }
     const recorded = await this.get(userId, id);
     await this.notify(recorded, userId);

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { hashToken, newToken } from '../auth/tokens.ts';
-import { notFound, parseWith } from '../errors.ts';
+import { parseWith } from '../errors.ts';
+import { notFound } from '../platform/refusal.ts';
 import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
 

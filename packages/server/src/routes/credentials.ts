@@ -1,7 +1,8 @@
 import { listModels, MODEL_CREDENTIAL_KINDS } from '@blocksmith/blocks';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ApiError, notFound, parseWith } from '../errors.ts';
+import { ApiError, parseWith } from '../errors.ts';
+import { notFound } from '../platform/refusal.ts';
 import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
 import { TtlCache } from '../ttl-cache.ts';

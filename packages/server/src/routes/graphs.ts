@@ -1,7 +1,8 @@
 import { graphFileSchema, type GraphFile, type GraphIssue } from '@blocksmith/engine';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ApiError, notFound, parseWith } from '../errors.ts';
+import { ApiError, parseWith } from '../errors.ts';
+import { notFound } from '../platform/refusal.ts';
 import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ApiError, parseWith } from '../errors.ts';
+import { parseWith } from '../errors.ts';
+import { asRefusal } from '../platform/refusal.ts';
 import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
 
@@ -62,8 +63,9 @@ export async function oauthCallbackRoute(app: FastifyInstance, { oauth }: Platfo
         done.set('credential', credential.id);
         done.set('name', credential.name);
       } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        done.set('error', error.message);
+        const refused = asRefusal(error);
+        if (!refused) throw error;
+        done.set('error', refused.message);
       }
       return reply.redirect(`/#/oauth-done?${done.toString()}`);
     },

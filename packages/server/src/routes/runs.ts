@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { notFound, parseWith } from '../errors.ts';
+import { parseWith } from '../errors.ts';
+import { notFound } from '../platform/refusal.ts';
 import { doc } from '../openapi.ts';
 import type { Platform } from '../platform.ts';
 
@@ -44,13 +45,12 @@ export async function runRoutes(app: FastifyInstance, { store, runs }: Platform)
 
   app.get('/api/runs', doc('runs', 'List your runs (by graph, status, trigger, paging)', { query: listQuery }), async (request) => {
     const query = parseWith(listQuery, request.query, 'query');
-    return store.runs.list(request.userId, query);
+    return runs.list(request.userId, query);
   });
 
   app.get('/api/runs/:id', doc('runs', 'Get a run with its node runs and outputs', { params: idParam }), async (request) => {
     const { id } = parseWith(idParam, request.params, 'params');
-    const run = await runs.get(request.userId, id);
-    return { run, nodeRuns: await store.runs.nodeRuns(run.id) };
+    return runs.getWithNodeRuns(request.userId, id);
   });
 
   app.post('/api/runs/:id/stop', doc('runs', 'Stop a run (TERMINATED; running blocks are aborted)', { params: idParam }), async (request) => {

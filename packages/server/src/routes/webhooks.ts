@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { hashToken, newToken } from '../auth/tokens.ts';
-import { ApiError, notFound, parseWith } from '../errors.ts';
+import { ApiError, parseWith } from '../errors.ts';
+import { notFound } from '../platform/refusal.ts';
 import { doc } from '../openapi.ts';
 import { signatureProblem } from './webhook-signature.ts';
 import type { Platform } from '../platform.ts';

@@ -103,8 +103,7 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
           // Subscribe before reading, so no event falls between the snapshot and the stream.
           hub.subscribe(session, t);
           try {
-            const run = await runs.get(identity!.userId, t.runId);
-            session.send({ type: 'snapshot', run, nodeRuns: await store.runs.nodeRuns(run.id) });
+            session.send({ type: 'snapshot', ...(await runs.getWithNodeRuns(identity!.userId, t.runId)) });
           } catch (error) {
             hub.unsubscribe(session, t);
             throw error;

@@ -19,7 +19,7 @@ export class RunManager extends RunService {
 
   async start(userId: string, graphId: string, inputs: Record<string, unknown>, { version, trigger }: StartOptions): Promise<StartedRun> {
     const graph = await this.graphFor(userId, graphId, version);
-    const handle = this.checked(() => this.engine.startRun(graph, inputs, { userId, trigger }));
+    const handle = this.engine.startRun(graph, inputs, { userId, trigger });
     this.track(handle);
     return handle;
   }

@@ -1,6 +1,6 @@
-import { GraphValidationError, RunInputError, type GraphRunRecord, type RunTrigger, type StoredGraph } from '@blocksmith/engine';
-import type { Store } from '@blocksmith/store';
-import { ApiError, notFound } from '../errors.ts';
+import type { GraphRunRecord, NodeRunRecord, RunTrigger, StoredGraph } from '@blocksmith/engine';
+import type { RunListOptions, Store } from '@blocksmith/store';
+import { notFound, Refusal } from '../platform/refusal.ts';
 
 /** A run just started: its first record, and its end when someone waits for it. */
 export interface StartedRun {
@@ -22,7 +22,11 @@ export interface StartOptions {
 export abstract class RunService {
   constructor(protected readonly store: Store) {}
 
-  /** Starts a run of one version (latest by default) of a user's graph; 400 for invalid graphs or inputs. */
+  /**
+   * Starts a run of one version (latest by default) of a user's graph. The
+   * engine's GraphValidationError and RunInputError pass through: they name
+   * what is wrong, and the API answers them as 400s.
+   */
   abstract start(userId: string, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun>;
 
   /** Stops a run: running blocks are aborted and the run ends TERMINATED. */
@@ -34,7 +38,7 @@ export abstract class RunService {
   /** Re-runs a run's graph version with its inputs, or with edited ones. */
   async rerun(userId: string, runId: string, inputs?: Record<string, unknown>): Promise<StartedRun> {
     const previous = await this.get(userId, runId);
-    if (!previous.graphId) throw new ApiError(409, 'not_rerunnable', 'This run has no saved graph to run again.');
+    if (!previous.graphId) throw new Refusal('conflict', 'not_rerunnable', 'This run has no saved graph to run again.');
     return this.start(userId, previous.graphId, inputs ?? previous.inputs, { version: previous.graphVersion, trigger: { kind: 'rerun', runId } });
   }
 
@@ -44,21 +48,20 @@ export abstract class RunService {
     return run;
   }
 
+  /** A run with the record of each of its nodes, as a client shows it. */
+  async getWithNodeRuns(userId: string, runId: string): Promise<{ run: GraphRunRecord; nodeRuns: NodeRunRecord[] }> {
+    const run = await this.get(userId, runId);
+    return { run, nodeRuns: await this.store.runs.nodeRuns(run.id) };
+  }
+
+  list(userId: string, options: RunListOptions): Promise<{ runs: GraphRunRecord[]; total: number }> {
+    return this.store.runs.list(userId, options);
+  }
+
   /** The saved graph version to run, as the engine takes it. */
   protected async graphFor(userId: string, graphId: string, version?: number): Promise<StoredGraph> {
     const found = await this.store.graphs.getGraph(graphId, version, userId);
     if (!found) throw notFound(version === undefined ? `Graph ${graphId}` : `Version ${version} of graph ${graphId}`);
     return found;
-  }
-
-  /** Runs `create`, answering 400 for a graph or inputs the engine refuses. */
-  protected checked<T>(create: () => T): T {
-    try {
-      return create();
-    } catch (error) {
-      if (error instanceof GraphValidationError) throw new ApiError(400, 'invalid_graph', error.message, error.issues);
-      if (error instanceof RunInputError) throw new ApiError(400, 'invalid_inputs', error.message, error.problems);
-      throw error;
-    }
   }
 }

@@ -35,7 +35,7 @@ export class QueuedRuns extends RunService {
 
   async start(userId: string, graphId: string, inputs: Record<string, unknown>, { version, trigger }: StartOptions): Promise<StartedRun> {
     const graph = await this.graphFor(userId, graphId, version);
-    const record = this.checked(() => this.engine.createRun(graph, inputs, { userId, trigger }));
+    const record = this.engine.createRun(graph, inputs, { userId, trigger });
     await this.store.runStore.flush();
     // While Redis is away the add waits for it; the answer does not — the record is safe, and the add (or the reconciler) queues it.
     const queued = this.queue.enqueue(record.id).catch((error: unknown) => this.log(`run ${record.id} is recorded but not queued yet: ${String(error)}`));

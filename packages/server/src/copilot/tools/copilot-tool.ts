@@ -1,5 +1,6 @@
 import type { RunTrigger } from '@blocksmith/engine';
 import { z } from 'zod';
+import { asRefusal } from '../../platform/refusal.ts';
 import type { Platform } from '../../platform.ts';
 
 /** The parts of the platform the copilot works with. */
@@ -37,13 +38,13 @@ export class ToolError extends Error {
   }
 }
 
-/** Why a tool refused a call — arguments its schema rejects, or a ToolError — in words for the caller; undefined for a fault. */
+/** Why a tool refused a call — arguments its schema rejects, a ToolError, or a service's Refusal — in words for the caller; undefined for a fault. */
 export function refusalOf(error: unknown): { error: string; details?: unknown } | undefined {
   if (error instanceof z.ZodError) {
     return { error: `Invalid arguments: ${error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')}.` };
   }
-  if (error instanceof ToolError) return { error: error.message, ...(error.details !== undefined ? { details: error.details } : {}) };
-  return undefined;
+  const refused = error instanceof ToolError ? error : asRefusal(error);
+  return refused && { error: refused.message, ...(refused.details !== undefined ? { details: refused.details } : {}) };
 }
 
 export const defineTool = <I extends z.ZodType>(tool: CopilotTool<I>): CopilotTool => tool as unknown as CopilotTool;

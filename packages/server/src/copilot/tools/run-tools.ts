@@ -1,6 +1,5 @@
 import { hasEnded, type GraphRunRecord } from '@blocksmith/engine';
 import { z } from 'zod';
-import { ApiError } from '../../errors.ts';
 import { defineTool, ToolError, type ToolContext } from './copilot-tool.ts';
 import { artifactsIn, compactOutputs } from './tool-results.ts';
 
@@ -40,13 +39,7 @@ export const runAgent = defineTool({
     wait: z.boolean().default(true),
   }),
   async run({ id, inputs, wait }, ctx: ToolContext) {
-    let started;
-    try {
-      started = await ctx.platform.runs.start(ctx.userId, id, inputs, { trigger: ctx.trigger });
-    } catch (error) {
-      if (error instanceof ApiError) throw new ToolError(error.message, error.details);
-      throw error;
-    }
+    const started = await ctx.platform.runs.start(ctx.userId, id, inputs, { trigger: ctx.trigger });
     if (!wait) return { runId: started.runId, status: started.record.status };
     const ended = await waitFor(started.done, ctx.signal);
     return ended ? runAnswer(ended) : { runId: started.runId, status: 'RUNNING', note: 'Still going; call get_run to follow it.' };

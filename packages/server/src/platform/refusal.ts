@@ -1,0 +1,39 @@
+import { GraphValidationError, RunInputError } from '@blocksmith/engine';
+
+/**
+ * Why a service said no, in the terms of the domain. Services throw these and
+ * know nothing of HTTP; `http/errors.ts` maps each kind to a status code, and
+ * the copilot and MCP tools hand the message to the model as it is.
+ */
+export type RefusalKind =
+  /** What was asked for does not exist, or belongs to someone else. */
+  | 'not_found'
+  /** The request itself is wrong: asking again unchanged will fail again. */
+  | 'invalid'
+  /** The request is fine but the state it meets forbids it (already decided, still running, not set up). */
+  | 'conflict'
+  /** A service outside Blocksmith that the request needed refused it or failed. */
+  | 'upstream';
+
+export class Refusal extends Error {
+  constructor(
+    readonly kind: RefusalKind,
+    /** A stable, machine-readable reason clients can branch on. */
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'Refusal';
+  }
+}
+
+export const notFound = (what: string): Refusal => new Refusal('not_found', 'not_found', `${what} was not found.`);
+
+/** The error as a Refusal when it is one — the engine's refusals of a graph or of run inputs included — or undefined for a fault. */
+export function asRefusal(error: unknown): Refusal | undefined {
+  if (error instanceof Refusal) return error;
+  if (error instanceof GraphValidationError) return new Refusal('invalid', 'invalid_graph', error.message, error.issues);
+  if (error instanceof RunInputError) return new Refusal('invalid', 'invalid_inputs', error.message, error.problems);
+  return undefined;
+}
