@@ -1,8 +1,8 @@
-export { buildApp } from './app.ts';
-export { loadConfig } from './config.ts';
-export type { ServerConfig } from './config.ts';
+export { buildApp } from './http/app.ts';
+export { loadConfig } from './platform/config.ts';
+export type { ServerConfig } from './platform/config.ts';
 export { runUntilSignal, startServer } from './main.ts';
 export type { RunningServer, ServerMode } from './main.ts';
 export { startWorker } from './scale-out/worker-process.ts';
-export { createPlatform } from './platform.ts';
-export type { Platform } from './platform.ts';
+export { createPlatform } from './platform/platform.ts';
+export type { Platform } from './platform/platform.ts';

@@ -1,6 +1,6 @@
-import { buildApp } from './app.ts';
-import { loadConfig, type ServerConfig } from './config.ts';
-import { createPlatform } from './platform.ts';
+import { buildApp } from './http/app.ts';
+import { loadConfig, type ServerConfig } from './platform/config.ts';
+import { createPlatform } from './platform/platform.ts';
 import { createServerPlatform } from './scale-out/server-platform.ts';
 import { startWorker } from './scale-out/worker-process.ts';
 

@@ -1,6 +1,6 @@
 import type { Store } from '@blocksmith/store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { hashToken } from './tokens.ts';
 
 export const SESSION_COOKIE = 'bs_session';

@@ -2,7 +2,7 @@ import type { RunEvent } from '@blocksmith/engine';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, CancelledNotificationSchema, ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import type { Platform } from '../platform.ts';
+import type { Platform } from '../platform/platform.ts';
 import { compactOutputs } from '../copilot/tools/tool-results.ts';
 import { copilotTools, refusalOf, type CopilotTool } from '../copilot/tools/index.ts';
 import { agentToolNames, runInputSchema, type AgentTool } from './agent-tools.ts';

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/authenticate.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { hashToken } from '../auth/tokens.ts';
-import { ApiError, parseWith } from '../errors.ts';
-import { doc } from '../openapi.ts';
-import type { Platform } from '../platform.ts';
+import { ApiError, parseWith } from '../http/errors.ts';
+import { doc } from '../http/openapi.ts';
+import type { Platform } from '../platform/platform.ts';
 
 const emailChange = z.object({ email: z.email('must be an email address') }).strict();
 const passwordChange = z

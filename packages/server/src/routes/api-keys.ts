@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { hashToken, newToken } from '../auth/tokens.ts';
-import { parseWith } from '../errors.ts';
+import { parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
-import { doc } from '../openapi.ts';
-import type { Platform } from '../platform.ts';
+import { doc } from '../http/openapi.ts';
+import type { Platform } from '../platform/platform.ts';
 
 const createKey = z.object({ name: z.string().trim().min(1, 'must not be empty').max(100) }).strict();
 const idParam = z.object({ id: z.string().min(1) });

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { identify, SESSION_COOKIE } from '../auth/authenticate.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
-import { ApiError, parseWith } from '../errors.ts';
-import { doc } from '../openapi.ts';
-import type { Platform } from '../platform.ts';
+import { ApiError, parseWith } from '../http/errors.ts';
+import { doc } from '../http/openapi.ts';
+import type { Platform } from '../platform/platform.ts';
 import { seedExamples } from '../seed/seed-examples.ts';
 
 const credentials = z

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { doc } from '../openapi.ts';
-import type { Platform } from '../platform.ts';
+import { doc } from '../http/openapi.ts';
+import type { Platform } from '../platform/platform.ts';
 
 /** The block catalog with JSON Schemas, categories and flags; the same for every user. */
 export async function blockRoutes(app: FastifyInstance, { registry }: Platform): Promise<void> {

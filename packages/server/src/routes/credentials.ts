@@ -1,11 +1,11 @@
 import { listModels, MODEL_CREDENTIAL_KINDS } from '@blocksmith/blocks';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ApiError, parseWith } from '../errors.ts';
+import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
-import { doc } from '../openapi.ts';
-import type { Platform } from '../platform.ts';
-import { TtlCache } from '../ttl-cache.ts';
+import { doc } from '../http/openapi.ts';
+import type { Platform } from '../platform/platform.ts';
+import { TtlCache } from '../util/ttl-cache.ts';
 import { CREDENTIAL_KINDS, credentialKindSchema } from '../vault/credential-kinds.ts';
 
 /** Providers' model lists change rarely; the editor asks each time a node shows. */

@@ -1,10 +1,10 @@
 import { graphFileSchema, type GraphFile, type GraphIssue } from '@blocksmith/engine';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ApiError, parseWith } from '../errors.ts';
+import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
-import { doc } from '../openapi.ts';
-import type { Platform } from '../platform.ts';
+import { doc } from '../http/openapi.ts';
+import type { Platform } from '../platform/platform.ts';
 
 const settingsBody = z.object({ mcp: z.boolean().describe('Offer the agent as a tool to your MCP clients (/api/mcp).') }).strict();
 const idParam = z.object({ id: z.string().min(1).max(100) });

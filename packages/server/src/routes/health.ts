@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../platform.ts';
+import type { Platform } from '../platform/platform.ts';
 
 /** Liveness, readiness (the database and, in scale-out, Redis answer) and Prometheus metrics. */
 export async function healthRoutes(app: FastifyInstance, { store, metrics, checks }: Platform): Promise<void> {

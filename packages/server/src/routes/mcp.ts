@@ -1,11 +1,11 @@
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { FastifyInstance } from 'fastify';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { hashToken } from '../auth/tokens.ts';
 import { InflightCalls } from '../mcp/inflight-calls.ts';
 import { mcpServerFor } from '../mcp/mcp-server.ts';
-import { doc } from '../openapi.ts';
-import type { Platform } from '../platform.ts';
+import { doc } from '../http/openapi.ts';
+import type { Platform } from '../platform/platform.ts';
 
 /**
  * Blocksmith as an MCP server (Streamable HTTP, stateless: every POST is

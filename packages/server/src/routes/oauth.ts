@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { parseWith } from '../errors.ts';
+import { parseWith } from '../http/errors.ts';
 import { asRefusal } from '../platform/refusal.ts';
-import { doc } from '../openapi.ts';
-import type { Platform } from '../platform.ts';
+import { doc } from '../http/openapi.ts';
+import type { Platform } from '../platform/platform.ts';
 
 const providerParam = z.object({ provider: z.string().min(1).max(50) });
 const startBody = z

@@ -1,10 +1,10 @@
 import type { Schedule, ScheduleFields } from '@blocksmith/store';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ApiError, parseWith } from '../errors.ts';
+import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
-import { doc } from '../openapi.ts';
-import type { Platform } from '../platform.ts';
+import { doc } from '../http/openapi.ts';
+import type { Platform } from '../platform/platform.ts';
 import { CronSchedule } from '../schedules/cron.ts';
 import { checkInputNames } from './presets.ts';
 

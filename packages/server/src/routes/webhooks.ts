@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { hashToken, newToken } from '../auth/tokens.ts';
-import { ApiError, parseWith } from '../errors.ts';
+import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
-import { doc } from '../openapi.ts';
+import { doc } from '../http/openapi.ts';
 import { signatureProblem } from './webhook-signature.ts';
-import type { Platform } from '../platform.ts';
+import type { Platform } from '../platform/platform.ts';
 
 const graphParam = z.object({ id: z.string().min(1).max(100) });
 const headerName = z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'must be a header name, e.g. X-Hub-Signature-256');

@@ -3,7 +3,7 @@ import type { RawData, WebSocket } from 'ws';
 import { z } from 'zod';
 import { identify } from '../auth/authenticate.ts';
 import { CLOSE, SocketSession } from '../events/socket-session.ts';
-import type { Platform } from '../platform.ts';
+import type { Platform } from '../platform/platform.ts';
 
 const topic = z.union([
   z.object({ runId: z.string().min(1).max(100) }).strict(),

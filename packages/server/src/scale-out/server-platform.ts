@@ -1,5 +1,5 @@
-import { requireScaleOut, type ServerConfig } from '../config.ts';
-import { assemblePlatform, openFoundation, type Platform } from '../platform.ts';
+import { requireScaleOut, type ServerConfig } from '../platform/config.ts';
+import { assemblePlatform, openFoundation, type Platform } from '../platform/platform.ts';
 import { reviewDecided } from '../reviews/review-service.ts';
 import { sendControl } from './control-channel.ts';
 import { RedisEventPublisher, subscribeEvents } from './event-relay.ts';

@@ -1,5 +1,5 @@
-import { requireScaleOut, type ServerConfig } from '../config.ts';
-import { openFoundation } from '../platform.ts';
+import { requireScaleOut, type ServerConfig } from '../platform/config.ts';
+import { openFoundation } from '../platform/platform.ts';
 import { onControl } from './control-channel.ts';
 import { RedisEventPublisher } from './event-relay.ts';
 import { Reconciler } from './reconciler.ts';

@@ -1,6 +1,6 @@
 import type { GraphFile } from '@blocksmith/engine';
 import { readdir, readFile } from 'node:fs/promises';
-import type { Platform } from '../platform.ts';
+import type { Platform } from '../platform/platform.ts';
 
 /** The repository's example agents, seeded into the owner's library on first start. */
 export const EXAMPLES_DIR = new URL('../../../../examples/', import.meta.url);

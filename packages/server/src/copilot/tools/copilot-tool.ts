@@ -1,7 +1,7 @@
 import type { RunTrigger } from '@blocksmith/engine';
 import { z } from 'zod';
 import { asRefusal } from '../../platform/refusal.ts';
-import type { Platform } from '../../platform.ts';
+import type { Platform } from '../../platform/platform.ts';
 
 /** The parts of the platform the copilot works with. */
 export type CopilotPlatform = Pick<Platform, 'config' | 'store' | 'registry' | 'engine' | 'runs' | 'vault'>;

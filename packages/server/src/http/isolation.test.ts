@@ -1,8 +1,8 @@
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from './testing/api-client.ts';
-import { reviewGraph } from './testing/review-graph.ts';
-import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
+import { ApiClient } from '../testing/api-client.ts';
+import { reviewGraph } from '../testing/review-graph.ts';
+import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
 
 /** Routes anyone may call: signing in, health, the public webhook trigger (its token is the credential), the OAuth2 redirect URI (its one-time state is). */
 const PUBLIC = new Set([

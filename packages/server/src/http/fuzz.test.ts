@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
-import { loadConfig } from './config.ts';
-import { createPlatform, type Platform } from './platform.ts';
+import { loadConfig } from '../platform/config.ts';
+import { createPlatform, type Platform } from '../platform/platform.ts';
 
 describe('API fuzzing: any body gets a 4xx with a message, never a 5xx', () => {
   let database: TestDatabase;

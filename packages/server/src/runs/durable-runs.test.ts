@@ -1,7 +1,7 @@
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from './testing/api-client.ts';
-import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
+import { ApiClient } from '../testing/api-client.ts';
+import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
 
 const slowFanout = {
   name: 'Slow fan-out',

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from './testing/api-client.ts';
-import { signBody } from './routes/webhook-signature.ts';
-import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
+import { ApiClient } from '../testing/api-client.ts';
+import { signBody } from '../routes/webhook-signature.ts';
+import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
 
 const PUBLIC_URL = 'https://agents.example.test/blocksmith';
 
@@ -56,7 +56,7 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
   });
 
   it('is what npm start runs', async () => {
-    const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8'));
+    const pkg = JSON.parse(await readFile(new URL('../../../../package.json', import.meta.url), 'utf8'));
     expect(pkg.scripts.start).toMatch(/(^|&& )blocksmith start$/);
   });
 

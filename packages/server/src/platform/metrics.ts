@@ -1,6 +1,6 @@
 import type { RunEvent } from '@blocksmith/engine';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
-import { CheapHistogram } from './cheap-histogram.ts';
+import { CheapHistogram } from '../util/cheap-histogram.ts';
 
 /** Prometheus metrics: runs by status, node-run durations, live runs, queue depth, WebSocket clients. */
 export class Metrics {

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { asRefusal, type RefusalKind } from './platform/refusal.ts';
+import { asRefusal, type RefusalKind } from '../platform/refusal.ts';
 
 /** An HTTP-level refusal (a malformed request, no credentials) with its status, a stable code and a message that says how to fix it. */
 export class ApiError extends Error {

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { oauthClientsFrom, type OAuthClient } from './oauth/oauth-config.ts';
+import { oauthClientsFrom, type OAuthClient } from '../oauth/oauth-config.ts';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 

@@ -1,8 +1,8 @@
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from './testing/api-client.ts';
-import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
-import { connectSocket } from './testing/ws-client.ts';
+import { ApiClient } from '../testing/api-client.ts';
+import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
+import { connectSocket } from '../testing/ws-client.ts';
 
 const fanout = {
   name: 'Fan-out with waits',

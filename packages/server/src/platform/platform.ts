@@ -2,18 +2,18 @@ import { standardBlocks } from '@blocksmith/blocks';
 import { BlockRegistry, Engine, type EventSink } from '@blocksmith/engine';
 import { Store, type Review } from '@blocksmith/store';
 import type { ServerConfig } from './config.ts';
-import { EventHub } from './events/event-hub.ts';
+import { EventHub } from '../events/event-hub.ts';
 import { Metrics } from './metrics.ts';
-import { RunManager } from './runs/run-manager.ts';
-import { CopilotService } from './copilot/copilot-service.ts';
-import { reviewDecided, ReviewService } from './reviews/review-service.ts';
-import { StoredReviewDesk } from './reviews/stored-review-desk.ts';
-import { scheduledRuns } from './schedules/scheduled-runs.ts';
-import type { RunService } from './runs/run-service.ts';
-import { CredentialsVault } from './vault/credentials-vault.ts';
-import { OAuthRenewal } from './oauth/oauth-renewal.ts';
-import { OAuthConnections } from './oauth/oauth-connections.ts';
-import { loadSecretKey } from './vault/secret-key.ts';
+import { RunManager } from '../runs/run-manager.ts';
+import { CopilotService } from '../copilot/copilot-service.ts';
+import { reviewDecided, ReviewService } from '../reviews/review-service.ts';
+import { StoredReviewDesk } from '../reviews/stored-review-desk.ts';
+import { scheduledRuns } from '../schedules/scheduled-runs.ts';
+import type { RunService } from '../runs/run-service.ts';
+import { CredentialsVault } from '../vault/credentials-vault.ts';
+import { OAuthRenewal } from '../oauth/oauth-renewal.ts';
+import { OAuthConnections } from '../oauth/oauth-connections.ts';
+import { loadSecretKey } from '../vault/secret-key.ts';
 
 /** Everything the HTTP layer works with, wired once per process. */
 export interface Platform {

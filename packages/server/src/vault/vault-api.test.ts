@@ -5,9 +5,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from './testing/api-client.ts';
-import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
-import { connectSocket } from './testing/ws-client.ts';
+import { ApiClient } from '../testing/api-client.ts';
+import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
+import { connectSocket } from '../testing/ws-client.ts';
 
 const SECRET = `planted-${Math.random().toString(36).slice(2)}-secret`;
 
