@@ -1,0 +1,103 @@
+import { Background, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useTheme } from '../ui/theme.ts';
+import { BlockNode } from './block-node.tsx';
+import { useBuilder } from './builder-store.ts';
+import { openingView } from './opening-view.ts';
+import { DRAG_MIME } from './palette.tsx';
+import { markToolLinks } from './tool-links.ts';
+
+const nodeTypes = { block: BlockNode };
+
+/** The graph on the canvas: drop blocks from the palette, connect, select, delete; opens on a readable view of the graph. */
+export function BuilderCanvas() {
+  const {
+    nodes,
+    edges: links,
+    blocks,
+    onNodesChange,
+    onEdgesChange,
+    connect,
+    checkpoint,
+    addNode,
+  } = useBuilder(
+    useShallow((s) => ({
+      nodes: s.nodes,
+      edges: s.edges,
+      blocks: s.blocks,
+      onNodesChange: s.onNodesChange,
+      onEdgesChange: s.onEdgesChange,
+      connect: s.connect,
+      checkpoint: s.checkpoint,
+      addNode: s.addNode,
+    })),
+  );
+  const edges = useMemo(() => markToolLinks(links, nodes, blocks), [links, nodes, blocks]);
+  const flow = useReactFlow();
+  const theme = useTheme();
+  const measured = useNodesInitialized();
+  // An empty new graph keeps zoom 1 and its view, so the first block dropped in does not fill the screen.
+  const opened = useRef(useBuilder.getState().nodes.length === 0);
+
+  useEffect(() => {
+    // Once nodes have real sizes: lay out a graph saved without positions, then open the view on it.
+    if (!measured || opened.current) return;
+    opened.current = true;
+    if (useBuilder.getState().needsLayout) useBuilder.getState().autoLayout(false);
+    requestAnimationFrame(() => {
+      const canvas = document.querySelector('.canvas')?.getBoundingClientRect();
+      if (canvas) void flow.setViewport(openingView(flow.getNodesBounds(useBuilder.getState().nodes.map((n) => n.id)), canvas));
+    });
+  }, [measured, flow]);
+
+  const onSelectionChange = useCallback(
+    ({ nodes: selected }: { nodes: { id: string }[] }) => useBuilder.getState().select(selected.length === 1 ? selected[0]!.id : undefined),
+    [],
+  );
+  const onBeforeDelete = useCallback(async () => {
+    useBuilder.getState().beforeDelete();
+    return true;
+  }, []);
+
+  return (
+    <div
+      className="canvas"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(DRAG_MIME)) {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'move';
+        }
+      }}
+      onDrop={(e) => {
+        const blockId = e.dataTransfer.getData(DRAG_MIME);
+        if (!blockId) return;
+        e.preventDefault();
+        addNode(blockId, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      }}
+    >
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        colorMode={theme}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onBeforeDelete={onBeforeDelete}
+        onConnect={(c) => void connect(c)}
+        onNodeDragStart={() => checkpoint()}
+        onSelectionChange={onSelectionChange}
+        deleteKeyCode={['Delete', 'Backspace']}
+        defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+        minZoom={0.05}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background />
+        <Controls />
+        <MiniMap pannable zoomable />
+      </ReactFlow>
+    </div>
+  );
+}

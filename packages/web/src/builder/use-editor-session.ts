@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, api, errorMessage } from '../api/client.ts';
+import { RunSocket } from '../api/run-socket.ts';
+import type { BlockManifest, GraphIssue } from '../api/types.ts';
+import { setLeaveGuard } from '../ui/leave-guard.ts';
+import { useBuilder } from './builder-store.ts';
+import { isFinished } from './run-view.ts';
+
+/** What the editor does with the server: save, run and follow runs, and pick up versions the copilot saved. */
+export interface EditorSession {
+  /** Saves the graph (creating it the first time); its id, or undefined when the server refused it (the notice says why). */
+  save(): Promise<string | undefined>;
+  /** Saves unsaved changes first, then starts a run and follows it live. */
+  run(inputs: Record<string, unknown>): Promise<void>;
+  /** Shows an earlier or running run on the canvas. */
+  openRun(runId: string): void;
+  /** After the copilot answered: shows a newer version it saved, unless there are unsaved changes. */
+  showLatest(): Promise<void>;
+  /** The problems the server found in the last save. */
+  issues: GraphIssue[];
+}
+
+export function useEditorSession(blocks: BlockManifest[]): EditorSession {
+  const socketRef = useRef<RunSocket | undefined>(undefined);
+  const [issues, setIssues] = useState<GraphIssue[]>([]);
+
+  useEffect(() => {
+    const socket = new RunSocket((message) => {
+      useBuilder.getState().onSocket(message);
+      const run = useBuilder.getState().run;
+      // Events carry node outputs; the run's collected outputs come with the final state.
+      if (message.type === 'events' && run && isFinished(run.status) && message.events.some((e) => e.type === 'graph_run.status')) {
+        void api.getRun(run.runId).then(({ run: record, nodeRuns }) => useBuilder.getState().onSocket({ type: 'snapshot', run: record, nodeRuns }));
+      }
+    });
+    socketRef.current = socket;
+    return () => socket.close();
+  }, []);
+
+  useEffect(() => {
+    setLeaveGuard(() => (useBuilder.getState().dirty ? 'This agent has unsaved changes. Leave and lose them?' : undefined));
+    return () => setLeaveGuard(undefined);
+  }, []);
+
+  const save = useCallback(async (): Promise<string | undefined> => {
+    const s = useBuilder.getState();
+    try {
+      const detail = s.graphId ? await api.saveGraph(s.graphId, s.graphFile()) : await api.createGraph(s.graphFile());
+      s.saved(detail);
+      setIssues(detail.issues ?? []);
+      if (!s.graphId) history.replaceState(null, '', `#/graphs/${detail.id}`);
+      return detail.id;
+    } catch (error) {
+      if (error instanceof ApiError && Array.isArray(error.details)) {
+        setIssues(error.details as GraphIssue[]);
+        s.setIssues(error.details as GraphIssue[]);
+      }
+      s.setNotice(errorMessage(error));
+      return undefined;
+    }
+  }, []);
+
+  const openRun = useCallback((runId: string) => {
+    useBuilder.getState().startRun(runId);
+    socketRef.current?.subscribe(runId);
+  }, []);
+
+  const run = useCallback(
+    async (inputs: Record<string, unknown>) => {
+      const s = useBuilder.getState();
+      const id = s.dirty || !s.graphId ? await save() : s.graphId;
+      if (!id) return;
+      const { runId } = await api.startRun(id, inputs);
+      openRun(runId);
+    },
+    [save, openRun],
+  );
+
+  const showLatest = useCallback(async () => {
+    const builder = useBuilder.getState();
+    if (!builder.graphId) return;
+    const latest = await api.getGraph(builder.graphId).catch(() => undefined);
+    if (!latest || latest.version === builder.version) return;
+    // Unsaved changes are never lost to the copilot's version: a notice says where it is.
+    if (builder.dirty) builder.setNotice(`The copilot saved version ${latest.version}; save or undo your changes, then open it from Versions.`);
+    else builder.load(latest, blocks);
+  }, [blocks]);
+
+  return { save, run, openRun, showLatest, issues };
+}
