@@ -45,7 +45,7 @@ import { discordPostWebhook } from './messaging/discord-webhook.ts';
 import { slackPostMessage } from './slack/post-message.ts';
 import { slackPostWebhook } from './messaging/slack-webhook.ts';
 import { teamsPostWebhook } from './messaging/teams-webhook.ts';
-import { telegramSendMessage } from './messaging/telegram-send.ts';
+import { telegramSendMessage } from './messaging/telegram-send-message.ts';
 import { linearCreateIssue } from './linear/create-issue.ts';
 import { linearSearchIssues } from './linear/search-issues.ts';
 import { linearUpdateIssue } from './linear/update-issue.ts';
@@ -63,7 +63,7 @@ import { logicSwitch } from './logic/switch.ts';
 import { mathAggregate } from './math/aggregate.ts';
 import { mathArithmetic } from './math/arithmetic.ts';
 import { mathRound } from './math/round.ts';
-import { textCase } from './text/change-case.ts';
+import { textCase } from './text/case.ts';
 import { todoistCloseTask } from './todoist/close-task.ts';
 import { todoistCreateTask } from './todoist/create-task.ts';
 import { todoistListTasks } from './todoist/list-tasks.ts';
@@ -77,7 +77,7 @@ import { textRegexMatch } from './text/regex-match.ts';
 import { textReplace } from './text/replace.ts';
 import { textSplit } from './text/split.ts';
 import { textTemplate } from './text/template.ts';
-import { textTrim } from './text/trim.ts';
+import { textTruncate } from './text/truncate.ts';
 import { timeDelay } from './time/delay.ts';
 import { timeFormat } from './time/format.ts';
 import { timeNow } from './time/now.ts';
@@ -144,7 +144,7 @@ export const standardBlocks: AnyBlock[] = [
   textRegexExtract,
   textLength,
   textCase,
-  textTrim,
+  textTruncate,
   textMarkdownToHtml,
   textHtmlToMarkdown,
   textHash,

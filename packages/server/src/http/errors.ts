@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { asRefusal, type RefusalKind } from '../platform/refusal.ts';
+import { errorBody } from './error-wire.ts';
 
 /** An HTTP-level refusal (a malformed request, no credentials) with its status, a stable code and a message that says how to fix it. */
 export class ApiError extends Error {
@@ -32,19 +33,17 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, part: 
   throw new ApiError(400, 'invalid_request', `The request ${part} is invalid: ${problems.join('; ')}.`, problems);
 }
 
-/** One error shape for every failure: `{ error: { code, message, details? } }`; never a stack trace. */
+/** One error shape for every failure (ApiErrorBody); never a stack trace. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const refused = asApiError(error);
     if (refused) {
-      return reply
-        .status(refused.status)
-        .send({ error: { code: refused.code, message: refused.message, ...(refused.details !== undefined ? { details: refused.details } : {}) } });
+      return reply.status(refused.status).send(errorBody(refused.code, refused.message, refused.details));
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
-      return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on the server; it has been logged.' } });
+      return reply.status(500).send(errorBody('internal', 'Something went wrong on the server; it has been logged.'));
     }
     const code =
       status === 429
@@ -54,10 +53,10 @@ export function installErrorHandler(app: FastifyInstance): void {
           : error.code?.startsWith('FST_ERR_CTP')
             ? 'invalid_body'
             : 'bad_request';
-    return reply.status(status).send({ error: { code, message: friendlyMessage(error) } });
+    return reply.status(status).send(errorBody(code, friendlyMessage(error)));
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.` } });
+    reply.status(404).send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
   });
 }
 

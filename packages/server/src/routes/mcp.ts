@@ -1,5 +1,6 @@
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { FastifyInstance } from 'fastify';
+import { errorBody } from '../http/error-wire.ts';
 import { ApiError } from '../http/errors.ts';
 import { hashToken } from '../auth/tokens.ts';
 import { InflightCalls } from '../mcp/inflight-calls.ts';
@@ -37,10 +38,7 @@ export async function mcpRoutes(app: FastifyInstance, platform: Platform): Promi
       url: '/api/mcp',
       ...doc('mcp', `${method} is not used: this MCP server keeps no sessions`),
       handler: async (_request, reply) =>
-        reply
-          .status(405)
-          .header('allow', 'POST')
-          .send({ error: { code: 'method_not_allowed', message: 'This MCP server is stateless: send every message with POST.' } }),
+        reply.status(405).header('allow', 'POST').send(errorBody('method_not_allowed', 'This MCP server is stateless: send every message with POST.')),
     });
   }
 }

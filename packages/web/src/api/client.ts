@@ -1,4 +1,5 @@
 import type {
+  ApiErrorBody,
   ApiKeyInfo,
   CopilotSessionDetail,
   CopilotSessionInfo,
@@ -53,7 +54,7 @@ async function result<T>(response: Response): Promise<T> {
   const text = await response.text();
   const json = text ? (JSON.parse(text) as unknown) : undefined;
   if (!response.ok) {
-    const error = (json as { error?: { code: string; message: string; details?: unknown } } | undefined)?.error;
+    const error = (json as Partial<ApiErrorBody> | undefined)?.error;
     throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${response.status}.`, error?.details);
   }
   return json as T;

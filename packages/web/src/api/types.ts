@@ -2,6 +2,7 @@
 export type { GraphFile, GraphLink, GraphNode, GraphRunRecord, NodeRunRecord, NodeRunStatus, GraphRunStatus, RunEvent, GraphIssue } from '@blocksmith/engine';
 export type { ArtifactRef, BlockManifest, JsonSchema, FileRef } from '@blocksmith/sdk';
 export type { CopilotSessionDetail, CopilotSessionInfo, ToolCallRecord, TranscriptItem, TurnMessage } from '@blocksmith/server/copilot-wire';
+export type { ApiErrorBody } from '@blocksmith/server/error-wire';
 export type { OAuthProviderInfo } from '@blocksmith/server/oauth-wire';
 export type { ApiKey as ApiKeyInfo, CredentialInfo, FileInfo, GraphSummary, Preset, Review, Schedule, User, Webhook } from '@blocksmith/store';
 

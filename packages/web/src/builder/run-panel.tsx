@@ -129,11 +129,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
               Model use: {usageLabel(run.usage)} in {run.usage.calls} call{run.usage.calls === 1 ? '' : 's'}
             </p>
           )}
-          {run.error && (
-            <p className="error" role="alert">
-              {run.error}
-            </p>
-          )}
+          <FormError message={run.error} />
           {run.inputs && Object.keys(run.inputs).length > 0 && (
             <details className="run-inputs">
               <summary>Inputs of this run</summary>

@@ -5,6 +5,7 @@ import { CodeField } from './code-field.tsx';
 import { CredentialPicker } from './credential-picker.tsx';
 import { effectiveCredential, useFittingCredentials, type CredentialRequirement } from './use-fitting-credentials.ts';
 import { KeyValueEditor, ListEditor } from './collection-fields.tsx';
+import { FormError } from '../ui/form-error.tsx';
 
 interface Props {
   nodeId: string;
@@ -213,11 +214,7 @@ function JsonField({
           />
         </label>
       </div>
-      {uploadError && (
-        <span className="error small" role="alert">
-          {uploadError}
-        </span>
-      )}
+      <FormError message={uploadError} inline small />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { OutputView } from '../renderers/output-view.tsx';
 import { isSameOriginUrl } from '../renderers/registry.ts';
 import { back, current, forward, type ArtifactHistory } from './artifact-history.ts';
 import { clampWidth, DEFAULT_PANEL_WIDTH, savedPanelWidth, savePanelWidth } from './panel-width.ts';
+import { FormError } from '../ui/form-error.tsx';
 
 /** Beside the chat: the artifact opened last, with back and forward, rendered as run outputs are; drag its edge to resize. */
 export function ArtifactPanel({
@@ -59,9 +60,7 @@ export function ArtifactPanel({
       {!artifact ? (
         <p className="muted">This artifact is not part of this chat.</p>
       ) : !isSameOriginUrl(artifact.sourceUrl) ? (
-        <p className="error" role="alert">
-          Refused to open {artifact.title}: its address is not on this server.
-        </p>
+        <FormError message={`Refused to open ${artifact.title}: its address is not on this server.`} />
       ) : (
         <OutputView
           name={artifact.title}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { errorMessage } from '../api/client.ts';
 import type { OAuthProviderInfo } from '../api/types.ts';
 import { connectAccount } from './connect-account.ts';
+import { FormError } from '../ui/form-error.tsx';
 
 interface Props {
   provider: OAuthProviderInfo;
@@ -36,11 +37,7 @@ export function ConnectButton({ provider, onConnected }: Props) {
       >
         {busy ? 'Connecting…' : `Connect ${provider.title}`}
       </button>
-      {error && (
-        <span className="error" role="alert">
-          {error}
-        </span>
-      )}
+      <FormError message={error} inline />
     </span>
   );
 }

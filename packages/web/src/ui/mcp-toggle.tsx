@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
+import { FormError } from './form-error.tsx';
 
 /** Whether the agent is a tool of the owner's MCP clients (/api/mcp): a setting of the agent, saved at once. */
 export function McpToggle({ graphId, initial }: { graphId: string; initial?: boolean }) {
@@ -31,12 +32,8 @@ export function McpToggle({ graphId, initial }: { graphId: string; initial?: boo
         }}
       />{' '}
       MCP tool
-      {error && (
-        <span className="error" role="alert">
-          {' '}
-          {error}
-        </span>
-      )}
+      {error && ' '}
+      <FormError message={error} inline />
     </label>
   );
 }

@@ -2,7 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { graphemes } from '../shared/graphemes.ts';
 
-export const textTrim = defineBlock({
+export const textTruncate = defineBlock({
   id: 'text.truncate',
   name: 'Trim and Truncate',
   description: 'Trims surrounding whitespace and cuts text to a maximum length without splitting a character.',
