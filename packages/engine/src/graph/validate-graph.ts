@@ -2,7 +2,7 @@ import { describeTypes, parsePin, requiredInputs, sinkPinSchema, typesCompatible
 import type { z } from 'zod';
 import type { BlockRegistry } from '../registry/block-registry.ts';
 import { graphFileSchema, type GraphFile, type GraphLink } from './graph-file.ts';
-import { GraphValidationError, type GraphIssue } from './graph-issue.ts';
+import type { GraphIssue } from './graph-issue.ts';
 import { checkToolLinks } from './check-tool-links.ts';
 import { findCycle } from './find-cycle.ts';
 
@@ -93,13 +93,6 @@ export function validateGraph(input: unknown, registry: BlockRegistry): GraphVal
     });
   }
   return issues.length ? { wellFormed: graph, issues } : { graph, wellFormed: graph, issues };
-}
-
-/** Validates and returns the graph, or throws a GraphValidationError listing every issue. */
-export function parseGraph(input: unknown, registry: BlockRegistry): GraphFile {
-  const { graph, issues } = validateGraph(input, registry);
-  if (!graph) throw new GraphValidationError(issues);
-  return graph;
 }
 
 function checkLink(link: GraphLink, nodes: Map<string, GraphFile['nodes'][number]>, registry: BlockRegistry, linkKeys: Set<string>): GraphIssue[] {
