@@ -1,28 +1,56 @@
-import hljs from 'highlight.js/lib/common';
-import { useMemo } from 'react';
+import { javascript } from '@codemirror/lang-javascript';
+import { json } from '@codemirror/lang-json';
+import { sql } from '@codemirror/lang-sql';
+import type { Extension } from '@codemirror/state';
+import { basicSetup, EditorView } from 'codemirror';
+import { useEffect, useRef } from 'react';
 
-/** A code editor: a textarea over a highlighted copy of its text, so typing stays native (undo, IME, selection). */
-export function CodeField({ id, value, language, onChange }: { id: string; value: string; language: string; onChange(value: string): void }) {
-  const html = useMemo(() => (hljs.getLanguage(language) ? hljs.highlight(value, { language }).value : hljs.highlightAuto(value).value), [value, language]);
-  return (
-    <div className="code-field nodrag nowheel">
-      <pre aria-hidden="true" className="hljs">
-        <code dangerouslySetInnerHTML={{ __html: `${html}\n` }} />
-      </pre>
-      <textarea
-        id={id}
-        spellCheck={false}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key !== 'Tab') return;
-          e.preventDefault();
-          const target = e.currentTarget;
-          const { selectionStart, selectionEnd } = target;
-          onChange(`${value.slice(0, selectionStart)}  ${value.slice(selectionEnd)}`);
-          requestAnimationFrame(() => target.setSelectionRange(selectionStart + 2, selectionStart + 2));
-        }}
-      />
-    </div>
-  );
+/** Languages by the subtype of an input's `contentMediaType` (`text/javascript` → javascript); others edit as plain text. */
+const LANGUAGES: Record<string, () => Extension> = { javascript: () => javascript(), json: () => json(), sql: () => sql() };
+
+/** A code editor (CodeMirror 6): highlighting, matching and closing brackets, search, undo of its own. */
+export function CodeField({
+  id,
+  label,
+  value,
+  language,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  language: string;
+  onChange(value: string): void;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | undefined>(undefined);
+  const report = useRef(onChange);
+  report.current = onChange;
+
+  useEffect(() => {
+    const editor = new EditorView({
+      parent: host.current!,
+      doc: view.current?.state.doc.toString() ?? value,
+      extensions: [
+        basicSetup,
+        LANGUAGES[language]?.() ?? [],
+        EditorView.lineWrapping,
+        EditorView.contentAttributes.of({ id, 'aria-label': label }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) report.current(update.state.doc.toString());
+        }),
+      ],
+    });
+    view.current = editor;
+    return () => editor.destroy();
+    // Not on `value`: once the editor exists the text is its own, and outside changes arrive through the effect below.
+  }, [id, label, language]);
+
+  useEffect(() => {
+    // A change from outside (the builder's undo, another version loaded) replaces the text; the editor's own edits already match.
+    const editor = view.current;
+    if (editor && editor.state.doc.toString() !== value) editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+  }, [value]);
+
+  return <div ref={host} className="code-field nodrag nowheel" />;
 }

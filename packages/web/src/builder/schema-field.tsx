@@ -89,7 +89,13 @@ export function SchemaField({ nodeId, name, schema, credential, modelsCredential
   }
   if (schema.type === 'string' && typeof schema.contentMediaType === 'string') {
     return field(
-      <CodeField id={id} language={schema.contentMediaType.replace(/^.*\//, '')} value={typeof value === 'string' ? value : ''} onChange={onChange} />,
+      <CodeField
+        id={id}
+        label={name}
+        language={schema.contentMediaType.replace(/^.*\//, '')}
+        value={typeof value === 'string' ? value : ''}
+        onChange={onChange}
+      />,
     );
   }
   if (schema.type === 'string' && schema.format === 'date-time') {

@@ -382,8 +382,13 @@ describe('the builder in a real browser against a real server', () => {
     const codeSettings = await settingsOf('code_javascript_1');
     await codeSettings.getByRole('textbox', { name: 'New inputs key on code_javascript_1' }).fill('expression');
     await codeSettings.getByRole('button', { name: 'Add inputs key pin on code_javascript_1' }).click();
-    await node('code_javascript_1').locator('textarea').fill('return eval(inputs.expression);');
-    await expect(node('code_javascript_1').locator('.code-field pre .hljs-keyword').first().textContent()).resolves.toBe('return');
+    const code = node('code_javascript_1').locator('.cm-content');
+    await code.fill('return eval(inputs.expression);');
+    // Highlighted: the keyword is a token of its own; Ctrl+F opens CodeMirror's search in the field.
+    await expect(code.locator('span', { hasText: /^return$/ }).count()).resolves.toBe(1);
+    await code.press('Control+f');
+    await node('code_javascript_1').locator('.cm-search').waitFor();
+    await page.keyboard.press('Escape');
     await (await settingsOf('text_combine_1')).locator('#settings-text_combine_1-separator').fill('*');
     const texts = node('text_combine_1');
     await texts.getByRole('button', { name: '+ item' }).click();

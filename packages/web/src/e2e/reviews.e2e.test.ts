@@ -36,7 +36,7 @@ describe('human review in a real browser', () => {
     await expect(card.locator('.markdown strong').textContent()).resolves.toBe('Send');
     await expect(card.locator('.output-view').textContent()).resolves.toContain('Hi Ada');
     await card.getByRole('button', { name: 'Edit data' }).click();
-    await card.locator('textarea').fill('"Hello Ada, see you at 3."');
+    await card.locator('.cm-content').fill('"Hello Ada, see you at 3."');
     await card.getByRole('button', { name: 'Approve' }).click();
     await inbox.getByText('Nothing waits for you.').waitFor();
     await inbox.getByText(/approved · Email with approval · node ask/).waitFor();
@@ -65,7 +65,7 @@ describe('human review in a real browser', () => {
     await builder.getByRole('button', { name: 'Run', exact: true }).click();
     const node = builder.getByTestId('node-ask');
     await node.getByRole('button', { name: 'Edit data' }).click();
-    await node.locator('textarea').fill('{ not json');
+    await node.locator('.cm-content').fill('{ not json');
     await node.getByRole('button', { name: 'Approve' }).click();
     await node
       .getByRole('alert')

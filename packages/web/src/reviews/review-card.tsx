@@ -51,7 +51,11 @@ export function ReviewCard({ review, onDecided, showAgent = true }: { review: Re
         {review.expiresAt !== undefined && <> · rejected at {new Date(review.expiresAt).toLocaleString()} if undecided</>}
       </header>
       <Markdown text={review.message} />
-      {editing ? <CodeField id={`review-data-${review.id}`} value={text} language="json" onChange={setText} /> : <OutputView name="data" value={review.data} />}
+      {editing ? (
+        <CodeField id={`review-data-${review.id}`} label="Data to approve" value={text} language="json" onChange={setText} />
+      ) : (
+        <OutputView name="data" value={review.data} />
+      )}
       {review.editable && (
         <button type="button" className="small" onClick={() => setEditing(!editing)}>
           {editing ? 'Discard edits' : 'Edit data'}
