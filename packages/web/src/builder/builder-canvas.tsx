@@ -1,15 +1,23 @@
-import { Background, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTheme } from '../ui/theme.ts';
 import { BlockNode } from './block-node.tsx';
 import { useBuilder } from './builder-store.ts';
+import { WHOLE_FIT } from './canvas-view.ts';
 import { openingView } from './opening-view.ts';
+import { useAutoLayout } from './use-auto-layout.ts';
 import { DRAG_MIME } from './palette.tsx';
 import { markToolLinks } from './tool-links.ts';
 
 const nodeTypes = { block: BlockNode };
+
+/** Opens the view readable, on the graph's start (openingView). */
+function showOpening(flow: Pick<ReactFlowInstance, 'setViewport' | 'getNodesBounds'>): void {
+  const canvas = document.querySelector('.canvas')?.getBoundingClientRect();
+  if (canvas) void flow.setViewport(openingView(flow.getNodesBounds(useBuilder.getState().nodes.map((n) => n.id)), canvas));
+}
 
 /** The graph on the canvas: drop blocks from the palette, connect, select, delete; opens on a readable view of the graph. */
 export function BuilderCanvas() {
@@ -17,6 +25,7 @@ export function BuilderCanvas() {
     nodes,
     edges: links,
     blocks,
+    placed,
     onNodesChange,
     onEdgesChange,
     connect,
@@ -27,6 +36,7 @@ export function BuilderCanvas() {
       nodes: s.nodes,
       edges: s.edges,
       blocks: s.blocks,
+      placed: s.placed,
       onNodesChange: s.onNodesChange,
       onEdgesChange: s.onEdgesChange,
       connect: s.connect,
@@ -38,6 +48,7 @@ export function BuilderCanvas() {
   const flow = useReactFlow();
   const theme = useTheme();
   const measured = useNodesInitialized();
+  const autoLayout = useAutoLayout();
   // An empty new graph keeps zoom 1 and its view, so the first block dropped in does not fill the screen.
   const opened = useRef(useBuilder.getState().nodes.length === 0);
 
@@ -45,12 +56,21 @@ export function BuilderCanvas() {
     // Once nodes have real sizes: lay out a graph saved without positions, then open the view on it.
     if (!measured || opened.current) return;
     opened.current = true;
-    if (useBuilder.getState().needsLayout) useBuilder.getState().autoLayout(false);
-    requestAnimationFrame(() => {
-      const canvas = document.querySelector('.canvas')?.getBoundingClientRect();
-      if (canvas) void flow.setViewport(openingView(flow.getNodesBounds(useBuilder.getState().nodes.map((n) => n.id)), canvas));
-    });
-  }, [measured, flow]);
+    if (useBuilder.getState().needsLayout) void autoLayout(false);
+    else requestAnimationFrame(() => showOpening(flow));
+  }, [measured, flow, autoLayout]);
+
+  // Layouts shown by this canvas (a browser test waits on the count); one placed before it opened is not its own.
+  const [shown, setShown] = useState(0);
+  const lastPlaced = useRef(useBuilder.getState().placed.count);
+  useEffect(() => {
+    // Runs after the commit that moved the nodes, once React Flow (a child, whose effects run first) has them.
+    if (placed.count === lastPlaced.current) return;
+    lastPlaced.current = placed.count;
+    if (placed.byUser) void flow.fitView(WHOLE_FIT);
+    else showOpening(flow);
+    setShown((count) => count + 1);
+  }, [placed, flow]);
 
   const onSelectionChange = useCallback(
     ({ nodes: selected }: { nodes: { id: string }[] }) => useBuilder.getState().select(selected.length === 1 ? selected[0]!.id : undefined),
@@ -64,6 +84,7 @@ export function BuilderCanvas() {
   return (
     <div
       className="canvas"
+      data-layouts={shown}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes(DRAG_MIME)) {
           e.preventDefault();

@@ -1,7 +1,6 @@
 import { addEdge, applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { create } from 'zustand';
 import type { BlockManifest, GraphDetail } from '../api/types.ts';
-import { layoutGraph } from './auto-layout.ts';
 import { instantiateFragment, type GraphFragment } from './fragment.ts';
 import { checkConnection } from './connection-check.ts';
 import { edgeId, freshNodeId, toFlow, toGraphFile, type BlockNode, type BlockNodeData, type LinkEdge } from './graph-conversion.ts';
@@ -51,8 +50,10 @@ export interface BuilderState {
   /** Deleting nodes and links is one user action, so one undo step, however React Flow reports it. */
   beforeDelete(): void;
   checkpoint(): void;
-  /** Lays the graph out left to right, by measured node sizes; an automatic layout is not an edit. */
-  autoLayout(byUser: boolean): void;
+  /** Moves nodes to a layout's positions (use-auto-layout.ts); an automatic layout is not an edit. */
+  placeNodes(positions: Map<string, { x: number; y: number }>, byUser: boolean): void;
+  /** The last layout placed (how many so far, and whether the user asked): the canvas then shows the graph. */
+  placed: { count: number; byUser: boolean };
   /** Whether the loaded graph had nodes without positions. */
   needsLayout: boolean;
   undo(): void;
@@ -86,6 +87,7 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   notice: undefined,
   run: undefined,
   needsLayout: false,
+  placed: { count: 0, byUser: false },
   issues: {},
   selectedNodeId: undefined,
   extraPins: {},
@@ -219,14 +221,15 @@ export const useBuilder = create<BuilderState>((set, get) => ({
     updateData(nodeId, ({ options: _previous, ...data }) => (options ? { ...data, options } : data));
   },
 
-  autoLayout(byUser) {
+  placeNodes(positions, byUser) {
     if (byUser) get().checkpoint();
-    const { nodes, edges } = get();
-    const positions = layoutGraph(
-      nodes.map((n) => ({ id: n.id, ...(n.measured?.width ? { width: n.measured.width } : {}), ...(n.measured?.height ? { height: n.measured.height } : {}) })),
-      edges,
-    );
-    set({ nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })), needsLayout: false, ...(byUser ? { dirty: true } : {}) });
+    const { nodes, placed } = get();
+    set({
+      nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })),
+      needsLayout: false,
+      placed: { count: placed.count + 1, byUser },
+      ...(byUser ? { dirty: true } : {}),
+    });
   },
 
   checkpoint() {

@@ -4,6 +4,7 @@ import { ReviewsLink } from '../reviews/reviews-link.tsx';
 import { McpToggle } from '../ui/mcp-toggle.tsx';
 import { ThemeButton } from '../ui/theme-button.tsx';
 import { useBuilder } from './builder-store.ts';
+import { useAutoLayout } from './use-auto-layout.ts';
 import { VersionMenu } from './version-menu.tsx';
 
 /** Which of the builder's side panels are open; the toolbar's buttons toggle them. */
@@ -20,6 +21,7 @@ export function BuilderToolbar({ save, fit, toggleHelp, panels }: { save(): void
     useShallow((s) => ({ name: s.name, version: s.version, dirty: s.dirty, graphId: s.graphId, canUndo: s.past.length > 0, canRedo: s.future.length > 0 })),
   );
   const builder = useBuilder.getState;
+  const autoLayout = useAutoLayout();
   return (
     <header className="toolbar">
       <a href="#/" className="back" aria-label="Library">
@@ -40,7 +42,7 @@ export function BuilderToolbar({ save, fit, toggleHelp, panels }: { save(): void
       <button type="button" onClick={() => builder().redo()} disabled={!canRedo} aria-label="Redo">
         Redo
       </button>
-      <button type="button" onClick={() => (builder().autoLayout(true), requestAnimationFrame(fit))}>
+      <button type="button" onClick={() => void autoLayout(true)}>
         Layout
       </button>
       <button type="button" onClick={fit}>

@@ -1,6 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { GraphFile, GraphLink, GraphNode } from '../api/types.ts';
-import { layoutGraph } from './auto-layout.ts';
 
 export interface BlockNodeData extends Record<string, unknown> {
   blockId: string;
@@ -16,20 +15,19 @@ export type BlockNode = Node<BlockNodeData, 'block'>;
 /** `static` is absent when the file did not say, so `static: false` and no flag both survive a save. */
 export type LinkEdge = Edge<{ static?: boolean }>;
 
+const UNPLACED_SPACING = 300;
+
 export const edgeId = (source: string, output: string, target: string, input: string): string => `${source}.${output}->${target}.${input}`;
 
-/** A graph file as canvas nodes and edges; a graph with unplaced nodes is laid out. */
+/**
+ * A graph file as canvas nodes and edges. Unplaced nodes go in a row for
+ * now: the canvas lays the graph out once it has measured them.
+ */
 export function toFlow(graph: Pick<GraphFile, 'nodes' | 'links'>): { nodes: BlockNode[]; edges: LinkEdge[] } {
-  const layout = graph.nodes.some((n) => !n.position)
-    ? layoutGraph(
-        graph.nodes,
-        graph.links.map((l) => ({ source: l.from.node, target: l.to.node })),
-      )
-    : undefined;
-  const nodes = graph.nodes.map<BlockNode>((node) => ({
+  const nodes = graph.nodes.map<BlockNode>((node, index) => ({
     id: node.id,
     type: 'block',
-    position: node.position ?? layout?.get(node.id) ?? { x: 0, y: 0 },
+    position: node.position ?? { x: index * UNPLACED_SPACING, y: 0 },
     data: {
       blockId: node.block,
       inputs: { ...(node.inputs ?? {}) },

@@ -46,6 +46,12 @@ describe('the builder in a real browser against a real server', () => {
 
   const node = (id: string) => page.getByTestId(`node-${id}`);
   const handle = (nodeId: string, pin: string, kind: 'source' | 'target') => node(nodeId).locator(`.react-flow__handle.${kind}[data-handleid="${pin}"]`);
+  /** Presses Layout and waits until the canvas has placed the new layout (ELK runs asynchronously). */
+  const layOut = async () => {
+    const before = Number(await page.locator('.canvas').getAttribute('data-layouts'));
+    await page.getByRole('button', { name: 'Layout' }).click();
+    await page.locator(`.canvas[data-layouts="${before + 1}"]`).waitFor();
+  };
   /** Selects a node and returns its settings panel, where its optional fields are. */
   const settingsOf = async (id: string) => {
     await node(id).locator('header').click();
@@ -129,8 +135,7 @@ describe('the builder in a real browser against a real server', () => {
     await page.getByLabel('Agent name').fill('Joiner');
     for (const block of ['input', 'input', 'text.combine', 'output']) await page.locator(`.palette-item[data-block="${block}"]`).click();
     await node('output_1').waitFor();
-    await page.getByRole('button', { name: 'Layout' }).click();
-    await page.waitForTimeout(300);
+    await layOut();
     await page.getByRole('button', { name: 'Add texts item pin on text_combine_1' }).click();
     await page.getByRole('button', { name: 'Add texts item pin on text_combine_1' }).click();
     await handle('input_2', 'result', 'source').dragTo(handle('text_combine_1', 'texts[1]', 'target'));
@@ -170,8 +175,7 @@ describe('the builder in a real browser against a real server', () => {
     await page.getByLabel('Search blocks').fill('arithmetic');
     await page.locator('.palette-item[data-block="math.arithmetic"]').click();
     await node('math_arithmetic_1').waitFor();
-    await page.getByRole('button', { name: 'Layout' }).click();
-    await page.waitForTimeout(300);
+    await layOut();
     await handle('math_arithmetic_1', 'result', 'source').dragTo(handle('text_case_1', 'mode', 'target'));
     await page.getByRole('status').filter({ hasText: 'Cannot connect: result (number) does not fit mode (string)' }).waitFor();
     await expect(page.locator('.react-flow__edge').count()).resolves.toBe(2);
@@ -377,8 +381,6 @@ describe('the builder in a real browser against a real server', () => {
     await page.goto(`${server.url}/#/graphs/new`);
     for (const block of ['text.combine', 'code.javascript', 'output']) await page.locator(`.palette-item[data-block="${block}"]`).click();
     await node('output_1').waitFor();
-    await page.getByRole('button', { name: 'Layout' }).click();
-    await page.waitForTimeout(300);
     const codeSettings = await settingsOf('code_javascript_1');
     await codeSettings.getByRole('textbox', { name: 'New inputs key on code_javascript_1' }).fill('expression');
     await codeSettings.getByRole('button', { name: 'Add inputs key pin on code_javascript_1' }).click();
@@ -395,6 +397,8 @@ describe('the builder in a real browser against a real server', () => {
     await texts.getByRole('button', { name: '+ item' }).click();
     await texts.getByLabel('texts item 1', { exact: true }).fill('7');
     await texts.getByLabel('texts item 2', { exact: true }).fill('5');
+    // Laid out once the nodes have their pins and fields, so none covers another.
+    await layOut();
     await handle('text_combine_1', 'result', 'source').dragTo(handle('code_javascript_1', 'inputs.expression', 'target'));
     await handle('code_javascript_1', 'result', 'source').dragTo(handle('output_1', 'value', 'target'));
     await page.getByRole('button', { name: 'Run', exact: true }).click();

@@ -262,4 +262,45 @@ describe('editing in a real browser: nothing lost, every theme, any width', () =
   it('raised no page errors', () => {
     expect(pageErrors).toEqual([]);
   });
+
+  it('lays out a graph saved without positions in layers, left to right, without overlaps (ELK)', async () => {
+    const diamond = {
+      schemaVersion: 1,
+      name: 'Unplaced diamond',
+      nodes: [
+        { id: 'start', block: 'input', inputs: { name: 'text' } },
+        { id: 'upper', block: 'text.case', inputs: { mode: 'upper' } },
+        { id: 'lower', block: 'text.case', inputs: { mode: 'lower' } },
+        { id: 'both', block: 'text.combine', inputs: { separator: ' / ' } },
+        { id: 'out', block: 'output', inputs: { name: 'result' } },
+      ],
+      links: [
+        { from: { node: 'start', output: 'result' }, to: { node: 'upper', input: 'text' } },
+        { from: { node: 'start', output: 'result' }, to: { node: 'lower', input: 'text' } },
+        { from: { node: 'upper', output: 'result' }, to: { node: 'both', input: 'texts[0]' } },
+        { from: { node: 'lower', output: 'result' }, to: { node: 'both', input: 'texts[1]' } },
+        { from: { node: 'both', output: 'result' }, to: { node: 'out', input: 'value' } },
+      ],
+    };
+    const { body } = await app.api.post('/api/graphs', diamond);
+    // A page of its own: the shared one may hold unsaved changes that ask before leaving.
+    const fresh = await app.newPage();
+    await fresh.goto(`${app.server.url}/#/graphs/${body.id}`);
+    await fresh.locator('.canvas[data-layouts="1"]').waitFor();
+    // The whole graph in view (it opens readable, on its start), so every node is drawn.
+    await fresh.getByRole('button', { name: 'Fit', exact: true }).click();
+    const nodeOf = (id: string) => fresh.getByTestId(`node-${id}`);
+    await nodeOf('out').waitFor();
+    const box = async (id: string) => (await nodeOf(id).boundingBox())!;
+    const [start, upper, lower, both, out] = await Promise.all(['start', 'upper', 'lower', 'both', 'out'].map(box));
+    expect(start!.x + start!.width).toBeLessThan(Math.min(upper!.x, lower!.x));
+    expect(Math.max(upper!.x + upper!.width, lower!.x + lower!.width)).toBeLessThan(both!.x);
+    expect(both!.x + both!.width).toBeLessThan(out!.x);
+    // The two branches share a layer, one above the other.
+    const [top, bottom] = [upper!, lower!].sort((p, q) => p.y - q.y);
+    expect(top!.y + top!.height).toBeLessThanOrEqual(bottom!.y);
+    // Items of a list input are its pins, in order: the branch into the first item is the upper one, so the links do not cross.
+    expect(upper!.y).toBeLessThan(lower!.y);
+    await fresh.close();
+  });
 });

@@ -5,7 +5,7 @@ import { BuilderCanvas } from '../builder/builder-canvas.tsx';
 import { BuilderCopilot } from '../builder/builder-copilot.tsx';
 import { useBuilder } from '../builder/builder-store.ts';
 import { BuilderToolbar, type PanelToggles } from '../builder/builder-toolbar.tsx';
-import { canvasCenter } from '../builder/canvas-center.ts';
+import { canvasCenter, WHOLE_FIT } from '../builder/canvas-view.ts';
 import { EditorNotice } from '../builder/editor-notice.tsx';
 import { NodeSettings } from '../builder/node-settings.tsx';
 import { Palette } from '../builder/palette.tsx';
@@ -15,9 +15,6 @@ import { TriggersPanel } from '../builder/triggers-panel.tsx';
 import { useEditorSession } from '../builder/use-editor-session.ts';
 import { useEditorShortcuts } from '../builder/use-editor-shortcuts.ts';
 import { useLoadedGraph } from '../builder/use-loaded-graph.ts';
-
-/** The Fit button shows the whole graph, however small that makes it (opening a graph keeps it readable: openingView). */
-const WHOLE_FIT = { padding: 0.2, maxZoom: 1 };
 
 /** The editor: palette, canvas, run panel; save, undo/redo, run with live status. */
 export function BuilderPage({ graphId }: { graphId: string | undefined }) {
