@@ -1,81 +1,64 @@
-import { getQuickJS, type QuickJSContext } from 'quickjs-emscripten';
+import { Worker } from 'node:worker_threads';
+import type { SandboxJob, SandboxOutcome } from './quickjs-eval.ts';
 
-const REFUSE_PROMISES =
-  'if (result !== null && typeof result === "object" && typeof result.then === "function") throw new TypeError("the code returned a Promise; return a value: the sandbox runs synchronous code");';
+export type { SandboxOutcome } from './quickjs-eval.ts';
 
-export interface SandboxRun {
-  code: string;
-  inputs: Record<string, unknown>;
-  timeLimitMs: number;
-  memoryLimitBytes: number;
+export interface SandboxRun extends SandboxJob {
   signal: AbortSignal;
 }
 
-export type SandboxOutcome = { ok: true; result: unknown; logs: string[] } | { ok: false; limit?: 'time' | 'memory'; message: string; logs: string[] };
+/** Idle workers kept for the next run; more are started when runs overlap, and let go after. */
+const KEEP_IDLE = 2;
+/** QuickJS stops itself at the deadline; a worker still busy this long after it is cut off (terminated). */
+const GRACE_MS = 2000;
+
+// The worker is TypeScript like the rest: a two-line bootstrap registers tsx in the thread, then loads it.
+const TSX_API = import.meta.resolve('tsx/esm/api');
+const WORKER = new URL('./sandbox-worker.ts', import.meta.url).href;
+const BOOTSTRAP = `import { register } from ${JSON.stringify(TSX_API)}; register(); await import(${JSON.stringify(WORKER)});`;
+const idle: Worker[] = [];
 
 /**
- * Evaluates untrusted code in a fresh QuickJS (WebAssembly) runtime: no
- * access to Node, the network or files; memory capped; interrupted at the
- * deadline or when the run is stopped. Each call gets its own runtime.
+ * Runs untrusted code in QuickJS on a worker thread, so an endless loop or a
+ * deep computation never holds up the server: other requests and runs go on,
+ * and a stopped run ends at once (its worker is terminated).
  */
-export async function runInSandbox(run: SandboxRun): Promise<SandboxOutcome> {
-  const quickjs = await getQuickJS();
-  const runtime = quickjs.newRuntime();
-  const logs: string[] = [];
-  const deadline = Date.now() + run.timeLimitMs;
-  let interrupted = false;
-  runtime.setMemoryLimit(run.memoryLimitBytes);
-  runtime.setMaxStackSize(1024 * 1024);
-  runtime.setInterruptHandler(() => {
-    interrupted = Date.now() > deadline || run.signal.aborted;
-    return interrupted;
+export async function runInSandbox({ signal, ...job }: SandboxRun): Promise<SandboxOutcome> {
+  if (signal.aborted) return stopped();
+  const worker = idle.pop() ?? startWorker();
+  worker.ref();
+  return new Promise<SandboxOutcome>((resolve) => {
+    const finish = (outcome: SandboxOutcome, reusable: boolean) => {
+      clearTimeout(cutOff);
+      signal.removeEventListener('abort', onAbort);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      if (reusable && idle.length < KEEP_IDLE) {
+        worker.unref();
+        idle.push(worker);
+      } else void worker.terminate();
+      resolve(outcome);
+    };
+    const onMessage = (outcome: SandboxOutcome) => finish(outcome, true);
+    const onError = (error: Error) => finish({ ok: false, message: `the sandbox failed: ${error.message}`, logs: [] }, false);
+    const onAbort = () => finish(stopped(), false);
+    const cutOff = setTimeout(() => finish({ ok: false, limit: 'time', message: 'cut off after its time limit', logs: [] }, false), job.timeLimitMs + GRACE_MS);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    signal.addEventListener('abort', onAbort, { once: true });
+    worker.postMessage(job);
   });
-  const vm = runtime.newContext();
-  try {
-    installConsole(vm, logs);
-    const source = `(function (inputs) {\n${run.code}\n})(${JSON.stringify(run.inputs)})`;
-    const evaluated = vm.evalCode(`(() => { const result = ${source}; ${REFUSE_PROMISES} return JSON.stringify(result) ?? "null"; })()`, 'block.js');
-    if (evaluated.error) {
-      const error: unknown = vm.dump(evaluated.error);
-      evaluated.error.dispose();
-      const message = describeError(error);
-      if (interrupted) return { ok: false, limit: 'time', message, logs };
-      if (/out of memory/i.test(message)) return { ok: false, limit: 'memory', message, logs };
-      return { ok: false, message, logs };
-    }
-    const json = vm.getString(evaluated.value);
-    evaluated.value.dispose();
-    return { ok: true, result: JSON.parse(json), logs };
-  } catch (error) {
-    // QuickJS itself can fail when the memory limit is hit outside user code.
-    return { ok: false, limit: 'memory', message: (error as Error).message, logs };
-  } finally {
-    vm.dispose();
-    runtime.dispose();
-  }
 }
 
-function installConsole(vm: QuickJSContext, logs: string[]): void {
-  const consoleObject = vm.newObject();
-  for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
-    const fn = vm.newFunction(level, (...args) => {
-      logs.push(args.map((arg) => formatLogArg(vm.dump(arg))).join(' '));
-    });
-    vm.setProp(consoleObject, level, fn);
-    fn.dispose();
-  }
-  vm.setProp(vm.global, 'console', consoleObject);
-  consoleObject.dispose();
+function startWorker(): Worker {
+  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(BOOTSTRAP)}`));
+  // A worker that fails or exits while idle is simply not reused (a run's own listeners report failures during a run).
+  worker.on('error', () => undefined);
+  worker.on('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return worker;
 }
 
-function formatLogArg(value: unknown): string {
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-}
-
-function describeError(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) {
-    const { name, message } = error as { name?: string; message: string };
-    return `${name ?? 'Error'}: ${message}`;
-  }
-  return String(error);
-}
+const stopped = (): SandboxOutcome => ({ ok: false, message: 'the run was stopped', logs: [] });

@@ -184,6 +184,25 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     expect(detail.body.nodeRuns.find((r: { nodeId: string }) => r.nodeId === 'wait').status).toBe('TERMINATED');
   });
 
+  it('answers the API while a code node spins in an endless loop, and a stop ends the loop at once', async () => {
+    const spinGraph = {
+      name: 'Spin',
+      nodes: [
+        { id: 'spin', block: 'code.javascript', inputs: { code: 'for (;;) {}', time_limit_ms: 30_000 } },
+        { id: 'out', block: 'output', inputs: { name: 'result' } },
+      ],
+      links: [{ from: { node: 'spin', output: 'result' }, to: { node: 'out', input: 'value' } }],
+    };
+    const { body: graph } = await owner.post('/api/graphs', spinGraph);
+    const { body } = await owner.post(`/api/graphs/${graph.id}/runs`, {});
+    while ((await owner.get(`/api/runs/${body.runId}`)).body.nodeRuns.every((r: { status: string }) => r.status !== 'RUNNING'))
+      await new Promise((resolve) => setImmediate(resolve));
+    // Answered while the loop is still spinning: had it held the event loop, the run would have failed at its limit first.
+    expect((await owner.get('/api/graphs')).status).toBe(200);
+    expect((await owner.get(`/api/runs/${body.runId}`)).body.run.status).toBe('RUNNING');
+    expect((await owner.post(`/api/runs/${body.runId}/stop`)).body.run.status).toBe('TERMINATED');
+  });
+
   it("isolates users: another user's ids answer 404, and lists stay empty", async () => {
     const { body: graph } = await owner.post('/api/graphs', echoGraph);
     const { body: run } = await owner.post(`/api/graphs/${graph.id}/runs`, {});
