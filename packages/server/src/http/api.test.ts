@@ -66,7 +66,7 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     expect((await other.post('/api/auth/signup', { email: 'b@x.test', password: 'password-b' })).body.error.code).toBe('needs_setup');
     const setup = await owner.post('/api/auth/setup', { email: 'Owner@X.test', password: 'password-a' });
     expect(setup.status).toBe(201);
-    expect(setup.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(setup.headers.get('set-cookie')).toMatch(/HttpOnly;.*SameSite=Strict/);
     expect((await other.post('/api/auth/setup', { email: 'c@x.test', password: 'password-c' })).status).toBe(409);
     const graphs = await owner.get('/api/graphs');
     expect(graphs.body.graphs.map((g: { name: string }) => g.name)).toEqual(expect.arrayContaining(['Word stats', 'Safe divide', 'Greet everyone']));
@@ -75,7 +75,11 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
   it('signs in and out, with clear errors for wrong credentials', async () => {
     const fresh = new ApiClient(server.url);
     expect((await fresh.post('/api/auth/login', { email: 'owner@x.test', password: 'wrong-password' })).status).toBe(401);
-    expect((await fresh.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' })).status).toBe(200);
+    const login = await fresh.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' });
+    expect(login.status).toBe(200);
+    // HttpOnly and SameSite=Strict always; Secure where the server is reached over https (the postgres server's public address).
+    expect(login.headers.get('set-cookie')).toMatch(/HttpOnly.*SameSite=Strict/i);
+    expect(/Secure/i.test(login.headers.get('set-cookie')!)).toBe(dialect === 'postgres');
     expect((await fresh.get('/api/auth/me')).body.user.email).toBe('owner@x.test');
     expect((await fresh.post('/api/auth/logout')).status).toBe(204);
     expect((await fresh.get('/api/auth/me')).status).toBe(401);
@@ -442,15 +446,5 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     expect(await listed('webhook')).toEqual([byHook]);
     expect(await listed('schedule')).toEqual([]);
     expect((await owner.get('/api/runs?trigger=cron')).body.error.message).toContain('query.trigger');
-  });
-
-  it('rate-limits sign-in attempts', async () => {
-    const client = new ApiClient(server.url);
-    const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await client.post('/api/auth/login', { email: 'owner@x.test', password: 'wrong-password' })).status);
-    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
-    expect(statuses.at(-1)).toBe(429);
-    const limited = await client.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' });
-    expect(limited.body.error).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/retry/i) });
   });
 });

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { requireUser } from '../auth/authenticate.ts';
 import { installErrorHandler } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
+import { refuseCrossOrigin } from './same-origin.ts';
 import type { Platform } from '../platform/platform.ts';
 import { apiKeyRoutes } from '../routes/api-keys.ts';
 import { accountRoutes } from '../routes/account.ts';
@@ -47,6 +48,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   // The API speaks JSON only; other bodies get a 415 that says so.
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
+  app.addHook('onRequest', refuseCrossOrigin(platform.config));
   await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerOpenApi(app);

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { identify, SESSION_COOKIE } from '../auth/authenticate.ts';
+import { LoginThrottle } from '../auth/login-throttle.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { ApiError, parseWith } from '../http/errors.ts';
@@ -19,11 +20,14 @@ const credentials = z
 export async function authRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
   const { store, config } = platform;
   let settingUp = false;
+  const throttle = new LoginThrottle();
+  // Behind TLS (a public https address) the session cookie is never sent in the clear.
+  const secure = config.publicUrl?.startsWith('https:') ?? false;
 
   const startSession = async (reply: FastifyReply, userId: string): Promise<void> => {
     const token = newToken();
     await store.sessions.create(hashToken(token), userId, config.sessionTtlMs);
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', maxAge: Math.floor(config.sessionTtlMs / 1000) });
+    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure, maxAge: Math.floor(config.sessionTtlMs / 1000) });
   };
 
   app.get('/api/auth/state', doc('account', 'Whether the owner must be set up, whether sign-up is open, and who is signed in'), async (request) => {
@@ -63,10 +67,18 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
     { ...doc('account', 'Sign in; sets the session cookie', { body: credentials }), config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const body = parseWith(credentials.extend({ password: z.string().min(1).max(1024) }), request.body, 'body');
+      const waitMs = throttle.waitFor(body.email);
+      if (waitMs > 0) {
+        const minutes = Math.ceil(waitMs / 60_000);
+        reply.header('retry-after', String(Math.ceil(waitMs / 1000)));
+        throw new ApiError(429, 'rate_limited', `Too many wrong passwords for this account: retry in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+      }
       const user = await store.users.findByEmail(body.email);
       if (!user || !(await verifyPassword(body.password, user.passwordHash))) {
+        throttle.failed(body.email);
         throw new ApiError(401, 'invalid_credentials', 'The email or password is wrong.');
       }
+      throttle.succeeded(body.email);
       await startSession(reply, user.id);
       const { passwordHash: _hidden, ...safe } = user;
       return { user: safe };
@@ -76,7 +88,7 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
   app.post('/api/auth/logout', doc('account', 'Sign out'), async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await store.sessions.delete(hashToken(token));
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure });
     return reply.status(204).send();
   });
 }

@@ -3,6 +3,7 @@ import type { RawData, WebSocket } from 'ws';
 import { z } from 'zod';
 import { identify } from '../auth/authenticate.ts';
 import { CLOSE, SocketSession } from '../events/socket-session.ts';
+import { fromForeignOrigin } from '../http/same-origin.ts';
 import type { Platform } from '../platform/platform.ts';
 
 const topic = z.union([
@@ -45,8 +46,7 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
     socket.on('message', keep);
     const identity = await identify(request, store).catch(() => undefined);
     if (!identity) return socket.close(CLOSE.unauthenticated, 'Sign in, or send an API key as "Authorization: Bearer <key>".');
-    const origin = request.headers.origin;
-    if (identity.via === 'session' && origin !== undefined && originHost(origin) !== request.headers.host) {
+    if (identity.via === 'session' && fromForeignOrigin(request, config)) {
       return socket.close(CLOSE.forbiddenOrigin, 'Cross-site WebSocket connections are refused.');
     }
     const open = socketsByUser.get(identity.userId) ?? 0;
@@ -121,13 +121,4 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
       session.send({ type: 'subscribed', graphId: t.graphId });
     }
   });
-}
-
-/** The host of an Origin header; undefined for "null" or anything unparsable, which then never matches. */
-function originHost(origin: string): string | undefined {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return undefined;
-  }
 }
