@@ -13,10 +13,39 @@ const NOT_BUILT = `<!doctype html>
 <p>API reference: <a href="/api/docs">/api/docs</a>. Health: <code>/healthz</code>.</p>
 </body></html>`;
 
+/**
+ * The app's Content-Security-Policy: scripts only from this server (no inline
+ * script, no eval), so markup that slipped into a page could not run. Styles
+ * may be inline (React Flow and CodeMirror set them); images may also come
+ * from https (HTML outputs, shown in script-less sandboxed frames, inherit it).
+ */
+export const APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https:",
+  "media-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** The editor at `/` when it is built; otherwise a page that says how to build it. */
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   if (existsSync(`${WEB_DIST}index.html`)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: 'index.html', cacheControl: true, maxAge: 0 });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: '/',
+      wildcard: false,
+      index: 'index.html',
+      cacheControl: true,
+      maxAge: 0,
+      setHeaders: (response, path) => {
+        if (path.endsWith('.html')) response.setHeader('content-security-policy', APP_CSP);
+      },
+    });
     return;
   }
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(NOT_BUILT));
