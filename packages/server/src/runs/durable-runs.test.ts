@@ -1,6 +1,7 @@
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
+import { greeterGraph } from '../testing/greeter-graph.ts';
 import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
 
 const slowFanout = {
@@ -66,6 +67,49 @@ describe.each(TEST_DIALECTS)('durable runs on %s', (dialect) => {
 
   it('kill -9 mid-run: the next start continues the run from its persisted node results', async () => {
     await interruptAndResume((s) => s.kill(), 'owner@x.test');
+  });
+
+  it('kill -9 during a burst of webhook calls: every call answered 2xx has its run after the restart', async () => {
+    let client = new ApiClient(server.url);
+    if ((await client.get('/api/auth/state')).body.needsSetup) await client.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
+    else await client.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' });
+    const { body: graph } = await client.post('/api/graphs', greeterGraph);
+    const { path } = (await client.post(`/api/graphs/${graph.id}/webhooks`, {})).body;
+    const hookUrl = `${server.url}${path}`;
+    const answered: { runId: string; who: string }[] = [];
+    const refused: number[] = [];
+    let killed: Promise<void> | undefined;
+    // Eight calls in flight at all times; the kill comes once twenty have been answered, so some are cut off mid-way.
+    const caller = async (n: number): Promise<void> => {
+      for (let i = 0; !killed; i++) {
+        const who = `caller ${n}.${i}`;
+        try {
+          const response = await fetch(hookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ who }) });
+          const body = (await response.json()) as { runId?: string };
+          if (!response.ok) return void refused.push(response.status);
+          answered.push({ runId: body.runId!, who });
+        } catch (error) {
+          // Only the kill may cut a call off.
+          if (killed) return;
+          throw error;
+        }
+        if (answered.length >= 20) killed ??= server.kill();
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, (_, n) => caller(n)));
+    await killed;
+
+    server = await startServerProcess(env);
+    client = new ApiClient(server.url);
+    await client.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' });
+    for (const { runId, who } of answered) {
+      const done = await client.waitForRun(runId);
+      expect(done.run.status).toBe('COMPLETED');
+      expect(done.run.outputs.greeting).toEqual([`Hello ${who}`]);
+    }
+    expect(refused).toEqual([]);
+    expect(answered.length).toBeGreaterThanOrEqual(20);
+    expect(refused).toEqual([]);
   });
 
   it('a clean stop (SIGTERM) mid-run also resumes on the next start', async () => {

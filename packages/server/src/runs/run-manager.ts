@@ -21,6 +21,9 @@ export class RunManager extends RunService {
     const graph = await this.graphFor(userId, graphId, version);
     const handle = this.engine.startRun(graph, inputs, { userId, trigger });
     this.track(handle);
+    // The run store writes behind; a caller told "started" (a webhook's 202) must find the run after a crash, so its record is saved first.
+    // Concurrent starts share one flush.
+    await this.store.runStore.flush();
     return handle;
   }
 
