@@ -10,3 +10,20 @@ export interface ApiErrorBody {
 export const errorBody = (code: string, message: string, details?: unknown): ApiErrorBody => ({
   error: { code, message, ...(details !== undefined ? { details } : {}) },
 });
+
+/** An error answer of the API: its status, a stable code and a message that says how to fix the request. The server throws it; the web app's client raises it from an answer. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get body(): ApiErrorBody {
+    return errorBody(this.code, this.message, this.details);
+  }
+}

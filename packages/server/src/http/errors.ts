@@ -1,20 +1,9 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { asRefusal, type RefusalKind } from '../platform/refusal.ts';
-import { errorBody } from './error-wire.ts';
+import { ApiError, errorBody } from './error-wire.ts';
 
-/** An HTTP-level refusal (a malformed request, no credentials) with its status, a stable code and a message that says how to fix it. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError } from './error-wire.ts';
 
 const STATUS_OF: Record<RefusalKind, number> = { not_found: 404, invalid: 400, conflict: 409, upstream: 502 };
 
@@ -38,7 +27,7 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const refused = asApiError(error);
     if (refused) {
-      return reply.status(refused.status).send(errorBody(refused.code, refused.message, refused.details));
+      return reply.status(refused.status).send(refused.body);
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {

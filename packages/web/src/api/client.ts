@@ -25,18 +25,9 @@ import type {
   User,
   Webhook,
 } from './types.ts';
+import { ApiError } from '@blocksmith/server/error-wire';
 
-/** An error answer of the API, with its code and the server's message. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
+export { ApiError };
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
