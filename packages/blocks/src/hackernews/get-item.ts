@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { hackerNewsUrl, item, storySchema, toStory } from './hackernews-api.ts';
+import { htmlToText } from '../shared/html-to-text.ts';
 
 export const hackerNewsGetItem = defineBlock({
   id: 'hackernews.get_item',
@@ -19,16 +20,7 @@ export const hackerNewsGetItem = defineBlock({
     if (!raw) throw new BlockError('not_found', `Hacker News has no item ${id}.`, { retriable: false });
     const kids = ((raw.kids as number[] | undefined) ?? []).slice(0, comments);
     const replies = await Promise.all(kids.map((kid) => item(ctx, api_url, kid)));
-    const plain = (html: string) =>
-      html
-        .replace(/<p>/g, '\n\n')
-        .replace(/<[^>]+>/g, '')
-        .replace(/&#x27;/g, "'")
-        .replace(/&quot;/g, '"')
-        .replace(/&gt;/g, '>')
-        .replace(/&lt;/g, '<')
-        .replace(/&amp;/g, '&');
     yield ['story', toStory(raw)];
-    yield ['comments', replies.flatMap((r) => (r && !r.deleted && !r.dead ? [{ by: String(r.by ?? ''), text: plain(String(r.text ?? '')) }] : []))];
+    yield ['comments', replies.flatMap((r) => (r && !r.deleted && !r.dead ? [{ by: String(r.by ?? ''), text: htmlToText(String(r.text ?? '')) }] : []))];
   },
 });

@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { getPublicJson } from '../shared/public-api.ts';
 import { languageInput, wikiBase, wikipediaUrlInput } from './wikipedia-api.ts';
+import { htmlToText } from '../shared/html-to-text.ts';
 
 export const wikipediaSearch = defineBlock({
   id: 'wikipedia.search',
@@ -32,10 +33,7 @@ export const wikipediaSearch = defineBlock({
       'results',
       (found.query?.search ?? []).map((r) => ({
         title: r.title,
-        snippet: r.snippet
-          .replace(/<[^>]+>/g, '')
-          .replace(/&quot;/g, '"')
-          .replace(/&amp;/g, '&'),
+        snippet: htmlToText(r.snippet),
         url: `${base}/wiki/${encodeURIComponent(r.title.replaceAll(' ', '_'))}`,
       })),
     ];

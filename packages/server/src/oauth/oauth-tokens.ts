@@ -34,7 +34,7 @@ export async function refreshTokens(client: OAuthClient, refreshToken: string, n
 
 /** Tells the provider to forget the grant: the refresh token where there is one (it ends the access token too), else the access token. */
 export async function revokeToken(client: OAuthClient, tokens: { token: string; refreshToken?: string | undefined }): Promise<void> {
-  const basic = `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`;
+  const basic = basicAuth(client);
   const request = ((): RequestInit => {
     switch (client.revokeStyle) {
       case 'rfc7009':
@@ -70,8 +70,7 @@ async function tokenRequest(client: OAuthClient, params: Record<string, string>,
     accept: 'application/json',
     'content-type': client.tokenRequest.body === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
   };
-  if (client.tokenRequest.clientAuth === 'basic')
-    headers.authorization = `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`;
+  if (client.tokenRequest.clientAuth === 'basic') headers.authorization = basicAuth(client);
   const response = await send(client, client.tokenUrl, {
     method: 'POST',
     headers,
@@ -123,3 +122,8 @@ function describe(answer: Record<string, unknown>): string {
 }
 
 const form = (params: Record<string, string>): string => new URLSearchParams(params).toString();
+
+/** HTTP Basic authentication with the client's id and secret, as token and revocation endpoints take it. */
+function basicAuth(client: OAuthClient): string {
+  return `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`;
+}
