@@ -11,7 +11,7 @@ import {
   type NodeStateStore,
 } from '@blocksmith/engine';
 import type { BlockSettings, Credential } from '@blocksmith/sdk';
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { standardBlocks } from './index.ts';
 
@@ -79,4 +79,26 @@ export async function listenLocally(server: Server): Promise<number> {
 
 export function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/** Answers JSON: the status, the value, and headers besides its content type. */
+export type JsonReply = (status: number, value: unknown, headers?: Record<string, string>) => void;
+
+/**
+ * An HTTP server for tests that speaks a provider's API: the handler gets each
+ * request with its body read whole, and `json` to answer with (as `contentType`).
+ */
+export function fakeApiServer(
+  handle: (req: IncomingMessage, res: ServerResponse, raw: string, json: JsonReply) => unknown,
+  contentType = 'application/json',
+): Server {
+  return createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const json: JsonReply = (status, value, headers = {}) =>
+        void res.writeHead(status, { 'content-type': contentType, ...headers }).end(JSON.stringify(value));
+      void handle(req, res, Buffer.concat(chunks).toString(), json);
+    });
+  });
 }

@@ -1,31 +1,26 @@
 import type { Credential } from '@blocksmith/sdk';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, listenLocally, runBlock } from '../test-support.ts';
+import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
 
 /** Airtable's REST API as its reference describes it: /v0/{base}/{table}, pages of 100 with `offset`, errors as { error: { type, message } }. */
 function fakeAirtable(seen: { method: string; url: string; body: unknown }[]): Server {
   const rows = Array.from({ length: 150 }, (_, i) => ({ id: `rec${i}`, createdTime: '2026-12-01T00:00:00.000Z', fields: { Name: `Task ${i}` } }));
-  return createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, body: raw ? JSON.parse(raw) : undefined });
-      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-      if (req.headers.authorization !== 'Bearer pat_good') return json(401, { error: { type: 'AUTHENTICATION_REQUIRED', message: 'Authentication required' } });
-      const url = new URL(req.url!, 'http://x');
-      if (url.pathname === '/v0/appBase/Tasks' && req.method === 'GET') {
-        const start = Number(url.searchParams.get('offset') ?? 0);
-        const size = Number(url.searchParams.get('pageSize') ?? 100);
-        const page = rows.slice(start, start + size);
-        return json(200, { records: page, ...(start + size < rows.length ? { offset: String(start + size) } : {}) });
-      }
-      if (url.pathname === '/v0/appBase/Tasks' && req.method === 'POST')
-        return json(200, { id: 'recNew', createdTime: '2026-12-03T00:00:00.000Z', fields: JSON.parse(raw).fields });
-      if (url.pathname === '/v0/appBase/Tasks/rec1' && req.method === 'PATCH')
-        return json(200, { id: 'rec1', createdTime: '2026-12-01T00:00:00.000Z', fields: { Name: 'Task 1', ...JSON.parse(raw).fields } });
-      json(404, { error: 'NOT_FOUND' });
-    });
+  return fakeApiServer((req, res, raw, json) => {
+    seen.push({ method: req.method!, url: req.url!, body: raw ? JSON.parse(raw) : undefined });
+    if (req.headers.authorization !== 'Bearer pat_good') return json(401, { error: { type: 'AUTHENTICATION_REQUIRED', message: 'Authentication required' } });
+    const url = new URL(req.url!, 'http://x');
+    if (url.pathname === '/v0/appBase/Tasks' && req.method === 'GET') {
+      const start = Number(url.searchParams.get('offset') ?? 0);
+      const size = Number(url.searchParams.get('pageSize') ?? 100);
+      const page = rows.slice(start, start + size);
+      return json(200, { records: page, ...(start + size < rows.length ? { offset: String(start + size) } : {}) });
+    }
+    if (url.pathname === '/v0/appBase/Tasks' && req.method === 'POST')
+      return json(200, { id: 'recNew', createdTime: '2026-12-03T00:00:00.000Z', fields: JSON.parse(raw).fields });
+    if (url.pathname === '/v0/appBase/Tasks/rec1' && req.method === 'PATCH')
+      return json(200, { id: 'rec1', createdTime: '2026-12-01T00:00:00.000Z', fields: { Name: 'Task 1', ...JSON.parse(raw).fields } });
+    json(404, { error: 'NOT_FOUND' });
   });
 }
 

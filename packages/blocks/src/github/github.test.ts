@@ -1,7 +1,7 @@
 import type { Credential } from '@blocksmith/sdk';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, listenLocally, runBlock } from '../test-support.ts';
+import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
 
 /** A local server answering GitHub's REST API as its reference documents it (paths, headers, bodies, errors). */
 function fakeGitHub(seen: { method: string; url: string; headers: IncomingMessage['headers']; body: string }[]): Server {
@@ -15,74 +15,67 @@ function fakeGitHub(seen: { method: string; url: string; headers: IncomingMessag
     body: 'It breaks.',
     ...extra,
   });
-  return createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
-      const json = (status: number, value: unknown, headers: Record<string, string> = {}) =>
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(value));
-      if (req.headers.authorization !== 'Bearer ghp_good') return json(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
-      const path = new URL(req.url!, 'http://x').pathname;
-      if (path === '/repos/octo/app/issues' && req.method === 'GET') return json(200, [issue(2), issue(1, { pull_request: { url: 'x' } })]);
-      if (path === '/repos/octo/app/issues' && req.method === 'POST') return json(201, issue(3, { title: JSON.parse(body).title }));
-      if (path === '/repos/octo/app/issues/2/comments') return json(201, { id: 77, html_url: 'https://github.com/octo/app/issues/2#issuecomment-77' });
-      if (path === '/repos/octo/app/pulls' && req.method === 'GET') return json(200, [issue(5, { html_url: 'https://github.com/octo/app/pull/5' })]);
-      if (path === '/repos/octo/app/pulls/5' && req.headers.accept === 'application/vnd.github.diff') {
-        return res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('diff --git a/x b/x\n+added\n');
-      }
-      if (path === '/repos/octo/app/contents/docs/READ%20ME.md') {
-        return json(200, { type: 'file', encoding: 'base64', content: Buffer.from('# Hello\n').toString('base64'), sha: 'abc123' });
-      }
-      if (path === '/repos/octo/app/issues/2/labels' && req.method === 'POST')
-        return json(
-          200,
-          ['bug', ...JSON.parse(body).labels].map((name: string) => ({ id: 1, name })),
-        );
-      if (path === '/repos/octo/app/issues/2' && req.method === 'PATCH') return json(200, issue(2, JSON.parse(body)));
-      if (path === '/repos/octo/app/pulls/5' && req.method === 'GET') {
-        return json(200, {
-          ...issue(5),
-          head: { ref: 'fix-save' },
-          base: { ref: 'main' },
-          draft: false,
-          merged: false,
-          additions: 12,
-          deletions: 3,
-          changed_files: 2,
-        });
-      }
-      if (path === '/repos/octo/app/pulls/5/reviews')
-        return json(200, {
-          id: 80,
-          state: JSON.parse(body).event === 'APPROVE' ? 'APPROVED' : 'CHANGES_REQUESTED',
-          html_url: 'https://github.com/octo/app/pull/5#pullrequestreview-80',
-        });
-      const release = (id: number, tag: string, extra = {}) => ({
-        id,
-        tag_name: tag,
-        name: tag,
-        html_url: `https://github.com/octo/app/releases/tag/${tag}`,
-        body: 'Notes',
+  return fakeApiServer((req, res, body, json) => {
+    seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+    if (req.headers.authorization !== 'Bearer ghp_good') return json(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    const path = new URL(req.url!, 'http://x').pathname;
+    if (path === '/repos/octo/app/issues' && req.method === 'GET') return json(200, [issue(2), issue(1, { pull_request: { url: 'x' } })]);
+    if (path === '/repos/octo/app/issues' && req.method === 'POST') return json(201, issue(3, { title: JSON.parse(body).title }));
+    if (path === '/repos/octo/app/issues/2/comments') return json(201, { id: 77, html_url: 'https://github.com/octo/app/issues/2#issuecomment-77' });
+    if (path === '/repos/octo/app/pulls' && req.method === 'GET') return json(200, [issue(5, { html_url: 'https://github.com/octo/app/pull/5' })]);
+    if (path === '/repos/octo/app/pulls/5' && req.headers.accept === 'application/vnd.github.diff') {
+      return res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('diff --git a/x b/x\n+added\n');
+    }
+    if (path === '/repos/octo/app/contents/docs/READ%20ME.md') {
+      return json(200, { type: 'file', encoding: 'base64', content: Buffer.from('# Hello\n').toString('base64'), sha: 'abc123' });
+    }
+    if (path === '/repos/octo/app/issues/2/labels' && req.method === 'POST')
+      return json(
+        200,
+        ['bug', ...JSON.parse(body).labels].map((name: string) => ({ id: 1, name })),
+      );
+    if (path === '/repos/octo/app/issues/2' && req.method === 'PATCH') return json(200, issue(2, JSON.parse(body)));
+    if (path === '/repos/octo/app/pulls/5' && req.method === 'GET') {
+      return json(200, {
+        ...issue(5),
+        head: { ref: 'fix-save' },
+        base: { ref: 'main' },
         draft: false,
-        prerelease: false,
-        published_at: '2026-11-01T00:00:00Z',
-        ...extra,
+        merged: false,
+        additions: 12,
+        deletions: 3,
+        changed_files: 2,
       });
-      if (path === '/repos/octo/app/releases' && req.method === 'GET')
-        return json(200, [release(3, 'v2.0.0-rc.1', { prerelease: true }), release(2, 'v1.1.0')]);
-      if (path === '/repos/octo/app/releases' && req.method === 'POST') {
-        const wanted = JSON.parse(body);
-        if (wanted.tag_name === 'v1.1.0')
-          return json(422, { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] });
-        return json(201, release(4, wanted.tag_name, { body: wanted.body, draft: wanted.draft, published_at: null }));
-      }
-      if (path === '/search/issues') return json(200, { total_count: 42, incomplete_results: false, items: [issue(9)] });
-      if (path === '/repos/octo/busy/issues') return json(429, { message: 'API rate limit exceeded' }, { 'retry-after': '30' });
-      if (path === '/repos/octo/broken/issues') return json(502, { message: 'Server Error' });
-      json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    }
+    if (path === '/repos/octo/app/pulls/5/reviews')
+      return json(200, {
+        id: 80,
+        state: JSON.parse(body).event === 'APPROVE' ? 'APPROVED' : 'CHANGES_REQUESTED',
+        html_url: 'https://github.com/octo/app/pull/5#pullrequestreview-80',
+      });
+    const release = (id: number, tag: string, extra = {}) => ({
+      id,
+      tag_name: tag,
+      name: tag,
+      html_url: `https://github.com/octo/app/releases/tag/${tag}`,
+      body: 'Notes',
+      draft: false,
+      prerelease: false,
+      published_at: '2026-11-01T00:00:00Z',
+      ...extra,
     });
-  });
+    if (path === '/repos/octo/app/releases' && req.method === 'GET') return json(200, [release(3, 'v2.0.0-rc.1', { prerelease: true }), release(2, 'v1.1.0')]);
+    if (path === '/repos/octo/app/releases' && req.method === 'POST') {
+      const wanted = JSON.parse(body);
+      if (wanted.tag_name === 'v1.1.0')
+        return json(422, { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] });
+      return json(201, release(4, wanted.tag_name, { body: wanted.body, draft: wanted.draft, published_at: null }));
+    }
+    if (path === '/search/issues') return json(200, { total_count: 42, incomplete_results: false, items: [issue(9)] });
+    if (path === '/repos/octo/busy/issues') return json(429, { message: 'API rate limit exceeded' }, { 'retry-after': '30' });
+    if (path === '/repos/octo/broken/issues') return json(502, { message: 'Server Error' });
+    json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  }, 'application/json; charset=utf-8');
 }
 
 describe('GitHub blocks against a local server speaking GitHub’s REST API', () => {

@@ -1,59 +1,52 @@
 import type { Credential } from '@blocksmith/sdk';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, listenLocally, runBlock } from '../test-support.ts';
+import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
 
 const SHEET = '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms';
 
 /** Google's Sheets v4 and Drive v3 REST APIs as their references show them, under one base (as behind a proxy). */
 function fakeGoogle(seen: { method: string; url: URL; body: any }[]): Server {
-  return createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    req.on('end', () => {
-      const url = new URL(req.url!, 'http://x');
-      seen.push({ method: req.method!, url, body: raw ? JSON.parse(raw) : undefined });
-      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' }).end(JSON.stringify(value));
-      if (req.headers.authorization !== 'Bearer ya29.good') {
-        return json(401, { error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } });
-      }
-      const path = decodeURIComponent(url.pathname);
-      if (path === `/sheets/v4/spreadsheets/${SHEET}/values/Orders!A1:C3`) {
-        return json(200, { range: 'Orders!A1:C3', majorDimension: 'ROWS', values: [['Item', 'Qty', 'Paid'], ['Tea', '2', 'TRUE'], ['Cake']] });
-      }
-      if (path === `/sheets/v4/spreadsheets/${SHEET}/values/Orders:append`) {
-        return json(200, { spreadsheetId: SHEET, updates: { updatedRange: 'Orders!A4:C5', updatedRows: 2, updatedColumns: 3, updatedCells: 6 } });
-      }
-      if (path === `/sheets/v4/spreadsheets/${SHEET}/values/Orders!D1` && req.method === 'PUT')
-        return json(200, { updatedRange: 'Orders!D1', updatedCells: 1 });
-      if (path.startsWith('/sheets/v4/spreadsheets/'))
-        return json(404, { error: { code: 404, message: 'Requested entity was not found.', status: 'NOT_FOUND' } });
-      if (path === '/drive/v3/files' && !url.searchParams.get('pageToken')) {
-        return json(200, {
-          nextPageToken: 'p2',
-          files: [
-            {
-              id: 'd1',
-              name: 'Plan',
-              mimeType: 'application/vnd.google-apps.document',
-              modifiedTime: '2026-11-30T10:00:00Z',
-              webViewLink: 'https://docs.google.com/d1',
-            },
-          ],
-        });
-      }
-      if (path === '/drive/v3/files')
-        return json(200, { files: [{ id: 'f2', name: 'notes.txt', mimeType: 'text/plain', size: '5', modifiedTime: '2026-11-29T10:00:00Z' }] });
-      if (path === '/drive/v3/files/d1' && url.searchParams.get('fields'))
-        return json(200, { id: 'd1', name: 'Plan', mimeType: 'application/vnd.google-apps.document' });
-      if (path === '/drive/v3/files/d1/export') return res.writeHead(200, { 'content-type': 'text/markdown' }).end('# Plan\n\nShip it.');
-      if (path === '/drive/v3/files/f2' && url.searchParams.get('fields')) return json(200, { id: 'f2', name: 'notes.txt', mimeType: 'text/plain', size: '5' });
-      if (path === '/drive/v3/files/f2' && url.searchParams.get('alt') === 'media') return res.writeHead(200, { 'content-type': 'text/plain' }).end('hello');
-      if (path === '/drive/v3/files/busy')
-        return json(429, { error: { code: 429, message: 'Quota exceeded for quota metric.', status: 'RESOURCE_EXHAUSTED' } });
-      json(404, { error: { code: 404, message: `File not found: ${path}.`, status: 'NOT_FOUND' } });
-    });
-  });
+  return fakeApiServer((req, res, raw, json) => {
+    const url = new URL(req.url!, 'http://x');
+    seen.push({ method: req.method!, url, body: raw ? JSON.parse(raw) : undefined });
+    if (req.headers.authorization !== 'Bearer ya29.good') {
+      return json(401, { error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } });
+    }
+    const path = decodeURIComponent(url.pathname);
+    if (path === `/sheets/v4/spreadsheets/${SHEET}/values/Orders!A1:C3`) {
+      return json(200, { range: 'Orders!A1:C3', majorDimension: 'ROWS', values: [['Item', 'Qty', 'Paid'], ['Tea', '2', 'TRUE'], ['Cake']] });
+    }
+    if (path === `/sheets/v4/spreadsheets/${SHEET}/values/Orders:append`) {
+      return json(200, { spreadsheetId: SHEET, updates: { updatedRange: 'Orders!A4:C5', updatedRows: 2, updatedColumns: 3, updatedCells: 6 } });
+    }
+    if (path === `/sheets/v4/spreadsheets/${SHEET}/values/Orders!D1` && req.method === 'PUT') return json(200, { updatedRange: 'Orders!D1', updatedCells: 1 });
+    if (path.startsWith('/sheets/v4/spreadsheets/'))
+      return json(404, { error: { code: 404, message: 'Requested entity was not found.', status: 'NOT_FOUND' } });
+    if (path === '/drive/v3/files' && !url.searchParams.get('pageToken')) {
+      return json(200, {
+        nextPageToken: 'p2',
+        files: [
+          {
+            id: 'd1',
+            name: 'Plan',
+            mimeType: 'application/vnd.google-apps.document',
+            modifiedTime: '2026-11-30T10:00:00Z',
+            webViewLink: 'https://docs.google.com/d1',
+          },
+        ],
+      });
+    }
+    if (path === '/drive/v3/files')
+      return json(200, { files: [{ id: 'f2', name: 'notes.txt', mimeType: 'text/plain', size: '5', modifiedTime: '2026-11-29T10:00:00Z' }] });
+    if (path === '/drive/v3/files/d1' && url.searchParams.get('fields'))
+      return json(200, { id: 'd1', name: 'Plan', mimeType: 'application/vnd.google-apps.document' });
+    if (path === '/drive/v3/files/d1/export') return res.writeHead(200, { 'content-type': 'text/markdown' }).end('# Plan\n\nShip it.');
+    if (path === '/drive/v3/files/f2' && url.searchParams.get('fields')) return json(200, { id: 'f2', name: 'notes.txt', mimeType: 'text/plain', size: '5' });
+    if (path === '/drive/v3/files/f2' && url.searchParams.get('alt') === 'media') return res.writeHead(200, { 'content-type': 'text/plain' }).end('hello');
+    if (path === '/drive/v3/files/busy') return json(429, { error: { code: 429, message: 'Quota exceeded for quota metric.', status: 'RESOURCE_EXHAUSTED' } });
+    json(404, { error: { code: 404, message: `File not found: ${path}.`, status: 'NOT_FOUND' } });
+  }, 'application/json; charset=UTF-8');
 }
 
 describe('Google Sheets and Drive blocks against a local server speaking Google’s APIs', () => {

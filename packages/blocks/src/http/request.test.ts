@@ -1,33 +1,29 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBlock } from '../test-support.ts';
+import { fakeApiServer, runBlock } from '../test-support.ts';
 
 let server: Server;
 let base: string;
 const seen: { method?: string; url?: string; headers: IncomingMessage['headers']; body: string }[] = [];
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      seen.push({ method: req.method, url: req.url, headers: req.headers, body });
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
-      if (path === '/json') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"n":[1,2]}');
-      if (path === '/text') return res.writeHead(404, { 'content-type': 'text/plain' }).end('not here');
-      if (path === '/echo')
-        return res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ method: req.method, body, type: req.headers['content-type'] }));
-      if (path === '/see-other') return res.writeHead(303, { location: '/echo' }).end();
-      if (path === '/loop') return res.writeHead(302, { location: '/loop' }).end();
-      if (path === '/to-file') return res.writeHead(302, { location: 'file:///etc/passwd' }).end();
-      if (path === '/big') return res.end('x'.repeat(5000));
-      // Never answers: a timeout is the only way a request to it can end, however loaded the machine is.
-      if (path === '/hang') return;
-      res.writeHead(500).end();
-    });
+  server = fakeApiServer((req, res, body) => {
+    seen.push({ method: req.method, url: req.url, headers: req.headers, body });
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/json') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"n":[1,2]}');
+    if (path === '/text') return res.writeHead(404, { 'content-type': 'text/plain' }).end('not here');
+    if (path === '/echo')
+      return res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ method: req.method, body, type: req.headers['content-type'] }));
+    if (path === '/see-other') return res.writeHead(303, { location: '/echo' }).end();
+    if (path === '/loop') return res.writeHead(302, { location: '/loop' }).end();
+    if (path === '/to-file') return res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+    if (path === '/big') return res.end('x'.repeat(5000));
+    // Never answers: a timeout is the only way a request to it can end, however loaded the machine is.
+    if (path === '/hang') return;
+    res.writeHead(500).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

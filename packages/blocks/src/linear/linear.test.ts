@@ -1,7 +1,7 @@
 import type { Credential } from '@blocksmith/sdk';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, listenLocally, runBlock } from '../test-support.ts';
+import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
 
 const issue = (identifier: string, title: string) => ({
   id: `id-${identifier}`,
@@ -14,28 +14,23 @@ const issue = (identifier: string, title: string) => ({
 
 /** Linear's GraphQL endpoint as its docs describe it: POST /graphql, the key in Authorization, errors in `errors` with status 200 (or 400). */
 function fakeLinear(seen: { query: string; variables: Record<string, unknown> }[]): Server {
-  return createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    req.on('end', () => {
-      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-      if (req.headers.authorization !== 'lin_api_good')
-        return json(400, { errors: [{ message: 'Authentication required, not authenticated', extensions: { code: 'AUTHENTICATION_ERROR' } }] });
-      const { query, variables } = JSON.parse(raw) as { query: string; variables: Record<string, unknown> };
-      seen.push({ query, variables });
-      if (query.includes('searchIssues')) return json(200, { data: { searchIssues: { nodes: [issue('ENG-1', 'Login fails')] } } });
-      if (query.includes('issueCreate')) {
-        if ((variables.input as { teamId: string }).teamId === 'missing') return json(200, { data: null, errors: [{ message: 'Entity not found: Team' }] });
-        return json(200, { data: { issueCreate: { success: true, issue: issue('ENG-2', (variables.input as { title: string }).title) } } });
-      }
-      if (query.includes('commentCreate')) {
-        if ((variables.input as { issueId: string }).issueId === 'ENG-404') return json(200, { data: null, errors: [{ message: 'Entity not found: Issue' }] });
-        return json(200, { data: { commentCreate: { success: true, comment: { id: 'c1', url: 'https://linear.app/x/issue/ENG-1#comment-c1' } } } });
-      }
-      if (query.includes('issueUpdate'))
-        return json(200, { data: { issueUpdate: { success: true, issue: { ...issue('ENG-1', 'Login fails'), state: { name: 'Done' } } } } });
-      json(400, { errors: [{ message: 'Unknown operation' }] });
-    });
+  return fakeApiServer((req, res, raw, json) => {
+    if (req.headers.authorization !== 'lin_api_good')
+      return json(400, { errors: [{ message: 'Authentication required, not authenticated', extensions: { code: 'AUTHENTICATION_ERROR' } }] });
+    const { query, variables } = JSON.parse(raw) as { query: string; variables: Record<string, unknown> };
+    seen.push({ query, variables });
+    if (query.includes('searchIssues')) return json(200, { data: { searchIssues: { nodes: [issue('ENG-1', 'Login fails')] } } });
+    if (query.includes('issueCreate')) {
+      if ((variables.input as { teamId: string }).teamId === 'missing') return json(200, { data: null, errors: [{ message: 'Entity not found: Team' }] });
+      return json(200, { data: { issueCreate: { success: true, issue: issue('ENG-2', (variables.input as { title: string }).title) } } });
+    }
+    if (query.includes('commentCreate')) {
+      if ((variables.input as { issueId: string }).issueId === 'ENG-404') return json(200, { data: null, errors: [{ message: 'Entity not found: Issue' }] });
+      return json(200, { data: { commentCreate: { success: true, comment: { id: 'c1', url: 'https://linear.app/x/issue/ENG-1#comment-c1' } } } });
+    }
+    if (query.includes('issueUpdate'))
+      return json(200, { data: { issueUpdate: { success: true, issue: { ...issue('ENG-1', 'Login fails'), state: { name: 'Done' } } } } });
+    json(400, { errors: [{ message: 'Unknown operation' }] });
   });
 }
 

@@ -1,61 +1,55 @@
 import type { Credential } from '@blocksmith/sdk';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, listenLocally, runBlock, runGraph } from '../test-support.ts';
+import { closeServer, fakeApiServer, listenLocally, runBlock, runGraph } from '../test-support.ts';
 
 /** One local server answering as Slack (webhook and Web API), Discord, Teams and Telegram do, by path. */
 function fakeServices(seen: { url: string; auth: string | undefined; body: unknown }[]): Server {
-  return createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', async () => {
-      const raw = Buffer.concat(chunks).toString();
-      const type = req.headers['content-type'] ?? '';
-      // Uploads arrive as multipart forms: the fields, and each file part as { name, type, text }.
-      const body = type.startsWith('multipart/form-data')
-        ? Object.fromEntries(
-            await Promise.all(
-              [...(await new Response(Buffer.concat(chunks), { headers: { 'content-type': type } }).formData()).entries()].map(async ([k, v]) => [
-                k,
-                typeof v === 'string' ? v : { name: v.name, type: v.type, text: await v.text() },
-              ]),
-            ),
-          )
-        : raw
-          ? JSON.parse(raw)
-          : undefined;
-      seen.push({ url: req.url!, auth: req.headers.authorization, body });
-      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-      const text = (status: number, value: string) => res.writeHead(status, { 'content-type': 'text/plain' }).end(value);
-      switch (req.url) {
-        case '/slack/hooks/T1/B1/good':
-          return text(200, 'ok');
-        case '/slack/hooks/T1/B1/gone':
-          return text(404, 'no_service');
-        case '/slack/api/chat.postMessage':
-          if (req.headers.authorization !== 'Bearer xoxb-good') return json(200, { ok: false, error: 'invalid_auth' });
-          if (body.channel === 'C-missing') return json(200, { ok: false, error: 'channel_not_found' });
-          return json(200, { ok: true, channel: body.channel, ts: '1700000000.000100' });
-        case '/discord/api/webhooks/1/tok?wait=true':
-          return json(200, { id: '1199', content: body.content });
-        case '/discord/api/webhooks/1/old?wait=true':
-          return json(404, { message: 'Unknown Webhook', code: 10015 });
-        case '/discord/api/channels/123456789012/messages':
-          if (req.headers.authorization !== 'Bot bot-good') return json(401, { message: '401: Unauthorized', code: 0 });
-          return json(200, { id: '2200', channel_id: '123456789012', content: body.content });
-        case '/discord/api/channels/999999999999/messages':
-          return json(403, { message: 'Missing Permissions', code: 50013 });
-        case '/telegram/bot123:ABC/sendPhoto':
-          return json(200, { ok: true, result: { message_id: 322, chat: { id: Number(body.chat_id) }, photo: [{ file_id: 'p1' }] } });
-        case '/teams/webhook':
-          return text(200, '1');
-        case '/telegram/bot123:ABC/sendMessage':
-          if (body.chat_id === 0) return json(400, { ok: false, error_code: 400, description: 'Bad Request: chat not found' });
-          return json(200, { ok: true, result: { message_id: 321, chat: { id: body.chat_id }, text: body.text } });
-        default:
-          return json(404, { ok: false, error_code: 404, description: 'Not Found' });
-      }
-    });
+  return fakeApiServer(async (req, res, raw, json) => {
+    const type = req.headers['content-type'] ?? '';
+    // Uploads arrive as multipart forms: the fields, and each file part as { name, type, text }.
+    const body = type.startsWith('multipart/form-data')
+      ? Object.fromEntries(
+          await Promise.all(
+            [...(await new Response(raw, { headers: { 'content-type': type } }).formData()).entries()].map(async ([k, v]) => [
+              k,
+              typeof v === 'string' ? v : { name: v.name, type: v.type, text: await v.text() },
+            ]),
+          ),
+        )
+      : raw
+        ? JSON.parse(raw)
+        : undefined;
+    seen.push({ url: req.url!, auth: req.headers.authorization, body });
+    const text = (status: number, value: string) => res.writeHead(status, { 'content-type': 'text/plain' }).end(value);
+    switch (req.url) {
+      case '/slack/hooks/T1/B1/good':
+        return text(200, 'ok');
+      case '/slack/hooks/T1/B1/gone':
+        return text(404, 'no_service');
+      case '/slack/api/chat.postMessage':
+        if (req.headers.authorization !== 'Bearer xoxb-good') return json(200, { ok: false, error: 'invalid_auth' });
+        if (body.channel === 'C-missing') return json(200, { ok: false, error: 'channel_not_found' });
+        return json(200, { ok: true, channel: body.channel, ts: '1700000000.000100' });
+      case '/discord/api/webhooks/1/tok?wait=true':
+        return json(200, { id: '1199', content: body.content });
+      case '/discord/api/webhooks/1/old?wait=true':
+        return json(404, { message: 'Unknown Webhook', code: 10015 });
+      case '/discord/api/channels/123456789012/messages':
+        if (req.headers.authorization !== 'Bot bot-good') return json(401, { message: '401: Unauthorized', code: 0 });
+        return json(200, { id: '2200', channel_id: '123456789012', content: body.content });
+      case '/discord/api/channels/999999999999/messages':
+        return json(403, { message: 'Missing Permissions', code: 50013 });
+      case '/telegram/bot123:ABC/sendPhoto':
+        return json(200, { ok: true, result: { message_id: 322, chat: { id: Number(body.chat_id) }, photo: [{ file_id: 'p1' }] } });
+      case '/teams/webhook':
+        return text(200, '1');
+      case '/telegram/bot123:ABC/sendMessage':
+        if (body.chat_id === 0) return json(400, { ok: false, error_code: 400, description: 'Bad Request: chat not found' });
+        return json(200, { ok: true, result: { message_id: 321, chat: { id: body.chat_id }, text: body.text } });
+      default:
+        return json(404, { ok: false, error_code: 404, description: 'Not Found' });
+    }
   });
 }
 

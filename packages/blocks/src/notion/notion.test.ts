@@ -1,71 +1,66 @@
 import type { Credential } from '@blocksmith/sdk';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, listenLocally, runBlock } from '../test-support.ts';
+import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
 import { textToBlocks } from './notion-api.ts';
 
 const title = (text: string) => ({ type: 'title', title: [{ plain_text: text }] });
 
 /** Notion's API as its reference describes it: /v1 paths, Notion-Version, cursors, errors as { object: 'error', status, code, message }. */
 function fakeNotion(seen: { method: string; url: string; body: any; version: string | undefined }[]): Server {
-  return createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    req.on('end', () => {
-      const body = raw ? JSON.parse(raw) : undefined;
-      seen.push({ method: req.method!, url: req.url!, body, version: req.headers['notion-version'] as string | undefined });
-      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-      if (req.headers.authorization !== 'Bearer secret_good')
-        return json(401, { object: 'error', status: 401, code: 'unauthorized', message: 'API token is invalid.' });
-      if (req.url === '/v1/search')
-        return json(200, {
-          object: 'list',
-          results: [{ object: 'page', id: 'p1', url: 'https://notion.so/p1', properties: { title: title('Roadmap') } }],
-          has_more: false,
-        });
-      if (req.url === '/v1/pages') return json(200, { object: 'page', id: 'p2', url: 'https://notion.so/p2' });
-      if (req.url === '/v1/blocks/p1/children') return json(200, { object: 'list', results: [] });
-      const rich = (text: string) => ({ rich_text: [{ type: 'text', plain_text: text }] });
-      if (req.url === '/v1/blocks/p3/children?page_size=100') {
-        return json(200, {
-          object: 'list',
-          results: [
-            { type: 'heading_1', heading_1: rich('Plan') },
-            { type: 'paragraph', paragraph: rich('Ship on Friday.') },
-            { type: 'to_do', to_do: { ...rich('Write notes'), checked: true } },
-          ],
-          has_more: true,
-          next_cursor: 'b2',
-        });
-      }
-      if (req.url === '/v1/blocks/p3/children?page_size=100&start_cursor=b2') {
-        return json(200, {
-          object: 'list',
-          results: [
-            { type: 'divider', divider: {} },
-            { type: 'code', code: { ...rich('npm test'), language: 'shell' } },
-            { type: 'image', image: {} },
-          ],
-          has_more: false,
-          next_cursor: null,
-        });
-      }
-      if (req.url === '/v1/databases/db1/query') {
-        const row = (n: number) => ({
-          id: `r${n}`,
-          url: `https://notion.so/r${n}`,
-          properties: { Name: title(`Task ${n}`), Done: { type: 'checkbox', checkbox: n === 1 }, Status: { type: 'select', select: { name: 'Open' } } },
-        });
-        return body.start_cursor
-          ? json(200, { results: [row(2)], has_more: false, next_cursor: null })
-          : json(200, { results: [row(1)], has_more: true, next_cursor: 'c2' });
-      }
-      json(404, {
-        object: 'error',
-        status: 404,
-        code: 'object_not_found',
-        message: 'Could not find database with ID: nope. Make sure the relevant pages and databases are shared with your integration.',
+  return fakeApiServer((req, res, raw, json) => {
+    const body = raw ? JSON.parse(raw) : undefined;
+    seen.push({ method: req.method!, url: req.url!, body, version: req.headers['notion-version'] as string | undefined });
+    if (req.headers.authorization !== 'Bearer secret_good')
+      return json(401, { object: 'error', status: 401, code: 'unauthorized', message: 'API token is invalid.' });
+    if (req.url === '/v1/search')
+      return json(200, {
+        object: 'list',
+        results: [{ object: 'page', id: 'p1', url: 'https://notion.so/p1', properties: { title: title('Roadmap') } }],
+        has_more: false,
       });
+    if (req.url === '/v1/pages') return json(200, { object: 'page', id: 'p2', url: 'https://notion.so/p2' });
+    if (req.url === '/v1/blocks/p1/children') return json(200, { object: 'list', results: [] });
+    const rich = (text: string) => ({ rich_text: [{ type: 'text', plain_text: text }] });
+    if (req.url === '/v1/blocks/p3/children?page_size=100') {
+      return json(200, {
+        object: 'list',
+        results: [
+          { type: 'heading_1', heading_1: rich('Plan') },
+          { type: 'paragraph', paragraph: rich('Ship on Friday.') },
+          { type: 'to_do', to_do: { ...rich('Write notes'), checked: true } },
+        ],
+        has_more: true,
+        next_cursor: 'b2',
+      });
+    }
+    if (req.url === '/v1/blocks/p3/children?page_size=100&start_cursor=b2') {
+      return json(200, {
+        object: 'list',
+        results: [
+          { type: 'divider', divider: {} },
+          { type: 'code', code: { ...rich('npm test'), language: 'shell' } },
+          { type: 'image', image: {} },
+        ],
+        has_more: false,
+        next_cursor: null,
+      });
+    }
+    if (req.url === '/v1/databases/db1/query') {
+      const row = (n: number) => ({
+        id: `r${n}`,
+        url: `https://notion.so/r${n}`,
+        properties: { Name: title(`Task ${n}`), Done: { type: 'checkbox', checkbox: n === 1 }, Status: { type: 'select', select: { name: 'Open' } } },
+      });
+      return body.start_cursor
+        ? json(200, { results: [row(2)], has_more: false, next_cursor: null })
+        : json(200, { results: [row(1)], has_more: true, next_cursor: 'c2' });
+    }
+    json(404, {
+      object: 'error',
+      status: 404,
+      code: 'object_not_found',
+      message: 'Could not find database with ID: nope. Make sure the relevant pages and databases are shared with your integration.',
     });
   });
 }

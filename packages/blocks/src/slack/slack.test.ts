@@ -1,52 +1,46 @@
 import type { Credential } from '@blocksmith/sdk';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, listenLocally, runBlock } from '../test-support.ts';
+import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
 
 /** Slack's Web API as its reference shows it: GET reads with cursors, POST writes, `ok: false` errors, 429 with Retry-After. */
 function fakeSlack(seen: { method: string; url: URL; auth: string | undefined; body: any }[]): Server {
   const message = (ts: string, text: string, extra = {}) => ({ type: 'message', ts, user: 'U1', text, ...extra });
-  return createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    req.on('end', () => {
-      const url = new URL(req.url!, 'http://x');
-      const body = raw ? JSON.parse(raw) : undefined;
-      seen.push({ method: req.method!, url, auth: req.headers.authorization, body });
-      const json = (status: number, value: unknown, headers = {}) =>
-        res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(value));
-      if (req.headers.authorization !== 'Bearer xoxb-good') return json(200, { ok: false, error: 'invalid_auth' });
-      const q = url.searchParams;
-      switch (url.pathname) {
-        case '/api/conversations.history':
-          if (q.get('channel') === 'C-busy') return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '7' });
-          if (q.get('channel') === 'C-secret') return json(200, { ok: false, error: 'missing_scope', needed: 'channels:history' });
-          if (q.get('cursor') === 'page2')
-            return json(200, { ok: true, messages: [message('1700000001.000000', 'older')], has_more: false, response_metadata: { next_cursor: '' } });
-          return json(200, {
-            ok: true,
-            messages: [message('1700000003.000000', 'newest', { reply_count: 2, thread_ts: '1700000003.000000' }), message('1700000002.000000', 'middle')],
-            has_more: true,
-            response_metadata: { next_cursor: 'page2' },
-          });
-        case '/api/conversations.replies':
-          return json(200, {
-            ok: true,
-            messages: [message(q.get('ts')!, 'question', { thread_ts: q.get('ts') }), message('1700000004.000000', 'answer', { thread_ts: q.get('ts') })],
-          });
-        case '/api/conversations.list':
-          return json(200, {
-            ok: true,
-            channels: [{ id: 'C1', name: 'general', is_private: false, is_member: true, topic: { value: 'Everything' }, num_members: 12 }],
-            response_metadata: { next_cursor: '' },
-          });
-        case '/api/reactions.add':
-          if (body.name === 'eyes') return json(200, { ok: false, error: 'already_reacted' });
-          return json(200, { ok: true });
-        default:
-          return json(200, { ok: false, error: 'unknown_method' });
-      }
-    });
+  return fakeApiServer((req, res, raw, json) => {
+    const url = new URL(req.url!, 'http://x');
+    const body = raw ? JSON.parse(raw) : undefined;
+    seen.push({ method: req.method!, url, auth: req.headers.authorization, body });
+    if (req.headers.authorization !== 'Bearer xoxb-good') return json(200, { ok: false, error: 'invalid_auth' });
+    const q = url.searchParams;
+    switch (url.pathname) {
+      case '/api/conversations.history':
+        if (q.get('channel') === 'C-busy') return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '7' });
+        if (q.get('channel') === 'C-secret') return json(200, { ok: false, error: 'missing_scope', needed: 'channels:history' });
+        if (q.get('cursor') === 'page2')
+          return json(200, { ok: true, messages: [message('1700000001.000000', 'older')], has_more: false, response_metadata: { next_cursor: '' } });
+        return json(200, {
+          ok: true,
+          messages: [message('1700000003.000000', 'newest', { reply_count: 2, thread_ts: '1700000003.000000' }), message('1700000002.000000', 'middle')],
+          has_more: true,
+          response_metadata: { next_cursor: 'page2' },
+        });
+      case '/api/conversations.replies':
+        return json(200, {
+          ok: true,
+          messages: [message(q.get('ts')!, 'question', { thread_ts: q.get('ts') }), message('1700000004.000000', 'answer', { thread_ts: q.get('ts') })],
+        });
+      case '/api/conversations.list':
+        return json(200, {
+          ok: true,
+          channels: [{ id: 'C1', name: 'general', is_private: false, is_member: true, topic: { value: 'Everything' }, num_members: 12 }],
+          response_metadata: { next_cursor: '' },
+        });
+      case '/api/reactions.add':
+        if (body.name === 'eyes') return json(200, { ok: false, error: 'already_reacted' });
+        return json(200, { ok: true });
+      default:
+        return json(200, { ok: false, error: 'unknown_method' });
+    }
   });
 }
 

@@ -13,7 +13,11 @@ export const sqlQuery = defineBlock({
   categories: ['data'],
   credentials: [{ input: 'credential', kind: 'postgres|mysql', description: 'The database: a postgres:// or mysql:// connection URL.' }],
   input: z.object({
-    sql: z.string().min(1).meta({ contentMediaType: 'application/sql' }).describe('One statement, e.g. select * from orders where status = $1 (PostgreSQL) or = ? (MySQL).'),
+    sql: z
+      .string()
+      .min(1)
+      .meta({ contentMediaType: 'application/sql' })
+      .describe('One statement, e.g. select * from orders where status = $1 (PostgreSQL) or = ? (MySQL).'),
     params: z.array(z.unknown()).default([]).describe('The values of the parameters, in order.'),
     allow_writes: z.boolean().default(false).describe('Off: the statement runs read-only, and writes are refused.'),
     max_rows: z.number().int().min(1).max(100_000).default(1000),

@@ -1,7 +1,7 @@
 import type { Credential } from '@blocksmith/sdk';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, listenLocally, runBlock } from '../test-support.ts';
+import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
 
 const task = {
   id: '2995104339',
@@ -15,22 +15,17 @@ const task = {
 
 /** Todoist's REST API v2 as documented: Bearer token, /rest/v2/tasks, 204 on close, plain-text errors. */
 function fakeTodoist(seen: { method: string; url: string; body: unknown }[]): Server {
-  return createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, body: raw ? JSON.parse(raw) : undefined });
-      if (req.headers.authorization !== 'Bearer td-good') return res.writeHead(401, { 'content-type': 'text/plain' }).end('Forbidden');
-      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-      if (req.url?.startsWith('/rest/v2/tasks?') || req.url === '/rest/v2/tasks') {
-        if (req.method === 'GET') return json(200, [task]);
-        return json(200, { ...task, id: '3', content: JSON.parse(raw).content });
-      }
-      if (req.url === '/rest/v2/tasks/2995104339/close') return res.writeHead(204).end();
-      if (req.url === '/rest/v2/tasks/2995104339' && req.method === 'POST')
-        return json(200, { ...task, ...JSON.parse(raw), due: { date: '2026-12-07', string: 'next monday' } });
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Task not found');
-    });
+  return fakeApiServer((req, res, raw, json) => {
+    seen.push({ method: req.method!, url: req.url!, body: raw ? JSON.parse(raw) : undefined });
+    if (req.headers.authorization !== 'Bearer td-good') return res.writeHead(401, { 'content-type': 'text/plain' }).end('Forbidden');
+    if (req.url?.startsWith('/rest/v2/tasks?') || req.url === '/rest/v2/tasks') {
+      if (req.method === 'GET') return json(200, [task]);
+      return json(200, { ...task, id: '3', content: JSON.parse(raw).content });
+    }
+    if (req.url === '/rest/v2/tasks/2995104339/close') return res.writeHead(204).end();
+    if (req.url === '/rest/v2/tasks/2995104339' && req.method === 'POST')
+      return json(200, { ...task, ...JSON.parse(raw), due: { date: '2026-12-07', string: 'next monday' } });
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Task not found');
   });
 }
 

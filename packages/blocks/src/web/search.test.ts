@@ -1,33 +1,28 @@
 import type { Credential } from '@blocksmith/sdk';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, listenLocally, runBlock } from '../test-support.ts';
+import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
 
 /** Each search service's endpoint, by path, answering as its API reference shows (and 401 for a wrong key). */
 function fakeSearchServices(seen: { url: string; headers: IncomingMessage['headers']; body: any }[]): Server {
-  return createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    req.on('end', () => {
-      const body = raw ? JSON.parse(raw) : undefined;
-      seen.push({ url: req.url!, headers: req.headers, body });
-      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-      const url = new URL(req.url!, 'http://x');
-      if (url.pathname === '/tavily/search') {
-        if (req.headers.authorization !== 'Bearer tvly-good') return json(401, { detail: { error: 'Unauthorized: missing or invalid API key.' } });
-        return json(200, { query: body.query, results: [{ title: 'Compost 101', url: 'https://ex.test/c', content: 'How to compost', score: 0.9 }] });
-      }
-      if (url.pathname === '/exa/search') return json(200, { results: [{ title: 'Exa hit', url: 'https://ex.test/e', text: 'found by exa' }] });
-      if (url.pathname === '/brave/res/v1/web/search')
-        return json(200, { type: 'search', web: { results: [{ title: 'Brave hit', url: 'https://ex.test/b', description: 'found by brave' }] } });
-      if (url.pathname === '/serp/search.json') {
-        if (url.searchParams.get('api_key') !== 'serp-good')
-          return json(401, { error: 'Invalid API key. Your API key should be here: https://serpapi.com/manage-api-key' });
-        return json(200, { organic_results: [{ position: 1, title: 'Serp hit', link: 'https://ex.test/s', snippet: 'found by serpapi' }] });
-      }
-      if (url.pathname === '/jina/') return json(200, { code: 200, data: [{ title: 'Jina hit', url: 'https://ex.test/j', description: 'found by jina' }] });
-      json(404, { error: 'not found' });
-    });
+  return fakeApiServer((req, res, raw, json) => {
+    const body = raw ? JSON.parse(raw) : undefined;
+    seen.push({ url: req.url!, headers: req.headers, body });
+    const url = new URL(req.url!, 'http://x');
+    if (url.pathname === '/tavily/search') {
+      if (req.headers.authorization !== 'Bearer tvly-good') return json(401, { detail: { error: 'Unauthorized: missing or invalid API key.' } });
+      return json(200, { query: body.query, results: [{ title: 'Compost 101', url: 'https://ex.test/c', content: 'How to compost', score: 0.9 }] });
+    }
+    if (url.pathname === '/exa/search') return json(200, { results: [{ title: 'Exa hit', url: 'https://ex.test/e', text: 'found by exa' }] });
+    if (url.pathname === '/brave/res/v1/web/search')
+      return json(200, { type: 'search', web: { results: [{ title: 'Brave hit', url: 'https://ex.test/b', description: 'found by brave' }] } });
+    if (url.pathname === '/serp/search.json') {
+      if (url.searchParams.get('api_key') !== 'serp-good')
+        return json(401, { error: 'Invalid API key. Your API key should be here: https://serpapi.com/manage-api-key' });
+      return json(200, { organic_results: [{ position: 1, title: 'Serp hit', link: 'https://ex.test/s', snippet: 'found by serpapi' }] });
+    }
+    if (url.pathname === '/jina/') return json(200, { code: 200, data: [{ title: 'Jina hit', url: 'https://ex.test/j', description: 'found by jina' }] });
+    json(404, { error: 'not found' });
   });
 }
 
