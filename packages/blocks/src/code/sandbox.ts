@@ -33,6 +33,7 @@ export async function runInSandbox({ signal, ...job }: SandboxRun): Promise<Sand
       signal.removeEventListener('abort', onAbort);
       worker.off('message', onMessage);
       worker.off('error', onError);
+      worker.off('exit', onExit);
       if (reusable && idle.length < KEEP_IDLE) {
         worker.unref();
         idle.push(worker);
@@ -41,10 +42,12 @@ export async function runInSandbox({ signal, ...job }: SandboxRun): Promise<Sand
     };
     const onMessage = (outcome: SandboxOutcome) => finish(outcome, true);
     const onError = (error: Error) => finish({ ok: false, message: `the sandbox failed: ${error.message}`, logs: [] }, false);
+    const onExit = (code: number) => finish({ ok: false, message: `the sandbox ended unexpectedly (exit code ${code})`, logs: [] }, false);
     const onAbort = () => finish(stopped(), false);
     const cutOff = setTimeout(() => finish({ ok: false, limit: 'time', message: 'cut off after its time limit', logs: [] }, false), job.timeLimitMs + GRACE_MS);
     worker.on('message', onMessage);
     worker.on('error', onError);
+    worker.on('exit', onExit);
     signal.addEventListener('abort', onAbort, { once: true });
     worker.postMessage(job);
   });
