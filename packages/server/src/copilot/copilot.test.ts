@@ -1,10 +1,10 @@
 import { startFakeOpenAiServer, type FakeModelServer, type ScriptedReply } from '@blocksmith/blocks/testing';
-import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
-import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
+import type { ServerProcess } from '../testing/server-process.ts';
+import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
 const PAGE = '<html><head><title>Example Domain</title></head><body><p>This domain is for use in examples.</p></body></html>';
 
@@ -53,7 +53,7 @@ function summarizerGraph(pageBlock: string) {
 }
 
 describe('the copilot (real server, a scripted OpenAI-compatible model)', () => {
-  let database: TestDatabase;
+  let stop: (() => Promise<void>) | undefined;
   let server: ServerProcess;
   let site: Server;
   let pageUrl: string;
@@ -72,19 +72,13 @@ describe('the copilot (real server, a scripted OpenAI-compatible model)', () => 
     site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE));
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     pageUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
-    database = await createTestDatabase('sqlite');
-    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1', BLOCKSMITH_SIGNUP: 'open' });
-    owner = new ApiClient(server.url);
-    await owner.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
-    other = new ApiClient(server.url);
-    await other.post('/api/auth/signup', { email: 'other@x.test', password: 'password-b' });
+    ({ server, owner, other, stop } = await startWithTwoAccounts({ BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' }));
   });
 
   afterAll(async () => {
-    await server?.stop();
+    await stop?.();
     await Promise.all(models.map((m) => m.close()));
     await new Promise<void>((resolve) => site.close(() => resolve()));
-    await database?.drop();
   });
 
   it('builds an agent from a request: finds blocks, fixes the graph the engine refused, runs it and links the artifact', async () => {

@@ -1,8 +1,8 @@
-import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
 import { reviewGraph } from '../testing/review-graph.ts';
-import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
+import type { ServerProcess } from '../testing/server-process.ts';
+import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
 /** Routes anyone may call: signing in, health, the public webhook trigger (its token is the credential), the OAuth2 redirect URI (its one-time state is). */
 const PUBLIC = new Set([
@@ -38,7 +38,7 @@ const BODIES: Record<string, unknown> = {
  * name none of them. Routes added later are covered by being in the document.
  */
 describe('isolation: every route of the API, as someone else', () => {
-  let database: TestDatabase;
+  let stop: (() => Promise<void>) | undefined;
   let server: ServerProcess;
   let owner: ApiClient;
   let other: ApiClient;
@@ -47,12 +47,7 @@ describe('isolation: every route of the API, as someone else', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_SIGNUP: 'open', BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' });
-    owner = new ApiClient(server.url);
-    other = new ApiClient(server.url);
-    await owner.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
-    await other.post('/api/auth/signup', { email: 'other@x.test', password: 'password-b' });
+    ({ server, owner, other, stop } = await startWithTwoAccounts({ BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' }));
     otherKey = other.withKey((await other.post('/api/keys', { name: 'k' })).body.secret);
     const graph = await owner.post('/api/graphs', {
       name: 'Private',
@@ -80,8 +75,7 @@ describe('isolation: every route of the API, as someone else', () => {
   });
 
   afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
+    await stop?.();
   });
 
   const routes = async (): Promise<{ method: string; path: string }[]> => {

@@ -1,7 +1,7 @@
-import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
-import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
+import type { ServerProcess } from '../testing/server-process.ts';
+import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 import { connectSocket } from '../testing/ws-client.ts';
 
 const fanout = {
@@ -18,25 +18,19 @@ const fanout = {
 };
 
 describe('WebSocket /api/ws (real server, real clients)', () => {
-  let database: TestDatabase;
+  let stop: (() => Promise<void>) | undefined;
   let server: ServerProcess;
   let owner: ApiClient;
   let other: ApiClient;
   let graphId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_SIGNUP: 'open', BLOCKSMITH_SOCKETS_PER_USER: '3' });
-    owner = new ApiClient(server.url);
-    other = new ApiClient(server.url);
-    await owner.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
-    await other.post('/api/auth/signup', { email: 'other@x.test', password: 'password-b' });
+    ({ server, owner, other, stop } = await startWithTwoAccounts({ BLOCKSMITH_SOCKETS_PER_USER: '3' }));
     graphId = (await owner.post('/api/graphs', fanout)).body.id;
   });
 
   afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
+    await stop?.();
   });
 
   it('streams a run: snapshot first, then batched status and output events to the end', async () => {

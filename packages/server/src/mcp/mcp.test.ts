@@ -1,10 +1,10 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
 import { greeterGraph } from '../testing/greeter-graph.ts';
-import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
+import type { ServerProcess } from '../testing/server-process.ts';
+import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
 /** The official SDK's client on /api/mcp, with an API key. */
 async function connect(url: string, key: string): Promise<Client> {
@@ -14,7 +14,7 @@ async function connect(url: string, key: string): Promise<Client> {
 }
 
 describe('Blocksmith as an MCP server (real server, the official SDK client)', () => {
-  let database: TestDatabase;
+  let stop: (() => Promise<void>) | undefined;
   let server: ServerProcess;
   let owner: ApiClient;
   let ownerKey: string;
@@ -22,20 +22,15 @@ describe('Blocksmith as an MCP server (real server, the official SDK client)', (
   let greeterId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_SIGNUP: 'open' });
-    owner = new ApiClient(server.url);
-    await owner.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
+    let other: ApiClient;
+    ({ server, owner, other, stop } = await startWithTwoAccounts());
     ownerKey = (await owner.post('/api/keys', { name: 'desktop assistant' })).body.secret;
-    const other = new ApiClient(server.url);
-    await other.post('/api/auth/signup', { email: 'other@x.test', password: 'password-b' });
     otherKey = (await other.post('/api/keys', { name: 'theirs' })).body.secret;
     greeterId = (await owner.post('/api/graphs', { ...greeterGraph, description: 'Greets someone by name.' })).body.id;
   });
 
   afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
+    await stop?.();
   });
 
   it('offers the agents enabled for MCP as tools, with their run inputs as the schema, and runs them', async () => {

@@ -1,29 +1,23 @@
-import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
 import { greeterGraph as greeter } from '../testing/greeter-graph.ts';
-import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
+import type { ServerProcess } from '../testing/server-process.ts';
+import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
 describe('presets and schedules over HTTP (real server process)', () => {
-  let database: TestDatabase;
+  let stop: (() => Promise<void>) | undefined;
   let server: ServerProcess;
   let owner: ApiClient;
   let other: ApiClient;
   let graphId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_SIGNUP: 'open' });
-    owner = new ApiClient(server.url);
-    other = new ApiClient(server.url);
-    await owner.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
-    await other.post('/api/auth/signup', { email: 'other@x.test', password: 'password-b' });
+    ({ server, owner, other, stop } = await startWithTwoAccounts());
     graphId = (await owner.post('/api/graphs', greeter)).body.id;
   });
 
   afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
+    await stop?.();
   });
 
   it('saves presets, starts runs from them, and keeps them to their owner', async () => {
