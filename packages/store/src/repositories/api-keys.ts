@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { deleteOwned } from './owned-rows.ts';
 
 export interface ApiKey {
   id: string;
@@ -40,8 +41,7 @@ export class ApiKeysRepository {
   }
 
   async delete(userId: string, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('api_keys').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    return deleteOwned(this.db, 'api_keys', userId, id);
   }
 
   /** The owner of a key, recording that it was used. */

@@ -4,6 +4,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { timeOrderedId } from '@blocksmith/engine';
 import { fromJson, toJson } from '../json-column.ts';
 import type { CopilotSessionsTable, Database } from '../schema.ts';
+import { deleteOwned } from './owned-rows.ts';
 
 export interface CopilotSession {
   id: string;
@@ -87,8 +88,7 @@ export class CopilotRepository {
   }
 
   async delete(userId: string, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('copilot_sessions').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    return deleteOwned(this.db, 'copilot_sessions', userId, id);
   }
 
   async items(sessionId: string): Promise<CopilotItem[]> {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { CredentialsTable, Database } from '../schema.ts';
+import { deleteOwned } from './owned-rows.ts';
 
 /** What may be shown about a credential: never its secret. */
 export interface CredentialInfo {
@@ -56,8 +57,7 @@ export class CredentialsRepository {
   }
 
   async delete(userId: string, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('credentials').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    return deleteOwned(this.db, 'credentials', userId, id);
   }
 
   /** The ciphertext, name and kind of one of a user's credentials, for the vault to decrypt. */

@@ -3,6 +3,7 @@ import type { FileContent, FileRef } from '@blocksmith/sdk';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { Database, FilesTable } from '../schema.ts';
+import { deleteOwned } from './owned-rows.ts';
 
 export type FileOrigin = 'agent' | 'user-upload';
 
@@ -74,7 +75,6 @@ export class FilesRepository implements FileStore {
   }
 
   async delete(userId: string, fileId: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('files').where('id', '=', fileId).where('user_id', '=', userId).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    return deleteOwned(this.db, 'files', userId, fileId);
   }
 }

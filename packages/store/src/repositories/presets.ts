@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toJson } from '../json-column.ts';
 import type { Database, PresetsTable } from '../schema.ts';
+import { deleteOwned } from './owned-rows.ts';
 
 /** A named set of run inputs for one graph, for people, schedules and webhooks to start runs with. */
 export interface Preset {
@@ -72,7 +73,6 @@ export class PresetsRepository {
   }
 
   async delete(userId: string, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('presets').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    return deleteOwned(this.db, 'presets', userId, id);
   }
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toJson } from '../json-column.ts';
 import type { Database, ScheduleFiresTable, SchedulesTable } from '../schema.ts';
+import { deleteOwned } from './owned-rows.ts';
 
 /** When a fire time was missed (the platform was down): skip it, or start one run for the most recent. */
 export type CatchUp = 'skip' | 'latest';
@@ -132,8 +133,7 @@ export class SchedulesRepository {
   }
 
   async delete(userId: string, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('schedules').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    return deleteOwned(this.db, 'schedules', userId, id);
   }
 
   /** Enabled schedules whose next fire time has come, every user's. */

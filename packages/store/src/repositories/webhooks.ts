@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { fromJson, toJson } from '../json-column.ts';
 import type { LookupCache, LookupCaches } from '../lookup-caches.ts';
 import type { Database, WebhooksTable } from '../schema.ts';
+import { deleteOwned } from './owned-rows.ts';
 
 export interface Webhook {
   id: string;
@@ -94,8 +95,7 @@ export class WebhooksRepository {
   }
 
   async delete(userId: string, id: string): Promise<boolean> {
-    const result = await this.lookups.writing(() => this.db.deleteFrom('webhooks').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst());
-    return Number(result.numDeletedRows) > 0;
+    return this.lookups.writing(() => deleteOwned(this.db, 'webhooks', userId, id));
   }
 
   /** The owner, graph and options a token starts, if the token is known. */
