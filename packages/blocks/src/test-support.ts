@@ -13,6 +13,7 @@ import {
 import type { BlockSettings, Credential } from '@blocksmith/sdk';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { standardBlocks } from './index.ts';
 
 const registry = new BlockRegistry(standardBlocks);
@@ -101,4 +102,24 @@ export function fakeApiServer(
       void handle(req, res, Buffer.concat(chunks).toString(), json);
     });
   });
+}
+
+/** Runs a block with the suite's credential, or with some of its fields changed (a revoked token, say). */
+export type ProviderRun = (block: string, inputs: Record<string, unknown>, changedFields?: Record<string, string>) => Promise<NodeRunRecord>;
+
+/**
+ * For a suite of blocks against a fake provider: listens with `server` on
+ * 127.0.0.1 before the suite and closes it after; the credential is made for
+ * the server's base URL.
+ */
+export function providerSuite(server: Server, credential: (baseUrl: string) => Credential): ProviderRun {
+  let made: Credential | undefined;
+  beforeAll(async () => {
+    made = credential(`http://127.0.0.1:${await listenLocally(server)}`);
+  });
+  afterAll(() => closeServer(server));
+  return (block, inputs, changedFields = {}) => {
+    if (!made) throw new Error('providerSuite: run a block inside a test, once the suite has started the server');
+    return runBlock(block, inputs, { allowPrivateNetwork: true }, { credentials: [{ ...made, fields: { ...made.fields, ...changedFields } }] });
+  };
 }

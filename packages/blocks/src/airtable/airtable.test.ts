@@ -1,7 +1,6 @@
-import type { Credential } from '@blocksmith/sdk';
 import { type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeApiServer, providerSuite } from '../test-support.ts';
 
 /** Airtable's REST API as its reference describes it: /v0/{base}/{table}, pages of 100 with `offset`, errors as { error: { type, message } }. */
 function fakeAirtable(seen: { method: string; url: string; body: unknown }[]): Server {
@@ -25,21 +24,8 @@ function fakeAirtable(seen: { method: string; url: string; body: unknown }[]): S
 }
 
 describe('Airtable blocks against a local server speaking Airtable’s API', () => {
-  let server: Server;
-  let token: Credential;
   const seen: { method: string; url: string; body: unknown }[] = [];
-  const run = (block: string, inputs: Record<string, unknown>, credential = token) =>
-    runBlock(block, inputs, { allowPrivateNetwork: true }, { credentials: [credential] });
-
-  beforeAll(async () => {
-    server = fakeAirtable(seen);
-    const port = await listenLocally(server);
-    token = { id: 'at', kind: 'airtable_token', fields: { token: 'pat_good', baseUrl: `http://127.0.0.1:${port}` } };
-  });
-
-  afterAll(async () => {
-    await closeServer(server);
-  });
+  const run = providerSuite(fakeAirtable(seen), (baseUrl) => ({ id: 'at', kind: 'airtable_token', fields: { token: 'pat_good', baseUrl } }));
 
   it('lists records across pages up to the limit, with the filter', async () => {
     const listed = await run('airtable.list_records', { base_id: 'appBase', table: 'Tasks', filter: '{Done} = 0', limit: 120 });
@@ -60,7 +46,7 @@ describe('Airtable blocks against a local server speaking Airtable’s API', () 
   });
 
   it('says what Airtable refused', async () => {
-    const refused = await run('airtable.list_records', { base_id: 'appBase', table: 'Tasks' }, { ...token, fields: { ...token.fields, token: 'pat_bad' } });
+    const refused = await run('airtable.list_records', { base_id: 'appBase', table: 'Tasks' }, { token: 'pat_bad' });
     expect(refused.error?.message).toBe('Airtable refused the request (401: Authentication required): check the Airtable token and what it may access.');
     expect((await run('airtable.list_records', { base_id: 'appBase', table: 'Nope' })).error?.kind).toBe('not_found');
   });

@@ -1,7 +1,6 @@
-import type { Credential } from '@blocksmith/sdk';
 import { type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeApiServer, providerSuite } from '../test-support.ts';
 
 const SHEET = '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms';
 
@@ -50,17 +49,8 @@ function fakeGoogle(seen: { method: string; url: URL; body: any }[]): Server {
 }
 
 describe('Google Sheets and Drive blocks against a local server speaking Google’s APIs', () => {
-  let server: Server;
-  let account: Credential;
   const seen: { method: string; url: URL; body: any }[] = [];
-  const run = (block: string, inputs: Record<string, unknown>, credential: Credential = account) =>
-    runBlock(block, inputs, { allowPrivateNetwork: true }, { credentials: [credential] });
-
-  beforeAll(async () => {
-    server = fakeGoogle(seen);
-    account = { id: 'g', kind: 'oauth2:google', fields: { token: 'ya29.good', baseUrl: `http://127.0.0.1:${await listenLocally(server)}` } };
-  });
-  afterAll(() => closeServer(server));
+  const run = providerSuite(fakeGoogle(seen), (baseUrl) => ({ id: 'g', kind: 'oauth2:google', fields: { token: 'ya29.good', baseUrl } }));
 
   it('reads a range as rows and as records under the header, appends rows and writes a range', async () => {
     const read = await run('google_sheets.read_range', { spreadsheet_id: SHEET, range: 'Orders!A1:C3' });
@@ -105,7 +95,7 @@ describe('Google Sheets and Drive blocks against a local server speaking Google�
   });
 
   it('names Google’s errors and what to do', async () => {
-    const revoked: Credential = { ...account, fields: { ...account.fields, token: 'ya29.revoked' } };
+    const revoked = { token: 'ya29.revoked' };
     expect((await run('google_sheets.read_range', { spreadsheet_id: SHEET, range: 'A1' }, revoked)).error).toMatchObject({
       kind: 'credential',
       message: expect.stringContaining(

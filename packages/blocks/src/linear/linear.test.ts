@@ -1,7 +1,6 @@
-import type { Credential } from '@blocksmith/sdk';
 import { type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeApiServer, providerSuite } from '../test-support.ts';
 
 const issue = (identifier: string, title: string) => ({
   id: `id-${identifier}`,
@@ -35,21 +34,8 @@ function fakeLinear(seen: { query: string; variables: Record<string, unknown> }[
 }
 
 describe('Linear blocks against a local server speaking Linear’s GraphQL API', () => {
-  let server: Server;
-  let key: Credential;
   const seen: { query: string; variables: Record<string, unknown> }[] = [];
-  const run = (block: string, inputs: Record<string, unknown>, credential = key) =>
-    runBlock(block, inputs, { allowPrivateNetwork: true }, { credentials: [credential] });
-
-  beforeAll(async () => {
-    server = fakeLinear(seen);
-    const port = await listenLocally(server);
-    key = { id: 'lin', kind: 'linear_key', fields: { apiKey: 'lin_api_good', baseUrl: `http://127.0.0.1:${port}` } };
-  });
-
-  afterAll(async () => {
-    await closeServer(server);
-  });
+  const run = providerSuite(fakeLinear(seen), (baseUrl) => ({ id: 'lin', kind: 'linear_key', fields: { apiKey: 'lin_api_good', baseUrl } }));
 
   it('searches, creates and updates issues with GraphQL variables', async () => {
     expect((await run('linear.search_issues', { query: 'login', limit: 5 })).outputs.issues).toEqual([
@@ -75,7 +61,7 @@ describe('Linear blocks against a local server speaking Linear’s GraphQL API',
   it('says what Linear refused', async () => {
     const missing = await run('linear.create_issue', { team_id: 'missing', title: 'x' });
     expect(missing.error?.message).toBe('Linear refused the request: Entity not found: Team.');
-    const unauthenticated = await run('linear.search_issues', { query: 'x' }, { ...key, fields: { ...key.fields, apiKey: 'lin_api_bad' } });
+    const unauthenticated = await run('linear.search_issues', { query: 'x' }, { apiKey: 'lin_api_bad' });
     expect(unauthenticated.error?.message).toBe('Linear answered 400: Authentication required, not authenticated');
     expect((await run('linear.update_issue', { id: 'ENG-1' })).error?.message).toMatch(/Give something to change/);
   });

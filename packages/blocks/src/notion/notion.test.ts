@@ -1,7 +1,6 @@
-import type { Credential } from '@blocksmith/sdk';
 import { type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeApiServer, providerSuite } from '../test-support.ts';
 import { textToBlocks } from './notion-api.ts';
 
 const title = (text: string) => ({ type: 'title', title: [{ plain_text: text }] });
@@ -66,21 +65,8 @@ function fakeNotion(seen: { method: string; url: string; body: any; version: str
 }
 
 describe('Notion blocks against a local server speaking Notion’s API', () => {
-  let server: Server;
-  let token: Credential;
   const seen: { method: string; url: string; body: any; version: string | undefined }[] = [];
-  const run = (block: string, inputs: Record<string, unknown>, credential = token) =>
-    runBlock(block, inputs, { allowPrivateNetwork: true }, { credentials: [credential] });
-
-  beforeAll(async () => {
-    server = fakeNotion(seen);
-    const port = await listenLocally(server);
-    token = { id: 'n', kind: 'notion_token', fields: { token: 'secret_good', baseUrl: `http://127.0.0.1:${port}` } };
-  });
-
-  afterAll(async () => {
-    await closeServer(server);
-  });
+  const run = providerSuite(fakeNotion(seen), (baseUrl) => ({ id: 'n', kind: 'notion_token', fields: { token: 'secret_good', baseUrl } }));
 
   it('searches, creates a page with content, appends text and reads a database across pages', async () => {
     expect((await run('notion.search', { query: 'road', only: 'page' })).outputs.results).toEqual([
@@ -112,7 +98,7 @@ describe('Notion blocks against a local server speaking Notion’s API', () => {
   it('says what Notion refused, and what to check', async () => {
     const missing = await run('notion.query_database', { database_id: 'nope' });
     expect(missing.error).toMatchObject({ kind: 'not_found', message: expect.stringContaining('shared with your integration') });
-    const refused = await run('notion.search', {}, { ...token, fields: { ...token.fields, token: 'secret_bad' } });
+    const refused = await run('notion.search', {}, { token: 'secret_bad' });
     expect(refused.error?.message).toContain('Notion refused the request (401: API token is invalid.)');
     expect((await run('notion.create_page', { title: 'x' })).error?.message).toMatch(/either parent_page_id or database_id/);
     expect(textToBlocks('## A\n1. one')).toMatchObject([{ type: 'heading_2' }, { type: 'numbered_list_item' }]);

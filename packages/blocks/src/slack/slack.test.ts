@@ -1,7 +1,6 @@
-import type { Credential } from '@blocksmith/sdk';
 import { type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeApiServer, providerSuite } from '../test-support.ts';
 
 /** Slack's Web API as its reference shows it: GET reads with cursors, POST writes, `ok: false` errors, 429 with Retry-After. */
 function fakeSlack(seen: { method: string; url: URL; auth: string | undefined; body: any }[]): Server {
@@ -45,17 +44,8 @@ function fakeSlack(seen: { method: string; url: URL; auth: string | undefined; b
 }
 
 describe('Slack blocks against a local server speaking Slack’s Web API', () => {
-  let server: Server;
-  let bot: Credential;
   const seen: { method: string; url: URL; auth: string | undefined; body: any }[] = [];
-  const run = (block: string, inputs: Record<string, unknown>, credential: Credential = bot) =>
-    runBlock(block, inputs, { allowPrivateNetwork: true }, { credentials: [credential] });
-
-  beforeAll(async () => {
-    server = fakeSlack(seen);
-    bot = { id: 's', kind: 'slack_bot', fields: { token: 'xoxb-good', baseUrl: `http://127.0.0.1:${await listenLocally(server)}/api` } };
-  });
-  afterAll(() => closeServer(server));
+  const run = providerSuite(fakeSlack(seen), (baseUrl) => ({ id: 's', kind: 'slack_bot', fields: { token: 'xoxb-good', baseUrl: `${baseUrl}/api` } }));
 
   it('reads a channel across pages, a thread, the channel list, and reacts', async () => {
     const history = await run('slack.read_history', { channel: 'C1', limit: 10, since: '1699999999' });
@@ -85,7 +75,7 @@ describe('Slack blocks against a local server speaking Slack’s Web API', () =>
     expect((await run('slack.add_reaction', { channel: 'C1', ts: '1.2', emoji: 'eyes' })).error?.message).toBe(
       'Slack refused reactions.add (already_reacted): the bot already reacted with this emoji.',
     );
-    const revoked: Credential = { ...bot, fields: { ...bot.fields, token: 'xoxb-revoked' } };
+    const revoked = { token: 'xoxb-revoked' };
     expect((await run('slack.list_channels', {}, revoked)).error?.message).toBe('Slack refused conversations.list (invalid_auth): check the bot token.');
     const busy = await run('slack.read_history', { channel: 'C-busy' });
     expect(busy.error).toMatchObject({ kind: 'rate_limited', message: expect.stringContaining('it asks to wait 7 s') });

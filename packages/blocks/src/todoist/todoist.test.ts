@@ -1,7 +1,6 @@
-import type { Credential } from '@blocksmith/sdk';
 import { type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, fakeApiServer, listenLocally, runBlock } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeApiServer, providerSuite } from '../test-support.ts';
 
 const task = {
   id: '2995104339',
@@ -30,21 +29,8 @@ function fakeTodoist(seen: { method: string; url: string; body: unknown }[]): Se
 }
 
 describe('Todoist blocks against a local server speaking its REST API', () => {
-  let server: Server;
-  let token: Credential;
   const seen: { method: string; url: string; body: unknown }[] = [];
-  const run = (block: string, inputs: Record<string, unknown>, credential = token) =>
-    runBlock(block, inputs, { allowPrivateNetwork: true }, { credentials: [credential] });
-
-  beforeAll(async () => {
-    server = fakeTodoist(seen);
-    const port = await listenLocally(server);
-    token = { id: 'td', kind: 'todoist_token', fields: { token: 'td-good', baseUrl: `http://127.0.0.1:${port}` } };
-  });
-
-  afterAll(async () => {
-    await closeServer(server);
-  });
+  const run = providerSuite(fakeTodoist(seen), (baseUrl) => ({ id: 'td', kind: 'todoist_token', fields: { token: 'td-good', baseUrl } }));
 
   it('lists with a filter, creates with a due date in words, and completes tasks', async () => {
     expect((await run('todoist.list_tasks', { filter: 'today | overdue' })).outputs.tasks).toEqual([
@@ -84,6 +70,6 @@ describe('Todoist blocks against a local server speaking its REST API', () => {
 
   it('says what Todoist refused', async () => {
     expect((await run('todoist.close_task', { task_id: 'nope' })).error?.message).toContain('Todoist found nothing there (404: Task not found)');
-    expect((await run('todoist.list_tasks', {}, { ...token, fields: { ...token.fields, token: 'td-bad' } })).error?.kind).toBe('credential');
+    expect((await run('todoist.list_tasks', {}, { token: 'td-bad' })).error?.kind).toBe('credential');
   });
 });
