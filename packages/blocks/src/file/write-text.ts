@@ -1,4 +1,4 @@
-import { defineBlock } from '@blocksmith/sdk';
+import { defineBlock, fileNameSchema } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { fileRefSchema } from '../shared/file-ref.ts';
 
@@ -9,12 +9,7 @@ export const fileWriteText = defineBlock({
   categories: ['file'],
   input: z.object({
     text: z.string(),
-    name: z
-      .string()
-      .min(1)
-      .max(200)
-      .regex(/^[^/\\]+$/, 'must be a file name without folders')
-      .default('output.txt'),
+    name: fileNameSchema().default('output.txt'),
     content_type: z.string().min(1).default('text/plain; charset=utf-8'),
   }),
   output: z.object({ file: fileRefSchema }),

@@ -4,6 +4,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { requireUser } from '../auth/authenticate.ts';
 import { installErrorHandler } from './errors.ts';
+import { refuseUnsoundJson } from './json-body-check.ts';
 import { registerOpenApi } from './openapi.ts';
 import { refuseCrossOrigin } from './same-origin.ts';
 import type { Platform } from '../platform/platform.ts';
@@ -47,6 +48,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   installErrorHandler(app);
   // The API speaks JSON only; other bodies get a 415 that says so.
   app.removeContentTypeParser('text/plain');
+  app.addHook('preValidation', refuseUnsoundJson);
   await app.register(cookie);
   app.addHook('onRequest', refuseCrossOrigin(platform.config));
   await app.register(rateLimit, { global: false });

@@ -1,115 +1,165 @@
-import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app.ts';
-import { loadConfig } from '../platform/config.ts';
-import { createPlatform, type Platform } from '../platform/platform.ts';
+import type { ApiClient } from '../testing/api-client.ts';
+import { concretePath, createOneOfEach, specRoutes, type OwnedResources } from '../testing/one-of-each.ts';
+import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
-describe('API fuzzing: any body gets a 4xx with a message, never a 5xx', () => {
-  let database: TestDatabase;
-  let platform: Platform;
-  let app: FastifyInstance;
-  let cookie: string;
-  let graphId: string;
-  let runId: string;
+type Route = Awaited<ReturnType<typeof specRoutes>>[number];
+type JsonSchema = { type?: string; properties?: Record<string, JsonSchema> };
+
+/** DELETE routes take no body, and would remove the resources the other calls are about. */
+const bodyRoute = (r: Route) => ['POST', 'PUT', 'PATCH'].includes(r.method);
+const bodySchema = (r: Route): JsonSchema | undefined => r.operation.requestBody?.content?.['application/json']?.schema;
+
+/** A value of another JSON type than `type`. */
+const WRONG: Record<string, unknown> = {
+  string: 12345,
+  number: 'not a number',
+  integer: 'not a number',
+  boolean: 'yes',
+  array: { not: 'a list' },
+  object: 'text',
+};
+
+const DEPTH = 100_000;
+const deepArray = '['.repeat(DEPTH) + ']'.repeat(DEPTH);
+const deepObject = '{"a":'.repeat(DEPTH) + '1' + '}'.repeat(DEPTH);
+
+function graphOf(count: number, cyclic: boolean) {
+  const nodes = Array.from({ length: count }, (_, i) => ({ id: `n${i}`, block: 'text.template', inputs: { template: '{{value}}' } }));
+  const links = nodes.slice(1).map((node, i) => ({ from: { node: nodes[i]!.id, output: 'text' }, to: { node: node.id, input: 'values' } }));
+  if (cyclic) links.push({ from: { node: nodes.at(-1)!.id, output: 'text' }, to: { node: nodes[0]!.id, input: 'values' } });
+  return { name: `${count} nodes`, nodes, links };
+}
+
+/**
+ * Every route of the OpenAPI document, with random and malformed requests:
+ * never a 5xx and never a hang (each call must answer within the test's time),
+ * always the one error shape with a message, naming the field when one is wrong.
+ */
+describe('API fuzzing: every route, any request, an answer that says what is wrong', () => {
+  let stop: (() => Promise<void>) | undefined;
+  let owner: ApiClient;
+  let owned: OwnedResources;
+  let routes: Route[];
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    platform = await createPlatform(loadConfig({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_LOG_LEVEL: 'silent', BLOCKSMITH_SIGNUP: 'open' }));
-    app = await buildApp(platform);
-    const setup = await app.inject({ method: 'POST', url: '/api/auth/setup', payload: { email: 'fuzz@x.test', password: 'password-a' } });
-    cookie = String(setup.headers['set-cookie']).split(';')[0]!;
-    const graphs = await app.inject({ method: 'GET', url: '/api/graphs', headers: { cookie } });
-    graphId = graphs.json().graphs.find((g: { name: string }) => g.name === 'Word stats').id;
-    runId = (await app.inject({ method: 'POST', url: `/api/graphs/${graphId}/runs`, headers: { cookie }, payload: {} })).json().runId;
+    ({ owner, stop } = await startWithTwoAccounts());
+    owned = await createOneOfEach(owner);
+    // Signing out would end the session the rest of the calls use.
+    routes = (await specRoutes(owner)).filter((r) => !r.path.startsWith('/api/docs') && r.path !== '/api/auth/logout');
   });
 
   afterAll(async () => {
-    await app?.close();
-    await platform?.close();
-    await database?.drop();
+    await stop?.();
   });
 
-  const routes = () =>
-    [
-      ['POST', '/api/graphs'],
-      ['POST', '/api/graphs/import'],
-      ['PUT', `/api/graphs/${graphId}`],
-      ['POST', `/api/graphs/${graphId}/runs`],
-      ['POST', `/api/runs/${runId}/rerun`],
-      ['POST', '/api/keys'],
-      ['POST', '/api/auth/login'],
-      ['POST', '/api/auth/signup'],
-    ] as const;
-
-  const send = async (method: string, url: string, payload: string, contentType = 'application/json') => {
-    const response = await app.inject({ method: method as 'POST', url, headers: { cookie, 'content-type': contentType }, payload });
-    if (response.statusCode >= 500) throw new Error(`${method} ${url} answered ${response.statusCode} for ${payload.slice(0, 200)}: ${response.body}`);
-    expect(response.json().error?.message ?? 'ok').toEqual(expect.any(String));
+  /** Sends a request; fails on a 5xx or an error without a message, and answers the response. */
+  const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await owner.request(method, path, body, headers);
+    const preview = typeof body === 'string' ? body.slice(0, 120) : JSON.stringify(body)?.slice(0, 120);
+    expect(response.status, `${method} ${path} with ${preview} answered ${response.status}: ${response.text.slice(0, 300)}`).toBeLessThan(500);
+    if (response.status >= 400) expect(response.body?.error?.message, `${method} ${path}: ${response.text.slice(0, 300)}`).toEqual(expect.any(String));
     return response;
   };
+  const bodyRoutes = () => routes.filter(bodyRoute);
 
-  it('JSON values of any shape', async () => {
+  it('names the field whose type is wrong, on every route with a JSON body', async () => {
+    let checked = 0;
+    for (const route of bodyRoutes()) {
+      for (const [field, schema] of Object.entries(bodySchema(route)?.properties ?? {})) {
+        if (!schema.type || !(schema.type in WRONG)) continue;
+        const response = await send(route.method, concretePath(route.path, owned), { [field]: WRONG[schema.type] });
+        expect(response.status, `${route.method} ${route.path} took ${field}: ${JSON.stringify(WRONG[schema.type])}`).toBeGreaterThanOrEqual(400);
+        if (response.body.error.code === 'invalid_request') expect(response.body.error.message).toContain(`body.${field}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+
+  it('answers any JSON value sent to any route', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...routes()), fc.jsonValue({ maxDepth: 4 }), async ([method, url], body) => {
-        await send(method, url, JSON.stringify(body));
+      fc.asyncProperty(fc.constantFrom(...bodyRoutes()), fc.jsonValue({ maxDepth: 4 }), async (route, body) => {
+        await send(route.method, concretePath(route.path, owned), JSON.stringify(body));
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
   });
 
-  it('graph-like objects with wrong pieces', async () => {
-    const node = fc.record(
-      {
-        id: fc.oneof(fc.string(), fc.integer()),
-        block: fc.oneof(fc.constantFrom('math.arithmetic', 'input', 'list.for_each', 'nope'), fc.string()),
-        inputs: fc.option(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }))),
-      },
-      { requiredKeys: [] },
+  it('answers objects with the right fields holding wrong values', async () => {
+    const withFields = bodyRoutes().filter((r) => Object.keys(bodySchema(r)?.properties ?? {}).length > 0);
+    const value = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom('', ' ', '../../etc/passwd', '\u0000', '0', '-1', '1e308'),
     );
-    const pin = fc.record({ node: fc.string(), output: fc.string(), input: fc.string() }, { requiredKeys: [] });
-    const graph = fc.record(
-      {
-        name: fc.oneof(fc.string(), fc.integer()),
-        nodes: fc.array(node, { maxLength: 5 }),
-        links: fc.array(fc.record({ from: pin, to: pin, static: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] }), { maxLength: 5 }),
-        schemaVersion: fc.jsonValue({ maxDepth: 1 }),
-      },
-      { requiredKeys: [] },
-    );
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(['POST', '/api/graphs'] as const, ['PUT', `/api/graphs/${graphId}`] as const), graph, async ([method, url], body) => {
-        await send(method, url, JSON.stringify(body));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('raw bytes that are not JSON', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...routes()), fc.string({ maxLength: 200 }), async ([method, url], raw) => {
-        await send(method, url, raw);
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('odd paths and query strings', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('/api/graphs', '/api/runs', `/api/graphs/${graphId}`, '/api/graphs/'),
-        fc.string({ maxLength: 40 }),
-        async (path, query) => {
-          const response = await app.inject({
-            method: 'GET',
-            url: `${path}?${encodeURIComponent(query)}=${encodeURIComponent(query)}&limit=${encodeURIComponent(query)}`,
-            headers: { cookie },
-          });
-          expect(response.statusCode).toBeLessThan(500);
+        fc
+          .constantFrom(...withFields)
+          .chain((route) => fc.tuple(fc.constant(route), fc.dictionary(fc.constantFrom(...Object.keys(bodySchema(route)!.properties!)), value))),
+        async ([route, body]) => {
+          await send(route.method, concretePath(route.path, owned), body);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 600 },
+    );
+  });
+
+  it('refuses 100k-deep JSON, huge strings, lone surrogates and bytes that are not JSON, on every route', async () => {
+    for (const route of bodyRoutes()) {
+      const path = concretePath(route.path, owned);
+      await send(route.method, path, deepArray);
+      await send(route.method, path, deepObject);
+      await send(route.method, path, Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]).toString('latin1'));
+      await send(route.method, path, 'x'.repeat(3 * 1024 * 1024));
+      for (const [field, schema] of Object.entries(bodySchema(route)?.properties ?? {})) {
+        const deep = await send(route.method, path, `{"${field}":${schema.type === 'array' ? deepArray : deepObject}}`);
+        expect(deep.status, `${route.method} ${route.path} kept a 100k-deep ${field}`).toBeGreaterThanOrEqual(400);
+        if (schema.type !== 'string') continue;
+        await send(route.method, path, { [field]: 'y'.repeat(1_500_000) });
+        const surrogate = await send(route.method, path, `{"${field}":"half a pair \\ud83d here"}`);
+        expect(surrogate.status, `${route.method} ${route.path} kept a lone surrogate in ${field}`).toBeGreaterThanOrEqual(400);
+        // Sign-in routes are rate limited per address before they read a body.
+        if (surrogate.status === 400) expect(surrogate.body.error.message).toContain(`body.${field}`);
+      }
+    }
+  });
+
+  it('answers graphs of 10 000 nodes, and names a cycle (a graph that cannot run is kept as a draft with its issues)', async () => {
+    const graphRoutes = bodyRoutes().filter((r) => bodySchema(r)?.properties?.nodes);
+    expect(graphRoutes.map((r) => `${r.method} ${r.path}`)).toContain('POST /api/graphs');
+    for (const route of graphRoutes) {
+      const path = concretePath(route.path, owned);
+      await send(route.method, path, graphOf(10_000, false));
+      const deep = JSON.stringify(graphOf(1, false)).replace('"inputs":{', `"inputs":{"values":{"x":${deepObject}},`);
+      const refused = await send(route.method, path, deep);
+      expect(refused.status, `${route.method} ${route.path} kept a node input 100k deep`).toBe(400);
+      expect(refused.body.error.message).toContain('body.nodes.0.inputs.values');
+      const cyclic = await send(route.method, path, graphOf(3, true));
+      const said = cyclic.status < 300 ? cyclic.body.issues : [cyclic.body.error];
+      expect(said, `${route.method} ${route.path}`).toContainEqual(
+        expect.objectContaining({ message: expect.stringContaining('Links form a cycle (n0 → n1 → n2 → n0)') }),
+      );
+    }
+  });
+
+  it('refuses file names that leave their folder, however spelled', async () => {
+    for (const name of ['../../etc/passwd', '..\\..\\boot.ini', '/etc/passwd', 'a/../../b', '%2e%2e%2fpasswd', '....//x', 'ok\u0000.txt']) {
+      const response = await send('POST', `/api/files?name=${encodeURIComponent(name)}`, 'content', { 'content-type': 'text/plain' });
+      if (response.status < 300) expect(response.body.file.name, `stored ${name} as`).not.toMatch(/[/\\\p{Cc}]/u);
+      else expect(response.body.error.message).toContain('query.name');
+    }
+  });
+
+  it('answers odd ids and query strings on every route', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), async (route, id, query) => {
+        const path = route.path.replace(/\{\w+\}/g, encodeURIComponent(id) || '-');
+        await send(route.method, `${path}?${encodeURIComponent(query)}=${encodeURIComponent(query)}&limit=${encodeURIComponent(query)}`);
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
-import { reviewGraph } from '../testing/review-graph.ts';
+import { concretePath, createOneOfEach, specRoutes, type OwnedResources } from '../testing/one-of-each.ts';
 import type { ServerProcess } from '../testing/server-process.ts';
 import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
@@ -44,48 +44,23 @@ describe('isolation: every route of the API, as someone else', () => {
   let other: ApiClient;
   let otherKey: ApiClient;
   const anonymous = () => new ApiClient(server.url);
-  const ids: Record<string, string> = {};
+  let owned: OwnedResources;
+  let ids: Record<string, string>;
 
   beforeAll(async () => {
     ({ server, owner, other, stop } = await startWithTwoAccounts({ BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' }));
     otherKey = other.withKey((await other.post('/api/keys', { name: 'k' })).body.secret);
-    const graph = await owner.post('/api/graphs', {
-      name: 'Private',
-      nodes: [
-        { id: 'in', block: 'input', inputs: { name: 'x', value: 'v' } },
-        { id: 'out', block: 'output', inputs: { name: 'y' } },
-      ],
-      links: [{ from: { node: 'in', output: 'result' }, to: { node: 'out', input: 'value' } }],
-    });
-    ids.graphs = graph.body.id;
-    const runId: string = (await owner.post(`/api/graphs/${ids.graphs}/runs`, {})).body.runId;
-    ids.runs = runId;
-    await owner.waitForRun(runId);
-    ids.files = (await owner.request('POST', '/api/files?name=secret.txt', 'secret', { 'content-type': 'text/plain' })).body.file.fileId;
-    ids.credentials = (await owner.post('/api/credentials', { name: 'c', kind: 'http_bearer', fields: { token: 'owner-token' } })).body.credential.id;
-    ids.webhooks = (await owner.post(`/api/graphs/${ids.graphs}/webhooks`, {})).body.webhook.id;
-    ids.schedules = (await owner.post(`/api/graphs/${ids.graphs}/schedules`, { cron: '0 9 * * *', timezone: 'UTC' })).body.schedule.id;
-    ids.presets = (await owner.post(`/api/graphs/${ids.graphs}/presets`, { name: 'p', inputs: { x: 'owner' } })).body.preset.id;
-    ids.keys = (await owner.post('/api/keys', { name: 'owner key' })).body.key.id;
-    const reviewed = (await owner.post('/api/graphs', reviewGraph)).body.id;
-    const waiting: string = (await owner.post(`/api/graphs/${reviewed}/runs`, {})).body.runId;
-    await owner.waitForStatus(waiting, 'REVIEW');
-    ids.reviews = (await owner.get('/api/reviews')).body.reviews[0].id;
-    ids['copilot/sessions'] = (await owner.post('/api/copilot/sessions', {})).body.session.id;
+    owned = await createOneOfEach(owner);
+    ids = owned.ids;
   });
 
   afterAll(async () => {
     await stop?.();
   });
 
-  const routes = async (): Promise<{ method: string; path: string }[]> => {
-    const spec = (await owner.get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
-    return Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })));
-  };
-  /** The route with the owner's resource of the kind its path names. */
-  const concrete = (path: string) => path.replace(/\/api\/([\w/]+?)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`);
+  const routes = () => specRoutes(owner);
   const call = (client: ApiClient, method: string, path: string) =>
-    client.request(method, concrete(path), BODIES[`${method} ${path}`] ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
+    client.request(method, concretePath(path, owned), BODIES[`${method} ${path}`] ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
 
   it("answers 404 for every route on the owner's resources, to another user and to their API key", async () => {
     const byId = (await routes()).filter((r) => r.path.includes('{id}'));

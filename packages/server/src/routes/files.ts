@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { fileNameSchema } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
@@ -8,12 +9,7 @@ import type { Platform } from '../platform/platform.ts';
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const uploadQuery = z
   .object({
-    name: z
-      .string({ error: 'give the file a name: ?name=report.csv' })
-      .trim()
-      .min(1, 'give the file a name: ?name=report.csv')
-      .max(200)
-      .regex(/^[^/\\]+$/, 'must be a file name without folders'),
+    name: fileNameSchema('give the file a name: ?name=report.csv'),
   })
   .strict();
 const downloadQuery = z.object({ inline: z.enum(['0', '1']).optional() }).strict();

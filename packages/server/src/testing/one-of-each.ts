@@ -1,0 +1,55 @@
+import type { ApiClient } from './api-client.ts';
+import { reviewGraph } from './review-graph.ts';
+
+/**
+ * One resource of every kind the API keeps for a user, made by `owner`: the
+ * ids keyed by the path segment that names their collection (`graphs`,
+ * `copilot/sessions`), so `/api/<kind>/{id}` routes can be filled in, and the
+ * secret path of the graph's webhook.
+ */
+export interface OwnedResources {
+  ids: Record<string, string>;
+  hookPath: string;
+}
+
+export async function createOneOfEach(owner: ApiClient): Promise<OwnedResources> {
+  const ids: Record<string, string> = {};
+  const graph = await owner.post('/api/graphs', {
+    name: 'Private',
+    nodes: [
+      { id: 'in', block: 'input', inputs: { name: 'x', value: 'v' } },
+      { id: 'out', block: 'output', inputs: { name: 'y' } },
+    ],
+    links: [{ from: { node: 'in', output: 'result' }, to: { node: 'out', input: 'value' } }],
+  });
+  ids.graphs = graph.body.id;
+  const runId: string = (await owner.post(`/api/graphs/${ids.graphs}/runs`, {})).body.runId;
+  ids.runs = runId;
+  await owner.waitForRun(runId);
+  ids.files = (await owner.request('POST', '/api/files?name=secret.txt', 'secret', { 'content-type': 'text/plain' })).body.file.fileId;
+  ids.credentials = (await owner.post('/api/credentials', { name: 'c', kind: 'http_bearer', fields: { token: 'owner-token' } })).body.credential.id;
+  const webhook = (await owner.post(`/api/graphs/${ids.graphs}/webhooks`, {})).body;
+  ids.webhooks = webhook.webhook.id;
+  ids.schedules = (await owner.post(`/api/graphs/${ids.graphs}/schedules`, { cron: '0 9 * * *', timezone: 'UTC' })).body.schedule.id;
+  ids.presets = (await owner.post(`/api/graphs/${ids.graphs}/presets`, { name: 'p', inputs: { x: 'owner' } })).body.preset.id;
+  ids.keys = (await owner.post('/api/keys', { name: 'owner key' })).body.key.id;
+  const reviewed = (await owner.post('/api/graphs', reviewGraph)).body.id;
+  const waiting: string = (await owner.post(`/api/graphs/${reviewed}/runs`, {})).body.runId;
+  await owner.waitForStatus(waiting, 'REVIEW');
+  ids.reviews = (await owner.get('/api/reviews')).body.reviews[0].id;
+  ids['copilot/sessions'] = (await owner.post('/api/copilot/sessions', {})).body.session.id;
+  return { ids, hookPath: webhook.path };
+}
+
+/** `path` from the OpenAPI document with `{id}` replaced by the resource of the kind it names. */
+export function concretePath(path: string, { ids, hookPath }: OwnedResources): string {
+  return path.replace(/\/api\/([\w/]+?)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`).replace('/api/hooks/{token}', hookPath);
+}
+
+/** Every route of the OpenAPI document the server serves. */
+export async function specRoutes(client: ApiClient): Promise<{ method: string; path: string; operation: Record<string, any> }[]> {
+  const spec = (await client.get('/api/openapi.json')).body as { paths: Record<string, Record<string, Record<string, any>>> };
+  return Object.entries(spec.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })),
+  );
+}
