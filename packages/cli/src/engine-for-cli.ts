@@ -1,4 +1,4 @@
-import { standardBlocks } from '@blocksmith/blocks';
+import { parseAllowedHosts, standardBlocks } from '@blocksmith/blocks';
 import { BlockRegistry, Engine, type EventSink, type RunStore } from '@blocksmith/engine';
 import { FileGraphStore } from './file-graph-store.ts';
 
@@ -19,6 +19,7 @@ export function createEngine(options: {
     ...(options.runStore ? { runStore: options.runStore } : {}),
     settings: {
       allowPrivateNetwork: options.allowPrivateNetwork || process.env.BLOCKSMITH_ALLOW_PRIVATE_NETWORK === '1',
+      allowedHosts: parseAllowedHosts(process.env.BLOCKSMITH_ALLOW_HOSTS ?? ''),
       allowStdioMcp: process.env.BLOCKSMITH_ALLOW_STDIO_MCP === '1',
     },
     ...(options.maxConcurrency !== undefined ? { maxConcurrency: options.maxConcurrency } : {}),

@@ -38,6 +38,11 @@ export interface SubGraphResult {
 export interface BlockSettings {
   /** Whether outbound HTTP may reach loopback, private and link-local addresses. */
   allowPrivateNetwork: boolean;
+  /**
+   * Private hosts outbound calls may reach even so: `host` (any port) or `host:port`, lower case,
+   * as the URL spells them (e.g. `127.0.0.1:11434` for a local Ollama). Checked on every redirect hop.
+   */
+  allowedHosts: readonly string[];
   /** Whether MCP servers may be started as programs on the host (stdio): they run with the platform's rights. */
   allowStdioMcp: boolean;
 }

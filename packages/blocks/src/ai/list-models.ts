@@ -1,4 +1,5 @@
 import { BlockError, type Credential } from '@blocksmith/sdk';
+import type { NetworkPolicy } from '../shared/network-guard.ts';
 import { providerBaseUrl } from './model.ts';
 
 /** The version header Anthropic's API requires on every request. */
@@ -9,8 +10,8 @@ const ANTHROPIC_VERSION = '2023-06-01';
  * OpenAI, Anthropic, Ollama and most OpenAI-compatible servers answer): a
  * cheap call that also proves the key works.
  */
-export async function listModels(credential: Credential, allowPrivateNetwork: boolean, signal?: AbortSignal): Promise<string[]> {
-  const base = await providerBaseUrl(credential, allowPrivateNetwork);
+export async function listModels(credential: Credential, network: NetworkPolicy, signal?: AbortSignal): Promise<string[]> {
+  const base = await providerBaseUrl(credential, network);
   const apiKey = credential.fields.apiKey;
   const headers: Record<string, string> =
     credential.kind === 'anthropic'

@@ -56,7 +56,7 @@ export interface ModelReply {
  */
 export async function callModel(ctx: BlockContext, options: ModelOptions, request: ModelRequest): Promise<ModelReply> {
   const credential = await ctx.credential('credential');
-  const model = await languageModel(credential, options.model, ctx.settings.allowPrivateNetwork);
+  const model = await languageModel(credential, options.model, ctx.settings);
   const result = streamText({
     model,
     ...(request.messages ? { messages: request.messages } : { prompt: request.prompt ?? '' }),

@@ -28,7 +28,7 @@ export const emailSend = defineBlock({
     const { fields } = await ctx.credential('credential');
     const host = fields.host ?? '';
     const port = Number(fields.port || 587);
-    if (!ctx.settings.allowPrivateNetwork) await assertPublicUrl(new URL(`smtp://${host}:${port}`), 'send email through the SMTP server');
+    await assertPublicUrl(new URL(`smtp://${host}:${port}`), 'send email through the SMTP server', ctx.settings);
     const transport = nodemailer.createTransport({
       host,
       port,

@@ -20,6 +20,9 @@ beforeAll(async () => {
     if (path === '/see-other') return res.writeHead(303, { location: '/echo' }).end();
     if (path === '/loop') return res.writeHead(302, { location: '/loop' }).end();
     if (path === '/to-file') return res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+    const port = new URL(`http://${req.headers.host}`).port;
+    if (path === '/to-localhost') return res.writeHead(302, { location: `http://localhost:${port}/json` }).end();
+    if (path === '/to-private') return res.writeHead(307, { location: `http://[::ffff:7f00:1]:${port}/json` }).end();
     if (path === '/big') return res.end('x'.repeat(5000));
     // Never answers: a timeout is the only way a request to it can end, however loaded the machine is.
     if (path === '/hang') return;
@@ -103,6 +106,19 @@ describe('http.request', () => {
     const named = await runBlock('http.request', { url: `http://localhost:${port}/json` });
     expect(named.error).toMatchObject({ kind: 'forbidden_address', message: expect.stringContaining('Refused to connect to localhost') });
     expect(seen).toHaveLength(requestsBefore);
+  });
+
+  it('reaches a private host the operator allows, and judges every redirect hop again', async () => {
+    const host = new URL(base).host;
+    const onlyThisHost = { allowPrivateNetwork: false, allowedHosts: [host] };
+    expect((await runBlock('http.request', { url: `${base}/json` }, onlyThisHost)).outputs.json).toEqual([{ ok: true, n: [1, 2] }]);
+    const requestsBefore = seen.length;
+    const byName = await runBlock('http.request', { url: `${base}/to-localhost` }, onlyThisHost);
+    expect(byName.error).toMatchObject({ kind: 'forbidden_address', message: expect.stringContaining('Refused to connect to localhost') });
+    const byAddress = await runBlock('http.request', { url: `${base}/to-private` }, onlyThisHost);
+    expect(byAddress.error).toMatchObject({ kind: 'forbidden_address', message: expect.stringContaining('BLOCKSMITH_ALLOW_HOSTS') });
+    // Only the first hops arrived; the redirected requests never left.
+    expect(seen.slice(requestsBefore).map((s) => s.url)).toEqual(['/to-localhost', '/to-private']);
   });
 
   it('names invalid URLs and conflicting bodies', async () => {

@@ -63,7 +63,7 @@ export const httpRequest = defineBlock({
     const signal = AbortSignal.any([ctx.signal, deadline.signal]);
     try {
       const response = await sendFollowingRedirects(
-        { url, method, headers, body, signal, maxBytes: input.max_response_bytes, allowPrivate: ctx.settings.allowPrivateNetwork },
+        { url, method, headers, body, signal, maxBytes: input.max_response_bytes, network: ctx.settings },
         authHeader?.[0],
       );
       yield ['status', response.status];

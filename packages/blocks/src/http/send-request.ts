@@ -1,7 +1,7 @@
 import { BlockError } from '@blocksmith/sdk';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { checkLiteralHost, guardedLookup } from '../shared/network-guard.ts';
+import { checkLiteralHost, guardedLookup, privateAllowed, type NetworkPolicy } from '../shared/network-guard.ts';
 
 export interface RawRequest {
   url: URL;
@@ -10,7 +10,8 @@ export interface RawRequest {
   body: string | Uint8Array | undefined;
   signal: AbortSignal;
   maxBytes: number;
-  allowPrivate: boolean;
+  /** Judged for this request's URL, so every redirect hop is judged again. */
+  network: NetworkPolicy;
 }
 
 export interface RawResponse {
@@ -24,14 +25,15 @@ export interface RawResponse {
 
 /** One HTTP exchange, no redirects followed; every connection goes through the address guard. */
 export function sendRequest(req: RawRequest): Promise<RawResponse> {
-  if (!req.allowPrivate) checkLiteralHost(req.url);
+  const open = privateAllowed(req.url, req.network);
+  if (!open) checkLiteralHost(req.url);
   const send = req.url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const outgoing = send(req.url, {
       method: req.method,
       headers: req.headers,
       signal: req.signal,
-      ...(req.allowPrivate ? {} : { lookup: guardedLookup }),
+      ...(open ? {} : { lookup: guardedLookup }),
     });
     outgoing.on('error', (error) => reject(asBlockError(error, req)));
     outgoing.on('response', (response: IncomingMessage) => {

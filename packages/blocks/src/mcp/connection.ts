@@ -47,7 +47,7 @@ export async function withMcpServer<T>(ctx: BlockContext, use: (client: Client) 
     await client.connect(new StdioClientTransport({ command: credential.fields.command ?? '', args: stdioArgs(credential), stderr: 'ignore' }));
   } else {
     const url = new URL(credential.fields.url ?? '');
-    if (!ctx.settings.allowPrivateNetwork) await assertPublicUrl(url, 'reach the MCP server');
+    await assertPublicUrl(url, 'reach the MCP server', ctx.settings);
     const token = credential.fields.token;
     await client.connect(new StreamableHTTPClientTransport(url, { requestInit: token ? { headers: { authorization: `Bearer ${token}` } } : {} }));
   }

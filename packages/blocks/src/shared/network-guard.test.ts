@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLiteralHost, isPrivateAddress } from './network-guard.ts';
+import { checkLiteralHost, isPrivateAddress, parseAllowedHosts, privateAllowed } from './network-guard.ts';
 
 describe('isPrivateAddress', () => {
   it.each([
@@ -52,4 +52,23 @@ describe('checkLiteralHost', () => {
     expect(() => checkLiteralHost(new URL('http://8.8.8.8/'))).not.toThrow();
     expect(() => checkLiteralHost(new URL('http://[2606:4700::1111]/'))).not.toThrow();
   });
+});
+
+describe('allowed private hosts', () => {
+  const policy = { allowPrivateNetwork: false, allowedHosts: parseAllowedHosts(' 127.0.0.1:11434, Ollama.LAN ,[::1]:8080') };
+
+  it('allows a host:port exactly, a bare host on any port, and nothing else', () => {
+    expect(policy.allowedHosts).toEqual(['127.0.0.1:11434', 'ollama.lan', '[::1]:8080']);
+    expect(privateAllowed(new URL('http://127.0.0.1:11434/v1'), policy)).toBe(true);
+    expect(privateAllowed(new URL('http://127.0.0.1:11435/v1'), policy)).toBe(false);
+    expect(privateAllowed(new URL('http://127.1:11434/v1'), policy)).toBe(true); // the URL parser spells it 127.0.0.1
+    expect(privateAllowed(new URL('https://ollama.lan:9999/'), policy)).toBe(true);
+    expect(privateAllowed(new URL('http://[::1]:8080/'), policy)).toBe(true);
+    expect(privateAllowed(new URL('http://localhost:11434/'), policy)).toBe(false);
+    expect(privateAllowed(new URL('http://10.0.0.1/'), { allowPrivateNetwork: true, allowedHosts: [] })).toBe(true);
+  });
+
+  it.each(['http://x', 'x/y', 'user@host', 'host:port', 'a b'])('names the bad entry %s', (entry) =>
+    expect(() => parseAllowedHosts(`ok.lan,${entry}`)).toThrow(`"${entry}" in BLOCKSMITH_ALLOW_HOSTS is not a host or host:port`),
+  );
 });

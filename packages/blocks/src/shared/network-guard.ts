@@ -1,4 +1,4 @@
-import { BlockError } from '@blocksmith/sdk';
+import { BlockError, type BlockSettings } from '@blocksmith/sdk';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 
@@ -71,18 +71,50 @@ function ipv6Groups(address: string): number[] {
   return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
 }
 
+/** What an operator allows outbound calls to reach. */
+export type NetworkPolicy = Pick<BlockSettings, 'allowPrivateNetwork' | 'allowedHosts'>;
+
+/** Whether `url` may reach a private address under `policy`: the whole private network is open, or its host is allowed by name. */
+export function privateAllowed(url: URL, policy: NetworkPolicy): boolean {
+  return policy.allowPrivateNetwork || policy.allowedHosts.includes(url.host.toLowerCase()) || policy.allowedHosts.includes(url.hostname.toLowerCase());
+}
+
+const HOW_TO_ALLOW =
+  'An operator can allow this host with BLOCKSMITH_ALLOW_HOSTS (e.g. 127.0.0.1:11434), or every private address with BLOCKSMITH_ALLOW_PRIVATE_NETWORK=1.';
+
 function refusal(host: string, address: string): BlockError {
-  return new BlockError(
-    'forbidden_address',
-    `Refused to connect to ${host} (${address}): it is a loopback, private or reserved address. An operator can allow this with BLOCKSMITH_ALLOW_PRIVATE_NETWORK=1.`,
-    { retriable: false },
-  );
+  return new BlockError('forbidden_address', `Refused to connect to ${host} (${address}): it is a loopback, private or reserved address. ${HOW_TO_ALLOW}`, {
+    retriable: false,
+  });
 }
 
 /** Refuses a URL whose host is a literal private IP (DNS names are checked at connect time). */
 export function checkLiteralHost(url: URL): void {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host) !== 0 && isPrivateAddress(host)) throw refusal(url.hostname, host);
+}
+
+/**
+ * BLOCKSMITH_ALLOW_HOSTS: hosts separated by commas, each `host` or `host:port`
+ * (IPv6 in brackets), lower-cased as URLs spell them. A bad entry is named.
+ */
+export function parseAllowedHosts(text: string): string[] {
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      let url: URL | undefined;
+      try {
+        url = new URL(`http://${entry}`);
+      } catch {
+        url = undefined;
+      }
+      if (!url || url.host !== entry.toLowerCase().replace(/:80$/, '') || url.pathname !== '/' || url.username || url.search) {
+        throw new Error(`"${entry}" in BLOCKSMITH_ALLOW_HOSTS is not a host or host:port (e.g. 127.0.0.1:11434, ollama.lan, [::1]:8080)`);
+      }
+      return entry.toLowerCase();
+    });
 }
 
 /**
@@ -105,16 +137,15 @@ export const guardedLookup: LookupFunction = (hostname, options, callback) => {
  * node calls (a model, an MCP server) follow the same policy as http.request.
  * `doing` says what was refused, e.g. "call the model".
  */
-export async function assertPublicUrl(url: URL, doing: string): Promise<void> {
+export async function assertPublicUrl(url: URL, doing: string, policy: NetworkPolicy): Promise<void> {
+  if (privateAllowed(url, policy)) return;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host) ? [host] : (await lookupAll(host)).map((a) => a.address);
   const blocked = addresses.find(isPrivateAddress);
   if (blocked) {
-    throw new BlockError(
-      'forbidden_address',
-      `Refused to ${doing} at ${url.host} (${blocked}): it is a private address. An operator can allow this with BLOCKSMITH_ALLOW_PRIVATE_NETWORK=1 (e.g. for a local Ollama).`,
-      { retriable: false },
-    );
+    throw new BlockError('forbidden_address', `Refused to ${doing} at ${url.host} (${blocked}): it is a private address. ${HOW_TO_ALLOW}`, {
+      retriable: false,
+    });
   }
 }
 

@@ -48,7 +48,7 @@ export async function callProvider(ctx: BlockContext, call: ProviderCall): Promi
       body: call.raw?.bytes ?? (call.json === undefined ? undefined : JSON.stringify(call.json)),
       signal: ctx.signal,
       maxBytes: MAX_RESPONSE_BYTES,
-      allowPrivate: ctx.settings.allowPrivateNetwork,
+      network: ctx.settings,
     },
     'authorization',
   );

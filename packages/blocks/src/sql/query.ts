@@ -30,7 +30,7 @@ export const sqlQuery = defineBlock({
   async *run({ sql, params, allow_writes, max_rows }, ctx) {
     const { kind, fields } = await ctx.credential('credential');
     const url = new URL(fields.url ?? '');
-    if (!ctx.settings.allowPrivateNetwork) await assertPublicUrl(url, 'connect to the database');
+    await assertPublicUrl(url, 'connect to the database', ctx.settings);
     const run = kind === 'mysql' ? runMysql : runPostgres;
     try {
       const { rows, rowCount } = await run({ url, sql, params, allowWrites: allow_writes, signal: ctx.signal });

@@ -36,7 +36,7 @@ export async function fetchText(
     body: undefined,
     signal: ctx.signal,
     maxBytes,
-    allowPrivate: ctx.settings.allowPrivateNetwork,
+    network: ctx.settings,
   });
   if (response.status >= 400) {
     throw new BlockError('http', `The ${what} answered ${response.status}: check the address (${url}).`, {

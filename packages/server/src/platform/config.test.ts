@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1',
       BLOCKSMITH_SESSION_DAYS: '2',
       BLOCKSMITH_PUBLIC_URL: 'https://agents.example.test/blocksmith/',
+      BLOCKSMITH_ALLOW_HOSTS: '127.0.0.1:11434, ollama.lan',
     });
     expect(config).toMatchObject({
       publicUrl: 'https://agents.example.test/blocksmith',
@@ -21,6 +22,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://u@h/db',
       signupOpen: true,
       allowPrivateNetwork: true,
+      allowedHosts: ['127.0.0.1:11434', 'ollama.lan'],
       sessionTtlMs: 2 * 86_400_000,
     });
   });
@@ -54,6 +56,7 @@ describe('loadConfig', () => {
 
   it('names every bad value and how to fix it', () => {
     expect(() => loadConfig({ BLOCKSMITH_PUBLIC_URL: 'ftp://x' })).toThrow(/BLOCKSMITH_PUBLIC_URL: must be the http\(s\) address/);
+    expect(() => loadConfig({ BLOCKSMITH_ALLOW_HOSTS: 'ok.lan,http://x' })).toThrow('BLOCKSMITH_ALLOW_HOSTS: "http://x" in BLOCKSMITH_ALLOW_HOSTS is not a host or host:port');
     expect(() => loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', BLOCKSMITH_SIGNUP: 'maybe' })).toThrow(
       /PORT: Too big: expected number to be <=65535[\s\S]*DATABASE_URL: must be a postgres:\/\/ URL[\s\S]*BLOCKSMITH_SIGNUP[\s\S]*docs\/operations.md/,
     );

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
+import { parseAllowedHosts } from '@blocksmith/blocks';
 import { z } from 'zod';
 import { oauthClientsFrom, type OAuthClient } from '../oauth/oauth-config.ts';
 
@@ -19,6 +20,17 @@ const envSchema = z.object({
     .optional(),
   BLOCKSMITH_SIGNUP: z.enum(['open', 'closed']).default('closed'),
   BLOCKSMITH_ALLOW_PRIVATE_NETWORK: flag.default(false),
+  BLOCKSMITH_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      try {
+        return parseAllowedHosts(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   BLOCKSMITH_ALLOW_STDIO_MCP: flag.default(false),
   BLOCKSMITH_SESSION_DAYS: z.coerce.number().min(1).max(365).default(30),
   BLOCKSMITH_MAX_BODY_BYTES: z.coerce
@@ -65,6 +77,8 @@ export interface ServerConfig {
   publicUrl?: string;
   signupOpen: boolean;
   allowPrivateNetwork: boolean;
+  /** Private hosts (`host` or `host:port`) blocks may reach although the private network is closed. */
+  allowedHosts: string[];
   /** Whether MCP connections may start programs on this host (stdio). */
   allowStdioMcp: boolean;
   sessionTtlMs: number;
@@ -114,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ...(e.BLOCKSMITH_PUBLIC_URL ? { publicUrl: e.BLOCKSMITH_PUBLIC_URL } : {}),
     signupOpen: e.BLOCKSMITH_SIGNUP === 'open',
     allowPrivateNetwork: e.BLOCKSMITH_ALLOW_PRIVATE_NETWORK,
+    allowedHosts: e.BLOCKSMITH_ALLOW_HOSTS,
     allowStdioMcp: e.BLOCKSMITH_ALLOW_STDIO_MCP,
     sessionTtlMs: e.BLOCKSMITH_SESSION_DAYS * 86_400_000,
     maxBodyBytes: e.BLOCKSMITH_MAX_BODY_BYTES,

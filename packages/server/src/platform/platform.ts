@@ -61,7 +61,7 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
       memory: store.memory,
       runStore: store.runStore,
       events,
-      settings: { allowPrivateNetwork: config.allowPrivateNetwork, allowStdioMcp: config.allowStdioMcp },
+      settings: { allowPrivateNetwork: config.allowPrivateNetwork, allowedHosts: config.allowedHosts, allowStdioMcp: config.allowStdioMcp },
       maxConcurrency: config.maxConcurrency,
     });
   return { store, vault, registry, reviews, engineFor };

@@ -65,7 +65,7 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
         return { ok: false, message: `A ${credential.kind} credential goes to whichever URL http.request calls, so only a run can test it.` };
       }
       try {
-        const models = await listModels(credential, config.allowPrivateNetwork);
+        const models = await listModels(credential, config);
         return { ok: true, message: `It works: the provider offers ${models.length} model${models.length === 1 ? '' : 's'}.`, models };
       } catch (error) {
         return { ok: false, message: redact((error as Error).message, credential.fields) };
@@ -79,7 +79,7 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
     async (request) => {
       const { credential, isModel } = await ownCredential(request.userId, request.params);
       if (!isModel) return { models: [] };
-      return { models: await modelLists.get(`${request.userId}:${credential.id}`, () => listModels(credential, config.allowPrivateNetwork).catch(() => [])) };
+      return { models: await modelLists.get(`${request.userId}:${credential.id}`, () => listModels(credential, config).catch(() => [])) };
     },
   );
 
