@@ -55,20 +55,23 @@ describe('checkLiteralHost', () => {
 });
 
 describe('allowed private hosts', () => {
-  const policy = { allowPrivateNetwork: false, allowedHosts: parseAllowedHosts(' 127.0.0.1:11434, Ollama.LAN ,[::1]:8080') };
+  const policy = { allowPrivateNetwork: false, allowedHosts: parseAllowedHosts(' 127.0.0.1:11434, Ollama.LAN ,[::1]:8080, web.lan:80') };
 
   it('allows a host:port exactly, a bare host on any port, and nothing else', () => {
-    expect(policy.allowedHosts).toEqual(['127.0.0.1:11434', 'ollama.lan', '[::1]:8080']);
+    expect(policy.allowedHosts).toEqual(['127.0.0.1:11434', 'ollama.lan', '[::1]:8080', 'web.lan:80']);
     expect(privateAllowed(new URL('http://127.0.0.1:11434/v1'), policy)).toBe(true);
     expect(privateAllowed(new URL('http://127.0.0.1:11435/v1'), policy)).toBe(false);
     expect(privateAllowed(new URL('http://127.1:11434/v1'), policy)).toBe(true); // the URL parser spells it 127.0.0.1
     expect(privateAllowed(new URL('https://ollama.lan:9999/'), policy)).toBe(true);
     expect(privateAllowed(new URL('http://[::1]:8080/'), policy)).toBe(true);
     expect(privateAllowed(new URL('http://localhost:11434/'), policy)).toBe(false);
+    expect(privateAllowed(new URL('http://web.lan/'), policy)).toBe(true);
+    expect(privateAllowed(new URL('smtp://OLLAMA.lan:587'), policy)).toBe(true);
+    expect(privateAllowed(new URL('https://web.lan/'), policy)).toBe(false);
     expect(privateAllowed(new URL('http://10.0.0.1/'), { allowPrivateNetwork: true, allowedHosts: [] })).toBe(true);
   });
 
-  it.each(['http://x', 'x/y', 'user@host', 'host:port', 'a b'])('names the bad entry %s', (entry) =>
+  it.each(['http://x', 'x/y', 'user@host', 'host:port', 'a b', '127.1'])('names the bad entry %s', (entry) =>
     expect(() => parseAllowedHosts(`ok.lan,${entry}`)).toThrow(`"${entry}" in BLOCKSMITH_ALLOW_HOSTS is not a host or host:port`),
   );
 });

@@ -74,10 +74,16 @@ function ipv6Groups(address: string): number[] {
 /** What an operator allows outbound calls to reach. */
 export type NetworkPolicy = Pick<BlockSettings, 'allowPrivateNetwork' | 'allowedHosts'>;
 
-/** Whether `url` may reach a private address under `policy`: the whole private network is open, or its host is allowed by name. */
+/** Whether `url` may reach a private address under `policy`: the whole private network is open, or its host is allowed (bare, or with this port). */
 export function privateAllowed(url: URL, policy: NetworkPolicy): boolean {
-  return policy.allowPrivateNetwork || policy.allowedHosts.includes(url.host.toLowerCase()) || policy.allowedHosts.includes(url.hostname.toLowerCase());
+  if (policy.allowPrivateNetwork) return true;
+  // Only http(s) URLs have their host lower-cased by the parser; smtp:// and postgres:// keep what was typed.
+  const host = url.hostname.toLowerCase();
+  const port = url.port || DEFAULT_PORTS[url.protocol];
+  return policy.allowedHosts.includes(host) || (port !== undefined && policy.allowedHosts.includes(`${host}:${port}`));
 }
+
+const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
 
 const HOW_TO_ALLOW =
   'An operator can allow this host with BLOCKSMITH_ALLOW_HOSTS (e.g. 127.0.0.1:11434), or every private address with BLOCKSMITH_ALLOW_PRIVATE_NETWORK=1.';
@@ -110,7 +116,9 @@ export function parseAllowedHosts(text: string): string[] {
       } catch {
         url = undefined;
       }
-      if (!url || url.host !== entry.toLowerCase().replace(/:80$/, '') || url.pathname !== '/' || url.username || url.search) {
+      const port = /\]?:(\d+)$/.exec(entry)?.[1];
+      // Compared with the URL parser's own spelling, so a path, a user or a spelling it would rewrite (127.1) is named, not silently changed.
+      if (!url || url.pathname !== '/' || url.username || url.search || `${url.hostname}${port ? `:${port}` : ''}` !== entry.toLowerCase()) {
         throw new Error(`"${entry}" in BLOCKSMITH_ALLOW_HOSTS is not a host or host:port (e.g. 127.0.0.1:11434, ollama.lan, [::1]:8080)`);
       }
       return entry.toLowerCase();
