@@ -1,4 +1,4 @@
-import { parseAllowedHosts, standardBlocks } from '@blocksmith/blocks';
+import { parseAllowedHosts, parseAllowedSockets, standardBlocks } from '@blocksmith/blocks';
 import { BlockRegistry, Engine, type EventSink, type RunStore } from '@blocksmith/engine';
 import { FileGraphStore } from './file-graph-store.ts';
 
@@ -20,6 +20,7 @@ export function createEngine(options: {
     settings: {
       allowPrivateNetwork: options.allowPrivateNetwork || process.env.BLOCKSMITH_ALLOW_PRIVATE_NETWORK === '1',
       allowedHosts: parseAllowedHosts(process.env.BLOCKSMITH_ALLOW_HOSTS ?? ''),
+      allowedSockets: parseAllowedSockets(process.env.BLOCKSMITH_ALLOW_SOCKETS ?? ''),
       allowStdioMcp: process.env.BLOCKSMITH_ALLOW_STDIO_MCP === '1',
     },
     ...(options.maxConcurrency !== undefined ? { maxConcurrency: options.maxConcurrency } : {}),

@@ -130,7 +130,7 @@ export class Engine {
     this.clock = options.clock ?? systemClock;
     this.log = options.log ?? stderrWarnings;
     this.random = options.random ?? Math.random;
-    this.settings = { allowPrivateNetwork: false, allowedHosts: [], allowStdioMcp: false, ...options.settings };
+    this.settings = { allowPrivateNetwork: false, allowedHosts: [], allowedSockets: [], allowStdioMcp: false, ...options.settings };
     this.maxConcurrency = options.maxConcurrency ?? 16;
     this.maxNodeRuns = options.maxNodeRuns ?? 100_000;
     this.maxDepth = options.maxDepth ?? 5;

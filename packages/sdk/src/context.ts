@@ -43,6 +43,8 @@ export interface BlockSettings {
    * as the URL spells them (e.g. `127.0.0.1:11434` for a local Ollama). Checked on every redirect hop.
    */
   allowedHosts: readonly string[];
+  /** Unix socket paths outbound connections may use (a database's local socket); every other socket path is refused. */
+  allowedSockets: readonly string[];
   /** Whether MCP servers may be started as programs on the host (stdio): they run with the platform's rights. */
   allowStdioMcp: boolean;
 }

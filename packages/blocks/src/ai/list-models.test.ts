@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { listModels } from './list-models.ts';
-import type { NetworkPolicy } from '../shared/network-guard.ts';
+import type { OutboundPolicy } from '../outbound/index.ts';
 import { credentialFor, startFakeAnthropicServer, startFakeOpenAiServer, type FakeModelServer } from './testing/index.ts';
 import { closeFakeProvidersAfterEach } from './testing/use-fake-provider.ts';
 
 closeFakeProvidersAfterEach();
 let fake: FakeModelServer | undefined;
-const open: NetworkPolicy = { allowPrivateNetwork: true, allowedHosts: [] };
-const closed: NetworkPolicy = { allowPrivateNetwork: false, allowedHosts: [] };
+const open: OutboundPolicy = { allowPrivateNetwork: true, allowedHosts: [], allowedSockets: [] };
+const closed: OutboundPolicy = { allowPrivateNetwork: false, allowedHosts: [], allowedSockets: [] };
 
 describe('listModels', () => {
   it('lists an OpenAI-compatible provider’s models with the bearer key', async () => {
@@ -31,6 +31,6 @@ describe('listModels', () => {
     fake = await startFakeOpenAiServer([]);
     await expect(listModels(credentialFor(fake), closed)).rejects.toThrow('private address');
     const host = new URL(credentialFor(fake).fields.baseUrl!).host;
-    expect(await listModels(credentialFor(fake), { allowPrivateNetwork: false, allowedHosts: [host] })).toEqual(expect.any(Array));
+    expect(await listModels(credentialFor(fake), { allowPrivateNetwork: false, allowedHosts: [host], allowedSockets: [] })).toEqual(expect.any(Array));
   });
 });

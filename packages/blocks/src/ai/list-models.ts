@@ -1,5 +1,5 @@
 import { BlockError, type Credential } from '@blocksmith/sdk';
-import type { NetworkPolicy } from '../shared/network-guard.ts';
+import { outboundFetch, refusalIn, type OutboundPolicy } from '../outbound/index.ts';
 import { providerBaseUrl } from './model.ts';
 
 /** The version header Anthropic's API requires on every request. */
@@ -10,8 +10,8 @@ const ANTHROPIC_VERSION = '2023-06-01';
  * OpenAI, Anthropic, Ollama and most OpenAI-compatible servers answer): a
  * cheap call that also proves the key works.
  */
-export async function listModels(credential: Credential, network: NetworkPolicy, signal?: AbortSignal): Promise<string[]> {
-  const base = await providerBaseUrl(credential, network);
+export async function listModels(credential: Credential, network: OutboundPolicy, signal?: AbortSignal): Promise<string[]> {
+  const base = providerBaseUrl(credential);
   const apiKey = credential.fields.apiKey;
   const headers: Record<string, string> =
     credential.kind === 'anthropic'
@@ -22,9 +22,12 @@ export async function listModels(credential: Credential, network: NetworkPolicy,
   const url = `${base.href.replace(/\/$/, '')}/models`;
   let response: Response;
   try {
-    response = await fetch(url, { headers, redirect: 'error', signal: signal ?? AbortSignal.timeout(15_000) });
+    response = await outboundFetch(network)(url, { headers, signal: signal ?? AbortSignal.timeout(15_000) });
   } catch (error) {
-    throw new BlockError('model', `Could not reach ${base.host}: ${(error as Error).message}.`);
+    const refusal = refusalIn(error);
+    if (refusal) throw refusal;
+    const cause = (error as Error).cause instanceof Error ? `: ${((error as Error).cause as Error).message}` : '';
+    throw new BlockError('model', `Could not reach ${base.host}: ${(error as Error).message}${cause}.`);
   }
   const body = (await response.json().catch(() => undefined)) as { data?: { id?: unknown }[]; error?: { message?: string } } | undefined;
   if (!response.ok) {

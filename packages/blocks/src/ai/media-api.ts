@@ -19,7 +19,7 @@ export async function openAiApi(
   body: { json: unknown } | { form: FormData },
 ): Promise<{ body: unknown; bytes: Buffer; contentType: string }> {
   const credential = await ctx.credential('credential');
-  const base = (await providerBaseUrl(credential, ctx.settings)).href.replace(/\/$/, '');
+  const base = providerBaseUrl(credential).href.replace(/\/$/, '');
   const raw = 'form' in body ? await encodeMultipart(body.form) : undefined;
   return callProvider(ctx, {
     provider: PROVIDER_NAMES[credential.kind] ?? credential.kind,

@@ -1,6 +1,7 @@
 import { BlockError, type BlockContext, type CredentialRequirement } from '@blocksmith/sdk';
 import { APICallError, streamText, type LanguageModelUsage, type ModelMessage, type StepResult, type StopCondition, type ToolSet } from 'ai';
 import { z } from 'zod';
+import { refusalIn } from '../outbound/index.ts';
 import { languageModel, MODEL_CREDENTIAL_KINDS } from './model.ts';
 import { costOf, SUGGESTED_MODELS } from './pricing.ts';
 
@@ -56,7 +57,7 @@ export interface ModelReply {
  */
 export async function callModel(ctx: BlockContext, options: ModelOptions, request: ModelRequest): Promise<ModelReply> {
   const credential = await ctx.credential('credential');
-  const model = await languageModel(credential, options.model, ctx.settings);
+  const model = languageModel(credential, options.model, ctx.settings);
   const result = streamText({
     model,
     ...(request.messages ? { messages: request.messages } : { prompt: request.prompt ?? '' }),
@@ -93,6 +94,8 @@ function usageOf(credentialKind: string, modelId: string, usage: LanguageModelUs
 
 /** Rate limits and server errors may pass on retry; a rejected request (bad key, unknown model) will not. */
 function modelFailure(error: unknown): unknown {
+  const refusal = refusalIn(error);
+  if (refusal) return refusal;
   if (!APICallError.isInstance(error)) return error;
   const retriable = error.statusCode === undefined || error.statusCode === 429 || error.statusCode >= 500;
   return new BlockError('model', `The model call failed (${error.statusCode ?? 'no status'}): ${error.message}`, { retriable });

@@ -2,7 +2,7 @@ import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { BlockError, type Credential } from '@blocksmith/sdk';
 import type { LanguageModel } from 'ai';
-import { assertPublicUrl, type NetworkPolicy } from '../shared/network-guard.ts';
+import { outboundFetch, type OutboundPolicy } from '../outbound/index.ts';
 
 /** The credential kinds that give access to a language model. */
 export const MODEL_CREDENTIAL_KINDS = 'openai|anthropic|ollama|openai_compatible';
@@ -14,20 +14,19 @@ const DEFAULT_BASE_URLS: Record<string, string> = {
   ollama: 'http://localhost:11434/v1',
 };
 
-/** The base URL a model credential calls; checked against the operator's address policy. */
-export async function providerBaseUrl(credential: Credential, network: NetworkPolicy): Promise<URL> {
+/** The base URL a model credential calls (the address policy judges it when the call connects). */
+export function providerBaseUrl(credential: Credential): URL {
   const baseUrl = credential.fields.baseUrl || DEFAULT_BASE_URLS[credential.kind];
   if (!baseUrl) throw new BlockError('credential', `Credential ${credential.id} has no base URL: edit it and add one.`, { retriable: false });
-  const url = new URL(baseUrl);
-  await assertPublicUrl(url, 'call the model', network);
-  return url;
+  return new URL(baseUrl);
 }
 
 /** The language model a credential and model id select: Anthropic through its own API, the rest through the OpenAI wire format. */
-export async function languageModel(credential: Credential, modelId: string, network: NetworkPolicy): Promise<LanguageModel> {
-  const baseURL = (await providerBaseUrl(credential, network)).href.replace(/\/$/, '');
+export function languageModel(credential: Credential, modelId: string, network: OutboundPolicy): LanguageModel {
+  const baseURL = providerBaseUrl(credential).href.replace(/\/$/, '');
   const apiKey = credential.fields.apiKey;
-  if (credential.kind === 'anthropic') return createAnthropic({ baseURL, ...(apiKey ? { apiKey } : {}) })(modelId);
-  const provider = createOpenAICompatible({ name: credential.kind, baseURL, ...(apiKey ? { apiKey } : {}), includeUsage: true });
+  const fetch = outboundFetch(network);
+  if (credential.kind === 'anthropic') return createAnthropic({ baseURL, fetch, ...(apiKey ? { apiKey } : {}) })(modelId);
+  const provider = createOpenAICompatible({ name: credential.kind, baseURL, fetch, ...(apiKey ? { apiKey } : {}), includeUsage: true });
   return provider.chatModel(modelId);
 }

@@ -1,7 +1,6 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
-import nodemailer from 'nodemailer';
 import { z } from 'zod';
-import { assertPublicUrl } from '../shared/network-guard.ts';
+import { refusalIn, smtpTransport } from '../outbound/index.ts';
 
 const addresses = z.union([z.email(), z.array(z.email()).min(1)]);
 
@@ -28,15 +27,17 @@ export const emailSend = defineBlock({
     const { fields } = await ctx.credential('credential');
     const host = fields.host ?? '';
     const port = Number(fields.port || 587);
-    await assertPublicUrl(new URL(`smtp://${host}:${port}`), 'send email through the SMTP server', ctx.settings);
-    const transport = nodemailer.createTransport({
-      host,
-      port,
-      secure: fields.security === 'tls',
-      requireTLS: fields.security === 'starttls',
-      ...(fields.username ? { auth: { user: fields.username, pass: fields.password ?? '' } } : {}),
-      connectionTimeout: 20_000,
-    });
+    const transport = smtpTransport(
+      {
+        host,
+        port,
+        secure: fields.security === 'tls',
+        requireTLS: fields.security === 'starttls',
+        ...(fields.username ? { auth: { user: fields.username, pass: fields.password ?? '' } } : {}),
+        connectionTimeout: 20_000,
+      },
+      ctx.settings,
+    );
     try {
       const sent = await transport.sendMail({
         from: fields.from,
@@ -50,6 +51,8 @@ export const emailSend = defineBlock({
       yield ['message_id', sent.messageId];
       yield ['accepted', sent.accepted.map(String)];
     } catch (error) {
+      const refusal = refusalIn(error);
+      if (refusal) throw refusal;
       const e = error as { responseCode?: number; response?: string; code?: string; message: string };
       const said = e.response ?? e.message;
       if (e.code === 'EAUTH')

@@ -1,7 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { credentialHeader } from './credential-header.ts';
-import { sendFollowingRedirects } from './send-following-redirects.ts';
+import { sendFollowingRedirects } from '../outbound/index.ts';
 
 export const httpRequest = defineBlock({
   id: 'http.request',

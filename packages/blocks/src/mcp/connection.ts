@@ -3,7 +3,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { BlockError, type BlockContext, type Credential, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
-import { assertPublicUrl } from '../shared/network-guard.ts';
+import { outboundFetch } from '../outbound/index.ts';
 
 /** The credential every MCP block declares: which server, and how to reach it. */
 export const mcpCredential: CredentialRequirement = {
@@ -47,9 +47,13 @@ export async function withMcpServer<T>(ctx: BlockContext, use: (client: Client) 
     await client.connect(new StdioClientTransport({ command: credential.fields.command ?? '', args: stdioArgs(credential), stderr: 'ignore' }));
   } else {
     const url = new URL(credential.fields.url ?? '');
-    await assertPublicUrl(url, 'reach the MCP server', ctx.settings);
     const token = credential.fields.token;
-    await client.connect(new StreamableHTTPClientTransport(url, { requestInit: token ? { headers: { authorization: `Bearer ${token}` } } : {} }));
+    await client.connect(
+      new StreamableHTTPClientTransport(url, {
+        fetch: outboundFetch(ctx.settings),
+        requestInit: token ? { headers: { authorization: `Bearer ${token}` } } : {},
+      }),
+    );
   }
   try {
     return await use(client);

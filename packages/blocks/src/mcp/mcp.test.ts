@@ -69,7 +69,7 @@ describe('MCP blocks', () => {
 
   it('keeps to the address policy: a private server URL is refused unless the operator allows it', async () => {
     const refused = await runBlock('mcp.list_tools', {}, {}, { credentials: [http_credential] });
-    expect(refused.error).toMatchObject({ kind: 'forbidden_address', message: expect.stringContaining('Refused to reach the MCP server at 127.0.0.1') });
+    expect(refused.error).toMatchObject({ kind: 'forbidden_address', message: expect.stringContaining('Refused to connect to 127.0.0.1') });
   });
 
   it('starts a program as an MCP server over stdio only where the operator allows it (@modelcontextprotocol/server-everything)', async () => {

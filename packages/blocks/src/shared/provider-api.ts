@@ -1,5 +1,5 @@
 import { BlockError, type BlockContext } from '@blocksmith/sdk';
-import { sendFollowingRedirects } from '../http/send-following-redirects.ts';
+import { sendFollowingRedirects } from '../outbound/index.ts';
 
 /** One call of a service's HTTP API, as the integration blocks make them. */
 export interface ProviderCall {

@@ -1,6 +1,5 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
-import { assertPublicUrl } from '../shared/network-guard.ts';
 import { runMysql } from './mysql-statement.ts';
 import { runPostgres } from './postgres-statement.ts';
 import { StatementError } from './statement.ts';
@@ -30,10 +29,9 @@ export const sqlQuery = defineBlock({
   async *run({ sql, params, allow_writes, max_rows }, ctx) {
     const { kind, fields } = await ctx.credential('credential');
     const url = new URL(fields.url ?? '');
-    await assertPublicUrl(url, 'connect to the database', ctx.settings);
     const run = kind === 'mysql' ? runMysql : runPostgres;
     try {
-      const { rows, rowCount } = await run({ url, sql, params, allowWrites: allow_writes, signal: ctx.signal });
+      const { rows, rowCount } = await run({ url, sql, params, allowWrites: allow_writes, signal: ctx.signal, network: ctx.settings });
       yield ['rows', rows.slice(0, max_rows)];
       yield ['row_count', rowCount];
       yield ['truncated', rows.length > max_rows];

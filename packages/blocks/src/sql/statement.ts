@@ -1,3 +1,5 @@
+import type { OutboundPolicy } from '../outbound/index.ts';
+
 /** One statement to run, as sql.query gives it to the database's driver. */
 export interface Statement {
   url: URL;
@@ -5,6 +7,8 @@ export interface Statement {
   params: unknown[];
   allowWrites: boolean;
   signal: AbortSignal;
+  /** The address policy the driver's connection is opened under. */
+  network: OutboundPolicy;
 }
 
 /** What a driver answers: the rows (as objects by column) and how many rows the statement touched. */

@@ -1,6 +1,6 @@
 import { BlockError, type BlockContext } from '@blocksmith/sdk';
 import { z } from 'zod';
-import { sendFollowingRedirects } from '../http/send-following-redirects.ts';
+import { sendFollowingRedirects } from '../outbound/index.ts';
 
 /** The page a web block reads: fetched from `url`, or given as `html`. */
 export const pageInputs = {

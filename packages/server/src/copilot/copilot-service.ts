@@ -96,7 +96,7 @@ export class CopilotService {
     const credential = await this.credentialOf(userId, session);
     let model;
     try {
-      model = await languageModel(credential, session.model, this.platform.config);
+      model = languageModel(credential, session.model, this.platform.config);
     } catch (error) {
       throw new Refusal('invalid', 'model_unreachable', (error as Error).message);
     }

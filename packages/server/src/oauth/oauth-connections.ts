@@ -1,3 +1,4 @@
+import type { OutboundPolicy } from '@blocksmith/blocks';
 import type { CredentialInfo, Store } from '@blocksmith/store';
 import { createHash, randomBytes } from 'node:crypto';
 import { hashToken } from '../auth/tokens.ts';
@@ -22,6 +23,7 @@ export class OAuthConnections {
     private readonly store: Store,
     private readonly vault: CredentialsVault,
     private readonly clients: readonly OAuthClient[],
+    private readonly network: OutboundPolicy,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -83,7 +85,7 @@ export class OAuthConnections {
     }
     if (!callback.code) throw new Refusal('invalid', 'invalid_request', `${client.title} sent the person back without a code; press Connect again.`);
     try {
-      const tokens = await exchangeCode(client, callback.code, this.vault.unseal(pending.verifier), pending.redirectUri, this.now());
+      const tokens = await exchangeCode(client, this.network, callback.code, this.vault.unseal(pending.verifier), pending.redirectUri, this.now());
       return await this.vault.add(pending.userId, pending.name, oauthKind(client.id), oauthFields(tokens, client));
     } catch (error) {
       if (error instanceof OAuthError) throw new Refusal('upstream', 'provider_error', error.message);

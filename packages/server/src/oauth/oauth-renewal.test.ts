@@ -9,6 +9,9 @@ import { oauthClientsFrom } from './oauth-config.ts';
 import { OAuthConnections } from './oauth-connections.ts';
 import { OAuthRenewal } from './oauth-renewal.ts';
 
+/** The test's provider listens on loopback. */
+const loopbackAllowed = { allowPrivateNetwork: true, allowedHosts: [], allowedSockets: [] };
+
 describe('renewing a connected account’s token (real authorization server)', () => {
   let database: TestDatabase;
   let provider: TestOAuthProvider;
@@ -22,8 +25,8 @@ describe('renewing a connected account’s token (real authorization server)', (
     database = await createTestDatabase('sqlite');
     store = await Store.open(database.options);
     const { clients } = oauthClientsFrom(provider.env('google'));
-    vault = new CredentialsVault(store, randomBytes(32), new OAuthRenewal(clients));
-    connections = new OAuthConnections(store, vault, clients);
+    vault = new CredentialsVault(store, randomBytes(32), new OAuthRenewal(clients, loopbackAllowed));
+    connections = new OAuthConnections(store, vault, clients, loopbackAllowed);
     userId = (await store.users.create({ email: 'a@x.test', passwordHash: 'x', isOwner: true })).id;
   });
 

@@ -1,3 +1,4 @@
+import type { OutboundPolicy } from '@blocksmith/blocks';
 import { BlockError } from '@blocksmith/sdk';
 import type { OAuthClient } from './oauth-config.ts';
 import { providerOfKind } from './oauth-providers.ts';
@@ -26,6 +27,7 @@ export class OAuthRenewal {
 
   constructor(
     private readonly clients: readonly OAuthClient[],
+    private readonly network: OutboundPolicy,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -52,7 +54,7 @@ export class OAuthRenewal {
     const providerId = providerOfKind(kind);
     const client = providerId === undefined ? undefined : this.client(providerId);
     if (!client || fields.token === undefined) return;
-    await revokeToken(client, { token: fields.token, refreshToken: fields.refreshToken });
+    await revokeToken(client, this.network, { token: fields.token, refreshToken: fields.refreshToken });
   }
 
   private async renew(
@@ -79,7 +81,7 @@ export class OAuthRenewal {
       );
     }
     try {
-      const fields = oauthFields(await refreshTokens(client, credential.fields.refreshToken, this.now()), client);
+      const fields = oauthFields(await refreshTokens(client, this.network, credential.fields.refreshToken, this.now()), client);
       await save(fields);
       return fields;
     } catch (error) {

@@ -1,3 +1,4 @@
+import { outboundFetch, refusalIn, type OutboundPolicy } from '@blocksmith/blocks';
 import type { OAuthClient } from './oauth-config.ts';
 
 /** What a token endpoint handed out, as the credential keeps it (`token` is what blocks send). */
@@ -22,18 +23,18 @@ export class OAuthError extends Error {
 
 const TIMEOUT_MS = 15_000;
 
-export function exchangeCode(client: OAuthClient, code: string, verifier: string, redirectUri: string, now = Date.now()): Promise<OAuthTokens> {
-  return tokenRequest(client, { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier }, now);
+export function exchangeCode(client: OAuthClient, network: OutboundPolicy, code: string, verifier: string, redirectUri: string, now = Date.now()): Promise<OAuthTokens> {
+  return tokenRequest(client, network, { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier }, now);
 }
 
-export async function refreshTokens(client: OAuthClient, refreshToken: string, now = Date.now()): Promise<OAuthTokens> {
-  const tokens = await tokenRequest(client, { grant_type: 'refresh_token', refresh_token: refreshToken }, now);
+export async function refreshTokens(client: OAuthClient, network: OutboundPolicy, refreshToken: string, now = Date.now()): Promise<OAuthTokens> {
+  const tokens = await tokenRequest(client, network, { grant_type: 'refresh_token', refresh_token: refreshToken }, now);
   // Providers that do not rotate refresh tokens leave the old one valid and do not send it again.
   return { refreshToken, ...tokens };
 }
 
 /** Tells the provider to forget the grant: the refresh token where there is one (it ends the access token too), else the access token. */
-export async function revokeToken(client: OAuthClient, tokens: { token: string; refreshToken?: string | undefined }): Promise<void> {
+export async function revokeToken(client: OAuthClient, network: OutboundPolicy, tokens: { token: string; refreshToken?: string | undefined }): Promise<void> {
   const basic = basicAuth(client);
   const request = ((): RequestInit => {
     switch (client.revokeStyle) {
@@ -56,7 +57,7 @@ export async function revokeToken(client: OAuthClient, tokens: { token: string; 
     }
   })();
   const url = client.revokeUrl.replace('{client_id}', encodeURIComponent(client.clientId));
-  const response = await send(client, url, request);
+  const response = await send(client, network, url, request);
   const text = await response.text();
   const answer = parseAnswer(text);
   if (!response.ok || answer.ok === false) {
@@ -64,14 +65,14 @@ export async function revokeToken(client: OAuthClient, tokens: { token: string; 
   }
 }
 
-async function tokenRequest(client: OAuthClient, params: Record<string, string>, now: number): Promise<OAuthTokens> {
+async function tokenRequest(client: OAuthClient, network: OutboundPolicy, params: Record<string, string>, now: number): Promise<OAuthTokens> {
   const withClient = client.tokenRequest.clientAuth === 'body' ? { ...params, client_id: client.clientId, client_secret: client.clientSecret } : params;
   const headers: Record<string, string> = {
     accept: 'application/json',
     'content-type': client.tokenRequest.body === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
   };
   if (client.tokenRequest.clientAuth === 'basic') headers.authorization = basicAuth(client);
-  const response = await send(client, client.tokenUrl, {
+  const response = await send(client, network, client.tokenUrl, {
     method: 'POST',
     headers,
     body: client.tokenRequest.body === 'json' ? JSON.stringify(withClient) : form(withClient),
@@ -96,11 +97,13 @@ async function tokenRequest(client: OAuthClient, params: Record<string, string>,
   };
 }
 
-async function send(client: OAuthClient, url: string, init: RequestInit): Promise<Response> {
+/** Token and revocation endpoints are reached under the same address policy as every block's call. */
+async function send(client: OAuthClient, network: OutboundPolicy, url: string, init: RequestInit): Promise<Response> {
   try {
-    return await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    return await outboundFetch(network)(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
-    throw new OAuthError(`${client.title} could not be reached at ${new URL(url).origin}: ${(error as Error).message}.`);
+    const reason = refusalIn(error) ?? (error as Error);
+    throw new OAuthError(`${client.title} could not be reached at ${new URL(url).origin}: ${reason.message}.`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { parseAllowedHosts } from '@blocksmith/blocks';
+import { parseAllowedHosts, parseAllowedSockets } from '@blocksmith/blocks';
 import { z } from 'zod';
 import { oauthClientsFrom, type OAuthClient } from '../oauth/oauth-config.ts';
 
@@ -26,6 +26,17 @@ const envSchema = z.object({
     .transform((text, ctx) => {
       try {
         return parseAllowedHosts(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  BLOCKSMITH_ALLOW_SOCKETS: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      try {
+        return parseAllowedSockets(text);
       } catch (error) {
         ctx.addIssue({ code: 'custom', message: (error as Error).message });
         return z.NEVER;
@@ -79,6 +90,8 @@ export interface ServerConfig {
   allowPrivateNetwork: boolean;
   /** Private hosts (`host` or `host:port`) blocks may reach although the private network is closed. */
   allowedHosts: string[];
+  /** Unix socket paths blocks may connect to (a database's local socket); all others are refused. */
+  allowedSockets: string[];
   /** Whether MCP connections may start programs on this host (stdio). */
   allowStdioMcp: boolean;
   sessionTtlMs: number;
@@ -129,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     signupOpen: e.BLOCKSMITH_SIGNUP === 'open',
     allowPrivateNetwork: e.BLOCKSMITH_ALLOW_PRIVATE_NETWORK,
     allowedHosts: e.BLOCKSMITH_ALLOW_HOSTS,
+    allowedSockets: e.BLOCKSMITH_ALLOW_SOCKETS,
     allowStdioMcp: e.BLOCKSMITH_ALLOW_STDIO_MCP,
     sessionTtlMs: e.BLOCKSMITH_SESSION_DAYS * 86_400_000,
     maxBodyBytes: e.BLOCKSMITH_MAX_BODY_BYTES,

@@ -47,7 +47,7 @@ export interface Foundation {
 
 export async function openFoundation(config: ServerConfig): Promise<Foundation> {
   const store = await Store.open({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
-  const vault = new CredentialsVault(store, loadSecretKey(config.secretKey, config.dataDir), new OAuthRenewal(config.oauthClients));
+  const vault = new CredentialsVault(store, loadSecretKey(config.secretKey, config.dataDir), new OAuthRenewal(config.oauthClients, config));
   const registry = new BlockRegistry(standardBlocks);
   const reviews = new StoredReviewDesk(store.reviews);
   const engineFor = (events: EventSink) =>
@@ -61,7 +61,12 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
       memory: store.memory,
       runStore: store.runStore,
       events,
-      settings: { allowPrivateNetwork: config.allowPrivateNetwork, allowedHosts: config.allowedHosts, allowStdioMcp: config.allowStdioMcp },
+      settings: {
+        allowPrivateNetwork: config.allowPrivateNetwork,
+        allowedHosts: config.allowedHosts,
+        allowedSockets: config.allowedSockets,
+        allowStdioMcp: config.allowStdioMcp,
+      },
       maxConcurrency: config.maxConcurrency,
     });
   return { store, vault, registry, reviews, engineFor };
@@ -107,7 +112,7 @@ export async function assemblePlatform(
     copilot,
     metrics,
     vault,
-    oauth: new OAuthConnections(store, vault, config.oauthClients),
+    oauth: new OAuthConnections(store, vault, config.oauthClients, config),
     checks,
     // Runs still executing stay RUNNING in the database; they are resumed later.
     close: async () => {

@@ -55,6 +55,8 @@ export async function startOAuthProvider(): Promise<TestOAuthProvider> {
         [`${prefix}AUTHORIZE_URL`]: `${url}/authorize`,
         [`${prefix}TOKEN_URL`]: `${url}/token`,
         [`${prefix}REVOKE_URL`]: `${url}/revoke`,
+        // Token and revocation calls follow the address policy like every outbound call.
+        BLOCKSMITH_ALLOW_HOSTS: new URL(url).host,
       };
     },
     grants,

@@ -14,7 +14,7 @@ export class CredentialsVault implements CredentialStore {
   constructor(
     private readonly store: Store,
     private readonly key: Buffer,
-    private readonly oauth = new OAuthRenewal([]),
+    private readonly oauth = new OAuthRenewal([], { allowPrivateNetwork: false, allowedHosts: [], allowedSockets: [] }),
   ) {}
 
   add(userId: string, name: string, kind: string, fields: Record<string, string>): Promise<CredentialInfo> {

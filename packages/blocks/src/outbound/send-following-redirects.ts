@@ -1,5 +1,5 @@
 import { BlockError } from '@blocksmith/sdk';
-import { sendRequest, type RawRequest, type RawResponse } from './send-request.ts';
+import { sendRequest, type RawRequest, type RawResponse } from './outbound-request.ts';
 
 const MAX_REDIRECTS = 5;
 

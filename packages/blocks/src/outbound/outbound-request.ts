@@ -1,7 +1,9 @@
 import { BlockError } from '@blocksmith/sdk';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { checkLiteralHost, guardedLookup, privateAllowed, type NetworkPolicy } from '../shared/network-guard.ts';
+import { isIP } from 'node:net';
+import { openConnection } from './open-connection.ts';
+import type { OutboundPolicy } from './outbound-policy.ts';
 
 export interface RawRequest {
   url: URL;
@@ -10,8 +12,8 @@ export interface RawRequest {
   body: string | Uint8Array | undefined;
   signal: AbortSignal;
   maxBytes: number;
-  /** Judged for this request's URL, so every redirect hop is judged again. */
-  network: NetworkPolicy;
+  /** Judged when this request connects, so every redirect hop is judged again. */
+  network: OutboundPolicy;
 }
 
 export interface RawResponse {
@@ -23,18 +25,21 @@ export interface RawResponse {
   bytes: Buffer;
 }
 
-/** One HTTP exchange, no redirects followed; every connection goes through the address guard. */
+/** One HTTP exchange, no redirects followed, on a connection openConnection opened under the policy. */
 export function sendRequest(req: RawRequest): Promise<RawResponse> {
-  const open = privateAllowed(req.url, req.network);
-  if (!open) checkLiteralHost(req.url);
-  const send = req.url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const secure = req.url.protocol === 'https:';
+  const send = secure ? httpsRequest : httpRequest;
+  const host = req.url.hostname.replace(/^\[|\]$/g, '');
+  const port = Number(req.url.port) || (secure ? 443 : 80);
   return new Promise((resolve, reject) => {
-    const outgoing = send(req.url, {
-      method: req.method,
-      headers: req.headers,
-      signal: req.signal,
-      ...(open ? {} : { lookup: guardedLookup }),
-    });
+    let outgoing;
+    try {
+      const connection = () => openConnection({ host, port }, req.network, secure ? { servername: isIP(host) ? '' : host } : undefined);
+      outgoing = send(req.url, { method: req.method, headers: req.headers, signal: req.signal, createConnection: connection });
+    } catch (refusal) {
+      reject(refusal as Error);
+      return;
+    }
     outgoing.on('error', (error) => reject(asBlockError(error, req)));
     outgoing.on('response', (response: IncomingMessage) => {
       const chunks: Buffer[] = [];
