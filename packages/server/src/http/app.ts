@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { requireUser } from '../auth/authenticate.ts';
+import { drainUnreadBodies } from './drain-unread-body.ts';
 import { installErrorHandler } from './errors.ts';
 import { refuseUnsoundJson } from './json-body-check.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -46,6 +47,8 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     trustProxy: false,
   });
   installErrorHandler(app);
+  // Enough to take the largest upload a client may legitimately try, and a margin.
+  drainUnreadBodies(app, 2 * Math.max(platform.config.maxBodyBytes, platform.config.maxFileBytes));
   // The API speaks JSON only; other bodies get a 415 that says so.
   app.removeContentTypeParser('text/plain');
   app.addHook('preValidation', refuseUnsoundJson);

@@ -1,7 +1,7 @@
 import { ApiClient, startServerProcess, type ServerProcess } from '@blocksmith/server/testing';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { buildWebApp, launchChromium } from './browser.ts';
+import { STATE_WAIT_MS, buildWebApp, launchChromium } from './browser.ts';
 
 export const EMAIL = 'owner@x.test';
 export const PASSWORD = 'password-a';
@@ -32,7 +32,7 @@ export async function startAppSession(env: Record<string, string> = {}): Promise
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
       await context.addCookies([{ name: 'bs_session', value: sessionToken(api), url: server.url }]);
       const page = await context.newPage();
-      page.setDefaultTimeout(8000);
+      page.setDefaultTimeout(STATE_WAIT_MS);
       return page;
     },
     async close() {

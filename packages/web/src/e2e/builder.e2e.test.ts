@@ -5,12 +5,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp, launchChromium } from './browser.ts';
+import { BROWSER_TEST_TIMEOUT_MS, STATE_WAIT_MS, buildWebApp, launchChromium } from './browser.ts';
 
 const EMAIL = 'owner@x.test';
 const PASSWORD = 'password-a';
 
-describe('the builder in a real browser against a real server', () => {
+describe('the builder in a real browser against a real server', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   let database: TestDatabase;
   let server: ServerProcess;
   let browser: Browser;
@@ -25,7 +25,7 @@ describe('the builder in a real browser against a real server', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     page = await context.newPage();
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(STATE_WAIT_MS);
     page.on('console', (message) => {
       // One error is caused on purpose: the sandbox blocking the HTML output's script.
       const expected = message.text().startsWith("Blocked script execution in 'about:srcdoc'");
@@ -160,7 +160,7 @@ describe('the builder in a real browser against a real server', () => {
     await node('output_1').locator('header').click();
     await page.keyboard.press('Control+c');
     const other = await page.context().newPage();
-    other.setDefaultTimeout(8000);
+    other.setDefaultTimeout(STATE_WAIT_MS);
     await other.goto(`${server.url}/#/graphs/new`);
     await other.locator('.react-flow__pane').click();
     await other.keyboard.press('Control+v');
@@ -440,7 +440,22 @@ describe('the builder in a real browser against a real server', () => {
   });
 
   it('streams model tokens into the ai.text node as they arrive', async () => {
-    const model = await startFakeOpenAiServer([{ chunks: ['Blocks ', 'are ', 'fun.'], chunkDelayMs: 150 }]);
+    // The model answers its first token once the page shows the node running, the rest once the page showed that token.
+    const gate = () => {
+      let open = () => {};
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      return { open, opened };
+    };
+    const [watching, seen] = [gate(), gate()];
+    const model = await startFakeOpenAiServer([
+      {
+        chunks: ['Blocks ', 'are ', 'fun.'],
+        holds: [
+          { afterChunks: 0, until: watching.opened },
+          { afterChunks: 1, until: seen.opened },
+        ],
+      },
+    ]);
     const api = new ApiClient(server.url);
     let credentialId: string | undefined;
     try {
@@ -464,13 +479,18 @@ describe('the builder in a real browser against a real server', () => {
       // The picker shows the chosen credential once the user's credentials have loaded.
       await expect.poll(() => node('ask').locator('#field-ask-credential').inputValue()).toBe(cred.credential.id);
       await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await page.locator('[data-testid="node-ask"][data-status="RUNNING"]').waitFor();
+      watching.open();
       // The first tokens show on the node while the model is still answering.
       await page.getByTestId('stream-ask').filter({ hasText: 'Blocks' }).waitFor();
       await expect(node('ask').getAttribute('data-status')).resolves.toBe('RUNNING');
+      seen.open();
       await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
       await expect(page.getByTestId('stream-ask').textContent()).resolves.toBe('Blocks are fun.');
       await expect(page.getByTestId('output-answer').textContent()).resolves.toContain('Blocks are fun.');
     } finally {
+      watching.open();
+      seen.open();
       await model.close();
       // Later tests rely on which model credentials exist (the only fitting one is a node's default).
       if (credentialId) await api.delete(`/api/credentials/${credentialId}`);

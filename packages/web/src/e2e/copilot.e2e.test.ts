@@ -1,3 +1,4 @@
+import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
 import { startFakeOpenAiServer, type FakeModelServer } from '@blocksmith/blocks/testing';
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,7 +30,7 @@ const summarizer = (fetchBlock: string) => ({
   ],
 });
 
-describe('the copilot in a real browser', () => {
+describe('the copilot in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   let app: AppSession;
   let page: Page;
   let site: Server;

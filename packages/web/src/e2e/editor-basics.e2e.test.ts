@@ -1,3 +1,4 @@
+import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { EMAIL, PASSWORD, startAppSession, type AppSession } from './app-session
 /** The graph file example of docs/graph-format.md: a node with retry and timeout options, and a `static: false` link. */
 const docsExample = JSON.parse(/```json\n([\s\S]*?)```/.exec(readFileSync(new URL('../../../../docs/graph-format.md', import.meta.url), 'utf8'))![1]!);
 
-describe('editing in a real browser: nothing lost, every theme, any width', () => {
+describe('editing in a real browser: nothing lost, every theme, any width', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   let app: AppSession;
   let page: Page;
   const pageErrors: string[] = [];

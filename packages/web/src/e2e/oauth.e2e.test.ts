@@ -1,3 +1,4 @@
+import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
 import { startOAuthProvider, type TestOAuthProvider } from '@blocksmith/server/testing';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -5,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppSession, type AppSession } from './app-session.ts';
 
-describe('connecting accounts over OAuth2 in a real browser (real authorization server)', () => {
+describe('connecting accounts over OAuth2 in a real browser (real authorization server)', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   let provider: TestOAuthProvider;
   let githubApi: Server;
   const githubAuth: string[] = [];

@@ -1,9 +1,10 @@
+import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
 import { reviewGraph } from '@blocksmith/server/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppSession, type AppSession } from './app-session.ts';
 
-describe('human review in a real browser', () => {
+describe('human review in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   let app: AppSession;
   let builder: Page;
   let graphId: string;

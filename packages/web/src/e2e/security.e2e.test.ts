@@ -1,3 +1,4 @@
+import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppSession, type AppSession } from './app-session.ts';
@@ -7,7 +8,7 @@ const payload = (where: string) => `<img src=x onerror="top.__xss='${where}'"><s
 
 const HOSTILE_FILE_NAME = `"><img src=x onerror="top.__xss='file name'">.txt`;
 
-describe('script payloads in names, labels and outputs never run (real browser, with the CSP)', () => {
+describe('script payloads in names, labels and outputs never run (real browser, with the CSP)', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   let app: AppSession;
   let page: Page;
   const violations: string[] = [];

@@ -1,9 +1,10 @@
+import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
 import { ApiClient, greeterGraph as greeter } from '@blocksmith/server/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppSession, type AppSession } from './app-session.ts';
 
-describe('triggers and presets in a real browser', () => {
+describe('triggers and presets in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   let app: AppSession;
   let page: Page;
   let graphId: string;

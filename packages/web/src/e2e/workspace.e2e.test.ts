@@ -1,8 +1,9 @@
+import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppSession, type AppSession } from './app-session.ts';
 
-describe('the workspace in a real browser', () => {
+describe('the workspace in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   let app: AppSession;
   let page: Page;
 

@@ -21,8 +21,8 @@ const anthropicFormat: WireFormat = {
     let index = 0;
     if (text.length) {
       send({ type: 'content_block_start', index, content_block: { type: 'text', text: '' } });
-      for (const piece of text) {
-        await stream.pause(reply);
+      for (const [sent, piece] of text.entries()) {
+        await stream.pause(reply, sent);
         send({ type: 'content_block_delta', index, delta: { type: 'text_delta', text: piece } });
       }
       send({ type: 'content_block_stop', index: index++ });

@@ -40,8 +40,8 @@ const openAiFormat: WireFormat = {
       choices: [{ index: 0, delta, finish_reason: finish }],
       ...extra,
     });
-    for (const piece of text) {
-      await stream.pause(reply);
+    for (const [sent, piece] of text.entries()) {
+      await stream.pause(reply, sent);
       stream.send(chunk({ role: 'assistant', content: piece }, null));
     }
     if (toolCalls.length) stream.send(chunk({ role: 'assistant', tool_calls: toolCalls }, null));

@@ -15,6 +15,8 @@ export interface ScriptedReply {
   usage?: { inputTokens: number; outputTokens: number };
   /** Pause between streamed chunks, as a real model does. */
   chunkDelayMs?: number;
+  /** Stop streaming after so many chunks until the promise settles, so a test can look at a stream half-way without racing a timer. */
+  holds?: { afterChunks: number; until: Promise<unknown> }[];
   /** Answer with this HTTP status and error message instead. */
   status?: number;
   error?: string;
@@ -87,11 +89,15 @@ export function json(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** Writes server-sent events, pausing between text chunks when the reply asks. */
-export function sse(res: ServerResponse): { send(data: unknown, event?: string): void; pause(reply: ScriptedReply): Promise<void> } {
+/** `pause(reply, sent)` comes before each chunk, `sent` being how many chunks went before it. */
+export function sse(res: ServerResponse): { send(data: unknown, event?: string): void; pause(reply: ScriptedReply, sent: number): Promise<void> } {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   return {
     send: (data, event) => res.write(`${event ? `event: ${event}\n` : ''}data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`),
-    pause: (reply) => (reply.chunkDelayMs ? new Promise((resolve) => setTimeout(resolve, reply.chunkDelayMs)) : Promise.resolve()),
+    pause: async (reply, sent) => {
+      for (const hold of reply.holds ?? []) if (hold.afterChunks === sent) await hold.until;
+      if (reply.chunkDelayMs) await new Promise((resolve) => setTimeout(resolve, reply.chunkDelayMs));
+    },
   };
 }
 
