@@ -11,6 +11,10 @@ export const dataCsvFormat = defineBlock({
     records: z.array(z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())])).describe('Objects (their keys become the columns) or rows.'),
     columns: z.array(z.string()).optional().describe('Which columns, in order; default every key, in the order first seen.'),
     delimiter: z.string().length(1).default(','),
+    allow_formulas: z
+      .boolean()
+      .default(false)
+      .describe('Off: text starting with =, +, -, @ gets a leading \' so spreadsheets show it instead of running it as a formula. On: written as it is.'),
   }),
   output: z.object({ csv: z.string() }),
   examples: [
@@ -34,13 +38,19 @@ export const dataCsvFormat = defineBlock({
       },
       output: { csv: ['a,1\r\nb,2\r\n'] },
     },
+    {
+      name: 'keeps spreadsheets from running text as formulas, unless allowed',
+      input: { records: [{ cell: '=HYPERLINK("http://x.test","click")', sum: '+1+2', at: '@SUM(A1)', n: -5, text: '-5' }] },
+      output: { csv: ['cell,sum,at,n,text\r\n"\'=HYPERLINK(""http://x.test"",""click"")",\'+1+2,\'@SUM(A1),-5,-5\r\n'] },
+    },
+    { name: 'writes formulas when allowed', input: { records: [['=1+1']], allow_formulas: true }, output: { csv: ['=1+1\r\n'] } },
     { name: 'refuses a mix of objects and rows', input: { records: [{ a: 1 }, ['x']] }, error: 'all objects or all rows' },
   ],
-  *run({ records, columns, delimiter }) {
+  *run({ records, columns, delimiter, allow_formulas }) {
     const rows = records.filter(Array.isArray);
     if (rows.length && rows.length !== records.length)
       throw new BlockError('invalid_input', 'Give records as all objects or all rows, not a mix.', { retriable: false });
-    const line = (values: unknown[]) => `${values.map((v) => csvField(v, delimiter)).join(delimiter)}\r\n`;
+    const line = (values: unknown[]) => `${values.map((v) => csvField(v, delimiter, !allow_formulas)).join(delimiter)}\r\n`;
     if (rows.length) return yield ['csv', rows.map(line).join('')];
     const objects = records as Record<string, unknown>[];
     const names = columns ?? [...new Set(objects.flatMap((o) => Object.keys(o)))];

@@ -29,8 +29,14 @@ export function parseCsv(text: string, delimiter: string): string[][] {
   return rows;
 }
 
-/** Writes one CSV field, quoted when it holds the delimiter, a quote or a line break. */
-export function csvField(value: unknown, delimiter: string): string {
-  const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+/**
+ * Writes one CSV field, quoted when it holds the delimiter, a quote or a line break. With
+ * `escapeFormulas`, text a spreadsheet would run as a formula (starting with =, +, -, @, a tab
+ * or a carriage return) gets a leading ' so it shows as text; numbers, and text that is only
+ * a number (-5, +1.5), stay as they are.
+ */
+export function csvField(value: unknown, delimiter: string, escapeFormulas = false): string {
+  let text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (escapeFormulas && typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text)) text = `'${text}`;
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -1,5 +1,4 @@
 import { defineBlock } from '@blocksmith/sdk';
-import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { pageInputs, pageSource } from './page-source.ts';
 
@@ -42,8 +41,7 @@ export const webExtractLinks = defineBlock({
     },
   ],
   async *run(input, ctx) {
-    const { html, url } = await pageSource(input, ctx);
-    const { document } = parseHTML(html);
+    const { document, url } = await pageSource(input, ctx);
     const base = url ?? input.base_url;
     const links = new Map<string, string>();
     for (const anchor of document.querySelectorAll('a[href]')) {

@@ -1,4 +1,5 @@
 import { BlockError, type BlockContext } from '@blocksmith/sdk';
+import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { sendFollowingRedirects } from '../outbound/index.ts';
 
@@ -12,15 +13,29 @@ export const pageInputs = {
   max_bytes: z.number().int().min(1).max(20_000_000).default(5_000_000).describe('The most bytes read from the page.'),
 };
 
-/** The HTML of the page and the address it came from (after redirects), under the address policy. */
+/** Answers a web block can read as a page; anything else (JSON, PDF, images) is named instead of parsed. */
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+
+/** The page's parsed document and the address it came from (after redirects), under the address policy. */
 export async function pageSource(
   { url, html, max_bytes }: { url?: string | undefined; html?: string | undefined; max_bytes: number },
   ctx: BlockContext,
-): Promise<{ html: string; url: string | undefined }> {
+): Promise<{ document: ReturnType<typeof parseHTML>['document']; url: string | undefined }> {
   if ((url === undefined) === (html === undefined)) throw new BlockError('invalid_input', 'Give either url or html (one of them).', { retriable: false });
-  if (html !== undefined) return { html, url: undefined };
+  if (html !== undefined) return { document: parsePage(html, 'The html input'), url: undefined };
   const page = await fetchText(ctx, url!, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', maxBytes: max_bytes, what: 'page' });
-  return { html: page.body, url: page.url };
+  if (page.contentType && !HTML_TYPES.test(page.contentType)) {
+    throw new BlockError('not_html', `${page.url} answered ${page.contentType.split(';')[0]}, not an HTML page: read it with http.request instead.`, {
+      retriable: false,
+    });
+  }
+  return { document: parsePage(page.body, page.url), url: page.url };
+}
+
+function parsePage(html: string, source: string): ReturnType<typeof parseHTML>['document'] {
+  const { document } = parseHTML(html);
+  if (!document.documentElement) throw new BlockError('not_html', `${source} is not HTML: it has no elements to read.`, { retriable: false });
+  return document;
 }
 
 /** A GET of a text resource (a page, a feed) under the address policy, following redirects; a 4xx/5xx is an error naming `what`. */
@@ -28,7 +43,7 @@ export async function fetchText(
   ctx: BlockContext,
   url: string,
   { accept, maxBytes, what }: { accept: string; maxBytes: number; what: string },
-): Promise<{ body: string; url: string }> {
+): Promise<{ body: string; url: string; contentType: string | undefined }> {
   const response = await sendFollowingRedirects({
     url: new URL(url),
     method: 'GET',
@@ -43,5 +58,5 @@ export async function fetchText(
       retriable: response.status === 429 || response.status >= 500,
     });
   }
-  return { body: response.body, url: response.url.href };
+  return { body: response.body, url: response.url.href, contentType: response.headers['content-type'] };
 }

@@ -1,6 +1,5 @@
 import { Readability } from '@mozilla/readability';
 import { defineBlock } from '@blocksmith/sdk';
-import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { htmlToMarkdown } from '../shared/html-to-markdown.ts';
 import { pageInputs, pageSource } from './page-source.ts';
@@ -42,8 +41,7 @@ export const webReadPage = defineBlock({
     { name: 'keeps to the address policy', input: { url: 'http://127.0.0.1:9/' }, error: 'Refused to connect to 127.0.0.1' },
   ],
   async *run(input, ctx) {
-    const { html, url } = await pageSource(input, ctx);
-    const { document } = parseHTML(html);
+    const { document, url } = await pageSource(input, ctx);
     // linkedom's document is what Readability reads; its DOM types are not in this package's libraries.
     const article = new Readability(document as never).parse();
     const content = article?.content ?? document.body?.innerHTML ?? '';

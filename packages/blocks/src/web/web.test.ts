@@ -13,6 +13,7 @@ describe('web blocks against a local site', () => {
     site = createServer((req, res) => {
       if (req.url === '/moved') return res.writeHead(301, { location: '/article' }).end();
       if (req.url === '/article') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE);
+      if (req.url === '/data.json') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"a":1}');
       res.writeHead(404).end('gone');
     });
     const port = await listenLocally(site);
@@ -30,6 +31,15 @@ describe('web blocks against a local site', () => {
     expect(run.outputs.markdown![0]).toContain('[nächsten Teil](/more)');
     expect(run.outputs.title).toEqual(['Kompost']);
     expect(run.outputs.url).toEqual([`${base}/article`]);
+  });
+
+  it('names an answer that is not an HTML page instead of failing inside the parser', async () => {
+    for (const block of ['web.read_page', 'web.extract_links']) {
+      const fetched = await runBlock(block, { url: `${base}/data.json` }, { allowPrivateNetwork: true });
+      expect(fetched.error).toEqual({ kind: 'not_html', message: `${base}/data.json answered application/json, not an HTML page: read it with http.request instead.` });
+      const given = await runBlock(block, { html: '{"a":1}' });
+      expect(given.error).toEqual({ kind: 'not_html', message: 'The html input is not HTML: it has no elements to read.' });
+    }
   });
 
   it('resolves the links of a fetched page against where it came from', async () => {

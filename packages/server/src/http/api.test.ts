@@ -6,6 +6,7 @@ import { signBody } from '../routes/webhook-signature.ts';
 import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
 
 const PUBLIC_URL = 'https://agents.example.test/blocksmith';
+const METRICS_TOKEN = 'scraper-token-0123456789';
 
 const slowGraph = {
   name: 'Slow',
@@ -43,6 +44,7 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
       BLOCKSMITH_SIGNUP: 'open',
       BLOCKSMITH_MAX_BODY_BYTES: String(256 * 1024),
       BLOCKSMITH_MAX_FILE_BYTES: String(64 * 1024),
+      BLOCKSMITH_METRICS_TOKEN: METRICS_TOKEN,
       // One server says where it is reached from outside, the other answers with the address each request came to.
       ...(dialect === 'postgres' ? { BLOCKSMITH_PUBLIC_URL: PUBLIC_URL } : {}),
     });
@@ -361,7 +363,10 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
   it('reports health, readiness and metrics', async () => {
     expect((await owner.get('/healthz')).body).toEqual({ status: 'ok' });
     expect((await owner.get('/readyz')).body).toEqual({ status: 'ready', database: dialect });
-    const metrics = await owner.get('/metrics');
+    // Metrics are for the operator's scraper and its token, not for signed-in users.
+    expect((await owner.get('/metrics')).status).toBe(401);
+    expect((await owner.request('GET', '/metrics', undefined, { authorization: `Bearer ${METRICS_TOKEN}x` })).status).toBe(401);
+    const metrics = await owner.request('GET', '/metrics', undefined, { authorization: `Bearer ${METRICS_TOKEN}` });
     expect(metrics.text).toMatch(/blocksmith_runs_finished_total\{status="COMPLETED"\} \d+/);
     expect(metrics.text).toContain('blocksmith_node_run_duration_seconds_bucket');
     expect(metrics.text).toMatch(/blocksmith_node_runs_queued \d+/);

@@ -8,7 +8,6 @@ import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 const PUBLIC = new Set([
   '/healthz',
   '/readyz',
-  '/metrics',
   '/api/auth/state',
   '/api/auth/setup',
   '/api/auth/signup',

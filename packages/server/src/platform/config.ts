@@ -43,6 +43,7 @@ const envSchema = z.object({
       }
     }),
   BLOCKSMITH_ALLOW_STDIO_MCP: flag.default(false),
+  BLOCKSMITH_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 24)').optional(),
   BLOCKSMITH_SESSION_DAYS: z.coerce.number().min(1).max(365).default(30),
   BLOCKSMITH_MAX_BODY_BYTES: z.coerce
     .number()
@@ -95,6 +96,8 @@ export interface ServerConfig {
   /** Whether MCP connections may start programs on this host (stdio). */
   allowStdioMcp: boolean;
   sessionTtlMs: number;
+  /** The bearer token a Prometheus scraper sends to /metrics; unset: metrics are off. */
+  metricsToken?: string;
   maxBodyBytes: number;
   maxFileBytes: number;
   maxConcurrency: number;
@@ -145,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     allowedSockets: e.BLOCKSMITH_ALLOW_SOCKETS,
     allowStdioMcp: e.BLOCKSMITH_ALLOW_STDIO_MCP,
     sessionTtlMs: e.BLOCKSMITH_SESSION_DAYS * 86_400_000,
+    ...(e.BLOCKSMITH_METRICS_TOKEN ? { metricsToken: e.BLOCKSMITH_METRICS_TOKEN } : {}),
     maxBodyBytes: e.BLOCKSMITH_MAX_BODY_BYTES,
     maxFileBytes: e.BLOCKSMITH_MAX_FILE_BYTES,
     maxConcurrency: e.BLOCKSMITH_MAX_CONCURRENCY,

@@ -1,8 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { errorBody } from '../http/error-wire.ts';
 import type { Platform } from '../platform/platform.ts';
 
 /** Liveness, readiness (the database and, in scale-out, Redis answer) and Prometheus metrics. */
-export async function healthRoutes(app: FastifyInstance, { store, metrics, checks }: Platform): Promise<void> {
+export async function healthRoutes(app: FastifyInstance, { store, metrics, checks, config }: Platform): Promise<void> {
   app.get('/healthz', { schema: { tags: ['operations'], summary: 'Liveness' } }, async () => ({ status: 'ok' }));
 
   app.get('/readyz', { schema: { tags: ['operations'], summary: 'Readiness: the database (and in scale-out Redis) answers' } }, async (_request, reply) => {
@@ -21,9 +23,26 @@ export async function healthRoutes(app: FastifyInstance, { store, metrics, check
     return { status: 'ready', database: store.connection.dialect, ...Object.fromEntries(Object.keys(checks).map((name) => [name, 'ok'])) };
   });
 
-  app.get('/metrics', { schema: { tags: ['operations'], summary: 'Prometheus metrics' } }, async (_request, reply) =>
-    reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics()),
+  app.get(
+    '/metrics',
+    { schema: { tags: ['operations'], summary: 'Prometheus metrics, for a scraper with Authorization: Bearer <BLOCKSMITH_METRICS_TOKEN>' } },
+    async (request, reply) => {
+      if (!config.metricsToken) {
+        return reply.status(401).send(errorBody('metrics_off', 'Metrics are off on this server: set BLOCKSMITH_METRICS_TOKEN and scrape with Authorization: Bearer <token>.'));
+      }
+      if (!bearerMatches(request, config.metricsToken)) {
+        return reply.status(401).send(errorBody('unauthorized', 'Metrics need Authorization: Bearer <BLOCKSMITH_METRICS_TOKEN>.'));
+      }
+      return reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+    },
   );
+}
+
+/** Compares digests, so the time taken says nothing about how much of the token was right. */
+function bearerMatches(request: FastifyRequest, token: string): boolean {
+  const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(token));
 }
 
 /** A dependency that does not answer within this is reported down rather than left hanging. */
