@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBlock } from '../test-support.ts';
+import { runBlock, runGraph } from '../test-support.ts';
 
 describe('code.javascript', () => {
   it('the process stays healthy after a run hits a limit', async () => {
@@ -9,6 +9,13 @@ describe('code.javascript', () => {
     expect(memory.error?.kind).toBe('limit');
     const after = await runBlock('code.javascript', { code: 'return inputs.n + 1', inputs: { n: 1 } });
     expect(after.outputs.result).toEqual([2]);
+  });
+
+  it('sixteen code nodes of one run all finish: they queue for the sandbox instead of timing out while it starts', async () => {
+    const nodes = Array.from({ length: 16 }, (_, i) => ({ id: `code${i}`, block: 'code.javascript', inputs: { code: `return ${i}` } }));
+    const { record, nodeRuns } = await runGraph({ schemaVersion: 1, name: 'parallel code', nodes, links: [] });
+    expect(record.status).toBe('COMPLETED');
+    expect(nodeRuns.map((run) => run.outputs.result)).toEqual(nodes.map((_, i) => [i]));
   });
 
   it('has no access to Node, files or the network', async () => {

@@ -19,11 +19,11 @@ export type SandboxOutcome = { ok: true; result: unknown; logs: string[] } | { o
  * at the deadline. Each call gets its own runtime. It runs synchronously, so
  * the platform calls it in a worker thread (sandbox.ts), never on its own.
  */
-export async function evaluateInQuickJS(run: SandboxJob): Promise<SandboxOutcome> {
+export async function evaluateInQuickJS(run: SandboxJob, onStart: () => void = () => undefined): Promise<SandboxOutcome> {
   const quickjs = await getQuickJS();
   const runtime = quickjs.newRuntime();
   const logs: string[] = [];
-  const deadline = Date.now() + run.timeLimitMs;
+  let deadline = Infinity;
   let interrupted = false;
   runtime.setMemoryLimit(run.memoryLimitBytes);
   runtime.setMaxStackSize(1024 * 1024);
@@ -35,6 +35,9 @@ export async function evaluateInQuickJS(run: SandboxJob): Promise<SandboxOutcome
   try {
     installConsole(vm, logs);
     const source = `(function (inputs) {\n${run.code}\n})(${JSON.stringify(run.inputs)})`;
+    // The time limit is the code's: it starts here, after the runtime and its console are set up.
+    onStart();
+    deadline = Date.now() + run.timeLimitMs;
     const evaluated = vm.evalCode(`(() => { const result = ${source}; ${REFUSE_PROMISES} return JSON.stringify(result) ?? "null"; })()`, 'block.js');
     if (evaluated.error) {
       const error: unknown = vm.dump(evaluated.error);

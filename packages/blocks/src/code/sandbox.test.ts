@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSandbox } from './sandbox.ts';
+import { runInSandbox, SANDBOX_WORKERS, sandboxThreads } from './sandbox.ts';
 
 const job = (code: string, limits: { timeLimitMs?: number; memoryLimitBytes?: number } = {}, signal = new AbortController().signal) =>
   runInSandbox({ code, inputs: {}, timeLimitMs: limits.timeLimitMs ?? 1000, memoryLimitBytes: limits.memoryLimitBytes ?? 16 * 1024 * 1024, signal });
@@ -13,6 +13,28 @@ describe('the code sandbox', () => {
     stop.abort();
     await expect(spinning).resolves.toMatchObject({ ok: false, message: 'the run was stopped' });
     await expect(job('return "after"')).resolves.toMatchObject({ ok: true, result: 'after' });
+  });
+
+  it('runs many jobs at once on a bounded pool, each within its own limit counted from when its code starts', async () => {
+    const jobs = Array.from({ length: 16 }, (_, i) => job(`return ${i}`, { timeLimitMs: 1000 }));
+    await new Promise(setImmediate);
+    expect(sandboxThreads()).toBeLessThanOrEqual(SANDBOX_WORKERS);
+    expect(await Promise.all(jobs)).toEqual(Array.from({ length: 16 }, (_, i) => ({ ok: true, result: i, logs: [] })));
+    expect(sandboxThreads()).toBeLessThanOrEqual(SANDBOX_WORKERS);
+  });
+
+  it('a job waiting for a worker runs when one is free, and can be stopped while it waits', async () => {
+    const stop = new AbortController();
+    const spinners = Array.from({ length: SANDBOX_WORKERS }, () => job('for (;;) {}', { timeLimitMs: 30_000 }, stop.signal));
+    const patient = job('return "ran"');
+    const leaving = new AbortController();
+    const impatient = job('return "never"', {}, leaving.signal);
+    leaving.abort();
+    await expect(impatient).resolves.toMatchObject({ ok: false, message: 'the run was stopped' });
+    stop.abort();
+    await Promise.all(spinners);
+    await expect(patient).resolves.toMatchObject({ ok: true, result: 'ran' });
+    expect(sandboxThreads()).toBeLessThanOrEqual(SANDBOX_WORKERS);
   });
 
   it('stops deep recursion with a stack overflow, not a crash', async () => {
