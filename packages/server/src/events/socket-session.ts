@@ -7,6 +7,7 @@ export const CLOSE = {
   unauthenticated: 4401,
   forbiddenOrigin: 4403,
   tooManySockets: 4429,
+  tooManyMessages: 4430,
   tooSlow: 4008,
 } as const;
 

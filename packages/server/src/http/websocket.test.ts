@@ -127,3 +127,54 @@ describe('WebSocket /api/ws (real server, real clients)', () => {
     for (const s of [...sockets.slice(1), again]) s.ws.close();
   });
 });
+
+describe('WebSocket limits: one client cannot flood the server', () => {
+  let stop: (() => Promise<void>) | undefined;
+  let server: ServerProcess;
+  let owner: ApiClient;
+  let graphId: string;
+
+  beforeAll(async () => {
+    ({ server, owner, stop } = await startWithTwoAccounts({ BLOCKSMITH_SOCKET_MESSAGE_RATE: '5', BLOCKSMITH_SOCKET_SUBSCRIPTIONS: '3' }));
+    graphId = (await owner.post('/api/graphs', fanout)).body.id;
+  });
+
+  afterAll(async () => {
+    await stop?.();
+  });
+
+  it('closes a socket that sends past its message rate (4430), while the server keeps answering', async () => {
+    const { body } = await owner.post(`/api/graphs/${graphId}/runs`, {});
+    const socket = connectSocket(server.url, { cookie: owner.cookieHeader! });
+    for (let i = 0; i < 200; i++) socket.send({ type: 'subscribe', runId: body.runId });
+    await expect(socket.closed).resolves.toEqual({ code: 4430, reason: expect.stringContaining('BLOCKSMITH_SOCKET_MESSAGE_RATE') });
+    expect((await new ApiClient(server.url).get('/healthz')).status).toBe(200);
+  });
+
+  it('reads a run for its snapshot once, however often the same socket subscribes to it', async () => {
+    const { body } = await owner.post(`/api/graphs/${graphId}/runs`, {});
+    await owner.waitForRun(body.runId);
+    const socket = connectSocket(server.url, { cookie: owner.cookieHeader! });
+    for (let i = 0; i < 4; i++) socket.send({ type: 'subscribe', runId: body.runId });
+    await socket.next((m) => m.type === 'snapshot');
+    await expect.poll(() => socket.messages.filter((m) => m.type === 'subscribed' && m.runId === body.runId).length).toBe(3);
+    socket.send({ type: 'ping' });
+    await socket.next((m) => m.type === 'pong');
+    expect(socket.messages.filter((m) => m.type === 'snapshot')).toHaveLength(1);
+    socket.ws.close();
+  });
+
+  it('bounds the subscriptions of one socket, naming the setting', async () => {
+    const runIds = [];
+    for (let i = 0; i < 4; i++) runIds.push((await owner.post(`/api/graphs/${graphId}/runs`, {})).body.runId as string);
+    const socket = connectSocket(server.url, { cookie: owner.cookieHeader! });
+    for (const runId of runIds) socket.send({ type: 'subscribe', runId });
+    const refused = await socket.next((m) => m.type === 'error');
+    expect(refused.message).toContain('At most 3 subscriptions per connection (BLOCKSMITH_SOCKET_SUBSCRIPTIONS)');
+    socket.send({ type: 'unsubscribe', runId: runIds[0] });
+    await socket.next((m) => m.type === 'unsubscribed');
+    socket.send({ type: 'subscribe', runId: runIds[3] });
+    await socket.next((m) => m.type === 'snapshot' && m.run.id === runIds[3]);
+    socket.ws.close();
+  });
+});

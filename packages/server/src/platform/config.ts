@@ -60,6 +60,8 @@ const envSchema = z.object({
   BLOCKSMITH_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(16),
   BLOCKSMITH_WEBHOOK_RATE: z.coerce.number().int().min(1).max(10_000_000).default(6000),
   BLOCKSMITH_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
+  BLOCKSMITH_SOCKET_MESSAGE_RATE: z.coerce.number().int().min(1).max(10_000).default(20),
+  BLOCKSMITH_SOCKET_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(100_000).default(100),
   BLOCKSMITH_SECRET_KEY: z.string().optional(),
   REDIS_URL: z
     .string()
@@ -102,6 +104,10 @@ export interface ServerConfig {
   maxFileBytes: number;
   maxConcurrency: number;
   socketsPerUser: number;
+  /** Messages one WebSocket may send per second (twice as many at once); past it the socket is closed. */
+  socketMessageRate: number;
+  /** Topics one WebSocket may subscribe to at once. */
+  socketSubscriptions: number;
   /** Webhook calls per minute from one address. */
   webhookRatePerMinute: number;
   logLevel: z.output<typeof envSchema>['BLOCKSMITH_LOG_LEVEL'];
@@ -153,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxFileBytes: e.BLOCKSMITH_MAX_FILE_BYTES,
     maxConcurrency: e.BLOCKSMITH_MAX_CONCURRENCY,
     socketsPerUser: e.BLOCKSMITH_SOCKETS_PER_USER,
+    socketMessageRate: e.BLOCKSMITH_SOCKET_MESSAGE_RATE,
+    socketSubscriptions: e.BLOCKSMITH_SOCKET_SUBSCRIPTIONS,
     webhookRatePerMinute: e.BLOCKSMITH_WEBHOOK_RATE,
     logLevel: e.BLOCKSMITH_LOG_LEVEL,
     ...(e.BLOCKSMITH_SECRET_KEY ? { secretKey: e.BLOCKSMITH_SECRET_KEY } : {}),

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
 import { z } from 'zod';
 import { identify } from '../auth/authenticate.ts';
+import { MessageBudget } from '../events/message-budget.ts';
 import { CLOSE, SocketSession } from '../events/socket-session.ts';
 import { fromForeignOrigin } from '../http/same-origin.ts';
 import type { Platform } from '../platform/platform.ts';
@@ -56,6 +57,9 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
     metrics.socketClients.inc();
 
     const session = new SocketSession(identity.userId, socket);
+    const budget = new MessageBudget(config.socketMessageRate, 2 * config.socketMessageRate);
+    /** What this socket listens to, by topic key: bounded, and a repeated subscribe costs nothing. */
+    const topics = new Set<string>();
     socket.on('close', () => {
       hub.leave(session);
       session.dispose();
@@ -65,6 +69,9 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
       else socketsByUser.delete(identity.userId);
     });
     const onMessage = (data: RawData): void => {
+      if (!budget.take()) {
+        return session.close(CLOSE.tooManyMessages, `More than ${config.socketMessageRate} messages a second (BLOCKSMITH_SOCKET_MESSAGE_RATE); reconnect and send fewer.`);
+      }
       void handleMessage(data).catch((error: unknown) => session.send({ type: 'error', message: (error as Error).message }));
     };
     socket.off('message', keep);
@@ -94,10 +101,21 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
       });
       if (!target.success) return session.send({ type: 'error', message: `${message.type} needs exactly one of runId, graphId or reviews: true.` });
       const { data: t } = target;
+      const key = 'runId' in t ? `run:${t.runId}` : 'graphId' in t ? `graph:${t.graphId}` : 'reviews';
       if (message.type === 'unsubscribe') {
         hub.unsubscribe(session, t);
+        topics.delete(key);
         return session.send({ type: 'unsubscribed', ...t });
       }
+      // Already listening (or a snapshot on its way): the stream goes on, nothing is read again.
+      if (topics.has(key)) return session.send({ type: 'subscribed', ...t });
+      if (topics.size >= config.socketSubscriptions) {
+        return session.send({
+          type: 'error',
+          message: `At most ${config.socketSubscriptions} subscriptions per connection (BLOCKSMITH_SOCKET_SUBSCRIPTIONS); unsubscribe from some first.`,
+        });
+      }
+      topics.add(key);
       if ('runId' in t) {
         await session.holding(async () => {
           // Subscribe before reading, so no event falls between the snapshot and the stream.
@@ -106,6 +124,7 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
             session.send({ type: 'snapshot', ...(await runs.getWithNodeRuns(identity!.userId, t.runId)) });
           } catch (error) {
             hub.unsubscribe(session, t);
+            topics.delete(key);
             throw error;
           }
         });
@@ -116,7 +135,10 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
         hub.subscribe(session, t);
         return session.send({ type: 'subscribed', reviews: true });
       }
-      if (!(await store.graphs.summary(identity!.userId, t.graphId))) throw new Error(`Graph ${t.graphId} was not found.`);
+      if (!(await store.graphs.summary(identity!.userId, t.graphId))) {
+        topics.delete(key);
+        throw new Error(`Graph ${t.graphId} was not found.`);
+      }
       hub.subscribe(session, t);
       session.send({ type: 'subscribed', graphId: t.graphId });
     }
