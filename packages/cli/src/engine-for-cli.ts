@@ -24,5 +24,12 @@ export function createEngine(options: {
       allowStdioMcp: process.env.BLOCKSMITH_ALLOW_STDIO_MCP === '1',
     },
     ...(options.maxConcurrency !== undefined ? { maxConcurrency: options.maxConcurrency } : {}),
+    ...(process.env.BLOCKSMITH_MAX_NODE_RUNS ? { maxNodeRuns: nodeRunLimit(process.env.BLOCKSMITH_MAX_NODE_RUNS) } : {}),
   });
+}
+
+function nodeRunLimit(text: string): number {
+  const limit = Number(text);
+  if (!Number.isInteger(limit) || limit < 10) throw new Error(`BLOCKSMITH_MAX_NODE_RUNS must be a whole number of at least 10 (it is "${text}").`);
+  return limit;
 }

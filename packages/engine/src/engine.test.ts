@@ -516,7 +516,7 @@ describe('rule 11: control', () => {
       { engine: { maxNodeRuns: 10 } },
     );
     expect(run.record.status).toBe('FAILED');
-    expect(run.record.error).toContain('exceeded 10 node runs');
+    expect(run.record.error).toContain('reached its limit of 10 node runs');
   });
 });
 

@@ -34,6 +34,18 @@ const plainBlocks = [
     },
   }),
   defineBlock({
+    id: 'p.count',
+    name: 'Count',
+    description: 'yields 0 … n-1, never awaiting',
+    categories: ['test'],
+    input: z.object({ n: z.number() }),
+    output: z.object({ value: z.number() }),
+    examples: [],
+    *run({ n }) {
+      for (let i = 0; i < n; i++) yield ['value', i];
+    },
+  }),
+  defineBlock({
     id: 'p.fail',
     name: 'Fail',
     description: 'throws until its attempt number `until`',
@@ -139,7 +151,27 @@ describe('blocks that never await (plain generators)', () => {
       { extraBlocks: plainBlocks, engine: { maxNodeRuns: 50 } },
     );
     expect(run.record.status).toBe('FAILED');
-    expect(run.record.error).toContain('exceeded 50 node runs');
+    expect(run.record.error).toContain('reached its limit of 50 node runs');
     expect(run.nodeRuns.filter((r) => r.status === 'COMPLETED').length).toBeLessThanOrEqual(50);
+  });
+
+  it('a fan-out of a million stops at the limit: no node run past it is made, and the yielding node fails at that yield', async () => {
+    const run = await runTestGraph(
+      graph(
+        [
+          { id: 'count', block: 'p.count', inputs: { n: 1_000_000 } },
+          { id: 'a', block: 'p.add' },
+        ],
+        [link('count.value', 'a.a')],
+      ),
+      {},
+      { extraBlocks: plainBlocks, engine: { maxNodeRuns: 1000 } },
+    );
+    expect(run.record.status).toBe('FAILED');
+    expect(run.nodeRuns).toHaveLength(1000);
+    const count = run.nodeRuns.find((r) => r.nodeId === 'count')!;
+    expect(count).toMatchObject({ status: 'FAILED', error: { kind: 'limit', message: expect.stringContaining('limit of 1000 node runs') } });
+    // It yielded until the delivery that would have made node run 1001.
+    expect(count.outputs.value).toHaveLength(1000);
   });
 });

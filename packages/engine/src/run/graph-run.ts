@@ -117,8 +117,13 @@ export class GraphRun implements NodeRunHost {
     this.setStatus('RUNNING');
     const at = this.deps.clock.now();
     this.record.startedAt = at;
-    for (const compiled of this.graph.nodes) {
-      if (compiled.linkedPins.length === 0 && compiled.block.kind !== 'note' && !compiled.toolOf) this.enqueue(this.createNodeRun(compiled, at), at);
+    try {
+      for (const compiled of this.graph.nodes) {
+        if (compiled.linkedPins.length === 0 && compiled.block.kind !== 'note' && !compiled.toolOf) this.enqueue(this.createNodeRun(compiled, at), at);
+      }
+    } catch (error) {
+      // More starting nodes than the run may have node runs: the run has been stopped with the limit's message.
+      if (!this.limitExceeded) throw error;
     }
     this.pump();
     this.maybeFinish();
@@ -138,14 +143,23 @@ export class GraphRun implements NodeRunHost {
     this.maybeFinish();
   }
 
+  /**
+   * A new node run, or — past the run's limit — the refusal that stops the run at once. The
+   * refusal is thrown into whatever was delivering (a block yielding a fan-out fails with it
+   * at that yield), so no node run beyond the limit is ever made, and memory stays bounded
+   * even for a block that yields without ever awaiting.
+   */
   private createNodeRun(compiled: CompiledNode, at: number): NodeRunRecord {
-    this.seq++;
-    if (this.seq > this.deps.maxNodeRuns && !this.limitExceeded) {
-      this.limitExceeded = true;
-      const message = `The run exceeded ${this.deps.maxNodeRuns} node runs and was stopped; check for runaway fan-out or raise maxNodeRuns.`;
-      this.unhandledError = message;
-      queueMicrotask(() => this.cancel(message));
+    if (this.seq >= this.deps.maxNodeRuns) {
+      const message = `The run reached its limit of ${this.deps.maxNodeRuns} node runs and was stopped: check for runaway fan-out (an operator can raise the limit, BLOCKSMITH_MAX_NODE_RUNS).`;
+      if (!this.limitExceeded) {
+        this.limitExceeded = true;
+        this.unhandledError = message;
+        this.cancel(message);
+      }
+      throw new BlockError('limit', message, { retriable: false });
     }
+    this.seq++;
     const run: NodeRunRecord = {
       id: nodeRunId(this.record.id, this.seq),
       graphRunId: this.record.id,
@@ -429,7 +443,8 @@ export class GraphRun implements NodeRunHost {
   /** `at` is when the value came out: the node runs it creates or completes are created and queued then. */
   private deliver(source: CompiledNode, output: string, value: unknown, at: number): void {
     const deliveries = source.outgoing.get(output);
-    if (!deliveries) return;
+    // A stopped run makes no new node runs: what is still put out is recorded, not delivered.
+    if (!deliveries || this.stopReason) return;
     for (const delivery of deliveries) {
       const ready = this.inboxes.get(delivery.sink.node.id)!.deliver(delivery.pin, value, delivery.static, at);
       for (const run of ready) this.enqueue(run, at);

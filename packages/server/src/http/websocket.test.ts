@@ -165,7 +165,7 @@ describe('WebSocket limits: one client cannot flood the server', () => {
   });
 
   it('bounds the subscriptions of one socket, naming the setting', async () => {
-    const runIds = [];
+    const runIds: string[] = [];
     for (let i = 0; i < 4; i++) runIds.push((await owner.post(`/api/graphs/${graphId}/runs`, {})).body.runId as string);
     const socket = connectSocket(server.url, { cookie: owner.cookieHeader! });
     for (const runId of runIds) socket.send({ type: 'subscribe', runId });

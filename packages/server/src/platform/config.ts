@@ -58,6 +58,7 @@ const envSchema = z.object({
     .max(1024 * 1024 * 1024)
     .default(25 * 1024 * 1024),
   BLOCKSMITH_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(16),
+  BLOCKSMITH_MAX_NODE_RUNS: z.coerce.number().int().min(10).max(100_000_000).default(100_000),
   BLOCKSMITH_WEBHOOK_RATE: z.coerce.number().int().min(1).max(10_000_000).default(6000),
   BLOCKSMITH_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
   BLOCKSMITH_SOCKET_MESSAGE_RATE: z.coerce.number().int().min(1).max(10_000).default(20),
@@ -103,6 +104,8 @@ export interface ServerConfig {
   maxBodyBytes: number;
   maxFileBytes: number;
   maxConcurrency: number;
+  /** Node runs one graph run may make; the run is stopped (FAILED, naming the limit) when it would make more. */
+  maxNodeRuns: number;
   socketsPerUser: number;
   /** Messages one WebSocket may send per second (twice as many at once); past it the socket is closed. */
   socketMessageRate: number;
@@ -158,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxBodyBytes: e.BLOCKSMITH_MAX_BODY_BYTES,
     maxFileBytes: e.BLOCKSMITH_MAX_FILE_BYTES,
     maxConcurrency: e.BLOCKSMITH_MAX_CONCURRENCY,
+    maxNodeRuns: e.BLOCKSMITH_MAX_NODE_RUNS,
     socketsPerUser: e.BLOCKSMITH_SOCKETS_PER_USER,
     socketMessageRate: e.BLOCKSMITH_SOCKET_MESSAGE_RATE,
     socketSubscriptions: e.BLOCKSMITH_SOCKET_SUBSCRIPTIONS,

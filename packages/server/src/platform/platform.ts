@@ -68,6 +68,7 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
         allowStdioMcp: config.allowStdioMcp,
       },
       maxConcurrency: config.maxConcurrency,
+      maxNodeRuns: config.maxNodeRuns,
     });
   return { store, vault, registry, reviews, engineFor };
 }

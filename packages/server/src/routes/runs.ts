@@ -4,6 +4,7 @@ import { parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
+import { NODE_RUN_PAGE_DEFAULT, NODE_RUN_PAGE_MAX } from '../runs/run-detail.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const startBody = z
@@ -21,6 +22,13 @@ const listQuery = z
     trigger: z.enum(['manual', 'api', 'webhook', 'schedule', 'rerun', 'copilot', 'mcp']).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+
+const detailQuery = z
+  .object({
+    after: z.coerce.number().int().min(0).default(0).describe('Node runs after this seq (nodeRunsNext of the page before).'),
+    limit: z.coerce.number().int().min(1).max(NODE_RUN_PAGE_MAX).default(NODE_RUN_PAGE_DEFAULT).describe('Node runs in this page.'),
   })
   .strict();
 
@@ -48,10 +56,17 @@ export async function runRoutes(app: FastifyInstance, { store, runs }: Platform)
     return runs.list(request.userId, query);
   });
 
-  app.get('/api/runs/:id', doc('runs', 'Get a run with its node runs and outputs', { params: idParam }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    return runs.getWithNodeRuns(request.userId, id);
-  });
+  app.get(
+    '/api/runs/:id',
+    doc('runs', 'Get a run, its outputs, a summary of each node, and one page of its node runs (after, limit; nodeRunsNext for the next)', {
+      params: idParam,
+      query: detailQuery,
+    }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      return runs.detail(request.userId, id, parseWith(detailQuery, request.query, 'query'));
+    },
+  );
 
   app.post('/api/runs/:id/stop', doc('runs', 'Stop a run (TERMINATED; running blocks are aborted)', { params: idParam }), async (request) => {
     const { id } = parseWith(idParam, request.params, 'params');

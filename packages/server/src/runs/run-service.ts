@@ -1,6 +1,7 @@
-import type { GraphRunRecord, NodeRunRecord, RunTrigger, StoredGraph } from '@blocksmith/engine';
+import type { GraphRunRecord, RunTrigger, StoredGraph } from '@blocksmith/engine';
 import type { RunListOptions, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
+import { NODE_RUN_PAGE_DEFAULT, runDetail, type NodeRunPage, type RunDetail } from './run-detail.ts';
 
 /** A run just started: its first record, and its end when someone waits for it. */
 export interface StartedRun {
@@ -48,10 +49,10 @@ export abstract class RunService {
     return run;
   }
 
-  /** A run with the record of each of its nodes, as a client shows it. */
-  async getWithNodeRuns(userId: string, runId: string): Promise<{ run: GraphRunRecord; nodeRuns: NodeRunRecord[] }> {
+  /** A run as a client shows it: one page of its node runs and a summary of each node (run-detail.ts). */
+  async detail(userId: string, runId: string, page: NodeRunPage = { after: 0, limit: NODE_RUN_PAGE_DEFAULT }): Promise<RunDetail> {
     const run = await this.get(userId, runId);
-    return { run, nodeRuns: await this.store.runs.nodeRuns(run.id) };
+    return runDetail(run, await this.store.runs.nodeRuns(run.id), page);
   }
 
   list(userId: string, options: RunListOptions): Promise<{ runs: GraphRunRecord[]; total: number }> {

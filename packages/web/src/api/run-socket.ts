@@ -1,7 +1,7 @@
-import type { GraphRunRecord, NodeRunRecord, RunEvent } from './types.ts';
+import type { RunDetail, RunEvent } from './types.ts';
 
 export type SocketMessage =
-  | { type: 'snapshot'; run: GraphRunRecord; nodeRuns: NodeRunRecord[] }
+  | ({ type: 'snapshot' } & RunDetail)
   | { type: 'events'; events: RunEvent[] }
   | { type: 'error'; message: string }
   | { type: 'subscribed' | 'unsubscribed' | 'pong'; runId?: string; graphId?: string; reviews?: true };

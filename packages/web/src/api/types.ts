@@ -4,6 +4,7 @@ export type { ArtifactRef, BlockManifest, JsonSchema, FileRef } from '@blocksmit
 export type { CopilotSessionDetail, CopilotSessionInfo, ToolCallRecord, TranscriptItem, TurnMessage } from '@blocksmith/server/copilot-wire';
 export type { ApiErrorBody } from '@blocksmith/server/error-wire';
 export type { OAuthProviderInfo } from '@blocksmith/server/oauth-wire';
+export type { NodeSummary, RunDetail } from '@blocksmith/server/run-wire';
 export type { ApiKey as ApiKeyInfo, CredentialInfo, FileInfo, GraphSummary, Preset, Review, Schedule, User, Webhook } from '@blocksmith/store';
 
 import type { GraphFile, GraphIssue, RunTrigger } from '@blocksmith/engine';

@@ -277,7 +277,7 @@ export const useBuilder = create<BuilderState>((set, get) => ({
     if (!run) return;
     if (message.type === 'snapshot' && message.run.id === run.runId) {
       // Records do not keep streamed text; what arrived live stays on the nodes.
-      const fresh = fromSnapshot(message.run, message.nodeRuns);
+      const fresh = fromSnapshot(message);
       for (const [nodeId, node] of Object.entries(fresh.nodes)) {
         const streamed = run.nodes[nodeId]?.streamed;
         if (streamed !== undefined) node.streamed = streamed;

@@ -1,5 +1,5 @@
 import { addUsage, type UsageTotals } from '@blocksmith/sdk/usage';
-import type { GraphRunRecord, NodeRunRecord, RunEvent } from '../api/types.ts';
+import type { GraphRunRecord, NodeRunRecord, RunDetail, RunEvent } from '../api/types.ts';
 
 /** What the canvas shows of a run for one node: its latest status and how many times it ran. */
 export interface NodeRunView {
@@ -34,8 +34,11 @@ export function emptyRunView(runId: string): RunView {
   return { runId, status: 'QUEUED', outputs: {}, nodes: {}, nodeRunOwner: {}, nodeRunUsage: {} };
 }
 
-/** The view from a snapshot: the truth after (re)connecting. */
-export function fromSnapshot(run: GraphRunRecord, nodeRuns: NodeRunRecord[]): RunView {
+/**
+ * The view from a snapshot: the truth after (re)connecting. Each node is drawn from the
+ * server's summary of all its node runs; the page of node runs only attributes later events.
+ */
+export function fromSnapshot({ run, nodeRuns, nodes }: Pick<RunDetail, 'run' | 'nodeRuns' | 'nodes'>): RunView {
   const view: RunView = {
     runId: run.id,
     status: run.status,
@@ -47,17 +50,19 @@ export function fromSnapshot(run: GraphRunRecord, nodeRuns: NodeRunRecord[]): Ru
     ...(run.error ? { error: run.error } : {}),
     ...(run.usage ? { usage: run.usage } : {}),
   };
-  for (const nodeRun of [...nodeRuns].sort((a, b) => a.seq - b.seq)) {
+  for (const nodeRun of nodeRuns) {
     view.nodeRunOwner[nodeRun.id] = nodeRun.nodeId;
-    const previous = view.nodes[nodeRun.nodeId];
     if (nodeRun.usage) view.nodeRunUsage[nodeRun.id] = nodeRun.usage;
-    const usage = nodeRun.usage ? addUsage(previous?.usage, nodeRun.usage) : previous?.usage;
-    view.nodes[nodeRun.nodeId] = {
-      status: nodeRun.status,
-      runs: (previous?.runs ?? 0) + 1,
-      inputs: nodeRun.inputs,
-      outputs: nodeRun.outputs,
-      ...(nodeRun.error ? { error: nodeRun.error } : {}),
+  }
+  for (const [nodeId, { runs, latest, usage }] of Object.entries(nodes)) {
+    view.nodeRunOwner[latest.id] = nodeId;
+    if (latest.usage) view.nodeRunUsage[latest.id] = latest.usage;
+    view.nodes[nodeId] = {
+      status: latest.status,
+      runs,
+      inputs: latest.inputs,
+      outputs: latest.outputs,
+      ...(latest.error ? { error: latest.error } : {}),
       ...(usage ? { usage } : {}),
     };
   }

@@ -30,7 +30,7 @@ export function useEditorSession(blocks: BlockManifest[]): EditorSession {
       const run = useBuilder.getState().run;
       // Events carry node outputs; the run's collected outputs come with the final state.
       if (message.type === 'events' && run && isFinished(run.status) && message.events.some((e) => e.type === 'graph_run.status')) {
-        void api.getRun(run.runId).then(({ run: record, nodeRuns }) => useBuilder.getState().onSocket({ type: 'snapshot', run: record, nodeRuns }));
+        void api.getRun(run.runId).then((detail) => useBuilder.getState().onSocket({ type: 'snapshot', ...detail }));
       }
     });
     socketRef.current = socket;

@@ -2,6 +2,7 @@ import { hasEnded, type GraphRunRecord } from '@blocksmith/engine';
 import { z } from 'zod';
 import { defineTool, ToolError, type ToolContext } from './copilot-tool.ts';
 import { artifactsIn, compactOutputs } from './tool-results.ts';
+import { runDetail } from '../../runs/run-detail.ts';
 
 /** How long `run_agent` waits for a run before answering with it still going (then `get_run` follows it). */
 const RUN_WAIT_MS = 120_000;
@@ -53,11 +54,17 @@ export const getRun = defineTool({
   async run({ id }, ctx) {
     const run = await ctx.platform.store.runs.get(ctx.userId, id);
     if (!run) throw new ToolError(`You have no run "${id}".`);
-    const nodeRuns = await ctx.platform.store.runs.nodeRuns(id);
+    // One line per node (its latest node run), however many times it ran: the answer stays small for a model.
+    const { nodes } = runDetail(run, await ctx.platform.store.runs.nodeRuns(id), { after: 0, limit: 0 });
     return {
       ...runAnswer(run),
       ended: hasEnded(run.status),
-      nodes: nodeRuns.map((r) => ({ nodeId: r.nodeId, status: r.status, ...(r.error ? { error: r.error.message } : {}) })),
+      nodes: Object.entries(nodes).map(([nodeId, { runs, latest }]) => ({
+        nodeId,
+        status: latest.status,
+        ...(runs > 1 ? { runs } : {}),
+        ...(latest.error ? { error: latest.error.message } : {}),
+      })),
     };
   },
 });

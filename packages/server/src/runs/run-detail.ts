@@ -1,0 +1,51 @@
+import type { GraphRunRecord, NodeRunRecord } from '@blocksmith/engine';
+import { addUsage, type UsageTotals } from '@blocksmith/sdk/usage';
+
+/** Node runs in one answer at most: a run's detail never grows with its fan-out. */
+export const NODE_RUN_PAGE_MAX = 1000;
+export const NODE_RUN_PAGE_DEFAULT = 200;
+
+/** Which node runs to include: those after `after` (a seq), `limit` of them, in creation order. */
+export interface NodeRunPage {
+  after: number;
+  limit: number;
+}
+
+/** What a client needs to draw a node of a run, whatever its number of node runs: how many, the latest, and their model use. */
+export interface NodeSummary {
+  runs: number;
+  latest: NodeRunRecord;
+  usage?: UsageTotals;
+}
+
+export interface RunDetail {
+  run: GraphRunRecord;
+  /** One page of node runs, in creation order. */
+  nodeRuns: NodeRunRecord[];
+  nodeRunsTotal: number;
+  /** Ask again with `after` set to this for the next page; absent on the last page. */
+  nodeRunsNext?: number;
+  /** Per node of the graph that ran: its count, its latest node run and summed usage, over every node run. */
+  nodes: Record<string, NodeSummary>;
+}
+
+/** A run's detail: one page of its node runs and a summary of every node, so the answer is bounded by the graph, not the run. */
+export function runDetail(run: GraphRunRecord, all: NodeRunRecord[], page: NodeRunPage): RunDetail {
+  const bySeq = [...all].sort((a, b) => a.seq - b.seq);
+  const nodes: Record<string, NodeSummary> = {};
+  for (const nodeRun of bySeq) {
+    const previous = nodes[nodeRun.nodeId];
+    const usage = nodeRun.usage ? addUsage(previous?.usage, nodeRun.usage) : previous?.usage;
+    nodes[nodeRun.nodeId] = { runs: (previous?.runs ?? 0) + 1, latest: nodeRun, ...(usage ? { usage } : {}) };
+  }
+  const start = bySeq.findIndex((nodeRun) => nodeRun.seq > page.after);
+  const rest = start === -1 ? [] : bySeq.slice(start);
+  const nodeRuns = rest.slice(0, page.limit);
+  return {
+    run,
+    nodeRuns,
+    nodeRunsTotal: bySeq.length,
+    ...(rest.length > page.limit ? { nodeRunsNext: nodeRuns.at(-1)?.seq ?? page.after } : {}),
+    nodes,
+  };
+}
