@@ -33,18 +33,53 @@ export async function startServer(config: ServerConfig = loadConfig(), mode: Ser
     url: address,
     close: () =>
       (closing ??= (async () => {
-        await app.close();
+        // Requests in flight get BLOCKSMITH_SHUTDOWN_MS to finish; long waits (a run's end, a review) are cut then — their runs resume later.
+        const cut = setTimeout(() => app.server.closeAllConnections(), config.shutdownMs);
+        try {
+          await app.close();
+        } finally {
+          clearTimeout(cut);
+        }
         await platform.close();
       })()),
   };
 }
 
-/** Runs until SIGINT/SIGTERM, then shuts down cleanly (records flushed; a worker drains first). */
+/**
+ * `npx blocksmith start` runs the server under a shell that npm starts: npm passes SIGTERM to
+ * that shell, which dies without passing it on, and the server would run on as an orphan. Under
+ * npm (it names itself in the environment), the server ends when the process that started it
+ * is gone. Started any other way, it stays, as a daemon should.
+ */
+function endWithNpm(end: () => void): void {
+  if (!process.env.npm_command && !process.env.npm_lifecycle_event) return;
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) end();
+  }, 1000).unref();
+}
+
+/** What a shutdown may take beyond BLOCKSMITH_SHUTDOWN_MS (and a worker's drain) to write its records and close. */
+const GRACE_MS = 15_000;
+
+/** Runs until SIGINT/SIGTERM, then shuts down cleanly (records flushed; a worker drains first); a second signal exits at once. */
 export async function runUntilSignal(role: ServerMode | 'worker'): Promise<void> {
   const config = loadConfig();
   const running = role === 'worker' ? await startWorker(config, log) : await startServer(config, role);
+  let stopping = false;
   const stop = (signal: string): void => {
+    if (stopping) {
+      process.stderr.write(`${signal} again: exiting now.\n`);
+      process.exit(1);
+    }
+    stopping = true;
     process.stderr.write(`\n${signal}: shutting down…\n`);
+    // A shutdown that cannot finish (a stuck dependency) must not leave the process behind.
+    const limitMs = (role === 'worker' ? config.drainMs : config.shutdownMs) + GRACE_MS;
+    setTimeout(() => {
+      process.stderr.write(`Shutdown did not finish within ${limitMs} ms; exiting.\n`);
+      process.exit(1);
+    }, limitMs).unref();
     running.close().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -53,6 +88,7 @@ export async function runUntilSignal(role: ServerMode | 'worker'): Promise<void>
       },
     );
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  endWithNpm(() => stop('npm ended'));
 }

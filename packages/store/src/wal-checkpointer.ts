@@ -63,6 +63,8 @@ export class WalCheckpointer {
   /** Stops the worker and closes its connection; the last connection to close checkpoints what is left. */
   async close(): Promise<void> {
     this.closing = true;
+    // Unreferenced, the worker would let a process with nothing else to do end while this waits (exit 13, no message).
+    this.worker.ref();
     this.worker.postMessage('close');
     await this.exited;
   }

@@ -32,6 +32,13 @@ export function redactSecrets(url: string): string {
   return url.replace(/\/api\/hooks\/[^/?]+/, '/api/hooks/[redacted]');
 }
 
+/** On shutdown every socket is told the server is going away (1001), so clients reconnect with backoff to the next one. */
+function closeSocketsGoingAway(this: FastifyInstance, done: () => void): void {
+  for (const client of this.websocketServer.clients) client.close(1001, 'The server is shutting down; reconnect shortly.');
+  this.websocketServer.close();
+  done();
+}
+
 /** The HTTP application: public auth and health routes, everything else behind sign-in. */
 export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   const app = Fastify({
@@ -55,7 +62,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await app.register(cookie);
   app.addHook('onRequest', refuseCrossOrigin(platform.config));
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 }, preClose: closeSocketsGoingAway });
   await registerOpenApi(app);
 
   await healthRoutes(app, platform);

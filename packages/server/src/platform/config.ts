@@ -76,6 +76,7 @@ const envSchema = z.object({
   BLOCKSMITH_USER_MAX_RUNS: z.coerce.number().int().min(1).max(100_000).default(20),
   BLOCKSMITH_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   BLOCKSMITH_DRAIN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  BLOCKSMITH_SHUTDOWN_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   BLOCKSMITH_WORKER_ID: z
     .string()
     .regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'may only contain letters, digits, "_", ".", ":" and "-"')
@@ -128,6 +129,8 @@ export interface ServerConfig {
   leaseMs: number;
   /** On SIGTERM, how long a worker lets running runs finish before handing them back. */
   drainMs: number;
+  /** On SIGTERM, how long HTTP requests in flight may finish before their connections are closed. */
+  shutdownMs: number;
   workerId: string;
   /** The OAuth2 providers the operator registered a client with; people connect accounts of these. */
   oauthClients: OAuthClient[];
@@ -174,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     userMaxRuns: e.BLOCKSMITH_USER_MAX_RUNS,
     leaseMs: e.BLOCKSMITH_LEASE_MS,
     drainMs: e.BLOCKSMITH_DRAIN_MS,
+    shutdownMs: e.BLOCKSMITH_SHUTDOWN_MS,
     workerId: e.BLOCKSMITH_WORKER_ID ?? `${hostname()}-${process.pid}`,
     oauthClients: oauth.clients,
   };

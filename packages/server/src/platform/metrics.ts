@@ -19,7 +19,16 @@ export class Metrics {
     [0.0005, 0.005, 0.05, 0.25, 1, 5, 30, 120],
     this.registry,
   );
-  readonly liveRuns = new Gauge({ name: 'blocksmith_runs_live', help: 'Graph runs executing in this process.', registers: [this.registry] });
+  /** Runs that started and have not ended; a run waiting for a review is still live. */
+  private readonly live = new Set<string>();
+  private readonly liveRuns: Gauge = new Gauge({
+    name: 'blocksmith_runs_live',
+    help: 'Graph runs executing in this process (those waiting for a review included).',
+    registers: [this.registry],
+    collect: () => {
+      this.liveRuns.set(this.live.size);
+    },
+  });
   private readonly queued = new Set<string>();
   // Read when scraped: setting a gauge on every node run's status change costs more than the run's own bookkeeping.
   private readonly queuedNodeRuns: Gauge = new Gauge({
@@ -38,12 +47,14 @@ export class Metrics {
 
   observe(event: RunEvent): void {
     if (event.type === 'graph_run.status') {
-      if (event.status === 'RUNNING') {
+      if (event.status === 'RUNNING' || event.status === 'REVIEW') {
+        // RUNNING again after a review is the same run going on, not a new one.
+        if (this.live.has(event.runId)) return;
+        this.live.add(event.runId);
         this.runsStarted.inc();
-        this.liveRuns.inc();
       } else if (event.status !== 'QUEUED') {
         this.runsFinished.inc({ status: event.status });
-        this.liveRuns.dec();
+        this.live.delete(event.runId);
       }
     } else if (event.type === 'node_run.status') {
       if (event.status === 'QUEUED') {

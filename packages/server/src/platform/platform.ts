@@ -14,6 +14,7 @@ import { CredentialsVault } from '../vault/credentials-vault.ts';
 import { OAuthRenewal } from '../oauth/oauth-renewal.ts';
 import { OAuthConnections } from '../oauth/oauth-connections.ts';
 import { loadSecretKey } from '../vault/secret-key.ts';
+import { lockDataFolder } from './data-folder-lock.ts';
 
 /** Everything the HTTP layer works with, wired once per process. */
 export interface Platform {
@@ -129,15 +130,24 @@ export async function assemblePlatform(
 
 /** The embedded platform: runs execute in this process, and the ones a previous process left are resumed. */
 export async function createPlatform(config: ServerConfig): Promise<Platform> {
-  const foundation = await openFoundation(config);
-  return assemblePlatform(config, foundation, async (hub) => {
-    const engine = foundation.engineFor(hub);
-    const runs = new RunManager(engine, foundation.store);
-    await runs.resumeInterrupted();
-    const notifyReview = async (review: Review, userId: string) => {
-      foundation.reviews.wake(review.id);
-      hub.publish(reviewDecided(review, userId));
-    };
-    return { engine, runs, notifyReview };
-  });
+  // Taken before anything is opened: a second server on this folder must not resume the first one's runs.
+  const lock = lockDataFolder(config.dataDir);
+  try {
+    const foundation = await openFoundation(config);
+    const platform = await assemblePlatform(config, foundation, async (hub) => {
+      const engine = foundation.engineFor(hub);
+      const runs = new RunManager(engine, foundation.store);
+      await runs.resumeInterrupted();
+      const notifyReview = async (review: Review, userId: string) => {
+        foundation.reviews.wake(review.id);
+        hub.publish(reviewDecided(review, userId));
+      };
+      return { engine, runs, notifyReview };
+    });
+    // The folder is let go only once everything in it is written and closed.
+    return { ...platform, close: () => platform.close().finally(() => lock.release()) };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }

@@ -40,7 +40,7 @@ describe('one run cannot grow without bound (real server process)', () => {
 
     const seen = new Set<number>();
     for (let after: number | undefined = 0; after !== undefined; ) {
-      const { body: page } = await owner.get(`/api/runs/${started.runId}?after=${after}&limit=1000`);
+      const { body: page }: { body: { nodeRuns: { seq: number }[]; nodeRunsNext?: number } } = await owner.get(`/api/runs/${started.runId}?after=${after}&limit=1000`);
       expect(page.nodeRuns.length).toBeLessThanOrEqual(1000);
       for (const nodeRun of page.nodeRuns) seen.add(nodeRun.seq);
       after = page.nodeRunsNext;

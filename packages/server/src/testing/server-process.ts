@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
-const BIN = new URL('../../../cli/bin/blocksmith.js', import.meta.url).pathname;
+/** The `blocksmith` command's entry, run with this Node. */
+export const BIN = new URL('../../../cli/bin/blocksmith.js', import.meta.url).pathname;
 
 export interface ServerProcess {
   url: string;
@@ -35,6 +36,18 @@ export async function startServerProcess(env: Record<string, string>, command: '
       return false;
     }
   });
+}
+
+/** Runs `blocksmith <command>` to its end (a start that is refused): its exit code and everything it printed. */
+export function runBlocksmithToExit(command: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [BIN, command], {
+    env: { ...process.env, HOST: '127.0.0.1', BLOCKSMITH_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, output })));
 }
 
 /** Starts `blocksmith worker` as a real child process and waits until it says it is ready. */
