@@ -24,12 +24,16 @@ export function createEngine(options: {
       allowStdioMcp: process.env.BLOCKSMITH_ALLOW_STDIO_MCP === '1',
     },
     ...(options.maxConcurrency !== undefined ? { maxConcurrency: options.maxConcurrency } : {}),
-    ...(process.env.BLOCKSMITH_MAX_NODE_RUNS ? { maxNodeRuns: nodeRunLimit(process.env.BLOCKSMITH_MAX_NODE_RUNS) } : {}),
+    ...limitFromEnv('BLOCKSMITH_MAX_NODE_RUNS', 'maxNodeRuns', 10),
+    ...limitFromEnv('BLOCKSMITH_MAX_OUTPUT_BYTES', 'maxOutputBytes', 1024),
   });
 }
 
-function nodeRunLimit(text: string): number {
+/** An engine limit the operator set in the environment (as the server reads it), or nothing when unset. */
+function limitFromEnv<K extends string>(variable: string, option: K, least: number): Partial<Record<K, number>> {
+  const text = process.env[variable];
+  if (!text) return {};
   const limit = Number(text);
-  if (!Number.isInteger(limit) || limit < 10) throw new Error(`BLOCKSMITH_MAX_NODE_RUNS must be a whole number of at least 10 (it is "${text}").`);
-  return limit;
+  if (!Number.isInteger(limit) || limit < least) throw new Error(`${variable} must be a whole number of at least ${least} (it is "${text}").`);
+  return { [option]: limit } as Partial<Record<K, number>>;
 }

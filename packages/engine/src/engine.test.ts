@@ -503,6 +503,29 @@ describe('rule 11: control', () => {
     expect(run.record.error).toContain('the limit is 3');
   });
 
+  it('fails a node whose output is larger than one output may be, naming the size and the setting, and delivers nothing', async () => {
+    const run = await runTestGraph(
+      graph(
+        [
+          { id: 'big', block: 't.text', inputs: { text: 'é'.repeat(2000) } },
+          { id: 'list', block: 't.list', inputs: { items: Array.from({ length: 1000 }, (_, i) => i) } },
+          { id: 'after', block: 't.text' },
+        ],
+        [link('big.text', 'after.text')],
+      ),
+      {},
+      { engine: { maxOutputBytes: 1024 } },
+    );
+    const big = run.nodeRuns.find((r) => r.nodeId === 'big')!;
+    expect(big).toMatchObject({ status: 'FAILED', outputs: {} });
+    expect(big.error).toEqual({
+      kind: 'output_too_large',
+      message: 'Output "text" of node "big" is 3.9 KB; one output may be at most 1.0 KB (BLOCKSMITH_MAX_OUTPUT_BYTES). Put out less, or write it to a file and pass the file on.',
+    });
+    expect(run.nodeRuns.find((r) => r.nodeId === 'list')).toMatchObject({ status: 'FAILED', error: { message: expect.stringContaining('is more than 1.0 KB') } });
+    expect(run.nodeRuns.find((r) => r.nodeId === 'after')?.status ?? 'never made').not.toBe('COMPLETED');
+  });
+
   it('stops a run that creates more node runs than allowed', async () => {
     const run = await runTestGraph(
       graph(

@@ -47,6 +47,8 @@ export interface EngineOptions {
   maxConcurrency?: number;
   /** Node runs one graph run may create before it is stopped. */
   maxNodeRuns?: number;
+  /** The largest value one output may put out (UTF-8 JSON bytes); a larger one fails its node. */
+  maxOutputBytes?: number;
   /** How deep sub-graphs may nest. */
   maxDepth?: number;
 }
@@ -113,6 +115,7 @@ export class Engine {
   private readonly settings: BlockSettings;
   private readonly maxConcurrency: number;
   private readonly maxNodeRuns: number;
+  private readonly maxOutputBytes: number;
   private readonly maxDepth: number;
   private readonly compiled = new WeakMap<object, CompiledGraph>();
   private readonly compiledVersions = new Map<string, CompiledGraph>();
@@ -133,6 +136,7 @@ export class Engine {
     this.settings = { allowPrivateNetwork: false, allowedHosts: [], allowedSockets: [], allowStdioMcp: false, ...options.settings };
     this.maxConcurrency = options.maxConcurrency ?? 16;
     this.maxNodeRuns = options.maxNodeRuns ?? 100_000;
+    this.maxOutputBytes = options.maxOutputBytes ?? 32 * 1024 * 1024;
     this.maxDepth = options.maxDepth ?? 5;
   }
 
@@ -223,6 +227,7 @@ export class Engine {
       memory: this.memory,
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       maxNodeRuns: this.maxNodeRuns,
+      maxOutputBytes: this.maxOutputBytes,
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),
       runGraph: this.runSubGraph,
     });

@@ -9,7 +9,7 @@ export { validateGraph } from './graph/validate-graph.ts';
 export { systemClock } from './ports/clock.ts';
 export type { Clock } from './ports/clock.ts';
 export { InMemoryEventBus } from './ports/events.ts';
-export type { EventSink, ReviewDecidedEvent, RunEvent } from './ports/events.ts';
+export type { EventSink, NodeRunOutputEvent, ReviewDecidedEvent, RunEvent } from './ports/events.ts';
 export type { CredentialStore } from './ports/credential-store.ts';
 export { InMemoryFileStore } from './ports/file-store.ts';
 export type { FileStore, StoredFile } from './ports/file-store.ts';

@@ -32,6 +32,8 @@ export interface NodeRunOutputEvent extends RunEventBase {
   nodeRunId: string;
   nodeId: string;
   output: string;
+  /** Which value of this output of the node run it is, from 0 (an output may put out several). */
+  index: number;
   value: unknown;
 }
 

@@ -25,6 +25,7 @@ export interface GraphRunDeps {
   memory: MemoryStore;
   maxConcurrency: number;
   maxNodeRuns: number;
+  maxOutputBytes: number;
   /** Completed node runs of an interrupted execution of this run, reused instead of run again. */
   replay?: ReplayLog;
   runGraph(

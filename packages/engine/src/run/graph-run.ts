@@ -1,6 +1,7 @@
 import {
   addUsage,
   BlockError,
+  jsonSizeWithin,
   toErrorValue,
   type AgentTool,
   type BlockErrorValue,
@@ -26,6 +27,9 @@ import { BlockAttempt, type AttemptOutcome } from './run-attempt.ts';
 import { ToolCalls } from './tool-calls.ts';
 
 const NO_RETRY = { attempts: 1 };
+
+const sizeText = (bytes: number): string =>
+  bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** One node run's attempts: what every attempt of it shares. */
 interface Attempting {
@@ -425,15 +429,33 @@ export class GraphRun implements NodeRunHost {
     if (check && !check.success) {
       throw new BlockError('invalid_output', `Block ${compiled.block.id} yielded an invalid "${name}": ${check.error.issues[0]?.message ?? 'invalid'}.`);
     }
+    this.refuseOversized(run, name, value);
     this.putOut(run, compiled, name, value, this.deps.clock.now());
+  }
+
+  /**
+   * One output is at most maxOutputBytes (as JSON): past it the node fails, naming the size and
+   * the setting, before the value is recorded, announced or delivered. Short strings and scalars,
+   * most outputs, are let through without measuring.
+   */
+  private refuseOversized(run: NodeRunRecord, name: string, value: unknown): void {
+    const max = this.deps.maxOutputBytes;
+    const mayBeLarge = typeof value === 'string' ? value.length * 3 + 2 > max : typeof value === 'object' && value !== null;
+    if (!mayBeLarge || jsonSizeWithin(value, max) <= max) return;
+    const size = typeof value === 'string' ? `${sizeText(Buffer.byteLength(value) + 2)}` : `more than ${sizeText(max)}`;
+    throw new BlockError(
+      'output_too_large',
+      `Output "${name}" of node "${run.nodeId}" is ${size}; one output may be at most ${sizeText(max)} (BLOCKSMITH_MAX_OUTPUT_BYTES). Put out less, or write it to a file and pass the file on.`,
+      { retriable: false },
+    );
   }
 
   /** Keeps a value a node run put out, announces it to whoever watches (an event built field by field) and delivers it. */
   private putOut(run: NodeRunRecord, compiled: CompiledNode, name: string, value: unknown, at: number): void {
-    (run.outputs[name] ??= []).push(value);
+    const index = (run.outputs[name] ??= []).push(value) - 1;
     const { events } = this.deps;
     if (events.wantsOutputs?.(this.record.id, this.record.graphId) !== false) {
-      const event: NodeRunOutputEvent = { type: 'node_run.output', runId: this.record.id, at, nodeRunId: run.id, nodeId: run.nodeId, output: name, value };
+      const event: NodeRunOutputEvent = { type: 'node_run.output', runId: this.record.id, at, nodeRunId: run.id, nodeId: run.nodeId, output: name, index, value };
       if (this.record.graphId) event.graphId = this.record.graphId;
       events.publish(event);
     }

@@ -1,4 +1,5 @@
 import type { EventSink, RunEvent } from '@blocksmith/engine';
+import { boundOutputEvent } from '../runs/large-values.ts';
 
 /** A run's events, a graph's events, or the subscriber's reviews (`review.pending` and `review.decided`). */
 export type Topic = { runId: string } | { graphId: string } | { reviews: true };
@@ -21,8 +22,12 @@ export class EventHub implements EventSink {
   private readonly byReviewer = new Map<string, Set<Subscriber>>();
   private readonly listeners = new Set<(event: RunEvent) => void>();
 
-  publish(event: RunEvent): void {
-    for (const listener of this.listeners) listener(event);
+  /** `inlineOutputBytes`: output values larger than this reach subscribers as references (large-values.ts). */
+  constructor(private readonly inlineOutputBytes = Number.POSITIVE_INFINITY) {}
+
+  publish(published: RunEvent): void {
+    for (const listener of this.listeners) listener(published);
+    const event = published.type === 'node_run.output' ? boundOutputEvent(published, this.inlineOutputBytes) : published;
     const ofRun = this.byRun.get(event.runId);
     const ofGraph = event.graphId === undefined ? undefined : this.byGraph.get(event.graphId);
     // Most events have no watcher, or watchers of one kind only: a merged set is made only when both kinds watch.

@@ -59,7 +59,8 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
 
   it('is what npm start runs', async () => {
     const pkg = JSON.parse(await readFile(new URL('../../../../package.json', import.meta.url), 'utf8'));
-    expect(pkg.scripts.start).toMatch(/(^|&& )blocksmith start$/);
+    // exec: the shell npm starts gives way to the server, so npm's SIGTERM reaches it.
+    expect(pkg.scripts.start).toMatch(/(^|&& )exec blocksmith start$/);
   });
 
   it('first start asks for the owner account, then seeds the example agents', async () => {

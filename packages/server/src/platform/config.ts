@@ -59,6 +59,18 @@ const envSchema = z.object({
     .default(25 * 1024 * 1024),
   BLOCKSMITH_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(16),
   BLOCKSMITH_MAX_NODE_RUNS: z.coerce.number().int().min(10).max(100_000_000).default(100_000),
+  BLOCKSMITH_INLINE_OUTPUT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(256 * 1024),
+  BLOCKSMITH_MAX_OUTPUT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(32 * 1024 * 1024),
   BLOCKSMITH_WEBHOOK_RATE: z.coerce.number().int().min(1).max(10_000_000).default(6000),
   BLOCKSMITH_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
   BLOCKSMITH_SOCKET_MESSAGE_RATE: z.coerce.number().int().min(1).max(10_000).default(20),
@@ -107,6 +119,10 @@ export interface ServerConfig {
   maxConcurrency: number;
   /** Node runs one graph run may make; the run is stopped (FAILED, naming the limit) when it would make more. */
   maxNodeRuns: number;
+  /** Values larger than this (as JSON) reach clients as references to GET /api/runs/:id/value. */
+  inlineOutputBytes: number;
+  /** The largest value one output may put out; a larger one fails its node. */
+  maxOutputBytes: number;
   socketsPerUser: number;
   /** Messages one WebSocket may send per second (twice as many at once); past it the socket is closed. */
   socketMessageRate: number;
@@ -165,6 +181,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxFileBytes: e.BLOCKSMITH_MAX_FILE_BYTES,
     maxConcurrency: e.BLOCKSMITH_MAX_CONCURRENCY,
     maxNodeRuns: e.BLOCKSMITH_MAX_NODE_RUNS,
+    inlineOutputBytes: e.BLOCKSMITH_INLINE_OUTPUT_BYTES,
+    maxOutputBytes: e.BLOCKSMITH_MAX_OUTPUT_BYTES,
     socketsPerUser: e.BLOCKSMITH_SOCKETS_PER_USER,
     socketMessageRate: e.BLOCKSMITH_SOCKET_MESSAGE_RATE,
     socketSubscriptions: e.BLOCKSMITH_SOCKET_SUBSCRIPTIONS,

@@ -70,6 +70,7 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
       },
       maxConcurrency: config.maxConcurrency,
       maxNodeRuns: config.maxNodeRuns,
+      maxOutputBytes: config.maxOutputBytes,
     });
   return { store, vault, registry, reviews, engineFor };
 }
@@ -92,7 +93,7 @@ export async function assemblePlatform(
   }>,
 ): Promise<Platform> {
   const { store } = foundation;
-  const hub = new EventHub();
+  const hub = new EventHub(config.inlineOutputBytes);
   const metrics = new Metrics();
   hub.listen((event) => metrics.observe(event));
   const { engine, runs, notifyReview, checks = {}, close } = await wire(hub);

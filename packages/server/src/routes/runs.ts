@@ -32,8 +32,17 @@ const detailQuery = z
   })
   .strict();
 
+const valueQuery = z
+  .object({
+    nodeRun: z.coerce.number().int().min(1).optional().describe("The node run's seq; absent: the run's own outputs."),
+    part: z.enum(['outputs', 'inputs']).default('outputs'),
+    name: z.string().min(1).max(200).describe('The output (or input) name.'),
+    index: z.coerce.number().int().min(0).default(0).describe('Which value of the output, from 0.'),
+  })
+  .strict();
+
 /** Runs: start (202 with the run id), list, inspect with node runs, stop, re-run. */
-export async function runRoutes(app: FastifyInstance, { store, runs }: Platform): Promise<void> {
+export async function runRoutes(app: FastifyInstance, { store, runs, config }: Platform): Promise<void> {
   app.post(
     '/api/graphs/:id/runs',
     {
@@ -64,7 +73,25 @@ export async function runRoutes(app: FastifyInstance, { store, runs }: Platform)
     }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      return runs.detail(request.userId, id, parseWith(detailQuery, request.query, 'query'));
+      return runs.detail(request.userId, id, config.inlineOutputBytes, parseWith(detailQuery, request.query, 'query'));
+    },
+  );
+
+  app.get(
+    '/api/runs/:id/value',
+    doc('runs', 'One whole value of a run that its detail shows as a reference (largeValue.url): text as text/plain, anything else as JSON', {
+      params: idParam,
+      query: valueQuery,
+    }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      // Whose run it is comes first: another user's run is not found, whatever is asked of it.
+      await runs.get(request.userId, id);
+      const { nodeRun, part, name, index } = parseWith(valueQuery, request.query, 'query');
+      const value = await runs.value(request.userId, id, { seq: nodeRun, part, name, index });
+      return typeof value === 'string'
+        ? reply.type('text/plain; charset=utf-8').send(value)
+        : reply.type('application/json; charset=utf-8').send(JSON.stringify(value));
     },
   );
 

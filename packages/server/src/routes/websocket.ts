@@ -121,7 +121,7 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
           // Subscribe before reading, so no event falls between the snapshot and the stream.
           hub.subscribe(session, t);
           try {
-            session.send({ type: 'snapshot', ...(await runs.detail(identity!.userId, t.runId)) });
+            session.send({ type: 'snapshot', ...(await runs.detail(identity!.userId, t.runId, config.inlineOutputBytes)) });
           } catch (error) {
             hub.unsubscribe(session, t);
             topics.delete(key);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../testing/api-client.ts';
+import type { ServerProcess } from '../testing/server-process.ts';
 import { startWithTwoAccounts } from '../testing/two-accounts.ts';
+import { connectSocket } from '../testing/ws-client.ts';
 
 /** A fan-out of 50 000 items, each through a node: 50 000 node runs asked for, on a server that allows 1 000. */
 const runaway = {
@@ -19,9 +21,14 @@ const runaway = {
 describe('one run cannot grow without bound (real server process)', () => {
   let stop: (() => Promise<void>) | undefined;
   let owner: ApiClient;
+  let server: ServerProcess;
 
   beforeAll(async () => {
-    ({ owner, stop } = await startWithTwoAccounts({ BLOCKSMITH_MAX_NODE_RUNS: '1000' }));
+    ({ owner, server, stop } = await startWithTwoAccounts({
+      BLOCKSMITH_MAX_NODE_RUNS: '1000',
+      BLOCKSMITH_INLINE_OUTPUT_BYTES: '4096',
+      BLOCKSMITH_MAX_OUTPUT_BYTES: String(1024 * 1024),
+    }));
   });
 
   afterAll(async () => {
@@ -47,5 +54,50 @@ describe('one run cannot grow without bound (real server process)', () => {
     }
     expect(seen.size).toBe(1000);
     expect((await owner.get(`/api/runs/${started.runId}?limit=5000`)).status).toBe(400);
+  });
+
+  it('sends a large output by reference (detail, snapshot, events), whole at its URL, while the next node gets the value itself', async () => {
+    const { body: graph } = await owner.post('/api/graphs', {
+      name: 'Large text',
+      nodes: [
+        { id: 'make', block: 'code.javascript', inputs: { code: 'return "é".repeat(50000)' } },
+        { id: 'measure', block: 'code.javascript', inputs: { code: 'return inputs.s.length' } },
+        { id: 'length', block: 'output', inputs: { name: 'length' } },
+      ],
+      links: [
+        { from: { node: 'make', output: 'result' }, to: { node: 'measure', input: 'inputs.s' } },
+        { from: { node: 'measure', output: 'result' }, to: { node: 'length', input: 'value' } },
+      ],
+    });
+    const socket = connectSocket(server.url, { cookie: owner.cookieHeader! });
+    socket.send({ type: 'subscribe', graphId: graph.id });
+    await socket.next((m) => m.type === 'subscribed');
+    const { body: started } = await owner.post(`/api/graphs/${graph.id}/runs`, {});
+    const detail = await owner.waitForRun(started.runId);
+    expect(detail.run.outputs).toEqual({ length: [50000] });
+    const made = detail.nodes.make.latest.outputs.result[0];
+    expect(made.largeValue).toMatchObject({ size: 100_000, contentType: 'text/plain', preview: 'é'.repeat(2000) });
+    expect(detail.nodes.measure.latest.inputs.inputs.largeValue.contentType).toBe('application/json');
+    const whole = await owner.get(made.largeValue.url);
+    expect(whole.headers.get('content-type')).toContain('text/plain');
+    expect(whole.text).toBe('é'.repeat(50000));
+    const event = await socket.next((m) => m.type === 'node_run.output' && m.nodeId === 'make');
+    expect(event.value).toEqual(made);
+    expect((await owner.get(`/api/runs/${started.runId}/value?nodeRun=99&name=result`)).status).toBe(404);
+    socket.ws.close();
+  });
+
+  it('fails a node whose output is over the ceiling, naming its size and the setting', async () => {
+    const { body: graph } = await owner.post('/api/graphs', {
+      name: 'Too large',
+      nodes: [{ id: 'make', block: 'code.javascript', inputs: { code: 'return "x".repeat(2000000)' } }],
+      links: [],
+    });
+    const { body: started } = await owner.post(`/api/graphs/${graph.id}/runs`, {});
+    const detail = await owner.waitForRun(started.runId);
+    expect(detail.nodes.make.latest.error).toEqual({
+      kind: 'output_too_large',
+      message: 'Output "result" of node "make" is 1.9 MB; one output may be at most 1.0 MB (BLOCKSMITH_MAX_OUTPUT_BYTES). Put out less, or write it to a file and pass the file on.',
+    });
   });
 });

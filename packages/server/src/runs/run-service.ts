@@ -1,6 +1,7 @@
 import type { GraphRunRecord, RunTrigger, StoredGraph } from '@blocksmith/engine';
 import type { RunListOptions, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
+import { boundDetail } from './large-values.ts';
 import { NODE_RUN_PAGE_DEFAULT, runDetail, type NodeRunPage, type RunDetail } from './run-detail.ts';
 
 /** A run just started: its first record, and its end when someone waits for it. */
@@ -49,10 +50,28 @@ export abstract class RunService {
     return run;
   }
 
-  /** A run as a client shows it: one page of its node runs and a summary of each node (run-detail.ts). */
-  async detail(userId: string, runId: string, page: NodeRunPage = { after: 0, limit: NODE_RUN_PAGE_DEFAULT }): Promise<RunDetail> {
+  /**
+   * A run as a client shows it: one page of its node runs and a summary of each node (run-detail.ts),
+   * values over `inlineBytes` as references to `value` (large-values.ts).
+   */
+  async detail(userId: string, runId: string, inlineBytes: number, page: NodeRunPage = { after: 0, limit: NODE_RUN_PAGE_DEFAULT }): Promise<RunDetail> {
     const run = await this.get(userId, runId);
-    return runDetail(run, await this.store.runs.nodeRuns(run.id), page);
+    return boundDetail(runDetail(run, await this.store.runs.nodeRuns(run.id), page), inlineBytes);
+  }
+
+  /** One whole value of a run: an output (or input) of one of its node runs, or one of the run's outputs. */
+  async value(userId: string, runId: string, place: { seq?: number | undefined; part: 'outputs' | 'inputs'; name: string; index: number }): Promise<unknown> {
+    const run = await this.get(userId, runId);
+    const where = place.seq === undefined ? `output "${place.name}" of run ${runId}` : `${place.part} "${place.name}" of node run ${place.seq} of run ${runId}`;
+    let found: unknown;
+    if (place.seq === undefined) found = run.outputs[place.name]?.[place.index];
+    else {
+      const nodeRun = (await this.store.runs.nodeRuns(run.id)).find((r) => r.seq === place.seq);
+      found = place.part === 'inputs' ? nodeRun?.inputs[place.name] : nodeRun?.outputs[place.name]?.[place.index];
+      if (place.part === 'inputs' && !(nodeRun && Object.hasOwn(nodeRun.inputs, place.name))) found = undefined;
+    }
+    if (found === undefined) throw notFound(where);
+    return found;
   }
 
   list(userId: string, options: RunListOptions): Promise<{ runs: GraphRunRecord[]; total: number }> {

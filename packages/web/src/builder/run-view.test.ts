@@ -15,7 +15,7 @@ describe('run view', () => {
 
   it('collects outputs and errors, and ignores other runs', () => {
     let view = applyEvent(emptyRunView('r'), status('r.1', 'n', 'RUNNING'));
-    view = applyEvent(view, { type: 'node_run.output', runId: 'r', nodeRunId: 'r.1', nodeId: 'n', output: 'x', value: 1, at: 0 });
+    view = applyEvent(view, { type: 'node_run.output', runId: 'r', nodeRunId: 'r.1', nodeId: 'n', output: 'x', index: 0, value: 1, at: 0 });
     view = applyEvent(view, status('r.1', 'n', 'FAILED', { error: { message: 'boom', kind: 'k' } }));
     view = applyEvent(view, { type: 'graph_run.status', runId: 'other', status: 'FAILED', at: 0 });
     expect(view.nodes.n).toMatchObject({ status: 'FAILED', outputs: { x: [1] }, error: { message: 'boom' } });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { previewLimitBytes } from '../ui/preferences.ts';
 import { Code, Html, Markdown, Table, useFileText } from './document-renderers.tsx';
-import { asText, byteLength, pickRenderer, tooLargeToPreview, truncateGraphemes } from './registry.ts';
+import { asText, byteLength, largeValueOf, pickRenderer, tooLargeToPreview, truncateGraphemes } from './registry.ts';
 
 const PREVIEW_CHARS = 20_000;
 
@@ -9,6 +9,8 @@ const PREVIEW_CHARS = 20_000;
 export function OutputView({ name, value }: { name: string; value: unknown }) {
   const [source, setSource] = useState(false);
   const { spec, target } = pickRenderer(value);
+  // A value the server keeps whole behind a URL: downloading it fetches it from there.
+  const whole = largeValueOf(value)?.url ?? target.file?.url;
   const text = asText(value);
   const tooBig = tooLargeToPreview(text, previewLimitBytes());
   const download = () => {
@@ -25,8 +27,8 @@ export function OutputView({ name, value }: { name: string; value: unknown }) {
         <button type="button" onClick={() => void navigator.clipboard?.writeText(text)} aria-label={`Copy ${name}`}>
           Copy
         </button>
-        {target.file ? (
-          <a href={target.file.url} download={target.file.name}>
+        {whole ? (
+          <a href={whole} download={target.file?.name ?? name}>
             Download
           </a>
         ) : (
@@ -51,6 +53,17 @@ export function OutputView({ name, value }: { name: string; value: unknown }) {
 
 function Rendered({ id, value, file, text }: { id: string; value: unknown; file: ReturnType<typeof pickRenderer>['target']['file']; text: string }) {
   switch (id) {
+    case 'large-value': {
+      const large = largeValueOf(value)!;
+      return (
+        <div className="large-value">
+          <pre className="output-text">{large.preview}…</pre>
+          <a href={large.url} download>
+            The whole value <span className="muted">({large.size.toLocaleString()} bytes, {large.contentType})</span>
+          </a>
+        </div>
+      );
+    }
     case 'image':
       return <img src={`${file!.url}?inline=1`} alt={file!.name} className="output-image" />;
     case 'audio':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREVIEW_MB } from '../ui/preferences.ts';
-import { byteLength, parseDelimited, pickRenderer, tooLargeToPreview, truncateGraphemes } from './registry.ts';
+import { byteLength, largeValueOf, parseDelimited, pickRenderer, tooLargeToPreview, truncateGraphemes } from './registry.ts';
 
 const file = (name: string, contentType: string, url = '/api/files/1') => ({ fileId: '1', name, contentType, size: 10, url });
 
@@ -8,6 +8,15 @@ describe('renderer registry', () => {
   it('matches files by MIME type, then by extension', () => {
     expect(pickRenderer(file('a.bin', 'image/png')).spec.id).toBe('image');
     expect(pickRenderer(file('clip.mp4', 'application/octet-stream')).spec.id).toBe('video');
+  });
+
+  it('shows a value the server sent by reference (too large to travel inline) from its preview, only with a same-origin URL', () => {
+    const large = { largeValue: { size: 3_000_000, contentType: 'text/plain', preview: 'Once upon', url: '/api/runs/r/value?name=text' } };
+    expect(pickRenderer(large).spec.id).toBe('large-value');
+    expect(largeValueOf(large)).toEqual(large.largeValue);
+    const elsewhere = { largeValue: { ...large.largeValue, url: 'https://evil.test/x' } };
+    expect(largeValueOf(elsewhere)).toBeUndefined();
+    expect(pickRenderer(elsewhere).spec.id).toBe('json');
   });
 
   it('matches documents by MIME type or extension, with explicit priority', () => {

@@ -1,6 +1,23 @@
 import { isFileRef } from '@blocksmith/sdk/artifact';
 import type { FileRef } from '../api/types.ts';
 
+/** A value too large to travel inline: the server sends its size, its start and where the whole of it is. */
+export interface LargeValue {
+  size: number;
+  contentType: string;
+  preview: string;
+  url: string;
+}
+
+/** The reference the server sends for a value over its inline size (`largeValue`), when its URL is same-origin. */
+export function largeValueOf(value: unknown): LargeValue | undefined {
+  if (typeof value !== 'object' || value === null || !('largeValue' in value)) return undefined;
+  const large = (value as { largeValue: Partial<LargeValue> }).largeValue;
+  const valid =
+    typeof large?.size === 'number' && typeof large.preview === 'string' && typeof large.contentType === 'string' && typeof large.url === 'string';
+  return valid && isSameOriginUrl(large.url!) ? (large as LargeValue) : undefined;
+}
+
 /** What a renderer decides on: the value, and for files their type and extension. */
 export interface RenderTarget {
   value: unknown;
@@ -55,6 +72,7 @@ const MARKDOWN_SHAPE = /^(#{1,6} |[-*] |\d+\. |```|> )|\*\*[^*]+\*\*|\[[^\]]+\]\
 
 /** The one list of renderers, by explicit priority: MIME type first, then extension, then the value's shape. */
 export const RENDERERS: RendererSpec[] = [
+  { id: 'large-value', priority: 110, accepts: (t) => largeValueOf(t.value) !== undefined },
   { id: 'image', priority: 100, accepts: byMimeOrExtension('image/', ['png', 'jpg', 'jpeg', 'gif', 'webp']) },
   { id: 'audio', priority: 100, accepts: byMimeOrExtension('audio/', ['mp3', 'wav', 'ogg']) },
   { id: 'video', priority: 100, accepts: byMimeOrExtension('video/', ['mp4', 'webm']) },

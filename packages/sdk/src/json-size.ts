@@ -1,0 +1,48 @@
+/**
+ * The size of a value as UTF-8 JSON (escapes aside), counted only as far as `atMost`: past it the walk
+ * stops and answers `atMost + 1`, so measuring a huge value costs no more than measuring
+ * the limit, and no copy of it is ever made. Values JSON leaves out count as nothing.
+ */
+export function jsonSizeWithin(value: unknown, atMost: number): number {
+  let size = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (typeof next === 'string') size += utf8Length(next, atMost - size) + 2;
+    else if (typeof next === 'number' || typeof next === 'bigint') size += String(next).length;
+    else if (typeof next === 'boolean') size += next ? 4 : 5;
+    else if (next === null) size += 4;
+    else if (Array.isArray(next)) {
+      // Brackets, and a comma between items.
+      size += 2 + Math.max(0, next.length - 1);
+      for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]);
+    } else if (typeof next === 'object') {
+      let entries = 0;
+      for (const [key, item] of Object.entries(next as object)) {
+        if (item === undefined || typeof item === 'function') continue;
+        // The quoted key and its colon.
+        size += utf8Length(key, atMost - size) + 3;
+        entries++;
+        stack.push(item);
+      }
+      size += 2 + Math.max(0, entries - 1);
+    }
+    if (size > atMost) return atMost + 1;
+  }
+  return size;
+}
+
+/** UTF-8 length of a string, or something past `atMost` as soon as it is sure to be. */
+function utf8Length(text: string, atMost: number): number {
+  // Every UTF-16 unit is 1 to 3 UTF-8 bytes: only strings between the bounds need counting.
+  if (text.length > atMost) return text.length;
+  if (text.length * 3 <= atMost) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 2 : 3;
+    }
+    return bytes;
+  }
+  return Buffer.byteLength(text, 'utf8');
+}
