@@ -73,7 +73,8 @@ async function benchEngine(
 /** The same workloads with every run persisted (write-behind) to a real database. */
 async function withDatabase(dialect: TestDialect, work: (storage: { name: string; runStore: RunStore }) => Promise<void>): Promise<void> {
   const database = await createTestDatabase(dialect);
-  const store = await Store.open(database.options);
+  // As the server opens it: values over 256 KiB are stored as files, so every record is checked for them.
+  const store = await Store.open({ ...database.options, inlineOutputBytes: 256 * 1024 });
   try {
     await work({ name: dialect, runStore: store.runStore });
   } finally {

@@ -5,7 +5,8 @@ import { compactBatches } from './batch-compaction.ts';
 import { nodeRunBatchRows } from './node-run-batches.ts';
 import { graphRunToRow } from './run-rows.ts';
 import { GRAPH_RUNS, NODE_RUN_BATCHES, writeQuery } from './run-writes.ts';
-import type { Database } from './schema.ts';
+import type { Database, FilesTable } from './schema.ts';
+import { ValueSpill, type PendingSpill } from './value-spill.ts';
 
 /** Rows per INSERT statement: well under both dialects' bound-parameter limits. */
 const CHUNK = 400;
@@ -35,15 +36,23 @@ export class SqlRunStore implements RunStore {
   private flushing: Promise<void> = Promise.resolve();
   private nextWrite: Promise<void> | undefined;
   private closed = false;
+  /** Whose each run is, for the files its large values are stored in. */
+  private readonly owners = new Map<string, string | undefined>();
+  private readonly spill: ValueSpill;
 
+  /** `inlineOutputBytes`: values larger than this are stored as workspace files, the records keeping references (value-spill.ts). */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
     private readonly windowMs = 25,
-  ) {}
+    inlineOutputBytes = Number.POSITIVE_INFINITY,
+  ) {
+    this.spill = new ValueSpill(inlineOutputBytes);
+  }
 
   saveGraphRun(run: GraphRunRecord): void {
     if (this.closed) return;
+    this.owners.set(run.id, run.userId);
     this.dirtyGraphRuns.set(run.id, run);
     this.schedule();
   }
@@ -73,6 +82,8 @@ export class SqlRunStore implements RunStore {
   forget(graphRunId: string): void {
     this.dirtyGraphRuns.delete(graphRunId);
     this.dirtyNodeRuns.delete(graphRunId);
+    this.owners.delete(graphRunId);
+    this.spill.done(graphRunId);
     this.resets.delete(graphRunId);
     this.batches.delete(graphRunId);
   }
@@ -123,9 +134,11 @@ export class SqlRunStore implements RunStore {
     this.dirtyGraphRuns = new Map();
     this.dirtyNodeRuns = new Map();
     this.resets = new Set();
-    // Serialized now, so the rows are one consistent snapshot of the live records.
-    const graphRows = [...graphRuns.values()].map(graphRunToRow);
-    const batchRows = nodeRunBatchRows(nodeRuns);
+    // Serialized now, so the rows are one consistent snapshot of the live records (large values as files beside them).
+    const files: FilesTable[] = [];
+    const spilled: PendingSpill[] = [];
+    const graphRows = [...graphRuns.values()].map((run) => graphRunToRow(this.spill.graphRun(run, files, spilled)));
+    const batchRows = nodeRunBatchRows(this.spilledNodeRuns(nodeRuns, files, spilled));
     const compacting = [...graphRuns.values()].filter((run) => hasEnded(run.status) && (this.batches.get(run.id) ?? 0) >= COMPACT_AFTER).map((run) => run.id);
     try {
       await this.db.transaction().execute(async (tx) => {
@@ -140,11 +153,18 @@ export class SqlRunStore implements RunStore {
           if (index >= 0) batchRows[index] = compacted;
           else batchRows.push(compacted);
         }
+        for (const file of files) await tx.insertInto('files').values(file).execute();
         for (let i = 0; i < graphRows.length; i += CHUNK) await tx.executeQuery(writeQuery(GRAPH_RUNS, graphRows.slice(i, i + CHUNK), this.dialect));
         for (let i = 0; i < batchRows.length; i += CHUNK) await tx.executeQuery(writeQuery(NODE_RUN_BATCHES, batchRows.slice(i, i + CHUNK), this.dialect));
       });
       for (const row of batchRows) this.batches.set(row.graph_run_id, (this.batches.get(row.graph_run_id) ?? 0) + 1);
-      for (const run of graphRuns.values()) if (hasEnded(run.status)) this.batches.delete(run.id);
+      this.spill.committed(spilled);
+      for (const run of graphRuns.values()) {
+        if (!hasEnded(run.status)) continue;
+        this.batches.delete(run.id);
+        this.owners.delete(run.id);
+        this.spill.done(run.id);
+      }
     } catch (error) {
       // Nothing is lost: the records go back to be written by the next flush, unless a newer save replaced them.
       for (const [id, run] of graphRuns) if (!this.dirtyGraphRuns.has(id)) this.dirtyGraphRuns.set(id, run);
@@ -156,5 +176,18 @@ export class SqlRunStore implements RunStore {
       for (const id of resets) this.resets.add(id);
       throw error;
     }
+  }
+
+  /** The node runs as stored: those holding large values copied with references in their place. */
+  private spilledNodeRuns(byRun: Map<string, Map<number, NodeRunRecord>>, files: FilesTable[], spilled: PendingSpill[]): Map<string, Map<number, NodeRunRecord>> {
+    if (!this.spill.active) return byRun;
+    const stored = new Map<string, Map<number, NodeRunRecord>>();
+    for (const [graphRunId, bySeq] of byRun) {
+      const userId = this.owners.get(graphRunId);
+      const ofRun = new Map<number, NodeRunRecord>();
+      for (const [seq, record] of bySeq) ofRun.set(seq, this.spill.nodeRun(record, userId, files, spilled));
+      stored.set(graphRunId, ofRun);
+    }
+    return stored;
   }
 }

@@ -18,6 +18,11 @@ import { UsersRepository } from './repositories/users.ts';
 import { WebhooksRepository } from './repositories/webhooks.ts';
 import { SqlRunStore } from './sql-run-store.ts';
 
+export interface StoreOptions {
+  /** Run values larger than this (as JSON) are stored as workspace files, the run records keeping references; unset, records keep every value. */
+  inlineOutputBytes?: number;
+}
+
 /** Every repository over one connection. */
 export class Store {
   readonly users: UsersRepository;
@@ -37,7 +42,10 @@ export class Store {
   readonly memory: MemoryRepository;
   readonly runStore: SqlRunStore;
 
-  private constructor(readonly connection: StoreConnection) {
+  private constructor(
+    readonly connection: StoreConnection,
+    options: StoreOptions,
+  ) {
     const { db } = connection;
     const lookups = new LookupCaches(connection.dialect === 'sqlite');
     this.users = new UsersRepository(db);
@@ -55,11 +63,11 @@ export class Store {
     this.nodeState = new NodeStateRepository(db);
     this.oauthStates = new OAuthStatesRepository(db);
     this.memory = new MemoryRepository(db);
-    this.runStore = new SqlRunStore(db, connection.dialect);
+    this.runStore = new SqlRunStore(db, connection.dialect, undefined, options.inlineOutputBytes);
   }
 
-  static async open(options: ConnectOptions): Promise<Store> {
-    return new Store(await connect(options));
+  static async open(options: ConnectOptions & StoreOptions): Promise<Store> {
+    return new Store(await connect(options), options);
   }
 
   /** Resolves when the database answers a trivial query. */

@@ -47,7 +47,11 @@ export interface Foundation {
 }
 
 export async function openFoundation(config: ServerConfig): Promise<Foundation> {
-  const store = await Store.open({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  const store = await Store.open({
+    dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    inlineOutputBytes: config.inlineOutputBytes,
+  });
   const vault = new CredentialsVault(store, loadSecretKey(config.secretKey, config.dataDir), new OAuthRenewal(config.oauthClients, config));
   const registry = new BlockRegistry(standardBlocks);
   const reviews = new StoredReviewDesk(store.reviews);

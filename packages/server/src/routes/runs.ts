@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { isLargeValueRef } from '@blocksmith/sdk/large-value';
 import { z } from 'zod';
 import { parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
@@ -89,6 +90,8 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
       await runs.get(request.userId, id);
       const { nodeRun, part, name, index } = parseWith(valueQuery, request.query, 'query');
       const value = await runs.value(request.userId, id, { seq: nodeRun, part, name, index });
+      // Stored as a workspace file once the run's records were written: the file is the value.
+      if (isLargeValueRef(value)) return reply.redirect(value.largeValue.url);
       return typeof value === 'string'
         ? reply.type('text/plain; charset=utf-8').send(value)
         : reply.type('application/json; charset=utf-8').send(JSON.stringify(value));

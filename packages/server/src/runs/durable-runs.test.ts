@@ -115,4 +115,36 @@ describe.each(TEST_DIALECTS)('durable runs on %s', (dialect) => {
   it('a clean stop (SIGTERM) mid-run also resumes on the next start', async () => {
     await interruptAndResume((s) => s.stop(), 'owner@x.test');
   });
+
+  it('kill -9 after a large value was stored as a file: the resumed run gives the next node the value itself', async () => {
+    let client = new ApiClient(server.url);
+    await client.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' });
+    const { body: graph } = await client.post('/api/graphs', {
+      name: 'Large value across a restart',
+      nodes: [
+        { id: 'make', block: 'code.javascript', inputs: { code: 'return "é".repeat(200000)' } },
+        { id: 'ask', block: 'human.review', inputs: { message: 'Go on?' } },
+        { id: 'measure', block: 'code.javascript', inputs: { code: 'return typeof inputs.v === "string" ? inputs.v.length : "a reference"' } },
+        { id: 'out', block: 'output', inputs: { name: 'length' } },
+      ],
+      links: [
+        { from: { node: 'make', output: 'result' }, to: { node: 'ask', input: 'data' } },
+        { from: { node: 'ask', output: 'approved' }, to: { node: 'measure', input: 'inputs.v' } },
+        { from: { node: 'measure', output: 'result' }, to: { node: 'out', input: 'value' } },
+      ],
+    });
+    const { body: started } = await client.post(`/api/graphs/${graph.id}/runs`, {});
+    // Stored: the output is a file reference in the records before the process dies.
+    await expect.poll(async () => (await client.get(`/api/runs/${started.runId}`)).body.nodes.make?.latest.outputs.result?.[0].largeValue?.fileId).toEqual(expect.any(String));
+    await expect.poll(async () => (await client.get('/api/reviews?status=pending')).body.reviews.length).toBe(1);
+    await server.kill();
+
+    server = await startServerProcess(env);
+    client = new ApiClient(server.url);
+    await client.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' });
+    const [review] = (await client.get('/api/reviews?status=pending')).body.reviews;
+    await client.post(`/api/reviews/${review.id}`, { decision: 'approve' });
+    const done = await client.waitForRun(started.runId);
+    expect(done.run).toMatchObject({ status: 'COMPLETED', outputs: { length: [200000] } });
+  });
 });

@@ -1,18 +1,6 @@
 import type { NodeRunOutputEvent, NodeRunRecord } from '@blocksmith/engine';
-import { jsonSizeWithin } from '@blocksmith/sdk/json-size';
+import { largeValueRef, largeValueText } from '@blocksmith/sdk/large-value';
 import type { RunDetail } from './run-detail.ts';
-
-/** Characters of a large value that travel with its reference, so a client shows its start without fetching it. */
-const PREVIEW_CHARS = 2000;
-
-/**
- * What travels instead of a value larger than the inline size, in run details, snapshots and
- * events: its size, its start, and a same-origin URL of the whole value (`GET /api/runs/:id/value`).
- * Blocks downstream were given the value itself.
- */
-export interface LargeValueRef {
-  largeValue: { size: number; contentType: 'text/plain' | 'application/json'; preview: string; url: string };
-}
 
 /** Where one value of a run is: one of a node run's outputs (or its input) by name and index, or one of the run's outputs. */
 export type ValuePlace = { runId: string; seq?: number; part: 'outputs' | 'inputs'; name: string; index?: number };
@@ -22,22 +10,15 @@ export function valueUrl({ runId, seq, part, name, index }: ValuePlace): string 
   return `/api/runs/${encodeURIComponent(runId)}/value?${query.toString()}`;
 }
 
-/** The value itself when it is at most `inlineBytes` as JSON, else its reference. */
+/**
+ * The value itself when it is at most `inlineBytes` as JSON, else a reference (size, type,
+ * preview) whose URL serves it from its run (`GET /api/runs/:id/value`). Stored records already
+ * hold references to workspace files (the store's value-spill.ts); this covers what has not been
+ * stored yet — live events — and keeps every answer bounded whatever a record holds.
+ */
 export function inlineOrRef(value: unknown, inlineBytes: number, place: ValuePlace): unknown {
-  const mayBeLarge = typeof value === 'string' ? value.length * 3 + 2 > inlineBytes : typeof value === 'object' && value !== null;
-  if (!mayBeLarge || jsonSizeWithin(value, inlineBytes) <= inlineBytes) return value;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  // Cut on a code point, never inside a surrogate pair.
-  const preview = Array.from(text.slice(0, PREVIEW_CHARS + 1)).slice(0, PREVIEW_CHARS).join('');
-  const ref: LargeValueRef = {
-    largeValue: {
-      size: Buffer.byteLength(text),
-      contentType: typeof value === 'string' ? 'text/plain' : 'application/json',
-      preview,
-      url: valueUrl(place),
-    },
-  };
-  return ref;
+  const large = largeValueText(value, inlineBytes);
+  return large ? largeValueRef(large.text, large.contentType, valueUrl(place)) : value;
 }
 
 /** A node run as clients get it: every large input and output replaced by its reference. */

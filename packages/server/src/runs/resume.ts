@@ -16,7 +16,7 @@ export async function resumableRun(store: Store, run: GraphRunRecord) {
   const graph = version.runnable;
   // A run still QUEUED has recorded nothing: its RUNNING status is written with (or before) its first node runs.
   if (run.status === 'QUEUED') return { graph, recorded: [] };
-  const recorded = await store.runs.nodeRuns(run.id);
+  const recorded = await store.runs.nodeRunsWhole(run.id, run.userId);
   store.runStore.resetNodeRuns(run.id);
   return { graph, recorded };
 }

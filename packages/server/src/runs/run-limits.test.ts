@@ -56,7 +56,7 @@ describe('one run cannot grow without bound (real server process)', () => {
     expect((await owner.get(`/api/runs/${started.runId}?limit=5000`)).status).toBe(400);
   });
 
-  it('sends a large output by reference (detail, snapshot, events), whole at its URL, while the next node gets the value itself', async () => {
+  it('stores a large output as a workspace file, sends it by reference (detail, events), whole at its URL, while the next node gets the value itself', async () => {
     const { body: graph } = await owner.post('/api/graphs', {
       name: 'Large text',
       nodes: [
@@ -76,13 +76,17 @@ describe('one run cannot grow without bound (real server process)', () => {
     const detail = await owner.waitForRun(started.runId);
     expect(detail.run.outputs).toEqual({ length: [50000] });
     const made = detail.nodes.make.latest.outputs.result[0];
-    expect(made.largeValue).toMatchObject({ size: 100_000, contentType: 'text/plain', preview: 'é'.repeat(2000) });
+    expect(made.largeValue).toMatchObject({ size: 100_000, contentType: 'text/plain', preview: 'é'.repeat(2000), url: `/api/files/${made.largeValue.fileId}` });
     expect(detail.nodes.measure.latest.inputs.inputs.largeValue.contentType).toBe('application/json');
     const whole = await owner.get(made.largeValue.url);
     expect(whole.headers.get('content-type')).toContain('text/plain');
     expect(whole.text).toBe('é'.repeat(50000));
+    const { body: files } = await owner.get('/api/files');
+    expect(files.files.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['make-result-0.txt', 'measure-input-inputs.json']));
+    // The event went out before the records were written: its reference serves the value from the run.
     const event = await socket.next((m) => m.type === 'node_run.output' && m.nodeId === 'make');
-    expect(event.value).toEqual(made);
+    expect(event.value.largeValue).toMatchObject({ size: 100_000, preview: 'é'.repeat(2000) });
+    expect((await owner.get(event.value.largeValue.url)).text).toBe('é'.repeat(50000));
     expect((await owner.get(`/api/runs/${started.runId}/value?nodeRun=99&name=result`)).status).toBe(404);
     socket.ws.close();
   });

@@ -1,4 +1,5 @@
 import type { GraphRunRecord, GraphRunStatus, NodeRunRecord, RunTrigger } from '@blocksmith/engine';
+import { isLargeValueRef, valueOfLargeFile } from '@blocksmith/sdk/large-value';
 import type { Kysely } from 'kysely';
 import { mergeNodeRunBatches } from '../node-run-batches.ts';
 import { rowToGraphRun } from '../run-rows.ts';
@@ -50,6 +51,28 @@ export class RunsRepository {
       runId,
       batches.map((batch) => batch.body),
     );
+  }
+
+  /**
+   * A run's node runs with every value stored as a file (value-spill.ts) read back whole: what a
+   * resumed run replays, so the blocks after them get the values themselves. A file the user
+   * deleted meanwhile leaves its reference in place.
+   */
+  async nodeRunsWhole(runId: string, userId: string | undefined): Promise<NodeRunRecord[]> {
+    const records = await this.nodeRuns(runId);
+    if (userId === undefined) return records;
+    const whole = async (value: unknown): Promise<unknown> => {
+      if (!isLargeValueRef(value) || value.largeValue.fileId === undefined) return value;
+      const file = await this.db.selectFrom('files').select('content').where('id', '=', value.largeValue.fileId).where('user_id', '=', userId).executeTakeFirst();
+      return file ? valueOfLargeFile(value, new Uint8Array(file.content)) : value;
+    };
+    for (const record of records) {
+      for (const values of Object.values(record.outputs)) {
+        for (let i = 0; i < values.length; i++) values[i] = await whole(values[i]);
+      }
+      for (const [name, value] of Object.entries(record.inputs)) record.inputs[name] = await whole(value);
+    }
+    return records;
   }
 
   /** The latest top-level run of each of the given graphs of a user. */
