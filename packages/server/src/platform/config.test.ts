@@ -15,6 +15,14 @@ describe('loadConfig', () => {
       BLOCKSMITH_SESSION_DAYS: '2',
       BLOCKSMITH_PUBLIC_URL: 'https://agents.example.test/blocksmith/',
       BLOCKSMITH_ALLOW_HOSTS: '127.0.0.1:11434, ollama.lan',
+      BLOCKSMITH_ALLOW_SOCKETS: '/var/run/postgresql/.s.PGSQL.5432',
+      BLOCKSMITH_MAX_NODE_RUNS: '5000',
+      BLOCKSMITH_INLINE_OUTPUT_BYTES: '65536',
+      BLOCKSMITH_MAX_OUTPUT_BYTES: '1048576',
+      BLOCKSMITH_SOCKET_MESSAGE_RATE: '5',
+      BLOCKSMITH_SOCKET_SUBSCRIPTIONS: '10',
+      BLOCKSMITH_METRICS_TOKEN: 'a-scraper-token-of-length',
+      BLOCKSMITH_SHUTDOWN_MS: '1000',
     });
     expect(config).toMatchObject({
       publicUrl: 'https://agents.example.test/blocksmith',
@@ -23,6 +31,14 @@ describe('loadConfig', () => {
       signupOpen: true,
       allowPrivateNetwork: true,
       allowedHosts: ['127.0.0.1:11434', 'ollama.lan'],
+      allowedSockets: ['/var/run/postgresql/.s.PGSQL.5432'],
+      maxNodeRuns: 5000,
+      inlineOutputBytes: 65536,
+      maxOutputBytes: 1048576,
+      socketMessageRate: 5,
+      socketSubscriptions: 10,
+      metricsToken: 'a-scraper-token-of-length',
+      shutdownMs: 1000,
       sessionTtlMs: 2 * 86_400_000,
     });
   });
@@ -57,6 +73,8 @@ describe('loadConfig', () => {
   it('names every bad value and how to fix it', () => {
     expect(() => loadConfig({ BLOCKSMITH_PUBLIC_URL: 'ftp://x' })).toThrow(/BLOCKSMITH_PUBLIC_URL: must be the http\(s\) address/);
     expect(() => loadConfig({ BLOCKSMITH_ALLOW_HOSTS: 'ok.lan,http://x' })).toThrow('BLOCKSMITH_ALLOW_HOSTS: "http://x" in BLOCKSMITH_ALLOW_HOSTS is not a host or host:port');
+    expect(() => loadConfig({ BLOCKSMITH_ALLOW_SOCKETS: 'run/x.sock' })).toThrow('BLOCKSMITH_ALLOW_SOCKETS: "run/x.sock" in BLOCKSMITH_ALLOW_SOCKETS is not an absolute socket path');
+    expect(() => loadConfig({ BLOCKSMITH_METRICS_TOKEN: 'short' })).toThrow('BLOCKSMITH_METRICS_TOKEN: must be at least 16 characters');
     expect(() => loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', BLOCKSMITH_SIGNUP: 'maybe' })).toThrow(
       /PORT: Too big: expected number to be <=65535[\s\S]*DATABASE_URL: must be a postgres:\/\/ URL[\s\S]*BLOCKSMITH_SIGNUP[\s\S]*docs\/operations.md/,
     );

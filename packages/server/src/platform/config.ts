@@ -6,6 +6,20 @@ import { oauthClientsFrom, type OAuthClient } from '../oauth/oauth-config.ts';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
+/** A comma-separated list read by `parse`, whose message names a bad entry. */
+const listSetting = (parse: (text: string) => string[]) =>
+  z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      try {
+        return parse(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    });
+
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -20,28 +34,8 @@ const envSchema = z.object({
     .optional(),
   BLOCKSMITH_SIGNUP: z.enum(['open', 'closed']).default('closed'),
   BLOCKSMITH_ALLOW_PRIVATE_NETWORK: flag.default(false),
-  BLOCKSMITH_ALLOW_HOSTS: z
-    .string()
-    .default('')
-    .transform((text, ctx) => {
-      try {
-        return parseAllowedHosts(text);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
-        return z.NEVER;
-      }
-    }),
-  BLOCKSMITH_ALLOW_SOCKETS: z
-    .string()
-    .default('')
-    .transform((text, ctx) => {
-      try {
-        return parseAllowedSockets(text);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
-        return z.NEVER;
-      }
-    }),
+  BLOCKSMITH_ALLOW_HOSTS: listSetting(parseAllowedHosts),
+  BLOCKSMITH_ALLOW_SOCKETS: listSetting(parseAllowedSockets),
   BLOCKSMITH_ALLOW_STDIO_MCP: flag.default(false),
   BLOCKSMITH_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 24)').optional(),
   BLOCKSMITH_SESSION_DAYS: z.coerce.number().min(1).max(365).default(30),

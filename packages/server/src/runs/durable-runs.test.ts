@@ -45,7 +45,12 @@ describe.each(TEST_DIALECTS)('durable runs on %s', (dialect) => {
     else await client.post('/api/auth/login', { email, password: 'password-a' });
     const { body: graph } = await client.post('/api/graphs', slowFanout);
     const { body: started } = await client.post(`/api/graphs/${graph.id}/runs`, {});
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Stopped once a node run has been recorded as completed, whatever the machine's speed.
+    const completedWaits = async () =>
+      (await client.get(`/api/runs/${started.runId}`)).body.nodeRuns.filter(
+        (r: { nodeId: string; status: string }) => r.nodeId === 'wait' && r.status === 'COMPLETED',
+      ).length;
+    await expect.poll(completedWaits).toBeGreaterThanOrEqual(1);
     await stop(server);
     const stoppedAt = Date.now();
 
@@ -135,7 +140,9 @@ describe.each(TEST_DIALECTS)('durable runs on %s', (dialect) => {
     });
     const { body: started } = await client.post(`/api/graphs/${graph.id}/runs`, {});
     // Stored: the output is a file reference in the records before the process dies.
-    await expect.poll(async () => (await client.get(`/api/runs/${started.runId}`)).body.nodes.make?.latest.outputs.result?.[0].largeValue?.fileId).toEqual(expect.any(String));
+    await expect
+      .poll(async () => (await client.get(`/api/runs/${started.runId}`)).body.nodes.make?.latest.outputs.result?.[0].largeValue?.fileId)
+      .toEqual(expect.any(String));
     await expect.poll(async () => (await client.get('/api/reviews?status=pending')).body.reviews.length).toBe(1);
     await server.kill();
 
