@@ -12,7 +12,12 @@ function newest(path) {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-const sourcesTime = Math.max(newest(join(root, 'src')), newest(join(root, 'index.html')), newest(join(root, 'vite.config.ts')));
+const sourcesTime = Math.max(
+  newest(join(root, 'src')),
+  newest(join(root, 'index.html')),
+  newest(join(root, 'vite.config.ts')),
+  newest(join(root, 'vite-precompress.ts')),
+);
 if (!existsSync(built) || statSync(built).mtimeMs < sourcesTime) {
   process.stdout.write('Building the web app…\n');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });

@@ -40,9 +40,12 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
       prefix: '/',
       wildcard: false,
       index: 'index.html',
-      cacheControl: true,
-      maxAge: 0,
+      // The build writes .br and .gz copies (vite-precompress.ts): sent as the browser accepts them, never compressed per request.
+      preCompressed: true,
+      cacheControl: false,
       setHeaders: (response, path) => {
+        // Files under assets/ are named by their content's hash: a new build makes new names, so they never change.
+        response.setHeader('cache-control', /\/assets\/[^/]+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
         if (path.endsWith('.html')) response.setHeader('content-security-policy', APP_CSP);
       },
     });
