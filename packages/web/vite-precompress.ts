@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-/** What is worth compressing: text formats above a size where the headers would eat the gain. */
+/**
+ * Text formats, compressed whatever their size: with `preCompressed`, the server looks for the
+ * copy the browser accepts, and a missing copy of the page itself was answered 404 rather than
+ * falling back to the plain file.
+ */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|map|wasm)$/;
-const MIN_BYTES = 1024;
 
 /**
  * Writes a Brotli (`.br`) and a gzip (`.gz`) copy next to each compressible file of the build,
@@ -22,7 +25,6 @@ export function precompress(): Plugin {
         if (!COMPRESSIBLE.test(fileName)) continue;
         const path = join(dir, fileName);
         const bytes = readFileSync(path);
-        if (bytes.byteLength < MIN_BYTES) continue;
         writeFileSync(
           `${path}.br`,
           brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } }),

@@ -39,16 +39,19 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
       root: WEB_DIST,
       prefix: '/',
       wildcard: false,
-      index: 'index.html',
+      // The page at / is sent by the route below: the plugin's directory index does not find its compressed copies.
+      index: false,
       // The build writes .br and .gz copies (vite-precompress.ts): sent as the browser accepts them, never compressed per request.
       preCompressed: true,
       cacheControl: false,
       setHeaders: (response, path) => {
         // Files under assets/ are named by their content's hash: a new build makes new names, so they never change.
         response.setHeader('cache-control', /\/assets\/[^/]+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
-        if (path.endsWith('.html')) response.setHeader('content-security-policy', APP_CSP);
+        // `path` is the file sent: the page itself, or its .br or .gz copy.
+        if (/\.html(\.br|\.gz)?$/.test(path)) response.setHeader('content-security-policy', APP_CSP);
       },
     });
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
     return;
   }
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(NOT_BUILT));

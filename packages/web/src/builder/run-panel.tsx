@@ -8,6 +8,7 @@ import { isFinished } from './run-view.ts';
 import { TRIGGER_KINDS, triggerLabel } from '../ui/trigger-label.ts';
 import { usageLabel } from '../ui/usage-label.ts';
 import { FormError } from '../ui/form-error.tsx';
+import { runLabel } from '../ui/run-label.ts';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
 export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, unknown>): Promise<void>; onOpenRun(runId: string): void }) {
@@ -122,7 +123,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
       {run && (
         <section className="run-result" aria-live="polite">
           <p>
-            Run <code>{run.runId.slice(0, 8)}</code>: <strong data-testid="run-status">{run.status}</strong>
+            Run <code>{runLabel(run.runId)}</code>: <strong data-testid="run-status">{run.status}</strong>
           </p>
           {run.usage && (
             <p className="run-usage" data-testid="run-usage">
@@ -235,7 +236,7 @@ function RunHistory({ graphId, current, finished, onOpen }: { graphId: string; c
       <ul>
         {runs.map((r) => (
           <li key={r.id} className={r.id === current ? 'current' : ''}>
-            <button type="button" onClick={() => onOpen(r.id)} aria-label={`Show run ${r.id.slice(0, 8)}`}>
+            <button type="button" onClick={() => onOpen(r.id)} aria-label={`Show run ${runLabel(r.id)}`}>
               <span className={`dot status-${r.status.toLowerCase()}`} /> {r.status.toLowerCase()}
             </button>
             <span className="muted small">

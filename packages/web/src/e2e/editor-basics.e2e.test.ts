@@ -231,6 +231,10 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
     await triggers.filter({ hasText: 'started in the app' }).first().waitFor();
     await history.getByRole('button', { name: 'Re-run' }).first().click();
     await triggers.filter({ hasText: /re-run of/ }).waitFor();
+    // Runs made within the same minute have ids that start alike: each still has its own label.
+    const labels = await history.getByRole('button', { name: /^Show run / }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(labels).size).toBe(labels.length);
     await fresh.close();
   });
 

@@ -34,10 +34,13 @@ describe('the web app as the server sends it', () => {
   });
 
   it('sends scripts compressed as the browser accepts (built once, not per request), hashed assets cached for good, the page always revalidated', async () => {
-    const page = await get(`${server.url}/`);
+    // As browsers ask for it: every encoding they know.
+    const page = await get(`${server.url}/`, 'gzip, deflate, br, zstd');
+    expect(page.status).toBe(200);
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(page.body.toString())?.[1];
+    const html = page.headers['content-encoding'] === 'br' ? brotliDecompressSync(page.body).toString() : page.body.toString();
+    const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
 
     const plain = await get(`${server.url}${script}`);

@@ -6,7 +6,7 @@ describe('trigger labels', () => {
     expect(triggerLabel({ kind: 'manual' })).toBe('started in the app');
     expect(triggerLabel({ kind: 'api' })).toBe('started through the API');
     expect(triggerLabel({ kind: 'webhook', webhookId: 'w' })).toBe('started by a webhook');
-    expect(triggerLabel({ kind: 'rerun', runId: '0123456789abcdef' })).toBe('re-run of 01234567');
+    expect(triggerLabel({ kind: 'rerun', runId: '0123456789abcdef' })).toBe('re-run of 89abcdef');
     expect(triggerLabel({ kind: 'schedule', scheduleId: 's', fireTime: 0 })).toMatch(/^scheduled for /);
     expect(triggerLabel(undefined)).toBe('started before triggers were recorded');
   });

@@ -1,4 +1,5 @@
 import type { GraphRunRecord, RunTriggerKind } from '../api/types.ts';
+import { runLabel } from './run-label.ts';
 
 /** The ways a run can start, as the run history's filter names them. */
 export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
@@ -23,7 +24,7 @@ export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
     case 'schedule':
       return `scheduled for ${new Date(trigger.fireTime).toLocaleString()}`;
     case 'rerun':
-      return `re-run of ${trigger.runId.slice(0, 8)}`;
+      return `re-run of ${runLabel(trigger.runId)}`;
     default:
       return 'started before triggers were recorded';
   }
