@@ -520,9 +520,13 @@ describe('rule 11: control', () => {
     expect(big).toMatchObject({ status: 'FAILED', outputs: {} });
     expect(big.error).toEqual({
       kind: 'output_too_large',
-      message: 'Output "text" of node "big" is 3.9 KB; one output may be at most 1.0 KB (BLOCKSMITH_MAX_OUTPUT_BYTES). Put out less, or write it to a file and pass the file on.',
+      message:
+        'Output "text" of node "big" is 3.9 KB; one output may be at most 1.0 KB (BLOCKSMITH_MAX_OUTPUT_BYTES). Put out less, or write it to a file and pass the file on.',
     });
-    expect(run.nodeRuns.find((r) => r.nodeId === 'list')).toMatchObject({ status: 'FAILED', error: { message: expect.stringContaining('is more than 1.0 KB') } });
+    expect(run.nodeRuns.find((r) => r.nodeId === 'list')).toMatchObject({
+      status: 'FAILED',
+      error: { message: expect.stringContaining('is more than 1.0 KB') },
+    });
     expect(run.nodeRuns.find((r) => r.nodeId === 'after')?.status ?? 'never made').not.toBe('COMPLETED');
   });
 

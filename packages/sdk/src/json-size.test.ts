@@ -5,7 +5,7 @@ describe('jsonSizeWithin', () => {
   it.each([
     ['a number', 12345],
     ['text with accents and an emoji', 'héllo 👋 wörld'],
-    ['nested objects and lists', { a: [1, 2, { b: 'x', c: null, d: true, e: false }], 'ü': 'ß' }],
+    ['nested objects and lists', { a: [1, 2, { b: 'x', c: null, d: true, e: false }], ü: 'ß' }],
     ['an empty list and object', { a: [], b: {} }],
   ])('counts %s as its UTF-8 JSON', (_what, value) => {
     expect(jsonSizeWithin(value, 1_000_000)).toBe(Buffer.byteLength(JSON.stringify(value)));
@@ -17,7 +17,12 @@ describe('jsonSizeWithin', () => {
 
   it('stops past the limit, for huge strings and huge lists alike', () => {
     expect(jsonSizeWithin('x'.repeat(10_000_000), 1000)).toBe(1001);
-    expect(jsonSizeWithin(Array.from({ length: 1_000_000 }, (_, i) => i), 1000)).toBe(1001);
+    expect(
+      jsonSizeWithin(
+        Array.from({ length: 1_000_000 }, (_, i) => i),
+        1000,
+      ),
+    ).toBe(1001);
     expect(jsonSizeWithin({ big: 'é'.repeat(600) }, 1000)).toBe(1001);
   });
 });

@@ -12,7 +12,13 @@ describe('large values', () => {
   it('makes a reference with the real byte size and a preview cut on a code point, and reads the value back from its file', () => {
     const text = `${'a'.repeat(1999)}👋 and more`;
     const ref = largeValueRef(text, 'text/plain', '/api/files/f', 'f');
-    expect(ref.largeValue).toEqual({ size: Buffer.byteLength(text), contentType: 'text/plain', preview: `${'a'.repeat(1999)}👋`, url: '/api/files/f', fileId: 'f' });
+    expect(ref.largeValue).toEqual({
+      size: Buffer.byteLength(text),
+      contentType: 'text/plain',
+      preview: `${'a'.repeat(1999)}👋`,
+      url: '/api/files/f',
+      fileId: 'f',
+    });
     expect(isLargeValueRef(ref)).toBe(true);
     expect(largeValueText(ref, 10)).toBeUndefined();
     expect(valueOfLargeFile(ref, Buffer.from(text))).toBe(text);

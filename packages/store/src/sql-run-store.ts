@@ -179,7 +179,11 @@ export class SqlRunStore implements RunStore {
   }
 
   /** The node runs as stored: those holding large values copied with references in their place. */
-  private spilledNodeRuns(byRun: Map<string, Map<number, NodeRunRecord>>, files: FilesTable[], spilled: PendingSpill[]): Map<string, Map<number, NodeRunRecord>> {
+  private spilledNodeRuns(
+    byRun: Map<string, Map<number, NodeRunRecord>>,
+    files: FilesTable[],
+    spilled: PendingSpill[],
+  ): Map<string, Map<number, NodeRunRecord>> {
     if (!this.spill.active) return byRun;
     const stored = new Map<string, Map<number, NodeRunRecord>>();
     for (const [graphRunId, bySeq] of byRun) {

@@ -47,7 +47,9 @@ export class ValueSpill {
   graphRun(run: GraphRunRecord, files: FilesTable[], pending: PendingSpill[]): GraphRunRecord {
     if (run.userId === undefined || !this.active) return run;
     const userId = run.userId;
-    const outputs = replaceOutputs(run.outputs, (name, index, value) => this.refFor(run.id, `run:o:${name}:${index}`, value, userId, `${name}-${index}`, files, pending));
+    const outputs = replaceOutputs(run.outputs, (name, index, value) =>
+      this.refFor(run.id, `run:o:${name}:${index}`, value, userId, `${name}-${index}`, files, pending),
+    );
     return outputs ? { ...run, outputs } : run;
   }
 

@@ -14,7 +14,7 @@ export const dataCsvFormat = defineBlock({
     allow_formulas: z
       .boolean()
       .default(false)
-      .describe('Off: text starting with =, +, -, @ gets a leading \' so spreadsheets show it instead of running it as a formula. On: written as it is.'),
+      .describe("Off: text starting with =, +, -, @ gets a leading ' so spreadsheets show it instead of running it as a formula. On: written as it is."),
   }),
   output: z.object({ csv: z.string() }),
   examples: [

@@ -29,9 +29,15 @@ const OPERATOR_CONNECTIONS: Record<string, { rule: string; module: string }> = {
 const RULES: { name: string; pattern: RegExp }[] = [
   { name: 'calls the global fetch', pattern: /(?<![\w.])fetch\s*\(/ },
   { name: 'imports an HTTP client module', pattern: /^import (?!type ).*from '(node:)?(http|https|http2)'/m },
-  { name: 'opens sockets with node:net or node:tls', pattern: /^import \{[^}]*\b(connect|createConnection|Socket|TLSSocket)\b[^}]*\} from '(node:)?(net|tls)'/m },
+  {
+    name: 'opens sockets with node:net or node:tls',
+    pattern: /^import \{[^}]*\b(connect|createConnection|Socket|TLSSocket)\b[^}]*\} from '(node:)?(net|tls)'/m,
+  },
   { name: 'imports a network driver', pattern: /^import (?!type )[^;]*from '(undici|pg|mysql2(\/promise)?|nodemailer|ioredis|bullmq|ws|smtp-connection)'/m },
-  { name: 'builds an SDK client without outboundFetch', pattern: /\b(createOpenAICompatible|createAnthropic|createOpenAI|new (StreamableHTTPClientTransport|SSEClientTransport))\((?![^;]*\bfetch\b)/ },
+  {
+    name: 'builds an SDK client without outboundFetch',
+    pattern: /\b(createOpenAICompatible|createAnthropic|createOpenAI|new (StreamableHTTPClientTransport|SSEClientTransport))\((?![^;]*\bfetch\b)/,
+  },
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -85,7 +91,10 @@ describe('one outbound path', () => {
     expect(violations(planted)).toHaveLength(planted.length);
     expect(
       violations([
-        { file: 'blocks/src/new/ok.ts', text: `const fetch = outboundFetch(ctx.settings);\nawait outboundFetch(policy)(url);\nimport type { Socket } from 'node:net';` },
+        {
+          file: 'blocks/src/new/ok.ts',
+          text: `const fetch = outboundFetch(ctx.settings);\nawait outboundFetch(policy)(url);\nimport type { Socket } from 'node:net';`,
+        },
         { file: 'blocks/src/new/ok-model.ts', text: `createOpenAICompatible({ name, baseURL, fetch, apiKey });` },
       ]),
     ).toEqual([]);

@@ -17,7 +17,14 @@ export function outboundFetch(policy: OutboundPolicy): typeof fetch {
       if (input instanceof Request) {
         // A global Request is not undici's: pass its parts instead.
         const body = input.body ? await input.arrayBuffer() : undefined;
-        return (await undiciFetch(input.url, { method: input.method, headers: [...input.headers], body, signal: input.signal, ...init, dispatcher } as never)) as never;
+        return (await undiciFetch(input.url, {
+          method: input.method,
+          headers: [...input.headers],
+          body,
+          signal: input.signal,
+          ...init,
+          dispatcher,
+        } as never)) as never;
       }
       return (await undiciFetch(input as never, { ...init, dispatcher } as never)) as never;
     } catch (error) {
@@ -43,7 +50,11 @@ function connector(policy: OutboundPolicy): buildConnector.connector {
     const port = Number(options.port) || (secure ? 443 : 80);
     let socket;
     try {
-      socket = openConnection({ host, port }, policy, secure ? { servername: options.servername || (isIP(host) ? '' : host), ALPNProtocols: ['http/1.1'] } : undefined);
+      socket = openConnection(
+        { host, port },
+        policy,
+        secure ? { servername: options.servername || (isIP(host) ? '' : host), ALPNProtocols: ['http/1.1'] } : undefined,
+      );
     } catch (refusal) {
       callback(refusal as Error, null);
       return;

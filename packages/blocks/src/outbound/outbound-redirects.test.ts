@@ -21,7 +21,9 @@ beforeAll(async () => {
   });
   closedPort = await listenLocally(closed);
   const allowed = createServer((req: IncomingMessage, res) => {
-    const to = req.url!.startsWith('/metadata') ? 'http://169.254.169.254/latest/meta-data/' : `http://127.0.0.1:${closedPort}${req.url!.replace(/^\/\w+/, '')}`;
+    const to = req.url!.startsWith('/metadata')
+      ? 'http://169.254.169.254/latest/meta-data/'
+      : `http://127.0.0.1:${closedPort}${req.url!.replace(/^\/\w+/, '')}`;
     res.writeHead(req.url!.startsWith('/found') ? 302 : 307, { location: to }).end();
   });
   allowedPort = await listenLocally(allowed);
@@ -33,11 +35,17 @@ afterAll(async () => {
 });
 
 const policy = () => ({ allowPrivateNetwork: false, allowedHosts: [`127.0.0.1:${allowedPort}`], allowedSockets: [] });
-const modelCredential = (prefix: string) => ({ id: 'm', kind: 'openai_compatible', fields: { baseUrl: `http://127.0.0.1:${allowedPort}/${prefix}/v1`, apiKey: 'sk-secret' } });
+const modelCredential = (prefix: string) => ({
+  id: 'm',
+  kind: 'openai_compatible',
+  fields: { baseUrl: `http://127.0.0.1:${allowedPort}/${prefix}/v1`, apiKey: 'sk-secret' },
+});
 
 describe('redirects from an allowed host to a closed one', () => {
   it.each(['temporary', 'found', 'metadata'])('the model call is refused (%s)', async (prefix) => {
-    const run = await runBlock('ai.text', { prompt: 'the secret prompt', model: 'tiny', credential: 'm' }, policy(), { credentials: [modelCredential(prefix)] });
+    const run = await runBlock('ai.text', { prompt: 'the secret prompt', model: 'tiny', credential: 'm' }, policy(), {
+      credentials: [modelCredential(prefix)],
+    });
     expect(run.error).toMatchObject({ kind: 'forbidden_address', message: expect.stringMatching(/^Refused to connect to (127\.0\.0\.1|169\.254\.169\.254)/) });
     expect(seenByClosed).toEqual([]);
   });

@@ -30,7 +30,10 @@ describe('database credentials and the outbound policy', () => {
   });
 
   it('refuses unix sockets even with the private network open, naming the setting that opens one', async () => {
-    for (const credential of [postgres('postgres://postgres@x.invalid/test?host=/var/run/postgresql'), mysql(`mysql://root@x/test?socketPath=${MYSQL_SOCKET}`)]) {
+    for (const credential of [
+      postgres('postgres://postgres@x.invalid/test?host=/var/run/postgresql'),
+      mysql(`mysql://root@x/test?socketPath=${MYSQL_SOCKET}`),
+    ]) {
       const result = await runBlock('sql.query', { sql: 'select 1' }, { allowPrivateNetwork: true }, { credentials: [credential] });
       expect(result.error).toMatchObject({ kind: 'forbidden_address', message: expect.stringContaining('BLOCKSMITH_ALLOW_SOCKETS=') });
     }
@@ -58,9 +61,9 @@ describe('database credentials and the outbound policy', () => {
 
   it('reaches a database host the operator allowed by host:port, and no other port of it', async () => {
     const allowed = { allowedHosts: ['127.0.0.1:5432'] };
-    expect((await runBlock('sql.query', { sql: 'select 1 as one' }, allowed, { credentials: [postgres('postgres://postgres@127.0.0.1:5432/test')] })).outputs.rows).toEqual([
-      [{ one: 1 }],
-    ]);
+    expect(
+      (await runBlock('sql.query', { sql: 'select 1 as one' }, allowed, { credentials: [postgres('postgres://postgres@127.0.0.1:5432/test')] })).outputs.rows,
+    ).toEqual([[{ one: 1 }]]);
     const other = await runBlock('sql.query', { sql: 'select 1' }, allowed, { credentials: [mysql('mysql://root@127.0.0.1:3306/test')] });
     expect(other.error?.kind).toBe('forbidden_address');
   });

@@ -36,7 +36,10 @@ describe('web blocks against a local site', () => {
   it('names an answer that is not an HTML page instead of failing inside the parser', async () => {
     for (const block of ['web.read_page', 'web.extract_links']) {
       const fetched = await runBlock(block, { url: `${base}/data.json` }, { allowPrivateNetwork: true });
-      expect(fetched.error).toEqual({ kind: 'not_html', message: `${base}/data.json answered application/json, not an HTML page: read it with http.request instead.` });
+      expect(fetched.error).toEqual({
+        kind: 'not_html',
+        message: `${base}/data.json answered application/json, not an HTML page: read it with http.request instead.`,
+      });
       const given = await runBlock(block, { html: '{"a":1}' });
       expect(given.error).toEqual({ kind: 'not_html', message: 'The html input is not HTML: it has no elements to read.' });
     }

@@ -455,7 +455,16 @@ export class GraphRun implements NodeRunHost {
     const index = (run.outputs[name] ??= []).push(value) - 1;
     const { events } = this.deps;
     if (events.wantsOutputs?.(this.record.id, this.record.graphId) !== false) {
-      const event: NodeRunOutputEvent = { type: 'node_run.output', runId: this.record.id, at, nodeRunId: run.id, nodeId: run.nodeId, output: name, index, value };
+      const event: NodeRunOutputEvent = {
+        type: 'node_run.output',
+        runId: this.record.id,
+        at,
+        nodeRunId: run.id,
+        nodeId: run.nodeId,
+        output: name,
+        index,
+        value,
+      };
       if (this.record.graphId) event.graphId = this.record.graphId;
       events.publish(event);
     }

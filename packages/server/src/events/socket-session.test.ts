@@ -23,7 +23,16 @@ function stalledSocket() {
   return { socket, sent, closes };
 }
 
-const event = (i: number): RunEvent => ({ type: 'node_run.output', runId: 'r', nodeRunId: `r.${i}`, nodeId: 'n', output: 'x', index: 0, value: 'y'.repeat(100), at: i });
+const event = (i: number): RunEvent => ({
+  type: 'node_run.output',
+  runId: 'r',
+  nodeRunId: `r.${i}`,
+  nodeId: 'n',
+  output: 'x',
+  index: 0,
+  value: 'y'.repeat(100),
+  at: i,
+});
 
 describe('SocketSession', () => {
   it('batches events that arrive within the window into one message', async () => {

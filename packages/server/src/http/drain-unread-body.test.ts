@@ -5,7 +5,11 @@ import { drainUnreadBodies } from './drain-unread-body.ts';
 
 /** Sends `size` bytes as the body with fetch, as the API's clients do, and reads the answer. */
 async function post(port: number, path: string, size: number): Promise<{ status: number; body: string }> {
-  const response = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.alloc(size, 0x20) });
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: Buffer.alloc(size, 0x20),
+  });
   return { status: response.status, body: await response.text() };
 }
 

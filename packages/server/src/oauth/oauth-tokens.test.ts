@@ -14,7 +14,8 @@ describe('OAuth token calls and the outbound policy', () => {
   const redirecting = createServer((req, res) => {
     res.writeHead(307, { location: `http://127.0.0.1:${(closed.address() as AddressInfo).port}${req.url}` }).end();
   });
-  const listen = (server: typeof closed) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+  const listen = (server: typeof closed) =>
+    new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
   let client: ReturnType<typeof oauthClientsFrom>['clients'][number];
   let policy: { allowPrivateNetwork: boolean; allowedHosts: string[]; allowedSockets: string[] };
 

@@ -23,7 +23,14 @@ export class OAuthError extends Error {
 
 const TIMEOUT_MS = 15_000;
 
-export function exchangeCode(client: OAuthClient, network: OutboundPolicy, code: string, verifier: string, redirectUri: string, now = Date.now()): Promise<OAuthTokens> {
+export function exchangeCode(
+  client: OAuthClient,
+  network: OutboundPolicy,
+  code: string,
+  verifier: string,
+  redirectUri: string,
+  now = Date.now(),
+): Promise<OAuthTokens> {
   return tokenRequest(client, network, { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier }, now);
 }
 

@@ -72,8 +72,12 @@ describe('loadConfig', () => {
 
   it('names every bad value and how to fix it', () => {
     expect(() => loadConfig({ BLOCKSMITH_PUBLIC_URL: 'ftp://x' })).toThrow(/BLOCKSMITH_PUBLIC_URL: must be the http\(s\) address/);
-    expect(() => loadConfig({ BLOCKSMITH_ALLOW_HOSTS: 'ok.lan,http://x' })).toThrow('BLOCKSMITH_ALLOW_HOSTS: "http://x" in BLOCKSMITH_ALLOW_HOSTS is not a host or host:port');
-    expect(() => loadConfig({ BLOCKSMITH_ALLOW_SOCKETS: 'run/x.sock' })).toThrow('BLOCKSMITH_ALLOW_SOCKETS: "run/x.sock" in BLOCKSMITH_ALLOW_SOCKETS is not an absolute socket path');
+    expect(() => loadConfig({ BLOCKSMITH_ALLOW_HOSTS: 'ok.lan,http://x' })).toThrow(
+      'BLOCKSMITH_ALLOW_HOSTS: "http://x" in BLOCKSMITH_ALLOW_HOSTS is not a host or host:port',
+    );
+    expect(() => loadConfig({ BLOCKSMITH_ALLOW_SOCKETS: 'run/x.sock' })).toThrow(
+      'BLOCKSMITH_ALLOW_SOCKETS: "run/x.sock" in BLOCKSMITH_ALLOW_SOCKETS is not an absolute socket path',
+    );
     expect(() => loadConfig({ BLOCKSMITH_METRICS_TOKEN: 'short' })).toThrow('BLOCKSMITH_METRICS_TOKEN: must be at least 16 characters');
     expect(() => loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', BLOCKSMITH_SIGNUP: 'maybe' })).toThrow(
       /PORT: Too big: expected number to be <=65535[\s\S]*DATABASE_URL: must be a postgres:\/\/ URL[\s\S]*BLOCKSMITH_SIGNUP[\s\S]*docs\/operations.md/,

@@ -46,7 +46,9 @@ export function lockDataFolder(dataDir: string): { release(): void } {
 function readHolder(path: string): Holder | undefined {
   try {
     const holder = JSON.parse(readFileSync(path, 'utf8')) as Partial<Holder>;
-    return typeof holder.pid === 'number' && typeof holder.host === 'string' ? { pid: holder.pid, host: holder.host, startedAt: String(holder.startedAt) } : undefined;
+    return typeof holder.pid === 'number' && typeof holder.host === 'string'
+      ? { pid: holder.pid, host: holder.host, startedAt: String(holder.startedAt) }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -55,7 +55,14 @@ describe('the server process starts and ends cleanly', { timeout: 120_000 }, () 
     const port = await freePort();
     // `; true` keeps the shell from replacing itself with node, as the shell npm starts does not.
     const shell = spawn('sh', ['-c', `"${process.execPath}" "${BIN}" start; true`], {
-      env: { ...process.env, npm_command: 'exec', HOST: '127.0.0.1', PORT: String(port), BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        npm_command: 'exec',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        BLOCKSMITH_DATA_DIR: database.options.dataDir,
+        BLOCKSMITH_LOG_LEVEL: 'warn',
+      },
       stdio: 'ignore',
     });
     await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status).toBe(200);
@@ -80,7 +87,11 @@ describe('the server process starts and ends cleanly', { timeout: 120_000 }, () 
     const { body: graph } = await owner.post('/api/graphs', reviewGraph);
     const { body: hook } = await owner.post(`/api/graphs/${graph.id}/webhooks`, {});
     // A caller waiting for the run's end, which waits for a person: it would hold shutdown for as long as the person takes.
-    const waiting = fetch(`${server.url}${hook.path}?wait=true&timeout_ms=300000`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then(
+    const waiting = fetch(`${server.url}${hook.path}?wait=true&timeout_ms=300000`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    }).then(
       (response) => response.status,
       () => 'cut' as const,
     );

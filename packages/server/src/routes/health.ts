@@ -28,7 +28,9 @@ export async function healthRoutes(app: FastifyInstance, { store, metrics, check
     { schema: { tags: ['operations'], summary: 'Prometheus metrics, for a scraper with Authorization: Bearer <BLOCKSMITH_METRICS_TOKEN>' } },
     async (request, reply) => {
       if (!config.metricsToken) {
-        return reply.status(401).send(errorBody('metrics_off', 'Metrics are off on this server: set BLOCKSMITH_METRICS_TOKEN and scrape with Authorization: Bearer <token>.'));
+        return reply
+          .status(401)
+          .send(errorBody('metrics_off', 'Metrics are off on this server: set BLOCKSMITH_METRICS_TOKEN and scrape with Authorization: Bearer <token>.'));
       }
       if (!bearerMatches(request, config.metricsToken)) {
         return reply.status(401).send(errorBody('unauthorized', 'Metrics need Authorization: Bearer <BLOCKSMITH_METRICS_TOKEN>.'));

@@ -70,7 +70,10 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
     });
     const onMessage = (data: RawData): void => {
       if (!budget.take()) {
-        return session.close(CLOSE.tooManyMessages, `More than ${config.socketMessageRate} messages a second (BLOCKSMITH_SOCKET_MESSAGE_RATE); reconnect and send fewer.`);
+        return session.close(
+          CLOSE.tooManyMessages,
+          `More than ${config.socketMessageRate} messages a second (BLOCKSMITH_SOCKET_MESSAGE_RATE); reconnect and send fewer.`,
+        );
       }
       void handleMessage(data).catch((error: unknown) => session.send({ type: 'error', message: (error as Error).message }));
     };

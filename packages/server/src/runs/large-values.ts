@@ -6,7 +6,11 @@ import type { RunDetail } from './run-detail.ts';
 export type ValuePlace = { runId: string; seq?: number; part: 'outputs' | 'inputs'; name: string; index?: number };
 
 export function valueUrl({ runId, seq, part, name, index }: ValuePlace): string {
-  const query = new URLSearchParams({ ...(seq !== undefined ? { nodeRun: String(seq), part } : {}), name, ...(index !== undefined ? { index: String(index) } : {}) });
+  const query = new URLSearchParams({
+    ...(seq !== undefined ? { nodeRun: String(seq), part } : {}),
+    name,
+    ...(index !== undefined ? { index: String(index) } : {}),
+  });
   return `/api/runs/${encodeURIComponent(runId)}/value?${query.toString()}`;
 }
 
@@ -48,7 +52,9 @@ export function boundDetail(detail: RunDetail, inlineBytes: number): RunDetail {
     ...detail,
     run: { ...detail.run, outputs },
     nodeRuns: detail.nodeRuns.map((nodeRun) => boundNodeRun(runId, nodeRun, inlineBytes)),
-    nodes: Object.fromEntries(Object.entries(detail.nodes).map(([nodeId, node]) => [nodeId, { ...node, latest: boundNodeRun(runId, node.latest, inlineBytes) }])),
+    nodes: Object.fromEntries(
+      Object.entries(detail.nodes).map(([nodeId, node]) => [nodeId, { ...node, latest: boundNodeRun(runId, node.latest, inlineBytes) }]),
+    ),
   };
 }
 

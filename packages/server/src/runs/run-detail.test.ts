@@ -4,7 +4,13 @@ import { runDetail } from './run-detail.ts';
 
 const run = { id: 'r' } as GraphRunRecord;
 const nodeRun = (seq: number, nodeId: string, inputTokens = 0): NodeRunRecord =>
-  ({ id: `r:${seq}`, seq, nodeId, status: 'COMPLETED', ...(inputTokens ? { usage: { inputTokens, outputTokens: 0, calls: 1 } } : {}) }) as unknown as NodeRunRecord;
+  ({
+    id: `r:${seq}`,
+    seq,
+    nodeId,
+    status: 'COMPLETED',
+    ...(inputTokens ? { usage: { inputTokens, outputTokens: 0, calls: 1 } } : {}),
+  }) as unknown as NodeRunRecord;
 
 describe('runDetail', () => {
   const all = [nodeRun(3, 'each'), nodeRun(1, 'list'), nodeRun(2, 'each', 5), nodeRun(4, 'each', 7), nodeRun(5, 'out')];

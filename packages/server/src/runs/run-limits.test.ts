@@ -46,8 +46,10 @@ describe('one run cannot grow without bound (real server process)', () => {
     expect(detail.nodes.double.runs).toBe(998);
 
     const seen = new Set<number>();
-    for (let after: number | undefined = 0; after !== undefined; ) {
-      const { body: page }: { body: { nodeRuns: { seq: number }[]; nodeRunsNext?: number } } = await owner.get(`/api/runs/${started.runId}?after=${after}&limit=1000`);
+    for (let after: number | undefined = 0; after !== undefined;) {
+      const { body: page }: { body: { nodeRuns: { seq: number }[]; nodeRunsNext?: number } } = await owner.get(
+        `/api/runs/${started.runId}?after=${after}&limit=1000`,
+      );
       expect(page.nodeRuns.length).toBeLessThanOrEqual(1000);
       for (const nodeRun of page.nodeRuns) seen.add(nodeRun.seq);
       after = page.nodeRunsNext;
@@ -101,7 +103,8 @@ describe('one run cannot grow without bound (real server process)', () => {
     const detail = await owner.waitForRun(started.runId);
     expect(detail.nodes.make.latest.error).toEqual({
       kind: 'output_too_large',
-      message: 'Output "result" of node "make" is 1.9 MB; one output may be at most 1.0 MB (BLOCKSMITH_MAX_OUTPUT_BYTES). Put out less, or write it to a file and pass the file on.',
+      message:
+        'Output "result" of node "make" is 1.9 MB; one output may be at most 1.0 MB (BLOCKSMITH_MAX_OUTPUT_BYTES). Put out less, or write it to a file and pass the file on.',
     });
   });
 });

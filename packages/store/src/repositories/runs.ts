@@ -63,7 +63,12 @@ export class RunsRepository {
     if (userId === undefined) return records;
     const whole = async (value: unknown): Promise<unknown> => {
       if (!isLargeValueRef(value) || value.largeValue.fileId === undefined) return value;
-      const file = await this.db.selectFrom('files').select('content').where('id', '=', value.largeValue.fileId).where('user_id', '=', userId).executeTakeFirst();
+      const file = await this.db
+        .selectFrom('files')
+        .select('content')
+        .where('id', '=', value.largeValue.fileId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
       return file ? valueOfLargeFile(value, new Uint8Array(file.content)) : value;
     };
     for (const record of records) {

@@ -48,7 +48,12 @@ describe('run view', () => {
     }));
     // The server sums every node run of a node; the page holds the first node run only.
     const nodes = { n: { runs: 2, latest: nodeRuns[1]! } };
-    expect(fromSnapshot({ run, nodeRuns: nodeRuns.slice(0, 1), nodes }).nodes.n).toEqual({ status: 'COMPLETED', runs: 2, inputs: { seq: 2 }, outputs: { o: [2] } });
+    expect(fromSnapshot({ run, nodeRuns: nodeRuns.slice(0, 1), nodes }).nodes.n).toEqual({
+      status: 'COMPLETED',
+      runs: 2,
+      inputs: { seq: 2 },
+      outputs: { o: [2] },
+    });
   });
 
   it('sums model usage per node over its runs and over the whole run, counting repeated reports of a node run once', () => {

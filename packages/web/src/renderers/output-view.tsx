@@ -59,7 +59,10 @@ function Rendered({ id, value, file, text }: { id: string; value: unknown; file:
         <div className="large-value">
           <pre className="output-text">{large.preview}…</pre>
           <a href={large.url} download>
-            The whole value <span className="muted">({large.size.toLocaleString()} bytes, {large.contentType})</span>
+            The whole value{' '}
+            <span className="muted">
+              ({large.size.toLocaleString()} bytes, {large.contentType})
+            </span>
           </a>
         </div>
       );

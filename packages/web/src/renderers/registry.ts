@@ -13,8 +13,7 @@ export interface LargeValue {
 export function largeValueOf(value: unknown): LargeValue | undefined {
   if (typeof value !== 'object' || value === null || !('largeValue' in value)) return undefined;
   const large = (value as { largeValue: Partial<LargeValue> }).largeValue;
-  const valid =
-    typeof large?.size === 'number' && typeof large.preview === 'string' && typeof large.contentType === 'string' && typeof large.url === 'string';
+  const valid = typeof large?.size === 'number' && typeof large.preview === 'string' && typeof large.contentType === 'string' && typeof large.url === 'string';
   return valid && isSameOriginUrl(large.url!) ? (large as LargeValue) : undefined;
 }
 
