@@ -40,7 +40,7 @@ export { parsePin } from './pin.ts';
 export { fileNameSchema } from './file-name.ts';
 export type { PinRef } from './pin.ts';
 export { addUsage } from './usage.ts';
-export { jsonSizeWithin } from './json-size.ts';
+export { jsonLargerThan } from './json-size.ts';
 export type { ModelUsage, UsageTotals } from './usage.ts';
 export type { AgentTool, ToolResult } from './tools.ts';
 export { artifactOf, isFileRef, WORKSPACE_SCHEME, workspaceFileId, workspaceRef } from './artifact.ts';

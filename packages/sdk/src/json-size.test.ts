@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { jsonSizeWithin } from './json-size.ts';
+import { jsonLargerThan, jsonSizeWithin } from './json-size.ts';
+
+describe('jsonLargerThan', () => {
+  it('measures only what may be over the limit, and then exactly', () => {
+    expect(jsonLargerThan(123456789, 4)).toBe(false);
+    expect(jsonLargerThan('x'.repeat(10), 12)).toBe(false);
+    expect(jsonLargerThan('x'.repeat(10), 11)).toBe(true);
+    expect(jsonLargerThan({ a: 'x' }, 9)).toBe(false);
+    expect(jsonLargerThan({ a: 'xy' }, 9)).toBe(true);
+  });
+});
 
 describe('jsonSizeWithin', () => {
   it.each([

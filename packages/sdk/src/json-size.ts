@@ -32,6 +32,16 @@ export function jsonSizeWithin(value: unknown, atMost: number): number {
   return size;
 }
 
+/**
+ * Whether a value is larger than `bytes` as JSON. Scalars and short strings — most values —
+ * are answered without measuring; only objects and long strings are walked, and no further
+ * than the limit.
+ */
+export function jsonLargerThan(value: unknown, bytes: number): boolean {
+  const mayBe = typeof value === 'string' ? value.length * 3 + 2 > bytes : typeof value === 'object' && value !== null;
+  return mayBe && jsonSizeWithin(value, bytes) > bytes;
+}
+
 /** UTF-8 length of a string, or something past `atMost` as soon as it is sure to be. */
 function utf8Length(text: string, atMost: number): number {
   // Every UTF-16 unit is 1 to 3 UTF-8 bytes: only strings between the bounds need counting.

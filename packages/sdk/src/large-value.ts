@@ -1,4 +1,4 @@
-import { jsonSizeWithin } from './json-size.ts';
+import { jsonLargerThan } from './json-size.ts';
 
 /** Characters of a large value that travel with its reference, so a client shows its start without fetching it. */
 const PREVIEW_CHARS = 2000;
@@ -12,14 +12,10 @@ export interface LargeValueRef {
   largeValue: { size: number; contentType: 'text/plain' | 'application/json'; preview: string; url: string; fileId?: string };
 }
 
-/** Whether a value may be over `inlineBytes`: scalars and short strings, most values, are never measured. */
-function mayBeLarge(value: unknown, inlineBytes: number): boolean {
-  return typeof value === 'string' ? value.length * 3 + 2 > inlineBytes : typeof value === 'object' && value !== null && !isLargeValueRef(value);
-}
-
 /** The value as the text and type it is kept as when it is over `inlineBytes` (as JSON); undefined when it is not. */
 export function largeValueText(value: unknown, inlineBytes: number): { text: string; contentType: LargeValueRef['largeValue']['contentType'] } | undefined {
-  if (!mayBeLarge(value, inlineBytes) || jsonSizeWithin(value, inlineBytes) <= inlineBytes) return undefined;
+  // A reference is never stored again as a value.
+  if (isLargeValueRef(value) || !jsonLargerThan(value, inlineBytes)) return undefined;
   return typeof value === 'string' ? { text: value, contentType: 'text/plain' } : { text: JSON.stringify(value), contentType: 'application/json' };
 }
 

@@ -1,5 +1,5 @@
 import { BlockError, type Credential } from '@blocksmith/sdk';
-import { outboundFetch, refusalIn, type OutboundPolicy } from '../outbound/index.ts';
+import { outboundFetch, type OutboundPolicy } from '../outbound/index.ts';
 import { providerBaseUrl } from './model.ts';
 
 /** The version header Anthropic's API requires on every request. */
@@ -24,8 +24,8 @@ export async function listModels(credential: Credential, network: OutboundPolicy
   try {
     response = await outboundFetch(network)(url, { headers, signal: signal ?? AbortSignal.timeout(15_000) });
   } catch (error) {
-    const refusal = refusalIn(error);
-    if (refusal) throw refusal;
+    // outboundFetch throws the address policy's refusal as it is: it says what to do.
+    if (error instanceof BlockError) throw error;
     const cause = (error as Error).cause instanceof Error ? `: ${((error as Error).cause as Error).message}` : '';
     throw new BlockError('model', `Could not reach ${base.host}: ${(error as Error).message}${cause}.`);
   }

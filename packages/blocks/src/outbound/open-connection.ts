@@ -1,4 +1,4 @@
-import { Socket, connect as netConnect } from 'node:net';
+import { Socket, isIP, connect as netConnect } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import { connectOptions, type ConnectTarget, type OutboundPolicy } from './outbound-policy.ts';
 
@@ -10,6 +10,17 @@ import { connectOptions, type ConnectTarget, type OutboundPolicy } from './outbo
 export function openConnection(target: ConnectTarget, policy: OutboundPolicy, tls?: ConnectionOptions): Socket {
   const options = connectOptions(target, policy);
   return tls ? tlsConnect({ ...options, ...tls }) : netConnect(options);
+}
+
+/**
+ * The connection an HTTP client needs for a URL's host and port: TLS (HTTP/1.1, the host as
+ * SNI unless it is an address) for https, plain otherwise, the default port when none is given.
+ */
+export function openHttpConnection(url: { hostname: string; protocol: string; port: string }, policy: OutboundPolicy): Socket {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const secure = url.protocol === 'https:';
+  const port = Number(url.port) || (secure ? 443 : 80);
+  return openConnection({ host, port }, policy, secure ? { servername: isIP(host) ? '' : host, ALPNProtocols: ['http/1.1'] } : undefined);
 }
 
 /**

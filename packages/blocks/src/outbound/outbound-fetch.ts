@@ -1,6 +1,5 @@
-import { isIP } from 'node:net';
 import { Agent, fetch as undiciFetch, type buildConnector } from 'undici';
-import { openConnection } from './open-connection.ts';
+import { openHttpConnection } from './open-connection.ts';
 import { refusalIn, type OutboundPolicy } from './outbound-policy.ts';
 
 const agents = new WeakMap<OutboundPolicy, Agent>();
@@ -45,16 +44,10 @@ function agentFor(policy: OutboundPolicy): Agent {
 
 function connector(policy: OutboundPolicy): buildConnector.connector {
   return (options, callback) => {
-    const host = options.hostname.replace(/^\[|\]$/g, '');
     const secure = options.protocol === 'https:';
-    const port = Number(options.port) || (secure ? 443 : 80);
     let socket;
     try {
-      socket = openConnection(
-        { host, port },
-        policy,
-        secure ? { servername: options.servername || (isIP(host) ? '' : host), ALPNProtocols: ['http/1.1'] } : undefined,
-      );
+      socket = openHttpConnection(options, policy);
     } catch (refusal) {
       callback(refusal as Error, null);
       return;

@@ -1,8 +1,7 @@
 import { BlockError } from '@blocksmith/sdk';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { isIP } from 'node:net';
-import { openConnection } from './open-connection.ts';
+import { openHttpConnection } from './open-connection.ts';
 import type { OutboundPolicy } from './outbound-policy.ts';
 
 export interface RawRequest {
@@ -27,14 +26,11 @@ export interface RawResponse {
 
 /** One HTTP exchange, no redirects followed, on a connection openConnection opened under the policy. */
 export function sendRequest(req: RawRequest): Promise<RawResponse> {
-  const secure = req.url.protocol === 'https:';
-  const send = secure ? httpsRequest : httpRequest;
-  const host = req.url.hostname.replace(/^\[|\]$/g, '');
-  const port = Number(req.url.port) || (secure ? 443 : 80);
+  const send = req.url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     let outgoing;
     try {
-      const connection = () => openConnection({ host, port }, req.network, secure ? { servername: isIP(host) ? '' : host } : undefined);
+      const connection = () => openHttpConnection(req.url, req.network);
       outgoing = send(req.url, { method: req.method, headers: req.headers, signal: req.signal, createConnection: connection });
     } catch (refusal) {
       reject(refusal as Error);

@@ -40,7 +40,8 @@ export async function runMysql({ url, sql, params, allowWrites, signal, network 
     return { rows: [], rowCount: (result as { affectedRows?: number }).affectedRows ?? 0 };
   } catch (error) {
     const e = error as { errno?: number; sqlState?: string; message: string };
-    if (refusalIn(error)) throw refusalIn(error);
+    const refusal = refusalIn(error);
+    if (refusal) throw refusal;
     if (e.sqlState === READ_ONLY_SQLSTATE) throw new StatementError('read_only', e.message, e.sqlState);
     if (e.errno !== undefined && SIGN_IN_ERRORS.has(e.errno)) throw new StatementError('sign_in', e.message, e.sqlState);
     throw new StatementError('database', e.message, e.sqlState);

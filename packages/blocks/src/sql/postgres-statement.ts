@@ -36,7 +36,8 @@ export async function runPostgres({ url, sql, params, allowWrites, signal, netwo
     return { rows, rowCount: result.rowCount ?? rows.length };
   } catch (error) {
     const e = error as { code?: string; message: string };
-    if (refusalIn(error)) throw refusalIn(error);
+    const refusal = refusalIn(error);
+    if (refusal) throw refusal;
     if (e.code === READ_ONLY_SQLSTATE) throw new StatementError('read_only', e.message, e.code);
     if (e.code === '28P01' || e.code === '28000') throw new StatementError('sign_in', e.message, e.code);
     throw new StatementError('database', e.message, e.code);

@@ -1,7 +1,7 @@
 import {
   addUsage,
   BlockError,
-  jsonSizeWithin,
+  jsonLargerThan,
   toErrorValue,
   type AgentTool,
   type BlockErrorValue,
@@ -440,8 +440,7 @@ export class GraphRun implements NodeRunHost {
    */
   private refuseOversized(run: NodeRunRecord, name: string, value: unknown): void {
     const max = this.deps.maxOutputBytes;
-    const mayBeLarge = typeof value === 'string' ? value.length * 3 + 2 > max : typeof value === 'object' && value !== null;
-    if (!mayBeLarge || jsonSizeWithin(value, max) <= max) return;
+    if (!jsonLargerThan(value, max)) return;
     const size = typeof value === 'string' ? `${sizeText(Buffer.byteLength(value) + 2)}` : `more than ${sizeText(max)}`;
     throw new BlockError(
       'output_too_large',

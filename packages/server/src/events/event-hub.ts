@@ -25,14 +25,17 @@ export class EventHub implements EventSink {
   /** `inlineOutputBytes`: output values larger than this reach subscribers as references (large-values.ts). */
   constructor(private readonly inlineOutputBytes = Number.POSITIVE_INFINITY) {}
 
-  publish(published: RunEvent): void {
-    for (const listener of this.listeners) listener(published);
-    const event = published.type === 'node_run.output' ? boundOutputEvent(published, this.inlineOutputBytes) : published;
+  publish(event: RunEvent): void {
+    for (const listener of this.listeners) listener(event);
     const ofRun = this.byRun.get(event.runId);
     const ofGraph = event.graphId === undefined ? undefined : this.byGraph.get(event.graphId);
     // Most events have no watcher, or watchers of one kind only: a merged set is made only when both kinds watch.
     const targets = ofRun && ofGraph ? new Set([...ofRun, ...ofGraph]) : (ofRun ?? ofGraph);
-    if (targets) for (const subscriber of targets) subscriber.deliver(event);
+    if (targets) {
+      // Measured once, and only when someone will receive it.
+      const sent = event.type === 'node_run.output' ? boundOutputEvent(event, this.inlineOutputBytes) : event;
+      for (const subscriber of targets) subscriber.deliver(sent);
+    }
     if ((event.type === 'review.pending' || event.type === 'review.decided') && event.userId !== undefined) {
       for (const subscriber of this.byReviewer.get(event.userId) ?? []) if (!targets?.has(subscriber)) subscriber.deliver(event);
     }

@@ -1,4 +1,4 @@
-import { outboundFetch, refusalIn, type OutboundPolicy } from '@blocksmith/blocks';
+import { outboundFetch, type OutboundPolicy } from '@blocksmith/blocks';
 import type { OAuthClient } from './oauth-config.ts';
 
 /** What a token endpoint handed out, as the credential keeps it (`token` is what blocks send). */
@@ -109,8 +109,7 @@ async function send(client: OAuthClient, network: OutboundPolicy, url: string, i
   try {
     return await outboundFetch(network)(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
-    const reason = refusalIn(error) ?? (error as Error);
-    throw new OAuthError(`${client.title} could not be reached at ${new URL(url).origin}: ${reason.message}.`);
+    throw new OAuthError(`${client.title} could not be reached at ${new URL(url).origin}: ${(error as Error).message}.`);
   }
 }
 

@@ -113,7 +113,7 @@ export interface ServerConfig {
   maxConcurrency: number;
   /** Node runs one graph run may make; the run is stopped (FAILED, naming the limit) when it would make more. */
   maxNodeRuns: number;
-  /** Values larger than this (as JSON) reach clients as references to GET /api/runs/:id/value. */
+  /** Run values larger than this (as JSON) are stored as workspace files, and reach clients as references. */
   inlineOutputBytes: number;
   /** The largest value one output may put out; a larger one fails its node. */
   maxOutputBytes: number;

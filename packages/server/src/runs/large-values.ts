@@ -25,14 +25,19 @@ export function inlineOrRef(value: unknown, inlineBytes: number, place: ValuePla
   return large ? largeValueRef(large.text, large.contentType, valueUrl(place)) : value;
 }
 
-/** A node run as clients get it: every large input and output replaced by its reference. */
-function boundNodeRun(runId: string, nodeRun: NodeRunRecord, inlineBytes: number): NodeRunRecord {
-  const outputs = Object.fromEntries(
-    Object.entries(nodeRun.outputs).map(([name, values]) => [
+/** Outputs (a node run's or a run's) with every large value replaced by its reference at `place`. */
+function boundOutputs(outputs: Record<string, unknown[]>, inlineBytes: number, place: Omit<ValuePlace, 'part' | 'name' | 'index'>): Record<string, unknown[]> {
+  return Object.fromEntries(
+    Object.entries(outputs).map(([name, values]) => [
       name,
-      values.map((value, index) => inlineOrRef(value, inlineBytes, { runId, seq: nodeRun.seq, part: 'outputs', name, index })),
+      values.map((value, index) => inlineOrRef(value, inlineBytes, { ...place, part: 'outputs', name, index })),
     ]),
   );
+}
+
+/** A node run as clients get it: every large input and output replaced by its reference. */
+function boundNodeRun(runId: string, nodeRun: NodeRunRecord, inlineBytes: number): NodeRunRecord {
+  const outputs = boundOutputs(nodeRun.outputs, inlineBytes, { runId, seq: nodeRun.seq });
   const inputs = Object.fromEntries(
     Object.entries(nodeRun.inputs).map(([name, value]) => [name, inlineOrRef(value, inlineBytes, { runId, seq: nodeRun.seq, part: 'inputs', name })]),
   );
@@ -42,15 +47,9 @@ function boundNodeRun(runId: string, nodeRun: NodeRunRecord, inlineBytes: number
 /** A run's detail with no value over the inline size: the answer is bounded by the page, the graph and the inline size. */
 export function boundDetail(detail: RunDetail, inlineBytes: number): RunDetail {
   const runId = detail.run.id;
-  const outputs = Object.fromEntries(
-    Object.entries(detail.run.outputs).map(([name, values]) => [
-      name,
-      values.map((value, index) => inlineOrRef(value, inlineBytes, { runId, part: 'outputs', name, index })),
-    ]),
-  );
   return {
     ...detail,
-    run: { ...detail.run, outputs },
+    run: { ...detail.run, outputs: boundOutputs(detail.run.outputs, inlineBytes, { runId }) },
     nodeRuns: detail.nodeRuns.map((nodeRun) => boundNodeRun(runId, nodeRun, inlineBytes)),
     nodes: Object.fromEntries(
       Object.entries(detail.nodes).map(([nodeId, node]) => [nodeId, { ...node, latest: boundNodeRun(runId, node.latest, inlineBytes) }]),

@@ -63,13 +63,11 @@ export abstract class RunService {
   async value(userId: string, runId: string, place: { seq?: number | undefined; part: 'outputs' | 'inputs'; name: string; index: number }): Promise<unknown> {
     const run = await this.get(userId, runId);
     const where = place.seq === undefined ? `output "${place.name}" of run ${runId}` : `${place.part} "${place.name}" of node run ${place.seq} of run ${runId}`;
-    let found: unknown;
-    if (place.seq === undefined) found = run.outputs[place.name]?.[place.index];
-    else {
-      const nodeRun = (await this.store.runs.nodeRuns(run.id)).find((r) => r.seq === place.seq);
-      found = place.part === 'inputs' ? nodeRun?.inputs[place.name] : nodeRun?.outputs[place.name]?.[place.index];
-      if (place.part === 'inputs' && !(nodeRun && Object.hasOwn(nodeRun.inputs, place.name))) found = undefined;
-    }
+    // Own keys only: a name like "constructor" finds nothing rather than the prototype's member.
+    const own = <T>(record: Record<string, T> | undefined): T | undefined => (record && Object.hasOwn(record, place.name) ? record[place.name] : undefined);
+    const nodeRun = place.seq === undefined ? undefined : (await this.store.runs.nodeRuns(run.id)).find((r) => r.seq === place.seq);
+    const found =
+      place.seq === undefined ? own(run.outputs)?.[place.index] : place.part === 'inputs' ? own(nodeRun?.inputs) : own(nodeRun?.outputs)?.[place.index];
     if (found === undefined) throw notFound(where);
     return found;
   }

@@ -1,20 +1,10 @@
 import { isFileRef } from '@blocksmith/sdk/artifact';
+import { isLargeValueRef, type LargeValueRef } from '@blocksmith/sdk/large-value';
 import type { FileRef } from '../api/types.ts';
 
-/** A value too large to travel inline: the server sends its size, its start and where the whole of it is. */
-export interface LargeValue {
-  size: number;
-  contentType: string;
-  preview: string;
-  url: string;
-}
-
-/** The reference the server sends for a value over its inline size (`largeValue`), when its URL is same-origin. */
-export function largeValueOf(value: unknown): LargeValue | undefined {
-  if (typeof value !== 'object' || value === null || !('largeValue' in value)) return undefined;
-  const large = (value as { largeValue: Partial<LargeValue> }).largeValue;
-  const valid = typeof large?.size === 'number' && typeof large.preview === 'string' && typeof large.contentType === 'string' && typeof large.url === 'string';
-  return valid && isSameOriginUrl(large.url!) ? (large as LargeValue) : undefined;
+/** The reference the server sends for a value over its inline size (its size, start and URL), when its URL is same-origin. */
+export function largeValueOf(value: unknown): LargeValueRef['largeValue'] | undefined {
+  return isLargeValueRef(value) && isSameOriginUrl(value.largeValue.url) ? value.largeValue : undefined;
 }
 
 /** What a renderer decides on: the value, and for files their type and extension. */
