@@ -63,7 +63,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   app.addHook('onRequest', refuseCrossOrigin(platform.config));
   await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 }, preClose: closeSocketsGoingAway });
-  await registerOpenApi(app);
+  await registerOpenApi(app, platform.config.publicUrl);
 
   await healthRoutes(app, platform);
   await homeRoutes(app);

@@ -7,7 +7,7 @@ import type { CredentialsVault } from '../vault/credentials-vault.ts';
 import type { OAuthClient } from './oauth-config.ts';
 import { OAUTH_PROVIDERS, oauthKind } from './oauth-providers.ts';
 import { oauthFields } from './oauth-renewal.ts';
-import type { OAuthProviderInfo } from './oauth-wire.ts';
+import type { OAuthProviderInfo } from '../wire/credentials.ts';
 import { exchangeCode, OAuthError } from './oauth-tokens.ts';
 
 /** How long a person has between "Connect" and coming back from the provider. */

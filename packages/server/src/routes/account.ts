@@ -6,6 +6,7 @@ import { hashToken } from '../auth/tokens.ts';
 import { ApiError, parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
+import { userAnswer } from '../wire/account.ts';
 
 const emailChange = z.object({ email: z.email('must be an email address') }).strict();
 const passwordChange = z
@@ -17,18 +18,26 @@ const passwordChange = z
 
 /** The signed-in user's own account: change the email they sign in with and their password. */
 export async function accountRoutes(app: FastifyInstance, { store }: Platform): Promise<void> {
-  app.patch('/api/account', doc('account', 'Change the email you sign in with', { body: emailChange }), async (request) => {
-    const { email } = parseWith(emailChange, request.body, 'body');
-    const holder = await store.users.findByEmail(email);
-    if (holder && holder.id !== request.userId) throw new ApiError(409, 'email_taken', 'Another account already uses this email.');
-    await store.users.update(request.userId, { email });
-    return { user: await store.users.findById(request.userId) };
-  });
+  app.patch(
+    '/api/account',
+    doc('account', 'Change the email you sign in with', { operationId: 'changeEmail', body: emailChange, responses: { 200: userAnswer } }),
+    async (request) => {
+      const { email } = parseWith(emailChange, request.body, 'body');
+      const holder = await store.users.findByEmail(email);
+      if (holder && holder.id !== request.userId) throw new ApiError(409, 'email_taken', 'Another account already uses this email.');
+      await store.users.update(request.userId, { email });
+      return { user: await store.users.findById(request.userId) };
+    },
+  );
 
   app.post(
     '/api/account/password',
     {
-      ...doc('account', 'Change your password (the current one is needed); every other session is signed out', { body: passwordChange }),
+      ...doc('account', 'Change your password (the current one is needed); every other session is signed out', {
+        operationId: 'changePassword',
+        body: passwordChange,
+        responses: { 204: null },
+      }),
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {

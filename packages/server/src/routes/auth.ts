@@ -8,6 +8,7 @@ import { ApiError, parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { seedExamples } from '../seed/seed-examples.ts';
+import { authState, userAnswer } from '../wire/account.ts';
 
 const credentials = z
   .object({
@@ -30,41 +31,65 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
     reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure, maxAge: Math.floor(config.sessionTtlMs / 1000) });
   };
 
-  app.get('/api/auth/state', doc('account', 'Whether the owner must be set up, whether sign-up is open, and who is signed in'), async (request) => {
-    const identity = await identify(request, store).catch(() => undefined);
-    const user = identity ? await store.users.findById(identity.userId) : undefined;
-    return { needsSetup: (await store.users.count()) === 0, signupOpen: config.signupOpen, user: user ?? null };
-  });
+  app.get(
+    '/api/auth/state',
+    doc('account', 'Whether the owner must be set up, whether sign-up is open, and who is signed in', {
+      operationId: 'getAuthState',
+      public: true,
+      responses: { 200: authState },
+    }),
+    async (request) => {
+      const identity = await identify(request, store).catch(() => undefined);
+      const user = identity ? await store.users.findById(identity.userId) : undefined;
+      return { needsSetup: (await store.users.count()) === 0, signupOpen: config.signupOpen, user: user ?? null };
+    },
+  );
 
-  app.post('/api/auth/setup', doc('account', 'Create the owner account on first start', { body: credentials }), async (request, reply) => {
-    const body = parseWith(credentials, request.body, 'body');
-    if (settingUp || (await store.users.count()) > 0) {
-      throw new ApiError(409, 'already_set_up', 'The owner account already exists; sign in instead.');
-    }
-    settingUp = true;
-    try {
-      const user = await store.users.create({ email: body.email, passwordHash: await hashPassword(body.password), isOwner: true });
-      await seedExamples(platform, user.id);
+  app.post(
+    '/api/auth/setup',
+    doc('account', 'Create the owner account on first start', {
+      operationId: 'setUpOwner',
+      public: true,
+      body: credentials,
+      responses: { 201: userAnswer },
+    }),
+    async (request, reply) => {
+      const body = parseWith(credentials, request.body, 'body');
+      if (settingUp || (await store.users.count()) > 0) {
+        throw new ApiError(409, 'already_set_up', 'The owner account already exists; sign in instead.');
+      }
+      settingUp = true;
+      try {
+        const user = await store.users.create({ email: body.email, passwordHash: await hashPassword(body.password), isOwner: true });
+        await seedExamples(platform, user.id);
+        await startSession(reply, user.id);
+        return reply.status(201).send({ user });
+      } finally {
+        settingUp = false;
+      }
+    },
+  );
+
+  app.post(
+    '/api/auth/signup',
+    doc('account', 'Create an account when sign-up is open', { operationId: 'signUp', public: true, body: credentials, responses: { 201: userAnswer } }),
+    async (request, reply) => {
+      const body = parseWith(credentials, request.body, 'body');
+      if ((await store.users.count()) === 0) throw new ApiError(409, 'needs_setup', 'Create the owner account first (POST /api/auth/setup).');
+      if (!config.signupOpen) throw new ApiError(403, 'signup_closed', 'Sign-up is closed on this server; ask its owner (BLOCKSMITH_SIGNUP=open opens it).');
+      if (await store.users.findByEmail(body.email)) throw new ApiError(409, 'email_taken', 'An account with this email already exists; sign in instead.');
+      const user = await store.users.create({ email: body.email, passwordHash: await hashPassword(body.password), isOwner: false });
       await startSession(reply, user.id);
       return reply.status(201).send({ user });
-    } finally {
-      settingUp = false;
-    }
-  });
-
-  app.post('/api/auth/signup', doc('account', 'Create an account when sign-up is open', { body: credentials }), async (request, reply) => {
-    const body = parseWith(credentials, request.body, 'body');
-    if ((await store.users.count()) === 0) throw new ApiError(409, 'needs_setup', 'Create the owner account first (POST /api/auth/setup).');
-    if (!config.signupOpen) throw new ApiError(403, 'signup_closed', 'Sign-up is closed on this server; ask its owner (BLOCKSMITH_SIGNUP=open opens it).');
-    if (await store.users.findByEmail(body.email)) throw new ApiError(409, 'email_taken', 'An account with this email already exists; sign in instead.');
-    const user = await store.users.create({ email: body.email, passwordHash: await hashPassword(body.password), isOwner: false });
-    await startSession(reply, user.id);
-    return reply.status(201).send({ user });
-  });
+    },
+  );
 
   app.post(
     '/api/auth/login',
-    { ...doc('account', 'Sign in; sets the session cookie', { body: credentials }), config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    {
+      ...doc('account', 'Sign in; sets the session cookie', { operationId: 'signIn', public: true, body: credentials, responses: { 200: userAnswer } }),
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
     async (request, reply) => {
       const body = parseWith(credentials.extend({ password: z.string().min(1).max(1024) }), request.body, 'body');
       const waitMs = throttle.waitFor(body.email);
@@ -85,7 +110,7 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
     },
   );
 
-  app.post('/api/auth/logout', doc('account', 'Sign out'), async (request, reply) => {
+  app.post('/api/auth/logout', doc('account', 'Sign out', { operationId: 'signOut', public: true, responses: { 204: null } }), async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await store.sessions.delete(hashToken(token));
     reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure });

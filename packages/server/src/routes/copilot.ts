@@ -4,6 +4,7 @@ import type { TurnMessage } from '../copilot/copilot-service.ts';
 import { parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
+import { copilotSessionDetail, sessionAnswer, sessionList, stopAnswer } from '../wire/copilot.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const createBody = z
@@ -29,42 +30,82 @@ const messageBody = z
 
 /** The copilot: chat sessions whose turns stream as server-sent events. */
 export async function copilotRoutes(app: FastifyInstance, { copilot }: Platform): Promise<void> {
-  app.post('/api/copilot/sessions', doc('copilot', 'Start a copilot session', { body: createBody }), async (request, reply) => {
-    const body = parseWith(createBody, request.body ?? {}, 'body');
-    return reply.status(201).send({ session: await copilot.create(request.userId, body) });
-  });
+  app.post(
+    '/api/copilot/sessions',
+    doc('copilot', 'Start a copilot session', { operationId: 'createCopilotSession', body: createBody, responses: { 201: sessionAnswer } }),
+    async (request, reply) => {
+      const body = parseWith(createBody, request.body ?? {}, 'body');
+      return reply.status(201).send({ session: await copilot.create(request.userId, body) });
+    },
+  );
 
-  app.get('/api/copilot/sessions', doc('copilot', 'Your copilot sessions, latest first'), async (request) => ({
-    sessions: await copilot.list(request.userId),
-  }));
+  app.get(
+    '/api/copilot/sessions',
+    doc('copilot', 'Your copilot sessions, latest first', { operationId: 'listCopilotSessions', responses: { 200: sessionList } }),
+    async (request) => ({
+      sessions: await copilot.list(request.userId),
+    }),
+  );
 
-  app.get('/api/copilot/sessions/:id', doc('copilot', 'A session: its messages, tool calls and artifacts', { params: idParam }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    return copilot.get(request.userId, id);
-  });
+  app.get(
+    '/api/copilot/sessions/:id',
+    doc('copilot', 'A session: its messages, tool calls and artifacts', {
+      operationId: 'getCopilotSession',
+      params: idParam,
+      responses: { 200: copilotSessionDetail },
+    }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      return copilot.get(request.userId, id);
+    },
+  );
 
-  app.patch('/api/copilot/sessions/:id', doc('copilot', 'Rename a session, or change its model', { params: idParam, body: patchBody }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    return { session: await copilot.update(request.userId, id, parseWith(patchBody, request.body, 'body')) };
-  });
+  app.patch(
+    '/api/copilot/sessions/:id',
+    doc('copilot', 'Rename a session, or change its model', {
+      operationId: 'changeCopilotSession',
+      params: idParam,
+      body: patchBody,
+      responses: { 200: sessionAnswer },
+    }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      return { session: await copilot.update(request.userId, id, parseWith(patchBody, request.body, 'body')) };
+    },
+  );
 
-  app.delete('/api/copilot/sessions/:id', doc('copilot', 'Delete a session', { params: idParam }), async (request, reply) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    await copilot.delete(request.userId, id);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/copilot/sessions/:id',
+    doc('copilot', 'Delete a session', { operationId: 'deleteCopilotSession', params: idParam, responses: { 204: null } }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      await copilot.delete(request.userId, id);
+      return reply.status(204).send();
+    },
+  );
 
-  app.post('/api/copilot/sessions/:id/stop', doc('copilot', "Stop the session's turn; what it did so far stays", { params: idParam }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    await copilot.stop(request.userId, id);
-    return { stopped: true };
-  });
+  app.post(
+    '/api/copilot/sessions/:id/stop',
+    doc('copilot', "Stop the session's turn; what it did so far stays", { operationId: 'stopCopilot', params: idParam, responses: { 200: stopAnswer } }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      await copilot.stop(request.userId, id);
+      return { stopped: true };
+    },
+  );
 
   app.post(
     '/api/copilot/sessions/:id/messages',
     doc('copilot', 'Say something; the turn answers as text/event-stream (delta, tool_start, tool_end, step, usage, done or error)', {
+      operationId: 'sayToCopilot',
       params: idParam,
       body: messageBody,
+      responses: {
+        200: {
+          description: 'The turn as server-sent events; each data line is one TurnMessage (JSON).',
+          content: { 'text/event-stream': { type: 'string' } },
+        },
+      },
     }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');

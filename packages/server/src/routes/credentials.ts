@@ -7,6 +7,7 @@ import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { TtlCache } from '../util/ttl-cache.ts';
 import { CREDENTIAL_KINDS, credentialKindSchema } from '../vault/credential-kinds.ts';
+import { credentialAnswer, credentialKinds, credentialList, credentialTest, deletedWithWarning, modelList } from '../wire/credentials.ts';
 
 /** Providers' model lists change rarely; the editor asks each time a node shows. */
 const MODEL_LIST_TTL_MS = 5 * 60_000;
@@ -32,17 +33,29 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
     if (!credential) throw notFound(`Credential ${id}`);
     return { credential, isModel: MODEL_CREDENTIAL_KINDS.split('|').includes(credential.kind) };
   }
-  app.get('/api/credential-kinds', doc('credentials', 'The kinds of credential and the fields each needs'), async () => ({
-    kinds: Object.fromEntries(Object.entries(CREDENTIAL_KINDS).map(([kind, schema]) => [kind, z.toJSONSchema(schema)])),
-  }));
+  app.get(
+    '/api/credential-kinds',
+    doc('credentials', 'The kinds of credential and the fields each needs', { operationId: 'listCredentialKinds', responses: { 200: credentialKinds } }),
+    async () => ({
+      kinds: Object.fromEntries(Object.entries(CREDENTIAL_KINDS).map(([kind, schema]) => [kind, z.toJSONSchema(schema)])),
+    }),
+  );
 
-  app.get('/api/credentials', doc('credentials', 'Your credentials (names and kinds, never secrets)'), async (request) => ({
-    credentials: await store.credentials.list(request.userId),
-  }));
+  app.get(
+    '/api/credentials',
+    doc('credentials', 'Your credentials (names and kinds, never secrets)', { operationId: 'listCredentials', responses: { 200: credentialList } }),
+    async (request) => ({
+      credentials: await store.credentials.list(request.userId),
+    }),
+  );
 
   app.post(
     '/api/credentials',
-    doc('credentials', 'Add a credential; its secret is encrypted and never returned', { body: createBody }),
+    doc('credentials', 'Add a credential; its secret is encrypted and never returned', {
+      operationId: 'createCredential',
+      body: createBody,
+      responses: { 201: credentialAnswer },
+    }),
     async (request, reply) => {
       const body = parseWith(createBody, request.body, 'body');
       const fields = CREDENTIAL_KINDS[body.kind].safeParse(body.fields);
@@ -58,7 +71,11 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
 
   app.post(
     '/api/credentials/:id/test',
-    doc('credentials', 'Check a model credential with its provider; answers which models it may use', { params: idParam }),
+    doc('credentials', 'Check a model credential with its provider; answers which models it may use', {
+      operationId: 'testCredential',
+      params: idParam,
+      responses: { 200: credentialTest },
+    }),
     async (request) => {
       const { credential, isModel } = await ownCredential(request.userId, request.params);
       if (!isModel) {
@@ -75,7 +92,11 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
 
   app.get(
     '/api/credentials/:id/models',
-    doc('credentials', "The models a model credential's provider lists (cached for a few minutes); empty when it cannot be asked", { params: idParam }),
+    doc('credentials', "The models a model credential's provider lists (cached for a few minutes); empty when it cannot be asked", {
+      operationId: 'listCredentialModels',
+      params: idParam,
+      responses: { 200: modelList },
+    }),
     async (request) => {
       const { credential, isModel } = await ownCredential(request.userId, request.params);
       if (!isModel) return { models: [] };
@@ -83,18 +104,24 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
     },
   );
 
-  app.patch('/api/credentials/:id', doc('credentials', 'Rename a credential', { params: idParam, body: renameBody }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    const { name } = parseWith(renameBody, request.body, 'body');
-    const credential = await store.credentials.rename(request.userId, id, name);
-    if (!credential) throw notFound(`Credential ${id}`);
-    return { credential };
-  });
+  app.patch(
+    '/api/credentials/:id',
+    doc('credentials', 'Rename a credential', { operationId: 'renameCredential', params: idParam, body: renameBody, responses: { 200: credentialAnswer } }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const { name } = parseWith(renameBody, request.body, 'body');
+      const credential = await store.credentials.rename(request.userId, id, name);
+      if (!credential) throw notFound(`Credential ${id}`);
+      return { credential };
+    },
+  );
 
   app.delete(
     '/api/credentials/:id',
     doc('credentials', "Delete a credential; a connected account's grant is revoked with its provider (200 with a warning when the provider refused)", {
+      operationId: 'deleteCredential',
       params: idParam,
+      responses: { 200: deletedWithWarning, 204: null },
     }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');

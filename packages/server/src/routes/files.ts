@@ -5,6 +5,7 @@ import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
+import { fileList, uploadedFile } from '../wire/files.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const uploadQuery = z
@@ -24,7 +25,15 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
     uploads.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: config.maxFileBytes }, (_request, body, done) => done(null, body));
     uploads.post(
       '/api/files',
-      { ...doc('files', 'Upload a file: the raw bytes as the body, its type as Content-Type', { query: uploadQuery }), bodyLimit: config.maxFileBytes },
+      {
+        ...doc('files', 'Upload a file: the raw bytes as the body, its type as Content-Type', {
+          operationId: 'uploadFile',
+          query: uploadQuery,
+          body: 'file',
+          responses: { 201: uploadedFile },
+        }),
+        bodyLimit: config.maxFileBytes,
+      },
       async (request, reply) => {
         const { name } = parseWith(uploadQuery, request.query, 'query');
         const body = request.body;
@@ -37,11 +46,18 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
     );
   });
 
-  app.get('/api/files', doc('files', 'List your files'), async (request) => store.files.list(request.userId, parseWith(listQuery, request.query, 'query')));
+  app.get('/api/files', doc('files', 'List your files', { operationId: 'listFiles', query: listQuery, responses: { 200: fileList } }), async (request) =>
+    store.files.list(request.userId, parseWith(listQuery, request.query, 'query')),
+  );
 
   app.get(
     '/api/files/:id',
-    doc('files', 'Download a file (inline=1 shows images, media, plain text and PDF in the browser)', { params: idParam, query: downloadQuery }),
+    doc('files', 'Download a file (inline=1 shows images, media, plain text and PDF in the browser)', {
+      operationId: 'downloadFile',
+      params: idParam,
+      query: downloadQuery,
+      responses: { 200: { description: 'The file, with its own type.', content: { '*/*': { type: 'string', contentMediaType: 'application/octet-stream' } } } },
+    }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const { inline } = parseWith(downloadQuery, request.query, 'query');
@@ -58,11 +74,15 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
     },
   );
 
-  app.delete('/api/files/:id', doc('files', 'Delete a file', { params: idParam }), async (request, reply) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    if (!(await store.files.delete(request.userId, id))) throw notFound(`File ${id}`);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/files/:id',
+    doc('files', 'Delete a file', { operationId: 'deleteFile', params: idParam, responses: { 204: null } }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      if (!(await store.files.delete(request.userId, id))) throw notFound(`File ${id}`);
+      return reply.status(204).send();
+    },
+  );
 }
 
 function asciiName(name: string): string {

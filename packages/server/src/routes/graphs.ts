@@ -5,6 +5,7 @@ import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
+import { graphDetail, graphFile, graphList, graphSummary, graphVersions } from '../wire/graphs.ts';
 
 const settingsBody = z.object({ mcp: z.boolean().describe('Offer the agent as a tool to your MCP clients (/api/mcp).') }).strict();
 const idParam = z.object({ id: z.string().min(1).max(100) });
@@ -34,14 +35,18 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
   };
   const issuesOf = (graph: GraphFile): GraphIssue[] => engine.validate(graph).issues;
 
-  app.get('/api/graphs', doc('graphs', 'List your graphs (search, paging) with their latest run', { query: listQuery }), async (request) => {
-    const { graphs, total } = await store.graphs.list(request.userId, parseWith(listQuery, request.query, 'query'));
-    const latest = await store.runs.latestByGraph(
-      request.userId,
-      graphs.map((g) => g.id),
-    );
-    return { graphs: graphs.map((g) => ({ ...g, lastRun: latest.get(g.id) ?? null })), total };
-  });
+  app.get(
+    '/api/graphs',
+    doc('graphs', 'List your graphs (search, paging) with their latest run', { operationId: 'listGraphs', query: listQuery, responses: { 200: graphList } }),
+    async (request) => {
+      const { graphs, total } = await store.graphs.list(request.userId, parseWith(listQuery, request.query, 'query'));
+      const latest = await store.runs.latestByGraph(
+        request.userId,
+        graphs.map((g) => g.id),
+      );
+      return { graphs: graphs.map((g) => ({ ...g, lastRun: latest.get(g.id) ?? null })), total };
+    },
+  );
 
   const create = async (request: { body: unknown; userId: string }, reply: { status(code: number): { send(body: unknown): unknown } }) => {
     const { graph, issues } = draftOf(request.body);
@@ -50,14 +55,27 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
   };
   app.post(
     '/api/graphs',
-    doc('graphs', 'Create a graph from a graph file (version 1; a graph that cannot run yet is saved as a draft with its issues)', { body: graphFileSchema }),
+    doc('graphs', 'Create a graph from a graph file (version 1; a graph that cannot run yet is saved as a draft with its issues)', {
+      operationId: 'createGraph',
+      body: graphFileSchema,
+      responses: { 201: graphDetail },
+    }),
     create,
   );
-  app.post('/api/graphs/import', doc('graphs', 'Import a graph file (same as create)', { body: graphFileSchema }), create);
+  app.post(
+    '/api/graphs/import',
+    doc('graphs', 'Import a graph file (same as create)', { operationId: 'importGraph', body: graphFileSchema, responses: { 201: graphDetail } }),
+    create,
+  );
 
   app.get(
     '/api/graphs/:id',
-    doc('graphs', 'Get a graph: the latest version or ?version=N, with the issues that keep it from running', { params: idParam, query: versionQuery }),
+    doc('graphs', 'Get a graph: the latest version or ?version=N, with the issues that keep it from running', {
+      operationId: 'getGraph',
+      params: idParam,
+      query: versionQuery,
+      responses: { 200: graphDetail },
+    }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const { version } = parseWith(versionQuery, request.query, 'query');
@@ -69,7 +87,12 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
 
   app.put(
     '/api/graphs/:id',
-    doc('graphs', 'Save a new version of a graph (a draft when it has issues)', { params: idParam, body: graphFileSchema }),
+    doc('graphs', 'Save a new version of a graph (a draft when it has issues)', {
+      operationId: 'saveGraph',
+      params: idParam,
+      body: graphFileSchema,
+      responses: { 200: graphDetail },
+    }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const { graph, issues } = draftOf(request.body);
@@ -81,7 +104,12 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
 
   app.patch(
     '/api/graphs/:id',
-    doc('graphs', "Change an agent's settings (not a new version): whether MCP clients get it as a tool", { params: idParam, body: settingsBody }),
+    doc('graphs', "Change an agent's settings (not a new version): whether MCP clients get it as a tool", {
+      operationId: 'changeGraphSettings',
+      params: idParam,
+      body: settingsBody,
+      responses: { 200: graphSummary },
+    }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const { mcp } = parseWith(settingsBody, request.body, 'body');
@@ -91,28 +119,45 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     },
   );
 
-  app.delete('/api/graphs/:id', doc('graphs', 'Delete a graph and its versions', { params: idParam }), async (request, reply) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    if (!(await store.graphs.delete(request.userId, id))) throw notFound(`Graph ${id}`);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/graphs/:id',
+    doc('graphs', 'Delete a graph and its versions', { operationId: 'deleteGraph', params: idParam, responses: { 204: null } }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      if (!(await store.graphs.delete(request.userId, id))) throw notFound(`Graph ${id}`);
+      return reply.status(204).send();
+    },
+  );
 
-  app.get('/api/graphs/:id/versions', doc('graphs', 'List the versions of a graph', { params: idParam }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    const versions = await store.graphs.versions(request.userId, id);
-    if (!versions) throw notFound(`Graph ${id}`);
-    return { versions };
-  });
+  app.get(
+    '/api/graphs/:id/versions',
+    doc('graphs', 'List the versions of a graph', { operationId: 'listGraphVersions', params: idParam, responses: { 200: graphVersions } }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const versions = await store.graphs.versions(request.userId, id);
+      if (!versions) throw notFound(`Graph ${id}`);
+      return { versions };
+    },
+  );
 
-  app.get('/api/graphs/:id/export', doc('graphs', 'Download a graph file', { params: idParam, query: versionQuery }), async (request, reply) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    const { version } = parseWith(versionQuery, request.query, 'query');
-    const found = await store.graphs.version(request.userId, id, version);
-    if (!found) throw notFound(`Graph ${id}`);
-    const fileName = `${found.graph.name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'graph'}.json`;
-    return reply
-      .header('content-type', 'application/json; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${fileName}"`)
-      .send(JSON.stringify(found.graph, null, 2));
-  });
+  app.get(
+    '/api/graphs/:id/export',
+    doc('graphs', 'Download a graph file', {
+      operationId: 'exportGraph',
+      params: idParam,
+      query: versionQuery,
+      responses: { 200: graphFile },
+    }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const { version } = parseWith(versionQuery, request.query, 'query');
+      const found = await store.graphs.version(request.userId, id, version);
+      if (!found) throw notFound(`Graph ${id}`);
+      const fileName = `${found.graph.name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'graph'}.json`;
+      return reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(JSON.stringify(found.graph, null, 2));
+    },
+  );
 }

@@ -1,31 +1,47 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { errorBody } from '../http/error-wire.ts';
+import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
+import { liveness, readiness, unready } from '../wire/health.ts';
 
 /** Liveness, readiness (the database and, in scale-out, Redis answer) and Prometheus metrics. */
 export async function healthRoutes(app: FastifyInstance, { store, metrics, checks, config }: Platform): Promise<void> {
-  app.get('/healthz', { schema: { tags: ['operations'], summary: 'Liveness' } }, async () => ({ status: 'ok' }));
+  app.get('/healthz', doc('operations', 'Liveness', { operationId: 'getLiveness', public: true, responses: { 200: liveness } }), async () => ({
+    status: 'ok',
+  }));
 
-  app.get('/readyz', { schema: { tags: ['operations'], summary: 'Readiness: the database (and in scale-out Redis) answers' } }, async (_request, reply) => {
-    try {
-      await store.ping();
-    } catch (error) {
-      return reply.status(503).send({ status: 'unavailable', error: `The database does not answer: ${(error as Error).message}` });
-    }
-    for (const [name, check] of Object.entries(checks)) {
+  app.get(
+    '/readyz',
+    doc('operations', 'Readiness: the database (and in scale-out Redis) answers', {
+      operationId: 'getReadiness',
+      public: true,
+      responses: { 200: readiness, 503: unready },
+    }),
+    async (_request, reply) => {
       try {
-        await withinMs(CHECK_TIMEOUT_MS, check());
+        await store.ping();
       } catch (error) {
-        return reply.status(503).send({ status: 'unavailable', error: `${name} does not answer: ${(error as Error).message}` });
+        return reply.status(503).send({ status: 'unavailable', error: `The database does not answer: ${(error as Error).message}` });
       }
-    }
-    return { status: 'ready', database: store.connection.dialect, ...Object.fromEntries(Object.keys(checks).map((name) => [name, 'ok'])) };
-  });
+      for (const [name, check] of Object.entries(checks)) {
+        try {
+          await withinMs(CHECK_TIMEOUT_MS, check());
+        } catch (error) {
+          return reply.status(503).send({ status: 'unavailable', error: `${name} does not answer: ${(error as Error).message}` });
+        }
+      }
+      return { status: 'ready', database: store.connection.dialect, ...Object.fromEntries(Object.keys(checks).map((name) => [name, 'ok'])) };
+    },
+  );
 
   app.get(
     '/metrics',
-    { schema: { tags: ['operations'], summary: 'Prometheus metrics, for a scraper with Authorization: Bearer <BLOCKSMITH_METRICS_TOKEN>' } },
+    doc('operations', 'Prometheus metrics, for a scraper with Authorization: Bearer <BLOCKSMITH_METRICS_TOKEN>', {
+      operationId: 'getMetrics',
+      public: true,
+      responses: { 200: { description: 'Metrics in the Prometheus text format.', content: { 'text/plain': { type: 'string' } } } },
+    }),
     async (request, reply) => {
       if (!config.metricsToken) {
         return reply

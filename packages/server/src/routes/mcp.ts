@@ -7,6 +7,7 @@ import { InflightCalls } from '../mcp/inflight-calls.ts';
 import { mcpServerFor } from '../mcp/mcp-server.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
+import { apiError as apiErrorAnswer } from '../wire/common.ts';
 
 /**
  * Blocksmith as an MCP server (Streamable HTTP, stateless: every POST is
@@ -14,29 +15,45 @@ import type { Platform } from '../platform/platform.ts';
  */
 export async function mcpRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
   const calls = new InflightCalls();
-  app.post('/api/mcp', doc('mcp', 'MCP (Streamable HTTP): your MCP-enabled agents and the platform tools, with an API key'), async (request, reply) => {
-    if (request.authVia !== 'api_key')
-      throw new ApiError(401, 'unauthenticated', 'MCP clients authenticate with an API key: "Authorization: Bearer <key>" (Settings → API keys).');
-    const connection = new AbortController();
-    // The caller is the API key (its hash): request ids are the client's own, so two clients may use the same ones.
-    const caller = hashToken(/^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '');
-    const server = mcpServerFor(request.userId, platform, { connection: connection.signal, caller, calls });
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
-    reply.hijack();
-    reply.raw.on('close', () => {
-      if (!reply.raw.writableFinished) connection.abort();
-      void transport.close();
-      void server.close();
-    });
-    await server.connect(transport);
-    await transport.handleRequest(request.raw, reply.raw, request.body);
-  });
+  app.post(
+    '/api/mcp',
+    doc('mcp', 'MCP (Streamable HTTP): your MCP-enabled agents and the platform tools, with an API key', {
+      operationId: 'callMcp',
+      responses: {
+        200: {
+          description: 'A JSON-RPC answer, as JSON or as server-sent events.',
+          content: { 'application/json': {}, 'text/event-stream': { type: 'string' } },
+        },
+        202: null,
+      },
+    }),
+    async (request, reply) => {
+      if (request.authVia !== 'api_key')
+        throw new ApiError(401, 'unauthenticated', 'MCP clients authenticate with an API key: "Authorization: Bearer <key>" (Settings → API keys).');
+      const connection = new AbortController();
+      // The caller is the API key (its hash): request ids are the client's own, so two clients may use the same ones.
+      const caller = hashToken(/^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '');
+      const server = mcpServerFor(request.userId, platform, { connection: connection.signal, caller, calls });
+      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+      reply.hijack();
+      reply.raw.on('close', () => {
+        if (!reply.raw.writableFinished) connection.abort();
+        void transport.close();
+        void server.close();
+      });
+      await server.connect(transport);
+      await transport.handleRequest(request.raw, reply.raw, request.body);
+    },
+  );
 
   for (const method of ['GET', 'DELETE'] as const) {
     app.route({
       method,
       url: '/api/mcp',
-      ...doc('mcp', `${method} is not used: this MCP server keeps no sessions`),
+      ...doc('mcp', `${method} is not used: this MCP server keeps no sessions`, {
+        operationId: method === 'GET' ? 'openMcpStream' : 'endMcpSession',
+        responses: { 405: apiErrorAnswer },
+      }),
       handler: async (_request, reply) =>
         reply.status(405).header('allow', 'POST').send(errorBody('method_not_allowed', 'This MCP server is stateless: send every message with POST.')),
     });

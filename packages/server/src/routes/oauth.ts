@@ -4,6 +4,7 @@ import { parseWith } from '../http/errors.ts';
 import { asRefusal } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
+import { oauthProviderList, oauthStart } from '../wire/credentials.ts';
 
 const providerParam = z.object({ provider: z.string().min(1).max(50) });
 const startBody = z
@@ -25,7 +26,10 @@ export const OAUTH_CALLBACK_PATH = '/api/oauth/callback';
 export async function oauthRoutes(app: FastifyInstance, { oauth, config }: Platform): Promise<void> {
   app.get(
     '/api/oauth/providers',
-    doc('credentials', 'The OAuth2 providers accounts can be connected from, and whether the operator set each up'),
+    doc('credentials', 'The OAuth2 providers accounts can be connected from, and whether the operator set each up', {
+      operationId: 'listOAuthProviders',
+      responses: { 200: oauthProviderList },
+    }),
     async () => ({
       providers: oauth.providers(),
     }),
@@ -34,8 +38,10 @@ export async function oauthRoutes(app: FastifyInstance, { oauth, config }: Platf
   app.post(
     '/api/oauth/:provider/start',
     doc('credentials', "Start connecting an account: open the answer's authorizeUrl in a browser; the provider sends the person back to /api/oauth/callback", {
+      operationId: 'startOAuth',
       params: providerParam,
       body: startBody,
+      responses: { 200: oauthStart },
     }),
     async (request) => {
       const { provider } = parseWith(providerParam, request.params, 'params');
@@ -54,7 +60,12 @@ export async function oauthRoutes(app: FastifyInstance, { oauth, config }: Platf
 export async function oauthCallbackRoute(app: FastifyInstance, { oauth }: Platform): Promise<void> {
   app.get(
     OAUTH_CALLBACK_PATH,
-    doc('credentials', 'The OAuth2 redirect URI: trades the code for tokens and stores them as a credential'),
+    doc('credentials', 'The OAuth2 redirect URI: trades the code for tokens and stores them as a credential', {
+      operationId: 'finishOAuth',
+      public: true,
+      query: callbackQuery,
+      responses: { 302: null },
+    }),
     async (request, reply) => {
       const query = parseWith(callbackQuery, request.query, 'query');
       const done = new URLSearchParams();

@@ -4,6 +4,7 @@ import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
+import { presetAnswer, presetList } from '../wire/triggers.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const runInputs = z.record(z.string(), z.unknown()).describe("Values for the graph's Input blocks, by name.");
@@ -42,7 +43,12 @@ export async function presetRoutes(app: FastifyInstance, platform: Platform): Pr
   const { store } = platform;
   app.post(
     '/api/graphs/:id/presets',
-    doc('presets', 'Save a named set of run inputs for a graph', { params: idParam, body: createBody }),
+    doc('presets', 'Save a named set of run inputs for a graph', {
+      operationId: 'createPreset',
+      params: idParam,
+      body: createBody,
+      responses: { 201: presetAnswer },
+    }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(createBody, request.body, 'body');
@@ -51,24 +57,41 @@ export async function presetRoutes(app: FastifyInstance, platform: Platform): Pr
     },
   );
 
-  app.get('/api/graphs/:id/presets', doc('presets', "A graph's presets", { params: idParam }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-    return { presets: await store.presets.list(request.userId, id) };
-  });
+  app.get(
+    '/api/graphs/:id/presets',
+    doc('presets', "A graph's presets", { operationId: 'listPresets', params: idParam, responses: { 200: presetList } }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
+      return { presets: await store.presets.list(request.userId, id) };
+    },
+  );
 
-  app.patch('/api/presets/:id', doc('presets', 'Rename a preset or change its inputs', { params: idParam, body: patchBody }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    const body = parseWith(patchBody, request.body, 'body');
-    const preset = await store.presets.get(request.userId, id);
-    if (!preset) throw notFound(`Preset ${id}`);
-    if (body.inputs) await checkInputNames(platform, request.userId, preset.graphId, body.inputs, 'inputs');
-    return { preset: await store.presets.update(request.userId, id, body) };
-  });
+  app.patch(
+    '/api/presets/:id',
+    doc('presets', 'Rename a preset or change its inputs', {
+      operationId: 'changePreset',
+      params: idParam,
+      body: patchBody,
+      responses: { 200: presetAnswer },
+    }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const body = parseWith(patchBody, request.body, 'body');
+      const preset = await store.presets.get(request.userId, id);
+      if (!preset) throw notFound(`Preset ${id}`);
+      if (body.inputs) await checkInputNames(platform, request.userId, preset.graphId, body.inputs, 'inputs');
+      return { preset: await store.presets.update(request.userId, id, body) };
+    },
+  );
 
-  app.delete('/api/presets/:id', doc('presets', 'Delete a preset (schedules that used it run with no inputs)', { params: idParam }), async (request, reply) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    if (!(await store.presets.delete(request.userId, id))) throw notFound(`Preset ${id}`);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/presets/:id',
+    doc('presets', 'Delete a preset (schedules that used it run with no inputs)', { operationId: 'deletePreset', params: idParam, responses: { 204: null } }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      if (!(await store.presets.delete(request.userId, id))) throw notFound(`Preset ${id}`);
+      return reply.status(204).send();
+    },
+  );
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
+import { decidedReview, reviewAnswer, reviewList } from '../wire/reviews.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const listQuery = z
@@ -21,21 +22,31 @@ const decideBody = z
 
 /** Reviews: what human-review nodes of your runs wait for you to decide. */
 export async function reviewRoutes(app: FastifyInstance, { reviews, runs }: Platform): Promise<void> {
-  app.get('/api/reviews', doc('reviews', 'Your reviews: pending (newest first) or decided', { query: listQuery }), async (request) => {
-    const { status, limit } = parseWith(listQuery, request.query, 'query');
-    return { reviews: await reviews.list(request.userId, status, limit) };
-  });
+  app.get(
+    '/api/reviews',
+    doc('reviews', 'Your reviews: pending (newest first) or decided', { operationId: 'listReviews', query: listQuery, responses: { 200: reviewList } }),
+    async (request) => {
+      const { status, limit } = parseWith(listQuery, request.query, 'query');
+      return { reviews: await reviews.list(request.userId, status, limit) };
+    },
+  );
 
-  app.get('/api/reviews/:id', doc('reviews', 'One review with its message, data and decision', { params: idParam }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    return { review: await reviews.get(request.userId, id) };
-  });
+  app.get(
+    '/api/reviews/:id',
+    doc('reviews', 'One review with its message, data and decision', { operationId: 'getReview', params: idParam, responses: { 200: reviewAnswer } }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      return { review: await reviews.get(request.userId, id) };
+    },
+  );
 
   app.post(
     '/api/reviews/:id',
     doc('reviews', 'Approve (with edited data, when editable) or reject a pending review; the run goes on from its node', {
+      operationId: 'decideReview',
       params: idParam,
       body: decideBody,
+      responses: { 200: decidedReview },
     }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');

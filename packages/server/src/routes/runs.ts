@@ -6,6 +6,7 @@ import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { NODE_RUN_PAGE_DEFAULT, NODE_RUN_PAGE_MAX } from '../runs/run-detail.ts';
+import { runAnswer, runDetail, runList, runStarted } from '../wire/runs.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const startBody = z
@@ -47,7 +48,12 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
   app.post(
     '/api/graphs/:id/runs',
     {
-      ...doc('runs', 'Start a run; answers 202 with the run id', { params: idParam, body: startBody }),
+      ...doc('runs', 'Start a run; answers 202 with the run id', {
+        operationId: 'startRun',
+        params: idParam,
+        body: startBody,
+        responses: { 202: runStarted },
+      }),
       config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
@@ -61,16 +67,22 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
     },
   );
 
-  app.get('/api/runs', doc('runs', 'List your runs (by graph, status, trigger, paging)', { query: listQuery }), async (request) => {
-    const query = parseWith(listQuery, request.query, 'query');
-    return runs.list(request.userId, query);
-  });
+  app.get(
+    '/api/runs',
+    doc('runs', 'List your runs (by graph, status, trigger, paging)', { operationId: 'listRuns', query: listQuery, responses: { 200: runList } }),
+    async (request) => {
+      const query = parseWith(listQuery, request.query, 'query');
+      return runs.list(request.userId, query);
+    },
+  );
 
   app.get(
     '/api/runs/:id',
     doc('runs', 'Get a run, its outputs, a summary of each node, and one page of its node runs (after, limit; nodeRunsNext for the next)', {
+      operationId: 'getRun',
       params: idParam,
       query: detailQuery,
+      responses: { 200: runDetail },
     }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
@@ -81,8 +93,13 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
   app.get(
     '/api/runs/:id/value',
     doc('runs', 'One whole value of a run that its detail shows as a reference (largeValue.url): text as text/plain, anything else as JSON', {
+      operationId: 'getRunValue',
       params: idParam,
       query: valueQuery,
+      responses: {
+        200: { description: 'The value: text as text/plain, anything else as JSON.', content: { 'text/plain': { type: 'string' }, 'application/json': {} } },
+        302: null,
+      },
     }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
@@ -98,15 +115,24 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
     },
   );
 
-  app.post('/api/runs/:id/stop', doc('runs', 'Stop a run (TERMINATED; running blocks are aborted)', { params: idParam }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    return { run: await runs.stop(request.userId, id) };
-  });
+  app.post(
+    '/api/runs/:id/stop',
+    doc('runs', 'Stop a run (TERMINATED; running blocks are aborted)', { operationId: 'stopRun', params: idParam, responses: { 200: runAnswer } }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      return { run: await runs.stop(request.userId, id) };
+    },
+  );
 
   app.post(
     '/api/runs/:id/rerun',
     {
-      ...doc('runs', 'Run the same graph version again, with the same or edited inputs', { params: idParam, body: rerunBody }),
+      ...doc('runs', 'Run the same graph version again, with the same or edited inputs', {
+        operationId: 'rerunRun',
+        params: idParam,
+        body: rerunBody,
+        responses: { 202: runStarted },
+      }),
       config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
     },
     async (request, reply) => {

@@ -7,6 +7,7 @@ import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { CronSchedule } from '../schedules/cron.ts';
 import { checkInputNames } from './presets.ts';
+import { scheduleFires, scheduleList, shownSchedule } from '../wire/triggers.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const fields = z
@@ -56,7 +57,12 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
 
   app.post(
     '/api/graphs/:id/schedules',
-    doc('schedules', 'Schedule runs of a graph; answers with the next 5 fire times', { params: idParam, body: createBody }),
+    doc('schedules', 'Schedule runs of a graph; answers with the next 5 fire times', {
+      operationId: 'createSchedule',
+      params: idParam,
+      body: createBody,
+      responses: { 201: shownSchedule },
+    }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(createBody, request.body, 'body');
@@ -69,19 +75,35 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
     },
   );
 
-  app.get('/api/schedules', doc('schedules', 'All your schedules, with their next fire times'), async (request) => ({
-    schedules: (await store.schedules.list(request.userId)).map(shown),
-  }));
+  app.get(
+    '/api/schedules',
+    doc('schedules', 'All your schedules, with their next fire times', { operationId: 'listSchedules', responses: { 200: scheduleList } }),
+    async (request) => ({
+      schedules: (await store.schedules.list(request.userId)).map(shown),
+    }),
+  );
 
-  app.get('/api/graphs/:id/schedules', doc('schedules', "A graph's schedules, with their next fire times", { params: idParam }), async (request) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-    return { schedules: (await store.schedules.list(request.userId, id)).map(shown) };
-  });
+  app.get(
+    '/api/graphs/:id/schedules',
+    doc('schedules', "A graph's schedules, with their next fire times", {
+      operationId: 'listGraphSchedules',
+      params: idParam,
+      responses: { 200: scheduleList },
+    }),
+    async (request) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
+      return { schedules: (await store.schedules.list(request.userId, id)).map(shown) };
+    },
+  );
 
   app.get(
     '/api/schedules/:id/fires',
-    doc('schedules', "A schedule's recent fire times: the run each started, or why it did not", { params: idParam }),
+    doc('schedules', "A schedule's recent fire times: the run each started, or why it did not", {
+      operationId: 'listScheduleFires',
+      params: idParam,
+      responses: { 200: scheduleFires },
+    }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       if (!(await store.schedules.get(request.userId, id))) throw notFound(`Schedule ${id}`);
@@ -91,7 +113,12 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
 
   app.patch(
     '/api/schedules/:id',
-    doc('schedules', 'Change a schedule; disabling it stops its fires at once', { params: idParam, body: patchBody }),
+    doc('schedules', 'Change a schedule; disabling it stops its fires at once', {
+      operationId: 'changeSchedule',
+      params: idParam,
+      body: patchBody,
+      responses: { 200: shownSchedule },
+    }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(patchBody, request.body, 'body');
@@ -111,9 +138,13 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
     },
   );
 
-  app.delete('/api/schedules/:id', doc('schedules', 'Delete a schedule; it fires no more, on any server', { params: idParam }), async (request, reply) => {
-    const { id } = parseWith(idParam, request.params, 'params');
-    if (!(await store.schedules.delete(request.userId, id))) throw notFound(`Schedule ${id}`);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/schedules/:id',
+    doc('schedules', 'Delete a schedule; it fires no more, on any server', { operationId: 'deleteSchedule', params: idParam, responses: { 204: null } }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      if (!(await store.schedules.delete(request.userId, id))) throw notFound(`Schedule ${id}`);
+      return reply.status(204).send();
+    },
+  );
 }

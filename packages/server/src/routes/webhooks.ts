@@ -6,6 +6,7 @@ import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import { signatureProblem } from './webhook-signature.ts';
 import type { Platform } from '../platform/platform.ts';
+import { createdWebhook, hookAnswer, slackChallenge, webhookList } from '../wire/triggers.ts';
 
 const graphParam = z.object({ id: z.string().min(1).max(100) });
 const headerName = z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'must be a header name, e.g. X-Hub-Signature-256');
@@ -46,8 +47,10 @@ export async function webhookManagementRoutes(app: FastifyInstance, { store, con
   app.post(
     '/api/graphs/:id/webhooks',
     doc('webhooks', 'Create a webhook for a graph; its absolute URL and path (with the secret token) are in this response only', {
+      operationId: 'createWebhook',
       params: graphParam,
       body: createBody,
+      responses: { 201: createdWebhook },
     }),
     async (request, reply) => {
       const { id } = parseWith(graphParam, request.params, 'params');
@@ -73,17 +76,25 @@ export async function webhookManagementRoutes(app: FastifyInstance, { store, con
     },
   );
 
-  app.get('/api/graphs/:id/webhooks', doc('webhooks', "List a graph's webhooks", { params: graphParam }), async (request) => {
-    const { id } = parseWith(graphParam, request.params, 'params');
-    if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-    return { webhooks: await store.webhooks.list(request.userId, id) };
-  });
+  app.get(
+    '/api/graphs/:id/webhooks',
+    doc('webhooks', "List a graph's webhooks", { operationId: 'listWebhooks', params: graphParam, responses: { 200: webhookList } }),
+    async (request) => {
+      const { id } = parseWith(graphParam, request.params, 'params');
+      if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
+      return { webhooks: await store.webhooks.list(request.userId, id) };
+    },
+  );
 
-  app.delete('/api/webhooks/:id', doc('webhooks', 'Delete a webhook', { params: graphParam }), async (request, reply) => {
-    const { id } = parseWith(graphParam, request.params, 'params');
-    if (!(await store.webhooks.delete(request.userId, id))) throw notFound(`Webhook ${id}`);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/webhooks/:id',
+    doc('webhooks', 'Delete a webhook', { operationId: 'deleteWebhook', params: graphParam, responses: { 204: null } }),
+    async (request, reply) => {
+      const { id } = parseWith(graphParam, request.params, 'params');
+      if (!(await store.webhooks.delete(request.userId, id))) throw notFound(`Webhook ${id}`);
+      return reply.status(204).send();
+    },
+  );
 }
 
 /**
@@ -113,9 +124,12 @@ async function hookRoute(app: FastifyInstance, { store, runs, config, vault }: P
     '/api/hooks/:token',
     {
       ...doc('webhooks', 'Start a run: the JSON body gives the run inputs; ?wait=true answers with the outputs when it ends', {
+        operationId: 'callWebhook',
+        public: true,
         params: tokenParam,
         query: hookQuery,
         body: hookBody,
+        responses: { 200: z.union([hookAnswer, slackChallenge]), 202: hookAnswer, 422: hookAnswer, 504: hookAnswer },
       }),
       config: { rateLimit: { max: config.webhookRatePerMinute, timeWindow: '1 minute' } },
     },

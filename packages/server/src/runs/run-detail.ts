@@ -1,5 +1,7 @@
 import type { GraphRunRecord, NodeRunRecord } from '@blocksmith/engine';
-import { addUsage, type UsageTotals } from '@blocksmith/sdk/usage';
+import { addUsage } from '@blocksmith/sdk/usage';
+import type { z } from 'zod';
+import type { nodeSummary, runDetail as runDetailSchema } from '../wire/runs.ts';
 
 /** Node runs in one answer at most: a run's detail never grows with its fan-out. */
 export const NODE_RUN_PAGE_MAX = 1000;
@@ -12,22 +14,10 @@ export interface NodeRunPage {
 }
 
 /** What a client needs to draw a node of a run, whatever its number of node runs: how many, the latest, and their model use. */
-export interface NodeSummary {
-  runs: number;
-  latest: NodeRunRecord;
-  usage?: UsageTotals;
-}
+export type NodeSummary = z.infer<typeof nodeSummary>;
 
-export interface RunDetail {
-  run: GraphRunRecord;
-  /** One page of node runs, in creation order. */
-  nodeRuns: NodeRunRecord[];
-  nodeRunsTotal: number;
-  /** Ask again with `after` set to this for the next page; absent on the last page. */
-  nodeRunsNext?: number;
-  /** Per node of the graph that ran: its count, its latest node run and summed usage, over every node run. */
-  nodes: Record<string, NodeSummary>;
-}
+/** A run, one page of its node runs, and a summary of every node that ran (the API's RunDetail). */
+export type RunDetail = z.infer<typeof runDetailSchema>;
 
 /** A run's detail: one page of its node runs and a summary of every node, so the answer is bounded by the graph, not the run. */
 export function runDetail(run: GraphRunRecord, all: NodeRunRecord[], page: NodeRunPage): RunDetail {

@@ -1,4 +1,9 @@
-/** A small HTTP client for tests that keeps the session cookie like a browser does. */
+import { ApiContract } from './api-contract.ts';
+
+/**
+ * A small HTTP client for tests that keeps the session cookie like a browser does, and
+ * checks every answer against the OpenAPI document: one that does not match fails the test.
+ */
 export class ApiClient {
   private cookie: string | undefined;
 
@@ -33,6 +38,11 @@ export class ApiClient {
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];
     const text = await response.text();
+    const contract = await ApiContract.of(this.baseUrl);
+    // A redirect was followed: the answer is the last address's.
+    const answered = response.redirected ? new URL(response.url).pathname : path;
+    const problem = contract.problem({ method, path: answered, status: response.status, contentType: response.headers.get('content-type'), text });
+    if (problem) throw new Error(`The API broke its contract: ${problem}`);
     let parsed: unknown = text;
     try {
       parsed = text ? JSON.parse(text) : undefined;

@@ -1,79 +1,46 @@
-import type {
-  ApiErrorBody,
-  ApiKeyInfo,
-  CopilotSessionDetail,
-  CopilotSessionInfo,
-  AuthState,
-  CredentialInfo,
-  OAuthProviderInfo,
-  FileInfo,
-  FileRef,
-  BlockManifest,
-  GraphDetail,
-  GraphFile,
-  GraphRunRecord,
-  GraphSummary,
-  LibraryGraph,
-  NewSchedule,
-  RunDetail,
-  Preset,
-  Review,
-  ReviewDecisionRequest,
-  RunTriggerKind,
-  ShownSchedule,
-  TurnMessage,
-  User,
-  Webhook,
-} from './types.ts';
+import createClient from 'openapi-fetch';
 import { ApiError } from '@blocksmith/server/error-wire';
+import type { paths } from './schema.gen.ts';
+import type { ApiErrorBody, FileRef, GraphFile, NewSchedule, NewWebhook, ReviewDecisionRequest, RunTriggerKind, ScheduleChange, TurnMessage } from './types.ts';
 
 export { ApiError };
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return result<T>(response);
-}
+/** The one client of the server's API, typed by the generated contract: paths, parameters, bodies and answers. */
+const client = createClient<paths>({ credentials: 'same-origin' });
 
 /** The body of an answer, or the API's error as an ApiError. */
-async function result<T>(response: Response): Promise<T> {
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  const json = text ? (JSON.parse(text) as unknown) : undefined;
+async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
   if (!response.ok) {
-    const error = (json as Partial<ApiErrorBody> | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${response.status}.`, error?.details);
+    const body = (error as Partial<ApiErrorBody> | undefined)?.error;
+    throw new ApiError(response.status, body?.code ?? 'http_error', body?.message ?? `The server answered ${response.status}.`, body?.details);
   }
-  return json as T;
+  return data as T;
 }
 
 /** Uploads a file as its raw bytes, with its own type. */
-async function upload(file: File): Promise<{ file: FileRef }> {
-  const response = await fetch(`/api/files?name=${encodeURIComponent(file.name)}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': file.type || 'application/octet-stream' },
-    body: file,
-  });
-  return result(response);
-}
+const uploadFile = (file: File): Promise<{ file: FileRef }> =>
+  answer(
+    client.POST('/api/files', {
+      params: { query: { name: file.name } },
+      // The file goes as it is, not as JSON.
+      body: file as unknown as string,
+      bodySerializer: (body) => body,
+      headers: { 'content-type': file.type || 'application/octet-stream' },
+    }),
+  );
 
 /**
  * Says something in a copilot session and hands each server-sent event of
  * the turn to `onMessage` as it comes; resolves when the stream ends.
  */
 async function sayToCopilot(sessionId: string, message: { text: string; fileIds?: string[] }, onMessage: (message: TurnMessage) => void): Promise<void> {
-  const response = await fetch(`/api/copilot/sessions/${sessionId}/messages`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(message),
+  const { response, error } = await client.POST('/api/copilot/sessions/{id}/messages', {
+    params: { path: { id: sessionId } },
+    body: message,
+    parseAs: 'stream',
   });
-  if (!response.ok || !response.body) return void (await result(response));
+  if (!response.ok || !response.body) return void (await answer(Promise.resolve({ error, response })));
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   for (;;) {
@@ -92,75 +59,71 @@ async function sayToCopilot(sessionId: string, message: { text: string; fileIds?
 /** What to show a person for a failed call: the server's message, which says how to fix it. */
 export const errorMessage = (error: unknown): string => (error instanceof ApiError ? error.message : String(error));
 
+const id = (value: string) => ({ params: { path: { id: value } } });
+
 /** Every server call the web app makes; nothing else talks to the server. */
 export const api = {
-  authState: () => call<AuthState>('GET', '/api/auth/state'),
-  setup: (email: string, password: string) => call<{ user: AuthState['user'] }>('POST', '/api/auth/setup', { email, password }),
-  login: (email: string, password: string) => call<{ user: AuthState['user'] }>('POST', '/api/auth/login', { email, password }),
-  logout: () => call<void>('POST', '/api/auth/logout'),
-  changeEmail: (email: string) => call<{ user: User }>('PATCH', '/api/account', { email }),
-  changePassword: (currentPassword: string, newPassword: string) => call<void>('POST', '/api/account/password', { currentPassword, newPassword }),
-  blocks: () => call<{ blocks: BlockManifest[] }>('GET', '/api/blocks'),
-  listGraphs: (search = '') =>
-    call<{ graphs: LibraryGraph[]; total: number }>('GET', `/api/graphs?limit=200${search ? `&search=${encodeURIComponent(search)}` : ''}`),
-  getGraph: (id: string, version?: number) => call<GraphDetail>('GET', `/api/graphs/${id}${version ? `?version=${version}` : ''}`),
-  createGraph: (graph: GraphFile) => call<GraphDetail>('POST', '/api/graphs', graph),
-  saveGraph: (id: string, graph: GraphFile) => call<GraphDetail>('PUT', `/api/graphs/${id}`, graph),
-  deleteGraph: (id: string) => call<void>('DELETE', `/api/graphs/${id}`),
-  setAgentMcp: (id: string, mcp: boolean) => call<GraphSummary>('PATCH', `/api/graphs/${id}`, { mcp }),
-  exportUrl: (id: string) => `/api/graphs/${id}/export`,
-  startRun: (graphId: string, inputs: Record<string, unknown>) => call<{ runId: string }>('POST', `/api/graphs/${graphId}/runs`, { inputs }),
-  getRun: (runId: string) => call<RunDetail>('GET', `/api/runs/${runId}`),
-  stopRun: (runId: string) => call<{ run: GraphRunRecord }>('POST', `/api/runs/${runId}/stop`),
-  rerun: (runId: string, inputs?: Record<string, unknown>) => call<{ runId: string }>('POST', `/api/runs/${runId}/rerun`, inputs ? { inputs } : {}),
-  versions: (graphId: string) => call<{ versions: { version: number; createdAt: number; name: string }[] }>('GET', `/api/graphs/${graphId}/versions`),
-  uploadFile: upload,
-  files: () => call<{ files: FileInfo[]; total: number }>('GET', '/api/files?limit=200'),
-  deleteFile: (id: string) => call<void>('DELETE', `/api/files/${id}`),
-  credentials: () => call<{ credentials: CredentialInfo[] }>('GET', '/api/credentials'),
-  credentialKinds: () =>
-    call<{ kinds: Record<string, { title?: string; properties?: Record<string, { title?: string; description?: string }>; required?: string[] }> }>(
-      'GET',
-      '/api/credential-kinds',
-    ),
+  authState: () => answer(client.GET('/api/auth/state')),
+  setup: (email: string, password: string) => answer(client.POST('/api/auth/setup', { body: { email, password } })),
+  login: (email: string, password: string) => answer(client.POST('/api/auth/login', { body: { email, password } })),
+  logout: () => answer(client.POST('/api/auth/logout')),
+  changeEmail: (email: string) => answer(client.PATCH('/api/account', { body: { email } })),
+  changePassword: (currentPassword: string, newPassword: string) => answer(client.POST('/api/account/password', { body: { currentPassword, newPassword } })),
+  blocks: () => answer(client.GET('/api/blocks')),
+  listGraphs: (search = '') => answer(client.GET('/api/graphs', { params: { query: { limit: 200, ...(search ? { search } : {}) } } })),
+  getGraph: (graphId: string, version?: number) =>
+    answer(client.GET('/api/graphs/{id}', { params: { path: { id: graphId }, query: version ? { version } : {} } })),
+  createGraph: (graph: GraphFile) => answer(client.POST('/api/graphs', { body: graph })),
+  saveGraph: (graphId: string, graph: GraphFile) => answer(client.PUT('/api/graphs/{id}', { ...id(graphId), body: graph })),
+  deleteGraph: (graphId: string) => answer(client.DELETE('/api/graphs/{id}', id(graphId))),
+  setAgentMcp: (graphId: string, mcp: boolean) => answer(client.PATCH('/api/graphs/{id}', { ...id(graphId), body: { mcp } })),
+  exportUrl: (graphId: string) => `/api/graphs/${graphId}/export`,
+  startRun: (graphId: string, inputs: Record<string, unknown>) => answer(client.POST('/api/graphs/{id}/runs', { ...id(graphId), body: { inputs } })),
+  getRun: (runId: string) => answer(client.GET('/api/runs/{id}', id(runId))),
+  stopRun: (runId: string) => answer(client.POST('/api/runs/{id}/stop', id(runId))),
+  rerun: (runId: string, inputs?: Record<string, unknown>) => answer(client.POST('/api/runs/{id}/rerun', { ...id(runId), body: inputs ? { inputs } : {} })),
+  versions: (graphId: string) => answer(client.GET('/api/graphs/{id}/versions', id(graphId))),
+  uploadFile,
+  files: () => answer(client.GET('/api/files', { params: { query: { limit: 200 } } })),
+  deleteFile: (fileId: string) => answer(client.DELETE('/api/files/{id}', id(fileId))),
+  credentials: () => answer(client.GET('/api/credentials')),
+  credentialKinds: () => answer(client.GET('/api/credential-kinds')),
   addCredential: (name: string, kind: string, fields: Record<string, string>) =>
-    call<{ credential: CredentialInfo }>('POST', '/api/credentials', { name, kind, fields }),
-  renameCredential: (id: string, name: string) => call<{ credential: CredentialInfo }>('PATCH', `/api/credentials/${id}`, { name }),
+    answer(client.POST('/api/credentials', { body: { name, kind: kind as never, fields } })),
+  renameCredential: (credentialId: string, name: string) => answer(client.PATCH('/api/credentials/{id}', { ...id(credentialId), body: { name } })),
   /** Deletes a credential; a warning says when its provider did not revoke a connected account's grant. */
-  deleteCredential: (id: string) => call<{ warning: string } | undefined>('DELETE', `/api/credentials/${id}`),
-  oauthProviders: () => call<{ providers: OAuthProviderInfo[] }>('GET', '/api/oauth/providers'),
-  startOAuth: (provider: string, name?: string) => call<{ authorizeUrl: string }>('POST', `/api/oauth/${provider}/start`, name ? { name } : {}),
-  credentialModels: (id: string) => call<{ models: string[] }>('GET', `/api/credentials/${id}/models`),
-  testCredential: (id: string) => call<{ ok: boolean; message: string; models?: string[] }>('POST', `/api/credentials/${id}/test`, {}),
-  apiKeys: () => call<{ keys: ApiKeyInfo[] }>('GET', '/api/keys'),
-  createApiKey: (name: string) => call<{ key: ApiKeyInfo; secret: string }>('POST', '/api/keys', { name }),
-  deleteApiKey: (id: string) => call<void>('DELETE', `/api/keys/${id}`),
+  deleteCredential: (credentialId: string) => answer(client.DELETE('/api/credentials/{id}', id(credentialId))),
+  oauthProviders: () => answer(client.GET('/api/oauth/providers')),
+  startOAuth: (provider: string, name?: string) =>
+    answer(client.POST('/api/oauth/{provider}/start', { params: { path: { provider } }, body: name ? { name } : {} })),
+  credentialModels: (credentialId: string) => answer(client.GET('/api/credentials/{id}/models', id(credentialId))),
+  testCredential: (credentialId: string) => answer(client.POST('/api/credentials/{id}/test', id(credentialId))),
+  apiKeys: () => answer(client.GET('/api/keys')),
+  createApiKey: (name: string) => answer(client.POST('/api/keys', { body: { name } })),
+  deleteApiKey: (keyId: string) => answer(client.DELETE('/api/keys/{id}', id(keyId))),
   listRuns: (graphId: string, trigger?: RunTriggerKind) =>
-    call<{ runs: GraphRunRecord[]; total: number }>('GET', `/api/runs?graphId=${graphId}&limit=50${trigger ? `&trigger=${trigger}` : ''}`),
-  presets: (graphId: string) => call<{ presets: Preset[] }>('GET', `/api/graphs/${graphId}/presets`),
+    answer(client.GET('/api/runs', { params: { query: { graphId, limit: 50, ...(trigger ? { trigger } : {}) } } })),
+  presets: (graphId: string) => answer(client.GET('/api/graphs/{id}/presets', id(graphId))),
   createPreset: (graphId: string, name: string, inputs: Record<string, unknown>) =>
-    call<{ preset: Preset }>('POST', `/api/graphs/${graphId}/presets`, { name, inputs }),
-  deletePreset: (id: string) => call<void>('DELETE', `/api/presets/${id}`),
-  allSchedules: () => call<{ schedules: ShownSchedule[] }>('GET', '/api/schedules'),
-  schedules: (graphId: string) => call<{ schedules: ShownSchedule[] }>('GET', `/api/graphs/${graphId}/schedules`),
-  createSchedule: (graphId: string, schedule: NewSchedule) => call<ShownSchedule>('POST', `/api/graphs/${graphId}/schedules`, schedule),
-  updateSchedule: (id: string, change: Partial<NewSchedule>) => call<ShownSchedule>('PATCH', `/api/schedules/${id}`, change),
-  deleteSchedule: (id: string) => call<void>('DELETE', `/api/schedules/${id}`),
-  webhooks: (graphId: string) => call<{ webhooks: Webhook[] }>('GET', `/api/graphs/${graphId}/webhooks`),
-  createWebhook: (
-    graphId: string,
-    options: { name: string; presetId?: string; signature?: { secret: string; scheme?: 'github' | 'slack'; header?: string }; request?: { headers: string[] } },
-  ) => call<{ webhook: Webhook; url: string; path: string }>('POST', `/api/graphs/${graphId}/webhooks`, options),
-  deleteWebhook: (id: string) => call<void>('DELETE', `/api/webhooks/${id}`),
-  copilotSessions: () => call<{ sessions: CopilotSessionInfo[] }>('GET', '/api/copilot/sessions'),
+    answer(client.POST('/api/graphs/{id}/presets', { ...id(graphId), body: { name, inputs } })),
+  deletePreset: (presetId: string) => answer(client.DELETE('/api/presets/{id}', id(presetId))),
+  allSchedules: () => answer(client.GET('/api/schedules')),
+  schedules: (graphId: string) => answer(client.GET('/api/graphs/{id}/schedules', id(graphId))),
+  createSchedule: (graphId: string, schedule: NewSchedule) => answer(client.POST('/api/graphs/{id}/schedules', { ...id(graphId), body: schedule })),
+  updateSchedule: (scheduleId: string, change: ScheduleChange) => answer(client.PATCH('/api/schedules/{id}', { ...id(scheduleId), body: change })),
+  deleteSchedule: (scheduleId: string) => answer(client.DELETE('/api/schedules/{id}', id(scheduleId))),
+  webhooks: (graphId: string) => answer(client.GET('/api/graphs/{id}/webhooks', id(graphId))),
+  createWebhook: (graphId: string, options: NewWebhook) => answer(client.POST('/api/graphs/{id}/webhooks', { ...id(graphId), body: options })),
+  deleteWebhook: (webhookId: string) => answer(client.DELETE('/api/webhooks/{id}', id(webhookId))),
+  copilotSessions: () => answer(client.GET('/api/copilot/sessions')),
   createCopilotSession: (options: { credentialId?: string; model?: string; graphId?: string } = {}) =>
-    call<{ session: CopilotSessionInfo }>('POST', '/api/copilot/sessions', options),
-  copilotSession: (id: string) => call<CopilotSessionDetail>('GET', `/api/copilot/sessions/${id}`),
-  updateCopilotSession: (id: string, change: { title?: string; credentialId?: string | null; model?: string }) =>
-    call<{ session: CopilotSessionInfo }>('PATCH', `/api/copilot/sessions/${id}`, change),
-  deleteCopilotSession: (id: string) => call<void>('DELETE', `/api/copilot/sessions/${id}`),
-  stopCopilot: (id: string) => call<{ stopped: boolean }>('POST', `/api/copilot/sessions/${id}/stop`),
+    answer(client.POST('/api/copilot/sessions', { body: options })),
+  copilotSession: (sessionId: string) => answer(client.GET('/api/copilot/sessions/{id}', id(sessionId))),
+  updateCopilotSession: (sessionId: string, change: { title?: string; credentialId?: string | null; model?: string }) =>
+    answer(client.PATCH('/api/copilot/sessions/{id}', { ...id(sessionId), body: change })),
+  deleteCopilotSession: (sessionId: string) => answer(client.DELETE('/api/copilot/sessions/{id}', id(sessionId))),
+  stopCopilot: (sessionId: string) => answer(client.POST('/api/copilot/sessions/{id}/stop', id(sessionId))),
   sayToCopilot,
-  reviews: (status: 'pending' | 'decided') => call<{ reviews: Review[] }>('GET', `/api/reviews?status=${status}&limit=100`),
-  decideReview: (id: string, decision: ReviewDecisionRequest) => call<{ review: Review; run: GraphRunRecord }>('POST', `/api/reviews/${id}`, decision),
+  reviews: (status: 'pending' | 'decided') => answer(client.GET('/api/reviews', { params: { query: { status, limit: 100 } } })),
+  decideReview: (reviewId: string, decision: ReviewDecisionRequest) => answer(client.POST('/api/reviews/{id}', { ...id(reviewId), body: decision })),
 };

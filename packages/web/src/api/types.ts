@@ -1,55 +1,49 @@
-/** The API's shapes, taken as types from the packages that define them: one source. */
-export type { GraphFile, GraphLink, GraphNode, GraphRunRecord, NodeRunRecord, NodeRunStatus, GraphRunStatus, RunEvent, GraphIssue } from '@blocksmith/engine';
-export type { ArtifactRef, BlockManifest, JsonSchema, FileRef } from '@blocksmith/sdk';
-export type { CopilotSessionDetail, CopilotSessionInfo, ToolCallRecord, TranscriptItem, TurnMessage } from '@blocksmith/server/copilot-wire';
-export type { ApiErrorBody } from '@blocksmith/server/error-wire';
-export type { OAuthProviderInfo } from '@blocksmith/server/oauth-wire';
-export type { NodeSummary, RunDetail } from '@blocksmith/server/run-wire';
-export type { ApiKey as ApiKeyInfo, CredentialInfo, FileInfo, GraphSummary, Preset, Review, Schedule, User, Webhook } from '@blocksmith/store';
+/**
+ * The API's shapes by name. Every answer and request body comes from the generated contract
+ * (schema.gen.ts, made from the server's OpenAPI document by `npm run api`); what travels on the
+ * run WebSocket and the copilot's event stream, which the document does not describe, and the
+ * graph file the editor works on, come from the packages that define them.
+ */
+import type { components, operations } from './schema.gen.ts';
 
-import type { GraphFile, GraphIssue, RunTrigger } from '@blocksmith/engine';
-import type { GraphSummary, Schedule, User } from '@blocksmith/store';
+type Schemas = components['schemas'];
+/** The JSON body of an operation's request. */
+export type RequestBody<O extends keyof operations> = operations[O] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
-export type RunTriggerKind = RunTrigger['kind'];
+export type ApiErrorBody = Schemas['ApiError'];
+export type ApiKeyInfo = Schemas['ApiKey'];
+export type ArtifactRef = Schemas['ArtifactRef'];
+export type AuthState = Schemas['AuthState'];
+export type BlockManifest = Schemas['BlockManifest'];
+export type CopilotSessionDetail = Schemas['CopilotSessionDetail'];
+export type CopilotSessionInfo = Schemas['CopilotSession'];
+export type CredentialInfo = Schemas['CredentialInfo'];
+export type FileInfo = Schemas['FileInfo'];
+export type FileRef = Schemas['FileRef'];
+export type GraphDetail = Schemas['GraphDetail'];
+export type GraphIssue = Schemas['GraphIssue'];
+export type GraphRunRecord = Schemas['GraphRunRecord'];
+export type GraphSummary = Schemas['GraphSummary'];
+export type LibraryGraph = Schemas['LibraryGraph'];
+export type NodeRunRecord = Schemas['NodeRunRecord'];
+export type NodeSummary = Schemas['NodeSummary'];
+export type OAuthProviderInfo = Schemas['OAuthProvider'];
+export type Preset = Schemas['Preset'];
+export type Review = Schemas['Review'];
+export type RunDetail = Schemas['RunDetail'];
+export type RunTriggerKind = Schemas['RunTrigger']['kind'];
+export type Schedule = Schemas['Schedule'];
+export type ShownSchedule = Schemas['ShownSchedule'];
+export type ToolCallRecord = Schemas['ToolCallRecord'];
+export type TranscriptItem = Schemas['TranscriptItem'];
+export type User = Schemas['User'];
+export type Webhook = Schemas['Webhook'];
 
-/** A schedule as the API shows it: with its next fire times (ISO), none while disabled. */
-export interface ShownSchedule {
-  schedule: Schedule;
-  nextRuns: string[];
-}
+export type NewSchedule = RequestBody<'createSchedule'>;
+export type ScheduleChange = RequestBody<'changeSchedule'>;
+export type NewWebhook = RequestBody<'createWebhook'>;
+export type ReviewDecisionRequest = RequestBody<'decideReview'>;
 
-/** What creating a schedule takes; the server fills in the defaults. */
-export interface NewSchedule {
-  name?: string;
-  cron: string;
-  timezone: string;
-  inputs?: Record<string, unknown>;
-  presetId?: string;
-  enabled?: boolean;
-  catchUp?: Schedule['catchUp'];
-  overlap?: Schedule['overlap'];
-}
-
-/** A decision on a review, as the API takes it. */
-export interface ReviewDecisionRequest {
-  decision: 'approve' | 'reject';
-  data?: unknown;
-  reason?: string;
-}
-
-export interface GraphDetail extends GraphSummary {
-  version: number;
-  graph: GraphFile;
-  /** What keeps this version from running; empty when it can run. A version with issues is a draft. */
-  issues?: GraphIssue[];
-}
-
-export interface LibraryGraph extends GraphSummary {
-  lastRun: { runId: string; status: string; createdAt: number } | null;
-}
-
-export interface AuthState {
-  needsSetup: boolean;
-  signupOpen: boolean;
-  user: User | null;
-}
+export type { GraphFile, GraphLink, GraphNode, RunEvent } from '@blocksmith/engine';
+export type { JsonSchema } from '@blocksmith/sdk';
+export type { TurnMessage } from '@blocksmith/server/copilot-wire';

@@ -15,6 +15,7 @@ const detailOf = (graph: GraphFile): GraphDetail => ({
   createdAt: 0,
   updatedAt: 0,
   graph,
+  issues: [],
 });
 
 const openAndSave = (graph: GraphFile): GraphFile => {

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { named } from '../http/api-schemas.ts';
+import { timestamp } from './common.ts';
+
+export const user = named('User', z.object({ id: z.string(), email: z.string(), isOwner: z.boolean(), createdAt: timestamp }));
+
+export const userAnswer = z.object({ user });
+
+export const authState = named(
+  'AuthState',
+  z.object({
+    needsSetup: z.boolean().describe('No owner yet: the first person to come sets the server up.'),
+    signupOpen: z.boolean(),
+    user: user.nullable().describe('Who is signed in; null when nobody is.'),
+  }),
+);
+
+export const apiKey = named(
+  'ApiKey',
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string().describe('The first characters of the secret, to tell keys apart.'),
+    createdAt: timestamp,
+    lastUsedAt: timestamp.nullable(),
+  }),
+);
+
+export const apiKeyList = z.object({ keys: z.array(apiKey) });
+export const createdApiKey = z.object({ key: apiKey, secret: z.string().describe('The key itself (bsk_…): shown in this answer only.') });

@@ -1,0 +1,67 @@
+import { graphFileSchema } from '@blocksmith/engine';
+import { z } from 'zod';
+import { named } from '../http/api-schemas.ts';
+import { timestamp } from './common.ts';
+import { graphRunStatus } from './runs.ts';
+
+export const graphFile = named('GraphFile', graphFileSchema);
+
+export const graphIssue = named(
+  'GraphIssue',
+  z.object({
+    code: z.enum([
+      'invalid_format',
+      'duplicate_node',
+      'unknown_block',
+      'unknown_node',
+      'unknown_pin',
+      'incompatible_link',
+      'duplicate_link',
+      'invalid_default',
+      'missing_input',
+      'cycle',
+      'note_link',
+      'tool_link',
+    ]),
+    message: z.string().describe('What is wrong and how to fix it.'),
+    nodeId: z.string().optional(),
+    pin: z.string().optional(),
+  }),
+);
+
+const summaryShape = {
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  latestVersion: z.number().int(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  mcp: z.boolean().describe("Whether the agent is a tool of its owner's MCP clients."),
+};
+
+export const graphSummary = named('GraphSummary', z.object(summaryShape));
+
+export const graphDetail = named(
+  'GraphDetail',
+  z.object({
+    ...summaryShape,
+    version: z.number().int().describe('The version shown.'),
+    versionCreatedAt: timestamp.optional(),
+    graph: graphFile,
+    issues: z.array(graphIssue).describe('What keeps this version from running; empty when it can run. A version with issues is a draft.'),
+  }),
+);
+
+export const libraryGraph = named(
+  'LibraryGraph',
+  z.object({
+    ...summaryShape,
+    lastRun: z.object({ runId: z.string(), status: graphRunStatus, createdAt: timestamp }).nullable(),
+  }),
+);
+
+export const graphList = z.object({ graphs: z.array(libraryGraph), total: z.number().int() });
+
+export const graphVersions = z.object({
+  versions: z.array(z.object({ version: z.number().int(), createdAt: timestamp, name: z.string() })),
+});

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { named } from '../http/api-schemas.ts';
+import { timestamp, usageTotals, valuesByName } from './common.ts';
+
+export const graphRunStatus = named('GraphRunStatus', z.enum(['QUEUED', 'RUNNING', 'REVIEW', 'COMPLETED', 'FAILED', 'TERMINATED']));
+export const nodeRunStatus = named('NodeRunStatus', z.enum(['INCOMPLETE', 'QUEUED', 'RUNNING', 'REVIEW', 'COMPLETED', 'FAILED', 'TERMINATED']));
+
+export const runTrigger = named(
+  'RunTrigger',
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('manual') }),
+    z.object({ kind: z.literal('api') }),
+    z.object({ kind: z.literal('webhook'), webhookId: z.string() }),
+    z.object({ kind: z.literal('schedule'), scheduleId: z.string(), fireTime: timestamp }),
+    z.object({ kind: z.literal('rerun'), runId: z.string() }),
+    z.object({ kind: z.literal('copilot'), sessionId: z.string() }),
+    z.object({ kind: z.literal('mcp') }),
+  ]),
+);
+
+/** Values by output name, in arrival order; a value too large to inline is a reference ({ largeValue }). */
+const outputs = z.record(z.string(), z.array(z.unknown()));
+
+export const graphRunRecord = named(
+  'GraphRunRecord',
+  z.object({
+    id: z.string(),
+    graphId: z.string().optional(),
+    graphVersion: z.number().int().optional(),
+    graphName: z.string(),
+    userId: z.string().optional(),
+    parentRunId: z.string().optional(),
+    depth: z.number().int(),
+    status: graphRunStatus,
+    inputs: valuesByName,
+    outputs: outputs.describe('Values collected by Output blocks, by name, in arrival order.'),
+    error: z.string().optional(),
+    usage: usageTotals.optional(),
+    trigger: runTrigger.optional(),
+    createdAt: timestamp,
+    startedAt: timestamp.optional(),
+    endedAt: timestamp.optional(),
+  }),
+);
+
+export const nodeRunRecord = named(
+  'NodeRunRecord',
+  z.object({
+    id: z.string(),
+    graphRunId: z.string(),
+    nodeId: z.string(),
+    blockId: z.string(),
+    seq: z.number().int().describe('Order of creation within the run.'),
+    status: nodeRunStatus,
+    inputs: valuesByName,
+    outputs,
+    error: z.object({ message: z.string(), kind: z.string() }).optional(),
+    usage: usageTotals.optional(),
+    attempts: z.number().int(),
+    createdAt: timestamp,
+    queuedAt: timestamp.optional(),
+    startedAt: timestamp.optional(),
+    endedAt: timestamp.optional(),
+  }),
+);
+
+export const nodeSummary = named('NodeSummary', z.object({ runs: z.number().int(), latest: nodeRunRecord, usage: usageTotals.optional() }));
+
+export const runDetail = named(
+  'RunDetail',
+  z.object({
+    run: graphRunRecord,
+    nodeRuns: z.array(nodeRunRecord).describe('One page of node runs, in creation order.'),
+    nodeRunsTotal: z.number().int(),
+    nodeRunsNext: z.number().int().optional().describe('Ask again with after set to this for the next page; absent on the last page.'),
+    nodes: z.record(z.string(), nodeSummary).describe('Per node that ran: its count, its latest node run and summed usage.'),
+  }),
+);
+
+export const runList = z.object({ runs: z.array(graphRunRecord), total: z.number().int() });
+export const runStarted = z.object({ runId: z.string(), status: graphRunStatus });
+export const runAnswer = z.object({ run: graphRunRecord });

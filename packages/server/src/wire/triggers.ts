@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { named } from '../http/api-schemas.ts';
+import { timestamp, valuesByName } from './common.ts';
+import { graphRunStatus } from './runs.ts';
+
+export const preset = named(
+  'Preset',
+  z.object({ id: z.string(), graphId: z.string(), name: z.string(), inputs: valuesByName, createdAt: timestamp, updatedAt: timestamp }),
+);
+export const presetAnswer = z.object({ preset });
+export const presetList = z.object({ presets: z.array(preset) });
+
+export const schedule = named(
+  'Schedule',
+  z.object({
+    id: z.string(),
+    userId: z.string(),
+    graphId: z.string(),
+    name: z.string(),
+    cron: z.string().describe('5 fields, or 6 with seconds first.'),
+    timezone: z.string().describe('IANA name, e.g. Europe/Berlin.'),
+    inputs: valuesByName.optional(),
+    presetId: z.string().optional(),
+    enabled: z.boolean(),
+    catchUp: z.enum(['skip', 'latest']),
+    overlap: z.enum(['allow', 'skip']),
+    nextFireAt: timestamp.optional().describe('The next fire time not handled yet; absent while disabled.'),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+);
+
+export const shownSchedule = named(
+  'ShownSchedule',
+  z.object({ schedule, nextRuns: z.array(z.string()).describe('The next fire times (ISO 8601); none while disabled.') }),
+);
+export const scheduleList = z.object({ schedules: z.array(shownSchedule) });
+
+export const scheduleFire = named(
+  'ScheduleFire',
+  z.object({
+    scheduleId: z.string(),
+    fireTime: timestamp,
+    outcome: z.enum(['started', 'skipped_overlap', 'failed']),
+    runId: z.string().optional(),
+    error: z.string().optional(),
+  }),
+);
+export const scheduleFires = z.object({ fires: z.array(scheduleFire) });
+
+export const webhook = named(
+  'Webhook',
+  z.object({
+    id: z.string(),
+    graphId: z.string(),
+    name: z.string(),
+    createdAt: timestamp,
+    presetId: z.string().optional(),
+    signatureHeader: z.string().optional().describe('Calls must carry a signature in this header.'),
+    signatureScheme: z.enum(['github', 'slack']).optional(),
+    request: z
+      .object({ headers: z.array(z.string()) })
+      .optional()
+      .describe('The run gets the whole request as its request input.'),
+  }),
+);
+export const webhookList = z.object({ webhooks: z.array(webhook) });
+export const createdWebhook = z.object({
+  webhook,
+  url: z.string().describe('The absolute URL to call, with its secret token: in this answer only.'),
+  path: z.string(),
+});
+
+/** What the public trigger answers: the run started, or (with ?wait=true) how it ended. */
+export const hookAnswer = z.object({
+  runId: z.string(),
+  status: graphRunStatus,
+  outputs: z.record(z.string(), z.array(z.unknown())).optional(),
+  error: z.union([z.string(), z.object({ code: z.string(), message: z.string() })]).optional(),
+});
+export const slackChallenge = z.object({ challenge: z.string() });
