@@ -1,5 +1,9 @@
+import type { GraphNode } from '../graph/graph-file.ts';
 import type { CompiledGraph } from './compiled-types.ts';
 import { RunInputError } from './run-input-error.ts';
+
+/** An Input block without a default: every run must be given a value for it. */
+export const needsRunValue = (node: Pick<GraphNode, 'inputs'>): boolean => node.inputs?.value === undefined;
 
 /** Every given input must name an Input block; every Input block without a default must be given. */
 export function checkRunInputs(graph: CompiledGraph, inputs: Record<string, unknown>): void {
@@ -14,7 +18,7 @@ export function checkRunInputs(graph: CompiledGraph, inputs: Record<string, unkn
   }
   for (const [name, nodes] of graph.inputNames) {
     if (Object.hasOwn(inputs, name)) continue;
-    if (nodes.some((compiled) => compiled.node.inputs?.value === undefined)) {
+    if (nodes.some((compiled) => needsRunValue(compiled.node))) {
       problems.push(`Run input "${name}" is required: give it a value, or give its Input block a default value.`);
     }
   }

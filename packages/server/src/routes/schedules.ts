@@ -6,7 +6,7 @@ import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { CronSchedule } from '../schedules/cron.ts';
-import { checkInputNames } from './presets.ts';
+import { checkTriggerInputs } from './trigger-inputs.ts';
 import { scheduleFires, scheduleList, shownSchedule } from '../wire/triggers.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
@@ -34,25 +34,25 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
       throw new ApiError(400, 'invalid_schedule', `The schedule is invalid: ${parsed.problems.join(' ')}`, parsed.problems);
     return parsed;
   };
-  /** A schedule as the API shows it: with its next five fire times (none while disabled). */
-  const shown = (schedule: Schedule) => ({
+  /** A schedule as the API shows it: with its next five fire times (none while disabled) and how its latest fire went. */
+  const shown = async (schedule: Schedule) => ({
     schedule,
+    lastFire: (await store.schedules.fires(schedule.id, 1))[0] ?? null,
     nextRuns: schedule.enabled
       ? cronOf(schedule.cron, schedule.timezone)
           .next(5, Date.now())
           .map((t) => new Date(t).toISOString())
       : [],
   });
-  const checkRunWith = async (
-    userId: string,
-    graphId: string,
-    change: { inputs?: Record<string, unknown> | null | undefined; presetId?: string | null | undefined },
-  ) => {
-    if (change.inputs && change.presetId) throw new ApiError(400, 'invalid_schedule', 'Give the schedule either inputs or a presetId, not both.');
-    if (change.inputs) await checkInputNames(platform, userId, graphId, change.inputs, 'inputs');
-    if (change.presetId && !(await store.presets.ofGraph(userId, graphId, change.presetId))) {
-      throw new ApiError(400, 'invalid_schedule', `presetId: no preset ${change.presetId} of this graph.`);
-    }
+  /** A schedule's runs get its inputs or its preset's, and nothing else: they must be all the agent needs. */
+  const checkRunWith = async (userId: string, graphId: string, runWith: { inputs?: Record<string, unknown> | undefined; presetId?: string | undefined }) => {
+    const preset = runWith.presetId === undefined ? undefined : await store.presets.ofGraph(userId, graphId, runWith.presetId);
+    if (runWith.presetId !== undefined && !preset) throw new ApiError(400, 'invalid_schedule', `presetId: no preset ${runWith.presetId} of this graph.`);
+    const [inputs, field] = preset ? [preset.inputs, `presetId (the preset "${preset.name}")`] : [runWith.inputs ?? {}, 'inputs'];
+    await checkTriggerInputs(platform, userId, graphId, inputs, { field, complete: true });
+  };
+  const eitherInputsOrPreset = (body: { inputs?: unknown; presetId?: unknown }) => {
+    if (body.inputs && body.presetId) throw new ApiError(400, 'invalid_schedule', 'Give the schedule either inputs or a presetId, not both.');
   };
 
   app.post(
@@ -68,10 +68,11 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
       const body = parseWith(createBody, request.body, 'body');
       const cron = cronOf(body.cron, body.timezone);
       if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-      await checkRunWith(request.userId, id, body);
+      eitherInputsOrPreset(body);
       const created: ScheduleFields = { name: body.name ?? body.cron, enabled: true, catchUp: 'skip', overlap: 'allow', ...body };
+      if (created.enabled) await checkRunWith(request.userId, id, created);
       const schedule = await store.schedules.create(request.userId, id, created, created.enabled ? cron.after(Date.now()) : undefined);
-      return reply.status(201).send(shown(schedule));
+      return reply.status(201).send(await shown(schedule));
     },
   );
 
@@ -79,7 +80,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
     '/api/schedules',
     doc('schedules', 'All your schedules, with their next fire times', { operationId: 'listSchedules', responses: { 200: scheduleList } }),
     async (request) => ({
-      schedules: (await store.schedules.list(request.userId)).map(shown),
+      schedules: await Promise.all((await store.schedules.list(request.userId)).map(shown)),
     }),
   );
 
@@ -93,7 +94,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-      return { schedules: (await store.schedules.list(request.userId, id)).map(shown) };
+      return { schedules: await Promise.all((await store.schedules.list(request.userId, id)).map(shown)) };
     },
   );
 
@@ -125,7 +126,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
       const current = await store.schedules.get(request.userId, id);
       if (!current) throw notFound(`Schedule ${id}`);
       const cron = cronOf(body.cron ?? current.cron, body.timezone ?? current.timezone);
-      await checkRunWith(request.userId, current.graphId, body);
+      eitherInputsOrPreset(body);
       const { inputs, presetId, ...rest } = body;
       const change: Partial<ScheduleFields> = {
         ...rest,
@@ -133,8 +134,10 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
         ...(presetId !== undefined ? { presetId: presetId ?? undefined, ...(presetId ? { inputs: undefined } : {}) } : {}),
       };
       const enabled = body.enabled ?? current.enabled;
+      // A paused schedule runs nothing: pausing one whose agent changed since is always possible.
+      if (enabled) await checkRunWith(request.userId, current.graphId, { ...current, ...change });
       const schedule = await store.schedules.update(request.userId, id, change, enabled ? cron.after(Date.now()) : undefined);
-      return shown(schedule!);
+      return await shown(schedule!);
     },
   );
 

@@ -5,6 +5,7 @@ import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import { signatureProblem } from './webhook-signature.ts';
+import { checkTriggerInputs } from './trigger-inputs.ts';
 import type { Platform } from '../platform/platform.ts';
 import { createdWebhook, hookAnswer, slackChallenge, webhookList } from '../wire/triggers.ts';
 
@@ -43,7 +44,8 @@ const hookQuery = z
 const hookBody = z.record(z.string(), z.unknown(), { error: 'The body must be a JSON object whose keys name the Input blocks.' });
 
 /** Managing webhooks (signed in), and the public trigger whose secret token is the credential. */
-export async function webhookManagementRoutes(app: FastifyInstance, { store, config, vault }: Platform): Promise<void> {
+export async function webhookManagementRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
+  const { store, config, vault } = platform;
   app.post(
     '/api/graphs/:id/webhooks',
     doc('webhooks', 'Create a webhook for a graph; its absolute URL and path (with the secret token) are in this response only', {
@@ -56,9 +58,13 @@ export async function webhookManagementRoutes(app: FastifyInstance, { store, con
       const { id } = parseWith(graphParam, request.params, 'params');
       const body = parseWith(createBody, request.body ?? {}, 'body');
       if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-      if (body.presetId !== undefined && !(await store.presets.ofGraph(request.userId, id, body.presetId))) {
-        throw new ApiError(400, 'invalid_request', `body.presetId: no preset ${body.presetId} of this graph.`);
-      }
+      const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.userId, id, body.presetId);
+      if (body.presetId !== undefined && !preset) throw new ApiError(400, 'invalid_request', `body.presetId: no preset ${body.presetId} of this graph.`);
+      // A webhook that passes the request on gives its runs that and the preset's inputs, nothing else; otherwise the caller's body adds inputs.
+      await checkTriggerInputs(platform, request.userId, id, body.request ? { ...preset?.inputs, request: null } : (preset?.inputs ?? {}), {
+        field: body.request ? 'request (runs get the preset inputs and a "request" input)' : 'presetId',
+        complete: body.request !== undefined,
+      });
       const token = newToken('bsh_');
       const webhook = await store.webhooks.create(request.userId, id, body.name, hashToken(token), {
         presetId: body.presetId,

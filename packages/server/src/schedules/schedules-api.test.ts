@@ -89,6 +89,45 @@ describe('presets and schedules over HTTP (real server process)', () => {
     expect(await bad({ cron: '0 9 * * *', timezone: 'UTC', overlap: 'sometimes' })).toMatchObject({ message: expect.stringContaining('body.overlap') });
   });
 
+  it('refuses a schedule whose runs would lack a required input, naming it, and shows a fire that failed since', async () => {
+    const needsTopic = {
+      name: 'Needs topic',
+      nodes: [
+        { id: 'topic', block: 'input', inputs: { name: 'topic' } },
+        { id: 'out', block: 'output', inputs: { name: 'said' } },
+      ],
+      links: [{ from: { node: 'topic', output: 'result' }, to: { node: 'out', input: 'value' } }],
+    };
+    const agent = (await owner.post('/api/graphs', needsTopic)).body.id;
+    const schedule = (body: object) => owner.post(`/api/graphs/${agent}/schedules`, { cron: '0 9 * * *', timezone: 'UTC', ...body });
+    const refused = await schedule({});
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ code: 'invalid_inputs', message: expect.stringContaining('Input "topic" has no default') });
+    const emptyPreset = (await owner.post(`/api/graphs/${agent}/presets`, { name: 'Empty', inputs: {} })).body.preset;
+    expect((await schedule({ presetId: emptyPreset.id })).body.error.message).toMatch(/^presetId \(the preset "Empty"\): .*"topic"/);
+    // Paused, it runs nothing, so it may be saved as it is and completed later.
+    const paused = await schedule({ enabled: false });
+    expect(paused.status).toBe(201);
+    expect((await owner.patch(`/api/schedules/${paused.body.schedule.id}`, { enabled: true })).status).toBe(400);
+    expect((await owner.patch(`/api/schedules/${paused.body.schedule.id}`, { enabled: true, inputs: { topic: 'tides' } })).status).toBe(200);
+    // A webhook that hands its runs the request gives them nothing else: the agent must take a "request" input.
+    const hook = await owner.post(`/api/graphs/${agent}/webhooks`, { request: { headers: [] } });
+    expect(hook.body.error.message).toContain('"request" is not an Input block of this graph; its inputs are: topic.');
+
+    // The agent changes after the schedule was saved: its next fire fails, and the schedule says why.
+    const ticking = await owner.post(`/api/graphs/${graphId}/schedules`, { name: 'tick', cron: '* * * * * *', timezone: 'UTC' });
+    expect(ticking.body.lastFire).toBeNull();
+    const changed = { ...greeter, nodes: [...greeter.nodes, { id: 'lang', block: 'input', inputs: { name: 'lang' } }] };
+    await owner.put(`/api/graphs/${graphId}`, changed);
+    const lastFire = async () =>
+      (await owner.get(`/api/graphs/${graphId}/schedules`)).body.schedules.find((s: { schedule: { id: string } }) => s.schedule.id === ticking.body.schedule.id)
+        .lastFire;
+    await expect.poll(async () => (await lastFire())?.outcome).toBe('failed');
+    expect((await lastFire()).error).toContain('Run input "lang" is required');
+    await owner.delete(`/api/schedules/${ticking.body.schedule.id}`);
+    await owner.put(`/api/graphs/${graphId}`, greeter);
+  });
+
   it('fires: a schedule every second starts runs recorded with their schedule and fire time', async () => {
     const preset = (await owner.post(`/api/graphs/${graphId}/presets`, { name: 'Clock', inputs: { who: 'clock' } })).body.preset;
     const { body } = await owner.post(`/api/graphs/${graphId}/schedules`, { name: 'tick', cron: '* * * * * *', timezone: 'UTC', presetId: preset.id });

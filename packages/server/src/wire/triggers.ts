@@ -30,12 +30,6 @@ export const schedule = named(
   }),
 );
 
-export const shownSchedule = named(
-  'ShownSchedule',
-  z.object({ schedule, nextRuns: z.array(z.string()).describe('The next fire times (ISO 8601); none while disabled.') }),
-);
-export const scheduleList = z.object({ schedules: z.array(shownSchedule) });
-
 export const scheduleFire = named(
   'ScheduleFire',
   z.object({
@@ -47,6 +41,16 @@ export const scheduleFire = named(
   }),
 );
 export const scheduleFires = z.object({ fires: z.array(scheduleFire) });
+
+export const shownSchedule = named(
+  'ShownSchedule',
+  z.object({
+    schedule,
+    nextRuns: z.array(z.string()).describe('The next fire times (ISO 8601); none while disabled.'),
+    lastFire: scheduleFire.nullable().describe('How the latest fire went: the run it started, or why it started none.'),
+  }),
+);
+export const scheduleList = z.object({ schedules: z.array(shownSchedule) });
 
 export const webhook = named(
   'Webhook',

@@ -1092,11 +1092,6 @@ export type components = {
             /** @description Milliseconds since 1970-01-01 UTC. */
             updatedAt: number;
         };
-        ShownSchedule: {
-            schedule: components["schemas"]["Schedule"];
-            /** @description The next fire times (ISO 8601); none while disabled. */
-            nextRuns: string[];
-        };
         ScheduleFire: {
             scheduleId: string;
             /** @description Milliseconds since 1970-01-01 UTC. */
@@ -1105,6 +1100,13 @@ export type components = {
             outcome: "started" | "skipped_overlap" | "failed";
             runId?: string;
             error?: string;
+        };
+        ShownSchedule: {
+            schedule: components["schemas"]["Schedule"];
+            /** @description The next fire times (ISO 8601); none while disabled. */
+            nextRuns: string[];
+            /** @description How the latest fire went: the run it started, or why it started none. */
+            lastFire: components["schemas"]["ScheduleFire"] | null;
         };
         Webhook: {
             id: string;

@@ -9,6 +9,7 @@ import { TRIGGER_KINDS, triggerLabel } from '../ui/trigger-label.ts';
 import { usageLabel } from '../ui/usage-label.ts';
 import { FormError } from '../ui/form-error.tsx';
 import { runLabel } from '../ui/run-label.ts';
+import { inputNodesOf } from './run-inputs.ts';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
 export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, unknown>): Promise<void>; onOpenRun(runId: string): void }) {
@@ -23,7 +24,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
   const [uploading, setUploading] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const inputNodes = nodes.filter((n) => blocks.get(n.data.blockId)?.kind === 'input' && typeof n.data.inputs.name === 'string');
+  const inputNodes = inputNodesOf(nodes, blocks);
   const running = run !== undefined && !isFinished(run.status);
 
   /** The typed values as run inputs: JSON where they parse as JSON, text otherwise; empty fields are left out. */

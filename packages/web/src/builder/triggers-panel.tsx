@@ -2,6 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import type { NewSchedule, Preset, ShownSchedule, Webhook } from '../api/types.ts';
 import { FormError } from '../ui/form-error.tsx';
+import { FailedFireNote } from '../ui/failed-fire-note.tsx';
+import { useBuilder } from './builder-store.ts';
+import { curlLine, exampleInputs, inputNodesOf } from './run-inputs.ts';
 
 const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -47,7 +50,7 @@ function Schedules({ graphId }: { graphId: string }) {
     <div className="trigger-group">
       <h3>Schedules</h3>
       <ul className="trigger-list">
-        {schedules.map(({ schedule, nextRuns }) => (
+        {schedules.map(({ schedule, nextRuns, lastFire }) => (
           <li key={schedule.id} data-testid={`schedule-${schedule.name}`}>
             <div>
               <strong>{schedule.name}</strong> <code>{schedule.cron}</code> <span className="muted small">{schedule.timezone}</span>
@@ -66,6 +69,7 @@ function Schedules({ graphId }: { graphId: string }) {
                 <span className="muted">paused</span>
               )}
             </div>
+            <FailedFireNote lastFire={lastFire} />
             <label className="field-inline small">
               <input
                 type="checkbox"
@@ -152,8 +156,10 @@ function Webhooks({ graphId }: { graphId: string }) {
   const [scheme, setScheme] = useState<'github' | 'slack'>('github');
   const [passRequest, setPassRequest] = useState(false);
   const [headers, setHeaders] = useState('');
-  const [created, setCreated] = useState<{ url: string; copied: boolean }>();
+  const [created, setCreated] = useState<{ url: string; copied: boolean; body: Record<string, unknown> }>();
   const [error, setError] = useState<string>();
+  const nodes = useBuilder((s) => s.nodes);
+  const blocks = useBuilder((s) => s.blocks);
   const refresh = useCallback(() => void api.webhooks(graphId).then((r) => setWebhooks(r.webhooks)), [graphId]);
   useEffect(refresh, [refresh]);
 
@@ -165,7 +171,8 @@ function Webhooks({ graphId }: { graphId: string }) {
         ...(secret ? { signature: { secret, scheme } } : {}),
         ...(passRequest ? { request: { headers: headers.split(/[\s,]+/).filter(Boolean) } } : {}),
       });
-      setCreated({ url, copied: false });
+      // A webhook that passes the request on takes any body; otherwise the body's keys are the agent's inputs.
+      setCreated({ url, copied: false, body: passRequest ? {} : exampleInputs(inputNodesOf(nodes, blocks)) });
       setName('');
       setSecret('');
       refresh();
@@ -204,7 +211,7 @@ function Webhooks({ graphId }: { graphId: string }) {
           <button type="button" onClick={() => void navigator.clipboard.writeText(created.url).then(() => setCreated({ ...created, copied: true }))}>
             {created.copied ? 'Copied' : 'Copy URL'}
           </button>
-          <pre data-testid="webhook-curl">{`curl -X POST -H 'content-type: application/json' -d '{}' '${created.url}?wait=true'`}</pre>
+          <pre data-testid="webhook-curl">{curlLine(`${created.url}?wait=true`, created.body)}</pre>
         </div>
       )}
       <form

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
 import { ApiClient, greeterGraph as greeter } from '@blocksmith/server/testing';
 import type { Page } from 'playwright-core';
@@ -54,6 +56,46 @@ describe('triggers and presets in a real browser', { timeout: BROWSER_TEST_TIMEO
     await item.locator('time.next-run').first().waitFor();
   });
 
+  it("gives a curl line that runs as it is an agent with a required input, and shows why a schedule's fire started no run", async () => {
+    const needsTopic = {
+      name: 'Needs topic',
+      nodes: [
+        { id: 'topic', block: 'input', inputs: { name: 'topic' } },
+        { id: 'out', block: 'output', inputs: { name: 'said' } },
+      ],
+      links: [{ from: { node: 'topic', output: 'result' }, to: { node: 'out', input: 'value' } }],
+    };
+    const id = (await app.api.post('/api/graphs', needsTopic)).body.id;
+    const builder = await app.newPage();
+    await builder.goto(`${app.server.url}/#/graphs/${id}`);
+    await builder.getByTestId('node-topic').waitFor();
+    await builder.getByRole('button', { name: 'Triggers' }).click();
+    await builder.getByRole('region', { name: 'Triggers' }).getByRole('button', { name: 'Create webhook' }).click();
+    const line = (await builder.getByTestId('webhook-curl').textContent())!;
+    const { stdout } = await promisify(execFile)('sh', ['-c', `${line} --silent --show-error`]);
+    expect(JSON.parse(stdout)).toMatchObject({ status: 'COMPLETED', outputs: { said: ['<topic>'] } });
+
+    // The agent gains a required input after its schedule was saved: the fire fails, and the card and the panel say why.
+    const tick = await app.api.post(`/api/graphs/${id}/schedules`, { name: 'tick', cron: '* * * * * *', timezone: 'UTC', inputs: { topic: 'tides' } });
+    await app.api.put(`/api/graphs/${id}`, { ...needsTopic, nodes: [...needsTopic.nodes, { id: 'lang', block: 'input', inputs: { name: 'lang' } }] });
+    const library = await app.newPage();
+    const failedNote = library.locator('.graph-list > li', { hasText: 'Needs topic' }).locator('.failed-fire');
+    await expect
+      .poll(async () => {
+        await library.goto(app.server.url);
+        await library.getByText('Needs topic').first().waitFor();
+        return failedNote.count();
+      })
+      .toBe(1);
+    await expect(failedNote.textContent()).resolves.toContain('Run input "lang" is required');
+    await builder.reload();
+    await builder.getByRole('button', { name: 'Triggers' }).click();
+    await builder.getByTestId('schedule-tick').locator('.failed-fire').waitFor();
+    await app.api.delete(`/api/schedules/${tick.body.schedule.id}`);
+    await library.close();
+    await builder.close();
+  });
+
   it("shows the agent's schedule and next run on its library card", async () => {
     const library = await app.newPage();
     await library.goto(app.server.url);
@@ -82,15 +124,24 @@ describe('triggers and presets in a real browser', { timeout: BROWSER_TEST_TIMEO
     await triggers()
       .getByLabel(/Headers to pass/)
       .fill('X-GitHub-Event');
+    // The greeter takes no "request" input: a webhook that would hand it the whole request is refused, saying so.
     await triggers().getByRole('button', { name: 'Create webhook' }).click();
-    await triggers().getByText('signed (X-Hub-Signature-256) · passes the whole request').waitFor();
+    await triggers()
+      .getByRole('alert')
+      .filter({ hasText: '"request" is not an Input block of this graph; its inputs are: who.' })
+      .waitFor();
+    await triggers()
+      .getByLabel(/whole request/)
+      .uncheck();
+    await triggers().getByRole('button', { name: 'Create webhook' }).click();
+    await triggers().getByText('signed (X-Hub-Signature-256)', { exact: true }).waitFor();
     await triggers().getByLabel('Webhook name').fill('slack');
     await triggers()
       .getByLabel(/Signing secret/)
       .fill('the slack app signing secret');
     await triggers().getByLabel('Signed as').selectOption('slack');
     await triggers().getByRole('button', { name: 'Create webhook' }).click();
-    await triggers().getByText('signed by Slack (X-Slack-Signature) · passes the whole request').waitFor();
+    await triggers().getByText('signed by Slack (X-Slack-Signature)', { exact: true }).waitFor();
     await page.reload();
     await history().locator('.run-trigger', { hasText: 'started by a webhook' }).waitFor();
   });

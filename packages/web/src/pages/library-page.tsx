@@ -5,6 +5,7 @@ import type { LibraryGraph, ShownSchedule } from '../api/types.ts';
 import { FormError } from '../ui/form-error.tsx';
 import { ReviewsLink } from '../reviews/reviews-link.tsx';
 import { McpToggle } from '../ui/mcp-toggle.tsx';
+import { FailedFireNote } from '../ui/failed-fire-note.tsx';
 
 /** The user's agents: open, create, import, export, delete, search. */
 export function LibraryPage({ onLogout }: { onLogout(): void }) {
@@ -144,14 +145,18 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
   );
 }
 
-/** An agent's schedules on its card: how many, and when the next one fires. */
+/** An agent's schedules on its card: how many, when the next one fires, and a latest fire that failed. */
 function ScheduleLine({ schedules }: { schedules: ShownSchedule[] }) {
   if (schedules.length === 0) return null;
   const next = schedules.flatMap((s) => s.nextRuns.slice(0, 1)).sort()[0];
+  const failed = schedules.find((s) => s.lastFire?.outcome === 'failed');
   return (
-    <span className="small" data-testid="next-scheduled-run">
-      {schedules.length === 1 ? '1 schedule' : `${schedules.length} schedules`}
-      {next ? ` · next run ${new Date(next).toLocaleString()}` : ' · paused'}
-    </span>
+    <>
+      <span className="small" data-testid="next-scheduled-run">
+        {schedules.length === 1 ? '1 schedule' : `${schedules.length} schedules`}
+        {next ? ` · next run ${new Date(next).toLocaleString()}` : ' · paused'}
+      </span>
+      {failed && <FailedFireNote lastFire={failed.lastFire} />}
+    </>
   );
 }
