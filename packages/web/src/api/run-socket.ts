@@ -6,8 +6,8 @@ export type SocketMessage =
   | { type: 'error'; message: string }
   | { type: 'subscribed' | 'unsubscribed' | 'pong'; runId?: string; graphId?: string; reviews?: true };
 
-/** What a socket listens to: a run's events, or the reviews waiting for the signed-in user. */
-type Topic = { runId: string } | { reviews: true };
+/** What a socket listens to: a run's events, every run of a graph, or the reviews waiting for the signed-in user. */
+type Topic = { runId: string } | { graphId: string } | { reviews: true };
 
 /**
  * The live connection: subscribes to runs (or the user's reviews), reconnects
@@ -27,6 +27,11 @@ export class RunSocket {
 
   subscribe(runId: string): void {
     this.listen({ runId });
+  }
+
+  /** The events of every run of a graph, whoever or whatever started it. */
+  watchGraph(graphId: string): void {
+    this.listen({ graphId });
   }
 
   /** `review.pending` events of the signed-in user's runs. */

@@ -10,6 +10,7 @@ import { usageLabel } from '../ui/usage-label.ts';
 import { FormError } from '../ui/form-error.tsx';
 import { runLabel } from '../ui/run-label.ts';
 import { inputNodesOf } from './run-inputs.ts';
+import { useGraphRuns } from './use-graph-runs.ts';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
 export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, unknown>): Promise<void>; onOpenRun(runId: string): void }) {
@@ -162,7 +163,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
           ))}
         </section>
       )}
-      {graphId && <RunHistory graphId={graphId} current={run?.runId} finished={run ? isFinished(run.status) : true} onOpen={onOpenRun} />}
+      {graphId && <RunHistory graphId={graphId} current={run?.runId} onOpen={onOpenRun} />}
     </section>
   );
 }
@@ -216,12 +217,9 @@ function Presets({ graphId, current, onPick }: { graphId: string; current(): Rec
 }
 
 /** The graph's recent runs: status, start, duration; click one to show it on the canvas. */
-function RunHistory({ graphId, current, finished, onOpen }: { graphId: string; current: string | undefined; finished: boolean; onOpen(runId: string): void }) {
-  const [runs, setRuns] = useState<Awaited<ReturnType<typeof api.listRuns>>['runs']>();
+function RunHistory({ graphId, current, onOpen }: { graphId: string; current: string | undefined; onOpen(runId: string): void }) {
   const [trigger, setTrigger] = useState<RunTriggerKind>();
-  useEffect(() => {
-    void api.listRuns(graphId, trigger).then((r) => setRuns(r.runs));
-  }, [graphId, current, finished, trigger]);
+  const runs = useGraphRuns(graphId, trigger);
   if (runs === undefined || (runs.length === 0 && trigger === undefined)) return null;
   return (
     <section className="run-history" aria-label="Run history">
