@@ -81,10 +81,12 @@ describe('the copilot in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
   });
 
   it('builds, fixes and runs an agent from a request, showing each tool call live, and opens the artifact in the panel', async () => {
+    // The first message starts a chat: no "New chat" first.
     await page.goto(`${app.server.url}/#/copilot`);
-    await page.getByRole('button', { name: 'New chat' }).click();
     await page.getByLabel('Message').fill('Make an agent that fetches a page and summarizes it');
     await page.getByRole('button', { name: 'Send' }).click();
+    await page.waitForURL(/#\/copilot\/[\w-]+$/);
+    await page.locator('.chat-user', { hasText: 'Make an agent that fetches a page and summarizes it' }).waitFor();
 
     // The run waits on the page the test holds back: its card shows it running meanwhile.
     const running = page.getByTestId('tool-run_agent');

@@ -18,6 +18,8 @@ export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
   const [history, setHistory] = useState(emptyHistory);
   const [panelOpen, setPanelOpen] = useState(false);
   const { detail, live, error, say, stop, reload } = useCopilotSession(sessionId);
+  /** The first message, said before there was a session: said in the session made for it once that has loaded. */
+  const [first, setFirst] = useState<{ sessionId: string; text: string; fileIds: string[] }>();
   const refreshList = () =>
     void api.copilotSessions().then(
       (answer) => setSessions(answer.sessions),
@@ -29,13 +31,20 @@ export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
     setPanelOpen(false);
   }, [sessionId]);
 
-  const newChat = async () => {
+  const newChat = async (message?: { text: string; fileIds: string[] }) => {
     try {
-      location.hash = `#/copilot/${(await api.createCopilotSession()).session.id}`;
+      const id = (await api.createCopilotSession()).session.id;
+      if (message) setFirst({ sessionId: id, ...message });
+      location.hash = `#/copilot/${id}`;
     } catch (e) {
       setListError(errorMessage(e));
     }
   };
+  useEffect(() => {
+    if (!first || detail?.session.id !== first.sessionId) return;
+    setFirst(undefined);
+    void say(first.text, first.fileIds);
+  }, [first, detail, say]);
   const open = (id: string) => {
     setHistory((h) => openArtifact(h, id));
     setPanelOpen(true);
@@ -95,7 +104,11 @@ export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
         </nav>
         <section className="copilot-chat" aria-label="Chat">
           {!sessionId ? (
-            <p className="muted page-message">Start a new chat: describe the agent you want, and the copilot builds it, runs it and shows what it made.</p>
+            <>
+              <p className="muted page-message">Describe the agent you want: the copilot builds it, runs it and shows what it made.</p>
+              <FormError message={error} />
+              <ChatComposer running={false} onSend={(text, fileIds) => void newChat({ text, fileIds })} onStop={() => undefined} />
+            </>
           ) : !detail ? (
             <p className="page-message">Loading…</p>
           ) : (
