@@ -8,6 +8,7 @@ import { policySummary } from './node-options.ts';
 import { fieldOnNode, inputFieldProps, valueSummary } from './input-field-props.ts';
 import { NodeReview } from './node-review.tsx';
 import { SchemaField } from './schema-field.tsx';
+import { UnknownBlockNode } from './unknown-block-node.tsx';
 import { usageLabel } from '../ui/usage-label.ts';
 
 const COMPACT_BELOW_ZOOM = 0.3;
@@ -34,9 +35,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
   const setInput = useBuilder((s) => s.setInput);
   // Zoomed far out, fields are unreadable: draw only names and handles, which keeps large graphs smooth.
   const compact = useStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
-  if (!manifest) {
-    return <div className="block-node unknown">Unknown block {data.blockId}</div>;
-  }
+  if (!manifest) return <UnknownBlockNode id={id} blockId={data.blockId} />;
   const inputs = Object.entries((manifest.inputSchema.properties ?? {}) as Record<string, JsonSchema>);
   const outputs = Object.entries((manifest.outputSchema.properties ?? {}) as Record<string, JsonSchema>);
   const status = runView?.status;

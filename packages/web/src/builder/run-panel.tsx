@@ -11,6 +11,7 @@ import { FormError } from '../ui/form-error.tsx';
 import { runLabel } from '../ui/run-label.ts';
 import { inputNodesOf } from './run-inputs.ts';
 import { useGraphRuns } from './use-graph-runs.ts';
+import { runBlockers } from './run-blockers.ts';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
 export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, unknown>): Promise<void>; onOpenRun(runId: string): void }) {
@@ -26,6 +27,8 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const inputNodes = inputNodesOf(nodes, blocks);
+  const issues = useBuilder((s) => s.issues);
+  const blockers = runBlockers(nodes, blocks, issues);
   const running = run !== undefined && !isFinished(run.status);
 
   /** The typed values as run inputs: JSON where they parse as JSON, text otherwise; empty fields are left out. */
@@ -112,7 +115,13 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
         />
       )}
       <div className="run-buttons">
-        <button type="button" className="primary" onClick={() => void start()} disabled={busy || running}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void start()}
+          disabled={busy || running || blockers.length > 0}
+          aria-describedby={blockers.length ? 'run-blockers' : undefined}
+        >
           {running ? 'Running…' : 'Run'}
         </button>
         {running && (
@@ -121,6 +130,11 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
           </button>
         )}
       </div>
+      {blockers.length > 0 && (
+        <div id="run-blockers" className="run-blockers error small" role="status">
+          Run is unavailable until this is fixed: {blockers.join(' ')}
+        </div>
+      )}
       <FormError message={error} />
       {run && (
         <section className="run-result" aria-live="polite">

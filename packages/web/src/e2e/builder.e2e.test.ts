@@ -231,6 +231,28 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
     await expect(page.getByLabel('Agent name').inputValue()).resolves.toBe('Shouter');
   });
 
+  it('imports a graph with a mistyped block: its node says which block was meant, keeps its links, and Run says why it cannot run', async () => {
+    await page.goto(`${server.url}/#/`);
+    const typo = {
+      name: 'Typo',
+      nodes: [
+        { id: 'n', block: 'input', inputs: { name: 'n', value: 2 } },
+        { id: 'add', block: 'math.arithmatic', inputs: { operation: 'add', b: 1 } },
+        { id: 'out', block: 'output', inputs: { name: 'sum' } },
+      ],
+      links: [
+        { from: { node: 'n', output: 'result' }, to: { node: 'add', input: 'a' } },
+        { from: { node: 'add', output: 'result' }, to: { node: 'out', input: 'value' } },
+      ],
+    };
+    await page.locator('input[type=file]').setInputFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(typo)) });
+    await node('add').getByRole('alert').filter({ hasText: 'did you mean "math.arithmetic"' }).waitFor();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(2);
+    const run = page.getByRole('button', { name: 'Run', exact: true });
+    await expect(run.isDisabled()).resolves.toBe(true);
+    await expect(page.locator('#run-blockers').textContent()).resolves.toContain('did you mean "math.arithmetic"');
+  });
+
   it('shows a failing block’s error on its node', async () => {
     const api = new ApiClient(server.url);
     await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });
