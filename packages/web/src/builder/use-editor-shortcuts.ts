@@ -16,8 +16,8 @@ export function useEditorShortcuts({
 }: {
   save(): void;
   toggleHelp(): void;
-  /** Where pasted nodes go, from where they were copied: the middle of the current view. */
-  pasteOffset(fragment: { nodes: { position?: { x: number; y: number } }[] }): { x: number; y: number };
+  /** How far pasted nodes move from where they were copied: to the middle of the view, or (`beside`, duplicates) next to the originals. */
+  pasteOffset(fragment: { nodes: { id: string; position?: { x: number; y: number } }[] }, beside?: boolean): { x: number; y: number };
 }): void {
   useEffect(() => {
     const keys = (e: KeyboardEvent) => {
@@ -39,7 +39,10 @@ export function useEditorShortcuts({
       } else if (mod && key === 'd') {
         e.preventDefault();
         const selected = builder.nodes.filter((n) => n.selected);
-        if (selected.length > 0) builder.paste(toFragment(selected, builder.edges), { x: 40, y: 40 });
+        if (selected.length > 0) {
+          const fragment = toFragment(selected, builder.edges);
+          builder.paste(fragment, pasteOffset(fragment, true));
+        }
       } else if (e.key === '?') {
         toggleHelp();
       }

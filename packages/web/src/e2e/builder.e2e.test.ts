@@ -154,11 +154,28 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
   });
 
   it('duplicates nodes, and copies them into another tab', async () => {
+    // Apart: a node drawn larger once selected may touch a neighbour's edge, but never covers a tenth of it.
+    const apart = async (a: string, b: string) => {
+      const [one, two] = [(await node(a).boundingBox())!, (await node(b).boundingBox())!];
+      const across = Math.max(0, Math.min(one.x + one.width, two.x + two.width) - Math.max(one.x, two.x));
+      const down = Math.max(0, Math.min(one.y + one.height, two.y + two.height) - Math.max(one.y, two.y));
+      return across * down < 0.1 * Math.min(one.width * one.height, two.width * two.height);
+    };
     await node('text_combine_1').locator('header').click();
     await page.keyboard.press('Control+d');
     await node('text_combine_2').waitFor();
+    await expect(apart('text_combine_1', 'text_combine_2')).resolves.toBe(true);
     await node('output_1').locator('header').click();
     await page.keyboard.press('Control+c');
+    // Pasted in the same view, the copy lands clear of the original and every other node.
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+v');
+    await node('output_2').waitFor();
+    // The view went to the copy if it had to; the whole graph shows the copy apart from every node.
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    for (const other of ['output_1', 'text_combine_1', 'text_combine_2', 'input_1', 'input_2']) await expect(apart('output_2', other)).resolves.toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect(node('output_2').count()).resolves.toBe(0);
     const other = await page.context().newPage();
     other.setDefaultTimeout(STATE_WAIT_MS);
     await other.goto(`${server.url}/#/graphs/new`);
@@ -403,6 +420,8 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
     await page.goto(`${server.url}/#/graphs/new`);
     for (const block of ['text.combine', 'code.javascript', 'output']) await page.locator(`.palette-item[data-block="${block}"]`).click();
     await node('output_1').waitFor();
+    // Added blocks sit apart, and the view follows the last one: Fit shows them all.
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
     const codeSettings = await settingsOf('code_javascript_1');
     await codeSettings.getByRole('textbox', { name: 'New inputs key on code_javascript_1' }).fill('expression');
     await codeSettings.getByRole('button', { name: 'Add inputs key pin on code_javascript_1' }).click();
@@ -413,6 +432,8 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
     await code.press('Control+f');
     await node('code_javascript_1').locator('.cm-search').waitFor();
     await page.keyboard.press('Escape');
+    // The code node grew as it was filled in: laid out again, it covers no other.
+    await layOut();
     await (await settingsOf('text_combine_1')).locator('#settings-text_combine_1-separator').fill('*');
     const texts = node('text_combine_1');
     await texts.getByRole('button', { name: '+ item' }).click();

@@ -5,8 +5,9 @@ import { BuilderCanvas } from '../builder/builder-canvas.tsx';
 import { BuilderCopilot } from '../builder/builder-copilot.tsx';
 import { useBuilder } from '../builder/builder-store.ts';
 import { BuilderToolbar, type PanelToggles } from '../builder/builder-toolbar.tsx';
-import { canvasCenter, WHOLE_FIT } from '../builder/canvas-view.ts';
+import { canvasCenter, visibleFlowBox, WHOLE_FIT } from '../builder/canvas-view.ts';
 import { EditorNotice } from '../builder/editor-notice.tsx';
+import { boundsOf, boxOf, freeSpot, inside, NODE_SIZE } from '../builder/free-spot.ts';
 import { NodeSettings } from '../builder/node-settings.tsx';
 import { Palette } from '../builder/palette.tsx';
 import { RunPanel } from '../builder/run-panel.tsx';
@@ -39,14 +40,35 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
   const close = (panel: keyof typeof open) => setOpen((o) => ({ ...o, [panel]: false }));
   const fit = useCallback(() => void flow.fitView(WHOLE_FIT), [flow]);
 
-  const pasteOffset = useCallback(
-    (fragment: { nodes: { position?: { x: number; y: number } }[] }) => {
+  /**
+   * Where new nodes of this size go: near `near` (default the middle of the view), at the nearest place
+   * there that covers no node. When the view has no such place, the view moves to where they went.
+   */
+  const place = useCallback(
+    (size: { width: number; height: number }, near?: { x: number; y: number }) => {
       const center = canvasCenter(flow);
-      const left = Math.min(...fragment.nodes.map((n) => n.position?.x ?? 0));
-      const top = Math.min(...fragment.nodes.map((n) => n.position?.y ?? 0));
-      return { x: center.x - 120 - left, y: center.y - 60 - top };
+      const view = visibleFlowBox(flow);
+      const spot = freeSpot(useBuilder.getState().nodes.map(boxOf), near ?? { x: center.x - size.width / 2, y: center.y - size.height / 2 }, size, view);
+      if (view && !inside({ ...spot, ...size }, view)) void flow.setCenter(spot.x + size.width / 2, spot.y + size.height / 2, { zoom: flow.getZoom() });
+      return spot;
     },
     [flow],
+  );
+  /** Pasted nodes go to the middle of the view, duplicates (`beside`) next to their originals. */
+  const pasteOffset = useCallback(
+    (fragment: { nodes: { id: string; position?: { x: number; y: number } }[] }, beside = false) => {
+      // Nodes copied from this canvas have their drawn size; others, a typical one.
+      const drawn = new Map(useBuilder.getState().nodes.map((n) => [n.id, boxOf(n)]));
+      const bounds = boundsOf(
+        fragment.nodes.map((n) => ({
+          ...boxOf({ position: n.position ?? { x: 0, y: 0 } }),
+          ...(drawn.get(n.id) && { width: drawn.get(n.id)!.width, height: drawn.get(n.id)!.height }),
+        })),
+      );
+      const spot = place({ width: bounds.width, height: bounds.height }, beside ? { x: bounds.x + bounds.width, y: bounds.y } : undefined);
+      return { x: spot.x - bounds.x, y: spot.y - bounds.y };
+    },
+    [place],
   );
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const closeHelp = useCallback(() => setHelp(false), []);
@@ -54,9 +76,7 @@ function Editor({ blocks }: { blocks: BlockManifest[] }) {
   useEditorShortcuts({ save: () => void save(), toggleHelp, pasteOffset });
 
   const addAtCenter = (blockId: string) => {
-    const center = canvasCenter(flow);
-    const offset = (useBuilder.getState().nodes.length % 5) * 30;
-    useBuilder.getState().addNode(blockId, { x: center.x - 120 + offset, y: center.y - 60 + offset });
+    useBuilder.getState().addNode(blockId, place(NODE_SIZE));
     close('palette');
   };
 
