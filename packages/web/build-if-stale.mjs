@@ -52,7 +52,8 @@ if (stale()) {
     // Another process may have built it while this one waited.
     if (stale()) {
       process.stdout.write('Building the web app…\n');
-      execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+      // Always the production build: a test runner's NODE_ENV=test would give Vite React's development build, which `npm start` would then serve.
+      execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });

@@ -270,6 +270,23 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
     await expect(page.locator('#run-blockers').textContent()).resolves.toContain('did you mean "math.arithmetic"');
   });
 
+  it('highlights code in a markdown output, with the highlighter loaded only then', async () => {
+    const api = new ApiClient(server.url);
+    await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });
+    const { body } = await api.post('/api/graphs', {
+      name: 'Snippet',
+      nodes: [
+        { id: 'text', block: 'input', inputs: { name: 'text', value: '# Snippet\n\n```js\nconst answer = 42;\n```\n' } },
+        { id: 'out', block: 'output', inputs: { name: 'snippet' } },
+      ],
+      links: [{ from: { node: 'text', output: 'result' }, to: { node: 'out', input: 'value' } }],
+    });
+    await page.goto(`${server.url}/#/graphs/${body.id}`);
+    await node('out').waitFor();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('output-snippet').locator('code .hljs-keyword', { hasText: 'const' }).waitFor();
+  });
+
   it('shows a failing block’s error on its node', async () => {
     const api = new ApiClient(server.url);
     await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });

@@ -55,5 +55,10 @@ describe('the web app as the server sends it', () => {
     const gz = await get(`${server.url}${script}`, 'gzip');
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
+    // The first page's script stays small: React's production build, and what only some views need
+    // (the code highlighter, the code editor, the layout engine) loads when they are opened.
+    expect(gz.body.byteLength).toBeLessThan(300 * 1024);
+    expect(plain.body.toString()).not.toContain('Download the React DevTools');
+    expect(plain.body.toString()).not.toContain('Falling back to no-highlight mode');
   });
 });

@@ -1,23 +1,31 @@
-import hljs from 'highlight.js/lib/common';
-import 'highlight.js/styles/github.css';
 import MarkdownIt from 'markdown-it';
 import { fileTextCache } from './file-text-cache.ts';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useHighlighter } from './highlighter.ts';
 import type { FileRef } from '../api/types.ts';
 import { parseDelimited, tooLargeToPreview } from './registry.ts';
 
-/** Raw HTML in markdown is escaped, never rendered; code blocks are highlighted. */
-const markdown = new MarkdownIt({
-  html: false,
-  linkify: true,
-  highlight: (code, language) => (language && hljs.getLanguage(language) ? hljs.highlight(code, { language }).value : ''),
-});
+/** Raw HTML in markdown is escaped, never rendered; code blocks are highlighted once the highlighter has loaded. */
+const markdown = new MarkdownIt({ html: false, linkify: true });
 
 export function Markdown({ text }: { text: string }) {
-  return <div className="markdown" dangerouslySetInnerHTML={{ __html: markdown.render(text) }} />;
+  const hljs = useHighlighter(text.includes('```'));
+  const html = useMemo(() => {
+    markdown.set({ highlight: (code, language) => (hljs && language && hljs.getLanguage(language) ? hljs.highlight(code, { language }).value : '') });
+    return markdown.render(text);
+  }, [text, hljs]);
+  return <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 export function Code({ text, extension }: { text: string; extension?: string }) {
+  const hljs = useHighlighter();
+  if (!hljs) {
+    return (
+      <pre className="code hljs">
+        <code>{text}</code>
+      </pre>
+    );
+  }
   const language = extension && hljs.getLanguage(extension) ? extension : undefined;
   const html = language ? hljs.highlight(text, { language }).value : hljs.highlightAuto(text).value;
   return (
