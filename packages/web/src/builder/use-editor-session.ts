@@ -65,6 +65,20 @@ export function useEditorSession(blocks: BlockManifest[]): EditorSession {
     socketRef.current?.subscribe(runId);
   }, []);
 
+  // An agent opens with its latest run on the canvas: each node's status and values, and the run's outputs.
+  const graphId = useBuilder((s) => s.graphId);
+  useEffect(() => {
+    if (!graphId) return;
+    let gone = false;
+    void api.listRuns(graphId).then(({ runs }) => {
+      const latest = runs[0];
+      if (!gone && latest && !useBuilder.getState().run) openRun(latest.id);
+    });
+    return () => {
+      gone = true;
+    };
+  }, [graphId, openRun]);
+
   const run = useCallback(
     async (inputs: Record<string, unknown>) => {
       const s = useBuilder.getState();

@@ -270,6 +270,29 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
     await expect(page.locator('#run-blockers').textContent()).resolves.toContain('did you mean "math.arithmetic"');
   });
 
+  it('opens an agent with its latest run on the canvas: statuses, values and outputs', async () => {
+    const api = new ApiClient(server.url);
+    await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });
+    const { body } = await api.post('/api/graphs', {
+      name: 'Ran before',
+      nodes: [
+        { id: 'who', block: 'input', inputs: { name: 'who', value: 'world' } },
+        { id: 'loud', block: 'text.case', inputs: { mode: 'upper' } },
+        { id: 'out', block: 'output', inputs: { name: 'greeting' } },
+      ],
+      links: [
+        { from: { node: 'who', output: 'result' }, to: { node: 'loud', input: 'text' } },
+        { from: { node: 'loud', output: 'result' }, to: { node: 'out', input: 'value' } },
+      ],
+    });
+    const started = await api.post(`/api/graphs/${body.id}/runs`, { inputs: { who: 'again' } });
+    await api.waitForRun(started.body.runId);
+    await page.goto(`${server.url}/#/graphs/${body.id}`);
+    await expect.poll(() => node('loud').getAttribute('data-status')).toBe('COMPLETED');
+    await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    await expect(page.getByTestId('output-greeting').textContent()).resolves.toContain('AGAIN');
+  });
+
   it('highlights code in a markdown output, with the highlighter loaded only then', async () => {
     const api = new ApiClient(server.url);
     await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });
