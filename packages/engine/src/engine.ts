@@ -198,6 +198,7 @@ export class Engine {
       type: 'graph_run.status',
       runId: record.id,
       ...(record.graphId ? { graphId: record.graphId } : {}),
+      ...(record.userId !== undefined ? { userId: record.userId } : {}),
       status: 'QUEUED',
       at: record.createdAt,
     });

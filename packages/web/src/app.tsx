@@ -4,6 +4,7 @@ import type { AuthState } from './api/types.ts';
 import { AuthPage } from './pages/auth-page.tsx';
 import { BuilderPage } from './pages/builder-page.tsx';
 import { CopilotPage } from './pages/copilot-page.tsx';
+import { RunsPage } from './pages/runs-page.tsx';
 import { LibraryPage } from './pages/library-page.tsx';
 import { OAuthDonePage } from './pages/oauth-done-page.tsx';
 import { ReviewsPage } from './pages/reviews-page.tsx';
@@ -40,9 +41,10 @@ export function App() {
   if (route === '/settings') return <SettingsPage />;
   if (route === '/reviews') return <ReviewsPage />;
   if (route === '/workspace') return <WorkspacePage />;
+  if (route === '/runs') return <RunsPage />;
   const copilot = /^\/copilot(?:\/([^/]+))?$/.exec(route);
   if (copilot) return <CopilotPage sessionId={copilot[1]} />;
-  const graph = /^\/graphs\/([^/]+)$/.exec(route);
-  if (graph) return <BuilderPage key={graph[1]} graphId={graph[1] === 'new' ? undefined : graph[1]} />;
+  const graph = /^\/graphs\/([^/]+)(?:\/runs\/([^/]+))?$/.exec(route);
+  if (graph) return <BuilderPage key={graph[1]} graphId={graph[1] === 'new' ? undefined : graph[1]} runId={graph[2]} />;
   return <LibraryPage onLogout={() => void api.logout().then(refresh)} />;
 }

@@ -10,6 +10,8 @@ interface RunEventBase {
 export interface GraphRunStatusEvent extends RunEventBase {
   type: 'graph_run.status';
   status: GraphRunStatus;
+  /** The run's owner: the server tells their runs monitor. */
+  userId?: string;
   error?: string;
   usage?: UsageTotals;
 }

@@ -568,6 +568,7 @@ export class GraphRun implements NodeRunHost {
       type: 'graph_run.status',
       ...this.eventBase(),
       status,
+      ...(this.record.userId !== undefined ? { userId: this.record.userId } : {}),
       ...(error !== undefined ? { error } : {}),
       ...(this.record.usage ? { usage: this.record.usage } : {}),
     });

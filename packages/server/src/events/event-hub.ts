@@ -1,8 +1,8 @@
 import type { EventSink, RunEvent } from '@blocksmith/engine';
 import { boundOutputEvent } from '../runs/large-values.ts';
 
-/** A run's events, a graph's events, or the subscriber's reviews (`review.pending` and `review.decided`). */
-export type Topic = { runId: string } | { graphId: string } | { reviews: true };
+/** A run's events, a graph's events, the subscriber's reviews (`review.pending` and `review.decided`), or the status of every run of theirs (`graph_run.status`). */
+export type Topic = { runId: string } | { graphId: string } | { reviews: true } | { runs: true };
 
 /** What a subscriber is told; a socket is one subscriber. */
 export interface Subscriber {
@@ -20,6 +20,8 @@ export class EventHub implements EventSink {
   private readonly byGraph = new Map<string, Set<Subscriber>>();
   /** Subscribers of their own reviews, by user. */
   private readonly byReviewer = new Map<string, Set<Subscriber>>();
+  /** Subscribers of the status of all their runs (the runs monitor), by user. */
+  private readonly byOwner = new Map<string, Set<Subscriber>>();
   private readonly listeners = new Set<(event: RunEvent) => void>();
 
   /** `inlineOutputBytes`: output values larger than this reach subscribers as references (large-values.ts). */
@@ -36,9 +38,13 @@ export class EventHub implements EventSink {
       const sent = event.type === 'node_run.output' ? boundOutputEvent(event, this.inlineOutputBytes) : event;
       for (const subscriber of targets) subscriber.deliver(sent);
     }
-    if ((event.type === 'review.pending' || event.type === 'review.decided') && event.userId !== undefined) {
-      for (const subscriber of this.byReviewer.get(event.userId) ?? []) if (!targets?.has(subscriber)) subscriber.deliver(event);
-    }
+    const byUser =
+      (event.type === 'review.pending' || event.type === 'review.decided') && event.userId !== undefined
+        ? this.byReviewer.get(event.userId)
+        : event.type === 'graph_run.status' && event.userId !== undefined
+          ? this.byOwner.get(event.userId)
+          : undefined;
+    for (const subscriber of byUser ?? []) if (!targets?.has(subscriber)) subscriber.deliver(event);
   }
 
   /** Output values go only to subscribers: in-process listeners count statuses, never values. */
@@ -67,12 +73,13 @@ export class EventHub implements EventSink {
 
   private slot(subscriber: Subscriber, topic: Topic): [Map<string, Set<Subscriber>>, string] {
     if ('runId' in topic) return [this.byRun, topic.runId];
-    return 'graphId' in topic ? [this.byGraph, topic.graphId] : [this.byReviewer, subscriber.userId];
+    if ('graphId' in topic) return [this.byGraph, topic.graphId];
+    return 'runs' in topic ? [this.byOwner, subscriber.userId] : [this.byReviewer, subscriber.userId];
   }
 
   /** Removes a subscriber from every topic (on disconnect). */
   leave(subscriber: Subscriber): void {
-    for (const map of [this.byRun, this.byGraph, this.byReviewer]) {
+    for (const map of [this.byRun, this.byGraph, this.byReviewer, this.byOwner]) {
       for (const [key, set] of map) {
         set.delete(subscriber);
         if (set.size === 0) map.delete(key);

@@ -453,4 +453,32 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     expect(await listed('schedule')).toEqual([]);
     expect((await owner.get('/api/runs?trigger=cron')).body.error.message).toContain('query.trigger');
   });
+
+  it('lists runs across agents by status and time, with counts of each status over the other filters', async () => {
+    const { body: ok } = await owner.post('/api/graphs', echoGraph);
+    const { body: bad } = await owner.post('/api/graphs', {
+      name: 'Always fails',
+      nodes: [{ id: 'divide', block: 'math.arithmetic', inputs: { a: 1, operation: 'divide', b: 0 } }],
+      links: [],
+    });
+    const before = Date.now();
+    const runs = [
+      (await owner.post(`/api/graphs/${ok.id}/runs`, {})).body.runId,
+      (await owner.post(`/api/graphs/${bad.id}/runs`, {})).body.runId,
+      (await owner.post(`/api/graphs/${bad.id}/runs`, {})).body.runId,
+    ];
+    for (const id of runs) await owner.waitForRun(id);
+    const since = `since=${before}`;
+    const all = (await owner.get(`/api/runs?${since}`)).body;
+    expect(all.runs.map((r: { id: string }) => r.id).sort()).toEqual([...runs].sort());
+    expect(all.counts).toEqual({ COMPLETED: 1, FAILED: 2 });
+    const failed = (await owner.get(`/api/runs?${since}&status=FAILED`)).body;
+    expect(failed.total).toBe(2);
+    expect(failed.runs.every((r: { graphName: string; error: string }) => r.graphName === 'Always fails' && r.error.length > 0)).toBe(true);
+    // Counts stay over every status, so a monitor filtered to one status still shows the others' numbers.
+    expect(failed.counts).toEqual({ COMPLETED: 1, FAILED: 2 });
+    expect((await owner.get(`/api/runs?${since}&graphId=${ok.id}`)).body.counts).toEqual({ COMPLETED: 1 });
+    expect((await owner.get(`/api/runs?until=${before}&graphId=${bad.id}`)).body).toMatchObject({ runs: [], total: 0, counts: {} });
+    expect((await other.get(`/api/runs?${since}`)).body).toMatchObject({ runs: [], total: 0 });
+  });
 });

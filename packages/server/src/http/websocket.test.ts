@@ -70,6 +70,24 @@ describe('WebSocket /api/ws (real server, real clients)', () => {
     socket.ws.close();
   });
 
+  it('a runs subscription sees the status of every run of its user, and none of anyone else', async () => {
+    const mine = connectSocket(server.url, { cookie: owner.cookieHeader! });
+    const theirs = connectSocket(server.url, { cookie: other.cookieHeader! });
+    for (const socket of [mine, theirs]) {
+      socket.send({ type: 'subscribe', runs: true });
+      await socket.next((m) => m.type === 'subscribed' && m.runs === true);
+    }
+    const { body } = await owner.post(`/api/graphs/${graphId}/runs`, {});
+    await mine.next((m) => m.type === 'graph_run.status' && m.runId === body.runId && m.status === 'COMPLETED');
+    // Status only: a monitor of all runs is not sent every node's events.
+    expect(mine.messages.filter((m) => m.runId === body.runId && m.type !== 'graph_run.status')).toEqual([]);
+    theirs.send({ type: 'ping' });
+    await theirs.next((m) => m.type === 'pong');
+    expect(theirs.messages.filter((m) => m.runId === body.runId)).toEqual([]);
+    mine.ws.close();
+    theirs.ws.close();
+  });
+
   it("refuses other users' runs and graphs, like the HTTP API", async () => {
     const { body } = await owner.post(`/api/graphs/${graphId}/runs`, {});
     const socket = connectSocket(server.url, { cookie: other.cookieHeader! });
@@ -98,7 +116,7 @@ describe('WebSocket /api/ws (real server, real clients)', () => {
     socket.send('not json');
     await socket.next((m) => m.type === 'error' && m.message.includes('must be JSON'));
     socket.send({ type: 'subscribe' });
-    await socket.next((m) => m.type === 'error' && m.message.includes('exactly one of runId, graphId or reviews: true'));
+    await socket.next((m) => m.type === 'error' && m.message.includes('exactly one of runId, graphId, reviews: true or runs: true'));
     socket.send({ type: 'dance' });
     await socket.next((m) => m.type === 'error' && m.message.startsWith('Unknown message'));
     socket.send({ type: 'ping' });

@@ -22,6 +22,8 @@ const listQuery = z
     graphId: z.string().max(100).optional(),
     status: z.enum(['QUEUED', 'RUNNING', 'REVIEW', 'COMPLETED', 'FAILED', 'TERMINATED']).optional(),
     trigger: z.enum(['manual', 'api', 'webhook', 'schedule', 'rerun', 'copilot', 'mcp']).optional(),
+    since: z.coerce.number().int().min(0).optional().describe('Only runs created at or after this time (ms since 1970).'),
+    until: z.coerce.number().int().min(0).optional().describe('Only runs created before this time (ms since 1970).'),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })
@@ -69,7 +71,7 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
 
   app.get(
     '/api/runs',
-    doc('runs', 'List your runs (by graph, status, trigger, paging)', { operationId: 'listRuns', query: listQuery, responses: { 200: runList } }),
+    doc('runs', 'List your runs (by graph, status, trigger, time; paging), newest first, with counts by status', { operationId: 'listRuns', query: listQuery, responses: { 200: runList } }),
     async (request) => {
       const query = parseWith(listQuery, request.query, 'query');
       return runs.list(request.userId, query);

@@ -11,6 +11,7 @@ const topic = z.union([
   z.object({ runId: z.string().min(1).max(100) }).strict(),
   z.object({ graphId: z.string().min(1).max(100) }).strict(),
   z.object({ reviews: z.literal(true) }).strict(),
+  z.object({ runs: z.literal(true) }).strict(),
 ]);
 const clientMessage = z.discriminatedUnion('type', [
   z
@@ -19,6 +20,7 @@ const clientMessage = z.discriminatedUnion('type', [
       runId: z.string().min(1).max(100).optional(),
       graphId: z.string().min(1).max(100).optional(),
       reviews: z.literal(true).optional(),
+      runs: z.literal(true).optional(),
     })
     .strict(),
   z
@@ -27,6 +29,7 @@ const clientMessage = z.discriminatedUnion('type', [
       runId: z.string().min(1).max(100).optional(),
       graphId: z.string().min(1).max(100).optional(),
       reviews: z.literal(true).optional(),
+      runs: z.literal(true).optional(),
     })
     .strict(),
   z.object({ type: z.literal('ping') }).strict(),
@@ -101,10 +104,13 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
         ...(message.runId ? { runId: message.runId } : {}),
         ...(message.graphId ? { graphId: message.graphId } : {}),
         ...(message.reviews ? { reviews: true } : {}),
+        ...(message.runs ? { runs: true } : {}),
       });
-      if (!target.success) return session.send({ type: 'error', message: `${message.type} needs exactly one of runId, graphId or reviews: true.` });
+      if (!target.success) {
+        return session.send({ type: 'error', message: `${message.type} needs exactly one of runId, graphId, reviews: true or runs: true.` });
+      }
       const { data: t } = target;
-      const key = 'runId' in t ? `run:${t.runId}` : 'graphId' in t ? `graph:${t.graphId}` : 'reviews';
+      const key = 'runId' in t ? `run:${t.runId}` : 'graphId' in t ? `graph:${t.graphId}` : 'runs' in t ? 'runs' : 'reviews';
       if (message.type === 'unsubscribe') {
         hub.unsubscribe(session, t);
         topics.delete(key);
@@ -133,10 +139,10 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
         });
         return;
       }
-      if ('reviews' in t) {
-        // Only the subscriber's own reviews reach them: the hub routes review events by the run's owner.
+      if ('reviews' in t || 'runs' in t) {
+        // Only the subscriber's own reviews and runs reach them: the hub routes these events by the run's owner.
         hub.subscribe(session, t);
-        return session.send({ type: 'subscribed', reviews: true });
+        return session.send({ type: 'subscribed', ...t });
       }
       if (!(await store.graphs.summary(identity!.userId, t.graphId))) {
         topics.delete(key);

@@ -1,5 +1,5 @@
 import type { GraphRunRecord, RunTrigger, StoredGraph } from '@blocksmith/engine';
-import type { RunListOptions, Store } from '@blocksmith/store';
+import type { RunListOptions, RunsRepository, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { boundDetail } from './large-values.ts';
 import { NODE_RUN_PAGE_DEFAULT, runDetail, type NodeRunPage, type RunDetail } from './run-detail.ts';
@@ -72,7 +72,7 @@ export abstract class RunService {
     return found;
   }
 
-  list(userId: string, options: RunListOptions): Promise<{ runs: GraphRunRecord[]; total: number }> {
+  list(userId: string, options: RunListOptions): ReturnType<RunsRepository['list']> {
     return this.store.runs.list(userId, options);
   }
 

@@ -77,6 +77,10 @@ export const runDetail = named(
   }),
 );
 
-export const runList = z.object({ runs: z.array(graphRunRecord), total: z.number().int() });
+export const runList = z.object({
+  runs: z.array(graphRunRecord),
+  total: z.number().int().describe('Runs that match, over all pages.'),
+  counts: z.record(z.string(), z.number().int()).describe('Runs of each status that match the other filters (graph, trigger, time), any status.'),
+});
 export const runStarted = z.object({ runId: z.string(), status: graphRunStatus });
 export const runAnswer = z.object({ run: graphRunRecord });

@@ -10,6 +10,10 @@ export interface RunListOptions {
   status?: GraphRunStatus;
   /** Only runs started this way. */
   trigger?: RunTrigger['kind'] | undefined;
+  /** Only runs created at or after this time (ms). */
+  since?: number | undefined;
+  /** Only runs created before this time (ms). */
+  until?: number | undefined;
   limit: number;
   offset: number;
 }
@@ -21,17 +25,28 @@ export const UNFINISHED_STATUSES: GraphRunStatus[] = ['QUEUED', 'RUNNING', 'REVI
 export class RunsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async list(userId: string, options: RunListOptions): Promise<{ runs: GraphRunRecord[]; total: number }> {
-    let query = this.db.selectFrom('graph_runs').where('user_id', '=', userId).where('parent_run_id', 'is', null);
-    if (options.graphId) query = query.where('graph_id', '=', options.graphId);
-    if (options.status) query = query.where('status', '=', options.status);
+  /**
+   * A page of the user's runs (not sub-runs), newest first, with how many match and — over the same
+   * filters but any status — how many there are of each status.
+   */
+  async list(
+    userId: string,
+    options: RunListOptions,
+  ): Promise<{ runs: GraphRunRecord[]; total: number; counts: Partial<Record<GraphRunStatus, number>> }> {
+    let anyStatus = this.db.selectFrom('graph_runs').where('user_id', '=', userId).where('parent_run_id', 'is', null);
+    if (options.graphId) anyStatus = anyStatus.where('graph_id', '=', options.graphId);
     // The trigger column holds the RunTrigger as JSON, written with its kind first.
-    if (options.trigger) query = query.where('trigger', 'like', `{"kind":"${options.trigger}"%`);
-    const [rows, count] = await Promise.all([
+    if (options.trigger) anyStatus = anyStatus.where('trigger', 'like', `{"kind":"${options.trigger}"%`);
+    if (options.since !== undefined) anyStatus = anyStatus.where('created_at', '>=', options.since);
+    if (options.until !== undefined) anyStatus = anyStatus.where('created_at', '<', options.until);
+    const query = options.status ? anyStatus.where('status', '=', options.status) : anyStatus;
+    const [rows, byStatus] = await Promise.all([
       query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(options.limit).offset(options.offset).execute(),
-      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      anyStatus.select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute(),
     ]);
-    return { runs: rows.map(rowToGraphRun), total: Number(count.n) };
+    const counts = Object.fromEntries(byStatus.map((row) => [row.status, Number(row.n)])) as Partial<Record<GraphRunStatus, number>>;
+    const total = options.status ? (counts[options.status] ?? 0) : Object.values(counts).reduce((sum, n) => sum + n, 0);
+    return { runs: rows.map(rowToGraphRun), total, counts };
   }
 
   async get(userId: string, runId: string): Promise<GraphRunRecord | undefined> {

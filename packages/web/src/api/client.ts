@@ -1,7 +1,7 @@
 import createClient from 'openapi-fetch';
 import { ApiError } from '@blocksmith/server/error-wire';
 import type { paths } from './schema.gen.ts';
-import type { ApiErrorBody, FileRef, GraphFile, NewSchedule, NewWebhook, ReviewDecisionRequest, RunTriggerKind, ScheduleChange, TurnMessage } from './types.ts';
+import type { ApiErrorBody, FileRef, GraphFile, NewSchedule, NewWebhook, ReviewDecisionRequest, RunQuery, ScheduleChange, TurnMessage } from './types.ts';
 
 export { ApiError };
 
@@ -101,8 +101,7 @@ export const api = {
   apiKeys: () => answer(client.GET('/api/keys')),
   createApiKey: (name: string) => answer(client.POST('/api/keys', { body: { name } })),
   deleteApiKey: (keyId: string) => answer(client.DELETE('/api/keys/{id}', id(keyId))),
-  listRuns: (graphId: string, trigger?: RunTriggerKind) =>
-    answer(client.GET('/api/runs', { params: { query: { graphId, limit: 50, ...(trigger ? { trigger } : {}) } } })),
+  listRuns: (query: RunQuery) => answer(client.GET('/api/runs', { params: { query: { limit: 50, ...query } } })),
   presets: (graphId: string) => answer(client.GET('/api/graphs/{id}/presets', id(graphId))),
   createPreset: (graphId: string, name: string, inputs: Record<string, unknown>) =>
     answer(client.POST('/api/graphs/{id}/presets', { ...id(graphId), body: { name, inputs } })),

@@ -4,10 +4,10 @@ export type SocketMessage =
   | ({ type: 'snapshot' } & RunDetail)
   | { type: 'events'; events: RunEvent[] }
   | { type: 'error'; message: string }
-  | { type: 'subscribed' | 'unsubscribed' | 'pong'; runId?: string; graphId?: string; reviews?: true };
+  | { type: 'subscribed' | 'unsubscribed' | 'pong'; runId?: string; graphId?: string; reviews?: true; runs?: true };
 
 /** What a socket listens to: a run's events, every run of a graph, or the reviews waiting for the signed-in user. */
-type Topic = { runId: string } | { graphId: string } | { reviews: true };
+type Topic = { runId: string } | { graphId: string } | { reviews: true } | { runs: true };
 
 /**
  * The live connection: subscribes to runs (or the user's reviews), reconnects
@@ -32,6 +32,11 @@ export class RunSocket {
   /** The events of every run of a graph, whoever or whatever started it. */
   watchGraph(graphId: string): void {
     this.listen({ graphId });
+  }
+
+  /** The status of every run of the signed-in user (`graph_run.status`). */
+  watchRuns(): void {
+    this.listen({ runs: true });
   }
 
   /** `review.pending` events of the signed-in user's runs. */

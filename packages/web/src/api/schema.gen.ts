@@ -386,7 +386,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** List your runs (by graph, status, trigger, paging) */
+        /** List your runs (by graph, status, trigger, time; paging), newest first, with counts by status */
         get: operations["listRuns"];
         put?: never;
         post?: never;
@@ -2768,6 +2768,10 @@ export interface operations {
                 graphId?: string;
                 status?: "QUEUED" | "RUNNING" | "REVIEW" | "COMPLETED" | "FAILED" | "TERMINATED";
                 trigger?: "manual" | "api" | "webhook" | "schedule" | "rerun" | "copilot" | "mcp";
+                /** @description Only runs created at or after this time (ms since 1970). */
+                since?: number;
+                /** @description Only runs created before this time (ms since 1970). */
+                until?: number;
                 limit?: number;
                 offset?: number;
             };
@@ -2786,6 +2790,9 @@ export interface operations {
                     "application/json": {
                         runs: components["schemas"]["GraphRunRecord"][];
                         total: number;
+                        counts: {
+                            [key: string]: number;
+                        };
                     };
                 };
             };

@@ -23,6 +23,7 @@ export type FileRef = Schemas['FileRef'];
 export type GraphDetail = Schemas['GraphDetail'];
 export type GraphIssue = Schemas['GraphIssue'];
 export type GraphRunRecord = Schemas['GraphRunRecord'];
+export type GraphRunStatus = Schemas['GraphRunStatus'];
 export type GraphSummary = Schemas['GraphSummary'];
 export type LibraryGraph = Schemas['LibraryGraph'];
 export type NodeRunRecord = Schemas['NodeRunRecord'];
@@ -43,6 +44,9 @@ export type NewSchedule = RequestBody<'createSchedule'>;
 export type ScheduleChange = RequestBody<'changeSchedule'>;
 export type NewWebhook = RequestBody<'createWebhook'>;
 export type ReviewDecisionRequest = RequestBody<'decideReview'>;
+/** Which runs to list: by graph, status, trigger, creation time, page. */
+export type RunQuery = NonNullable<operations['listRuns']['parameters']['query']>;
+export type RunList = operations['listRuns']['responses'][200]['content']['application/json'];
 
 export type { GraphFile, GraphLink, GraphNode, RunEvent } from '@blocksmith/engine';
 export type { JsonSchema } from '@blocksmith/sdk';

@@ -10,7 +10,8 @@ import { usageLabel } from '../ui/usage-label.ts';
 import { FormError } from '../ui/form-error.tsx';
 import { runLabel } from '../ui/run-label.ts';
 import { inputNodesOf } from './run-inputs.ts';
-import { useGraphRuns } from './use-graph-runs.ts';
+import { useLiveRuns } from '../runs/use-live-runs.ts';
+import { durationLabel } from '../ui/duration-label.ts';
 import { runBlockers } from './run-blockers.ts';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
@@ -233,7 +234,7 @@ function Presets({ graphId, current, onPick }: { graphId: string; current(): Rec
 /** The graph's recent runs: status, start, duration; click one to show it on the canvas. */
 function RunHistory({ graphId, current, onOpen }: { graphId: string; current: string | undefined; onOpen(runId: string): void }) {
   const [trigger, setTrigger] = useState<RunTriggerKind>();
-  const runs = useGraphRuns(graphId, trigger);
+  const runs = useLiveRuns({ graphId, ...(trigger ? { trigger } : {}) })?.runs;
   if (runs === undefined || (runs.length === 0 && trigger === undefined)) return null;
   return (
     <section className="run-history" aria-label="Run history">
@@ -254,7 +255,7 @@ function RunHistory({ graphId, current, onOpen }: { graphId: string; current: st
             </button>
             <span className="muted small">
               {new Date(r.createdAt).toLocaleTimeString()}
-              {r.endedAt && r.startedAt ? ` · ${r.endedAt - r.startedAt} ms` : ''}
+              {r.endedAt && r.startedAt ? ` · ${durationLabel(r.endedAt - r.startedAt)}` : ''}
               <span className="run-trigger"> · {triggerLabel(r.trigger)}</span>
             </span>
             <button type="button" className="small" onClick={() => void api.rerun(r.id).then(({ runId }) => onOpen(runId))}>

@@ -20,7 +20,8 @@ export interface EditorSession {
   issues: GraphIssue[];
 }
 
-export function useEditorSession(blocks: BlockManifest[]): EditorSession {
+/** `shownRun`: the run to show when the agent opens (from a link); without one, its latest run. */
+export function useEditorSession(blocks: BlockManifest[], shownRun?: string): EditorSession {
   const socketRef = useRef<RunSocket | undefined>(undefined);
   const [issues, setIssues] = useState<GraphIssue[]>([]);
 
@@ -65,19 +66,20 @@ export function useEditorSession(blocks: BlockManifest[]): EditorSession {
     socketRef.current?.subscribe(runId);
   }, []);
 
-  // An agent opens with its latest run on the canvas: each node's status and values, and the run's outputs.
+  // An agent opens with a run on the canvas (the one linked to, or its latest): each node's status and values, and the run's outputs.
   const graphId = useBuilder((s) => s.graphId);
   useEffect(() => {
     if (!graphId) return;
+    if (shownRun) return openRun(shownRun);
     let gone = false;
-    void api.listRuns(graphId).then(({ runs }) => {
+    void api.listRuns({ graphId, limit: 1 }).then(({ runs }) => {
       const latest = runs[0];
       if (!gone && latest && !useBuilder.getState().run) openRun(latest.id);
     });
     return () => {
       gone = true;
     };
-  }, [graphId, openRun]);
+  }, [graphId, shownRun, openRun]);
 
   const run = useCallback(
     async (inputs: Record<string, unknown>) => {

@@ -18,22 +18,23 @@ import { useEditorShortcuts } from '../builder/use-editor-shortcuts.ts';
 import { useLoadedGraph } from '../builder/use-loaded-graph.ts';
 
 /** The editor: palette, canvas, run panel; save, undo/redo, run with live status. */
-export function BuilderPage({ graphId }: { graphId: string | undefined }) {
+/** `runId`: show this run on the canvas (from the runs monitor) rather than the latest. */
+export function BuilderPage({ graphId, runId }: { graphId: string | undefined; runId?: string | undefined }) {
   const { blocks, error } = useLoadedGraph(graphId);
   if (error) return <p className="error page-message">{error}</p>;
   if (!blocks) return <p className="page-message">Loading…</p>;
   return (
     <ReactFlowProvider>
-      <Editor blocks={blocks} />
+      <Editor blocks={blocks} runId={runId} />
     </ReactFlowProvider>
   );
 }
 
-function Editor({ blocks }: { blocks: BlockManifest[] }) {
+function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | undefined }) {
   const graphId = useBuilder((s) => s.graphId);
   const selectedNodeId = useBuilder((s) => s.selectedNodeId);
   const flow = useReactFlow();
-  const session = useEditorSession(blocks);
+  const session = useEditorSession(blocks, runId);
   const [help, setHelp] = useState(false);
   const [open, setOpen] = useState({ palette: false, triggers: false, copilot: false });
   const panels: PanelToggles = { ...open, toggle: (panel) => setOpen((o) => ({ ...o, [panel]: !o[panel] })) };

@@ -57,6 +57,9 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
           Import
           <input type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
         </label>
+        <a className="button" href="#/runs">
+          Runs
+        </a>
         <a className="button" href="#/copilot">
           Copilot
         </a>

@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import { RunSocket } from '../api/run-socket.ts';
-import type { GraphRunRecord, RunTriggerKind } from '../api/types.ts';
+import type { RunList, RunQuery } from '../api/types.ts';
 
 /**
- * A graph's recent runs, kept current: read again whenever a run of the graph changes status — runs
- * a schedule, a webhook or another tab started included — and after the socket reconnects.
+ * A page of runs, kept current: read again whenever a run it could show changes status — runs a schedule,
+ * a webhook or another tab started included — and after the socket reconnects. With a graph, its runs are
+ * watched; without one, every run of the signed-in user.
  */
-export function useGraphRuns(graphId: string, trigger: RunTriggerKind | undefined): GraphRunRecord[] | undefined {
-  const [runs, setRuns] = useState<GraphRunRecord[]>();
+export function useLiveRuns(query: RunQuery): RunList | undefined {
+  const [list, setList] = useState<RunList>();
+  const key = JSON.stringify(query);
   useEffect(() => {
+    const current = JSON.parse(key) as RunQuery;
     let reading = false;
     let again = false;
     let gone = false;
@@ -18,8 +21,8 @@ export function useGraphRuns(graphId: string, trigger: RunTriggerKind | undefine
       if (reading) return void (again = true);
       reading = true;
       void api
-        .listRuns(graphId, trigger)
-        .then((answer) => !gone && setRuns(answer.runs))
+        .listRuns(current)
+        .then((answer) => !gone && setList(answer))
         .finally(() => {
           reading = false;
           if (again && !gone) {
@@ -32,11 +35,12 @@ export function useGraphRuns(graphId: string, trigger: RunTriggerKind | undefine
     const socket = new RunSocket((message) => {
       if (message.type === 'subscribed' || (message.type === 'events' && message.events.some((e) => e.type === 'graph_run.status'))) read();
     });
-    socket.watchGraph(graphId);
+    if (current.graphId) socket.watchGraph(current.graphId);
+    else socket.watchRuns();
     return () => {
       gone = true;
       socket.close();
     };
-  }, [graphId, trigger]);
-  return runs;
+  }, [key]);
+  return list;
 }

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
+import { startAppSession, type AppSession } from './app-session.ts';
+
+const failing = {
+  name: 'Divider',
+  nodes: [{ id: 'divide', block: 'math.arithmetic', inputs: { a: 1, operation: 'divide', b: 0 } }],
+  links: [],
+};
+const slow = {
+  name: 'Sleeper',
+  nodes: [
+    { id: 'wait', block: 'time.delay', inputs: { value: 'done', ms: 600_000 } },
+    { id: 'out', block: 'output', inputs: { name: 'result' } },
+  ],
+  links: [{ from: { node: 'wait', output: 'value' }, to: { node: 'out', input: 'value' } }],
+};
+
+describe('the runs monitor in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
+  let app: AppSession;
+  let page: Page;
+  let failingId: string;
+  let slowId: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startAppSession();
+    failingId = (await app.api.post('/api/graphs', failing)).body.id;
+    slowId = (await app.api.post('/api/graphs', slow)).body.id;
+    page = await app.newPage();
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.goto(app.server.url);
+    await page.getByRole('link', { name: 'Runs', exact: true }).click();
+    await page.getByRole('heading', { name: 'Runs' }).waitFor();
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const row = (runId: string) => page.getByTestId(`run-row-${runId}`);
+
+  it('shows a failing scheduled run as it happens, with its error and what started it', async () => {
+    const schedule = (await app.api.post(`/api/graphs/${failingId}/schedules`, { name: 'every second', cron: '* * * * * *', timezone: 'UTC' })).body;
+    const failedRow = page.locator('tbody tr.status-failed', { hasText: 'Divider' }).first();
+    await failedRow.waitFor();
+    await app.api.delete(`/api/schedules/${schedule.schedule.id}`);
+    await expect(failedRow.locator('.run-row-error').textContent()).resolves.toMatch(/divi/i);
+    await expect(failedRow.textContent()).resolves.toContain('scheduled for');
+  });
+
+  it('filters by status and agent, with the count of each status', async () => {
+    const started = (await app.api.post(`/api/graphs/${slowId}/runs`, {})).body.runId;
+    await expect.poll(() => row(started).getAttribute('class')).toBe('status-running');
+    await page.getByLabel('Status').selectOption('FAILED');
+    await expect.poll(() => row(started).count()).toBe(0);
+    await expect.poll(async () => (await page.locator('tbody tr').allTextContents()).every((text) => text.includes('Divider'))).toBe(true);
+    await expect(page.getByLabel('Status').locator('option[value="RUNNING"]').textContent()).resolves.toBe('running (1)');
+    await page.getByLabel('Status').selectOption('');
+    await page.getByLabel('Agent').selectOption({ label: 'Sleeper' });
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+
+    // Stopped from the monitor, the run ends TERMINATED there too.
+    await row(started)
+      .getByRole('button', { name: /^Stop / })
+      .click();
+    await expect.poll(() => row(started).getAttribute('class')).toBe('status-terminated');
+    await row(started)
+      .getByRole('button', { name: /^Re-run / })
+      .click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    await expect(page.locator('tbody tr').first().textContent()).resolves.toContain('re-run of');
+    const rerun = (await app.api.get(`/api/runs?graphId=${slowId}&status=RUNNING`)).body.runs[0].id;
+    await app.api.post(`/api/runs/${rerun}/stop`);
+  });
+
+  it('opens a run on the canvas, with its node statuses', async () => {
+    await page.getByLabel('Agent').selectOption({ label: 'Divider' });
+    const first = page.locator('tbody tr').first();
+    await first.getByRole('link', { name: /^Open / }).click();
+    await page.waitForURL(/#\/graphs\/[\w-]+\/runs\/[\w-]+$/);
+    await expect.poll(() => page.getByTestId('node-divide').getAttribute('data-status')).toBe('FAILED');
+  });
+
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
