@@ -41,7 +41,7 @@ export class ApiClient {
     const contract = await ApiContract.of(this.baseUrl);
     // A redirect was followed: the answer is the last address's.
     const answered = response.redirected ? new URL(response.url).pathname : path;
-    const problem = contract.problem({ method, path: answered, status: response.status, contentType: response.headers.get('content-type'), text });
+    const problem = contract?.problem({ method, path: answered, status: response.status, contentType: response.headers.get('content-type'), text });
     if (problem) throw new Error(`The API broke its contract: ${problem}`);
     let parsed: unknown = text;
     try {

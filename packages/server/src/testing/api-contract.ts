@@ -38,14 +38,22 @@ export class ApiContract {
 
   private static readonly loaded = new Map<string, Promise<ApiContract>>();
 
-  /** The contract of the server at this address, read once. */
-  static of(baseUrl: string): Promise<ApiContract> {
+  /**
+   * The contract of the server at this address, read once; undefined when it cannot be read now (the server
+   * stopped right after answering, as shutdown tests make it), so that is tried again with the next answer.
+   */
+  static async of(baseUrl: string): Promise<ApiContract | undefined> {
     let contract = ApiContract.loaded.get(baseUrl);
     if (!contract) {
       contract = fetch(`${baseUrl}/api/openapi.json`).then(async (response) => new ApiContract((await response.json()) as { paths: Record<string, PathItem> }));
       ApiContract.loaded.set(baseUrl, contract);
     }
-    return contract;
+    try {
+      return await contract;
+    } catch {
+      ApiContract.loaded.delete(baseUrl);
+      return undefined;
+    }
   }
 
   /** What is wrong with an answer, or undefined when it is what the document declares (or its route is not in the document). */
