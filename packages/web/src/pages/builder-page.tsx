@@ -17,8 +17,7 @@ import { useEditorSession } from '../builder/use-editor-session.ts';
 import { useEditorShortcuts } from '../builder/use-editor-shortcuts.ts';
 import { useLoadedGraph } from '../builder/use-loaded-graph.ts';
 
-/** The editor: palette, canvas, run panel; save, undo/redo, run with live status. */
-/** `runId`: show this run on the canvas (from the runs monitor) rather than the latest. */
+/** The editor: palette, canvas, run panel; save, undo/redo, run with live status. `runId`: the run to show on the canvas (from the runs monitor) rather than the latest. */
 export function BuilderPage({ graphId, runId }: { graphId: string | undefined; runId?: string | undefined }) {
   const { blocks, error } = useLoadedGraph(graphId);
   if (error) return <p className="error page-message">{error}</p>;
