@@ -224,6 +224,25 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect(await store.webhooks.resolve(`token-${dialect}`)).toBeUndefined();
   });
 
+  it('reads the latest fire of many schedules at once', async () => {
+    const user = await store.users.create({ email: `fires-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const graph = await store.graphs.create(user.id, graphFile('Scheduled'));
+    const fields = { name: 's', cron: '* * * * *', timezone: 'UTC', enabled: true, catchUp: 'skip', overlap: 'allow' } as const;
+    const [often, once, never] = [
+      await store.schedules.create(user.id, graph.id, fields, 0),
+      await store.schedules.create(user.id, graph.id, fields, 0),
+      await store.schedules.create(user.id, graph.id, fields, 0),
+    ];
+    for (const time of [1000, 3000, 2000]) await store.schedules.claimFire(often.id, time, 'started');
+    await store.schedules.recordFire(often.id, 3000, { outcome: 'failed', error: 'no input' });
+    await store.schedules.claimFire(once.id, 500, 'skipped_overlap');
+    const latest = await store.schedules.latestFires([often.id, once.id, never.id]);
+    expect(latest.get(often.id)).toEqual({ scheduleId: often.id, fireTime: 3000, outcome: 'failed', error: 'no input' });
+    expect(latest.get(once.id)).toEqual({ scheduleId: once.id, fireTime: 500, outcome: 'skipped_overlap' });
+    expect(latest.has(never.id)).toBe(false);
+    expect(await store.schedules.latestFires([])).toEqual(new Map());
+  });
+
   it('stops resolving a webhook token once its webhook is deleted', async () => {
     const a = await store.users.create({ email: `wd-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const graph = await store.graphs.create(a.id, graphFile('Unhooked'));

@@ -34,16 +34,20 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
       throw new ApiError(400, 'invalid_schedule', `The schedule is invalid: ${parsed.problems.join(' ')}`, parsed.problems);
     return parsed;
   };
-  /** A schedule as the API shows it: with its next five fire times (none while disabled) and how its latest fire went. */
-  const shown = async (schedule: Schedule) => ({
-    schedule,
-    lastFire: (await store.schedules.fires(schedule.id, 1))[0] ?? null,
-    nextRuns: schedule.enabled
-      ? cronOf(schedule.cron, schedule.timezone)
-          .next(5, Date.now())
-          .map((t) => new Date(t).toISOString())
-      : [],
-  });
+  /** Schedules as the API shows them: with their next five fire times (none while disabled) and how their latest fire went (one read for all). */
+  const shownAll = async (schedules: Schedule[]) => {
+    const lastFires = await store.schedules.latestFires(schedules.map((s) => s.id));
+    return schedules.map((schedule) => ({
+      schedule,
+      lastFire: lastFires.get(schedule.id) ?? null,
+      nextRuns: schedule.enabled
+        ? cronOf(schedule.cron, schedule.timezone)
+            .next(5, Date.now())
+            .map((t) => new Date(t).toISOString())
+        : [],
+    }));
+  };
+  const shown = async (schedule: Schedule) => (await shownAll([schedule]))[0]!;
   /** A schedule's runs get its inputs or its preset's, and nothing else: they must be all the agent needs. */
   const checkRunWith = async (userId: string, graphId: string, runWith: { inputs?: Record<string, unknown> | undefined; presetId?: string | undefined }) => {
     const preset = runWith.presetId === undefined ? undefined : await store.presets.ofGraph(userId, graphId, runWith.presetId);
@@ -80,7 +84,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
     '/api/schedules',
     doc('schedules', 'All your schedules, with their next fire times', { operationId: 'listSchedules', responses: { 200: scheduleList } }),
     async (request) => ({
-      schedules: await Promise.all((await store.schedules.list(request.userId)).map(shown)),
+      schedules: await shownAll(await store.schedules.list(request.userId)),
     }),
   );
 
@@ -94,7 +98,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-      return { schedules: await Promise.all((await store.schedules.list(request.userId, id)).map(shown)) };
+      return { schedules: await shownAll(await store.schedules.list(request.userId, id)) };
     },
   );
 

@@ -181,6 +181,26 @@ export class SchedulesRepository {
       .execute();
   }
 
+  /** The latest fire of each of these schedules, in one query however many they are; a schedule that never fired has none. */
+  async latestFires(scheduleIds: string[]): Promise<Map<string, ScheduleFire>> {
+    if (scheduleIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('schedule_fires as f')
+      .selectAll('f')
+      .where('f.schedule_id', 'in', scheduleIds)
+      .where(({ eb, selectFrom }) =>
+        eb(
+          'f.fire_time',
+          '=',
+          selectFrom('schedule_fires as x')
+            .select((x) => x.fn.max('x.fire_time').as('m'))
+            .whereRef('x.schedule_id', '=', 'f.schedule_id'),
+        ),
+      )
+      .execute();
+    return new Map(rows.map((row) => [row.schedule_id, toFire(row)]));
+  }
+
   /** The schedule's fires, newest first. */
   async fires(scheduleId: string, limit = 50): Promise<ScheduleFire[]> {
     const rows = await this.db
