@@ -27,7 +27,7 @@ export interface BuilderState {
   notice: string | undefined;
   run: RunView | undefined;
   /** Validation problems from the last save, by node id, with the pin each concerns. */
-  issues: Record<string, { message: string; pin?: string }[]>;
+  issues: Record<string, { message: string; pin?: string; code?: string }[]>;
   selectedNodeId: string | undefined;
   /** Element and key pins added on nodes but not linked yet (only links are saved). */
   extraPins: Record<string, string[]>;
@@ -62,7 +62,7 @@ export interface BuilderState {
   saved(detail: GraphDetail): void;
   setNotice(notice: string | undefined): void;
   startRun(runId: string): void;
-  setIssues(issues: { nodeId?: string; pin?: string; message: string }[]): void;
+  setIssues(issues: { nodeId?: string; pin?: string; message: string; code?: string }[]): void;
   select(nodeId: string | undefined): void;
   /** Puts an older version on the canvas; saving it makes it the newest version. */
   restore(detail: GraphDetail): void;
@@ -292,9 +292,12 @@ export const useBuilder = create<BuilderState>((set, get) => ({
   },
 }));
 
-function issuesByNode(issues: { nodeId?: string; pin?: string; message: string }[]): BuilderState['issues'] {
+function issuesByNode(issues: { nodeId?: string; pin?: string; message: string; code?: string }[]): BuilderState['issues'] {
   const byNode: BuilderState['issues'] = {};
-  for (const issue of issues) if (issue.nodeId) (byNode[issue.nodeId] ??= []).push({ message: issue.message, ...(issue.pin ? { pin: issue.pin } : {}) });
+  for (const issue of issues) {
+    if (issue.nodeId)
+      (byNode[issue.nodeId] ??= []).push({ message: issue.message, ...(issue.pin ? { pin: issue.pin } : {}), ...(issue.code ? { code: issue.code } : {}) });
+  }
   return byNode;
 }
 

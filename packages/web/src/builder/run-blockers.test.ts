@@ -9,7 +9,12 @@ const blocks = new Map([['math.arithmetic', { id: 'math.arithmetic' } as BlockMa
 describe('what keeps a graph from running', () => {
   it('names each node with an unknown block, with the server message and its suggestion when there is one', () => {
     const nodes = [node('ok', 'math.arithmetic'), node('typo', 'math.arithmatic'), node('gone', 'old.block')];
-    const issues = { typo: [{ message: 'Node "typo" uses unknown block "math.arithmatic" (did you mean "math.arithmetic"?).' }] };
+    const issues = {
+      typo: [
+        { code: 'missing_input', message: 'Node "typo" is missing its input "a".' },
+        { code: 'unknown_block', message: 'Node "typo" uses unknown block "math.arithmatic" (did you mean "math.arithmetic"?).' },
+      ],
+    };
     expect(runBlockers(nodes, blocks, issues)).toEqual([
       'Node "typo" uses unknown block "math.arithmatic" (did you mean "math.arithmetic"?).',
       'Node "gone" uses unknown block "old.block": replace it with a known block.',

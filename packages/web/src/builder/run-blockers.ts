@@ -10,7 +10,7 @@ import type { BlockNode } from './graph-conversion.ts';
 export function runBlockers(nodes: BlockNode[], blocks: Map<string, BlockManifest>, issues: BuilderState['issues']): string[] {
   return nodes
     .filter((node) => !blocks.has(node.data.blockId))
-    .map((node) => issues[node.id]?.find((issue) => issue.message.includes(node.data.blockId))?.message ?? unknownBlockProblem(node.id, node.data.blockId));
+    .map((node) => issues[node.id]?.find((issue) => issue.code === 'unknown_block')?.message ?? unknownBlockProblem(node.id, node.data.blockId));
 }
 
 /** What keeps a node with an unknown block from running, until the server's check (with its "did you mean") says it better. */
