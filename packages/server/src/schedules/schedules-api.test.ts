@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
 import { greeterGraph as greeter } from '../testing/greeter-graph.ts';
+import { needsTopicGraph } from '../testing/needs-topic-graph.ts';
 import type { ServerProcess } from '../testing/server-process.ts';
 import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
@@ -90,15 +91,7 @@ describe('presets and schedules over HTTP (real server process)', () => {
   });
 
   it('refuses a schedule whose runs would lack a required input, naming it, and shows a fire that failed since', async () => {
-    const needsTopic = {
-      name: 'Needs topic',
-      nodes: [
-        { id: 'topic', block: 'input', inputs: { name: 'topic' } },
-        { id: 'out', block: 'output', inputs: { name: 'said' } },
-      ],
-      links: [{ from: { node: 'topic', output: 'result' }, to: { node: 'out', input: 'value' } }],
-    };
-    const agent = (await owner.post('/api/graphs', needsTopic)).body.id;
+    const agent = (await owner.post('/api/graphs', needsTopicGraph)).body.id;
     const schedule = (body: object) => owner.post(`/api/graphs/${agent}/schedules`, { cron: '0 9 * * *', timezone: 'UTC', ...body });
     const refused = await schedule({});
     expect(refused.status).toBe(400);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
-import { ApiClient, greeterGraph as greeter } from '@blocksmith/server/testing';
+import { ApiClient, greeterGraph as greeter, needsTopicGraph } from '@blocksmith/server/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppSession, type AppSession } from './app-session.ts';
@@ -57,15 +57,7 @@ describe('triggers and presets in a real browser', { timeout: BROWSER_TEST_TIMEO
   });
 
   it("gives a curl line that runs as it is an agent with a required input, and shows why a schedule's fire started no run", async () => {
-    const needsTopic = {
-      name: 'Needs topic',
-      nodes: [
-        { id: 'topic', block: 'input', inputs: { name: 'topic' } },
-        { id: 'out', block: 'output', inputs: { name: 'said' } },
-      ],
-      links: [{ from: { node: 'topic', output: 'result' }, to: { node: 'out', input: 'value' } }],
-    };
-    const id = (await app.api.post('/api/graphs', needsTopic)).body.id;
+    const id = (await app.api.post('/api/graphs', needsTopicGraph)).body.id;
     const builder = await app.newPage();
     await builder.goto(`${app.server.url}/#/graphs/${id}`);
     await builder.getByTestId('node-topic').waitFor();
@@ -77,7 +69,7 @@ describe('triggers and presets in a real browser', { timeout: BROWSER_TEST_TIMEO
 
     // The agent gains a required input after its schedule was saved: the fire fails, and the card and the panel say why.
     const tick = await app.api.post(`/api/graphs/${id}/schedules`, { name: 'tick', cron: '* * * * * *', timezone: 'UTC', inputs: { topic: 'tides' } });
-    await app.api.put(`/api/graphs/${id}`, { ...needsTopic, nodes: [...needsTopic.nodes, { id: 'lang', block: 'input', inputs: { name: 'lang' } }] });
+    await app.api.put(`/api/graphs/${id}`, { ...needsTopicGraph, nodes: [...needsTopicGraph.nodes, { id: 'lang', block: 'input', inputs: { name: 'lang' } }] });
     const library = await app.newPage();
     const failedNote = library.locator('.graph-list > li', { hasText: 'Needs topic' }).locator('.failed-fire');
     await expect
