@@ -1,7 +1,18 @@
 import createClient from 'openapi-fetch';
 import { ApiError } from '@blocksmith/server/error-wire';
 import type { paths } from './schema.gen.ts';
-import type { ApiErrorBody, FileRef, GraphFile, NewSchedule, NewWebhook, ReviewDecisionRequest, RunQuery, ScheduleChange, TurnMessage } from './types.ts';
+import type {
+  ApiErrorBody,
+  FileRef,
+  GraphFile,
+  NewSchedule,
+  NewWebhook,
+  RequestBody,
+  ReviewDecisionRequest,
+  RunQuery,
+  ScheduleChange,
+  TurnMessage,
+} from './types.ts';
 
 export { ApiError };
 
@@ -88,8 +99,9 @@ export const api = {
   deleteFile: (fileId: string) => answer(client.DELETE('/api/files/{id}', id(fileId))),
   credentials: () => answer(client.GET('/api/credentials')),
   credentialKinds: () => answer(client.GET('/api/credential-kinds')),
+  /** `kind`: one of the kinds GET /api/credential-kinds lists (the server refuses any other, naming them). */
   addCredential: (name: string, kind: string, fields: Record<string, string>) =>
-    answer(client.POST('/api/credentials', { body: { name, kind: kind as never, fields } })),
+    answer(client.POST('/api/credentials', { body: { name, kind: kind as RequestBody<'createCredential'>['kind'], fields } })),
   renameCredential: (credentialId: string, name: string) => answer(client.PATCH('/api/credentials/{id}', { ...id(credentialId), body: { name } })),
   /** Deletes a credential; a warning says when its provider did not revoke a connected account's grant. */
   deleteCredential: (credentialId: string) => answer(client.DELETE('/api/credentials/{id}', id(credentialId))),
