@@ -218,6 +218,8 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ webhookId: hook.id, userId: a.id, graphId: graph.id });
     expect(await store.webhooks.list(a.id, graph.id)).toEqual([hook]);
     expect(await store.webhooks.list(b.id, graph.id)).toEqual([]);
+    expect(await store.webhooks.countByGraph(a.id, [graph.id, 'none'])).toEqual(new Map([[graph.id, 1]]));
+    expect((await store.webhooks.countByGraph(b.id, [graph.id])).size).toBe(0);
     expect(await store.webhooks.delete(b.id, hook.id)).toBe(false);
     expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ webhookId: hook.id, userId: a.id, graphId: graph.id });
     await store.graphs.delete(a.id, graph.id);

@@ -40,11 +40,9 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     doc('graphs', 'List your graphs (search, paging) with their latest run', { operationId: 'listGraphs', query: listQuery, responses: { 200: graphList } }),
     async (request) => {
       const { graphs, total } = await store.graphs.list(request.userId, parseWith(listQuery, request.query, 'query'));
-      const latest = await store.runs.latestByGraph(
-        request.userId,
-        graphs.map((g) => g.id),
-      );
-      return { graphs: graphs.map((g) => ({ ...g, lastRun: latest.get(g.id) ?? null })), total };
+      const ids = graphs.map((g) => g.id);
+      const [latest, webhooks] = await Promise.all([store.runs.latestByGraph(request.userId, ids), store.webhooks.countByGraph(request.userId, ids)]);
+      return { graphs: graphs.map((g) => ({ ...g, lastRun: latest.get(g.id) ?? null, webhooks: webhooks.get(g.id) ?? 0 })), total };
     },
   );
 

@@ -57,6 +57,7 @@ export const libraryGraph = named(
   z.object({
     ...summaryShape,
     lastRun: z.object({ runId: z.string(), status: graphRunStatus, createdAt: timestamp }).nullable(),
+    webhooks: z.number().int().describe('How many webhooks start the agent.'),
   }),
 );
 

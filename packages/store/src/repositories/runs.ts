@@ -29,10 +29,7 @@ export class RunsRepository {
    * A page of the user's runs (not sub-runs), newest first, with how many match and — over the same
    * filters but any status — how many there are of each status.
    */
-  async list(
-    userId: string,
-    options: RunListOptions,
-  ): Promise<{ runs: GraphRunRecord[]; total: number; counts: Partial<Record<GraphRunStatus, number>> }> {
+  async list(userId: string, options: RunListOptions): Promise<{ runs: GraphRunRecord[]; total: number; counts: Partial<Record<GraphRunStatus, number>> }> {
     let anyStatus = this.db.selectFrom('graph_runs').where('user_id', '=', userId).where('parent_run_id', 'is', null);
     if (options.graphId) anyStatus = anyStatus.where('graph_id', '=', options.graphId);
     // The trigger column holds the RunTrigger as JSON, written with its kind first.
@@ -42,7 +39,10 @@ export class RunsRepository {
     const query = options.status ? anyStatus.where('status', '=', options.status) : anyStatus;
     const [rows, byStatus] = await Promise.all([
       query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(options.limit).offset(options.offset).execute(),
-      anyStatus.select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute(),
+      anyStatus
+        .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('status')
+        .execute(),
     ]);
     const counts = Object.fromEntries(byStatus.map((row) => [row.status, Number(row.n)])) as Partial<Record<GraphRunStatus, number>>;
     const total = options.status ? (counts[options.status] ?? 0) : Object.values(counts).reduce((sum, n) => sum + n, 0);

@@ -94,6 +94,19 @@ export class WebhooksRepository {
     return rows.map(toWebhook);
   }
 
+  /** How many webhooks start each of these graphs (graphs without one are absent), in one query for a library page. */
+  async countByGraph(userId: string, graphIds: string[]): Promise<Map<string, number>> {
+    if (graphIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('webhooks')
+      .select(['graph_id', (eb) => eb.fn.countAll<number | string | bigint>().as('n')])
+      .where('user_id', '=', userId)
+      .where('graph_id', 'in', graphIds)
+      .groupBy('graph_id')
+      .execute();
+    return new Map(rows.map((row) => [row.graph_id, Number(row.n)]));
+  }
+
   async delete(userId: string, id: string): Promise<boolean> {
     return this.lookups.writing(() => deleteOwned(this.db, 'webhooks', userId, id));
   }

@@ -1372,6 +1372,8 @@ export type components = {
                 /** @description Milliseconds since 1970-01-01 UTC. */
                 createdAt: number;
             } | null;
+            /** @description How many webhooks start the agent. */
+            webhooks: number;
         };
     };
     responses: never;

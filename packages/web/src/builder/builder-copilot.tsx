@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { api, ApiError, errorMessage } from '../api/client.ts';
 import { ChatComposer } from '../copilot/chat-composer.tsx';
@@ -42,9 +43,9 @@ export function BuilderCopilot({ graphId, onTurnEnd, onClose }: { graphId: strin
       <header>
         <h2>Copilot</h2>
         {sessionId && (
-          <a className="small" href={`#/copilot/${sessionId}`}>
+          <Link className="small" to="/copilot/$sessionId" params={{ sessionId }}>
             open full page
-          </a>
+          </Link>
         )}
         <button type="button" aria-label="Close the copilot" onClick={onClose}>
           ×

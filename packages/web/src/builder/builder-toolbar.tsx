@@ -1,8 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { api } from '../api/client.ts';
-import { ReviewsLink } from '../reviews/reviews-link.tsx';
 import { McpToggle } from '../ui/mcp-toggle.tsx';
-import { ThemeButton } from '../ui/theme-button.tsx';
 import { useBuilder } from './builder-store.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import { VersionMenu } from './version-menu.tsx';
@@ -24,9 +22,6 @@ export function BuilderToolbar({ save, fit, toggleHelp, panels }: { save(): void
   const autoLayout = useAutoLayout();
   return (
     <header className="toolbar">
-      <a href="#/" className="back" aria-label="Library">
-        ←<span className="wide-only"> Library</span>
-      </a>
       <input className="graph-name" aria-label="Agent name" value={name} onChange={(e) => builder().setName(e.target.value)} />
       <span className="muted">{version ? `v${version}` : 'not saved'}</span>
       {dirty && <span className="unsaved">unsaved changes</span>}
@@ -73,8 +68,6 @@ export function BuilderToolbar({ save, fit, toggleHelp, panels }: { save(): void
       >
         Copilot
       </button>
-      <ReviewsLink />
-      <ThemeButton />
       <button type="button" onClick={toggleHelp} aria-label="Keyboard shortcuts">
         ?
       </button>

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { Review } from '../api/types.ts';
@@ -17,7 +18,7 @@ export function NodeReview({ nodeId }: { nodeId: string }) {
   return (
     <div className="node-review">
       <ReviewCard key={first.id} review={first} showAgent={false} onDecided={() => setReviews(more)} />
-      {more.length > 0 && <a href="#/reviews">{more.length} more in Reviews</a>}
+      {more.length > 0 && <Link to="/reviews">{more.length} more in Reviews</Link>}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api, errorMessage } from '../api/client.ts';
 import { RunSocket } from '../api/run-socket.ts';
@@ -24,6 +25,7 @@ export interface EditorSession {
 export function useEditorSession(blocks: BlockManifest[], shownRun?: string): EditorSession {
   const socketRef = useRef<RunSocket | undefined>(undefined);
   const [issues, setIssues] = useState<GraphIssue[]>([]);
+  const navigate = useNavigate();
 
   useEffect(() => {
     const socket = new RunSocket((message) => {
@@ -49,7 +51,7 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
       const detail = s.graphId ? await api.saveGraph(s.graphId, s.graphFile()) : await api.createGraph(s.graphFile());
       s.saved(detail);
       setIssues(detail.issues ?? []);
-      if (!s.graphId) history.replaceState(null, '', `#/graphs/${detail.id}`);
+      if (!s.graphId) void navigate({ to: '/graphs/$graphId', params: { graphId: detail.id }, replace: true });
       return detail.id;
     } catch (error) {
       if (error instanceof ApiError && Array.isArray(error.details)) {
@@ -59,7 +61,7 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
       s.setNotice(errorMessage(error));
       return undefined;
     }
-  }, []);
+  }, [navigate]);
 
   const openRun = useCallback((runId: string) => {
     useBuilder.getState().startRun(runId);

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import type { CopilotSessionInfo, CredentialInfo } from '../api/types.ts';
@@ -25,7 +26,7 @@ export function CopilotSettings({ session, onChange }: { session: CopilotSession
   if (credentials && credentials.length === 0) {
     return (
       <p className="notice" role="status">
-        The copilot needs a model: add an OpenAI, Anthropic, Ollama or OpenAI-compatible credential in <a href="#/settings">Settings</a>.
+        The copilot needs a model: add an OpenAI, Anthropic, Ollama or OpenAI-compatible credential in <Link to="/settings">Settings</Link>.
       </p>
     );
   }

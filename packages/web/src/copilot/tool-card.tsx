@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { ArtifactRef, ToolCallRecord } from '../api/types.ts';
 
 /** A tool call while it runs (no result yet) or once done. */
@@ -41,9 +42,9 @@ export function ToolCard({ call, onOpenArtifact }: { call: ShownToolCall; onOpen
       {(agentId || artifacts.length > 0) && (
         <div className="tool-links">
           {agentId && (
-            <a className="button small" href={`#/graphs/${agentId}`}>
+            <Link className="button small" to="/graphs/$graphId" params={{ graphId: agentId }}>
               Open in builder
-            </a>
+            </Link>
           )}
           {artifacts.map((a) => (
             <button key={a.id} type="button" className="small" onClick={() => onOpenArtifact(a.id)}>

@@ -96,7 +96,7 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
   });
 
   it('builds an agent from the palette, connects handles, saves, and finds it intact after a reload', async () => {
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${server.url}/#/agents`);
     await page.getByRole('link', { name: 'New agent' }).click();
     await page.getByLabel('Agent name').fill('Shouter');
     const canvas = page.locator('.canvas');
@@ -186,7 +186,7 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
   });
 
   it('refuses a connection between incompatible types and says why', async () => {
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${server.url}/#/agents`);
     await page.getByRole('link', { name: /Shouter/ }).click();
     await node('text_case_1').waitFor();
     await page.getByLabel('Search blocks').fill('arithmetic');
@@ -238,9 +238,10 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
     const api = new ApiClient(server.url);
     await api.post('/api/auth/login', { email: EMAIL, password: PASSWORD });
     const { body: list } = await api.get('/api/graphs?search=shouter');
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${server.url}/#/agents`);
     const download = page.waitForEvent('download');
-    await page.locator('li', { hasText: 'Shouter' }).getByRole('link', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Actions for Shouter' }).click();
+    await page.getByRole('menuitem', { name: 'Export' }).click();
     const file = await (await download).path();
     await page.locator('input[type=file]').setInputFiles(file!);
     await node('text_case_1').waitFor();
@@ -249,7 +250,7 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
   });
 
   it('imports a graph with a mistyped block: its node says which block was meant, keeps its links, and Run says why it cannot run', async () => {
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${server.url}/#/agents`);
     const typo = {
       name: 'Typo',
       nodes: [
@@ -381,25 +382,34 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
   });
 
   it('shows each agent’s last run in the library', async () => {
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${server.url}/#/agents`);
     const card = page.locator('li', { hasText: 'Word stats' });
-    await expect(card.getByTestId('last-run').textContent()).resolves.toContain('last run completed');
+    await expect(card.getByTestId('last-run').textContent()).resolves.toMatch(/^completed (just now|\d+ minutes? ago)$/);
   });
 
   it('renames and duplicates agents in the library, and switches the theme', async () => {
-    await page.goto(`${server.url}/#/`);
-    const card = page.locator('li', { hasText: 'Safe divide' });
-    page.once('dialog', (dialog) => void dialog.accept('Careful divide'));
-    await card.getByRole('button', { name: 'Rename' }).click();
-    await page.getByRole('link', { name: /Careful divide/ }).waitFor();
-    await page.locator('li', { hasText: 'Careful divide' }).getByRole('button', { name: 'Duplicate' }).click();
-    await page.getByRole('link', { name: /Careful divide \(copy\)/ }).waitFor();
-    await page.getByRole('button', { name: /Change theme/ }).click();
+    await page.goto(`${server.url}/#/agents`);
+    await page.getByRole('button', { name: 'Actions for Safe divide' }).click();
+    await page.getByRole('menuitem', { name: 'Rename…' }).click();
+    const rename = page.getByRole('dialog', { name: 'Rename “Safe divide”' });
+    await rename.getByLabel('Name').fill('Careful divide');
+    await rename.getByRole('button', { name: 'Rename' }).click();
+    await page.getByText('Renamed to “Careful divide”.').waitFor();
+    await page.getByRole('link', { name: 'Careful divide', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Actions for Careful divide' }).click();
+    await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+    await page.getByRole('link', { name: 'Careful divide (copy)', exact: true }).waitFor();
+
+    const chooseTheme = async (name: string) => {
+      await page.getByRole('button', { name: /^Account: / }).click();
+      await page.getByRole('menuitemradio', { name }).click();
+      await page.keyboard.press('Escape');
+    };
+    await chooseTheme('Dark');
     await expect(page.evaluate('document.documentElement.dataset.theme')).resolves.toBe('dark');
     await page.reload();
     await expect(page.evaluate('document.documentElement.dataset.theme')).resolves.toBe('dark');
-    await page.getByRole('button', { name: /Change theme/ }).click();
-    await page.getByRole('button', { name: /Change theme/ }).click();
+    await chooseTheme('Like the system');
     await expect(page.evaluate('document.documentElement.dataset.theme ?? "system"')).resolves.toBe('system');
   });
 
@@ -605,7 +615,7 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
         .click();
       await page.getByTestId('credential-test-My model').filter({ hasText: 'It works: the provider offers 2 models.' }).waitFor();
 
-      await page.goto(server.url);
+      await page.goto(`${server.url}/#/agents`);
       await page.getByRole('link', { name: /Research assistant/ }).click();
       await node('agent').waitFor();
       await expect(page.locator('.react-flow__edge.tool-link').count()).resolves.toBe(3);

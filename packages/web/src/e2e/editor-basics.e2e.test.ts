@@ -70,7 +70,7 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
   it('asks before leaving unsaved changes, by link or by closing the tab', async () => {
     await page.getByLabel('Agent name').fill('Renamed, not saved');
     const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => (resolve(dialog.message()), void dialog.dismiss())));
-    await page.getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('link', { name: 'Agents', exact: true }).click();
     await expect(asked).resolves.toContain('unsaved changes');
     await expect(page.getByLabel('Agent name').inputValue()).resolves.toBe('Renamed, not saved');
     expect(page.url()).toContain('#/graphs/');
@@ -83,7 +83,7 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
     await expect(beforeUnload).resolves.toBe('beforeunload');
 
     page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('link', { name: 'Agents', exact: true }).click();
     await page.getByRole('link', { name: 'New agent' }).waitFor();
   });
 
@@ -101,7 +101,7 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
   });
 
   it('adds a block by dragging it from the palette after a search', async () => {
-    await page.getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('link', { name: 'Agents', exact: true }).click();
     await page.getByRole('link', { name: 'New agent' }).click();
     await page.getByLabel('Search blocks').fill('case');
     const item = page.locator('.palette-item[data-block="text.case"]');
@@ -195,7 +195,7 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
 
   it('works on a phone: library, builder, run and results fit a 390 px screen', async () => {
     const phone = await app.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await phone.goto(app.server.url);
+    await phone.goto(`${app.server.url}/#/agents`);
     await phone.getByRole('link', { name: /Word stats/ }).waitFor();
     await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
     await phone.getByRole('link', { name: /Word stats/ }).click();

@@ -31,7 +31,7 @@ describe('the runs monitor in a real browser', { timeout: BROWSER_TEST_TIMEOUT_M
     page = await app.newPage();
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     await page.goto(app.server.url);
-    await page.getByRole('link', { name: 'Runs', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Runs', exact: true }).click();
     await page.getByRole('heading', { name: 'Runs' }).waitFor();
   }, 60_000);
 

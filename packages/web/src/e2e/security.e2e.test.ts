@@ -85,9 +85,7 @@ describe('script payloads in names, labels and outputs never run (real browser, 
     const { body } = await app.api.post('/api/graphs', graph);
     expect(body.id).toBeDefined();
 
-    // The page is on the library already (the test before loaded it, perhaps before this graph existed): read it again.
-    await page.goto(`${app.server.url}/#/`);
-    await page.reload();
+    await page.goto(`${app.server.url}/#/agents`);
     await page.getByText('Report <img', { exact: false }).first().waitFor();
 
     await page.goto(`${app.server.url}/#/graphs/${body.id}`);

@@ -55,9 +55,9 @@ describe('the workspace in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }
   });
 
   it('offers an agent to MCP clients from its library card, and shows the setting in the builder', async () => {
-    await page.goto(app.server.url);
-    const card = page.locator('.graph-list li').filter({ hasText: 'Read a file' });
-    await card.getByLabel('MCP tool').check();
+    await page.goto(`${app.server.url}/#/agents`);
+    await page.getByRole('button', { name: 'Actions for Read a file' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'MCP tool' }).click();
     const agent = (await app.api.get('/api/graphs')).body.graphs.find((g: { name: string }) => g.name === 'Read a file');
     await expect.poll(async () => (await app.api.get(`/api/graphs/${agent.id}`)).body.mcp).toBe(true);
     await page.goto(`${app.server.url}/#/graphs/${agent.id}`);

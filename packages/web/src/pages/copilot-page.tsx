@@ -1,3 +1,4 @@
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import type { CopilotSessionInfo } from '../api/types.ts';
@@ -8,11 +9,12 @@ import { ChatTranscript } from '../copilot/chat-transcript.tsx';
 import { CopilotSettings } from '../copilot/copilot-settings.tsx';
 import { useCopilotSession } from '../copilot/use-copilot-session.ts';
 import { FormError } from '../ui/form-error.tsx';
-import { ThemeButton } from '../ui/theme-button.tsx';
 import { usageLabel } from '../ui/usage-label.ts';
 
 /** The copilot: sessions on the left, the chat, and the artifact panel beside it. */
-export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
+export function CopilotPage() {
+  const { sessionId } = useParams({ strict: false });
+  const navigate = useNavigate();
   const [sessions, setSessions] = useState<CopilotSessionInfo[]>([]);
   const [listError, setListError] = useState<string>();
   const [history, setHistory] = useState(emptyHistory);
@@ -35,7 +37,7 @@ export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
     try {
       const id = (await api.createCopilotSession()).session.id;
       if (message) setFirst({ sessionId: id, ...message });
-      location.hash = `#/copilot/${id}`;
+      void navigate({ to: '/copilot/$sessionId', params: { sessionId: id } });
     } catch (e) {
       setListError(errorMessage(e));
     }
@@ -53,16 +55,12 @@ export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
   return (
     <main className="copilot-page">
       <header className="toolbar">
-        <a className="button back" href="#/">
-          ← Agents
-        </a>
         <h1>Copilot</h1>
         {detail?.session.usage && (
           <span className="muted small" data-testid="copilot-usage">
             {usageLabel(detail.session.usage)}
           </span>
         )}
-        <ThemeButton />
       </header>
       <div className="copilot-body">
         <nav className="copilot-sessions" aria-label="Chats">
@@ -73,7 +71,9 @@ export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
           <ul>
             {sessions.map((s) => (
               <li key={s.id} className={s.id === sessionId ? 'current' : ''}>
-                <a href={`#/copilot/${s.id}`}>{s.title}</a>
+                <Link to="/copilot/$sessionId" params={{ sessionId: s.id }}>
+                  {s.title}
+                </Link>
                 <button
                   type="button"
                   className="small"
@@ -92,7 +92,7 @@ export function CopilotPage({ sessionId }: { sessionId: string | undefined }) {
                   onClick={async () => {
                     if (!confirm(`Delete the chat “${s.title}”?`)) return;
                     await api.deleteCopilotSession(s.id);
-                    if (s.id === sessionId) location.hash = '#/copilot';
+                    if (s.id === sessionId) void navigate({ to: '/copilot' });
                     refreshList();
                   }}
                 >

@@ -1,146 +1,84 @@
-import { useEffect, useState } from 'react';
-import { ApiError, api, errorMessage } from '../api/client.ts';
-import { ThemeButton } from '../ui/theme-button.tsx';
-import type { LibraryGraph, ShownSchedule } from '../api/types.ts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { MessageSquare, Plus, Upload } from 'lucide-react';
+import { useState } from 'react';
+import { ApiError, api } from '../api/client.ts';
+import { queries, queryClient } from '../api/queries.ts';
+import { AgentCard } from '../library/agent-card.tsx';
+import { AGENT_ORDERS, sortAgents, type AgentOrder } from '../library/sort-agents.ts';
+import { Button } from '../ui/components/button.tsx';
+import { notify } from '../ui/components/toaster.tsx';
 import { FormError } from '../ui/form-error.tsx';
-import { ReviewsLink } from '../reviews/reviews-link.tsx';
-import { McpToggle } from '../ui/mcp-toggle.tsx';
-import { FailedFireNote } from '../ui/failed-fire-note.tsx';
+import '../library/library.css';
 
-/** The user's agents: open, create, import, export, delete, search. */
-export function LibraryPage({ onLogout }: { onLogout(): void }) {
-  const [graphs, setGraphs] = useState<LibraryGraph[]>();
+/** The user's agents: search, sort, open, create, import; each card's menu renames, duplicates, exports and deletes. */
+export function LibraryPage() {
+  const navigate = useNavigate();
   const [search, setSearch] = useState('');
-  const [error, setError] = useState<string>();
-  const [schedules, setSchedules] = useState<ShownSchedule[]>([]);
-  const schedulesOf = (graphId: string) => schedules.filter((s) => s.schedule.graphId === graphId);
-
-  const refresh = async (query = search) => {
-    try {
-      setGraphs((await api.listGraphs(query)).graphs);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
-  useEffect(() => {
-    void refresh('');
-    void api.allSchedules().then((r) => setSchedules(r.schedules));
-  }, []);
+  const [order, setOrder] = useState<AgentOrder>('updated');
+  const graphs = useQuery({ ...queries.graphs(search), placeholderData: keepPreviousData });
+  const schedules = useQuery(queries.schedules()).data?.schedules ?? [];
 
   const importFile = async (file: File) => {
-    setError(undefined);
     try {
-      const graph = JSON.parse(await file.text());
-      const created = await api.createGraph(graph);
-      location.hash = `#/graphs/${created.id}`;
+      const created = await api.createGraph(JSON.parse(await file.text()));
+      await queryClient.invalidateQueries({ queryKey: ['graphs'] });
+      void navigate({ to: '/graphs/$graphId', params: { graphId: created.id } });
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : `${file.name} is not a graph file: ${(e as Error).message}`);
+      notify.failed(e instanceof ApiError ? e.message : `${file.name} is not a graph file: ${(e as Error).message}`);
     }
   };
 
+  const list = graphs.data?.graphs;
   return (
     <main className="library">
-      <header className="toolbar">
+      <header className="page-header">
         <h1>Agents</h1>
-        <input
-          type="search"
-          aria-label="Search agents"
-          placeholder="Search…"
-          value={search}
-          onChange={(e) => (setSearch(e.target.value), void refresh(e.target.value))}
-        />
-        <a className="button primary" href="#/graphs/new">
-          New agent
-        </a>
-        <label className="button">
-          Import
-          <input type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
-        </label>
-        <a className="button" href="#/runs">
-          Runs
-        </a>
-        <a className="button" href="#/copilot">
-          Copilot
-        </a>
-        <a className="button" href="#/workspace">
-          Workspace
-        </a>
-        <ReviewsLink />
-        <ThemeButton />
-        <a className="button" href="#/settings">
-          Settings
-        </a>
-        <button type="button" onClick={onLogout}>
-          Sign out
-        </button>
+        <div className="page-actions">
+          <Button asChild variant="primary">
+            <Link to="/graphs/$graphId" params={{ graphId: 'new' }}>
+              <Plus size={16} aria-hidden />
+              New agent
+            </Link>
+          </Button>
+          <Button asChild>
+            <label>
+              <Upload size={16} aria-hidden />
+              Import
+              <input
+                type="file"
+                accept="application/json,.json"
+                className="visually-hidden"
+                onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])}
+              />
+            </label>
+          </Button>
+        </div>
       </header>
-      <FormError message={error} />
-      {!graphs ? (
-        <p>Loading…</p>
-      ) : graphs.length === 0 ? (
-        <p className="muted">No agents yet: create one, or import a graph file.</p>
+      <div className="list-controls">
+        <input type="search" aria-label="Search agents" placeholder="Search agents…" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <label className="inline-label">
+          Sort by
+          <select value={order} onChange={(e) => setOrder(e.target.value as AgentOrder)}>
+            {AGENT_ORDERS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <FormError message={graphs.error?.message} />
+      {!list ? (
+        <p className="page-message">Loading…</p>
+      ) : list.length === 0 && !search ? (
+        <EmptyLibrary />
+      ) : list.length === 0 ? (
+        <p className="page-message muted">No agent’s name or description contains “{search}”.</p>
       ) : (
         <ul className="graph-list">
-          {graphs.map((graph) => (
-            <li key={graph.id}>
-              <a href={`#/graphs/${graph.id}`} className="graph-card">
-                <strong>{graph.name}</strong>
-                <span className="muted">{graph.description}</span>
-                <span className="muted small">
-                  v{graph.latestVersion} · updated {new Date(graph.updatedAt).toLocaleString()}
-                </span>
-                <span className="small" data-testid="last-run">
-                  {graph.lastRun ? (
-                    <>
-                      <span className={`dot status-${graph.lastRun.status.toLowerCase()}`} /> last run {graph.lastRun.status.toLowerCase()},{' '}
-                      {new Date(graph.lastRun.createdAt).toLocaleString()}
-                    </>
-                  ) : (
-                    <span className="muted">never run</span>
-                  )}
-                </span>
-                <ScheduleLine schedules={schedulesOf(graph.id)} />
-              </a>
-              <div className="graph-actions">
-                <McpToggle graphId={graph.id} initial={graph.mcp} />
-                <a href={api.exportUrl(graph.id)} download>
-                  Export
-                </a>
-                <button
-                  type="button"
-                  onClick={async () => {
-                    const name = prompt('New name', graph.name)?.trim();
-                    if (!name || name === graph.name) return;
-                    const detail = await api.getGraph(graph.id);
-                    await api.saveGraph(graph.id, { ...detail.graph, name });
-                    void refresh();
-                  }}
-                >
-                  Rename
-                </button>
-                <button
-                  type="button"
-                  onClick={async () => {
-                    const detail = await api.getGraph(graph.id);
-                    await api.createGraph({ ...detail.graph, name: `${detail.graph.name} (copy)` });
-                    void refresh();
-                  }}
-                >
-                  Duplicate
-                </button>
-                <button
-                  type="button"
-                  onClick={async () => {
-                    if (!confirm(`Delete “${graph.name}” and all its versions?`)) return;
-                    await api.deleteGraph(graph.id);
-                    void refresh();
-                  }}
-                >
-                  Delete
-                </button>
-              </div>
-            </li>
+          {sortAgents(list, order).map((graph) => (
+            <AgentCard key={graph.id} graph={graph} schedules={schedules.filter((s) => s.schedule.graphId === graph.id)} />
           ))}
         </ul>
       )}
@@ -148,18 +86,26 @@ export function LibraryPage({ onLogout }: { onLogout(): void }) {
   );
 }
 
-/** An agent's schedules on its card: how many, when the next one fires, and a latest fire that failed. */
-function ScheduleLine({ schedules }: { schedules: ShownSchedule[] }) {
-  if (schedules.length === 0) return null;
-  const next = schedules.flatMap((s) => s.nextRuns.slice(0, 1)).sort()[0];
-  const failed = schedules.find((s) => s.lastFire?.outcome === 'failed');
+/** A library with nothing in it yet: the ways to a first agent. */
+function EmptyLibrary() {
   return (
-    <>
-      <span className="small" data-testid="next-scheduled-run">
-        {schedules.length === 1 ? '1 schedule' : `${schedules.length} schedules`}
-        {next ? ` · next run ${new Date(next).toLocaleString()}` : ' · paused'}
-      </span>
-      {failed && <FailedFireNote lastFire={failed.lastFire} />}
-    </>
+    <section className="empty-state" aria-label="No agents yet">
+      <h2>No agents yet</h2>
+      <p className="muted">Build one block by block, describe what you want to the copilot, or import a graph file someone shared with you.</p>
+      <div className="page-actions">
+        <Button asChild variant="primary">
+          <Link to="/graphs/$graphId" params={{ graphId: 'new' }}>
+            <Plus size={16} aria-hidden />
+            Build an agent
+          </Link>
+        </Button>
+        <Button asChild>
+          <Link to="/copilot">
+            <MessageSquare size={16} aria-hidden />
+            Ask the copilot
+          </Link>
+        </Button>
+      </div>
+    </section>
   );
 }

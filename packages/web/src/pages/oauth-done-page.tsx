@@ -1,9 +1,10 @@
+import { Link, useLocation } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import type { OAuthDoneMessage } from '../oauth/connect-account.ts';
 
 /** Where the server sends the sign-in window back to: it tells the window that pressed Connect, and closes. */
-export function OAuthDonePage({ query }: { query: string }) {
-  const params = new URLSearchParams(query);
+export function OAuthDonePage() {
+  const params = new URLSearchParams(useLocation().searchStr);
   const error = params.get('error') ?? undefined;
   const message: OAuthDoneMessage = {
     type: 'blocksmith.oauth',
@@ -19,7 +20,7 @@ export function OAuthDonePage({ query }: { query: string }) {
   return (
     <main className="page-message">
       {error ? <p className="error">{error}</p> : <p>Connected “{message.name}”. It is in Settings → Credentials.</p>}
-      {!opener && <a href="#/settings">Go to Settings</a>}
+      {!opener && <Link to="/settings">Go to Settings</Link>}
     </main>
   );
 }

@@ -1,14 +1,17 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import type { Review } from '../api/types.ts';
-import { ReviewCard } from '../reviews/review-card.tsx';
-import { usePendingReviews } from '../reviews/use-pending-reviews.ts';
+import { AgentLink, ReviewCard } from '../reviews/review-card.tsx';
+import { queries } from '../api/queries.ts';
 import { FormError } from '../ui/form-error.tsx';
-import { ThemeButton } from '../ui/theme-button.tsx';
 
 /** The Reviews inbox: what human-review nodes of the user's runs wait for, and what was decided lately. */
 export function ReviewsPage() {
-  const { reviews, error, refresh } = usePendingReviews();
+  const client = useQueryClient();
+  const pending = useQuery(queries.pendingReviews());
+  const reviews = pending.data?.reviews;
+  const error = pending.error ? errorMessage(pending.error) : undefined;
   const [decided, setDecided] = useState<Review[]>([]);
   const [decidedError, setDecidedError] = useState<string>();
   useEffect(() => {
@@ -19,18 +22,14 @@ export function ReviewsPage() {
   }, []);
   const onDecided = (review: Review) => {
     setDecided((list) => [review, ...list.filter((r) => r.id !== review.id)]);
-    refresh();
+    void client.invalidateQueries({ queryKey: ['reviews'] });
   };
 
   return (
     <main className="reviews-page">
       <header className="toolbar">
-        <a className="button back" href="#/">
-          ← Agents
-        </a>
         <h1>Reviews</h1>
         <span className="muted">{reviews ? `${reviews.length} waiting` : ''}</span>
-        <ThemeButton />
       </header>
       <FormError message={error} />
       {!reviews ? (
@@ -54,8 +53,8 @@ export function ReviewsPage() {
             {decided.map((review) => (
               <li key={review.id} data-testid={`decided-${review.id}`}>
                 <span className={`dot status-${review.status === 'approved' ? 'completed' : 'failed'}`} /> {review.status}
-                {review.reason ? ` (${review.reason})` : ''} · <a href={`#/graphs/${review.graphId ?? ''}`}>{review.graphName ?? 'Agent'}</a> · node{' '}
-                {review.nodeId} · {review.decidedAt !== undefined ? new Date(review.decidedAt).toLocaleString() : ''}
+                {review.reason ? ` (${review.reason})` : ''} · <AgentLink review={review} /> · node {review.nodeId} ·{' '}
+                {review.decidedAt !== undefined ? new Date(review.decidedAt).toLocaleString() : ''}
               </li>
             ))}
           </ul>

@@ -1,11 +1,19 @@
-import { useEffect, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { RotateCcw, SquarePen, Square } from 'lucide-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { queries } from '../api/queries.ts';
 import { api, errorMessage } from '../api/client.ts';
-import type { GraphRunRecord, GraphRunStatus, LibraryGraph, RunQuery, RunTriggerKind } from '../api/types.ts';
+import type { GraphRunRecord, GraphRunStatus, RunQuery, RunTriggerKind } from '../api/types.ts';
 import { useLiveRuns } from '../runs/use-live-runs.ts';
 import { durationLabel } from '../ui/duration-label.ts';
-import { FormError } from '../ui/form-error.tsx';
+import { When } from '../library/agent-card.tsx';
+import { Badge } from '../ui/components/badge.tsx';
+import { Button } from '../ui/components/button.tsx';
+import { notify } from '../ui/components/toaster.tsx';
+import { statusTone } from '../ui/status-tone.ts';
+import './runs.css';
 import { runLabel } from '../ui/run-label.ts';
-import { ThemeButton } from '../ui/theme-button.tsx';
 import { TRIGGER_KINDS, triggerLabel } from '../ui/trigger-label.ts';
 import { usageLabel } from '../ui/usage-label.ts';
 
@@ -17,22 +25,12 @@ type Range = keyof typeof RANGES | 'all';
 
 /** The runs monitor: every run across agents, filtered, live, each with its error and what can be done with it. */
 export function RunsPage() {
-  const [graphs, setGraphs] = useState<LibraryGraph[]>([]);
+  const graphs = useQuery(queries.graphs()).data?.graphs ?? [];
   const [graphId, setGraphId] = useState('');
   const [status, setStatus] = useState<GraphRunStatus | ''>('');
   const [trigger, setTrigger] = useState<RunTriggerKind | ''>('');
   // The start of the range is fixed when it is chosen, so the query (and its subscription) stays the same meanwhile.
   const [range, setRange] = useState<{ name: Range; since?: number }>({ name: 'all' });
-  const [error, setError] = useState<string>();
-  useEffect(
-    () =>
-      void api.listGraphs().then(
-        (answer) => setGraphs(answer.graphs),
-        (e: unknown) => setError(errorMessage(e)),
-      ),
-    [],
-  );
-
   const query: RunQuery = {
     limit: 100,
     ...(graphId ? { graphId } : {}),
@@ -41,20 +39,16 @@ export function RunsPage() {
     ...(range.since !== undefined ? { since: range.since } : {}),
   };
   const list = useLiveRuns(query);
-  const act = (work: () => Promise<unknown>) =>
+  const act = (work: () => Promise<unknown>, done: string) =>
     void work().then(
-      () => setError(undefined),
-      (e: unknown) => setError(errorMessage(e)),
+      () => notify.done(done),
+      (e: unknown) => notify.failed(errorMessage(e)),
     );
 
   return (
     <main className="runs-page">
-      <header className="toolbar">
-        <a className="button back" href="#/">
-          ← Agents
-        </a>
+      <header className="page-header">
         <h1>Runs</h1>
-        <ThemeButton />
       </header>
       <form className="runs-filters" aria-label="Filter runs" onSubmit={(e) => e.preventDefault()}>
         <label>
@@ -106,13 +100,12 @@ export function RunsPage() {
           </select>
         </label>
       </form>
-      <FormError message={error} />
       {!list ? (
         <p className="page-message">Loading…</p>
       ) : list.runs.length === 0 ? (
         <p className="muted page-message">No runs match. Run an agent from its page, or give it a schedule or a webhook.</p>
       ) : (
-        <table className="runs-table">
+        <table className="runs-table" aria-label="Runs">
           <thead>
             <tr>
               <th scope="col">Agent</th>
@@ -134,7 +127,7 @@ export function RunsPage() {
         </table>
       )}
       {list && list.total > list.runs.length && (
-        <p className="muted small">
+        <p className="muted small runs-more">
           Showing the latest {list.runs.length} of {list.total}; narrow the filters to see older ones.
         </p>
       )}
@@ -142,37 +135,49 @@ export function RunsPage() {
   );
 }
 
-function RunRow({ run, act }: { run: GraphRunRecord; act(work: () => Promise<unknown>): void }) {
+/** One run: on a phone its cells stack, each under its column's name (data-label). */
+function RunRow({ run, act }: { run: GraphRunRecord; act(work: () => Promise<unknown>, done: string): void }) {
   const label = `${run.graphName} ${runLabel(run.id)}`;
   return (
     <tr data-testid={`run-row-${run.id}`} className={`status-${run.status.toLowerCase()}`}>
-      <td>
+      <td data-label="Agent">
         {run.graphName} <code className="muted small">{runLabel(run.id)}</code>
       </td>
-      <td>
-        <span className={`dot status-${run.status.toLowerCase()}`} /> {run.status.toLowerCase()}
+      <td data-label="Status">
+        <Badge tone={statusTone(run.status)}>{run.status.toLowerCase()}</Badge>
         {run.error && <div className="error small run-row-error">{run.error}</div>}
       </td>
-      <td className="small">{triggerLabel(run.trigger)}</td>
-      <td className="small">
-        <time dateTime={new Date(run.createdAt).toISOString()}>{new Date(run.createdAt).toLocaleString()}</time>
+      <td data-label="Started by" className="small">
+        {triggerLabel(run.trigger)}
       </td>
-      <td className="small">{run.startedAt && run.endedAt ? durationLabel(run.endedAt - run.startedAt) : UNFINISHED.has(run.status) ? '…' : ''}</td>
-      <td className="small">{run.usage ? usageLabel(run.usage) : ''}</td>
+      <td data-label="Started" className="small">
+        <When at={run.createdAt} />
+      </td>
+      <td data-label="Duration" className="small">
+        {run.startedAt && run.endedAt ? durationLabel(run.endedAt - run.startedAt) : UNFINISHED.has(run.status) ? '…' : ''}
+      </td>
+      <td data-label="Model use" className="small">
+        {run.usage ? usageLabel(run.usage) : ''}
+      </td>
       <td className="run-row-actions">
         {run.graphId && (
-          <a className="button small" href={`#/graphs/${run.graphId}/runs/${run.id}`} aria-label={`Open ${label} on the canvas`}>
-            Open
-          </a>
+          <Button asChild size="sm">
+            <Link to="/graphs/$graphId/runs/$runId" params={{ graphId: run.graphId, runId: run.id }} aria-label={`Open ${label} on the canvas`}>
+              <SquarePen size={14} aria-hidden />
+              Open
+            </Link>
+          </Button>
         )}
         {UNFINISHED.has(run.status) ? (
-          <button type="button" className="small" aria-label={`Stop ${label}`} onClick={() => act(() => api.stopRun(run.id))}>
+          <Button size="sm" aria-label={`Stop ${label}`} onClick={() => act(() => api.stopRun(run.id), `Stopping ${label}.`)}>
+            <Square size={14} aria-hidden />
             Stop
-          </button>
+          </Button>
         ) : (
-          <button type="button" className="small" aria-label={`Re-run ${label}`} onClick={() => act(() => api.rerun(run.id))}>
+          <Button size="sm" aria-label={`Re-run ${label}`} onClick={() => act(() => api.rerun(run.id), `Started a re-run of ${label}.`)}>
+            <RotateCcw size={14} aria-hidden />
             Re-run
-          </button>
+          </Button>
         )}
       </td>
     </tr>

@@ -31,9 +31,6 @@ export function SettingsPage() {
   return (
     <main className="settings">
       <header className="toolbar">
-        <a href="#/" className="back">
-          ← Library
-        </a>
         <h1>Settings</h1>
       </header>
       <AccountSection />

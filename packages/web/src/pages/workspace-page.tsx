@@ -3,7 +3,6 @@ import { api, errorMessage } from '../api/client.ts';
 import type { FileInfo } from '../api/types.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { FormError } from '../ui/form-error.tsx';
-import { ThemeButton } from '../ui/theme-button.tsx';
 
 /** The user's workspace: uploads and what agents and the copilot wrote — upload (or drop), preview, delete. */
 export function WorkspacePage() {
@@ -35,16 +34,12 @@ export function WorkspacePage() {
       }}
     >
       <header className="toolbar">
-        <a className="button back" href="#/">
-          ← Agents
-        </a>
         <h1>Workspace</h1>
         <label className="button primary">
           Upload
           <input type="file" multiple hidden onChange={(e) => e.target.files && void upload(e.target.files)} />
         </label>
         <span className="muted small">or drop files here</span>
-        <ThemeButton />
       </header>
       <FormError message={error} />
       <div className="workspace-body">

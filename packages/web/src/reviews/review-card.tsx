@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import type { Review } from '../api/types.ts';
@@ -44,7 +45,7 @@ export function ReviewCard({ review, onDecided, showAgent = true }: { review: Re
       <header className="muted small">
         {showAgent && (
           <>
-            <a href={`#/graphs/${review.graphId ?? ''}`}>{review.graphName ?? 'Agent'}</a> ·{' '}
+            <AgentLink review={review} /> ·{' '}
           </>
         )}
         node {review.nodeId} · asked {new Date(review.createdAt).toLocaleString()}
@@ -72,5 +73,17 @@ export function ReviewCard({ review, onDecided, showAgent = true }: { review: Re
         </button>
       </div>
     </article>
+  );
+}
+
+/** The agent a review belongs to, linked to its editor while it still exists. */
+export function AgentLink({ review }: { review: Review }) {
+  const name = review.graphName ?? 'Agent';
+  return review.graphId ? (
+    <Link to="/graphs/$graphId" params={{ graphId: review.graphId }}>
+      {name}
+    </Link>
+  ) : (
+    <>{name}</>
   );
 }

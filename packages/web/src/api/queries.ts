@@ -1,0 +1,29 @@
+import { queryOptions, QueryClient } from '@tanstack/react-query';
+import { api } from './client.ts';
+import type { RunQuery } from './types.ts';
+
+/**
+ * The app's one cache of server answers. Lists are read again when the live socket says they changed
+ * (see use-live-updates), so a short stale time is enough to avoid double reads when pages mount.
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 5_000, retry: 1 } },
+});
+
+/** Reviews are also read now and then, in case an event was missed while the socket reconnected. */
+const REVIEWS_REFRESH_MS = 15_000;
+
+/**
+ * What the web app reads, by key. The first part of each key is the family the live socket
+ * invalidates: `runs` and `graphs` and `schedules` when a run changes status, `reviews` when a review does.
+ */
+export const queries = {
+  auth: () => queryOptions({ queryKey: ['auth'], queryFn: api.authState, staleTime: Infinity }),
+  graphs: (search = '') => queryOptions({ queryKey: ['graphs', search], queryFn: () => api.listGraphs(search) }),
+  schedules: () => queryOptions({ queryKey: ['schedules'], queryFn: api.allSchedules }),
+  runs: (query: RunQuery) => queryOptions({ queryKey: ['runs', query], queryFn: () => api.listRuns(query) }),
+  pendingReviews: () => queryOptions({ queryKey: ['reviews', 'pending'], queryFn: () => api.reviews('pending'), refetchInterval: REVIEWS_REFRESH_MS }),
+};
+
+/** The key families a change of a run's status makes stale. */
+export const RUN_FAMILIES = ['runs', 'graphs', 'schedules'] as const;

@@ -1,0 +1,52 @@
+import { createHashHistory, createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, type RouteComponent } from '@tanstack/react-router';
+import { HomePage } from './pages/home-page.tsx';
+import { LibraryPage } from './pages/library-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { OAuthDonePage } from './pages/oauth-done-page.tsx';
+import { SignedInApp } from './shell/signed-in-app.tsx';
+
+/**
+ * Every page of the app and its address. Addresses live after the `#`, so the server serves one page for
+ * all of them and links from before this router (`/#/graphs/…`) keep working.
+ */
+const root = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
+
+// The sign-in window of a connected account lands here whether or not this browser is signed in.
+const oauthDone = createRoute({ getParentRoute: () => root, path: '/oauth-done', component: OAuthDonePage });
+
+/** Everything else needs a signed-in user and sits in the app shell. */
+const app = createRoute({ getParentRoute: () => root, id: 'app', component: SignedInApp });
+
+const page = <Path extends string>(path: Path, component: RouteComponent) => createRoute({ getParentRoute: () => app, path, component });
+
+// Pages other than the first ones load when first opened, so the first page's script stays small (the editor alone is most of the app).
+const BuilderRoute = lazyRouteComponent(() => import('./builder/builder-route.tsx'), 'BuilderRoute');
+const CopilotPage = lazyRouteComponent(() => import('./pages/copilot-page.tsx'), 'CopilotPage');
+const ReviewsPage = lazyRouteComponent(() => import('./pages/reviews-page.tsx'), 'ReviewsPage');
+const RunsPage = lazyRouteComponent(() => import('./pages/runs-page.tsx'), 'RunsPage');
+const SettingsPage = lazyRouteComponent(() => import('./pages/settings-page.tsx'), 'SettingsPage');
+const WorkspacePage = lazyRouteComponent(() => import('./pages/workspace-page.tsx'), 'WorkspacePage');
+
+const routeTree = root.addChildren([
+  oauthDone,
+  app.addChildren([
+    page('/', HomePage),
+    page('/agents', LibraryPage),
+    page('/graphs/$graphId', BuilderRoute),
+    page('/graphs/$graphId/runs/$runId', BuilderRoute),
+    page('/runs', RunsPage),
+    page('/copilot', CopilotPage),
+    page('/copilot/$sessionId', CopilotPage),
+    page('/workspace', WorkspacePage),
+    page('/reviews', ReviewsPage),
+    page('/settings', SettingsPage),
+  ]),
+]);
+
+export const router = createRouter({ routeTree, history: createHashHistory() });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,21 @@
+import { Bot, FolderOpen, Home, Inbox, ListChecks, MessageSquare, Settings, type LucideIcon } from 'lucide-react';
+
+export type NavTo = '/' | '/agents' | '/runs' | '/copilot' | '/workspace' | '/reviews' | '/settings';
+
+/** The shell's places, in the order of the sidebar. `exact`: only its own address marks it current (Home would match everything). */
+export const NAV_ITEMS: { to: NavTo; label: string; icon: LucideIcon; exact?: boolean }[] = [
+  { to: '/', label: 'Home', icon: Home, exact: true },
+  { to: '/agents', label: 'Agents', icon: Bot },
+  { to: '/runs', label: 'Runs', icon: ListChecks },
+  { to: '/copilot', label: 'Copilot', icon: MessageSquare },
+  { to: '/workspace', label: 'Workspace', icon: FolderOpen },
+  { to: '/reviews', label: 'Reviews', icon: Inbox },
+  { to: '/settings', label: 'Settings', icon: Settings },
+];
+
+/** Which sidebar place a page belongs to: an agent's editor is under Agents. */
+export function currentPlace(pathname: string): NavTo | undefined {
+  if (pathname.startsWith('/graphs/')) return '/agents';
+  const match = NAV_ITEMS.find((item) => (item.exact ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`)));
+  return match?.to;
+}

@@ -1,0 +1,24 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useBlocker } from '@tanstack/react-router';
+import { queries } from '../api/queries.ts';
+import { useLiveUpdates } from '../api/use-live-updates.ts';
+import { AuthPage } from '../pages/auth-page.tsx';
+import { mayLeave } from '../ui/leave-guard.ts';
+import { AppShell } from './app-shell.tsx';
+
+/** Signs the user in (or sets up the owner), then shows the app shell with lists kept live. */
+export function SignedInApp() {
+  const client = useQueryClient();
+  const auth = useQuery(queries.auth());
+  if (!auth.data) return <p className="page-message">{auth.error ? `The server cannot be reached: ${auth.error.message}` : 'Loading…'}</p>;
+  if (auth.data.needsSetup || !auth.data.user)
+    return <AuthPage setup={auth.data.needsSetup} onDone={() => void client.invalidateQueries({ queryKey: ['auth'] })} />;
+  return <LiveShell />;
+}
+
+function LiveShell() {
+  useLiveUpdates(useQueryClient());
+  // Leaving a page with unsaved work asks first (the tab's own close and reload are asked by leave-guard).
+  useBlocker({ shouldBlockFn: () => !mayLeave(), enableBeforeUnload: false });
+  return <AppShell />;
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { Dialog as RadixDialog } from 'radix-ui';
+
+type DialogProps = {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  title: string;
+  description?: ReactNode;
+  children?: ReactNode;
+};
+
+/** A modal dialog: focus stays inside, Escape and the overlay close it, and focus returns to what opened it. */
+export function Dialog({ open, onOpenChange, title, description, children }: DialogProps) {
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="dialog-overlay" />
+        {/* Without a description, Radix is told there is none rather than pointing at a missing element. */}
+        <RadixDialog.Content className="dialog" {...(description ? {} : { 'aria-describedby': undefined })}>
+          <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
+          {description && <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description>}
+          {children}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}
+
+/** The row of a dialog's buttons, the main action last. */
+export const DialogActions = ({ children }: { children: ReactNode }) => <div className="dialog-actions">{children}</div>;
+
+export const DialogClose = RadixDialog.Close;
