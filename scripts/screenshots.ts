@@ -56,11 +56,13 @@ const copilotModel = await startFakeOpenAiServer([
 ]);
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(server.url);
   await page.getByLabel('Email').fill('owner@example.com');
   await page.getByLabel('Password').fill('a long password');
   await page.getByRole('button', { name: 'Create owner account' }).click();
+  await page.getByRole('link', { name: /Word stats/ }).waitFor();
+  await page.goto(`${server.url}/#/agents`);
   await page.getByRole('link', { name: /Word stats/ }).waitFor();
   await page.screenshot({ path: `${out}library.png` });
   await page.getByRole('link', { name: /Word stats/ }).click();
@@ -75,7 +77,7 @@ try {
   const api = new ApiClient(server.url);
   await api.post('/api/auth/login', { email: 'owner@example.com', password: 'a long password' });
   await api.post('/api/credentials', { name: 'Local model', kind: 'openai_compatible', fields: { baseUrl: model.baseUrl } });
-  await page.goto(server.url);
+  await page.goto(`${server.url}/#/agents`);
   await page.getByRole('link', { name: /Research assistant/ }).click();
   await page.getByTestId('node-agent').waitFor();
   await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -84,7 +86,7 @@ try {
   await page.screenshot({ path: `${out}agent.png` });
 
   // An agent that runs on its own: a weekday schedule in the Triggers panel, and its card in the library.
-  await page.goto(server.url);
+  await page.goto(`${server.url}/#/agents`);
   await page.getByRole('link', { name: /Summarize a web page/ }).click();
   await page.getByTestId('node-url').waitFor();
   await page.getByRole('button', { name: 'Triggers' }).click();
@@ -97,7 +99,7 @@ try {
   await page.screenshot({ path: `${out}triggers.png` });
 
   // An agent waiting for a person: the announcement example paused at its review, in the Reviews inbox.
-  await page.goto(server.url);
+  await page.goto(`${server.url}/#/agents`);
   await page.getByRole('link', { name: /Announcement with approval/ }).click();
   await page.getByTestId('node-approve').waitFor();
   await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -106,6 +108,24 @@ try {
   await page.goto(`${server.url}/#/reviews`);
   await page.locator('.review-card').first().waitFor();
   await page.screenshot({ path: `${out}reviews.png` });
+
+  // Every run across agents, and Home with what waits for the user.
+  await page.goto(`${server.url}/#/runs`);
+  await page.locator('tbody tr').nth(2).waitFor();
+  await page.screenshot({ path: `${out}runs.png` });
+  await page.goto(`${server.url}/#/`);
+  await page.getByRole('heading', { name: 'Latest runs' }).waitFor();
+  await page.locator('.home-list li').first().waitFor();
+  await page.screenshot({ path: `${out}home.png` });
+
+  // The library on a phone, the navigation in its drawer.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.addCookies(await page.context().cookies());
+  const phonePage = await phone.newPage();
+  await phonePage.goto(`${server.url}/#/agents`);
+  await phonePage.getByRole('link', { name: /Word stats/ }).waitFor();
+  await phonePage.screenshot({ path: `${out}phone.png` });
+  await phone.close();
 
   // The copilot: a chat whose tool calls show as cards, and the file it wrote open in the artifact panel.
   const { body: credentials } = await api.get('/api/credentials');

@@ -1,11 +1,14 @@
-import { Background, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { Background, ControlButton, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTheme } from '../ui/theme.ts';
 import { BlockNode } from './block-node.tsx';
 import { useBuilder } from './builder-store.ts';
-import { WHOLE_FIT } from './canvas-view.ts';
+import { fitGraph, minimapBand } from './canvas-view.ts';
+import { boundsOf, boxOf } from './free-spot.ts';
+import { minimapShown, setMinimapShown } from '../ui/preferences.ts';
+import { Map as MapIcon, Maximize } from 'lucide-react';
 import { openingView } from './opening-view.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import { DRAG_MIME } from './palette.tsx';
@@ -13,10 +16,12 @@ import { markToolLinks } from './tool-links.ts';
 
 const nodeTypes = { block: BlockNode };
 
-/** Opens the view readable, on the graph's start (openingView). */
-function showOpening(flow: Pick<ReactFlowInstance, 'setViewport' | 'getNodesBounds'>): void {
+/** Opens the view readable, on the graph's start (openingView), above the minimap. */
+function showOpening(flow: Pick<ReactFlowInstance, 'setViewport' | 'getNodes'>): void {
   const canvas = document.querySelector('.canvas')?.getBoundingClientRect();
-  if (canvas) void flow.setViewport(openingView(flow.getNodesBounds(useBuilder.getState().nodes.map((n) => n.id)), canvas));
+  if (!canvas) return;
+  const view = { width: canvas.width, height: Math.max(canvas.height - minimapBand(), canvas.height / 2) };
+  void flow.setViewport(openingView(boundsOf(flow.getNodes().map(boxOf)), view));
 }
 
 /** The graph on the canvas: drop blocks from the palette, connect, select, delete; opens on a readable view of the graph. */
@@ -62,12 +67,13 @@ export function BuilderCanvas() {
 
   // Layouts shown by this canvas (a browser test waits on the count); one placed before it opened is not its own.
   const [shown, setShown] = useState(0);
+  const [minimap, setMinimap] = useState(minimapShown);
   const lastPlaced = useRef(useBuilder.getState().placed.count);
   useEffect(() => {
     // Runs after the commit that moved the nodes, once React Flow (a child, whose effects run first) has them.
     if (placed.count === lastPlaced.current) return;
     lastPlaced.current = placed.count;
-    if (placed.byUser) void flow.fitView(WHOLE_FIT);
+    if (placed.byUser) fitGraph(flow);
     else showOpening(flow);
     setShown((count) => count + 1);
   }, [placed, flow]);
@@ -116,8 +122,20 @@ export function BuilderCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background />
-        <Controls />
-        <MiniMap pannable zoomable />
+        <Controls showFitView={false}>
+          <ControlButton onClick={() => fitGraph(flow)} aria-label="Fit the whole graph" title="Fit the whole graph">
+            <Maximize size={14} aria-hidden />
+          </ControlButton>
+          <ControlButton
+            onClick={() => (setMinimapShown(!minimap), setMinimap(!minimap))}
+            aria-label={minimap ? 'Hide the minimap' : 'Show the minimap'}
+            title={minimap ? 'Hide the minimap' : 'Show the minimap'}
+            aria-pressed={minimap}
+          >
+            <MapIcon size={14} aria-hidden />
+          </ControlButton>
+        </Controls>
+        {minimap && <MiniMap pannable zoomable />}
       </ReactFlow>
     </div>
   );

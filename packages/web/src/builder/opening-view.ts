@@ -21,3 +21,25 @@ export function openingView(graph: Rect, view: { width: number; height: number }
     extent * zoom <= size - 2 * PADDING ? (size - extent * zoom) / 2 - start * zoom : PADDING - start * zoom;
   return { x: across(view.width, graph.width, graph.x), y: across(view.height, graph.height, graph.y), zoom };
 }
+
+export interface Sides {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The least zoom the canvas allows. */
+export const MIN_ZOOM = 0.05;
+
+/** The whole graph, centred in the view less `padding` on each side, magnified at most to `maxZoom`. */
+export function fittingView(graph: Rect, view: { width: number; height: number }, padding: Sides, maxZoom = 1): { x: number; y: number; zoom: number } {
+  const width = Math.max(view.width - padding.left - padding.right, 1);
+  const height = Math.max(view.height - padding.top - padding.bottom, 1);
+  const zoom = Math.max(MIN_ZOOM, Math.min(maxZoom, width / Math.max(graph.width, 1), height / Math.max(graph.height, 1)));
+  return {
+    x: padding.left + (width - graph.width * zoom) / 2 - graph.x * zoom,
+    y: padding.top + (height - graph.height * zoom) / 2 - graph.y * zoom,
+    zoom,
+  };
+}

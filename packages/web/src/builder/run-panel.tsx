@@ -10,6 +10,7 @@ import { usageLabel } from '../ui/usage-label.ts';
 import { FormError } from '../ui/form-error.tsx';
 import { runLabel } from '../ui/run-label.ts';
 import { inputNodesOf } from './run-inputs.ts';
+import { When } from '../library/agent-card.tsx';
 import { useLiveRuns } from '../runs/use-live-runs.ts';
 import { durationLabel } from '../ui/duration-label.ts';
 import { runBlockers } from './run-blockers.ts';
@@ -253,10 +254,12 @@ function RunHistory({ graphId, current, onOpen }: { graphId: string; current: st
             <button type="button" onClick={() => onOpen(r.id)} aria-label={`Show run ${runLabel(r.id)}`}>
               <span className={`dot status-${r.status.toLowerCase()}`} /> {r.status.toLowerCase()}
             </button>
-            <span className="muted small">
-              {new Date(r.createdAt).toLocaleTimeString()}
-              {r.endedAt && r.startedAt ? ` · ${durationLabel(r.endedAt - r.startedAt)}` : ''}
-              <span className="run-trigger"> · {triggerLabel(r.trigger)}</span>
+            <span className="muted small run-when">
+              <When at={r.createdAt} />
+            </span>
+            <span className="muted small run-detail">
+              {r.endedAt && r.startedAt ? `${durationLabel(r.endedAt - r.startedAt)} · ` : ''}
+              <span className="run-trigger">{triggerLabel(r.trigger)}</span>
             </span>
             <button type="button" className="small" onClick={() => void api.rerun(r.id).then(({ runId }) => onOpen(runId))}>
               Re-run

@@ -165,6 +165,35 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
     await wide.close();
   });
 
+  it('fits the graph where nothing covers it, and hides the minimap on request', async () => {
+    const wide = await app.newPage({ viewport: { width: 1440, height: 900 } });
+    const { body } = await app.api.get('/api/graphs?search=Word%20stats');
+    await wide.goto(`${app.server.url}/#/graphs/${body.graphs[0].id}`);
+    await wide.getByTestId('node-split').waitFor();
+    await wide.getByRole('button', { name: 'Fit', exact: true }).click();
+    const covered = () =>
+      wide.evaluate(() => {
+        const boxes = (selector: string) => [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+        const [canvas] = boxes('.canvas');
+        const cover = [...boxes('.react-flow__minimap'), ...boxes('.react-flow__controls')];
+        const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return boxes('.react-flow__node').filter((node) => cover.some((c) => overlaps(node, c)) || node.right > canvas!.right || node.bottom > canvas!.bottom)
+          .length;
+      });
+    await expect.poll(covered).toBe(0);
+    // Only nodes in view are drawn: all of them are.
+    const { body: detail } = await app.api.get(`/api/graphs/${body.graphs[0].id}`);
+    await expect(wide.locator('.react-flow__node').count()).resolves.toBe(detail.graph.nodes.length);
+    await wide.getByRole('button', { name: 'Hide the minimap' }).click();
+    await expect(wide.locator('.react-flow__minimap').count()).resolves.toBe(0);
+    await wide.reload();
+    await wide.getByTestId('node-split').waitFor();
+    await expect(wide.locator('.react-flow__minimap').count()).resolves.toBe(0);
+    await wide.getByRole('button', { name: 'Show the minimap' }).click();
+    await wide.locator('.react-flow__minimap').waitFor();
+    await wide.close();
+  });
+
   const colours = (p: Page) =>
     p.evaluate(() => {
       const background = (selector: string) => getComputedStyle(document.querySelector(selector)!).backgroundColor;

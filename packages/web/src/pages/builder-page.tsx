@@ -5,7 +5,7 @@ import { BuilderCanvas } from '../builder/builder-canvas.tsx';
 import { BuilderCopilot } from '../builder/builder-copilot.tsx';
 import { useBuilder } from '../builder/builder-store.ts';
 import { BuilderToolbar, type PanelToggles } from '../builder/builder-toolbar.tsx';
-import { canvasCenter, visibleFlowBox, WHOLE_FIT } from '../builder/canvas-view.ts';
+import { canvasCenter, fitGraph, visibleFlowBox } from '../builder/canvas-view.ts';
 import { EditorNotice } from '../builder/editor-notice.tsx';
 import { boundsOf, boxOf, freeSpot, inside, NODE_SIZE } from '../builder/free-spot.ts';
 import { NodeSettings } from '../builder/node-settings.tsx';
@@ -38,7 +38,7 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
   const [open, setOpen] = useState({ palette: false, triggers: false, copilot: false });
   const panels: PanelToggles = { ...open, toggle: (panel) => setOpen((o) => ({ ...o, [panel]: !o[panel] })) };
   const close = (panel: keyof typeof open) => setOpen((o) => ({ ...o, [panel]: false }));
-  const fit = useCallback(() => void flow.fitView(WHOLE_FIT), [flow]);
+  const fit = useCallback(() => fitGraph(flow), [flow]);
 
   /**
    * Where new nodes of this size go: near `near` (default the middle of the view), at the nearest place

@@ -14,3 +14,12 @@ export function previewLimitMb(): number {
 export function setPreviewLimitMb(mb: number): void {
   localStorage.setItem(PREVIEW_KEY, String(mb));
 }
+
+const MINIMAP_KEY = 'blocksmith.minimap';
+
+/** Whether the editor shows its minimap; on unless the user hid it. */
+export const minimapShown = (): boolean => localStorage.getItem(MINIMAP_KEY) !== 'hidden';
+
+export function setMinimapShown(shown: boolean): void {
+  localStorage.setItem(MINIMAP_KEY, shown ? 'shown' : 'hidden');
+}
