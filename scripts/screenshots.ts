@@ -136,7 +136,7 @@ try {
   await page.getByLabel('Message').fill('Plan an agent that summarizes a web page');
   await page.getByRole('button', { name: 'Send' }).click();
   await page.locator('.chat-assistant').filter({ hasText: 'Shall I build it?' }).getByRole('link').click();
-  await page.getByRole('complementary', { name: 'Artifact' }).locator('h1').waitFor();
+  await page.getByRole('region', { name: 'Artifact' }).locator('h1').waitFor();
   await page.screenshot({ path: `${out}copilot.png` });
   console.log(`Screenshots written to ${out}`);
 } finally {

@@ -62,7 +62,7 @@ export function AddPin({
   const [key, setKey] = useState('');
   const nextIndex = Math.max(-1, ...pins.map((p) => parsePin(p)).map((p) => (p.kind === 'element' ? p.index : -1))) + 1;
   return kind === 'element' ? (
-    <button type="button" className="nodrag add-pin" onClick={() => onAdd(`${input}[${nextIndex}]`)} aria-label={`Add ${input} item pin on ${nodeId}`}>
+    <button type="button" className="nodrag add-pin" onClick={() => onAdd(`${input}[${nextIndex}]`)} aria-label={`Add ${input}[${nextIndex}] pin on ${nodeId}`}>
       + {input}[{nextIndex}]
     </button>
   ) : (

@@ -24,7 +24,8 @@ export function Palette({ blocks, onAdd }: { blocks: BlockManifest[]; onAdd(bloc
     return [...byCategory.entries()];
   }, [blocks, query, only]);
   return (
-    <aside className="palette" aria-label="Blocks">
+    <section className="palette" aria-label="Blocks">
+      <h2 className="visually-hidden">Blocks</h2>
       <input type="search" placeholder="Search blocks…" aria-label="Search blocks" value={query} onChange={(e) => setQuery(e.target.value)} />
       <nav className="palette-index" aria-label="Block categories">
         {index.map(([category, count]) => (
@@ -67,6 +68,6 @@ export function Palette({ blocks, onAdd }: { blocks: BlockManifest[]; onAdd(bloc
           No {only ?? ''} block matches “{query}”.
         </p>
       )}
-    </aside>
+    </section>
   );
 }

@@ -251,7 +251,8 @@ function RunHistory({ graphId, current, onOpen }: { graphId: string; current: st
       <ul>
         {runs.map((r) => (
           <li key={r.id} className={r.id === current ? 'current' : ''}>
-            <button type="button" onClick={() => onOpen(r.id)} aria-label={`Show run ${runLabel(r.id)}`}>
+            <button type="button" onClick={() => onOpen(r.id)}>
+              <span className="visually-hidden">Show run {runLabel(r.id)}, </span>
               <span className={`dot status-${r.status.toLowerCase()}`} /> {r.status.toLowerCase()}
             </button>
             <span className="muted small run-when">

@@ -32,7 +32,7 @@ export function ArtifactPanel({
   };
 
   return (
-    <aside className="artifact-panel" style={{ width }} aria-label="Artifact">
+    <section className="artifact-panel" style={{ width }} aria-label="Artifact">
       <div
         className="artifact-resize"
         role="separator"
@@ -67,6 +67,6 @@ export function ArtifactPanel({
           value={{ fileId: artifact.id, name: artifact.title, contentType: artifact.mimeType, size: artifact.sizeBytes, url: artifact.sourceUrl }}
         />
       )}
-    </aside>
+    </section>
   );
 }

@@ -136,8 +136,8 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
     for (const block of ['input', 'input', 'text.combine', 'output']) await page.locator(`.palette-item[data-block="${block}"]`).click();
     await node('output_1').waitFor();
     await layOut();
-    await page.getByRole('button', { name: 'Add texts item pin on text_combine_1' }).click();
-    await page.getByRole('button', { name: 'Add texts item pin on text_combine_1' }).click();
+    await page.getByRole('button', { name: /^Add texts\[\d+\] pin on text_combine_1$/ }).click();
+    await page.getByRole('button', { name: /^Add texts\[\d+\] pin on text_combine_1$/ }).click();
     await handle('input_2', 'result', 'source').dragTo(handle('text_combine_1', 'texts[1]', 'target'));
     await handle('input_1', 'result', 'source').dragTo(handle('text_combine_1', 'texts[0]', 'target'));
     await handle('text_combine_1', 'result', 'source').dragTo(handle('output_1', 'value', 'target'));

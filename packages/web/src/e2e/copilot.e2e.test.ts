@@ -100,7 +100,7 @@ describe('the copilot in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
     await expect.poll(() => page.getByTestId('tool-run_agent').getAttribute('data-state')).toBe('done');
     const answer = page.locator('.chat-assistant').filter({ hasText: 'Done. The summary is in' });
     await answer.getByRole('link', { name: 'summary.md' }).click();
-    const panel = page.getByRole('complementary', { name: 'Artifact' });
+    const panel = page.getByRole('region', { name: 'Artifact' });
     // A markdown file, rendered: the bullet is a list item.
     await panel.locator('li').filter({ hasText: 'A domain for examples.' }).waitFor();
     await expect(panel.locator('.artifact-title').textContent()).resolves.toBe('summary.md');

@@ -23,7 +23,7 @@ describe('the workspace in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }
     await page.getByRole('button', { name: 'written.md', exact: true }).waitFor();
     await page.locator('input[type=file]').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('name,city\nAda,London\n') });
     await page.getByRole('button', { name: 'notes.csv', exact: true }).click();
-    const preview = page.getByRole('complementary', { name: 'Preview' });
+    const preview = page.getByRole('region', { name: 'Preview' });
     await preview.getByRole('cell', { name: 'London' }).waitFor();
     await expect(page.getByRole('row', { name: /notes\.csv/ }).textContent()).resolves.toContain('your upload');
     await page.getByRole('button', { name: 'Delete notes.csv' }).click();

@@ -32,6 +32,7 @@ export function BuilderPage({ graphId, runId }: { graphId: string | undefined; r
 function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | undefined }) {
   const graphId = useBuilder((s) => s.graphId);
   const selectedNodeId = useBuilder((s) => s.selectedNodeId);
+  const name = useBuilder((s) => s.name);
   const flow = useReactFlow();
   const session = useEditorSession(blocks, runId);
   const [help, setHelp] = useState(false);
@@ -81,20 +82,21 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
   };
 
   return (
-    <div className="builder">
+    <main className="builder">
+      <h1 className="visually-hidden">{name ? `Agent: ${name}` : 'New agent'}</h1>
       <BuilderToolbar save={() => void save()} fit={fit} toggleHelp={toggleHelp} panels={panels} />
       <EditorNotice issues={session.issues} />
       {help && <ShortcutsDialog onClose={closeHelp} />}
       <div className={`builder-body${open.palette ? ' palette-open' : ''}`}>
         <Palette blocks={blocks.filter((b) => b.categories[0] !== 'test')} onAdd={addAtCenter} />
         <BuilderCanvas />
-        <aside className="side-panel" aria-label="Node settings and runs">
+        <section className="side-panel" aria-label="Node settings and runs">
           {open.copilot && graphId && <BuilderCopilot graphId={graphId} onTurnEnd={() => void session.showLatest()} onClose={() => close('copilot')} />}
           {open.triggers && graphId && <TriggersPanel graphId={graphId} onClose={() => close('triggers')} />}
           {selectedNodeId && <NodeSettings nodeId={selectedNodeId} />}
           <RunPanel onRun={session.run} onOpenRun={session.openRun} />
-        </aside>
+        </section>
       </div>
-    </div>
+    </main>
   );
 }

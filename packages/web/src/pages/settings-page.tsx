@@ -76,7 +76,9 @@ export function SettingsPage() {
               <th>Key</th>
               <th>Created</th>
               <th>Last used</th>
-              <th />
+              <th>
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>

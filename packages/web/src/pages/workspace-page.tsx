@@ -56,7 +56,9 @@ export function WorkspacePage() {
                 <th>size</th>
                 <th>from</th>
                 <th>added</th>
-                <th />
+                <th>
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -92,11 +94,11 @@ export function WorkspacePage() {
           </table>
         )}
         {shown && (
-          <aside className="workspace-preview" aria-label="Preview">
+          <section className="workspace-preview" aria-label="Preview">
             <h2>{shown.name}</h2>
             <p className="muted small">workspace://{shown.fileId}</p>
             <OutputView name={shown.name} value={shown} />
-          </aside>
+          </section>
         )}
       </div>
     </main>

@@ -9,11 +9,10 @@ export function Menu({ trigger, label, children, align = 'end' }: { trigger: Rea
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" align={align} sideOffset={4} aria-label={label}>
-          {children}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
+      {/* Not portalled to the body: in place, the menu stays inside its landmark (it is positioned as fixed, so nothing clips it). */}
+      <DropdownMenu.Content className="menu" align={align} sideOffset={4} aria-label={label}>
+        {children}
+      </DropdownMenu.Content>
     </DropdownMenu.Root>
   );
 }

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_TEST_TIMEOUT_MS, STATE_WAIT_MS } from './browser.ts';
+import { startAppSession, type AppSession } from './app-session.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** WCAG 2.1 A and AA, and axe's best practices. */
+const RULE_SETS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+/** What axe finds on the page as it is now, one line per rule and element, so a failure names what to fix. */
+async function violations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') rightly refuses an injected script tag.
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(`axe.run(document, { runOnly: ${JSON.stringify(RULE_SETS)} })`)) as { violations: Violation[] };
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}`));
+}
+
+describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT_MS * 2 }, () => {
+  let app: AppSession;
+  let wordStats: string;
+  let divider: string;
+  let runId: string;
+
+  beforeAll(async () => {
+    app = await startAppSession();
+    const { body } = await app.api.get('/api/graphs?search=Word%20stats');
+    wordStats = body.graphs[0].id;
+    runId = (await app.api.post(`/api/graphs/${wordStats}/runs?wait=true`, { inputs: {} })).body.runId;
+    // A run that fails, so error pins, a failed badge and an error on the Runs page are on screen.
+    divider = (
+      await app.api.post('/api/graphs', {
+        name: 'Divider',
+        nodes: [{ id: 'divide', block: 'math.arithmetic', inputs: { a: 1, operation: 'divide', b: 0 } }],
+        links: [],
+      })
+    ).body.id;
+    await app.api.post(`/api/graphs/${divider}/runs?wait=true`, { inputs: {} });
+    await app.api.request('POST', '/api/files?name=notes.md', '# Notes', { 'content-type': 'text/markdown' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  /** Each page, and what shows it has loaded. */
+  const pages: [string, (page: Page) => Promise<unknown>][] = [
+    ['#/', (p) => p.locator('.home-list li').first().waitFor()],
+    ['#/agents', (p) => p.locator('.agent-card').first().waitFor()],
+    ['#/runs', (p) => p.locator('tbody tr').nth(1).waitFor()],
+    ['#/copilot', (p) => p.getByRole('heading', { name: 'Copilot', level: 1 }).waitFor()],
+    ['#/workspace', (p) => p.getByText('notes.md').first().waitFor()],
+    ['#/reviews', (p) => p.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor()],
+    ['#/settings', (p) => p.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()],
+    ['#/nowhere', (p) => p.getByRole('heading', { name: 'Nothing here' }).waitFor()],
+  ];
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`finds nothing on any page in the ${theme} theme`, async () => {
+      const page = await app.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.addInitScript((t) => localStorage.setItem('blocksmith.theme', t), theme);
+      const found: string[] = [];
+      for (const [address, loaded] of pages) {
+        await page.goto(`${app.server.url}/${address}`);
+        await loaded(page);
+        found.push(...(await violations(page)).map((v) => `${address}: ${v}`));
+      }
+      // Opened parts: an agent's menu, the rename dialog, the account menu.
+      await page.goto(`${app.server.url}/#/agents`);
+      await page.getByRole('button', { name: 'Actions for Divider' }).click();
+      await page.getByRole('menu').waitFor();
+      found.push(...(await violations(page)).map((v) => `agent menu: ${v}`));
+      await page.getByRole('menuitem', { name: 'Rename…' }).click();
+      await page.getByRole('dialog').waitFor();
+      found.push(...(await violations(page)).map((v) => `rename dialog: ${v}`));
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: /^Account: / }).click();
+      await page.getByRole('menu').waitFor();
+      found.push(...(await violations(page)).map((v) => `account menu: ${v}`));
+      await page.keyboard.press('Escape');
+      // The editor after a run: node statuses, pins, the outputs as JSON, the history; then a failed node's error.
+      await page.goto(`${app.server.url}/#/graphs/${wordStats}/runs/${runId}`);
+      await page.getByTestId('output-lengths').waitFor();
+      await page.getByTestId('node-split').locator('header').click();
+      await page.getByTestId('node-inspector').waitFor();
+      found.push(...(await violations(page)).map((v) => `editor: ${v}`));
+      await page.getByRole('button', { name: 'Triggers' }).click();
+      await page.getByRole('region', { name: 'Triggers' }).waitFor();
+      found.push(...(await violations(page)).map((v) => `triggers panel: ${v}`));
+      await page.goto(`${app.server.url}/#/graphs/${divider}`);
+      await page.getByTestId('node-divide').locator('.node-error').waitFor();
+      found.push(...(await violations(page)).map((v) => `failed node: ${v}`));
+      expect(found).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('finds nothing on the sign-in page', async () => {
+    const browser: Browser = app.browser;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(STATE_WAIT_MS);
+    await page.goto(app.server.url);
+    await page.getByLabel('Email').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
