@@ -150,6 +150,59 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect((await store.runs.list(other.id, { limit: 10, offset: 0 })).total).toBe(0);
   });
 
+  it('deletes a run with its sub-runs, node runs and reviews, keeping its schedule fire without it', async () => {
+    const user = await store.users.create({ email: `del-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const other = await store.users.create({ email: `del2-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const base = { graphName: 'G', status: 'COMPLETED', inputs: {}, outputs: {}, createdAt: 1, userId: user.id } as const;
+    const ids = { run: `del-${dialect}`, child: `del-child-${dialect}`, grandchild: `del-grand-${dialect}`, kept: `kept-${dialect}` };
+    store.runStore.saveGraphRun({ ...base, id: ids.run, depth: 0 });
+    store.runStore.saveGraphRun({ ...base, id: ids.child, depth: 1, parentRunId: ids.run });
+    store.runStore.saveGraphRun({ ...base, id: ids.grandchild, depth: 2, parentRunId: ids.child });
+    store.runStore.saveGraphRun({ ...base, id: ids.kept, depth: 0 });
+    for (const id of Object.values(ids))
+      store.runStore.saveNodeRun({
+        id: `${id}.1`,
+        graphRunId: id,
+        nodeId: 'n',
+        blockId: 'b',
+        seq: 1,
+        status: 'COMPLETED',
+        inputs: {},
+        outputs: {},
+        attempts: 1,
+        createdAt: 1,
+      });
+    await store.runStore.flush();
+    await store.reviews.open(
+      { userId: user.id, runId: ids.child, nodeRunId: `${ids.child}.1`, nodeId: 'n', key: 'k', message: 'm', data: {}, editable: false },
+      1,
+    );
+    const graph = await store.graphs.create(user.id, graphFile('Deleted runs'));
+    const schedule = await store.schedules.create(
+      user.id,
+      graph.id,
+      { name: 's', cron: '* * * * *', timezone: 'UTC', enabled: false, catchUp: 'skip', overlap: 'allow' },
+      undefined,
+    );
+    await store.schedules.claimFire(schedule.id, 60_000, 'started');
+    await store.schedules.recordFire(schedule.id, 60_000, { outcome: 'started', runId: ids.run });
+
+    expect((await store.schedules.latestFires([schedule.id])).get(schedule.id)?.runId).toBe(ids.run);
+    expect(await store.runs.delete(other.id, ids.run)).toBe(false);
+    expect(await store.runs.delete(user.id, ids.run)).toBe(true);
+    for (const id of [ids.run, ids.child, ids.grandchild]) {
+      expect(await store.runs.get(user.id, id)).toBeUndefined();
+      expect(await store.runs.nodeRuns(id)).toEqual([]);
+    }
+    expect(await store.reviews.list(user.id, 'pending', 10)).toEqual([]);
+    expect((await store.runs.get(user.id, ids.kept))?.id).toBe(ids.kept);
+    expect(await store.runs.nodeRuns(ids.kept)).toHaveLength(1);
+    const fire = (await store.schedules.latestFires([schedule.id])).get(schedule.id);
+    expect(fire).toMatchObject({ outcome: 'started', fireTime: 60_000 });
+    expect(fire?.runId).toBeUndefined();
+    expect(await store.runs.delete(user.id, ids.run)).toBe(false);
+  });
+
   it('compacts the batches of a run that took many flushes into one when it ends, and reads it the same', async () => {
     const run: GraphRunRecord = { id: `long-${dialect}`, graphName: 'G', depth: 0, status: 'RUNNING', inputs: {}, outputs: {}, createdAt: 1 };
     const nodeRun = (graphRunId: string, seq: number, status: NodeRunRecord['status']): NodeRunRecord => ({

@@ -185,10 +185,20 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     // The delay is a minute, longer than the test may take: only the stop can end the run.
     while ((await owner.get(`/api/runs/${body.runId}`)).body.nodeRuns.every((r: { status: string }) => r.status !== 'RUNNING'))
       await new Promise((resolve) => setImmediate(resolve));
+    const going = await owner.delete(`/api/runs/${body.runId}`);
+    expect([going.status, going.body.error.code, going.body.error.message]).toEqual([
+      409,
+      'run_not_ended',
+      `Run ${body.runId} is RUNNING: stop it first, then delete it.`,
+    ]);
     const stopped = await owner.post(`/api/runs/${body.runId}/stop`);
     expect(stopped.body.run.status).toBe('TERMINATED');
     const detail = await owner.get(`/api/runs/${body.runId}`);
     expect(detail.body.nodeRuns.find((r: { nodeId: string }) => r.nodeId === 'wait').status).toBe('TERMINATED');
+    // Ended, it can be deleted, and is gone from the run and the list.
+    expect((await owner.delete(`/api/runs/${body.runId}`)).status).toBe(204);
+    expect((await owner.get(`/api/runs/${body.runId}`)).status).toBe(404);
+    expect((await owner.get(`/api/runs?graphId=${graph.id}`)).body.total).toBe(0);
   });
 
   it('answers the API while a code node spins in an endless loop, and a stop ends the loop at once', async () => {
@@ -224,6 +234,7 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
       other.get(`/api/runs/${run.runId}`),
       other.post(`/api/runs/${run.runId}/stop`),
       other.post(`/api/runs/${run.runId}/rerun`),
+      other.delete(`/api/runs/${run.runId}`),
     ]);
     expect(checks.map((c) => c.status)).toEqual(Array(checks.length).fill(404));
     expect((await other.get('/api/graphs')).body.total).toBe(0);

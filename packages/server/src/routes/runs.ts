@@ -71,7 +71,11 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
 
   app.get(
     '/api/runs',
-    doc('runs', 'List your runs (by graph, status, trigger, time; paging), newest first, with counts by status', { operationId: 'listRuns', query: listQuery, responses: { 200: runList } }),
+    doc('runs', 'List your runs (by graph, status, trigger, time; paging), newest first, with counts by status', {
+      operationId: 'listRuns',
+      query: listQuery,
+      responses: { 200: runList },
+    }),
     async (request) => {
       const query = parseWith(listQuery, request.query, 'query');
       return runs.list(request.userId, query);
@@ -114,6 +118,16 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
       return typeof value === 'string'
         ? reply.type('text/plain; charset=utf-8').send(value)
         : reply.type('application/json; charset=utf-8').send(JSON.stringify(value));
+    },
+  );
+
+  app.delete(
+    '/api/runs/:id',
+    doc('runs', 'Delete an ended run with its sub-runs, node runs and reviews', { operationId: 'deleteRun', params: idParam, responses: { 204: null } }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      await runs.delete(request.userId, id);
+      return reply.status(204).send();
     },
   );
 

@@ -1,4 +1,4 @@
-import type { GraphRunRecord, RunTrigger, StoredGraph } from '@blocksmith/engine';
+import { hasEnded, type GraphRunRecord, type RunTrigger, type StoredGraph } from '@blocksmith/engine';
 import type { RunListOptions, RunsRepository, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { boundDetail } from './large-values.ts';
@@ -42,6 +42,19 @@ export abstract class RunService {
     const previous = await this.get(userId, runId);
     if (!previous.graphId) throw new Refusal('conflict', 'not_rerunnable', 'This run has no saved graph to run again.');
     return this.start(userId, previous.graphId, inputs ?? previous.inputs, { version: previous.graphVersion, trigger: { kind: 'rerun', runId } });
+  }
+
+  /**
+   * Deletes an ended run with its sub-runs, node runs and reviews. A run still going is stopped first by
+   * the user (so nothing of it is deleted while it writes), and a sub-run goes only with the run that started it.
+   */
+  async delete(userId: string, runId: string): Promise<void> {
+    const run = await this.get(userId, runId);
+    if (run.parentRunId) throw new Refusal('conflict', 'sub_run', `Run ${runId} is a sub-run of ${run.parentRunId}; delete that run instead.`);
+    if (!hasEnded(run.status)) throw new Refusal('conflict', 'run_not_ended', `Run ${runId} is ${run.status}: stop it first, then delete it.`);
+    // Records of it still on their way to the database would bring it back.
+    await this.store.runStore.flush();
+    await this.store.runs.delete(userId, runId);
   }
 
   async get(userId: string, runId: string): Promise<GraphRunRecord> {

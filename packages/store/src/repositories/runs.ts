@@ -54,6 +54,30 @@ export class RunsRepository {
     return row && rowToGraphRun(row);
   }
 
+  /**
+   * Deletes a user's run with its sub-runs at every depth, their node runs and reviews, in one
+   * transaction; a schedule fire that started it stays, without its run. False when the user has no such run.
+   */
+  async delete(userId: string, runId: string): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      const run = await tx.selectFrom('graph_runs').select('id').where('id', '=', runId).where('user_id', '=', userId).executeTakeFirst();
+      if (!run) return false;
+      const ids = [runId];
+      for (let level = [runId]; level.length > 0; ids.push(...level)) {
+        level = (await tx.selectFrom('graph_runs').select('id').where('parent_run_id', 'in', level).execute()).map((r) => r.id);
+      }
+      // Chunks keep each statement under the databases' limits on bound parameters.
+      for (let at = 0; at < ids.length; at += 500) {
+        const chunk = ids.slice(at, at + 500);
+        await tx.deleteFrom('node_run_batches').where('graph_run_id', 'in', chunk).execute();
+        await tx.deleteFrom('reviews').where('run_id', 'in', chunk).execute();
+        await tx.updateTable('schedule_fires').set({ run_id: null }).where('run_id', 'in', chunk).execute();
+        await tx.deleteFrom('graph_runs').where('id', 'in', chunk).execute();
+      }
+      return true;
+    });
+  }
+
   /** Any user's run: for the worker that executes it, never for an API answer. */
   async byId(runId: string): Promise<GraphRunRecord | undefined> {
     const row = await this.db.selectFrom('graph_runs').selectAll().where('id', '=', runId).executeTakeFirst();

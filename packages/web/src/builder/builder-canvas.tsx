@@ -89,7 +89,9 @@ export function BuilderCanvas() {
 
   return (
     <div
+      id="builder-canvas"
       className="canvas"
+      tabIndex={-1}
       data-layouts={shown}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes(DRAG_MIME)) {

@@ -6,6 +6,7 @@ import { AddPin, compositeKind, compositePins } from './composite-pins.tsx';
 import { fieldOnNode, inputFieldProps } from './input-field-props.ts';
 import { withPolicyField, type PolicyField } from './node-options.ts';
 import { SchemaField } from './schema-field.tsx';
+import { ConnectFields } from './connect-fields.tsx';
 
 const POLICY_FIELDS: { field: PolicyField; label: string; hint: string; empty: string }[] = [
   { field: 'timeoutMs', label: 'Timeout (ms)', hint: 'The longest one attempt may take.', empty: "the block's own" },
@@ -20,7 +21,7 @@ const POLICY_FIELDS: { field: PolicyField; label: string; hint: string; empty: s
   { field: 'maxDelayMs', label: 'Longest wait (ms)', hint: 'The cap on any one wait between attempts.', empty: 'engine default' },
 ];
 
-/** The selected node's settings: its name on the canvas, every input's field, and its retry and timeout policy. */
+/** The selected node's settings: its name on the canvas, every input's field, links from its outputs, and its retry and timeout policy. */
 export function NodeSettings({ nodeId }: { nodeId: string }) {
   const node = useBuilder((s) => s.nodes.find((n) => n.id === nodeId));
   const manifest = useBuilder((s) => (node ? s.blocks.get(node.data.blockId) : undefined));
@@ -71,6 +72,7 @@ export function NodeSettings({ nodeId }: { nodeId: string }) {
             </div>
           );
         })}
+      {manifest.kind !== 'note' && <ConnectFields key={nodeId} nodeId={nodeId} manifest={manifest} />}
       {manifest.kind !== 'note' && <PolicyFields nodeId={nodeId} options={node.data.options} onChange={(options) => setOptions(nodeId, options)} />}
     </section>
   );

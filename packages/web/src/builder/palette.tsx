@@ -1,3 +1,4 @@
+import { SkipLink } from '../ui/components/skip-link.tsx';
 import { useMemo, useState } from 'react';
 import type { BlockManifest } from '../api/types.ts';
 
@@ -26,6 +27,7 @@ export function Palette({ blocks, onAdd }: { blocks: BlockManifest[]; onAdd(bloc
   return (
     <section className="palette" aria-label="Blocks">
       <h2 className="visually-hidden">Blocks</h2>
+      <SkipLink to="builder-canvas">Skip past the blocks</SkipLink>
       <input type="search" placeholder="Search blocks…" aria-label="Search blocks" value={query} onChange={(e) => setQuery(e.target.value)} />
       <nav className="palette-index" aria-label="Block categories">
         {index.map(([category, count]) => (

@@ -61,7 +61,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
   };
 
   return (
-    <section className="run-panel" aria-label="Run">
+    <section id="run-panel" className="run-panel" aria-label="Run" tabIndex={-1}>
       <h2>Run</h2>
       {inputNodes.map((node) => {
         const name = node.data.inputs.name as string;
@@ -81,7 +81,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
                 {uploading === name ? '…' : 'File'}
                 <input
                   type="file"
-                  hidden
+                  className="visually-hidden"
                   aria-label={`Upload a file for ${name}`}
                   onChange={async (e) => {
                     const file = e.target.files?.[0];

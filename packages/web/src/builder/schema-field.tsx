@@ -202,7 +202,7 @@ function JsonField({
           File
           <input
             type="file"
-            hidden
+            className="visually-hidden"
             aria-label={`Upload a file for ${id}`}
             onChange={async (e) => {
               const file = e.target.files?.[0];

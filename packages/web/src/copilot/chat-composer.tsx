@@ -70,7 +70,7 @@ export function ChatComposer({ running, onSend, onStop }: { running: boolean; on
         />
         <label className="button">
           Attach
-          <input type="file" multiple hidden onChange={(e) => e.target.files && void attach(e.target.files)} />
+          <input type="file" multiple className="visually-hidden" onChange={(e) => e.target.files && void attach(e.target.files)} />
         </label>
         {running ? (
           <button type="button" onClick={onStop}>

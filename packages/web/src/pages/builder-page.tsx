@@ -14,6 +14,7 @@ import { RunPanel } from '../builder/run-panel.tsx';
 import { ShortcutsDialog } from '../builder/shortcuts-dialog.tsx';
 import { TriggersPanel } from '../builder/triggers-panel.tsx';
 import { useEditorSession } from '../builder/use-editor-session.ts';
+import { SkipLink } from '../ui/components/skip-link.tsx';
 import { useEditorShortcuts } from '../builder/use-editor-shortcuts.ts';
 import { useLoadedGraph } from '../builder/use-loaded-graph.ts';
 
@@ -84,13 +85,15 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
   return (
     <main className="builder">
       <h1 className="visually-hidden">{name ? `Agent: ${name}` : 'New agent'}</h1>
+      <SkipLink to="builder-canvas">Skip to the canvas</SkipLink>
+      <SkipLink to="run-panel">Skip to the Run panel</SkipLink>
       <BuilderToolbar save={() => void save()} fit={fit} toggleHelp={toggleHelp} panels={panels} />
       <EditorNotice issues={session.issues} />
       {help && <ShortcutsDialog onClose={closeHelp} />}
       <div className={`builder-body${open.palette ? ' palette-open' : ''}`}>
         <Palette blocks={blocks.filter((b) => b.categories[0] !== 'test')} onAdd={addAtCenter} />
         <BuilderCanvas />
-        <section className="side-panel" aria-label="Node settings and runs">
+        <section className="side-panel" aria-label="Selected node and runs">
           {open.copilot && graphId && <BuilderCopilot graphId={graphId} onTurnEnd={() => void session.showLatest()} onClose={() => close('copilot')} />}
           {open.triggers && graphId && <TriggersPanel graphId={graphId} onClose={() => close('triggers')} />}
           {selectedNodeId && <NodeSettings nodeId={selectedNodeId} />}

@@ -37,7 +37,7 @@ export function WorkspacePage() {
         <h1>Workspace</h1>
         <label className="button primary">
           Upload
-          <input type="file" multiple hidden onChange={(e) => e.target.files && void upload(e.target.files)} />
+          <input type="file" multiple className="visually-hidden" onChange={(e) => e.target.files && void upload(e.target.files)} />
         </label>
         <span className="muted small">or drop files here</span>
       </header>

@@ -3,6 +3,7 @@ import { Menu as MenuIcon, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Dialog } from 'radix-ui';
 import { IconButton } from '../ui/components/button.tsx';
+import { SkipLink } from '../ui/components/skip-link.tsx';
 import { Toaster } from '../ui/components/toaster.tsx';
 import { currentPlace } from './nav-items.ts';
 import { Sidebar } from './sidebar.tsx';
@@ -27,17 +28,7 @@ export function AppShell() {
   };
   return (
     <div className={editing ? 'shell editing' : 'shell'}>
-      {/* A link to an element id would change the route (the address after # is the page), so the skip link moves focus itself. */}
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(event) => {
-          event.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        Skip to content
-      </a>
+      <SkipLink to="main">Skip to content</SkipLink>
       <div className="shell-sidebar">
         <Sidebar current={current} collapsed={collapsed || editing} onToggle={editing ? undefined : toggle} />
       </div>
