@@ -92,6 +92,7 @@ export const api = {
   startRun: (graphId: string, inputs: Record<string, unknown>) => answer(client.POST('/api/graphs/{id}/runs', { ...id(graphId), body: { inputs } })),
   getRun: (runId: string) => answer(client.GET('/api/runs/{id}', id(runId))),
   stopRun: (runId: string) => answer(client.POST('/api/runs/{id}/stop', id(runId))),
+  deleteRun: (runId: string) => answer(client.DELETE('/api/runs/{id}', id(runId))),
   rerun: (runId: string, inputs?: Record<string, unknown>) => answer(client.POST('/api/runs/{id}/rerun', { ...id(runId), body: inputs ? { inputs } : {} })),
   versions: (graphId: string) => answer(client.GET('/api/graphs/{id}/versions', id(graphId))),
   uploadFile,

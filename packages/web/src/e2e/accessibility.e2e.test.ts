@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_TEST_TIMEOUT_MS, STATE_WAIT_MS } from './browser.ts';
 import { startAppSession, type AppSession } from './app-session.ts';
+import { needsTopicGraph } from '@blocksmith/server/testing';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.1 A and AA, and axe's best practices. */
@@ -39,6 +40,13 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
       })
     ).body.id;
     await app.api.post(`/api/graphs/${divider}/runs?wait=true`, { inputs: {} });
+    // A schedule whose fires start no run (the agent needs an input it does not give), listed on the Runs page.
+    const needy = (await app.api.post('/api/graphs', needsTopicGraph)).body.id;
+    await app.api.post(`/api/graphs/${needy}/schedules`, { name: 'tick', cron: '* * * * * *', timezone: 'UTC', inputs: { topic: 'tides' } });
+    await app.api.put(`/api/graphs/${needy}`, {
+      ...needsTopicGraph,
+      nodes: [...needsTopicGraph.nodes, { id: 'lang', block: 'input', inputs: { name: 'lang' } }],
+    });
     await app.api.request('POST', '/api/files?name=notes.md', '# Notes', { 'content-type': 'text/markdown' });
   }, 120_000);
 
@@ -50,7 +58,17 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
   const pages: [string, (page: Page) => Promise<unknown>][] = [
     ['#/', (p) => p.locator('.home-list li').first().waitFor()],
     ['#/agents', (p) => p.locator('.agent-card').first().waitFor()],
-    ['#/runs', (p) => p.locator('tbody tr').nth(1).waitFor()],
+    [
+      '#/runs',
+      (p) =>
+        expect
+          .poll(async () => {
+            await p.reload();
+            await p.locator('tbody tr').nth(1).waitFor();
+            return p.locator('.failed-fires').count();
+          })
+          .toBe(1),
+    ],
     ['#/copilot', (p) => p.getByRole('heading', { name: 'Copilot', level: 1 }).waitFor()],
     ['#/workspace', (p) => p.getByText('notes.md').first().waitFor()],
     ['#/reviews', (p) => p.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor()],

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
 import { startAppSession, type AppSession } from './app-session.ts';
+import { needsTopicGraph } from '@blocksmith/server/testing';
 
 const failing = {
   name: 'Divider',
@@ -81,6 +82,43 @@ describe('the runs monitor in a real browser', { timeout: BROWSER_TEST_TIMEOUT_M
     await first.getByRole('link', { name: /^Open / }).click();
     await page.waitForURL(/#\/graphs\/[\w-]+\/runs\/[\w-]+$/);
     await expect.poll(() => page.getByTestId('node-divide').getAttribute('data-status')).toBe('FAILED');
+  });
+
+  it('deletes an ended run after asking, and offers no Delete while a run goes on', async () => {
+    const ended = (await app.api.post(`/api/graphs/${failingId}/runs?wait=true`, { inputs: {} })).body.runId as string;
+    const going = (await app.api.post(`/api/graphs/${slowId}/runs`, {})).body.runId as string;
+    await page.goto(`${app.server.url}/#/runs`);
+    await row(going).waitFor();
+    await expect(
+      row(going)
+        .getByRole('button', { name: /^Delete / })
+        .count(),
+    ).resolves.toBe(0);
+    await row(ended)
+      .getByRole('button', { name: /^Delete / })
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => row(ended).count()).toBe(0);
+    expect((await app.api.get(`/api/runs/${ended}`)).status).toBe(404);
+    await app.api.post(`/api/runs/${going}/stop`);
+  });
+
+  it('lists a schedule fire that started no run, with its reason', async () => {
+    const id = (await app.api.post('/api/graphs', needsTopicGraph)).body.id;
+    const schedule = (await app.api.post(`/api/graphs/${id}/schedules`, { name: 'tick', cron: '* * * * * *', timezone: 'UTC', inputs: { topic: 'tides' } }))
+      .body.schedule;
+    // The agent gains a required input after its schedule was saved: its fires start no run.
+    await app.api.put(`/api/graphs/${id}`, { ...needsTopicGraph, nodes: [...needsTopicGraph.nodes, { id: 'lang', block: 'input', inputs: { name: 'lang' } }] });
+    const fire = page.getByTestId(`failed-fire-${schedule.id}`);
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await page.getByRole('heading', { name: 'Runs', level: 1 }).waitFor();
+        return fire.count();
+      })
+      .toBe(1);
+    await expect(fire.textContent()).resolves.toContain('Run input "lang" is required');
+    await app.api.delete(`/api/schedules/${schedule.id}`);
   });
 
   it('raised no page errors', () => {

@@ -1,24 +1,14 @@
-import { Link } from '@tanstack/react-router';
-import { RotateCcw, SquarePen, Square } from 'lucide-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queries } from '../api/queries.ts';
-import { api, errorMessage } from '../api/client.ts';
-import type { GraphRunRecord, GraphRunStatus, RunQuery, RunTriggerKind } from '../api/types.ts';
+import type { GraphRunStatus, RunQuery, RunTriggerKind } from '../api/types.ts';
 import { useLiveRuns } from '../runs/use-live-runs.ts';
-import { durationLabel } from '../ui/duration-label.ts';
-import { When } from '../library/agent-card.tsx';
-import { Badge } from '../ui/components/badge.tsx';
-import { Button } from '../ui/components/button.tsx';
-import { notify } from '../ui/components/toaster.tsx';
-import { statusTone } from '../ui/status-tone.ts';
 import './runs.css';
-import { runLabel } from '../ui/run-label.ts';
-import { TRIGGER_KINDS, triggerLabel } from '../ui/trigger-label.ts';
-import { usageLabel } from '../ui/usage-label.ts';
+import { TRIGGER_KINDS } from '../ui/trigger-label.ts';
+import { FailedFires } from '../runs/failed-fires.tsx';
+import { RunRow } from '../runs/run-row.tsx';
 
 const STATUSES: GraphRunStatus[] = ['QUEUED', 'RUNNING', 'REVIEW', 'COMPLETED', 'FAILED', 'TERMINATED'];
-const UNFINISHED = new Set<GraphRunStatus>(['QUEUED', 'RUNNING', 'REVIEW']);
 /** Time ranges the monitor offers, by how far back they reach. */
 const RANGES = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 } as const;
 type Range = keyof typeof RANGES | 'all';
@@ -39,11 +29,6 @@ export function RunsPage() {
     ...(range.since !== undefined ? { since: range.since } : {}),
   };
   const list = useLiveRuns(query);
-  const act = (work: () => Promise<unknown>, done: string) =>
-    void work().then(
-      () => notify.done(done),
-      (e: unknown) => notify.failed(errorMessage(e)),
-    );
 
   return (
     <main className="runs-page">
@@ -100,6 +85,7 @@ export function RunsPage() {
           </select>
         </label>
       </form>
+      <FailedFires graphId={graphId} />
       {!list ? (
         <p className="page-message">Loading…</p>
       ) : list.runs.length === 0 ? (
@@ -121,7 +107,7 @@ export function RunsPage() {
           </thead>
           <tbody>
             {list.runs.map((run) => (
-              <RunRow key={run.id} run={run} act={act} />
+              <RunRow key={run.id} run={run} />
             ))}
           </tbody>
         </table>
@@ -132,54 +118,5 @@ export function RunsPage() {
         </p>
       )}
     </main>
-  );
-}
-
-/** One run: on a phone its cells stack, each under its column's name (data-label). */
-function RunRow({ run, act }: { run: GraphRunRecord; act(work: () => Promise<unknown>, done: string): void }) {
-  const label = `${run.graphName} ${runLabel(run.id)}`;
-  return (
-    <tr data-testid={`run-row-${run.id}`} className={`status-${run.status.toLowerCase()}`}>
-      <td data-label="Agent">
-        {run.graphName} <code className="muted small">{runLabel(run.id)}</code>
-      </td>
-      <td data-label="Status">
-        <Badge tone={statusTone(run.status)}>{run.status.toLowerCase()}</Badge>
-        {run.error && <div className="error small run-row-error">{run.error}</div>}
-      </td>
-      <td data-label="Started by" className="small">
-        {triggerLabel(run.trigger)}
-      </td>
-      <td data-label="Started" className="small">
-        <When at={run.createdAt} />
-      </td>
-      <td data-label="Duration" className="small">
-        {run.startedAt && run.endedAt ? durationLabel(run.endedAt - run.startedAt) : UNFINISHED.has(run.status) ? '…' : ''}
-      </td>
-      <td data-label="Model use" className="small">
-        {run.usage ? usageLabel(run.usage) : ''}
-      </td>
-      <td className="run-row-actions">
-        {run.graphId && (
-          <Button asChild size="sm">
-            <Link to="/graphs/$graphId/runs/$runId" params={{ graphId: run.graphId, runId: run.id }} aria-label={`Open ${label} on the canvas`}>
-              <SquarePen size={14} aria-hidden />
-              Open
-            </Link>
-          </Button>
-        )}
-        {UNFINISHED.has(run.status) ? (
-          <Button size="sm" aria-label={`Stop ${label}`} onClick={() => act(() => api.stopRun(run.id), `Stopping ${label}.`)}>
-            <Square size={14} aria-hidden />
-            Stop
-          </Button>
-        ) : (
-          <Button size="sm" aria-label={`Re-run ${label}`} onClick={() => act(() => api.rerun(run.id), `Started a re-run of ${label}.`)}>
-            <RotateCcw size={14} aria-hidden />
-            Re-run
-          </Button>
-        )}
-      </td>
-    </tr>
   );
 }
