@@ -37,7 +37,7 @@ describe('human review in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS },
     await expect(card.locator('.markdown strong').textContent()).resolves.toBe('Send');
     await expect(card.locator('.output-view').textContent()).resolves.toContain('Hi Ada');
     await card.getByRole('button', { name: 'Edit data' }).click();
-    await card.locator('.cm-content').fill('"Hello Ada, see you at 3."');
+    await card.getByLabel('Data', { exact: true }).fill('Hello Ada, see you at 3.');
     await card.getByRole('button', { name: 'Approve' }).click();
     await inbox.getByText('Nothing waits for you.').waitFor();
     await inbox.getByText(/approved · Email with approval · node ask/).waitFor();
@@ -61,11 +61,28 @@ describe('human review in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS },
     await expect(node.locator('.review-card').count()).resolves.toBe(0);
   });
 
+  it('edits structured data as a form generated from its shape: fields by key, a yes/no, list items added', async () => {
+    await builder.locator('#run-input-draft').fill(JSON.stringify({ to: 'ada@x.test', lines: ['Hi Ada'], urgent: false, tries: 1 }));
+    await builder.getByRole('button', { name: 'Run', exact: true }).click();
+    const node = builder.getByTestId('node-ask');
+    await node.getByRole('button', { name: 'Edit data' }).click();
+    await node.getByLabel('to', { exact: true }).fill('grace@x.test');
+    await node.getByLabel('urgent', { exact: true }).check();
+    await node.getByLabel('tries', { exact: true }).fill('3');
+    await node.getByRole('button', { name: 'Add to lines' }).click();
+    await node.getByLabel('lines 2', { exact: true }).fill('See you at 3.');
+    await node.getByRole('button', { name: 'Approve' }).click();
+    await builder.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    const sent = (await builder.getByTestId('output-sent').textContent())!;
+    for (const part of ['grace@x.test', 'See you at 3.', 'true', '3']) expect(sent).toContain(part);
+  });
+
   it('says why an edit cannot be approved, and approves nothing', async () => {
     await builder.locator('#run-input-draft').fill('"x"');
     await builder.getByRole('button', { name: 'Run', exact: true }).click();
     const node = builder.getByTestId('node-ask');
     await node.getByRole('button', { name: 'Edit data' }).click();
+    await node.getByRole('button', { name: 'Edit as JSON' }).click();
     await node.locator('.cm-content').fill('{ not json');
     await node.getByRole('button', { name: 'Approve' }).click();
     await node
