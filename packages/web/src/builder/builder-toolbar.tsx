@@ -1,4 +1,6 @@
+import { CalendarClock, Download, Keyboard, Maximize, MessageSquare, Network, Redo2, Save, Undo2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
+import { Button, IconButton } from '../ui/components/button.tsx';
 import { api } from '../api/client.ts';
 import { McpToggle } from '../ui/mcp-toggle.tsx';
 import { useBuilder } from './builder-store.ts';
@@ -21,56 +23,58 @@ export function BuilderToolbar({ save, fit, toggleHelp, panels }: { save(): void
   const builder = useBuilder.getState;
   const autoLayout = useAutoLayout();
   return (
-    <header className="toolbar">
+    <header className="toolbar builder-toolbar">
       <input className="graph-name" aria-label="Agent name" value={name} onChange={(e) => builder().setName(e.target.value)} />
       <span className="muted">{version ? `v${version}` : 'not saved'}</span>
       {dirty && <span className="unsaved">unsaved changes</span>}
-      <button type="button" className="primary" onClick={save}>
+      <Button variant="primary" onClick={save}>
+        <Save size={16} aria-hidden />
         Save
-      </button>
-      <button type="button" className="narrow-only" aria-expanded={panels.palette} onClick={() => panels.toggle('palette')}>
+      </Button>
+      <Button className="narrow-only" aria-expanded={panels.palette} onClick={() => panels.toggle('palette')}>
         Blocks
-      </button>
-      <button type="button" onClick={() => builder().undo()} disabled={!canUndo} aria-label="Undo">
-        Undo
-      </button>
-      <button type="button" onClick={() => builder().redo()} disabled={!canRedo} aria-label="Redo">
-        Redo
-      </button>
-      <button type="button" onClick={() => void autoLayout(true)}>
-        Layout
-      </button>
-      <button type="button" onClick={fit}>
-        Fit
-      </button>
+      </Button>
+      <IconButton label="Undo" icon={<Undo2 size={16} />} variant="secondary" onClick={() => builder().undo()} disabled={!canUndo} />
+      <IconButton label="Redo" icon={<Redo2 size={16} />} variant="secondary" onClick={() => builder().redo()} disabled={!canRedo} />
+      <ToolButton label="Layout" icon={<Network size={16} />} onClick={() => void autoLayout(true)} />
+      <ToolButton label="Fit" icon={<Maximize size={16} />} onClick={fit} />
       {graphId && (
-        <a className="button" href={api.exportUrl(graphId)} download>
-          Export
-        </a>
+        <Button asChild aria-label="Export">
+          <a href={api.exportUrl(graphId)} download>
+            <Download size={16} aria-hidden />
+            <span className="tool-label">Export</span>
+          </a>
+        </Button>
       )}
       {graphId && <VersionMenu graphId={graphId} current={version} />}
       {graphId && <McpToggle key={graphId} graphId={graphId} />}
-      <button
-        type="button"
+      <ToolButton
+        label="Triggers"
+        icon={<CalendarClock size={16} />}
         aria-expanded={panels.triggers}
         disabled={!graphId}
         title={graphId ? 'Schedules and webhooks' : 'Save the agent first'}
         onClick={() => panels.toggle('triggers')}
-      >
-        Triggers
-      </button>
-      <button
-        type="button"
+      />
+      <ToolButton
+        label="Copilot"
+        icon={<MessageSquare size={16} />}
         aria-expanded={panels.copilot}
         disabled={!graphId}
         title={graphId ? 'Ask the copilot to change or explain this agent' : 'Save the agent first'}
         onClick={() => panels.toggle('copilot')}
-      >
-        Copilot
-      </button>
-      <button type="button" onClick={toggleHelp} aria-label="Keyboard shortcuts">
-        ?
-      </button>
+      />
+      <IconButton label="Keyboard shortcuts" icon={<Keyboard size={16} />} variant="secondary" onClick={toggleHelp} />
     </header>
+  );
+}
+
+/** A toolbar button with an icon and a label; on a phone only the icon shows, the label still names it. */
+function ToolButton({ label, icon, ...props }: { label: string; icon: React.ReactNode } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
+  return (
+    <Button aria-label={label} {...props}>
+      {icon}
+      <span className="tool-label">{label}</span>
+    </Button>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { errorMessage } from '../api/client.ts';
 import type { OAuthProviderInfo } from '../api/types.ts';
 import { connectAccount } from './connect-account.ts';
@@ -24,19 +24,25 @@ export function ConnectButton({ provider, onConnected }: Props) {
       .finally(() => setBusy(false));
   };
   const env = `BLOCKSMITH_OAUTH_${provider.id.toUpperCase()}_CLIENT_ID`;
+  const reasonId = useId();
   return (
     <span className="connect-account">
       <button
         type="button"
         className="nodrag"
         disabled={busy || !provider.configured}
-        title={
-          provider.configured ? `Sign in with ${provider.title} and keep the access in the vault` : `The operator sets ${env} and _CLIENT_SECRET to allow this`
-        }
+        title={provider.configured ? `Sign in with ${provider.title} and keep the access in the vault` : undefined}
+        aria-describedby={provider.configured ? undefined : reasonId}
         onClick={connect}
       >
         {busy ? 'Connecting…' : `Connect ${provider.title}`}
       </button>
+      {/* Why it is greyed out, in view rather than only on hover. */}
+      {!provider.configured && (
+        <span id={reasonId} className="muted small">
+          Not set up: the operator sets <code>{env}</code> and <code>_CLIENT_SECRET</code>.
+        </span>
+      )}
       <FormError message={error} inline />
     </span>
   );
