@@ -5,6 +5,7 @@ import { ChatComposer } from '../copilot/chat-composer.tsx';
 import { ChatTranscript } from '../copilot/chat-transcript.tsx';
 import { useCopilotSession } from '../copilot/use-copilot-session.ts';
 import { FormError } from '../ui/form-error.tsx';
+import '../copilot/copilot.css';
 
 const sessionKey = (graphId: string) => `blocksmith.copilot.graph.${graphId}`;
 

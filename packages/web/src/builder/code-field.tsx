@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
+import './code-field.css';
 
 // CodeMirror is a third of the app's code and only code inputs need it: it loads with the first one shown.
 const CodeEditor = lazy(() => import('./code-editor.tsx').then((module) => ({ default: module.CodeEditor })));

@@ -3,6 +3,7 @@ import { errorMessage } from '../api/client.ts';
 import type { OAuthProviderInfo } from '../api/types.ts';
 import { connectAccount } from './connect-account.ts';
 import { FormError } from '../ui/form-error.tsx';
+import './connect.css';
 
 interface Props {
   provider: OAuthProviderInfo;

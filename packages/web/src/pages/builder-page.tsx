@@ -17,6 +17,7 @@ import { useEditorSession } from '../builder/use-editor-session.ts';
 import { SkipLink } from '../ui/components/skip-link.tsx';
 import { useEditorShortcuts } from '../builder/use-editor-shortcuts.ts';
 import { useLoadedGraph } from '../builder/use-loaded-graph.ts';
+import '../builder/builder.css';
 
 /** The editor: palette, canvas, run panel; save, undo/redo, run with live status. `runId`: the run to show on the canvas (from the runs monitor) rather than the latest. */
 export function BuilderPage({ graphId, runId }: { graphId: string | undefined; runId?: string | undefined }) {

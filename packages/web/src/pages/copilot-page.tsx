@@ -10,6 +10,7 @@ import { CopilotSettings } from '../copilot/copilot-settings.tsx';
 import { useCopilotSession } from '../copilot/use-copilot-session.ts';
 import { FormError } from '../ui/form-error.tsx';
 import { usageLabel } from '../ui/usage-label.ts';
+import '../copilot/copilot.css';
 
 /** The copilot: sessions on the left, the chat, and the artifact panel beside it. */
 export function CopilotPage() {

@@ -5,6 +5,7 @@ import { previewLimitMb, setPreviewLimitMb } from '../ui/preferences.ts';
 import { AccountSection } from './account-section.tsx';
 import { CredentialsSection } from './credentials-section.tsx';
 import { FormError } from '../ui/form-error.tsx';
+import './settings.css';
 
 /** Settings: the account, display, credentials, and API keys for programs (the secret is shown once). */
 export function SettingsPage() {

@@ -3,6 +3,7 @@ import { api, errorMessage } from '../api/client.ts';
 import type { FileInfo } from '../api/types.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { FormError } from '../ui/form-error.tsx';
+import './workspace.css';
 
 /** The user's workspace: uploads and what agents and the copilot wrote — upload (or drop), preview, delete. */
 export function WorkspacePage() {

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useHighlighter } from './highlighter.ts';
 import type { FileRef } from '../api/types.ts';
 import { parseDelimited, tooLargeToPreview } from './registry.ts';
+import './documents.css';
 
 /** Raw HTML in markdown is escaped, never rendered; code blocks are highlighted once the highlighter has loaded. */
 const markdown = new MarkdownIt({ html: false, linkify: true });

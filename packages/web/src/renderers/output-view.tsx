@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { previewLimitBytes } from '../ui/preferences.ts';
 import { Code, Html, Markdown, Table, useFileText } from './document-renderers.tsx';
 import { asText, byteLength, largeValueOf, pickRenderer, tooLargeToPreview, truncateGraphemes } from './registry.ts';
+import './output-view.css';
 
 const PREVIEW_CHARS = 20_000;
 
