@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutGraph } from './auto-layout.ts';
+import ElkBundled from 'elkjs/lib/elk.bundled.js';
+import { layoutGraph as layoutInWorker } from './auto-layout.ts';
+
+/** The same ELK the app runs in a web worker, in-process here (Node has no Worker of the browser's kind). */
+const elk = new ElkBundled();
+const layoutGraph: typeof layoutInWorker = (nodes, edges) => layoutInWorker(nodes, edges, elk);
 
 describe('layoutGraph (ELK, layered)', () => {
   it('puts each node in a layer after its sources', async () => {

@@ -1,4 +1,4 @@
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 
 /** A pin of a node where links attach, at its measured place relative to the node's corner. */
 export interface LayoutPort {
@@ -37,13 +37,16 @@ const LAYERED = {
 
 const portId = (node: string, side: LayoutPort['side'], pin: string): string => `${node}\u0000${side}\u0000${pin}`;
 
+/** What computes the layout: ELK's API, in the app run in a web worker (elk-in-worker.ts). */
+export type ElkLayouter = Pick<ELK, 'layout'>;
+
 /**
  * Places the nodes with ELK (layered, ports fixed where the node draws its
  * pins, so links cross as little as the pins allow). ELK (1.6 MB) loads the
- * first time it is needed, not with the app.
+ * first time it is needed, not with the app, and works in a web worker.
  */
-export async function layoutGraph(nodes: LayoutNode[], edges: LayoutEdge[]): Promise<Map<string, { x: number; y: number }>> {
-  const { default: Elk } = await import('elkjs/lib/elk.bundled.js');
+export async function layoutGraph(nodes: LayoutNode[], edges: LayoutEdge[], elk?: ElkLayouter): Promise<Map<string, { x: number; y: number }>> {
+  const layouter = elk ?? (await import('./elk-in-worker.ts')).elkInWorker();
   const known = new Set(nodes.map((n) => n.id));
   const ports = new Set(nodes.flatMap((n) => (n.ports ?? []).map((p) => portId(n.id, p.side, p.id))));
   const children: ElkNode[] = nodes.map((node) => ({
@@ -66,6 +69,6 @@ export async function layoutGraph(nodes: LayoutNode[], edges: LayoutEdge[]): Pro
   const links: ElkExtendedEdge[] = edges
     .filter((e) => known.has(e.source) && known.has(e.target) && e.source !== e.target)
     .map((e, i) => ({ id: `link${i}`, sources: [end(e.source, 'out', e.sourceHandle)], targets: [end(e.target, 'in', e.targetHandle)] }));
-  const laidOut = await new Elk().layout({ id: 'graph', layoutOptions: LAYERED, children, edges: links });
+  const laidOut = await layouter.layout({ id: 'graph', layoutOptions: LAYERED, children, edges: links });
   return new Map((laidOut.children ?? []).map((child) => [child.id, { x: child.x ?? 0, y: child.y ?? 0 }]));
 }

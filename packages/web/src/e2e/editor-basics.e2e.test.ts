@@ -319,8 +319,11 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
     const { body } = await app.api.post('/api/graphs', diamond);
     // A page of its own: the shared one may hold unsaved changes that ask before leaving.
     const fresh = await app.newPage();
+    // ELK works in a web worker of its own, so a large layout does not stop the page.
+    const elkWorker = fresh.waitForEvent('worker');
     await fresh.goto(`${app.server.url}/#/graphs/${body.id}`);
     await fresh.locator('.canvas[data-layouts="1"]').waitFor();
+    expect((await elkWorker).url()).toMatch(/\/assets\/elk-worker[^/]*\.js$/);
     // The whole graph in view (it opens readable, on its start), so every node is drawn.
     await fresh.getByRole('button', { name: 'Fit', exact: true }).click();
     const nodeOf = (id: string) => fresh.getByTestId(`node-${id}`);
