@@ -64,7 +64,7 @@ export function BuilderToolbar({ save, fit, toggleHelp, panels }: { save(): void
         title={graphId ? 'Ask the copilot to change or explain this agent' : 'Save the agent first'}
         onClick={() => panels.toggle('copilot')}
       />
-      <IconButton label="Keyboard shortcuts" icon={<Keyboard size={16} />} variant="secondary" onClick={toggleHelp} />
+      <IconButton label="Keyboard shortcuts" icon={<Keyboard size={16} />} variant="secondary" className="wide-only" onClick={toggleHelp} />
     </header>
   );
 }

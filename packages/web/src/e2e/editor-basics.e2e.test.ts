@@ -181,6 +181,7 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
           .length;
       });
     await expect.poll(covered).toBe(0);
+    await expect(wide.evaluate(toolbarRows)).resolves.toBe(1);
     // Only nodes in view are drawn: all of them are.
     const { body: detail } = await app.api.get(`/api/graphs/${body.graphs[0].id}`);
     await expect(wide.locator('.react-flow__node').count()).resolves.toBe(detail.graph.nodes.length);
@@ -193,6 +194,15 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
     await wide.locator('.react-flow__minimap').waitFor();
     await wide.close();
   });
+
+  /** How many rows the editor's toolbar takes: the distinct middles of its items (a row centres them). */
+  const toolbarRows = () =>
+    new Set(
+      [...document.querySelectorAll('.builder-toolbar > *')]
+        .map((e) => e.getBoundingClientRect())
+        .filter((box) => box.height > 0)
+        .map((box) => Math.round((box.top + box.height / 2) / 10)),
+    ).size;
 
   const colours = (p: Page) =>
     p.evaluate(() => {
@@ -230,6 +240,8 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
     await phone.getByRole('link', { name: /Word stats/ }).click();
     await phone.getByTestId('node-sentence').waitFor();
     await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    // The toolbar's buttons show only their icons here: two rows, not four.
+    await expect(phone.evaluate(toolbarRows)).resolves.toBeLessThanOrEqual(2);
     const save = (await phone.getByRole('button', { name: 'Save', exact: true }).boundingBox())!;
     expect(save.x + save.width).toBeLessThanOrEqual(390);
     await phone.locator('#run-input-sentence').fill('small screens');

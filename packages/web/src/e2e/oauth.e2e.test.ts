@@ -51,6 +51,15 @@ describe('connecting accounts over OAuth2 in a real browser (real authorization 
     await (await popup).waitForEvent('close');
   }
 
+  it('says in view, not only on hover, why a provider the operator has not set up cannot be connected', async () => {
+    await page.goto(`${app.server.url}/#/settings`);
+    const connect = page.getByRole('button', { name: 'Connect Notion' });
+    await expect(connect.isDisabled()).resolves.toBe(true);
+    const reason = page.locator(`[id="${await connect.getAttribute('aria-describedby')}"]`);
+    await expect(reason.isVisible()).resolves.toBe(true);
+    await expect(reason.textContent()).resolves.toContain('BLOCKSMITH_OAUTH_NOTION_CLIENT_ID');
+  });
+
   it('connects a Google account from Settings through the sign-in window, and revokes it on delete', async () => {
     await page.goto(`${app.server.url}/#/settings`);
     const connect = page.getByRole('button', { name: 'Connect Google' });

@@ -121,6 +121,20 @@ describe('the runs monitor in a real browser', { timeout: BROWSER_TEST_TIMEOUT_M
     await app.api.delete(`/api/schedules/${schedule.id}`);
   });
 
+  it('shows the newest hundred runs, and older ones a page at a time', async () => {
+    const quick = (await app.api.post('/api/graphs', { name: 'Quick', nodes: [{ id: 'out', block: 'output', inputs: { name: 'x', value: 1 } }], links: [] }))
+      .body.id;
+    for (let batch = 0; batch < 101; batch += 20)
+      await Promise.all(Array.from({ length: Math.min(20, 101 - batch) }, () => app.api.post(`/api/graphs/${quick}/runs`, { inputs: {} })));
+    await page.goto(`${app.server.url}/#/runs`);
+    await page.getByLabel('Agent').selectOption({ label: 'Quick' });
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(100);
+    await page.getByText('Showing the latest 100 of 101.').waitFor();
+    await page.getByRole('button', { name: 'Show 1 older' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(101);
+    await expect(page.getByRole('button', { name: /^Show \d+ older$/ }).count()).resolves.toBe(0);
+  });
+
   it('raised no page errors', () => {
     expect(pageErrors).toEqual([]);
   });

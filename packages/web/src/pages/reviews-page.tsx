@@ -27,7 +27,7 @@ export function ReviewsPage() {
 
   return (
     <main className="reviews-page">
-      <header className="toolbar">
+      <header className="page-header">
         <h1>Reviews</h1>
         <span className="muted">{reviews ? `${reviews.length} waiting` : ''}</span>
       </header>

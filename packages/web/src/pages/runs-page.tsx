@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queries } from '../api/queries.ts';
 import type { GraphRunStatus, RunQuery, RunTriggerKind } from '../api/types.ts';
-import { useLiveRuns } from '../runs/use-live-runs.ts';
+import { useLiveRunPages } from '../runs/use-live-runs.ts';
+import { Button } from '../ui/components/button.tsx';
 import './runs.css';
 import { TRIGGER_KINDS } from '../ui/trigger-label.ts';
 import { FailedFires } from '../runs/failed-fires.tsx';
@@ -12,6 +13,7 @@ const STATUSES: GraphRunStatus[] = ['QUEUED', 'RUNNING', 'REVIEW', 'COMPLETED', 
 /** Time ranges the monitor offers, by how far back they reach. */
 const RANGES = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 } as const;
 type Range = keyof typeof RANGES | 'all';
+const PAGE = 100;
 
 /** The runs monitor: every run across agents, filtered, live, each with its error and what can be done with it. */
 export function RunsPage() {
@@ -21,14 +23,13 @@ export function RunsPage() {
   const [trigger, setTrigger] = useState<RunTriggerKind | ''>('');
   // The start of the range is fixed when it is chosen, so the query (and its subscription) stays the same meanwhile.
   const [range, setRange] = useState<{ name: Range; since?: number }>({ name: 'all' });
-  const query: RunQuery = {
-    limit: 100,
+  const query: Omit<RunQuery, 'limit' | 'offset'> = {
     ...(graphId ? { graphId } : {}),
     ...(status ? { status } : {}),
     ...(trigger ? { trigger } : {}),
     ...(range.since !== undefined ? { since: range.since } : {}),
   };
-  const list = useLiveRuns(query);
+  const { list, more } = useLiveRunPages(query, PAGE);
 
   return (
     <main className="runs-page">
@@ -114,7 +115,12 @@ export function RunsPage() {
       )}
       {list && list.total > list.runs.length && (
         <p className="muted small runs-more">
-          Showing the latest {list.runs.length} of {list.total}; narrow the filters to see older ones.
+          Showing the latest {list.runs.length} of {list.total}.{' '}
+          {more && (
+            <Button size="sm" onClick={more}>
+              Show {Math.min(PAGE, list.total - list.runs.length)} older
+            </Button>
+          )}
         </p>
       )}
     </main>

@@ -31,7 +31,7 @@ export function SettingsPage() {
 
   return (
     <main className="settings">
-      <header className="toolbar">
+      <header className="page-header">
         <h1>Settings</h1>
       </header>
       <AccountSection />
