@@ -227,8 +227,8 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
   });
 
   it('restores an older version', async () => {
-    await page.getByText('Versions').click();
-    await page.getByRole('button', { name: 'Restore v1' }).click();
+    await page.getByRole('button', { name: 'Versions' }).click();
+    await page.getByRole('menuitem', { name: /^Restore v1 · / }).click();
     await page.getByText('Version 1 restored').waitFor();
     await expect(node('math_arithmetic_1').count()).resolves.toBe(0);
     await expect(node('text_case_1').textContent()).resolves.toContain('mode = lower');

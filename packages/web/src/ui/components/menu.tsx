@@ -5,9 +5,22 @@ import { DropdownMenu } from 'radix-ui';
  * A menu of actions opened from a trigger (Radix: arrow keys move, typing jumps, Escape closes and
  * gives focus back to the trigger). `trigger` must be one focusable element, usually an IconButton.
  */
-export function Menu({ trigger, label, children, align = 'end' }: { trigger: ReactNode; label: string; children: ReactNode; align?: 'start' | 'end' }) {
+export function Menu({
+  trigger,
+  label,
+  children,
+  align = 'end',
+  onOpenChange,
+}: {
+  trigger: ReactNode;
+  label: string;
+  children: ReactNode;
+  align?: 'start' | 'end';
+  /** Told when the menu opens or closes: a menu whose items come from the server reads them on opening. */
+  onOpenChange?: (open: boolean) => void;
+}) {
   return (
-    <DropdownMenu.Root modal={false}>
+    <DropdownMenu.Root modal={false} {...(onOpenChange ? { onOpenChange } : {})}>
       <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
       {/* Not portalled to the body: in place, the menu stays inside its landmark (it is positioned as fixed, so nothing clips it). */}
       <DropdownMenu.Content className="menu" align={align} sideOffset={4} aria-label={label}>
@@ -17,12 +30,12 @@ export function Menu({ trigger, label, children, align = 'end' }: { trigger: Rea
   );
 }
 
-type MenuItemProps = { icon?: ReactNode; children: ReactNode; onSelect?(): void; danger?: boolean; asChild?: boolean };
+type MenuItemProps = { icon?: ReactNode; children: ReactNode; onSelect?(): void; danger?: boolean; asChild?: boolean; disabled?: boolean };
 
 /** One action in a Menu; with `asChild`, a link (download, navigation) that acts as the item. */
-export function MenuItem({ icon, children, onSelect, danger = false, asChild = false }: MenuItemProps) {
+export function MenuItem({ icon, children, onSelect, danger = false, asChild = false, disabled = false }: MenuItemProps) {
   return (
-    <DropdownMenu.Item className={danger ? 'menu-item danger' : 'menu-item'} onSelect={onSelect} asChild={asChild}>
+    <DropdownMenu.Item className={danger ? 'menu-item danger' : 'menu-item'} onSelect={onSelect} asChild={asChild} disabled={disabled}>
       {asChild ? (
         children
       ) : (
