@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphRunRecord, RunEvent } from '../api/types.ts';
-import { applyEvent, emptyRunView, fromSnapshot } from './run-view.ts';
+import { applyEvent, emptyRunView, failingNode, fromSnapshot } from './run-view.ts';
 
 const status = (nodeRunId: string, nodeId: string, s: string, extra = {}): RunEvent =>
   ({ type: 'node_run.status', runId: 'r', nodeRunId, nodeId, blockId: 'b', status: s, attempt: 1, at: 0, ...extra }) as RunEvent;
@@ -67,5 +67,15 @@ describe('run view', () => {
     expect(view.usage).toMatchObject({ inputTokens: 135, calls: 3 });
     const final = { inputTokens: 200, outputTokens: 9, costUsd: 1, calls: 4, unpricedCalls: 1 };
     expect(applyEvent(view, { type: 'graph_run.status', runId: 'r', status: 'COMPLETED', at: 0, usage: final }).usage).toEqual(final);
+  });
+
+  it('finds the node a failed run failed at, first in the graph’s order, and none before the run has failed', () => {
+    let view = emptyRunView('r');
+    for (const e of [status('r.1', 'a', 'COMPLETED'), status('r.2', 'c', 'FAILED'), status('r.3', 'b', 'FAILED')]) view = applyEvent(view, e);
+    expect(failingNode(view, ['a', 'b', 'c'])).toBeUndefined();
+    view = { ...view, status: 'FAILED' };
+    expect(failingNode(view, ['a', 'b', 'c'])).toBe('b');
+    expect(failingNode(view, ['c', 'b'])).toBe('c');
+    expect(failingNode({ ...view, nodes: {} }, ['a'])).toBeUndefined();
   });
 });

@@ -126,3 +126,9 @@ function withNodeRunUsage(view: RunView, nodeId: string, nodeRunId: string, usag
 }
 
 export const isFinished = (status: GraphRunRecord['status']): boolean => status === 'COMPLETED' || status === 'FAILED' || status === 'TERMINATED';
+
+/** The node a failed run failed at: the first node, in the graph's order, whose latest run failed; none while the run has not failed. */
+export function failingNode(view: RunView, nodeOrder: readonly string[]): string | undefined {
+  if (view.status !== 'FAILED') return undefined;
+  return nodeOrder.find((id) => view.nodes[id]?.status === 'FAILED');
+}

@@ -84,6 +84,27 @@ describe('the runs monitor in a real browser', { timeout: BROWSER_TEST_TIMEOUT_M
     await expect.poll(() => page.getByTestId('node-divide').getAttribute('data-status')).toBe('FAILED');
   });
 
+  it('opens a failed run on the node it failed at, however far away on the canvas', async () => {
+    const graph = {
+      name: 'Far failure',
+      nodes: [
+        { id: 'start', block: 'input', inputs: { name: 'start', value: 1 }, position: { x: 0, y: 0 } },
+        { id: 'far', block: 'math.arithmetic', inputs: { a: 1, operation: 'divide', b: 0 }, position: { x: 5000, y: 1500 } },
+      ],
+      links: [],
+    };
+    const id = (await app.api.post('/api/graphs', graph)).body.id;
+    const runId = (await app.api.post(`/api/graphs/${id}/runs?wait=true`, { inputs: {} })).body.runId;
+    await page.goto(`${app.server.url}/#/graphs/${id}/runs/${runId}`);
+    await page.getByRole('region', { name: 'Node settings' }).locator('code', { hasText: 'far' }).waitFor();
+    const far = page.getByTestId('node-far');
+    await expect.poll(() => far.getAttribute('data-status')).toBe('FAILED');
+    const [node, canvas] = await Promise.all([far.boundingBox(), page.locator('.canvas').boundingBox()]);
+    expect(node!.x).toBeGreaterThanOrEqual(canvas!.x);
+    expect(node!.x + node!.width).toBeLessThanOrEqual(canvas!.x + canvas!.width);
+    expect(node!.y + node!.height).toBeLessThanOrEqual(canvas!.y + canvas!.height);
+  });
+
   it('deletes an ended run after asking, and offers no Delete while a run goes on', async () => {
     const ended = (await app.api.post(`/api/graphs/${failingId}/runs?wait=true`, { inputs: {} })).body.runId as string;
     const going = (await app.api.post(`/api/graphs/${slowId}/runs`, {})).body.runId as string;

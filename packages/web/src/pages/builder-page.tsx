@@ -14,6 +14,7 @@ import { RunPanel } from '../builder/run-panel.tsx';
 import { ShortcutsDialog } from '../builder/shortcuts-dialog.tsx';
 import { TriggersPanel } from '../builder/triggers-panel.tsx';
 import { useEditorSession } from '../builder/use-editor-session.ts';
+import { useLandOnFailure } from '../builder/use-land-on-failure.ts';
 import { SkipLink } from '../ui/components/skip-link.tsx';
 import { useEditorShortcuts } from '../builder/use-editor-shortcuts.ts';
 import { useLoadedGraph } from '../builder/use-loaded-graph.ts';
@@ -37,6 +38,7 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
   const name = useBuilder((s) => s.name);
   const flow = useReactFlow();
   const session = useEditorSession(blocks, runId);
+  useLandOnFailure(flow);
   const [help, setHelp] = useState(false);
   const [open, setOpen] = useState({ palette: false, triggers: false, copilot: false });
   const panels: PanelToggles = { ...open, toggle: (panel) => setOpen((o) => ({ ...o, [panel]: !o[panel] })) };
