@@ -1,4 +1,4 @@
-import { Background, ControlButton, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { Background, ControlButton, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, useStore, type ReactFlowInstance } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -53,17 +53,29 @@ export function BuilderCanvas() {
   const flow = useReactFlow();
   const theme = useTheme();
   const measured = useNodesInitialized();
+  // Only nodes in view are drawn (and measured): waiting for all of them would open a large graph only once
+  // the user had moved over every part of it, and then jump. The opening view counts the rest at their estimated size.
+  const someMeasured = useStore((s) => [...s.nodeLookup.values()].some((n) => n.measured.width !== undefined));
   const autoLayout = useAutoLayout();
   // An empty new graph keeps zoom 1 and its view, so the first block dropped in does not fill the screen.
   const opened = useRef(useBuilder.getState().nodes.length === 0);
 
   useEffect(() => {
-    // Once nodes have real sizes: lay out a graph saved without positions, then open the view on it.
-    if (!measured || opened.current) return;
+    // A graph saved without positions is laid out once every node has its real size (they all sit in view then);
+    // any other opens its view as soon as the nodes in view have theirs.
+    if (opened.current) return;
+    const needsLayout = useBuilder.getState().needsLayout;
+    if (needsLayout ? !measured : !someMeasured) return;
     opened.current = true;
-    if (useBuilder.getState().needsLayout) void autoLayout(false);
-    else requestAnimationFrame(() => showOpening(flow));
-  }, [measured, flow, autoLayout]);
+    if (needsLayout) return void autoLayout(false);
+    // On the next frame, when React Flow knows the canvas's size; a hidden tab may hold frames back, and a view
+    // the user set meanwhile (Fit, a pan, a zoom) is theirs to keep.
+    const before = flow.getViewport();
+    requestAnimationFrame(() => {
+      const now = flow.getViewport();
+      if (now.x === before.x && now.y === before.y && now.zoom === before.zoom) showOpening(flow);
+    });
+  }, [measured, someMeasured, flow, autoLayout]);
 
   // Layouts shown by this canvas (a browser test waits on the count); one placed before it opened is not its own.
   const [shown, setShown] = useState(0);
