@@ -10,7 +10,7 @@ import { usageLabel } from '../ui/usage-label.ts';
 import { FormError } from '../ui/form-error.tsx';
 import { runLabel } from '../ui/run-label.ts';
 import { inputNodesOf } from './run-inputs.ts';
-import { When } from '../library/agent-card.tsx';
+import { When } from '../ui/when.tsx';
 import { useLiveRuns } from '../runs/use-live-runs.ts';
 import { durationLabel } from '../ui/duration-label.ts';
 import { runBlockers } from './run-blockers.ts';

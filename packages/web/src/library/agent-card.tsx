@@ -3,16 +3,9 @@ import { CalendarClock, Webhook } from 'lucide-react';
 import type { LibraryGraph, ShownSchedule } from '../api/types.ts';
 import { Badge } from '../ui/components/badge.tsx';
 import { FailedFireNote } from '../ui/failed-fire-note.tsx';
-import { relativeTime } from '../ui/relative-time.ts';
+import { When } from '../ui/when.tsx';
 import { statusTone } from '../ui/status-tone.ts';
 import { AgentMenu } from './agent-menu.tsx';
-
-/** A moment shown the way people say it, with the exact time on hover and for machines. */
-export const When = ({ at }: { at: number }) => (
-  <time dateTime={new Date(at).toISOString()} title={new Date(at).toLocaleString()}>
-    {relativeTime(at)}
-  </time>
-);
 
 /** One agent in the library: what it is, what starts it, when it runs next, how its last run went; its actions in a menu. */
 export function AgentCard({ graph, schedules }: { graph: LibraryGraph; schedules: ShownSchedule[] }) {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { ArrowRight, Inbox, MessageSquare, Plus } from 'lucide-react';
 import { queries } from '../api/queries.ts';
-import { When } from '../library/agent-card.tsx';
+import { When } from '../ui/when.tsx';
 import { sortAgents } from '../library/sort-agents.ts';
 import { useLiveRuns } from '../runs/use-live-runs.ts';
 import { Badge } from '../ui/components/badge.tsx';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { queries } from '../api/queries.ts';
-import { When } from '../library/agent-card.tsx';
+import { When } from '../ui/when.tsx';
 
 /**
  * Schedules whose latest fire started no run (an input the agent now requires, a deleted preset): a fire

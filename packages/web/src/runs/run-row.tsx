@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import { queryClient } from '../api/queries.ts';
 import type { GraphRunRecord, GraphRunStatus } from '../api/types.ts';
-import { When } from '../library/agent-card.tsx';
+import { When } from '../ui/when.tsx';
 import { Badge } from '../ui/components/badge.tsx';
 import { Button } from '../ui/components/button.tsx';
 import { Dialog, DialogActions, DialogClose } from '../ui/components/dialog.tsx';
