@@ -1,20 +1,15 @@
 import { Link } from '@tanstack/react-router';
 import { Copy, Download, MoreHorizontal, Pencil, SquarePen, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { api, errorMessage } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import type { LibraryGraph } from '../api/types.ts';
 import { Button, IconButton } from '../ui/components/button.tsx';
-import { Dialog, DialogActions, DialogClose } from '../ui/components/dialog.tsx';
+import { ConfirmDialog, Dialog, DialogActions, DialogClose } from '../ui/components/dialog.tsx';
 import { Menu, MenuCheckboxItem, MenuItem, MenuSeparator } from '../ui/components/menu.tsx';
 import { notify } from '../ui/components/toaster.tsx';
-import { agentActions } from './agent-actions.ts';
 
-/** Reports the outcome of an action as a toast: what was done, or the server's reason it was not. */
-const act = (work: () => Promise<unknown>, done: string) =>
-  void work().then(
-    () => notify.done(done),
-    (e: unknown) => notify.failed(errorMessage(e)),
-  );
+const act = notify.outcome;
+import { agentActions } from './agent-actions.ts';
 
 /** An agent's actions on its library card: open, rename, duplicate, export, offer to MCP clients, delete. */
 export function AgentMenu({ graph }: { graph: LibraryGraph }) {
@@ -58,27 +53,15 @@ export function AgentMenu({ graph }: { graph: LibraryGraph }) {
         </MenuItem>
       </Menu>
       <RenameDialog graph={graph} open={renaming} onOpenChange={setRenaming} />
-      <Dialog
+      <ConfirmDialog
         open={deleting}
         onOpenChange={setDeleting}
         title={`Delete “${graph.name}”?`}
         description="Its versions, schedules and webhooks go with it. Its past runs stay in the Runs monitor."
-      >
-        <DialogActions>
-          <DialogClose asChild>
-            <Button>Keep it</Button>
-          </DialogClose>
-          <Button
-            variant="danger"
-            onClick={() => {
-              setDeleting(false);
-              act(() => agentActions.remove(graph.id), `Deleted “${graph.name}”.`);
-            }}
-          >
-            Delete
-          </Button>
-        </DialogActions>
-      </Dialog>
+        keep="Keep it"
+        confirm="Delete"
+        onConfirm={() => act(() => agentActions.remove(graph.id), `Deleted “${graph.name}”.`)}
+      />
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { ArrowRight, Inbox, MessageSquare, Plus } from 'lucide-react';
+import { ArrowRight, Inbox } from 'lucide-react';
 import { queries } from '../api/queries.ts';
 import { When } from '../ui/when.tsx';
 import { sortAgents } from '../library/sort-agents.ts';
+import { AskCopilotLink, NewAgentLink } from '../library/start-links.tsx';
 import { useLiveRuns } from '../runs/use-live-runs.ts';
 import { Badge } from '../ui/components/badge.tsx';
-import { Button } from '../ui/components/button.tsx';
 import { runLabel } from '../ui/run-label.ts';
 import { statusTone } from '../ui/status-tone.ts';
 import './home.css';
@@ -21,18 +21,8 @@ export function HomePage() {
       <header className="page-header">
         <h1>Home</h1>
         <div className="page-actions">
-          <Button asChild variant="primary">
-            <Link to="/graphs/$graphId" params={{ graphId: 'new' }}>
-              <Plus size={16} aria-hidden />
-              New agent
-            </Link>
-          </Button>
-          <Button asChild>
-            <Link to="/copilot">
-              <MessageSquare size={16} aria-hidden />
-              Ask the copilot
-            </Link>
-          </Button>
+          <NewAgentLink />
+          <AskCopilotLink />
         </div>
       </header>
       {waiting > 0 && (

@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
-import { MessageSquare, Plus, Upload } from 'lucide-react';
+import { useNavigate } from '@tanstack/react-router';
+import { Upload } from 'lucide-react';
 import { useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import { queries, queryClient } from '../api/queries.ts';
 import { AgentCard } from '../library/agent-card.tsx';
 import { AGENT_ORDERS, sortAgents, type AgentOrder } from '../library/sort-agents.ts';
+import { AskCopilotLink, NewAgentLink } from '../library/start-links.tsx';
 import { Button } from '../ui/components/button.tsx';
 import { notify } from '../ui/components/toaster.tsx';
 import { FormError } from '../ui/form-error.tsx';
@@ -35,12 +36,7 @@ export function LibraryPage() {
       <header className="page-header">
         <h1>Agents</h1>
         <div className="page-actions">
-          <Button asChild variant="primary">
-            <Link to="/graphs/$graphId" params={{ graphId: 'new' }}>
-              <Plus size={16} aria-hidden />
-              New agent
-            </Link>
-          </Button>
+          <NewAgentLink />
           <Button asChild>
             <label>
               <Upload size={16} aria-hidden />
@@ -93,18 +89,8 @@ function EmptyLibrary() {
       <h2>No agents yet</h2>
       <p className="muted">Build one block by block, describe what you want to the copilot, or import a graph file someone shared with you.</p>
       <div className="page-actions">
-        <Button asChild variant="primary">
-          <Link to="/graphs/$graphId" params={{ graphId: 'new' }}>
-            <Plus size={16} aria-hidden />
-            Build an agent
-          </Link>
-        </Button>
-        <Button asChild>
-          <Link to="/copilot">
-            <MessageSquare size={16} aria-hidden />
-            Ask the copilot
-          </Link>
-        </Button>
+        <NewAgentLink>Build an agent</NewAgentLink>
+        <AskCopilotLink />
       </div>
     </section>
   );

@@ -1,13 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { RotateCcw, Square, SquarePen, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { api, errorMessage } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { queryClient } from '../api/queries.ts';
 import type { GraphRunRecord, GraphRunStatus } from '../api/types.ts';
 import { When } from '../ui/when.tsx';
 import { Badge } from '../ui/components/badge.tsx';
 import { Button } from '../ui/components/button.tsx';
-import { Dialog, DialogActions, DialogClose } from '../ui/components/dialog.tsx';
+import { ConfirmDialog } from '../ui/components/dialog.tsx';
 import { notify } from '../ui/components/toaster.tsx';
 import { durationLabel } from '../ui/duration-label.ts';
 import { runLabel } from '../ui/run-label.ts';
@@ -17,15 +17,11 @@ import { usageLabel } from '../ui/usage-label.ts';
 
 export const UNFINISHED = new Set<GraphRunStatus>(['QUEUED', 'RUNNING', 'REVIEW']);
 
-/**
- * Does something to a run and says how it went. Stops and re-runs show through the live socket; a deletion
- * sends no event, so the lists it changes (`stale`) are read again here.
- */
-const act = (work: () => Promise<unknown>, done: string, stale: string[]) =>
-  void work().then(
-    () => (notify.done(done), stale.forEach((family) => void queryClient.invalidateQueries({ queryKey: [family] }))),
-    (e: unknown) => notify.failed(errorMessage(e)),
-  );
+/** Stops and re-runs show through the live socket; a deletion sends no event, so the lists it changes are read again here. */
+const deleteRun = async (runId: string) => {
+  await api.deleteRun(runId);
+  await Promise.all(['runs', 'graphs'].map((family) => queryClient.invalidateQueries({ queryKey: [family] })));
+};
 
 /** One run: on a phone its cells stack, each under its column's name (data-label). */
 export function RunRow({ run }: { run: GraphRunRecord }) {
@@ -62,12 +58,12 @@ export function RunRow({ run }: { run: GraphRunRecord }) {
           </Button>
         )}
         {UNFINISHED.has(run.status) ? (
-          <Button size="sm" aria-label={`Stop ${label}`} onClick={() => act(() => api.stopRun(run.id), `Stopping ${label}.`, [])}>
+          <Button size="sm" aria-label={`Stop ${label}`} onClick={() => notify.outcome(() => api.stopRun(run.id), `Stopping ${label}.`)}>
             <Square size={14} aria-hidden />
             Stop
           </Button>
         ) : (
-          <Button size="sm" aria-label={`Re-run ${label}`} onClick={() => act(() => api.rerun(run.id), `Started a re-run of ${label}.`, [])}>
+          <Button size="sm" aria-label={`Re-run ${label}`} onClick={() => notify.outcome(() => api.rerun(run.id), `Started a re-run of ${label}.`)}>
             <RotateCcw size={14} aria-hidden />
             Re-run
           </Button>
@@ -78,27 +74,15 @@ export function RunRow({ run }: { run: GraphRunRecord }) {
             Delete
           </Button>
         )}
-        <Dialog
+        <ConfirmDialog
           open={deleting}
           onOpenChange={setDeleting}
           title={`Delete run ${runLabel(run.id)} of “${run.graphName}”?`}
           description="Its node runs, outputs and reviews go with it; files it wrote stay in the Workspace."
-        >
-          <DialogActions>
-            <DialogClose asChild>
-              <Button>Keep it</Button>
-            </DialogClose>
-            <Button
-              variant="danger"
-              onClick={() => {
-                setDeleting(false);
-                act(() => api.deleteRun(run.id), `Deleted ${label}.`, ['runs', 'graphs']);
-              }}
-            >
-              Delete
-            </Button>
-          </DialogActions>
-        </Dialog>
+          keep="Keep it"
+          confirm="Delete"
+          onConfirm={() => notify.outcome(() => deleteRun(run.id), `Deleted ${label}.`)}
+        />
       </td>
     </tr>
   );

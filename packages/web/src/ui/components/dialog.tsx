@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Dialog as RadixDialog } from 'radix-ui';
+import { Button } from './button.tsx';
 
 type DialogProps = {
   open: boolean;
@@ -30,3 +31,27 @@ export function Dialog({ open, onOpenChange, title, description, children }: Dia
 export const DialogActions = ({ children }: { children: ReactNode }) => <div className="dialog-actions">{children}</div>;
 
 export const DialogClose = RadixDialog.Close;
+
+type ConfirmProps = Omit<DialogProps, 'children'> & { confirm: string; keep: string; onConfirm(): void };
+
+/** Asks before something that cannot be undone: the safe choice first, the dangerous one last, in red. */
+export function ConfirmDialog({ confirm, keep, onConfirm, ...dialog }: ConfirmProps) {
+  return (
+    <Dialog {...dialog}>
+      <DialogActions>
+        <DialogClose asChild>
+          <Button>{keep}</Button>
+        </DialogClose>
+        <Button
+          variant="danger"
+          onClick={() => {
+            dialog.onOpenChange(false);
+            onConfirm();
+          }}
+        >
+          {confirm}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,4 +1,5 @@
 import { Toaster as Sonner, toast } from 'sonner';
+import { errorMessage } from '../../api/client.ts';
 import { useTheme } from '../theme.ts';
 
 /**
@@ -14,4 +15,10 @@ export function Toaster() {
 export const notify = {
   done: (message: string) => toast.success(message),
   failed: (message: string) => toast.error(message, { duration: Infinity }),
+  /** Does `work` and says how it went: `done`, or the server's reason it was not done. */
+  outcome: (work: () => Promise<unknown>, done: string): void =>
+    void work().then(
+      () => notify.done(done),
+      (e: unknown) => notify.failed(errorMessage(e)),
+    ),
 };
