@@ -159,6 +159,9 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     store.runStore.saveGraphRun({ ...base, id: ids.child, depth: 1, parentRunId: ids.run });
     store.runStore.saveGraphRun({ ...base, id: ids.grandchild, depth: 2, parentRunId: ids.child });
     store.runStore.saveGraphRun({ ...base, id: ids.kept, depth: 0 });
+    // A fan-out of sub-agents: more sub-runs than one statement may name.
+    const fanned = Array.from({ length: 600 }, (_, i) => `del-fan-${i}-${dialect}`);
+    for (const id of fanned) store.runStore.saveGraphRun({ ...base, id, depth: 1, parentRunId: ids.run });
     for (const id of Object.values(ids))
       store.runStore.saveNodeRun({
         id: `${id}.1`,
@@ -195,6 +198,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
       expect(await store.runs.nodeRuns(id)).toEqual([]);
     }
     expect(await store.reviews.list(user.id, 'pending', 10)).toEqual([]);
+    for (const id of [fanned[0]!, fanned[599]!]) expect(await store.runs.get(user.id, id)).toBeUndefined();
     expect((await store.runs.get(user.id, ids.kept))?.id).toBe(ids.kept);
     expect(await store.runs.nodeRuns(ids.kept)).toHaveLength(1);
     const fire = (await store.schedules.latestFires([schedule.id])).get(schedule.id);

@@ -62,13 +62,16 @@ export class RunsRepository {
     return this.db.transaction().execute(async (tx) => {
       const run = await tx.selectFrom('graph_runs').select('id').where('id', '=', runId).where('user_id', '=', userId).executeTakeFirst();
       if (!run) return false;
+      // Chunks keep each statement under the databases' limits on bound parameters: a fan-out of sub-agents has thousands.
+      const chunks = (list: string[]) => Array.from({ length: Math.ceil(list.length / 500) }, (_, i) => list.slice(i * 500, i * 500 + 500));
       const ids = [runId];
       for (let level = [runId]; level.length > 0; ids.push(...level)) {
-        level = (await tx.selectFrom('graph_runs').select('id').where('parent_run_id', 'in', level).execute()).map((r) => r.id);
+        const children: string[] = [];
+        for (const chunk of chunks(level))
+          children.push(...(await tx.selectFrom('graph_runs').select('id').where('parent_run_id', 'in', chunk).execute()).map((r) => r.id));
+        level = children;
       }
-      // Chunks keep each statement under the databases' limits on bound parameters.
-      for (let at = 0; at < ids.length; at += 500) {
-        const chunk = ids.slice(at, at + 500);
+      for (const chunk of chunks(ids)) {
         await tx.deleteFrom('node_run_batches').where('graph_run_id', 'in', chunk).execute();
         await tx.deleteFrom('reviews').where('run_id', 'in', chunk).execute();
         await tx.updateTable('schedule_fires').set({ run_id: null }).where('run_id', 'in', chunk).execute();

@@ -55,7 +55,11 @@ export function BuilderCanvas() {
   const measured = useNodesInitialized();
   // Only nodes in view are drawn (and measured): waiting for all of them would open a large graph only once
   // the user had moved over every part of it, and then jump. The opening view counts the rest at their estimated size.
-  const someMeasured = useStore((s) => [...s.nodeLookup.values()].some((n) => n.measured.width !== undefined));
+  // Read on every change of React Flow's store (each frame of a pan): it stops at the first measured node, copying nothing.
+  const someMeasured = useStore((s) => {
+    for (const node of s.nodeLookup.values()) if (node.measured.width !== undefined) return true;
+    return false;
+  });
   const autoLayout = useAutoLayout();
   // An empty new graph keeps zoom 1 and its view, so the first block dropped in does not fill the screen.
   const opened = useRef(useBuilder.getState().nodes.length === 0);
