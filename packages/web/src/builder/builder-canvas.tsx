@@ -15,6 +15,7 @@ import { DRAG_MIME } from './palette.tsx';
 import { markToolLinks } from './tool-links.ts';
 
 const nodeTypes = { block: BlockNode };
+const MOUNT_VIEW = { x: 0, y: 0, zoom: 1 };
 
 /** Opens the view readable, on the graph's start (openingView), above the minimap. */
 function showOpening(flow: Pick<ReactFlowInstance, 'setViewport' | 'getNodes'>): void {
@@ -22,6 +23,12 @@ function showOpening(flow: Pick<ReactFlowInstance, 'setViewport' | 'getNodes'>):
   if (!canvas) return;
   const view = { width: canvas.width, height: Math.max(canvas.height - minimapBand(), canvas.height / 2) };
   void flow.setViewport(openingView(boundsOf(flow.getNodes().map(boxOf)), view));
+}
+
+/** Whether the view is still the one the canvas mounted with: no one (the user, a landing on a failed node) has set one. */
+function atMountView(flow: Pick<ReactFlowInstance, 'getViewport'>): boolean {
+  const { x, y, zoom } = flow.getViewport();
+  return x === MOUNT_VIEW.x && y === MOUNT_VIEW.y && zoom === MOUNT_VIEW.zoom;
 }
 
 /** The graph on the canvas: drop blocks from the palette, connect, select, delete; opens on a readable view of the graph. */
@@ -72,13 +79,9 @@ export function BuilderCanvas() {
     if (needsLayout ? !measured : !someMeasured) return;
     opened.current = true;
     if (needsLayout) return void autoLayout(false);
-    // On the next frame, when React Flow knows the canvas's size; a hidden tab may hold frames back, and a view
-    // the user set meanwhile (Fit, a pan, a zoom) is theirs to keep.
-    const before = flow.getViewport();
-    requestAnimationFrame(() => {
-      const now = flow.getViewport();
-      if (now.x === before.x && now.y === before.y && now.zoom === before.zoom) showOpening(flow);
-    });
+    // A view set before this one (Fit, a pan, a zoom, landing on a failed node) is kept: the opening only
+    // replaces the view the canvas mounted with.
+    if (atMountView(flow)) showOpening(flow);
   }, [measured, someMeasured, flow, autoLayout]);
 
   // Layouts shown by this canvas (a browser test waits on the count); one placed before it opened is not its own.
@@ -89,7 +92,9 @@ export function BuilderCanvas() {
     // Runs after the commit that moved the nodes, once React Flow (a child, whose effects run first) has them.
     if (placed.count === lastPlaced.current) return;
     lastPlaced.current = placed.count;
-    if (placed.byUser) fitGraph(flow);
+    // The opening layout (computed off the main thread) may land after the user set a view: the nodes
+    // have all moved, so that view shows nothing they chose; the whole graph does.
+    if (placed.byUser || !atMountView(flow)) fitGraph(flow);
     else showOpening(flow);
     setShown((count) => count + 1);
   }, [placed, flow]);
@@ -134,7 +139,7 @@ export function BuilderCanvas() {
         onNodeDragStart={() => checkpoint()}
         onSelectionChange={onSelectionChange}
         deleteKeyCode={['Delete', 'Backspace']}
-        defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+        defaultViewport={MOUNT_VIEW}
         minZoom={0.05}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
