@@ -73,6 +73,15 @@ try {
   await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}run.png` });
+  // The debug loop: re-run from one node; the nodes it does not depend on are reused, marked, not run again.
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await page.getByTestId('node-shout').locator('header').click();
+  await page.getByRole('button', { name: 'Re-run from here' }).click();
+  await page.locator('[data-testid="node-split"][data-reused="true"]').waitFor();
+  await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}rerun.png` });
 
   const api = new ApiClient(server.url);
   await api.post('/api/auth/login', { email: 'owner@example.com', password: 'a long password' });

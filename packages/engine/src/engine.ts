@@ -21,6 +21,7 @@ import type { GraphRunDeps } from './run/graph-run-deps.ts';
 import type { GraphRunRecord, NodeRunRecord, RunTrigger } from './run/records.ts';
 import { timeOrderedId } from './run/run-id.ts';
 import { ReplayLog } from './run/replay-log.ts';
+import { reuseLog, UnknownNodeError, type RunReuse } from './run/rerun-plan.ts';
 
 export interface EngineOptions {
   registry: BlockRegistry;
@@ -72,6 +73,8 @@ export interface ExecuteRunOptions {
    * the completed ones are reused, the rest run again.
    */
   resumeFrom?: NodeRunRecord[];
+  /** Re-run from a node: reuse another run's node runs of the nodes that do not depend on `fromNode` (docs/semantics.md). */
+  reuse?: RunReuse;
   /** Where this run's records and events go instead of the engine's (e.g. fenced by a worker's lease). */
   runStore?: RunStore;
   events?: EventSink;
@@ -167,7 +170,7 @@ export class Engine {
     return compiled;
   }
 
-  /** Starts a run and returns at once; throws GraphValidationError or RunInputError for bad input. */
+  /** Starts a run and returns at once; throws GraphValidationError, RunInputError or UnknownNodeError for bad input. */
   startRun(graph: unknown, inputs: Record<string, unknown> = {}, options: StartRunOptions = {}): RunHandle {
     return this.executeRun(graph, this.createRun(graph, inputs, options), options);
   }
@@ -179,6 +182,8 @@ export class Engine {
   createRun(graph: unknown, inputs: Record<string, unknown> = {}, options: CreateRunOptions = {}): GraphRunRecord {
     const compiled = this.prepare(graph);
     checkRunInputs(compiled, inputs);
+    const { trigger } = options;
+    if (trigger?.kind === 'rerun' && trigger.fromNode !== undefined && !compiled.byId.has(trigger.fromNode)) throw new UnknownNodeError(trigger.fromNode);
     const record: GraphRunRecord = {
       id: options.runId ?? timeOrderedId(),
       ...(compiled.graph.id !== undefined ? { graphId: compiled.graph.id } : {}),
@@ -230,6 +235,7 @@ export class Engine {
       maxNodeRuns: this.maxNodeRuns,
       maxOutputBytes: this.maxOutputBytes,
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),
+      ...(options.reuse ? { reuse: reuseLog(compiled, options.reuse) } : {}),
       runGraph: this.runSubGraph,
     });
     const { signal } = options;

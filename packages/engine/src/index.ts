@@ -26,6 +26,8 @@ export { toolName } from './run/tool-bindings.ts';
 export { hasEnded, nodeRunId } from './run/records.ts';
 export type { GraphRunRecord, GraphRunStatus, NodeRunRecord, NodeRunStatus, RunTrigger } from './run/records.ts';
 export { RunInputError } from './run/run-input-error.ts';
+export { rerunNodes, UnknownNodeError } from './run/rerun-plan.ts';
+export type { RunReuse } from './run/rerun-plan.ts';
 export { needsRunValue } from './run/check-run-inputs.ts';
 export { timeOrderedId } from './run/run-id.ts';
 export { runBlockExample } from './examples/run-block-example.ts';

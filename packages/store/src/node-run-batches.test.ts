@@ -23,6 +23,8 @@ describe('node-run batches', () => {
       nodeRun(2, { status: 'FAILED', error: { message: 'boom', kind: 'failed' }, attempts: 3, endedAt: 1_700_000_000_005 }),
       nodeRun(3, { usage: { inputTokens: 10, outputTokens: 2, costUsd: 0.25, calls: 1, unpricedCalls: 0 } }),
       nodeRun(4, { status: 'INCOMPLETE', inputs: {}, outputs: {}, attempts: 0 }),
+      nodeRun(5, { reusedFrom: 'run-0.5' }),
+      nodeRun(6, { status: 'FAILED', error: { message: 'routed', kind: 'failed' }, reusedFrom: 'run-0.6' }),
     ];
     expect(mergeNodeRunBatches('run-1', [nodeRunBatchBody(records)])).toEqual(records);
   });

@@ -7,7 +7,7 @@ import type { NodeRunBatchesTable } from './schema.ts';
  * id and graph run are the row's. Recording costs in proportion to the bytes
  * written (the JSON, then SQLite's pages), and this is a third of the record
  * as an object. The layout is part of the database schema: changing it takes
- * a migration.
+ * a migration, unless a field is added at the end, absent from older rows.
  */
 type StoredNodeRun = [
   seq: number,
@@ -22,7 +22,8 @@ type StoredNodeRun = [
   startedAfter: number | null,
   endedAfter: number | null,
   error?: NodeRunRecord['error'] | null,
-  usage?: NodeRunRecord['usage'],
+  usage?: NodeRunRecord['usage'] | null,
+  reusedFrom?: string,
 ];
 
 const after = (createdAt: number, at: number | undefined): number | null => (at === undefined ? null : at - createdAt);
@@ -41,19 +42,21 @@ function store(run: NodeRunRecord): StoredNodeRun {
     after(run.createdAt, run.startedAt),
     after(run.createdAt, run.endedAt),
   ];
-  if (run.error || run.usage) stored.push(run.error ?? null);
-  if (run.usage) stored.push(run.usage);
+  if (run.error || run.usage || run.reusedFrom) stored.push(run.error ?? null);
+  if (run.usage || run.reusedFrom) stored.push(run.usage ?? null);
+  if (run.reusedFrom) stored.push(run.reusedFrom);
   return stored;
 }
 
 function restore(graphRunId: string, stored: StoredNodeRun): NodeRunRecord {
-  const [seq, nodeId, blockId, status, attempts, inputs, outputs, createdAt, queuedAfter, startedAfter, endedAfter, error, usage] = stored;
+  const [seq, nodeId, blockId, status, attempts, inputs, outputs, createdAt, queuedAfter, startedAfter, endedAfter, error, usage, reusedFrom] = stored;
   const run: NodeRunRecord = { id: nodeRunId(graphRunId, seq), graphRunId, nodeId, blockId, seq, status, inputs, outputs, attempts, createdAt };
   if (queuedAfter !== null) run.queuedAt = createdAt + queuedAfter;
   if (startedAfter !== null) run.startedAt = createdAt + startedAfter;
   if (endedAfter !== null) run.endedAt = createdAt + endedAfter;
   if (error) run.error = error;
   if (usage) run.usage = usage;
+  if (reusedFrom) run.reusedFrom = reusedFrom;
   return run;
 }
 

@@ -27,6 +27,8 @@ export interface NodeRunStatusEvent extends RunEventBase {
   startedAt?: number;
   error?: BlockErrorValue;
   usage?: UsageTotals;
+  /** On the final status of a node run that took another run's recorded result instead of running (NodeRunRecord.reusedFrom). */
+  reusedFrom?: string;
 }
 
 export interface NodeRunOutputEvent extends RunEventBase {

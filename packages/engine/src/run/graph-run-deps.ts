@@ -28,6 +28,8 @@ export interface GraphRunDeps {
   maxOutputBytes: number;
   /** Completed node runs of an interrupted execution of this run, reused instead of run again. */
   replay?: ReplayLog;
+  /** Node runs of another run this one re-runs from a node, taken when `replay` has none (rerun-plan.ts). */
+  reuse?: ReplayLog;
   runGraph(
     ref: GraphRef,
     inputs: Record<string, unknown>,

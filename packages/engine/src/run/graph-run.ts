@@ -24,6 +24,7 @@ import { NodeInbox } from './node-inbox.ts';
 import { hasEnded, nodeRunId, type GraphRunRecord, type NodeRunRecord } from './records.ts';
 import { ReviewWaits, waitForDecision } from './review-waits.ts';
 import { BlockAttempt, type AttemptOutcome } from './run-attempt.ts';
+import { replaySteps } from './replay-steps.ts';
 import { ToolCalls } from './tool-calls.ts';
 
 const NO_RETRY = { attempts: 1 };
@@ -348,7 +349,7 @@ export class GraphRun implements NodeRunHost {
   private execute(run: NodeRunRecord): Promise<void> | void {
     const compiled = this.nodeOf[run.seq]!;
     const { block } = compiled;
-    const recorded = this.deps.replay?.take(run.nodeId, run.inputs);
+    const recorded = this.deps.replay?.take(run.nodeId, run.inputs) ?? this.deps.reuse?.take(run.nodeId, run.inputs);
     if (recorded) return this.replayRecorded(run, compiled, recorded);
     run.status = 'RUNNING';
     run.startedAt = this.deps.clock.now();
@@ -374,7 +375,7 @@ export class GraphRun implements NodeRunHost {
     this.saveAndPublishStatus(run, attempt === 1 ? run.startedAt! : this.deps.clock.now());
     if (this.stopReason) return this.endNodeRun(run, 'TERMINATED', toErrorValue(this.stopReason));
     const timeoutMs = compiled.node.options?.timeoutMs ?? compiled.block.timeoutMs;
-    const running = new BlockAttempt(compiled.block, input, context, timeoutMs, (name, value) => this.emitOutput(run, compiled, name, value));
+    const running = new BlockAttempt(compiled.block.run(input, context), context, timeoutMs, (name, value) => this.emitOutput(run, compiled, name, value));
     if (!running.result) this.attempts.add(running);
     return thenOrNow(running.result ?? running.ended(), (outcome) => {
       this.attempts.delete(running);
@@ -394,18 +395,37 @@ export class GraphRun implements NodeRunHost {
     );
   }
 
-  /** Delivers what an earlier execution of this node run recorded, without running the block again. */
-  private replayRecorded(run: NodeRunRecord, compiled: CompiledNode, recorded: NodeRunRecord): void {
+  /**
+   * Delivers what an earlier execution of this node run recorded, or what another run recorded for it
+   * (a re-run from a node: marked reusedFrom, its model use not counted again), without running the block.
+   * A failure replays only into a linked `error` output (rerun-plan.ts).
+   */
+  private replayRecorded(run: NodeRunRecord, compiled: CompiledNode, recorded: NodeRunRecord): Promise<void> | void {
+    const reusedFrom = recorded.reusedFrom ?? (recorded.graphRunId === this.record.id ? undefined : recorded.id);
     run.status = 'RUNNING';
     run.attempts = recorded.attempts;
-    if (recorded.usage) this.addUsage(run, recorded.usage);
-    for (const [name, values] of Object.entries(recorded.outputs)) {
-      for (const value of values) this.emitOutput(run, compiled, name, value);
-    }
-    this.complete(run, compiled);
-    // The record keeps the times of the execution that ran it; its events (sent above) say it started nothing now.
-    if (recorded.startedAt !== undefined) run.startedAt = recorded.startedAt;
-    if (recorded.endedAt !== undefined) run.endedAt = recorded.endedAt;
+    if (reusedFrom !== undefined) run.reusedFrom = reusedFrom;
+    else if (recorded.usage) this.addUsage(run, recorded.usage);
+    const replaying = new BlockAttempt(replaySteps(compiled.block, recorded), undefined, undefined, (name, value) =>
+      this.emitOutput(run, compiled, name, value),
+    );
+    if (!replaying.result) this.attempts.add(replaying);
+    return thenOrNow(replaying.result ?? replaying.ended(), (outcome) => {
+      this.attempts.delete(replaying);
+      if (!outcome.ok) {
+        // Refused while delivering (the run's node-run limit) or stopped.
+        return outcome.cancelled ? this.endNodeRun(run, 'TERMINATED', toErrorValue(outcome.error)) : this.fail(run, compiled, toErrorValue(outcome.error));
+      }
+      if (recorded.status === 'FAILED' && recorded.error) this.fail(run, compiled, recorded.error);
+      else this.complete(run, compiled);
+      // A resumed node run keeps the times of the execution that ran it; its events (sent above) say it started nothing now.
+      // A reused one took no time in this run.
+      if (reusedFrom !== undefined) run.startedAt = run.endedAt;
+      else {
+        if (recorded.startedAt !== undefined) run.startedAt = recorded.startedAt;
+        if (recorded.endedAt !== undefined) run.endedAt = recorded.endedAt;
+      }
+    });
   }
 
   addUsage(run: NodeRunRecord, usage: ModelUsage | UsageTotals): void {
@@ -534,6 +554,7 @@ export class GraphRun implements NodeRunHost {
     if (run.endedAt !== undefined && run.startedAt !== undefined) event.startedAt = run.startedAt;
     if (run.error) event.error = run.error;
     if (run.usage) event.usage = run.usage;
+    if (run.reusedFrom !== undefined) event.reusedFrom = run.reusedFrom;
     this.deps.events.publish(event);
   }
 

@@ -12,7 +12,8 @@ export type RunTrigger =
   | { kind: 'api' }
   | { kind: 'webhook'; webhookId: string }
   | { kind: 'schedule'; scheduleId: string; fireTime: number }
-  | { kind: 'rerun'; runId: string }
+  /** `fromNode`: the run re-ran that node and what depends on it, and reused the rest of `runId` (docs/semantics.md). */
+  | { kind: 'rerun'; runId: string; fromNode?: string }
   | { kind: 'copilot'; sessionId: string }
   | { kind: 'mcp' };
 
@@ -55,6 +56,8 @@ export interface NodeRunRecord {
   /** Model use reported by the block (over all attempts) and by sub-runs it started. */
   usage?: UsageTotals;
   attempts: number;
+  /** The node run of another run whose recorded result this one took instead of running its block (a re-run from a node). */
+  reusedFrom?: string;
   createdAt: number;
   queuedAt?: number;
   startedAt?: number;

@@ -9,17 +9,20 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+const completed = (run: NodeRunRecord): boolean => run.status === 'COMPLETED';
+
 /**
- * The completed node runs of an earlier, interrupted execution of a run. When
- * the resumed run reaches a node run with the same node and the same inputs,
- * it takes the recorded outputs instead of running the block again.
+ * Recorded node runs a run may take instead of running blocks: by default the completed ones of an
+ * earlier, interrupted execution of the same run; for a re-run from a node, those `reuseLog` picks of
+ * another run. When the run reaches a node run with the same node and the same inputs, it takes the
+ * recorded result instead of running the block again.
  */
 export class ReplayLog {
   private readonly byKey = new Map<string, NodeRunRecord[]>();
 
-  constructor(completed: NodeRunRecord[]) {
-    for (const run of [...completed].sort((a, b) => a.seq - b.seq)) {
-      if (run.status !== 'COMPLETED') continue;
+  constructor(recorded: NodeRunRecord[], takes: (run: NodeRunRecord) => boolean = completed) {
+    for (const run of [...recorded].sort((a, b) => a.seq - b.seq)) {
+      if (!takes(run)) continue;
       const key = ReplayLog.key(run.nodeId, run.inputs);
       this.byKey.set(key, [...(this.byKey.get(key) ?? []), run]);
     }

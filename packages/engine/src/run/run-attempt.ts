@@ -1,9 +1,9 @@
-import { BlockError, type AnyBlock, type BlockContext, type BlockSteps } from '@blocksmith/sdk';
+import { BlockError, type BlockSteps } from '@blocksmith/sdk';
 
 export type AttemptOutcome = { ok: true } | { ok: false; error: unknown; yielded: boolean; cancelled: boolean };
 
 /**
- * One attempt of a block: drives its generator, hands each output on, and
+ * One attempt of a block (or the replay of a recorded one, replay-steps.ts): drives its generator, hands each output on, and
  * ends once — when the block returns or throws, when its timeout fires, or
  * when the run interrupts it. The engine stops waiting at that moment, so a
  * block that ignores its signal cannot hold the run.
@@ -24,20 +24,19 @@ export class BlockAttempt {
   private readonly timer: NodeJS.Timeout | undefined;
   private readonly generator: BlockSteps;
 
+  /** `steps`: what `block.run` returned; its body starts at the first `next()`, so the context's signal set here is in place by then. */
   constructor(
-    block: AnyBlock,
-    input: Record<string, unknown>,
-    context: BlockContext & { attemptSignal: AbortSignal | undefined },
+    steps: BlockSteps,
+    context: { attemptSignal: AbortSignal | undefined } | undefined,
     timeoutMs: number | undefined,
     private readonly onOutput: (name: string, value: unknown) => void,
   ) {
-    // A generator's body starts at the first `next()`, so the signal set below is in place by then.
-    this.generator = block.run(input, context);
+    this.generator = steps;
     if (timeoutMs !== undefined) {
       this.controller = new AbortController();
       this.timer = setTimeout(timeOut, timeoutMs, this, timeoutMs);
     }
-    context.attemptSignal = this.controller?.signal;
+    if (context) context.attemptSignal = this.controller?.signal;
     if (Symbol.asyncIterator in this.generator) void this.driveAsync(this.generator);
     else this.driveSync(this.generator);
   }

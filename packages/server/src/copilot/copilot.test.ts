@@ -167,6 +167,39 @@ describe('the copilot (real server, a scripted OpenAI-compatible model)', () => 
     expect(body.graph.links).toHaveLength(5);
   });
 
+  it('reads where a run failed, fixes that node and re-runs only what broke', async () => {
+    const divider = {
+      name: 'Halver',
+      nodes: [
+        { id: 'n', block: 'input', inputs: { name: 'n', value: 10 } },
+        { id: 'divide', block: 'math.arithmetic', inputs: { operation: 'divide', b: 0 } },
+        { id: 'out', block: 'output', inputs: { name: 'half' } },
+      ],
+      links: [
+        { from: { node: 'n', output: 'result' }, to: { node: 'divide', input: 'a' } },
+        { from: { node: 'divide', output: 'result' }, to: { node: 'out', input: 'value' } },
+      ],
+    };
+    const { body: agent } = await owner.post('/api/graphs', divider);
+    const failed = await owner.waitForRun((await owner.post(`/api/graphs/${agent.id}/runs`, {})).body.runId);
+    expect(failed.run.status).toBe('FAILED');
+    const { credentialId } = await provider(owner, [
+      { toolCalls: [{ name: 'get_failed_node', arguments: { run_id: failed.run.id } }] },
+      { toolCalls: [{ name: 'edit_agent', arguments: { id: agent.id, operations: [{ op: 'set_input', node: 'divide', input: 'b', value: 2 }] } }] },
+      { toolCalls: [{ name: 'rerun_from_node', arguments: { run_id: failed.run.id, node_id: 'divide' } }] },
+      { chunks: ['Fixed: it halves now.'] },
+    ]);
+    const { body: created } = await owner.post('/api/copilot/sessions', { credentialId });
+    const { events } = await say(owner, created.session.id, 'Why did my Halver fail? Fix it.');
+    const results = events.filter((e) => e.type === 'tool_end').map((e) => e.call.result);
+    expect(results[0]).toMatchObject({ nodeId: 'divide', block: 'math.arithmetic', inputs: { a: 10, b: 0, operation: 'divide' } });
+    expect(results[0].error.message).toMatch(/zero/i);
+    expect(results[2]).toMatchObject({ status: 'COMPLETED', outputs: { half: 5 } });
+    const again = await owner.waitForRun(results[2].runId);
+    expect(again.run.trigger).toEqual({ kind: 'rerun', runId: failed.run.id, fromNode: 'divide' });
+    expect(again.nodeRuns.filter((r: { reusedFrom?: string }) => r.reusedFrom).map((r: { nodeId: string }) => r.nodeId)).toEqual(['n']);
+  });
+
   it("acts as the signed-in user only: another user's copilot sees none of the owner's agents, runs or files", async () => {
     const { body: created } = await other.post('/api/copilot/sessions', {});
     const refused = await say(other, created.session.id, 'hello');
@@ -181,6 +214,8 @@ describe('the copilot (real server, a scripted OpenAI-compatible model)', () => 
           { name: 'get_run', arguments: { id: shared.runId } },
           { name: 'read_file', arguments: { ref: `workspace://${shared.artifactId}` } },
           { name: 'run_agent', arguments: { id: shared.agentId, inputs: {} } },
+          { name: 'rerun_from_node', arguments: { run_id: shared.runId, node_id: 'save' } },
+          { name: 'get_failed_node', arguments: { run_id: shared.runId } },
           { name: 'list_files', arguments: {} },
         ],
       },
@@ -193,6 +228,8 @@ describe('the copilot (real server, a scripted OpenAI-compatible model)', () => 
     expect(results.get_run.error).toMatch(/You have no run/);
     expect(results.read_file.error).toMatch(/There is no file/);
     expect(results.run_agent.error).toMatch(/not found/i);
+    expect(results.rerun_from_node.error).toMatch(/not found/i);
+    expect(results.get_failed_node.error).toMatch(/not found/i);
     expect(results.list_files.files).toEqual([]);
 
     const ownerSession = (await owner.get('/api/copilot/sessions')).body.sessions[0].id;

@@ -4,18 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
 import { signBody } from '../routes/webhook-signature.ts';
 import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
+import { slowGraph } from '../testing/slow-graph.ts';
 
 const PUBLIC_URL = 'https://agents.example.test/blocksmith';
 const METRICS_TOKEN = 'scraper-token-0123456789';
-
-const slowGraph = {
-  name: 'Slow',
-  nodes: [
-    { id: 'wait', block: 'time.delay', inputs: { value: 'done', ms: 60_000 } },
-    { id: 'out', block: 'output', inputs: { name: 'result' } },
-  ],
-  links: [{ from: { node: 'wait', output: 'value' }, to: { node: 'out', input: 'value' } }],
-};
 
 const echoGraph = {
   name: 'Echo',
@@ -180,9 +172,9 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
   });
 
   it('stops a long run: running blocks abort and the run ends TERMINATED', async () => {
-    const { body: graph } = await owner.post('/api/graphs', slowGraph);
+    const { body: graph } = await owner.post('/api/graphs', slowGraph());
     const { body } = await owner.post(`/api/graphs/${graph.id}/runs`, {});
-    // The delay is a minute, longer than the test may take: only the stop can end the run.
+    // The delay is ten minutes, longer than the test may take: only the stop can end the run.
     while ((await owner.get(`/api/runs/${body.runId}`)).body.nodeRuns.every((r: { status: string }) => r.status !== 'RUNNING'))
       await new Promise((resolve) => setImmediate(resolve));
     const going = await owner.delete(`/api/runs/${body.runId}`);
@@ -351,7 +343,7 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     });
     const failUrl = (await owner.post(`/api/graphs/${failing.id}/webhooks`, {})).body.path;
     expect((await anonymous.post(`${failUrl}?wait=true`, {})).status).toBe(422);
-    const { body: slow } = await owner.post('/api/graphs', slowGraph);
+    const { body: slow } = await owner.post('/api/graphs', slowGraph());
     const slowUrl = (await owner.post(`/api/graphs/${slow.id}/webhooks`, {})).body.path;
     const timedOut = await anonymous.post(`${slowUrl}?wait=true&timeout_ms=50`, {});
     expect(timedOut.status).toBe(504);

@@ -9,7 +9,18 @@ import { agentToolNames, runInputSchema, type AgentTool } from './agent-tools.ts
 import type { InflightCalls } from './inflight-calls.ts';
 
 /** The copilot's tools an MCP client gets too: enough to find blocks, build agents and run them. */
-const PLATFORM_TOOLS = new Set(['find_blocks', 'get_block', 'list_agents', 'get_agent', 'create_agent', 'edit_agent', 'run_agent', 'get_run']);
+const PLATFORM_TOOLS = new Set([
+  'find_blocks',
+  'get_block',
+  'list_agents',
+  'get_agent',
+  'create_agent',
+  'edit_agent',
+  'run_agent',
+  'get_run',
+  'rerun_from_node',
+  'get_failed_node',
+]);
 const platformTools: CopilotTool[] = copilotTools.filter((t) => PLATFORM_TOOLS.has(t.name));
 
 const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', text: typeof value === 'string' ? value : JSON.stringify(value) }];

@@ -1,4 +1,4 @@
-import { GraphValidationError, RunInputError } from '@blocksmith/engine';
+import { GraphValidationError, RunInputError, UnknownNodeError } from '@blocksmith/engine';
 
 /**
  * Why a service said no, in the terms of the domain. Services throw these and
@@ -30,10 +30,11 @@ export class Refusal extends Error {
 
 export const notFound = (what: string): Refusal => new Refusal('not_found', 'not_found', `${what} was not found.`);
 
-/** The error as a Refusal when it is one — the engine's refusals of a graph or of run inputs included — or undefined for a fault. */
+/** The error as a Refusal when it is one — the engine's refusals of a graph, of run inputs or of a node to re-run from included — or undefined for a fault. */
 export function asRefusal(error: unknown): Refusal | undefined {
   if (error instanceof Refusal) return error;
   if (error instanceof GraphValidationError) return new Refusal('invalid', 'invalid_graph', error.message, error.issues);
   if (error instanceof RunInputError) return new Refusal('invalid', 'invalid_inputs', error.message, error.problems);
+  if (error instanceof UnknownNodeError) return new Refusal('invalid', 'unknown_node', error.message, { nodeId: error.nodeId });
   return undefined;
 }

@@ -16,7 +16,17 @@ const startBody = z
     presetId: z.string().min(1).max(100).optional().describe("Start from this preset's inputs; `inputs` given here override them."),
   })
   .strict();
-const rerunBody = z.object({ inputs: z.record(z.string(), z.unknown()).optional() }).strict();
+const rerunBody = z
+  .object({
+    inputs: z.record(z.string(), z.unknown()).optional(),
+    fromNode: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe("Re-run this node and what depends on it with the agent's latest version, reusing the rest of the run (docs/semantics.md)."),
+  })
+  .strict();
 const listQuery = z
   .object({
     graphId: z.string().max(100).optional(),
@@ -143,7 +153,7 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
   app.post(
     '/api/runs/:id/rerun',
     {
-      ...doc('runs', 'Run the same graph version again, with the same or edited inputs', {
+      ...doc('runs', 'Run the same graph version again, with the same or edited inputs; or, from a node, the latest version reusing the rest', {
         operationId: 'rerunRun',
         params: idParam,
         body: rerunBody,
@@ -154,7 +164,7 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(rerunBody, request.body ?? {}, 'body');
-      const { record } = await runs.rerun(request.userId, id, body.inputs);
+      const { record } = await runs.rerun(request.userId, id, body);
       return reply.status(202).send({ runId: record.id, status: record.status });
     },
   );

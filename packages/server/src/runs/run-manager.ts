@@ -17,9 +17,9 @@ export class RunManager extends RunService {
     super(store);
   }
 
-  async start(userId: string, graphId: string, inputs: Record<string, unknown>, { version, trigger }: StartOptions): Promise<StartedRun> {
+  async start(userId: string, graphId: string, inputs: Record<string, unknown>, { version, trigger, reuse }: StartOptions): Promise<StartedRun> {
     const graph = await this.graphFor(userId, graphId, version);
-    const handle = this.engine.startRun(graph, inputs, { userId, trigger });
+    const handle = this.engine.startRun(graph, inputs, { userId, trigger, ...(reuse ? { reuse } : {}) });
     this.track(handle);
     // The run store writes behind; a caller told "started" (a webhook's 202) must find the run after a crash, so its record is saved first.
     // Concurrent starts share one flush.
@@ -36,7 +36,7 @@ export class RunManager extends RunService {
     for (const run of await this.store.runs.unfinished()) {
       const resumable = await resumableRun(this.store, run);
       if (!resumable) continue;
-      this.track(this.engine.executeRun(resumable.graph, run, { resumeFrom: resumable.recorded }));
+      this.track(this.engine.executeRun(resumable.graph, run, { resumeFrom: resumable.recorded, ...(resumable.reuse ? { reuse: resumable.reuse } : {}) }));
       resumed++;
     }
     await this.store.runStore.flush();

@@ -1,4 +1,4 @@
-import { hasEnded, type GraphRunRecord, type RunTrigger, type StoredGraph } from '@blocksmith/engine';
+import { hasEnded, type GraphRunRecord, type RunReuse, type RunTrigger, type StoredGraph } from '@blocksmith/engine';
 import type { RunListOptions, RunsRepository, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { boundDetail } from './large-values.ts';
@@ -15,6 +15,14 @@ export interface StartedRun {
 export interface StartOptions {
   version?: number | undefined;
   trigger: RunTrigger;
+  /** For a re-run from a node (trigger `fromNode`): the node runs it reuses. Workers find them again from the trigger (resume.ts). */
+  reuse?: RunReuse;
+}
+
+/** How to re-run a run: with other inputs, and from a node. */
+export interface RerunOptions {
+  inputs?: Record<string, unknown> | undefined;
+  fromNode?: string | undefined;
 }
 
 /**
@@ -37,11 +45,21 @@ export abstract class RunService {
   /** Lets go of what the service holds (connections, timers); runs in flight stay resumable. */
   async close(): Promise<void> {}
 
-  /** Re-runs a run's graph version with its inputs, or with edited ones. */
-  async rerun(userId: string, runId: string, inputs?: Record<string, unknown>): Promise<StartedRun> {
+  /**
+   * Re-runs a run's graph version with its inputs, or with edited ones. From a node, it runs the graph's
+   * latest version instead — the user has just changed it — and reuses the run's node runs of every node
+   * that does not depend on that node (docs/semantics.md); the run must have ended.
+   */
+  async rerun(userId: string, runId: string, { inputs, fromNode }: RerunOptions = {}): Promise<StartedRun> {
     const previous = await this.get(userId, runId);
     if (!previous.graphId) throw new Refusal('conflict', 'not_rerunnable', 'This run has no saved graph to run again.');
-    return this.start(userId, previous.graphId, inputs ?? previous.inputs, { version: previous.graphVersion, trigger: { kind: 'rerun', runId } });
+    const runInputs = inputs ?? previous.inputs;
+    if (fromNode === undefined) return this.start(userId, previous.graphId, runInputs, { version: previous.graphVersion, trigger: { kind: 'rerun', runId } });
+    if (!hasEnded(previous.status)) {
+      throw new Refusal('conflict', 'run_not_ended', `Run ${runId} is ${previous.status}: wait for it to end (or stop it), then re-run it from a node.`);
+    }
+    const records = await this.store.runs.nodeRunsWhole(previous.id, userId);
+    return this.start(userId, previous.graphId, runInputs, { trigger: { kind: 'rerun', runId, fromNode }, reuse: { records, fromNode } });
   }
 
   /**

@@ -109,6 +109,7 @@ export class RunWorker {
       const people = new PeopleWatch(runId);
       const handle = engine.executeRun(resumable.graph, run, {
         resumeFrom: resumable.recorded,
+        ...(resumable.reuse ? { reuse: resumable.reuse } : {}),
         runStore: fence.store(store.runStore),
         events: people.watching(fence.events(this.options.events)),
       });

@@ -125,6 +125,15 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
     expect(waited.body).toMatchObject({ status: 'COMPLETED', outputs: { steps: [1, 2] } });
   });
 
+  it('re-runs from a node on a worker, reusing what the re-run node does not depend on', async () => {
+    const graphId = await createGraph(chainGraph(2, 50));
+    const first = await a.waitForRun((await a.post(`/api/graphs/${graphId}/runs`, {})).body.runId);
+    const again = await b.waitForRun((await b.post(`/api/runs/${first.run.id}/rerun`, { fromNode: 'next1' })).body.runId);
+    expect(again.run).toMatchObject({ status: 'COMPLETED', outputs: { steps: [1, 2] }, trigger: { kind: 'rerun', fromNode: 'next1' } });
+    const reused = again.nodeRuns.filter((r: { reusedFrom?: string }) => r.reusedFrom).map((r: { nodeId: string }) => r.nodeId);
+    expect(reused).toEqual(['wait1']);
+  });
+
   it('continues a run on another worker after kill -9, with every node result exactly once', async () => {
     const graphId = await createGraph(chainGraph(8, 400));
     const { body } = await b.post(`/api/graphs/${graphId}/runs`, {});

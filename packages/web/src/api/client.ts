@@ -93,7 +93,9 @@ export const api = {
   getRun: (runId: string) => answer(client.GET('/api/runs/{id}', id(runId))),
   stopRun: (runId: string) => answer(client.POST('/api/runs/{id}/stop', id(runId))),
   deleteRun: (runId: string) => answer(client.DELETE('/api/runs/{id}', id(runId))),
-  rerun: (runId: string, inputs?: Record<string, unknown>) => answer(client.POST('/api/runs/{id}/rerun', { ...id(runId), body: inputs ? { inputs } : {} })),
+  /** The same version again (with other inputs), or — `fromNode` — the latest version from that node, reusing the rest. */
+  rerun: (runId: string, body: { inputs?: Record<string, unknown>; fromNode?: string } = {}) =>
+    answer(client.POST('/api/runs/{id}/rerun', { ...id(runId), body })),
   versions: (graphId: string) => answer(client.GET('/api/graphs/{id}/versions', id(graphId))),
   uploadFile,
   files: () => answer(client.GET('/api/files', { params: { query: { limit: 200 } } })),

@@ -457,7 +457,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Run the same graph version again, with the same or edited inputs */
+        /** Run the same graph version again, with the same or edited inputs; or, from a node, the latest version reusing the rest */
         post: operations["rerunRun"];
         delete?: never;
         options?: never;
@@ -976,6 +976,8 @@ export type components = {
             /** @constant */
             kind: "rerun";
             runId: string;
+            /** @description Re-ran this node and what depends on it, reusing the rest of runId (docs/semantics.md). */
+            fromNode?: string;
         } | {
             /** @constant */
             kind: "copilot";
@@ -1030,6 +1032,8 @@ export type components = {
             };
             usage?: components["schemas"]["UsageTotals"];
             attempts: number;
+            /** @description The node run of another run whose recorded result this one took instead of running (a re-run from a node). */
+            reusedFrom?: string;
             /** @description Milliseconds since 1970-01-01 UTC. */
             createdAt: number;
             /** @description Milliseconds since 1970-01-01 UTC. */
@@ -3015,6 +3019,8 @@ export interface operations {
                     inputs?: {
                         [key: string]: unknown;
                     };
+                    /** @description Re-run this node and what depends on it with the agent's latest version, reusing the rest of the run (docs/semantics.md). */
+                    fromNode?: string;
                 };
             };
         };

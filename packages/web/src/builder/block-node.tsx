@@ -1,5 +1,6 @@
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
+import { Recycle } from 'lucide-react';
 import type { JsonSchema } from '../api/types.ts';
 import { useBuilder } from './builder-store.ts';
 import type { BlockNode as BlockNodeType } from './graph-conversion.ts';
@@ -44,14 +45,20 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
       className={`block-node${selected ? ' selected' : ''}${status ? ` status-${status.toLowerCase()}` : ''}${manifest.kind === 'note' ? ' note' : ''}`}
       data-testid={`node-${id}`}
       data-status={status ?? ''}
+      data-reused={runView?.reused ? 'true' : undefined}
     >
       <header>
         <span className="block-name" title={manifest.description}>
           {data.label || manifest.name}
         </span>
         {status && (
-          <span className="status-badge" aria-label={`status ${STATUS_LABEL[status]}`}>
+          <span className="status-badge" aria-label={`status ${STATUS_LABEL[status]}${runView.reused ? ', reused from the earlier run' : ''}`}>
             {status === 'RUNNING' && <span className="spinner" aria-hidden="true" />}
+            {runView.reused && (
+              <span className="reused" title="Reused from the run this one re-ran: not run again">
+                <Recycle size={11} aria-hidden /> reused
+              </span>
+            )}
             {STATUS_LABEL[status]}
             {runView.runs > 1 && <span className="run-count"> ×{runView.runs}</span>}
           </span>

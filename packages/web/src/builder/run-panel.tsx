@@ -14,9 +14,19 @@ import { When } from '../ui/when.tsx';
 import { useLiveRuns } from '../runs/use-live-runs.ts';
 import { durationLabel } from '../ui/duration-label.ts';
 import { runBlockers } from './run-blockers.ts';
+import { NodeInspector } from './node-inspector.tsx';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
-export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, unknown>): Promise<void>; onOpenRun(runId: string): void }) {
+export function RunPanel({
+  onRun,
+  onRerunFrom,
+  onOpenRun,
+}: {
+  onRun(inputs: Record<string, unknown>): Promise<void>;
+  /** Re-runs the run on the canvas from a node (saving changes first). */
+  onRerunFrom(nodeId: string): Promise<void>;
+  onOpenRun(runId: string): void;
+}) {
   const nodes = useBuilder((s) => s.nodes);
   const blocks = useBuilder((s) => s.blocks);
   const run = useBuilder((s) => s.run);
@@ -155,18 +165,7 @@ export function RunPanel({ onRun, onOpenRun }: { onRun(inputs: Record<string, un
               <OutputView name="inputs" value={run.inputs} />
             </details>
           )}
-          {selected?.view && (
-            <div className="node-inspector" data-testid="node-inspector">
-              <h3>
-                Node <code>{selected.id}</code>: {selected.view.status.toLowerCase()}
-                {selected.view.runs > 1 ? ` (latest of ${selected.view.runs} runs)` : ''}
-              </h3>
-              <h4>Inputs</h4>
-              <OutputView name={`${selected.id}-inputs`} value={selected.view.inputs ?? {}} />
-              <h4>Outputs</h4>
-              <OutputView name={`${selected.id}-outputs`} value={selected.view.outputs} />
-            </div>
-          )}
+          {selected?.view && <NodeInspector nodeId={selected.id} view={selected.view} onRerunFrom={isFinished(run.status) ? onRerunFrom : undefined} />}
           {Object.entries(run.outputs).map(([name, outputs]) => (
             <div key={name} className="run-output" data-testid={`output-${name}`}>
               <h3>{name}</h3>

@@ -56,6 +56,27 @@ describe('run view', () => {
     });
   });
 
+  it('marks nodes whose latest node run was reused by a re-run from a node, live and from a snapshot', () => {
+    let view = applyEvent(emptyRunView('r'), status('r.1', 'a', 'QUEUED'));
+    view = applyEvent(view, status('r.1', 'a', 'COMPLETED', { reusedFrom: 'old.1' }));
+    view = applyEvent(view, status('r.2', 'b', 'COMPLETED'));
+    expect([view.nodes.a!.reused, view.nodes.b!.reused]).toEqual([true, undefined]);
+    const run: GraphRunRecord = { id: 'r', status: 'COMPLETED', outputs: {}, graphName: 'g', depth: 0, inputs: {}, createdAt: 0 };
+    const latest = {
+      id: 'r.1',
+      graphRunId: 'r',
+      nodeId: 'a',
+      blockId: 'b',
+      seq: 1,
+      status: 'COMPLETED' as const,
+      inputs: {},
+      outputs: {},
+      attempts: 1,
+      createdAt: 0,
+    };
+    expect(fromSnapshot({ run, nodeRuns: [], nodes: { a: { runs: 1, latest: { ...latest, reusedFrom: 'old.1' } } } }).nodes.a!.reused).toBe(true);
+  });
+
   it('sums model usage per node over its runs and over the whole run, counting repeated reports of a node run once', () => {
     const usage = (inputTokens: number) => ({ inputTokens, outputTokens: 1, costUsd: inputTokens / 1000, calls: 1, unpricedCalls: 0 });
     let view = emptyRunView('r');

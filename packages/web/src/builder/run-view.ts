@@ -13,6 +13,8 @@ export interface NodeRunView {
   error?: { message: string; kind: string };
   /** Model use summed over the node's runs. */
   usage?: UsageTotals;
+  /** Whether its latest node run was reused from the run this one re-ran from a node (not run again). */
+  reused?: boolean;
 }
 
 export interface RunView {
@@ -64,6 +66,7 @@ export function fromSnapshot({ run, nodeRuns, nodes }: Pick<RunDetail, 'run' | '
       outputs: latest.outputs,
       ...(latest.error ? { error: latest.error } : {}),
       ...(usage ? { usage } : {}),
+      ...(latest.reusedFrom ? { reused: true } : {}),
     };
   }
   return view;
@@ -86,6 +89,7 @@ export function applyEvent(view: RunView, event: RunEvent): RunView {
       ...(previous?.streamed !== undefined && !isNew ? { streamed: previous.streamed } : {}),
       ...(event.error ? { error: event.error } : {}),
       ...(previous?.usage ? { usage: previous.usage } : {}),
+      ...(event.reusedFrom ? { reused: true } : {}),
     };
     const next = { ...view, nodeRunOwner: { ...view.nodeRunOwner, [event.nodeRunId]: event.nodeId }, nodes: { ...view.nodes, [event.nodeId]: node } };
     return event.usage ? withNodeRunUsage(next, event.nodeId, event.nodeRunId, event.usage) : next;

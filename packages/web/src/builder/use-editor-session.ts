@@ -13,6 +13,8 @@ export interface EditorSession {
   save(): Promise<string | undefined>;
   /** Saves unsaved changes first, then starts a run and follows it live. */
   run(inputs: Record<string, unknown>): Promise<void>;
+  /** Saves unsaved changes first, then re-runs the run on the canvas from a node and follows the new run live. */
+  rerunFrom(nodeId: string): Promise<void>;
   /** Shows an earlier or running run on the canvas. */
   openRun(runId: string): void;
   /** After the copilot answered: shows a newer version it saved, unless there are unsaved changes. */
@@ -94,6 +96,17 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
     [save, openRun],
   );
 
+  const rerunFrom = useCallback(
+    async (nodeId: string) => {
+      const s = useBuilder.getState();
+      if (!s.run) return;
+      if ((s.dirty || !s.graphId) && !(await save())) return;
+      const { runId } = await api.rerun(s.run.runId, { fromNode: nodeId });
+      openRun(runId);
+    },
+    [save, openRun],
+  );
+
   const showLatest = useCallback(async () => {
     const builder = useBuilder.getState();
     if (!builder.graphId) return;
@@ -104,5 +117,5 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
     else builder.load(latest, blocks);
   }, [blocks]);
 
-  return { save, run, openRun, showLatest, issues };
+  return { save, run, rerunFrom, openRun, showLatest, issues };
 }

@@ -2,21 +2,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
 import { startAppSession, type AppSession } from './app-session.ts';
-import { needsTopicGraph } from '@blocksmith/server/testing';
+import { needsTopicGraph, slowGraph } from '@blocksmith/server/testing';
 
 const failing = {
   name: 'Divider',
   nodes: [{ id: 'divide', block: 'math.arithmetic', inputs: { a: 1, operation: 'divide', b: 0 } }],
   links: [],
 };
-const slow = {
-  name: 'Sleeper',
-  nodes: [
-    { id: 'wait', block: 'time.delay', inputs: { value: 'done', ms: 600_000 } },
-    { id: 'out', block: 'output', inputs: { name: 'result' } },
-  ],
-  links: [{ from: { node: 'wait', output: 'value' }, to: { node: 'out', input: 'value' } }],
-};
+const slow = slowGraph('Sleeper');
 
 describe('the runs monitor in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   let app: AppSession;

@@ -100,7 +100,7 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
           {open.copilot && graphId && <BuilderCopilot graphId={graphId} onTurnEnd={() => void session.showLatest()} onClose={() => close('copilot')} />}
           {open.triggers && graphId && <TriggersPanel graphId={graphId} onClose={() => close('triggers')} />}
           {selectedNodeId && <NodeSettings nodeId={selectedNodeId} />}
-          <RunPanel onRun={session.run} onOpenRun={session.openRun} />
+          <RunPanel onRun={session.run} onRerunFrom={session.rerunFrom} onOpenRun={session.openRun} />
         </section>
       </div>
     </main>

@@ -3,7 +3,7 @@ import { createAgent, editAgent, getAgent, listAgents } from './agent-tools.ts';
 import { findBlocks, getBlock } from './block-tools.ts';
 import type { CopilotTool } from './copilot-tool.ts';
 import { listFiles, readFile, writeFile } from './file-tools.ts';
-import { getRun, runAgent } from './run-tools.ts';
+import { getFailedNode, getRun, rerunFromNode, runAgent } from './run-tools.ts';
 
 export { refusalOf, ToolError } from './copilot-tool.ts';
 export type { CopilotPlatform, CopilotTool, ToolContext } from './copilot-tool.ts';
@@ -18,6 +18,8 @@ export const copilotTools: CopilotTool[] = [
   editAgent,
   runAgent,
   getRun,
+  rerunFromNode,
+  getFailedNode,
   listFiles,
   readFile,
   writeFile,

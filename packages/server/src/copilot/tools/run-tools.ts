@@ -1,8 +1,10 @@
 import { hasEnded, type GraphRunRecord } from '@blocksmith/engine';
 import { z } from 'zod';
 import { defineTool, ToolError, type ToolContext } from './copilot-tool.ts';
-import { artifactsIn, compactOutputs } from './tool-results.ts';
+import { artifactsIn, compactOutputs, compactValues } from './tool-results.ts';
 import { runDetail } from '../../runs/run-detail.ts';
+import { failedNodeRun } from '../../runs/failed-node-run.ts';
+import type { StartedRun } from '../../runs/run-service.ts';
 
 /** How long `run_agent` waits for a run before answering with it still going (then `get_run` follows it). */
 const RUN_WAIT_MS = 120_000;
@@ -30,6 +32,13 @@ async function waitFor(done: Promise<GraphRunRecord>, signal: AbortSignal): Prom
   }
 }
 
+/** Waits (unless told not to) and answers how a run started by a tool ended, or that it goes on. */
+async function answerStarted(started: StartedRun, wait: boolean, signal: AbortSignal) {
+  if (!wait) return { runId: started.runId, status: started.record.status };
+  const ended = await waitFor(started.done, signal);
+  return ended ? runAnswer(ended) : { runId: started.runId, status: 'RUNNING', note: 'Still going; call get_run to follow it.' };
+}
+
 export const runAgent = defineTool({
   name: 'run_agent',
   description:
@@ -40,10 +49,43 @@ export const runAgent = defineTool({
     wait: z.boolean().default(true),
   }),
   async run({ id, inputs, wait }, ctx: ToolContext) {
-    const started = await ctx.platform.runs.start(ctx.userId, id, inputs, { trigger: ctx.trigger });
-    if (!wait) return { runId: started.runId, status: started.record.status };
-    const ended = await waitFor(started.done, ctx.signal);
-    return ended ? runAnswer(ended) : { runId: started.runId, status: 'RUNNING', note: 'Still going; call get_run to follow it.' };
+    return answerStarted(await ctx.platform.runs.start(ctx.userId, id, inputs, { trigger: ctx.trigger }), wait, ctx.signal);
+  },
+});
+
+export const rerunFromNode = defineTool({
+  name: 'rerun_from_node',
+  description:
+    "Re-run an ended run of one of the user's agents from one node, with the agent's latest version: that node and every node after it run again; the others are reused from the run, so model calls before it are not paid again. Use it after fixing a node with edit_agent. Answers like run_agent.",
+  input: z.object({
+    run_id: z.string().min(1).max(100),
+    node_id: z.string().min(1).max(200),
+    inputs: z.record(z.string(), z.unknown()).optional(),
+    wait: z.boolean().default(true),
+  }),
+  async run({ run_id, node_id, inputs, wait }, ctx: ToolContext) {
+    return answerStarted(await ctx.platform.runs.rerun(ctx.userId, run_id, { fromNode: node_id, inputs }), wait, ctx.signal);
+  },
+});
+
+export const getFailedNode = defineTool({
+  name: 'get_failed_node',
+  description:
+    "The node a failed run of one of the user's agents failed at: its id and block, the inputs it ran with, its error and attempts. Fix it with edit_agent, then retry only what broke with rerun_from_node.",
+  input: z.object({ run_id: z.string().min(1).max(100) }),
+  async run({ run_id }, ctx) {
+    const run = await ctx.platform.runs.get(ctx.userId, run_id);
+    if (run.status !== 'FAILED') throw new ToolError(`Run "${run_id}" did not fail: it is ${run.status}.`);
+    const failed = await failedNodeRun(ctx.platform, ctx.userId, run);
+    if (!failed) return { runId: run.id, error: run.error, note: 'No node failed: the run itself did (its error says why).' };
+    return {
+      runId: run.id,
+      nodeId: failed.nodeId,
+      block: failed.blockId,
+      inputs: compactValues(failed.inputs),
+      error: failed.error,
+      attempts: failed.attempts,
+    };
   },
 });
 

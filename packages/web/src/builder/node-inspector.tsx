@@ -1,0 +1,62 @@
+import { StepForward } from 'lucide-react';
+import { useState } from 'react';
+import { errorMessage } from '../api/client.ts';
+import { OutputView } from '../renderers/output-view.tsx';
+import { Button } from '../ui/components/button.tsx';
+import { FormError } from '../ui/form-error.tsx';
+import type { NodeRunView } from './run-view.ts';
+
+/**
+ * The selected node in the run on the canvas: its latest inputs and outputs, and — once the run has
+ * ended — re-running from it: it and what follows it run again with the agent as it is now, the rest
+ * is reused from this run (docs/semantics.md rule 15).
+ */
+export function NodeInspector({
+  nodeId,
+  view,
+  onRerunFrom,
+}: {
+  nodeId: string;
+  view: NodeRunView;
+  /** Absent while the run goes on. */
+  onRerunFrom: ((nodeId: string) => Promise<void>) | undefined;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const rerun = async () => {
+    if (!onRerunFrom) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onRerunFrom(nodeId);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="node-inspector" data-testid="node-inspector">
+      <h3>
+        Node <code>{nodeId}</code>: {view.status.toLowerCase()}
+        {view.runs > 1 ? ` (latest of ${view.runs} runs)` : ''}
+        {view.reused ? ', reused from the earlier run' : ''}
+      </h3>
+      {onRerunFrom && (
+        <p className="rerun-from">
+          <Button size="sm" onClick={() => void rerun()} disabled={busy} aria-describedby="rerun-from-hint">
+            <StepForward size={14} aria-hidden /> Re-run from here
+          </Button>
+          <span id="rerun-from-hint" className="small muted">
+            Runs this node and what follows it again, with your changes; reuses the rest of this run.
+          </span>
+        </p>
+      )}
+      <FormError message={error} />
+      <h4>Inputs</h4>
+      <OutputView name={`${nodeId}-inputs`} value={view.inputs ?? {}} />
+      <h4>Outputs</h4>
+      <OutputView name={`${nodeId}-outputs`} value={view.outputs} />
+    </div>
+  );
+}

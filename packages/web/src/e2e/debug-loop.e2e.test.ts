@@ -1,0 +1,70 @@
+import { startFakeOpenAiServer, type FakeModelServer } from '@blocksmith/blocks/testing';
+import { askThenShoutGraph, slowGraph } from '@blocksmith/server/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppSession, type AppSession } from './app-session.ts';
+import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
+
+describe('the debug loop in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
+  let app: AppSession;
+  let page: Page;
+  let model: FakeModelServer;
+  let graphId: string;
+  const pageErrors: string[] = [];
+  const node = (id: string) => page.getByTestId(`node-${id}`);
+
+  beforeAll(async () => {
+    model = await startFakeOpenAiServer([{ chunks: ['Owls ', 'hoot'] }]);
+    app = await startAppSession({ BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' });
+    const { body } = await app.api.post('/api/credentials', {
+      name: 'Local model',
+      kind: 'openai_compatible',
+      fields: { baseUrl: model.baseUrl, apiKey: 'k' },
+    });
+    graphId = (await app.api.post('/api/graphs', askThenShoutGraph(body.credential.id))).body.id;
+    page = await app.newPage();
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await model?.close();
+  });
+
+  it('re-runs from the last steps after a change: the model is not asked again, reused nodes are marked', async () => {
+    await page.goto(`${app.server.url}/#/graphs/${graphId}`);
+    await node('shout').waitFor();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+    await expect(page.getByTestId('output-answer').textContent()).resolves.toContain('OWLS HOOT');
+    expect(model.requests).toHaveLength(1);
+
+    // Change the last step, then re-run from it: the change is saved, and only it and what follows run.
+    await node('shout').locator('header').click();
+    await page.getByRole('region', { name: 'Node settings' }).getByLabel('mode').selectOption('lower');
+    await page.getByTestId('node-inspector').getByRole('button', { name: 'Re-run from here' }).click();
+    await page.getByTestId('output-answer').filter({ hasText: 'owls hoot' }).waitFor();
+    await expect(page.getByTestId('run-status').textContent()).resolves.toBe('COMPLETED');
+    expect(model.requests).toHaveLength(1);
+    await expect(node('ask').getAttribute('data-reused')).resolves.toBe('true');
+    await expect(node('ask').locator('.status-badge').textContent()).resolves.toContain('reused');
+    await expect(node('shout').getAttribute('data-reused')).resolves.toBeNull();
+    await expect(node('shout').getAttribute('data-status')).resolves.toBe('COMPLETED');
+    const runs = (await app.api.get(`/api/runs?graphId=${graphId}`)).body.runs;
+    expect(runs[0].trigger).toEqual({ kind: 'rerun', runId: runs[1].id, fromNode: 'shout' });
+    expect(runs[0].graphVersion).toBe(2);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('offers no re-run from a node while the run goes on', async () => {
+    const slowId = (await app.api.post('/api/graphs', slowGraph())).body.id;
+    const runId = (await app.api.post(`/api/graphs/${slowId}/runs`, {})).body.runId;
+    await page.goto(`${app.server.url}/#/graphs/${slowId}/runs/${runId}`);
+    await page.locator('[data-testid="node-wait"][data-status="RUNNING"]').waitFor();
+    await node('wait').locator('header').click();
+    await page.getByTestId('node-inspector').waitFor();
+    await expect(page.getByRole('button', { name: 'Re-run from here' }).count()).resolves.toBe(0);
+    await app.api.post(`/api/runs/${runId}/stop`);
+    await page.getByRole('button', { name: 'Re-run from here' }).waitFor();
+  });
+});
