@@ -22,6 +22,7 @@ import type { GraphRunRecord, NodeRunRecord, RunTrigger } from './run/records.ts
 import { timeOrderedId } from './run/run-id.ts';
 import { ReplayLog } from './run/replay-log.ts';
 import { reuseLog, UnknownNodeError, type RunReuse } from './run/rerun-plan.ts';
+import type { PinnedOutputs } from './run/pinned-outputs.ts';
 
 export interface EngineOptions {
   registry: BlockRegistry;
@@ -75,6 +76,8 @@ export interface ExecuteRunOptions {
   resumeFrom?: NodeRunRecord[];
   /** Re-run from a node: reuse another run's node runs of the nodes that do not depend on `fromNode` (docs/semantics.md). */
   reuse?: RunReuse;
+  /** Pinned outputs, by node id: those nodes put them out instead of running (docs/semantics.md rule 16). */
+  pins?: Record<string, PinnedOutputs>;
   /** Where this run's records and events go instead of the engine's (e.g. fenced by a worker's lease). */
   runStore?: RunStore;
   events?: EventSink;
@@ -236,6 +239,7 @@ export class Engine {
       maxOutputBytes: this.maxOutputBytes,
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),
       ...(options.reuse ? { reuse: reuseLog(compiled, options.reuse) } : {}),
+      ...(options.pins ? { pins: new Map(Object.entries(options.pins)) } : {}),
       runGraph: this.runSubGraph,
     });
     const { signal } = options;

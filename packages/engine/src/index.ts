@@ -28,6 +28,8 @@ export type { GraphRunRecord, GraphRunStatus, NodeRunRecord, NodeRunStatus, RunT
 export { RunInputError } from './run/run-input-error.ts';
 export { rerunNodes, UnknownNodeError } from './run/rerun-plan.ts';
 export type { RunReuse } from './run/rerun-plan.ts';
+export { pinnedOutputIssues } from './run/pinned-outputs.ts';
+export type { PinnedOutputs } from './run/pinned-outputs.ts';
 export { needsRunValue } from './run/check-run-inputs.ts';
 export { timeOrderedId } from './run/run-id.ts';
 export { runBlockExample } from './examples/run-block-example.ts';

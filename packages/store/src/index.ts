@@ -12,6 +12,8 @@ export { GraphsRepository } from './repositories/graphs.ts';
 export type { GraphListOptions, GraphSummary, GraphVersion } from './repositories/graphs.ts';
 export { MemoryRepository } from './repositories/memory.ts';
 export { NodeStateRepository } from './repositories/node-state.ts';
+export { PinsRepository } from './repositories/pins.ts';
+export type { NodePin } from './repositories/pins.ts';
 export { OAuthStatesRepository } from './repositories/oauth-states.ts';
 export type { OAuthState } from './repositories/oauth-states.ts';
 export { PresetsRepository } from './repositories/presets.ts';

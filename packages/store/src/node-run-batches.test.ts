@@ -25,6 +25,7 @@ describe('node-run batches', () => {
       nodeRun(4, { status: 'INCOMPLETE', inputs: {}, outputs: {}, attempts: 0 }),
       nodeRun(5, { reusedFrom: 'run-0.5' }),
       nodeRun(6, { status: 'FAILED', error: { message: 'routed', kind: 'failed' }, reusedFrom: 'run-0.6' }),
+      nodeRun(7, { pinned: true }),
     ];
     expect(mergeNodeRunBatches('run-1', [nodeRunBatchBody(records)])).toEqual(records);
   });

@@ -23,7 +23,8 @@ type StoredNodeRun = [
   endedAfter: number | null,
   error?: NodeRunRecord['error'] | null,
   usage?: NodeRunRecord['usage'] | null,
-  reusedFrom?: string,
+  reusedFrom?: string | null,
+  pinned?: true,
 ];
 
 const after = (createdAt: number, at: number | undefined): number | null => (at === undefined ? null : at - createdAt);
@@ -42,14 +43,15 @@ function store(run: NodeRunRecord): StoredNodeRun {
     after(run.createdAt, run.startedAt),
     after(run.createdAt, run.endedAt),
   ];
-  if (run.error || run.usage || run.reusedFrom) stored.push(run.error ?? null);
-  if (run.usage || run.reusedFrom) stored.push(run.usage ?? null);
-  if (run.reusedFrom) stored.push(run.reusedFrom);
+  // Optional fields at the end go in only up to the last one present.
+  const tail = [run.error ?? null, run.usage ?? null, run.reusedFrom ?? null, run.pinned ? true : null] as const;
+  const last = tail.findLastIndex((field) => field !== null);
+  for (let i = 0; i <= last; i++) (stored as unknown[]).push(tail[i]);
   return stored;
 }
 
 function restore(graphRunId: string, stored: StoredNodeRun): NodeRunRecord {
-  const [seq, nodeId, blockId, status, attempts, inputs, outputs, createdAt, queuedAfter, startedAfter, endedAfter, error, usage, reusedFrom] = stored;
+  const [seq, nodeId, blockId, status, attempts, inputs, outputs, createdAt, queuedAfter, startedAfter, endedAfter, error, usage, reusedFrom, pinned] = stored;
   const run: NodeRunRecord = { id: nodeRunId(graphRunId, seq), graphRunId, nodeId, blockId, seq, status, inputs, outputs, attempts, createdAt };
   if (queuedAfter !== null) run.queuedAt = createdAt + queuedAfter;
   if (startedAfter !== null) run.startedAt = createdAt + startedAfter;
@@ -57,6 +59,7 @@ function restore(graphRunId: string, stored: StoredNodeRun): NodeRunRecord {
   if (error) run.error = error;
   if (usage) run.usage = usage;
   if (reusedFrom) run.reusedFrom = reusedFrom;
+  if (pinned) run.pinned = true;
   return run;
 }
 

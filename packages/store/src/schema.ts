@@ -219,6 +219,16 @@ export interface NodeStateTable {
   updated_at: number;
 }
 
+export interface GraphPinsTable {
+  graph_id: string;
+  node_id: string;
+  /** JSON: values by output name. */
+  outputs: string;
+  /** The run they were taken from, if any. */
+  from_run_id: string | null;
+  updated_at: number;
+}
+
 export interface OAuthStatesTable {
   /** SHA-256 of the state sent to the provider; the state itself is never stored. */
   state_hash: string;
@@ -264,6 +274,7 @@ export interface Database {
   copilot_sessions: CopilotSessionsTable;
   copilot_items: CopilotItemsTable;
   node_state: NodeStateTable;
+  graph_pins: GraphPinsTable;
   oauth_states: OAuthStatesTable;
   memories: MemoriesTable;
 }

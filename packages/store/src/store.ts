@@ -8,6 +8,7 @@ import { LookupCaches } from './lookup-caches.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
 import { MemoryRepository } from './repositories/memory.ts';
 import { NodeStateRepository } from './repositories/node-state.ts';
+import { PinsRepository } from './repositories/pins.ts';
 import { OAuthStatesRepository } from './repositories/oauth-states.ts';
 import { PresetsRepository } from './repositories/presets.ts';
 import { ReviewsRepository } from './repositories/reviews.ts';
@@ -38,6 +39,7 @@ export class Store {
   readonly reviews: ReviewsRepository;
   readonly copilot: CopilotRepository;
   readonly nodeState: NodeStateRepository;
+  readonly pins: PinsRepository;
   readonly oauthStates: OAuthStatesRepository;
   readonly memory: MemoryRepository;
   readonly runStore: SqlRunStore;
@@ -61,6 +63,7 @@ export class Store {
     this.reviews = new ReviewsRepository(db);
     this.copilot = new CopilotRepository(db);
     this.nodeState = new NodeStateRepository(db);
+    this.pins = new PinsRepository(db);
     this.oauthStates = new OAuthStatesRepository(db);
     this.memory = new MemoryRepository(db);
     this.runStore = new SqlRunStore(db, connection.dialect, undefined, options.inlineOutputBytes);

@@ -29,6 +29,8 @@ export interface NodeRunStatusEvent extends RunEventBase {
   usage?: UsageTotals;
   /** On the final status of a node run that took another run's recorded result instead of running (NodeRunRecord.reusedFrom). */
   reusedFrom?: string;
+  /** On the final status of a node run that put out its node's pinned outputs (NodeRunRecord.pinned). */
+  pinned?: true;
 }
 
 export interface NodeRunOutputEvent extends RunEventBase {

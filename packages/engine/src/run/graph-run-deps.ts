@@ -9,6 +9,7 @@ import type { NodeStateStore } from '../ports/node-state.ts';
 import type { ReviewDesk } from '../ports/review-desk.ts';
 import type { RunStore } from '../ports/run-store.ts';
 import type { ReplayLog } from './replay-log.ts';
+import type { PinnedOutputs } from './pinned-outputs.ts';
 
 /** What a graph run needs from its surroundings. */
 export interface GraphRunDeps {
@@ -30,6 +31,8 @@ export interface GraphRunDeps {
   replay?: ReplayLog;
   /** Node runs of another run this one re-runs from a node, taken when `replay` has none (rerun-plan.ts). */
   reuse?: ReplayLog;
+  /** Outputs to put out instead of running these nodes' blocks (the editor's pinned outputs), by node id. */
+  pins?: ReadonlyMap<string, PinnedOutputs>;
   runGraph(
     ref: GraphRef,
     inputs: Record<string, unknown>,

@@ -25,6 +25,7 @@ import { hasEnded, nodeRunId, type GraphRunRecord, type NodeRunRecord } from './
 import { ReviewWaits, waitForDecision } from './review-waits.ts';
 import { BlockAttempt, type AttemptOutcome } from './run-attempt.ts';
 import { replaySteps } from './replay-steps.ts';
+import { pinnedOutputIssues } from './pinned-outputs.ts';
 import { ToolCalls } from './tool-calls.ts';
 
 const NO_RETRY = { attempts: 1 };
@@ -349,6 +350,17 @@ export class GraphRun implements NodeRunHost {
   private execute(run: NodeRunRecord): Promise<void> | void {
     const compiled = this.nodeOf[run.seq]!;
     const { block } = compiled;
+    const pinned = this.deps.pins?.get(run.nodeId);
+    if (pinned) {
+      run.pinned = true;
+      const issues = pinnedOutputIssues(block, pinned);
+      if (issues.length === 0) return this.replayRecorded(run, compiled, { ...run, status: 'COMPLETED', outputs: pinned, attempts: 0 });
+      run.startedAt = this.deps.clock.now();
+      return this.fail(run, compiled, {
+        kind: 'invalid_pin',
+        message: `The outputs pinned on node "${run.nodeId}" do not fit its block: ${issues.join(' ')} Edit or unpin them.`,
+      });
+    }
     const recorded = this.deps.replay?.take(run.nodeId, run.inputs) ?? this.deps.reuse?.take(run.nodeId, run.inputs);
     if (recorded) return this.replayRecorded(run, compiled, recorded);
     run.status = 'RUNNING';
@@ -396,9 +408,9 @@ export class GraphRun implements NodeRunHost {
   }
 
   /**
-   * Delivers what an earlier execution of this node run recorded, or what another run recorded for it
-   * (a re-run from a node: marked reusedFrom, its model use not counted again), without running the block.
-   * A failure replays only into a linked `error` output (rerun-plan.ts).
+   * Delivers what an earlier execution of this node run recorded, what another run recorded for it
+   * (a re-run from a node: marked reusedFrom, its model use not counted again), or the node's pinned
+   * outputs, without running the block. A failure replays only into a linked `error` output (rerun-plan.ts).
    */
   private replayRecorded(run: NodeRunRecord, compiled: CompiledNode, recorded: NodeRunRecord): Promise<void> | void {
     const reusedFrom = recorded.reusedFrom ?? (recorded.graphRunId === this.record.id ? undefined : recorded.id);
@@ -419,8 +431,8 @@ export class GraphRun implements NodeRunHost {
       if (recorded.status === 'FAILED' && recorded.error) this.fail(run, compiled, recorded.error);
       else this.complete(run, compiled);
       // A resumed node run keeps the times of the execution that ran it; its events (sent above) say it started nothing now.
-      // A reused one took no time in this run.
-      if (reusedFrom !== undefined) run.startedAt = run.endedAt;
+      // A reused or pinned one took no time in this run.
+      if (reusedFrom !== undefined || run.pinned) run.startedAt = run.endedAt;
       else {
         if (recorded.startedAt !== undefined) run.startedAt = recorded.startedAt;
         if (recorded.endedAt !== undefined) run.endedAt = recorded.endedAt;
@@ -555,6 +567,7 @@ export class GraphRun implements NodeRunHost {
     if (run.error) event.error = run.error;
     if (run.usage) event.usage = run.usage;
     if (run.reusedFrom !== undefined) event.reusedFrom = run.reusedFrom;
+    if (run.pinned) event.pinned = true;
     this.deps.events.publish(event);
   }
 

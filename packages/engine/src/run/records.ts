@@ -8,7 +8,8 @@ export type NodeRunStatus = 'INCOMPLETE' | 'QUEUED' | 'RUNNING' | 'REVIEW' | 'CO
 /** One graph run: one graph version executed with one set of inputs. */
 /** What started a run: a person in the app, a program through the API, a webhook call, a schedule's fire time, a re-run of another run, the copilot, or an MCP client. */
 export type RunTrigger =
-  | { kind: 'manual' }
+  /** `pins`: started in the editor with the agent's pinned outputs (docs/semantics.md rule 16). */
+  | { kind: 'manual'; pins?: true }
   | { kind: 'api' }
   | { kind: 'webhook'; webhookId: string }
   | { kind: 'schedule'; scheduleId: string; fireTime: number }
@@ -58,6 +59,8 @@ export interface NodeRunRecord {
   attempts: number;
   /** The node run of another run whose recorded result this one took instead of running its block (a re-run from a node). */
   reusedFrom?: string;
+  /** Put out the node's pinned outputs instead of running its block (a run from the editor that uses pins). */
+  pinned?: true;
   createdAt: number;
   queuedAt?: number;
   startedAt?: number;

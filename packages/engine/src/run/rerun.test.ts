@@ -1,33 +1,14 @@
-import { defineBlock } from '@blocksmith/sdk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { Engine } from '../engine.ts';
 import type { GraphFile } from '../graph/graph-file.ts';
 import { InMemoryGraphStore } from '../ports/graph-store.ts';
 import { InMemoryRunStore } from '../ports/run-store.ts';
 import { randomGraph } from '../testing/random-graph.ts';
 import { runTestGraph, type TestRun } from '../testing/run-test-graph.ts';
-import { graph, incrementGraph, link, testRegistry } from '../testing/test-blocks.ts';
+import { countingBlock, graph, incrementGraph, link, testRegistry } from '../testing/test-blocks.ts';
 import { rerunNodes, UnknownNodeError } from './rerun-plan.ts';
 import { compileGraph } from './compiled-graph.ts';
-
-/** A pass-through block that counts its executions: what a re-run must not pay again. */
-function countingBlock(calls: string[]) {
-  return defineBlock({
-    id: 't.count',
-    name: 'Count',
-    description: 'passes value on, counting executions',
-    categories: ['test'],
-    input: z.object({ value: z.unknown() }),
-    output: z.object({ value: z.unknown() }),
-    examples: [],
-    async *run({ value }) {
-      calls.push(JSON.stringify(value));
-      yield ['value', value];
-    },
-  });
-}
 
 /** Re-runs `first` from `fromNode` with `g` (the graph as it is now), on a fresh engine like another process would. */
 function rerun(g: GraphFile, first: TestRun, fromNode: string, options: Parameters<typeof runTestGraph>[2] = {}, inputs = first.record.inputs) {

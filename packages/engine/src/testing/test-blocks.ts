@@ -282,6 +282,23 @@ export function flakyBlock(attempts: { count: number }, failures: number): AnyBl
   });
 }
 
+/** A pass-through block (`t.count`) that records each execution's value in `calls`: what re-runs and pins must not pay for again. */
+export function countingBlock(calls: string[]) {
+  return defineBlock({
+    id: 't.count',
+    name: 'Count',
+    description: 'passes value on, counting executions',
+    categories: ['test'],
+    input: z.object({ value: z.unknown() }),
+    output: z.object({ value: z.unknown() }),
+    examples: [],
+    async *run({ value }) {
+      calls.push(JSON.stringify(value));
+      yield ['value', value];
+    },
+  });
+}
+
 export function testRegistry(extra: AnyBlock[] = []): BlockRegistry {
   return new BlockRegistry([...testBlocks, ...extra]);
 }

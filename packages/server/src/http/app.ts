@@ -25,6 +25,7 @@ import { graphRoutes } from '../routes/graphs.ts';
 import { healthRoutes } from '../routes/health.ts';
 import { homeRoutes } from '../routes/home.ts';
 import { runRoutes } from '../routes/runs.ts';
+import { pinRoutes } from '../routes/pins.ts';
 import { webhookManagementRoutes, webhookTriggerRoutes } from '../routes/webhooks.ts';
 import { websocketRoutes } from '../routes/websocket.ts';
 
@@ -77,6 +78,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await blockRoutes(protectedScope, platform);
     await graphRoutes(protectedScope, platform);
     await runRoutes(protectedScope, platform);
+    await pinRoutes(protectedScope, platform);
     await fileRoutes(protectedScope, platform);
     await webhookManagementRoutes(protectedScope, platform);
     await presetRoutes(protectedScope, platform);

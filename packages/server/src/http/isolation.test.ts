@@ -29,6 +29,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/reviews/{id}': { decision: 'approve' },
   'PATCH /api/copilot/sessions/{id}': { title: 'taken over' },
   'POST /api/copilot/sessions/{id}/messages': { text: 'hello' },
+  'PUT /api/graphs/{id}/pins/{nodeId}': { outputs: { result: ['taken over'] } },
 };
 
 /**
@@ -79,6 +80,7 @@ describe('isolation: every route of the API, as someone else', () => {
     expect((await owner.get(`/api/schedules`)).body.schedules).toHaveLength(1);
     expect((await owner.get(`/api/reviews/${ids.reviews}`)).body.review.status).toBe('pending');
     expect((await owner.get(`/api/copilot/sessions/${ids['copilot/sessions']}`)).body.session.title).toBe('New chat');
+    expect((await owner.get(`/api/graphs/${ids.graphs}/pins`)).body.pins[0].outputs).toEqual({ result: ['pinned by the owner'] });
   });
 
   it('answers 401 for every route that is not public, without credentials', async () => {

@@ -1,8 +1,9 @@
+import type { RunTrigger } from '@blocksmith/engine';
 import type { FastifyInstance } from 'fastify';
 import { isLargeValueRef } from '@blocksmith/sdk/large-value';
 import { z } from 'zod';
 import { parseWith } from '../http/errors.ts';
-import { notFound } from '../platform/refusal.ts';
+import { notFound, Refusal } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { NODE_RUN_PAGE_DEFAULT, NODE_RUN_PAGE_MAX } from '../runs/run-detail.ts';
@@ -14,6 +15,10 @@ const startBody = z
     inputs: z.record(z.string(), z.unknown()).default({}).describe("Values for the graph's Input blocks, by name."),
     version: z.number().int().min(1).optional().describe('Graph version to run; the latest when absent.'),
     presetId: z.string().min(1).max(100).optional().describe("Start from this preset's inputs; `inputs` given here override them."),
+    usePins: z
+      .boolean()
+      .optional()
+      .describe("Put out the agent's pinned outputs instead of running those nodes: the editor's runs only (a session, not an API key)."),
   })
   .strict();
 const rerunBody = z
@@ -71,7 +76,15 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(startBody, request.body ?? {}, 'body');
-      const trigger = request.authVia === 'api_key' ? ({ kind: 'api' } as const) : ({ kind: 'manual' } as const);
+      if (body.usePins && request.authVia === 'api_key') {
+        throw new Refusal(
+          'invalid',
+          'pins_for_editor',
+          'Pinned outputs are for runs from the editor: a run with an API key always runs every node. Leave usePins out.',
+        );
+      }
+      const pinned = body.usePins === true && (await store.pins.count(id)) > 0;
+      const trigger: RunTrigger = request.authVia === 'api_key' ? { kind: 'api' } : pinned ? { kind: 'manual', pins: true } : { kind: 'manual' };
       const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.userId, id, body.presetId);
       if (body.presetId !== undefined && !preset) throw notFound(`Preset ${body.presetId} of graph ${id}`);
       const { record } = await runs.start(request.userId, id, { ...preset?.inputs, ...body.inputs }, { version: body.version, trigger });

@@ -1,18 +1,18 @@
-import type { GraphRunRecord, NodeRunRecord, RunReuse, StoredGraph } from '@blocksmith/engine';
+import type { GraphRunRecord, NodeRunRecord, StoredGraph } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
+import { triggerExtras, type TriggerExtras } from './trigger-extras.ts';
 
 /**
  * What an interrupted run resumes from: its graph version and recorded node
- * runs, whose rows are replaced as it goes — and, for a re-run from a node,
- * the node runs of the run it re-runs. Sub-runs, and runs whose graph is
- * gone, are closed instead — a parent's node starts its sub-run afresh.
- * A run still QUEUED starts here, and this is how a worker finds what a
- * re-run from a node reuses.
+ * runs, whose rows are replaced as it goes, and what its trigger asks for
+ * (trigger-extras.ts). Sub-runs, and runs whose graph is gone, are closed
+ * instead — a parent's node starts its sub-run afresh. A worker starts a
+ * queued run from here too.
  */
 export async function resumableRun(
   store: Store,
   run: GraphRunRecord,
-): Promise<{ graph: StoredGraph; recorded: NodeRunRecord[]; reuse?: RunReuse } | undefined> {
+): Promise<({ graph: StoredGraph; recorded: NodeRunRecord[] } & TriggerExtras) | undefined> {
   const version = run.userId && run.graphId ? await store.graphs.version(run.userId, run.graphId, run.graphVersion) : undefined;
   if (run.parentRunId || !version) {
     const error = run.parentRunId ? 'Interrupted; the parent run starts it again.' : 'This run was interrupted and its graph no longer exists.';
@@ -20,16 +20,12 @@ export async function resumableRun(
     return undefined;
   }
   const graph = version.runnable;
-  const { trigger } = run;
-  const reuse =
-    trigger?.kind === 'rerun' && trigger.fromNode !== undefined
-      ? { fromNode: trigger.fromNode, records: await store.runs.nodeRunsWhole(trigger.runId, run.userId) }
-      : undefined;
+  const extras = await triggerExtras(store, run.userId!, run.graphId!, run.trigger);
   // A run still QUEUED has recorded nothing: its RUNNING status is written with (or before) its first node runs.
-  if (run.status === 'QUEUED') return { graph, recorded: [], ...(reuse ? { reuse } : {}) };
+  if (run.status === 'QUEUED') return { graph, recorded: [], ...extras };
   const recorded = await store.runs.nodeRunsWhole(run.id, run.userId);
   store.runStore.resetNodeRuns(run.id);
-  return { graph, recorded, ...(reuse ? { reuse } : {}) };
+  return { graph, recorded, ...extras };
 }
 
 /** Records a stop for a run no process is executing. */

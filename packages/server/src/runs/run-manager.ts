@@ -1,6 +1,7 @@
 import { hasEnded, type Engine, type GraphRunRecord, type RunHandle } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
 import { recordStopped, resumableRun } from './resume.ts';
+import { triggerExtras } from './trigger-extras.ts';
 import { RunService, type StartOptions, type StartedRun } from './run-service.ts';
 
 /**
@@ -17,9 +18,9 @@ export class RunManager extends RunService {
     super(store);
   }
 
-  async start(userId: string, graphId: string, inputs: Record<string, unknown>, { version, trigger, reuse }: StartOptions): Promise<StartedRun> {
+  async start(userId: string, graphId: string, inputs: Record<string, unknown>, { version, trigger }: StartOptions): Promise<StartedRun> {
     const graph = await this.graphFor(userId, graphId, version);
-    const handle = this.engine.startRun(graph, inputs, { userId, trigger, ...(reuse ? { reuse } : {}) });
+    const handle = this.engine.startRun(graph, inputs, { userId, trigger, ...(await triggerExtras(this.store, userId, graphId, trigger)) });
     this.track(handle);
     // The run store writes behind; a caller told "started" (a webhook's 202) must find the run after a crash, so its record is saved first.
     // Concurrent starts share one flush.
@@ -36,7 +37,8 @@ export class RunManager extends RunService {
     for (const run of await this.store.runs.unfinished()) {
       const resumable = await resumableRun(this.store, run);
       if (!resumable) continue;
-      this.track(this.engine.executeRun(resumable.graph, run, { resumeFrom: resumable.recorded, ...(resumable.reuse ? { reuse: resumable.reuse } : {}) }));
+      const { graph, recorded, ...extras } = resumable;
+      this.track(this.engine.executeRun(graph, run, { resumeFrom: recorded, ...extras }));
       resumed++;
     }
     await this.store.runStore.flush();

@@ -1,4 +1,4 @@
-import { hasEnded, type GraphRunRecord, type RunReuse, type RunTrigger, type StoredGraph } from '@blocksmith/engine';
+import { hasEnded, type GraphRunRecord, type RunTrigger, type StoredGraph } from '@blocksmith/engine';
 import type { RunListOptions, RunsRepository, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { boundDetail } from './large-values.ts';
@@ -14,9 +14,8 @@ export interface StartedRun {
 /** Which version to run (the latest by default) and what started the run. */
 export interface StartOptions {
   version?: number | undefined;
+  /** Also says what the run takes beyond its inputs (trigger-extras.ts): what a re-run from a node reuses, the editor's pins. */
   trigger: RunTrigger;
-  /** For a re-run from a node (trigger `fromNode`): the node runs it reuses. Workers find them again from the trigger (resume.ts). */
-  reuse?: RunReuse;
 }
 
 /** How to re-run a run: with other inputs, and from a node. */
@@ -58,8 +57,7 @@ export abstract class RunService {
     if (!hasEnded(previous.status)) {
       throw new Refusal('conflict', 'run_not_ended', `Run ${runId} is ${previous.status}: wait for it to end (or stop it), then re-run it from a node.`);
     }
-    const records = await this.store.runs.nodeRunsWhole(previous.id, userId);
-    return this.start(userId, previous.graphId, runInputs, { trigger: { kind: 'rerun', runId, fromNode }, reuse: { records, fromNode } });
+    return this.start(userId, previous.graphId, runInputs, { trigger: { kind: 'rerun', runId, fromNode } });
   }
 
   /**

@@ -107,9 +107,10 @@ export class RunWorker {
       this.options.log(`run ${runId} claimed by ${workerId}${resuming ? `, resuming with ${replayed} completed node runs` : ''}`);
       const fence = new Fence();
       const people = new PeopleWatch(runId);
-      const handle = engine.executeRun(resumable.graph, run, {
-        resumeFrom: resumable.recorded,
-        ...(resumable.reuse ? { reuse: resumable.reuse } : {}),
+      const { graph, recorded, ...extras } = resumable;
+      const handle = engine.executeRun(graph, run, {
+        resumeFrom: recorded,
+        ...extras,
         runStore: fence.store(store.runStore),
         events: people.watching(fence.events(this.options.events)),
       });

@@ -134,6 +134,15 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
     expect(reused).toEqual(['wait1']);
   });
 
+  it("puts a node's pinned outputs out on a worker, for runs from the editor only", async () => {
+    const graphId = await createGraph(chainGraph(2, 50));
+    expect((await a.put(`/api/graphs/${graphId}/pins/wait1`, { outputs: { value: [7] } })).status).toBe(200);
+    const pinned = await b.waitForRun((await b.post(`/api/graphs/${graphId}/runs`, { usePins: true })).body.runId);
+    expect(pinned.run).toMatchObject({ status: 'COMPLETED', outputs: { steps: [7, 8] }, trigger: { kind: 'manual', pins: true } });
+    const plain = await b.waitForRun((await b.post(`/api/graphs/${graphId}/runs`, {})).body.runId);
+    expect(plain.run.outputs).toEqual({ steps: [1, 2] });
+  });
+
   it('continues a run on another worker after kill -9, with every node result exactly once', async () => {
     const graphId = await createGraph(chainGraph(8, 400));
     const { body } = await b.post(`/api/graphs/${graphId}/runs`, {});

@@ -12,6 +12,9 @@ export interface OwnedResources {
   hookPath: string;
 }
 
+/** The node of the owner's graph that has pinned outputs; routes on a node of a graph name it. */
+export const PINNED_NODE = 'in';
+
 export async function createOneOfEach(owner: ApiClient): Promise<OwnedResources> {
   const ids: Record<string, string> = {};
   const graph = await owner.post('/api/graphs', {
@@ -33,6 +36,7 @@ export async function createOneOfEach(owner: ApiClient): Promise<OwnedResources>
   ids.schedules = (await owner.post(`/api/graphs/${ids.graphs}/schedules`, { cron: '0 9 * * *', timezone: 'UTC' })).body.schedule.id;
   ids.presets = (await owner.post(`/api/graphs/${ids.graphs}/presets`, { name: 'p', inputs: { x: 'owner' } })).body.preset.id;
   ids.keys = (await owner.post('/api/keys', { name: 'owner key' })).body.key.id;
+  await owner.put(`/api/graphs/${ids.graphs}/pins/${PINNED_NODE}`, { outputs: { result: ['pinned by the owner'] } });
   const reviewed = (await owner.post('/api/graphs', reviewGraph)).body.id;
   const waiting: string = (await owner.post(`/api/graphs/${reviewed}/runs`, {})).body.runId;
   await owner.waitForStatus(waiting, 'REVIEW');
@@ -43,7 +47,10 @@ export async function createOneOfEach(owner: ApiClient): Promise<OwnedResources>
 
 /** `path` from the OpenAPI document with `{id}` replaced by the resource of the kind it names. */
 export function concretePath(path: string, { ids, hookPath }: OwnedResources): string {
-  return path.replace(/\/api\/([\w/]+?)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`).replace('/api/hooks/{token}', hookPath);
+  return path
+    .replace(/\/api\/([\w/]+?)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`)
+    .replace('/api/hooks/{token}', hookPath)
+    .replace('{nodeId}', PINNED_NODE);
 }
 
 /** Every route of the OpenAPI document the server serves. */

@@ -8,7 +8,7 @@ export const nodeRunStatus = named('NodeRunStatus', z.enum(['INCOMPLETE', 'QUEUE
 export const runTrigger = named(
   'RunTrigger',
   z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('manual') }),
+    z.object({ kind: z.literal('manual'), pins: z.literal(true).optional().describe("Started in the editor with the agent's pinned outputs.") }),
     z.object({ kind: z.literal('api') }),
     z.object({ kind: z.literal('webhook'), webhookId: z.string() }),
     z.object({ kind: z.literal('schedule'), scheduleId: z.string(), fireTime: timestamp }),
@@ -62,6 +62,7 @@ export const nodeRunRecord = named(
     usage: usageTotals.optional(),
     attempts: z.number().int(),
     reusedFrom: z.string().optional().describe('The node run of another run whose recorded result this one took instead of running (a re-run from a node).'),
+    pinned: z.literal(true).optional().describe("Put out the node's pinned outputs instead of running (a run from the editor with pins)."),
     createdAt: timestamp,
     queuedAt: timestamp.optional(),
     startedAt: timestamp.optional(),

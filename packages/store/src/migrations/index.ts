@@ -18,6 +18,7 @@ import { nodeState } from './0015-node-state.ts';
 import { oauthStates } from './0016-oauth-states.ts';
 import { memories } from './0017-memories.ts';
 import { webhookSignatureScheme } from './0018-webhook-signature-scheme.ts';
+import { graphPins } from './0019-graph-pins.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -40,5 +41,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0016-oauth-states': oauthStates,
     '0017-memories': memories,
     '0018-webhook-signature-scheme': webhookSignatureScheme,
+    '0019-graph-pins': graphPins,
   };
 }

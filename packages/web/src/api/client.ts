@@ -89,7 +89,13 @@ export const api = {
   deleteGraph: (graphId: string) => answer(client.DELETE('/api/graphs/{id}', id(graphId))),
   setAgentMcp: (graphId: string, mcp: boolean) => answer(client.PATCH('/api/graphs/{id}', { ...id(graphId), body: { mcp } })),
   exportUrl: (graphId: string) => `/api/graphs/${graphId}/export`,
-  startRun: (graphId: string, inputs: Record<string, unknown>) => answer(client.POST('/api/graphs/{id}/runs', { ...id(graphId), body: { inputs } })),
+  /** `usePins`: the editor's run, with the agent's pinned outputs put out instead of running those nodes. */
+  startRun: (graphId: string, inputs: Record<string, unknown>, usePins = false) =>
+    answer(client.POST('/api/graphs/{id}/runs', { ...id(graphId), body: { inputs, ...(usePins ? { usePins } : {}) } })),
+  listPins: (graphId: string) => answer(client.GET('/api/graphs/{id}/pins', id(graphId))),
+  pinOutputs: (graphId: string, nodeId: string, outputs: Record<string, unknown[]>, fromRunId?: string) =>
+    answer(client.PUT('/api/graphs/{id}/pins/{nodeId}', { params: { path: { id: graphId, nodeId } }, body: { outputs, ...(fromRunId ? { fromRunId } : {}) } })),
+  unpinOutputs: (graphId: string, nodeId: string) => answer(client.DELETE('/api/graphs/{id}/pins/{nodeId}', { params: { path: { id: graphId, nodeId } } })),
   getRun: (runId: string) => answer(client.GET('/api/runs/{id}', id(runId))),
   stopRun: (runId: string) => answer(client.POST('/api/runs/{id}/stop', id(runId))),
   deleteRun: (runId: string) => answer(client.DELETE('/api/runs/{id}', id(runId))),

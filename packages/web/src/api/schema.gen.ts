@@ -465,6 +465,41 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/graphs/{id}/pins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outputs pinned on the agent's nodes */
+        get: operations["listPins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graphs/{id}/pins/{nodeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pin outputs on a node (taken from a run, or typed): runs from the editor put them out instead of running it */
+        put: operations["pinOutputs"];
+        post?: never;
+        /** Unpin a node */
+        delete: operations["unpinOutputs"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/files": {
         parameters: {
             query?: never;
@@ -959,6 +994,11 @@ export type components = {
         RunTrigger: {
             /** @constant */
             kind: "manual";
+            /**
+             * @description Started in the editor with the agent's pinned outputs.
+             * @constant
+             */
+            pins?: true;
         } | {
             /** @constant */
             kind: "api";
@@ -1034,6 +1074,11 @@ export type components = {
             attempts: number;
             /** @description The node run of another run whose recorded result this one took instead of running (a re-run from a node). */
             reusedFrom?: string;
+            /**
+             * @description Put out the node's pinned outputs instead of running (a run from the editor with pins).
+             * @constant
+             */
+            pinned?: true;
             /** @description Milliseconds since 1970-01-01 UTC. */
             createdAt: number;
             /** @description Milliseconds since 1970-01-01 UTC. */
@@ -1379,6 +1424,16 @@ export type components = {
             } | null;
             /** @description How many webhooks start the agent. */
             webhooks: number;
+        };
+        NodePin: {
+            nodeId: string;
+            outputs: {
+                [key: string]: unknown[];
+            };
+            /** @description The run whose values were pinned; absent when typed by hand. */
+            fromRunId?: string;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            updatedAt: number;
         };
     };
     responses: never;
@@ -2733,6 +2788,8 @@ export interface operations {
                     version?: number;
                     /** @description Start from this preset's inputs; `inputs` given here override them. */
                     presetId?: string;
+                    /** @description Put out the agent's pinned outputs instead of running those nodes: the editor's runs only (a session, not an API key). */
+                    usePins?: boolean;
                 };
             };
         };
@@ -3036,6 +3093,140 @@ export interface operations {
                         status: components["schemas"]["GraphRunStatus"];
                     };
                 };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listPins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pins: components["schemas"]["NodePin"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    pinOutputs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                nodeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the node puts out instead of running, in runs from the editor. */
+                    outputs: {
+                        [key: string]: unknown[];
+                    };
+                    fromRunId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pin: components["schemas"]["NodePin"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    unpinOutputs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                nodeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; nothing to send back. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Refused: the code says why, the message how to fix the request. */
             "4XX": {

@@ -26,6 +26,7 @@ export type GraphRunRecord = Schemas['GraphRunRecord'];
 export type GraphRunStatus = Schemas['GraphRunStatus'];
 export type GraphSummary = Schemas['GraphSummary'];
 export type LibraryGraph = Schemas['LibraryGraph'];
+export type NodePin = Schemas['NodePin'];
 export type NodeRunRecord = Schemas['NodeRunRecord'];
 export type NodeSummary = Schemas['NodeSummary'];
 export type OAuthProviderInfo = Schemas['OAuthProvider'];

@@ -1,8 +1,9 @@
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import { Recycle } from 'lucide-react';
+import { Pin, Recycle } from 'lucide-react';
 import type { JsonSchema } from '../api/types.ts';
 import { useBuilder } from './builder-store.ts';
+import { usePinnedOutputs } from './pinned-outputs-store.ts';
 import type { BlockNode as BlockNodeType } from './graph-conversion.ts';
 import { CompositePins, compositeKind, compositePins } from './composite-pins.tsx';
 import { policySummary } from './node-options.ts';
@@ -30,6 +31,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
   const edges = useBuilder((s) => s.edges);
   const linked = useMemo(() => new Set(edges.filter((e) => e.target === id).map((e) => e.targetHandle)), [edges, id]);
   const runView = useBuilder((s) => s.run?.nodes[id]);
+  const pinned = usePinnedOutputs((s) => s.byNode[id] !== undefined);
   const issues = useBuilder((s) => s.issues[id]);
   const extraPins = useBuilder((s) => s.extraPins[id]);
   const addPin = useBuilder((s) => s.addPin);
@@ -46,11 +48,17 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
       data-testid={`node-${id}`}
       data-status={status ?? ''}
       data-reused={runView?.reused ? 'true' : undefined}
+      data-pinned={pinned ? 'true' : undefined}
     >
       <header>
         <span className="block-name" title={manifest.description}>
           {data.label || manifest.name}
         </span>
+        {pinned && (
+          <span className="pinned-badge" title="Pinned: runs from the editor put out its pinned values instead of running it">
+            <Pin size={11} aria-hidden /> pinned
+          </span>
+        )}
         {status && (
           <span className="status-badge" aria-label={`status ${STATUS_LABEL[status]}${runView.reused ? ', reused from the earlier run' : ''}`}>
             {status === 'RUNNING' && <span className="spinner" aria-hidden="true" />}

@@ -1,34 +1,38 @@
-import { StepForward } from 'lucide-react';
+import { Pin, StepForward } from 'lucide-react';
 import { useState } from 'react';
 import { errorMessage } from '../api/client.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { Button } from '../ui/components/button.tsx';
 import { FormError } from '../ui/form-error.tsx';
+import { usePinnedOutputs } from './pinned-outputs-store.ts';
 import type { NodeRunView } from './run-view.ts';
 
 /**
- * The selected node in the run on the canvas: its latest inputs and outputs, and — once the run has
- * ended — re-running from it: it and what follows it run again with the agent as it is now, the rest
- * is reused from this run (docs/semantics.md rule 15).
+ * The selected node in the run on the canvas: its latest inputs and outputs; pinning those outputs
+ * (rule 16); and — once the run has ended — re-running from it: it and what follows it run again with
+ * the agent as it is now, the rest is reused from this run (docs/semantics.md rule 15).
  */
 export function NodeInspector({
   nodeId,
+  runId,
   view,
   onRerunFrom,
 }: {
   nodeId: string;
+  runId: string;
   view: NodeRunView;
   /** Absent while the run goes on. */
   onRerunFrom: ((nodeId: string) => Promise<void>) | undefined;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const rerun = async () => {
-    if (!onRerunFrom) return;
+  const pinned = usePinnedOutputs((s) => s.byNode[nodeId] !== undefined);
+  const { error: _error, ...outputs } = view.outputs;
+  const act = async (action: () => Promise<void>) => {
     setBusy(true);
     setError(undefined);
     try {
-      await onRerunFrom(nodeId);
+      await action();
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -44,12 +48,20 @@ export function NodeInspector({
       </h3>
       {onRerunFrom && (
         <p className="rerun-from">
-          <Button size="sm" onClick={() => void rerun()} disabled={busy} aria-describedby="rerun-from-hint">
+          <Button size="sm" onClick={() => void act(() => onRerunFrom(nodeId))} disabled={busy} aria-describedby="rerun-from-hint">
             <StepForward size={14} aria-hidden /> Re-run from here
           </Button>
           <span id="rerun-from-hint" className="small muted">
             Runs this node and what follows it again, with your changes; reuses the rest of this run.
           </span>
+        </p>
+      )}
+      {view.status === 'COMPLETED' && !pinned && Object.keys(outputs).length > 0 && (
+        <p className="rerun-from">
+          <Button size="sm" onClick={() => void act(() => usePinnedOutputs.getState().pin(nodeId, outputs, runId))} disabled={busy}>
+            <Pin size={14} aria-hidden /> Pin these outputs
+          </Button>
+          <span className="small muted">Runs from the editor then put them out instead of running this node.</span>
         </p>
       )}
       <FormError message={error} />

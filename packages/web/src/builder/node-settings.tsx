@@ -7,6 +7,7 @@ import { fieldOnNode, inputFieldProps } from './input-field-props.ts';
 import { withPolicyField, type PolicyField } from './node-options.ts';
 import { SchemaField } from './schema-field.tsx';
 import { ConnectFields } from './connect-fields.tsx';
+import { PinnedOutputsField } from './pinned-outputs-field.tsx';
 
 const POLICY_FIELDS: { field: PolicyField; label: string; hint: string; empty: string }[] = [
   { field: 'timeoutMs', label: 'Timeout (ms)', hint: 'The longest one attempt may take.', empty: "the block's own" },
@@ -21,13 +22,14 @@ const POLICY_FIELDS: { field: PolicyField; label: string; hint: string; empty: s
   { field: 'maxDelayMs', label: 'Longest wait (ms)', hint: 'The cap on any one wait between attempts.', empty: 'engine default' },
 ];
 
-/** The selected node's settings: its name on the canvas, every input's field, links from its outputs, and its retry and timeout policy. */
+/** The selected node's settings: its name on the canvas, every input's field, links from its outputs, its pinned outputs, and its retry and timeout policy. */
 export function NodeSettings({ nodeId }: { nodeId: string }) {
   const node = useBuilder((s) => s.nodes.find((n) => n.id === nodeId));
   const manifest = useBuilder((s) => (node ? s.blocks.get(node.data.blockId) : undefined));
   const edges = useBuilder((s) => s.edges);
   const linked = useMemo(() => new Set(edges.filter((e) => e.target === nodeId).map((e) => e.targetHandle)), [edges, nodeId]);
   const extraPins = useBuilder((s) => s.extraPins[nodeId]);
+  const graphId = useBuilder((s) => s.graphId);
   const { setInput, setOptions, setLabel, select, addPin } = useBuilder.getState();
   if (!node || !manifest) return null;
   const inputs = Object.entries((manifest.inputSchema.properties ?? {}) as Record<string, JsonSchema>).filter(([name]) => !linked.has(name));
@@ -73,6 +75,7 @@ export function NodeSettings({ nodeId }: { nodeId: string }) {
           );
         })}
       {manifest.kind !== 'note' && <ConnectFields key={nodeId} nodeId={nodeId} manifest={manifest} />}
+      {manifest.kind !== 'note' && <PinnedOutputsField key={nodeId} nodeId={nodeId} manifest={manifest} saved={graphId !== undefined} />}
       {manifest.kind !== 'note' && <PolicyFields nodeId={nodeId} options={node.data.options} onChange={(options) => setOptions(nodeId, options)} />}
     </section>
   );

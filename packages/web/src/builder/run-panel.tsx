@@ -15,6 +15,8 @@ import { useLiveRuns } from '../runs/use-live-runs.ts';
 import { durationLabel } from '../ui/duration-label.ts';
 import { runBlockers } from './run-blockers.ts';
 import { NodeInspector } from './node-inspector.tsx';
+import { usePinnedOutputs } from './pinned-outputs-store.ts';
+import { Pin } from 'lucide-react';
 
 /** Run inputs built from the graph's Input blocks, the run button, stop, and the run's outputs. */
 export function RunPanel({
@@ -42,6 +44,7 @@ export function RunPanel({
   const issues = useBuilder((s) => s.issues);
   const blockers = runBlockers(nodes, blocks, issues);
   const running = run !== undefined && !isFinished(run.status);
+  const pinnedNodes = Object.keys(usePinnedOutputs((s) => s.byNode));
 
   /** The typed values as run inputs: JSON where they parse as JSON, text otherwise; empty fields are left out. */
   const typedInputs = (): Record<string, unknown> => {
@@ -142,6 +145,11 @@ export function RunPanel({
           </button>
         )}
       </div>
+      {pinnedNodes.length > 0 && (
+        <p className="pinned-warning small" role="status">
+          <Pin size={12} aria-hidden /> Pinned, so not run here: {pinnedNodes.join(', ')}. Unpin in a node&apos;s settings to run it.
+        </p>
+      )}
       {blockers.length > 0 && (
         <div id="run-blockers" className="run-blockers error small" role="status">
           Run is unavailable until this is fixed: {blockers.join(' ')}
@@ -165,7 +173,9 @@ export function RunPanel({
               <OutputView name="inputs" value={run.inputs} />
             </details>
           )}
-          {selected?.view && <NodeInspector nodeId={selected.id} view={selected.view} onRerunFrom={isFinished(run.status) ? onRerunFrom : undefined} />}
+          {selected?.view && (
+            <NodeInspector nodeId={selected.id} runId={run.runId} view={selected.view} onRerunFrom={isFinished(run.status) ? onRerunFrom : undefined} />
+          )}
           {Object.entries(run.outputs).map(([name, outputs]) => (
             <div key={name} className="run-output" data-testid={`output-${name}`}>
               <h3>{name}</h3>

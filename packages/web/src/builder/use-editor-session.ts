@@ -5,13 +5,14 @@ import { RunSocket } from '../api/run-socket.ts';
 import type { BlockManifest, GraphIssue } from '../api/types.ts';
 import { setLeaveGuard } from '../ui/leave-guard.ts';
 import { useBuilder } from './builder-store.ts';
+import { usePinnedOutputs } from './pinned-outputs-store.ts';
 import { isFinished } from './run-view.ts';
 
 /** What the editor does with the server: save, run and follow runs, and pick up versions the copilot saved. */
 export interface EditorSession {
   /** Saves the graph (creating it the first time); its id, or undefined when the server refused it (the notice says why). */
   save(): Promise<string | undefined>;
-  /** Saves unsaved changes first, then starts a run and follows it live. */
+  /** Saves unsaved changes first, then starts a run (pinned nodes put out their pins) and follows it live. */
   run(inputs: Record<string, unknown>): Promise<void>;
   /** Saves unsaved changes first, then re-runs the run on the canvas from a node and follows the new run live. */
   rerunFrom(nodeId: string): Promise<void>;
@@ -72,6 +73,14 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
 
   // An agent opens with a run on the canvas (the one linked to, or its latest): each node's status and values, and the run's outputs.
   const graphId = useBuilder((s) => s.graphId);
+  useEffect(
+    () =>
+      void usePinnedOutputs
+        .getState()
+        .load(graphId)
+        .catch(() => undefined),
+    [graphId],
+  );
   useEffect(() => {
     if (!graphId) return;
     if (shownRun) return openRun(shownRun);
@@ -90,7 +99,7 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
       const s = useBuilder.getState();
       const id = s.dirty || !s.graphId ? await save() : s.graphId;
       if (!id) return;
-      const { runId } = await api.startRun(id, inputs);
+      const { runId } = await api.startRun(id, inputs, Object.keys(usePinnedOutputs.getState().byNode).length > 0);
       openRun(runId);
     },
     [save, openRun],

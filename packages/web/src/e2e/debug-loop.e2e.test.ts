@@ -43,7 +43,11 @@ describe('the debug loop in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS 
     await node('shout').locator('header').click();
     await page.getByRole('region', { name: 'Node settings' }).getByLabel('mode').selectOption('lower');
     await page.getByTestId('node-inspector').getByRole('button', { name: 'Re-run from here' }).click();
-    await page.getByTestId('output-answer').filter({ hasText: 'owls hoot' }).waitFor();
+    // Case matters: the last run answered "OWLS HOOT".
+    await page
+      .getByTestId('output-answer')
+      .filter({ hasText: /owls hoot/ })
+      .waitFor();
     await expect(page.getByTestId('run-status').textContent()).resolves.toBe('COMPLETED');
     expect(model.requests).toHaveLength(1);
     await expect(node('ask').getAttribute('data-reused')).resolves.toBe('true');
@@ -54,6 +58,38 @@ describe('the debug loop in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS 
     expect(runs[0].trigger).toEqual({ kind: 'rerun', runId: runs[1].id, fromNode: 'shout' });
     expect(runs[0].graphVersion).toBe(2);
     expect(pageErrors).toEqual([]);
+  });
+
+  it("pins a node's outputs from a run and by hand: runs from the editor put them out and the model is not asked", async () => {
+    await node('ask').locator('header').click();
+    await page.getByTestId('node-inspector').getByRole('button', { name: 'Pin these outputs' }).click();
+    await page.locator('[data-testid="node-ask"][data-pinned="true"]').waitFor();
+    await expect(page.getByRole('status').filter({ hasText: 'Pinned, so not run here: ask' }).count()).resolves.toBe(1);
+    const settings = page.getByRole('region', { name: 'Node settings' });
+    const pins = settings.getByLabel('Pinned outputs of ask (JSON)');
+    expect(JSON.parse(await pins.inputValue())).toMatchObject({ response: ['Owls hoot'] });
+
+    await pins.fill('{"response": ["Pinned by hand"]}');
+    await settings.getByRole('button', { name: 'Save pinned outputs' }).click();
+    await expect.poll(async () => (await app.api.get(`/api/graphs/${graphId}/pins`)).body.pins[0]?.outputs).toEqual({ response: ['Pinned by hand'] });
+    await pins.fill('{"reply": ["x"]}');
+    await settings.getByRole('button', { name: 'Save pinned outputs' }).click();
+    await settings.getByRole('alert').filter({ hasText: 'ai.text has no output "reply"' }).waitFor();
+    await pins.fill('{"response": ["Pinned by hand"]}');
+
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page
+      .getByTestId('output-answer')
+      .filter({ hasText: /pinned by hand/ })
+      .waitFor();
+    expect(model.requests).toHaveLength(1);
+    const latest = (await app.api.get(`/api/runs?graphId=${graphId}`)).body.runs[0];
+    expect(latest.trigger).toEqual({ kind: 'manual', pins: true });
+    expect((await app.api.get(`/api/runs/${latest.id}`)).body.nodes.ask.latest.pinned).toBe(true);
+
+    await settings.getByRole('button', { name: 'Unpin' }).click();
+    await expect.poll(() => node('ask').getAttribute('data-pinned')).toBeNull();
+    await expect(page.getByRole('status').filter({ hasText: 'Pinned, so not run here' }).count()).resolves.toBe(0);
   });
 
   it('offers no re-run from a node while the run goes on', async () => {
