@@ -48,6 +48,7 @@ const detailQuery = z
   .object({
     after: z.coerce.number().int().min(0).default(0).describe('Node runs after this seq (nodeRunsNext of the page before).'),
     limit: z.coerce.number().int().min(1).max(NODE_RUN_PAGE_MAX).default(NODE_RUN_PAGE_DEFAULT).describe('Node runs in this page.'),
+    nodeId: z.string().min(1).max(200).optional().describe("Only this node's runs in the page (and in nodeRunsTotal): every run of a fanned-out node."),
   })
   .strict();
 

@@ -33,4 +33,15 @@ describe('runDetail', () => {
     expect(nodes.each).toMatchObject({ runs: 3, latest: { seq: 4 }, usage: { inputTokens: 12 } });
     expect(nodes.list).toEqual({ runs: 1, latest: all[1] });
   });
+
+  it("pages through one node's runs alone, counting only them", () => {
+    const first = runDetail(run, all, { after: 0, limit: 2, nodeId: 'each' });
+    expect(first.nodeRuns.map((r) => r.seq)).toEqual([2, 3]);
+    expect(first).toMatchObject({ nodeRunsTotal: 3, nodeRunsNext: 3 });
+    const rest = runDetail(run, all, { after: 3, limit: 2, nodeId: 'each' });
+    expect(rest.nodeRuns.map((r) => r.seq)).toEqual([4]);
+    expect(rest.nodeRunsNext).toBeUndefined();
+    expect(runDetail(run, all, { after: 0, limit: 2, nodeId: 'nobody' })).toMatchObject({ nodeRuns: [], nodeRunsTotal: 0 });
+    expect(Object.keys(first.nodes)).toEqual(['list', 'each', 'out']);
+  });
 });

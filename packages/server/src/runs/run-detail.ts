@@ -7,10 +7,11 @@ import type { nodeSummary, runDetail as runDetailSchema } from '../wire/runs.ts'
 export const NODE_RUN_PAGE_MAX = 1000;
 export const NODE_RUN_PAGE_DEFAULT = 200;
 
-/** Which node runs to include: those after `after` (a seq), `limit` of them, in creation order. */
+/** Which node runs to include: those after `after` (a seq), `limit` of them, in creation order — of one node only, with `nodeId`. */
 export interface NodeRunPage {
   after: number;
   limit: number;
+  nodeId?: string | undefined;
 }
 
 /** What a client needs to draw a node of a run, whatever its number of node runs: how many, the latest, and their model use. */
@@ -28,13 +29,14 @@ export function runDetail(run: GraphRunRecord, all: NodeRunRecord[], page: NodeR
     const usage = nodeRun.usage ? addUsage(previous?.usage, nodeRun.usage) : previous?.usage;
     nodes[nodeRun.nodeId] = { runs: (previous?.runs ?? 0) + 1, latest: nodeRun, ...(usage ? { usage } : {}) };
   }
-  const start = bySeq.findIndex((nodeRun) => nodeRun.seq > page.after);
-  const rest = start === -1 ? [] : bySeq.slice(start);
+  const listed = page.nodeId === undefined ? bySeq : bySeq.filter((nodeRun) => nodeRun.nodeId === page.nodeId);
+  const start = listed.findIndex((nodeRun) => nodeRun.seq > page.after);
+  const rest = start === -1 ? [] : listed.slice(start);
   const nodeRuns = rest.slice(0, page.limit);
   return {
     run,
     nodeRuns,
-    nodeRunsTotal: bySeq.length,
+    nodeRunsTotal: listed.length,
     ...(rest.length > page.limit ? { nodeRunsNext: nodeRuns.at(-1)?.seq ?? page.after } : {}),
     nodes,
   };

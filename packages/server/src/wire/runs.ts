@@ -77,7 +77,7 @@ export const runDetail = named(
   z.object({
     run: graphRunRecord,
     nodeRuns: z.array(nodeRunRecord).describe('One page of node runs, in creation order.'),
-    nodeRunsTotal: z.number().int(),
+    nodeRunsTotal: z.number().int().describe('Node runs of the run (of the node asked for, with nodeId), over all pages.'),
     nodeRunsNext: z.number().int().optional().describe('Ask again with after set to this for the next page; absent on the last page.'),
     nodes: z.record(z.string(), nodeSummary).describe('Per node that ran: its count, its latest node run and summed usage.'),
   }),

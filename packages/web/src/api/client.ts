@@ -97,6 +97,9 @@ export const api = {
     answer(client.PUT('/api/graphs/{id}/pins/{nodeId}', { params: { path: { id: graphId, nodeId } }, body: { outputs, ...(fromRunId ? { fromRunId } : {}) } })),
   unpinOutputs: (graphId: string, nodeId: string) => answer(client.DELETE('/api/graphs/{id}/pins/{nodeId}', { params: { path: { id: graphId, nodeId } } })),
   getRun: (runId: string) => answer(client.GET('/api/runs/{id}', id(runId))),
+  /** One page of one node's runs in a run (`after`: the seq the page before ended at). */
+  getNodeRuns: (runId: string, nodeId: string, after: number, limit: number) =>
+    answer(client.GET('/api/runs/{id}', { params: { path: { id: runId }, query: { nodeId, after, limit } } })),
   stopRun: (runId: string) => answer(client.POST('/api/runs/{id}/stop', id(runId))),
   deleteRun: (runId: string) => answer(client.DELETE('/api/runs/{id}', id(runId))),
   /** The same version again (with other inputs), or — `fromNode` — the latest version from that node, reusing the rest. */

@@ -1097,6 +1097,7 @@ export type components = {
             run: components["schemas"]["GraphRunRecord"];
             /** @description One page of node runs, in creation order. */
             nodeRuns: components["schemas"]["NodeRunRecord"][];
+            /** @description Node runs of the run (of the node asked for, with nodeId), over all pages. */
             nodeRunsTotal: number;
             /** @description Ask again with after set to this for the next page; absent on the last page. */
             nodeRunsNext?: number;
@@ -2887,6 +2888,8 @@ export interface operations {
                 after?: number;
                 /** @description Node runs in this page. */
                 limit?: number;
+                /** @description Only this node's runs in the page (and in nodeRunsTotal): every run of a fanned-out node. */
+                nodeId?: string;
             };
             header?: never;
             path: {

@@ -4,6 +4,7 @@ import { errorMessage } from '../api/client.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { Button } from '../ui/components/button.tsx';
 import { FormError } from '../ui/form-error.tsx';
+import { NodeRunsList } from './node-runs-list.tsx';
 import { usePinnedOutputs } from './pinned-outputs-store.ts';
 import type { NodeRunView } from './run-view.ts';
 
@@ -69,6 +70,7 @@ export function NodeInspector({
       <OutputView name={`${nodeId}-inputs`} value={view.inputs ?? {}} />
       <h4>Outputs</h4>
       <OutputView name={`${nodeId}-outputs`} value={view.outputs} />
+      {view.runs > 1 && <NodeRunsList key={`${runId}:${nodeId}`} runId={runId} nodeId={nodeId} />}
     </div>
   );
 }

@@ -86,6 +86,12 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
     // Clicking a node shows its latest inputs and outputs.
     await node('shout').locator('header').click();
     await expect(page.getByTestId('node-inspector').textContent()).resolves.toMatch(/latest of 2 runs[\s\S]*BLOCKS/);
+    // Both runs of the fanned-out node, each with its own values.
+    const everyRun = page.getByTestId('node-runs');
+    await everyRun.getByText('Every run of this node (2)').waitFor();
+    await expect(everyRun.locator(':scope > ol > li').count()).resolves.toBe(2);
+    await everyRun.locator(':scope > ol > li').first().locator(':scope > details > summary').click();
+    await expect(everyRun.locator(':scope > ol > li').first().textContent()).resolves.toContain('HELLO');
   });
 
   it('lists the runs of the agent and re-runs one', async () => {

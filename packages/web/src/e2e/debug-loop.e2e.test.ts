@@ -92,6 +92,32 @@ describe('the debug loop in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS 
     await expect(page.getByRole('status').filter({ hasText: 'Pinned, so not run here' }).count()).resolves.toBe(0);
   });
 
+  it('lists every run of a fanned-out node, a page at a time, each with its values', async () => {
+    const words = Array.from({ length: 25 }, (_, i) => `word${i + 1}`);
+    const fanOut = {
+      name: 'Fan out',
+      nodes: [
+        { id: 'each', block: 'list.for_each', inputs: { items: words }, position: { x: 0, y: 0 } },
+        { id: 'up', block: 'text.case', inputs: { mode: 'upper' }, position: { x: 320, y: 0 } },
+      ],
+      links: [{ from: { node: 'each', output: 'item' }, to: { node: 'up', input: 'text' } }],
+    };
+    const fanId = (await app.api.post('/api/graphs', fanOut)).body.id;
+    const runId = (await app.api.post(`/api/graphs/${fanId}/runs?wait=true`, { inputs: {} })).body.runId;
+    await page.goto(`${app.server.url}/#/graphs/${fanId}/runs/${runId}`);
+    await page.locator('[data-testid="node-up"][data-status="COMPLETED"]').waitFor();
+    await node('up').locator('header').click();
+    const everyRun = page.getByTestId('node-runs');
+    await everyRun.getByText('Every run of this node (25)').waitFor();
+    await expect.poll(() => everyRun.locator(':scope > ol > li').count()).toBe(20);
+    await everyRun.getByRole('button', { name: 'Show 20 more' }).click();
+    await expect.poll(() => everyRun.locator(':scope > ol > li').count()).toBe(25);
+    await expect(everyRun.getByRole('button', { name: 'Show 20 more' }).count()).resolves.toBe(0);
+    const last = everyRun.locator(':scope > ol > li').last();
+    await last.locator(':scope > details > summary').click();
+    await expect(last.textContent()).resolves.toContain('WORD25');
+  });
+
   it('offers no re-run from a node while the run goes on', async () => {
     const slowId = (await app.api.post('/api/graphs', slowGraph())).body.id;
     const runId = (await app.api.post(`/api/graphs/${slowId}/runs`, {})).body.runId;
