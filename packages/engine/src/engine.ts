@@ -21,7 +21,8 @@ import type { GraphRunDeps } from './run/graph-run-deps.ts';
 import type { GraphRunRecord, NodeRunRecord, RunTrigger } from './run/records.ts';
 import { timeOrderedId } from './run/run-id.ts';
 import { ReplayLog } from './run/replay-log.ts';
-import { reuseLog, UnknownNodeError, type RunReuse } from './run/rerun-plan.ts';
+import { reuseLog, type RunReuse } from './run/rerun-plan.ts';
+import { UnknownNodeError } from './graph/unknown-node-error.ts';
 import type { PinnedOutputs } from './run/pinned-outputs.ts';
 
 export interface EngineOptions {

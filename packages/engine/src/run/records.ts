@@ -15,6 +15,8 @@ export type RunTrigger =
   | { kind: 'schedule'; scheduleId: string; fireTime: number }
   /** `fromNode`: the run re-ran that node and what depends on it, and reused the rest of `runId` (docs/semantics.md). */
   | { kind: 'rerun'; runId: string; fromNode?: string }
+  /** One node of `version` run alone with `inputs` for its pins (docs/semantics.md rule 17). */
+  | { kind: 'node'; nodeId: string; version: number; inputs: Record<string, unknown> }
   | { kind: 'copilot'; sessionId: string }
   | { kind: 'mcp' };
 

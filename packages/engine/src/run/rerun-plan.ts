@@ -1,20 +1,13 @@
 import type { CompiledGraph, CompiledNode } from './compiled-types.ts';
 import type { NodeRunRecord } from './records.ts';
 import { ReplayLog } from './replay-log.ts';
+import { UnknownNodeError } from '../graph/unknown-node-error.ts';
 
 /** A re-run from a node: the earlier run's node runs, and the node to run again with everything that depends on it. */
 export interface RunReuse {
   /** The node runs of the run re-run, with their whole values. */
   records: NodeRunRecord[];
   fromNode: string;
-}
-
-/** Thrown when a re-run names a node the graph does not have. */
-export class UnknownNodeError extends Error {
-  constructor(readonly nodeId: string) {
-    super(`Node "${nodeId}" is not in this version of the graph: pick a node it has to re-run from.`);
-    this.name = 'UnknownNodeError';
-  }
 }
 
 /**

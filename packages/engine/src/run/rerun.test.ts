@@ -7,7 +7,8 @@ import { InMemoryRunStore } from '../ports/run-store.ts';
 import { randomGraph } from '../testing/random-graph.ts';
 import { runTestGraph, type TestRun } from '../testing/run-test-graph.ts';
 import { countingBlock, graph, incrementGraph, link, testRegistry } from '../testing/test-blocks.ts';
-import { rerunNodes, UnknownNodeError } from './rerun-plan.ts';
+import { rerunNodes } from './rerun-plan.ts';
+import { UnknownNodeError } from '../graph/unknown-node-error.ts';
 import { compileGraph } from './compiled-graph.ts';
 
 /** Re-runs `first` from `fromNode` with `g` (the graph as it is now), on a fresh engine like another process would. */

@@ -1,5 +1,5 @@
-import type { RunTrigger } from '@blocksmith/engine';
-import type { FastifyInstance } from 'fastify';
+import type { GraphRunRecord, RunTrigger } from '@blocksmith/engine';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isLargeValueRef } from '@blocksmith/sdk/large-value';
 import { z } from 'zod';
 import { parseWith } from '../http/errors.ts';
@@ -10,6 +10,9 @@ import { NODE_RUN_PAGE_DEFAULT, NODE_RUN_PAGE_MAX } from '../runs/run-detail.ts'
 import { runAnswer, runDetail, runList, runStarted } from '../wire/runs.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
+
+/** The answer to starting a run: 202, its id and first status; it goes on. */
+const accepted = (reply: FastifyReply, record: GraphRunRecord) => reply.status(202).send({ runId: record.id, status: record.status });
 const startBody = z
   .object({
     inputs: z.record(z.string(), z.unknown()).default({}).describe("Values for the graph's Input blocks, by name."),
@@ -32,11 +35,13 @@ const rerunBody = z
       .describe("Re-run this node and what depends on it with the agent's latest version, reusing the rest of the run (docs/semantics.md)."),
   })
   .strict();
+const nodeParams = z.object({ id: z.string().min(1).max(100), nodeId: z.string().min(1).max(200) });
+const nodeRunBody = z.object({ inputs: z.record(z.string(), z.unknown()).default({}).describe("Values for the node's pins, set over its settings.") }).strict();
 const listQuery = z
   .object({
     graphId: z.string().max(100).optional(),
     status: z.enum(['QUEUED', 'RUNNING', 'REVIEW', 'COMPLETED', 'FAILED', 'TERMINATED']).optional(),
-    trigger: z.enum(['manual', 'api', 'webhook', 'schedule', 'rerun', 'copilot', 'mcp']).optional(),
+    trigger: z.enum(['manual', 'api', 'webhook', 'schedule', 'rerun', 'node', 'copilot', 'mcp']).optional(),
     since: z.coerce.number().int().min(0).optional().describe('Only runs created at or after this time (ms since 1970).'),
     until: z.coerce.number().int().min(0).optional().describe('Only runs created before this time (ms since 1970).'),
     limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -89,7 +94,26 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
       const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.userId, id, body.presetId);
       if (body.presetId !== undefined && !preset) throw notFound(`Preset ${body.presetId} of graph ${id}`);
       const { record } = await runs.start(request.userId, id, { ...preset?.inputs, ...body.inputs }, { version: body.version, trigger });
-      return reply.status(202).send({ runId: record.id, status: record.status });
+      return accepted(reply, record);
+    },
+  );
+
+  app.post(
+    '/api/graphs/:id/nodes/:nodeId/run',
+    {
+      ...doc('runs', "Run one node of the agent's latest version alone, with values for its pins (an agent with its tools)", {
+        operationId: 'runNode',
+        params: nodeParams,
+        body: nodeRunBody,
+        responses: { 202: runStarted },
+      }),
+      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { id, nodeId } = parseWith(nodeParams, request.params, 'params');
+      const { inputs } = parseWith(nodeRunBody, request.body ?? {}, 'body');
+      const { record } = await runs.runNode(request.userId, id, nodeId, inputs);
+      return accepted(reply, record);
     },
   );
 
@@ -179,7 +203,7 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(rerunBody, request.body ?? {}, 'body');
       const { record } = await runs.rerun(request.userId, id, body);
-      return reply.status(202).send({ runId: record.id, status: record.status });
+      return accepted(reply, record);
     },
   );
 }

@@ -1,4 +1,5 @@
-import type { GraphRunRecord, NodeRunRecord, StoredGraph } from '@blocksmith/engine';
+import type { BlockRegistry, GraphRunRecord, NodeRunRecord } from '@blocksmith/engine';
+import { runnableGraph, versionOfRun } from './runnable-graph.ts';
 import type { Store } from '@blocksmith/store';
 import { triggerExtras, type TriggerExtras } from './trigger-extras.ts';
 
@@ -11,15 +12,16 @@ import { triggerExtras, type TriggerExtras } from './trigger-extras.ts';
  */
 export async function resumableRun(
   store: Store,
+  registry: BlockRegistry,
   run: GraphRunRecord,
-): Promise<({ graph: StoredGraph; recorded: NodeRunRecord[] } & TriggerExtras) | undefined> {
-  const version = run.userId && run.graphId ? await store.graphs.version(run.userId, run.graphId, run.graphVersion) : undefined;
+): Promise<({ graph: ReturnType<typeof runnableGraph>; recorded: NodeRunRecord[] } & TriggerExtras) | undefined> {
+  const version = run.userId && run.graphId ? await store.graphs.version(run.userId, run.graphId, versionOfRun(run)) : undefined;
   if (run.parentRunId || !version) {
     const error = run.parentRunId ? 'Interrupted; the parent run starts it again.' : 'This run was interrupted and its graph no longer exists.';
     store.runStore.saveGraphRun({ ...run, status: run.parentRunId ? 'TERMINATED' : 'FAILED', endedAt: Date.now(), error });
     return undefined;
   }
-  const graph = version.runnable;
+  const graph = runnableGraph(version.runnable, run.trigger, registry);
   const extras = await triggerExtras(store, run.userId!, run.graphId!, run.trigger);
   // A run still QUEUED has recorded nothing: its RUNNING status is written with (or before) its first node runs.
   if (run.status === 'QUEUED') return { graph, recorded: [], ...extras };

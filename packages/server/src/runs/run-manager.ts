@@ -15,11 +15,12 @@ export class RunManager extends RunService {
     private readonly engine: Engine,
     store: Store,
   ) {
-    super(store);
+    super(store, engine.registry);
   }
 
-  async start(userId: string, graphId: string, inputs: Record<string, unknown>, { version, trigger }: StartOptions): Promise<StartedRun> {
-    const graph = await this.graphFor(userId, graphId, version);
+  async start(userId: string, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
+    const { trigger } = options;
+    const graph = await this.graphFor(userId, graphId, options);
     const handle = this.engine.startRun(graph, inputs, { userId, trigger, ...(await triggerExtras(this.store, userId, graphId, trigger)) });
     this.track(handle);
     // The run store writes behind; a caller told "started" (a webhook's 202) must find the run after a crash, so its record is saved first.
@@ -35,7 +36,7 @@ export class RunManager extends RunService {
   async resumeInterrupted(): Promise<number> {
     let resumed = 0;
     for (const run of await this.store.runs.unfinished()) {
-      const resumable = await resumableRun(this.store, run);
+      const resumable = await resumableRun(this.store, this.engine.registry, run);
       if (!resumable) continue;
       const { graph, recorded, ...extras } = resumable;
       this.track(this.engine.executeRun(graph, run, { resumeFrom: recorded, ...extras }));

@@ -1,4 +1,5 @@
-import { hasEnded, type GraphRunRecord, type RunTrigger, type StoredGraph } from '@blocksmith/engine';
+import { hasEnded, UnknownNodeError, type BlockRegistry, type GraphRunRecord, type RunTrigger } from '@blocksmith/engine';
+import { runnableGraph } from './runnable-graph.ts';
 import type { RunListOptions, RunsRepository, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { boundDetail } from './large-values.ts';
@@ -29,7 +30,10 @@ export interface RerunOptions {
  * (embedded) or queued for workers (scale-out); the routes do not know which.
  */
 export abstract class RunService {
-  constructor(protected readonly store: Store) {}
+  constructor(
+    protected readonly store: Store,
+    private readonly registry: BlockRegistry,
+  ) {}
 
   /**
    * Starts a run of one version (latest by default) of a user's graph. The
@@ -58,6 +62,17 @@ export abstract class RunService {
       throw new Refusal('conflict', 'run_not_ended', `Run ${runId} is ${previous.status}: wait for it to end (or stop it), then re-run it from a node.`);
     }
     return this.start(userId, previous.graphId, runInputs, { trigger: { kind: 'rerun', runId, fromNode } });
+  }
+
+  /**
+   * Runs one node of the agent's latest version alone, with `inputs` for its pins over its settings (an
+   * agent with its tools): docs/semantics.md rule 17. Recorded as a run of the agent, trigger `node`.
+   */
+  async runNode(userId: string, graphId: string, nodeId: string, inputs: Record<string, unknown>): Promise<StartedRun> {
+    const latest = await this.store.graphs.version(userId, graphId);
+    if (!latest) throw notFound(`Graph ${graphId}`);
+    if (!latest.graph.nodes.some((node) => node.id === nodeId)) throw new UnknownNodeError(nodeId);
+    return this.start(userId, graphId, {}, { version: latest.version, trigger: { kind: 'node', nodeId, version: latest.version, inputs } });
   }
 
   /**
@@ -105,10 +120,10 @@ export abstract class RunService {
     return this.store.runs.list(userId, options);
   }
 
-  /** The saved graph version to run, as the engine takes it. */
-  protected async graphFor(userId: string, graphId: string, version?: number): Promise<StoredGraph> {
+  /** What the run executes, as the engine takes it: the saved version, or the node its trigger runs alone. */
+  protected async graphFor(userId: string, graphId: string, { version, trigger }: StartOptions): Promise<ReturnType<typeof runnableGraph>> {
     const found = await this.store.graphs.getGraph(graphId, version, userId);
     if (!found) throw notFound(version === undefined ? `Graph ${graphId}` : `Version ${version} of graph ${graphId}`);
-    return found;
+    return runnableGraph(found, trigger, this.registry);
   }
 }

@@ -30,11 +30,12 @@ export class QueuedRuns extends RunService {
     private readonly completions: RunCompletions,
     private readonly log: (message: string) => void,
   ) {
-    super(store);
+    super(store, engine.registry);
   }
 
-  async start(userId: string, graphId: string, inputs: Record<string, unknown>, { version, trigger }: StartOptions): Promise<StartedRun> {
-    const graph = await this.graphFor(userId, graphId, version);
+  async start(userId: string, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
+    const { trigger } = options;
+    const graph = await this.graphFor(userId, graphId, options);
     const record = this.engine.createRun(graph, inputs, { userId, trigger });
     await this.store.runStore.flush();
     // While Redis is away the add waits for it; the answer does not — the record is safe, and the add (or the reconciler) queues it.

@@ -99,7 +99,7 @@ export class RunWorker {
     }
     const heartbeat = setInterval(() => void slots.take(userId, runId).catch(() => undefined), Math.floor(this.options.leaseMs / 3));
     try {
-      const resumable = await resumableRun(store, run);
+      const resumable = await resumableRun(store, engine.registry, run);
       if (!resumable) return;
       const resuming = run.status !== 'QUEUED';
       if (resuming) await this.closeOrphanedSubRuns(runId);

@@ -17,6 +17,12 @@ export const runTrigger = named(
       runId: z.string(),
       fromNode: z.string().optional().describe('Re-ran this node and what depends on it, reusing the rest of runId (docs/semantics.md).'),
     }),
+    z.object({
+      kind: z.literal('node'),
+      nodeId: z.string(),
+      version: z.number().int(),
+      inputs: z.record(z.string(), z.unknown()).describe("Values for the node's pins."),
+    }),
     z.object({ kind: z.literal('copilot'), sessionId: z.string() }),
     z.object({ kind: z.literal('mcp') }),
   ]),

@@ -92,6 +92,9 @@ export const api = {
   /** `usePins`: the editor's run, with the agent's pinned outputs put out instead of running those nodes. */
   startRun: (graphId: string, inputs: Record<string, unknown>, usePins = false) =>
     answer(client.POST('/api/graphs/{id}/runs', { ...id(graphId), body: { inputs, ...(usePins ? { usePins } : {}) } })),
+  /** Runs one node of the latest version alone with values for its pins. */
+  runNode: (graphId: string, nodeId: string, inputs: Record<string, unknown>) =>
+    answer(client.POST('/api/graphs/{id}/nodes/{nodeId}/run', { params: { path: { id: graphId, nodeId } }, body: { inputs } })),
   listPins: (graphId: string) => answer(client.GET('/api/graphs/{id}/pins', id(graphId))),
   pinOutputs: (graphId: string, nodeId: string, outputs: Record<string, unknown[]>, fromRunId?: string) =>
     answer(client.PUT('/api/graphs/{id}/pins/{nodeId}', { params: { path: { id: graphId, nodeId } }, body: { outputs, ...(fromRunId ? { fromRunId } : {}) } })),

@@ -379,6 +379,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/graphs/{id}/nodes/{nodeId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run one node of the agent's latest version alone, with values for its pins (an agent with its tools) */
+        post: operations["runNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/runs": {
         parameters: {
             query?: never;
@@ -1018,6 +1035,15 @@ export type components = {
             runId: string;
             /** @description Re-ran this node and what depends on it, reusing the rest of runId (docs/semantics.md). */
             fromNode?: string;
+        } | {
+            /** @constant */
+            kind: "node";
+            nodeId: string;
+            version: number;
+            /** @description Values for the node's pins. */
+            inputs: {
+                [key: string]: unknown;
+            };
         } | {
             /** @constant */
             kind: "copilot";
@@ -2827,12 +2853,68 @@ export interface operations {
             };
         };
     };
+    runNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                nodeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Values for the node's pins, set over its settings.
+                     * @default {}
+                     */
+                    inputs?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: the run goes on; follow it by its id. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        runId: string;
+                        status: components["schemas"]["GraphRunStatus"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     listRuns: {
         parameters: {
             query?: {
                 graphId?: string;
                 status?: "QUEUED" | "RUNNING" | "REVIEW" | "COMPLETED" | "FAILED" | "TERMINATED";
-                trigger?: "manual" | "api" | "webhook" | "schedule" | "rerun" | "copilot" | "mcp";
+                trigger?: "manual" | "api" | "webhook" | "schedule" | "rerun" | "node" | "copilot" | "mcp";
                 /** @description Only runs created at or after this time (ms since 1970). */
                 since?: number;
                 /** @description Only runs created before this time (ms since 1970). */

@@ -8,6 +8,7 @@ import { withPolicyField, type PolicyField } from './node-options.ts';
 import { SchemaField } from './schema-field.tsx';
 import { ConnectFields } from './connect-fields.tsx';
 import { PinnedOutputsField } from './pinned-outputs-field.tsx';
+import { RunNodeAlone } from './run-node-alone.tsx';
 
 const POLICY_FIELDS: { field: PolicyField; label: string; hint: string; empty: string }[] = [
   { field: 'timeoutMs', label: 'Timeout (ms)', hint: 'The longest one attempt may take.', empty: "the block's own" },
@@ -23,7 +24,7 @@ const POLICY_FIELDS: { field: PolicyField; label: string; hint: string; empty: s
 ];
 
 /** The selected node's settings: its name on the canvas, every input's field, links from its outputs, its pinned outputs, and its retry and timeout policy. */
-export function NodeSettings({ nodeId }: { nodeId: string }) {
+export function NodeSettings({ nodeId, onRunAlone }: { nodeId: string; onRunAlone(nodeId: string, inputs: Record<string, unknown>): Promise<void> }) {
   const node = useBuilder((s) => s.nodes.find((n) => n.id === nodeId));
   const manifest = useBuilder((s) => (node ? s.blocks.get(node.data.blockId) : undefined));
   const edges = useBuilder((s) => s.edges);
@@ -75,6 +76,7 @@ export function NodeSettings({ nodeId }: { nodeId: string }) {
           );
         })}
       {manifest.kind !== 'note' && <ConnectFields key={nodeId} nodeId={nodeId} manifest={manifest} />}
+      {manifest.kind !== 'note' && <RunNodeAlone key={`alone-${nodeId}`} nodeId={nodeId} onRun={onRunAlone} />}
       {manifest.kind !== 'note' && <PinnedOutputsField key={nodeId} nodeId={nodeId} manifest={manifest} saved={graphId !== undefined} />}
       {manifest.kind !== 'note' && <PolicyFields nodeId={nodeId} options={node.data.options} onChange={(options) => setOptions(nodeId, options)} />}
     </section>

@@ -63,7 +63,7 @@ export function PinnedOutputsField({ nodeId, manifest, saved }: { nodeId: string
         Pinned outputs of {nodeId} (JSON)
       </label>
       <textarea id={id} rows={5} spellCheck={false} value={shown} disabled={!saved} onChange={(e) => setText(e.target.value)} />
-      <div className="pinned-outputs-actions">
+      <div className="fieldset-actions">
         <Button size="sm" onClick={() => void save()} disabled={busy || !saved || (pin !== undefined && text === undefined)}>
           {pin ? 'Save pinned outputs' : 'Pin these outputs'}
         </Button>

@@ -16,6 +16,8 @@ export interface EditorSession {
   run(inputs: Record<string, unknown>): Promise<void>;
   /** Saves unsaved changes first, then re-runs the run on the canvas from a node and follows the new run live. */
   rerunFrom(nodeId: string): Promise<void>;
+  /** Saves unsaved changes first, then runs one node alone with values for its linked pins and follows that run live. */
+  runNode(nodeId: string, inputs: Record<string, unknown>): Promise<void>;
   /** Shows an earlier or running run on the canvas. */
   openRun(runId: string): void;
   /** After the copilot answered: shows a newer version it saved, unless there are unsaved changes. */
@@ -116,6 +118,17 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
     [save, openRun],
   );
 
+  const runNode = useCallback(
+    async (nodeId: string, inputs: Record<string, unknown>) => {
+      const s = useBuilder.getState();
+      const id = s.dirty || !s.graphId ? await save() : s.graphId;
+      if (!id) return;
+      const { runId } = await api.runNode(id, nodeId, inputs);
+      openRun(runId);
+    },
+    [save, openRun],
+  );
+
   const showLatest = useCallback(async () => {
     const builder = useBuilder.getState();
     if (!builder.graphId) return;
@@ -126,5 +139,5 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
     else builder.load(latest, blocks);
   }, [blocks]);
 
-  return { save, run, rerunFrom, openRun, showLatest, issues };
+  return { save, run, rerunFrom, runNode, openRun, showLatest, issues };
 }

@@ -92,6 +92,20 @@ describe('the debug loop in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS 
     await expect(page.getByRole('status').filter({ hasText: 'Pinned, so not run here' }).count()).resolves.toBe(0);
   });
 
+  it('runs one node alone with its inputs from the run shown, edited; nothing else runs', async () => {
+    await node('shout').locator('header').click();
+    const settings = page.getByRole('region', { name: 'Node settings' });
+    const inputs = settings.getByLabel('Inputs of shout for running it alone (JSON)');
+    expect(JSON.parse(await inputs.inputValue())).toEqual({ text: 'Pinned by hand' });
+    await inputs.fill('{"text": "Only Me"}');
+    await settings.getByRole('button', { name: 'Run this node' }).click();
+    await expect.poll(async () => (await app.api.get(`/api/runs?graphId=${graphId}&trigger=node`)).body.total).toBe(1);
+    await page.getByTestId('node-inspector').filter({ hasText: 'only me' }).waitFor();
+    await expect(node('ask').getAttribute('data-status')).resolves.toBe('');
+    await expect(node('shout').getAttribute('data-status')).resolves.toBe('COMPLETED');
+    expect(model.requests).toHaveLength(1);
+  });
+
   it('lists every run of a fanned-out node, a page at a time, each with its values', async () => {
     const words = Array.from({ length: 25 }, (_, i) => `word${i + 1}`);
     const fanOut = {

@@ -99,7 +99,7 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
         <section className="side-panel" aria-label="Selected node and runs">
           {open.copilot && graphId && <BuilderCopilot graphId={graphId} onTurnEnd={() => void session.showLatest()} onClose={() => close('copilot')} />}
           {open.triggers && graphId && <TriggersPanel graphId={graphId} onClose={() => close('triggers')} />}
-          {selectedNodeId && <NodeSettings nodeId={selectedNodeId} />}
+          {selectedNodeId && <NodeSettings nodeId={selectedNodeId} onRunAlone={session.runNode} />}
           <RunPanel onRun={session.run} onRerunFrom={session.rerunFrom} onOpenRun={session.openRun} />
         </section>
       </div>

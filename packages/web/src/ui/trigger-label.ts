@@ -8,6 +8,7 @@ export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
   webhook: 'started by a webhook',
   schedule: 'started by a schedule',
   rerun: 're-runs',
+  node: 'one node alone',
   copilot: 'started by the copilot',
   mcp: 'started by an MCP client',
 };
@@ -16,6 +17,7 @@ export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
 export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
   switch (trigger?.kind) {
     case 'manual':
+      return trigger.pins ? 'started in the app, with pins' : TRIGGER_KINDS.manual;
     case 'api':
     case 'webhook':
     case 'copilot':
@@ -24,7 +26,9 @@ export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
     case 'schedule':
       return `scheduled for ${new Date(trigger.fireTime).toLocaleString()}`;
     case 'rerun':
-      return `re-run of ${runLabel(trigger.runId)}`;
+      return trigger.fromNode ? `re-run of ${runLabel(trigger.runId)} from ${trigger.fromNode}` : `re-run of ${runLabel(trigger.runId)}`;
+    case 'node':
+      return `node ${trigger.nodeId} alone`;
     default:
       return 'started before triggers were recorded';
   }

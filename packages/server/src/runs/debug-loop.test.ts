@@ -6,7 +6,7 @@ import { askThenShoutGraph } from '../testing/ask-then-shout-graph.ts';
 import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
 import { slowGraph } from '../testing/slow-graph.ts';
 
-describe.each(TEST_DIALECTS)('re-run from a node on %s (real server process)', (dialect) => {
+describe.each(TEST_DIALECTS)('the debug loop — re-run from a node, one node alone — on %s (real server process)', (dialect) => {
   let database: TestDatabase;
   let server: ServerProcess;
   let model: FakeModelServer;
@@ -83,5 +83,33 @@ describe.each(TEST_DIALECTS)('re-run from a node on %s (real server process)', (
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toContain('wait for it to end (or stop it)');
     await owner.post(`/api/runs/${runId}/stop`);
+  });
+
+  it('runs one node alone with typed values for its pins, recorded as a run of the agent', async () => {
+    const { body: graph } = await owner.post('/api/graphs', askThenShoutGraph(credential, 'upper'));
+    const calls = model.requests.length;
+    const started = await owner.post(`/api/graphs/${graph.id}/nodes/shout/run`, { inputs: { text: 'quiet words' } });
+    expect(started.status).toBe(202);
+    const alone = await owner.waitForRun(started.body.runId);
+    expect(alone.run).toMatchObject({
+      status: 'COMPLETED',
+      graphId: graph.id,
+      trigger: { kind: 'node', nodeId: 'shout', version: 1, inputs: { text: 'quiet words' } },
+    });
+    expect(alone.nodeRuns.map((r: { nodeId: string; outputs: unknown }) => [r.nodeId, r.outputs])).toEqual([['shout', { result: ['QUIET WORDS'] }]]);
+    expect(model.requests.length).toBe(calls);
+
+    const asked = await owner.waitForRun((await owner.post(`/api/graphs/${graph.id}/nodes/ask/run`, { inputs: { prompt: 'Say hi' } })).body.runId);
+    expect(asked.nodes.ask.latest).toMatchObject({ status: 'COMPLETED', outputs: { response: ['Owls hoot'] } });
+    expect(asked.run.usage.calls).toBe(1);
+    expect(JSON.stringify(model.requests.at(-1))).toContain('Say hi');
+    expect((await owner.get(`/api/runs?graphId=${graph.id}&trigger=node`)).body.total).toBe(2);
+
+    // Values that do not fit a pin are refused before anything runs, naming the pin.
+    const bad = await owner.post(`/api/graphs/${graph.id}/nodes/shout/run`, { inputs: { text: 3 } });
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'invalid_graph']);
+    expect(bad.body.error.message).toContain('Node "shout" input "text": Invalid input: expected string');
+    const gone = await owner.post(`/api/graphs/${graph.id}/nodes/nowhere/run`, {});
+    expect([gone.status, gone.body.error.code]).toEqual([400, 'unknown_node']);
   });
 });
