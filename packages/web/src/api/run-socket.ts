@@ -25,7 +25,17 @@ export class RunSocket {
     this.connect();
   }
 
-  subscribe(runId: string): void {
+  /**
+   * Follows one run: its snapshot, then its events. The run followed before is left — a connection may
+   * hold only so many subscriptions — and following a run again reads its snapshot again (the server
+   * sends one only to a new subscription).
+   */
+  follow(runId: string): void {
+    for (const [key, topic] of this.topics) {
+      if (!('runId' in topic)) continue;
+      this.topics.delete(key);
+      this.send({ type: 'unsubscribe', ...topic });
+    }
     this.listen({ runId });
   }
 

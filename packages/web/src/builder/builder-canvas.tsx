@@ -43,6 +43,7 @@ export function BuilderCanvas() {
     connect,
     checkpoint,
     addNode,
+    viewing,
   } = useBuilder(
     useShallow((s) => ({
       nodes: s.nodes,
@@ -54,6 +55,7 @@ export function BuilderCanvas() {
       connect: s.connect,
       checkpoint: s.checkpoint,
       addNode: s.addNode,
+      viewing: s.viewing,
     })),
   );
   const edges = useMemo(() => markToolLinks(links, nodes, blocks), [links, nodes, blocks]);
@@ -138,7 +140,9 @@ export function BuilderCanvas() {
         onConnect={(c) => void connect(c)}
         onNodeDragStart={() => checkpoint()}
         onSelectionChange={onSelectionChange}
-        deleteKeyCode={['Delete', 'Backspace']}
+        deleteKeyCode={viewing ? null : ['Delete', 'Backspace']}
+        nodesDraggable={!viewing}
+        nodesConnectable={!viewing}
         defaultViewport={MOUNT_VIEW}
         minZoom={0.05}
         onlyRenderVisibleElements

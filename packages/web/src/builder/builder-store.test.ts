@@ -192,4 +192,30 @@ describe('undo', () => {
       { x: 10.75, y: 0 },
     ]);
   });
+
+  it('shows an older version for its run read-only, whatever edits it: every edit is refused with a way back, and the run stays', () => {
+    const graph: GraphFile = {
+      schemaVersion: 1,
+      name: 'Versions',
+      nodes: [{ id: 'n', block: 'math.arithmetic', inputs: { a: 1 }, position: { x: 0, y: 0 } }],
+      links: [],
+    };
+    const store = useBuilder.getState();
+    store.load({ ...detailOf(graph), latestVersion: 3, version: 3 }, []);
+    store.startRun('r1');
+    store.showVersion({ ...detailOf({ ...graph, name: 'Old' }), latestVersion: 3, version: 1 }, true);
+    expect(useBuilder.getState()).toMatchObject({ version: 1, name: 'Old', viewing: { version: 1 }, run: { runId: 'r1' }, dirty: false });
+    store.setInput('n', 'a', 2);
+    store.setName('Renamed');
+    store.addNode('math.arithmetic', { x: 10, y: 10 });
+    useBuilder.setState({ dirty: true });
+    const state = useBuilder.getState();
+    expect([state.name, state.nodes.length, state.nodes[0]!.data.inputs, state.dirty]).toEqual(['Old', 1, { a: 1 }, false]);
+    expect(state.notice).toBe('This is version 1, shown for its run: go back to the latest version to change it.');
+
+    store.showVersion({ ...detailOf(graph), latestVersion: 3, version: 3 }, false);
+    store.setInput('n', 'a', 2);
+    expect(useBuilder.getState()).toMatchObject({ viewing: undefined, dirty: true, run: { runId: 'r1' } });
+    expect(useBuilder.getState().nodes[0]!.data.inputs).toEqual({ a: 2 });
+  });
 });

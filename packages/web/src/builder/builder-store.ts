@@ -5,6 +5,7 @@ import { instantiateFragment, type GraphFragment } from './fragment.ts';
 import { checkConnection } from './connection-check.ts';
 import { edgeId, freshNodeId, toFlow, toGraphFile, type BlockNode, type BlockNodeData, type LinkEdge } from './graph-conversion.ts';
 import { applyEvent, emptyRunView, fromSnapshot, type RunView } from './run-view.ts';
+import { readOnlyWhileViewing } from './read-only-guard.ts';
 import type { SocketMessage } from '../api/run-socket.ts';
 
 interface Snapshot {
@@ -22,6 +23,8 @@ export interface BuilderState {
   edges: LinkEdge[];
   blocks: Map<string, BlockManifest>;
   dirty: boolean;
+  /** A version shown for a run of it, read-only (read-only-guard.ts); undefined while editing the latest. */
+  viewing: { version: number } | undefined;
   past: Snapshot[];
   future: Snapshot[];
   notice: string | undefined;
@@ -35,6 +38,8 @@ export interface BuilderState {
   /** Adds copied nodes (from this or another tab) as new nodes, selected. */
   paste(fragment: GraphFragment, offset: { x: number; y: number }): void;
   load(detail: GraphDetail | undefined, blocks: BlockManifest[]): void;
+  /** Puts a version on the canvas, keeping the run shown: read-only when it is not the latest (`viewing`). */
+  showVersion(detail: GraphDetail, viewing: boolean): void;
   setName(name: string): void;
   onNodesChange(changes: NodeChange<BlockNode>[]): void;
   onEdgesChange(changes: EdgeChange<LinkEdge>[]): void;
@@ -73,224 +78,246 @@ export interface BuilderState {
 const HISTORY_LIMIT = 100;
 
 /** The editor's state; React components only render it and dispatch these actions. */
-export const useBuilder = create<BuilderState>((set, get) => ({
-  graphId: undefined,
-  version: undefined,
-  name: 'Untitled agent',
-  description: undefined,
-  nodes: [],
-  edges: [],
-  blocks: new Map(),
-  dirty: false,
-  past: [],
-  future: [],
-  notice: undefined,
-  run: undefined,
-  needsLayout: false,
-  placed: { count: 0, byUser: false },
-  issues: {},
-  selectedNodeId: undefined,
-  extraPins: {},
+export const useBuilder = create<BuilderState>()(
+  readOnlyWhileViewing((set, get) => ({
+    graphId: undefined,
+    version: undefined,
+    name: 'Untitled agent',
+    description: undefined,
+    nodes: [],
+    edges: [],
+    blocks: new Map(),
+    dirty: false,
+    viewing: undefined,
+    past: [],
+    future: [],
+    notice: undefined,
+    run: undefined,
+    needsLayout: false,
+    placed: { count: 0, byUser: false },
+    issues: {},
+    selectedNodeId: undefined,
+    extraPins: {},
 
-  load(detail, blocks) {
-    const flow = detail ? toFlow(detail.graph) : { nodes: [], edges: [] };
-    set({
-      graphId: detail?.id,
-      version: detail?.version,
-      name: detail?.graph.name ?? 'Untitled agent',
-      description: detail?.graph.description,
-      ...flow,
-      blocks: new Map(blocks.map((b) => [b.id, b])),
-      dirty: false,
-      past: [],
-      future: [],
-      notice: detail?.issues?.length ? `Version ${detail.version} is a draft: the problems shown on its nodes keep it from running.` : undefined,
-      run: undefined,
-      needsLayout: detail?.graph.nodes.some((n) => !n.position) ?? false,
-      issues: issuesByNode(detail?.issues ?? []),
-      selectedNodeId: undefined,
-      extraPins: {},
-    });
-  },
+    load(detail, blocks) {
+      const flow = detail ? toFlow(detail.graph) : { nodes: [], edges: [] };
+      set({
+        graphId: detail?.id,
+        version: detail?.version,
+        name: detail?.graph.name ?? 'Untitled agent',
+        description: detail?.graph.description,
+        ...flow,
+        blocks: new Map(blocks.map((b) => [b.id, b])),
+        dirty: false,
+        viewing: undefined,
+        past: [],
+        future: [],
+        notice: detail?.issues?.length ? `Version ${detail.version} is a draft: the problems shown on its nodes keep it from running.` : undefined,
+        run: undefined,
+        needsLayout: detail?.graph.nodes.some((n) => !n.position) ?? false,
+        issues: issuesByNode(detail?.issues ?? []),
+        selectedNodeId: undefined,
+        extraPins: {},
+      });
+    },
 
-  paste(fragment, offset) {
-    get().checkpoint();
-    const { nodes, edges } = get();
-    const pasted = instantiateFragment(fragment, new Set(nodes.map((n) => n.id)), offset);
-    set({ nodes: [...nodes.map((n) => ({ ...n, selected: false })), ...pasted.nodes], edges: [...edges, ...pasted.edges], dirty: true });
-  },
+    showVersion(detail, viewing) {
+      set({
+        version: detail.version,
+        name: detail.graph.name,
+        description: detail.graph.description,
+        ...toFlow(detail.graph),
+        dirty: false,
+        viewing: viewing ? { version: detail.version } : undefined,
+        past: [],
+        future: [],
+        notice: undefined,
+        needsLayout: detail.graph.nodes.some((n) => !n.position),
+        issues: issuesByNode(detail.issues ?? []),
+        selectedNodeId: undefined,
+        extraPins: {},
+      });
+    },
 
-  addPin(nodeId, pin) {
-    const pins = get().extraPins[nodeId] ?? [];
-    if (!pins.includes(pin)) set({ extraPins: { ...get().extraPins, [nodeId]: [...pins, pin] } });
-  },
+    paste(fragment, offset) {
+      get().checkpoint();
+      const { nodes, edges } = get();
+      const pasted = instantiateFragment(fragment, new Set(nodes.map((n) => n.id)), offset);
+      set({ nodes: [...nodes.map((n) => ({ ...n, selected: false })), ...pasted.nodes], edges: [...edges, ...pasted.edges], dirty: true });
+    },
 
-  restore(detail) {
-    get().checkpoint();
-    set({
-      ...toFlow(detail.graph),
-      name: detail.graph.name,
-      description: detail.graph.description,
-      dirty: true,
-      notice: `Version ${detail.version} restored: save to make it the newest version.`,
-    });
-  },
+    addPin(nodeId, pin) {
+      const pins = get().extraPins[nodeId] ?? [];
+      if (!pins.includes(pin)) set({ extraPins: { ...get().extraPins, [nodeId]: [...pins, pin] } });
+    },
 
-  setIssues(issues) {
-    set({ issues: issuesByNode(issues) });
-  },
+    restore(detail) {
+      get().checkpoint();
+      set({
+        ...toFlow(detail.graph),
+        name: detail.graph.name,
+        description: detail.graph.description,
+        dirty: true,
+        notice: `Version ${detail.version} restored: save to make it the newest version.`,
+      });
+    },
 
-  select(nodeId) {
-    if (get().selectedNodeId !== nodeId) set({ selectedNodeId: nodeId });
-  },
+    setIssues(issues) {
+      set({ issues: issuesByNode(issues) });
+    },
 
-  setName(name) {
-    set({ name, dirty: true });
-  },
+    select(nodeId) {
+      if (get().selectedNodeId !== nodeId) set({ selectedNodeId: nodeId });
+    },
 
-  onNodesChange(changes) {
-    // A dragged node lands on whole pixels, so saved files stay tidy; positions nobody moved stay as read.
-    const rounded = changes.map((c) =>
-      c.type === 'position' && c.position ? { ...c, position: { x: Math.round(c.position.x), y: Math.round(c.position.y) } } : c,
-    );
-    const edited = changes.some((c) => c.type === 'position' || c.type === 'remove' || c.type === 'add');
-    set((s) => ({ nodes: applyNodeChanges(rounded, s.nodes), ...(edited ? { dirty: true } : {}) }));
-  },
+    setName(name) {
+      set({ name, dirty: true });
+    },
 
-  onEdgesChange(changes) {
-    const edited = changes.some((c) => c.type === 'remove' || c.type === 'add');
-    set((s) => ({ edges: applyEdgeChanges(changes, s.edges), ...(edited ? { dirty: true } : {}) }));
-  },
+    onNodesChange(changes) {
+      // A dragged node lands on whole pixels, so saved files stay tidy; positions nobody moved stay as read.
+      const rounded = changes.map((c) =>
+        c.type === 'position' && c.position ? { ...c, position: { x: Math.round(c.position.x), y: Math.round(c.position.y) } } : c,
+      );
+      const edited = changes.some((c) => c.type === 'position' || c.type === 'remove' || c.type === 'add');
+      set((s) => ({ nodes: applyNodeChanges(rounded, s.nodes), ...(edited ? { dirty: true } : {}) }));
+    },
 
-  beforeDelete() {
-    get().checkpoint();
-  },
+    onEdgesChange(changes) {
+      const edited = changes.some((c) => c.type === 'remove' || c.type === 'add');
+      set((s) => ({ edges: applyEdgeChanges(changes, s.edges), ...(edited ? { dirty: true } : {}) }));
+    },
 
-  connect(connection) {
-    const { nodes, blocks } = get();
-    const source = nodes.find((n) => n.id === connection.source);
-    const target = nodes.find((n) => n.id === connection.target);
-    const check = checkConnection(
-      blocks.get(source?.data.blockId ?? ''),
-      connection.sourceHandle ?? '',
-      blocks.get(target?.data.blockId ?? ''),
-      connection.targetHandle ?? '',
-    );
-    if (!check.ok) {
-      set({ notice: `Cannot connect: ${check.reason}` });
-      return false;
-    }
-    get().checkpoint();
-    const isStatic = blocks.get(source?.data.blockId ?? '')?.staticOutput === true;
-    const edge: LinkEdge = {
-      id: edgeId(connection.source, connection.sourceHandle ?? '', connection.target, connection.targetHandle ?? ''),
-      source: connection.source,
-      sourceHandle: connection.sourceHandle ?? null,
-      target: connection.target,
-      targetHandle: connection.targetHandle ?? null,
-      data: isStatic ? { static: true } : {},
-      ...(isStatic ? { className: 'static-link' } : {}),
-    };
-    set((s) => ({ edges: addEdge(edge, s.edges), dirty: true, notice: undefined }));
-    return true;
-  },
+    beforeDelete() {
+      get().checkpoint();
+    },
 
-  addNode(blockId, position) {
-    get().checkpoint();
-    const taken = new Set(get().nodes.map((n) => n.id));
-    const id = freshNodeId(blockId, taken);
-    const manifest = get().blocks.get(blockId);
-    const inputs: Record<string, unknown> = {};
-    if (manifest?.kind === 'input' || manifest?.kind === 'output') inputs.name = id;
-    set((s) => ({ nodes: [...s.nodes, { id, type: 'block', position, data: { blockId, inputs } }], dirty: true }));
-  },
-
-  setInput(nodeId, input, value) {
-    updateData(nodeId, (data) => {
-      const { [input]: _previous, ...rest } = data.inputs;
-      // A changed field keeps its place among the inputs, so a saved file differs only in its value.
-      return { ...data, inputs: value === undefined || value === '' ? rest : { ...data.inputs, [input]: value } };
-    });
-  },
-
-  setLabel(nodeId, label) {
-    updateData(nodeId, ({ label: _previous, ...data }) => (label ? { ...data, label } : data));
-  },
-
-  setOptions(nodeId, options) {
-    updateData(nodeId, ({ options: _previous, ...data }) => (options ? { ...data, options } : data));
-  },
-
-  placeNodes(positions, byUser) {
-    if (byUser) get().checkpoint();
-    const { nodes, placed } = get();
-    set({
-      nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })),
-      needsLayout: false,
-      placed: { count: placed.count + 1, byUser },
-      ...(byUser ? { dirty: true } : {}),
-    });
-  },
-
-  checkpoint() {
-    const { nodes, edges, past } = get();
-    set({ past: [...past.slice(-HISTORY_LIMIT + 1), { nodes, edges }], future: [] });
-  },
-
-  undo() {
-    const { past, future, nodes, edges } = get();
-    const previous = past.at(-1);
-    if (!previous) return;
-    set({ ...previous, past: past.slice(0, -1), future: [{ nodes, edges }, ...future], dirty: true });
-  },
-
-  redo() {
-    const { past, future, nodes, edges } = get();
-    const next = future[0];
-    if (!next) return;
-    set({ ...next, past: [...past, { nodes, edges }], future: future.slice(1), dirty: true });
-  },
-
-  saved(detail) {
-    const issues = detail.issues ?? [];
-    set({
-      graphId: detail.id,
-      version: detail.version,
-      dirty: false,
-      notice: issues.length
-        ? `Saved version ${detail.version} as a draft: it cannot run until ${issues.length === 1 ? 'this problem is' : `these ${issues.length} problems are`} fixed.`
-        : `Saved version ${detail.version}.`,
-    });
-    get().setIssues(issues);
-  },
-
-  setNotice(notice) {
-    set({ notice });
-  },
-
-  startRun(runId) {
-    set({ run: emptyRunView(runId) });
-  },
-
-  onSocket(message) {
-    const { run } = get();
-    if (!run) return;
-    if (message.type === 'snapshot' && message.run.id === run.runId) {
-      // Records do not keep streamed text; what arrived live stays on the nodes.
-      const fresh = fromSnapshot(message);
-      for (const [nodeId, node] of Object.entries(fresh.nodes)) {
-        const streamed = run.nodes[nodeId]?.streamed;
-        if (streamed !== undefined) node.streamed = streamed;
+    connect(connection) {
+      const { nodes, blocks } = get();
+      const source = nodes.find((n) => n.id === connection.source);
+      const target = nodes.find((n) => n.id === connection.target);
+      const check = checkConnection(
+        blocks.get(source?.data.blockId ?? ''),
+        connection.sourceHandle ?? '',
+        blocks.get(target?.data.blockId ?? ''),
+        connection.targetHandle ?? '',
+      );
+      if (!check.ok) {
+        set({ notice: `Cannot connect: ${check.reason}` });
+        return false;
       }
-      set({ run: fresh });
-    } else if (message.type === 'events') set({ run: message.events.reduce(applyEvent, run) });
-  },
+      get().checkpoint();
+      const isStatic = blocks.get(source?.data.blockId ?? '')?.staticOutput === true;
+      const edge: LinkEdge = {
+        id: edgeId(connection.source, connection.sourceHandle ?? '', connection.target, connection.targetHandle ?? ''),
+        source: connection.source,
+        sourceHandle: connection.sourceHandle ?? null,
+        target: connection.target,
+        targetHandle: connection.targetHandle ?? null,
+        data: isStatic ? { static: true } : {},
+        ...(isStatic ? { className: 'static-link' } : {}),
+      };
+      set((s) => ({ edges: addEdge(edge, s.edges), dirty: true, notice: undefined }));
+      return true;
+    },
 
-  graphFile() {
-    const { name, description, nodes, edges } = get();
-    return toGraphFile(name, description, nodes, edges);
-  },
-}));
+    addNode(blockId, position) {
+      get().checkpoint();
+      const taken = new Set(get().nodes.map((n) => n.id));
+      const id = freshNodeId(blockId, taken);
+      const manifest = get().blocks.get(blockId);
+      const inputs: Record<string, unknown> = {};
+      if (manifest?.kind === 'input' || manifest?.kind === 'output') inputs.name = id;
+      set((s) => ({ nodes: [...s.nodes, { id, type: 'block', position, data: { blockId, inputs } }], dirty: true }));
+    },
+
+    setInput(nodeId, input, value) {
+      updateData(nodeId, (data) => {
+        const { [input]: _previous, ...rest } = data.inputs;
+        // A changed field keeps its place among the inputs, so a saved file differs only in its value.
+        return { ...data, inputs: value === undefined || value === '' ? rest : { ...data.inputs, [input]: value } };
+      });
+    },
+
+    setLabel(nodeId, label) {
+      updateData(nodeId, ({ label: _previous, ...data }) => (label ? { ...data, label } : data));
+    },
+
+    setOptions(nodeId, options) {
+      updateData(nodeId, ({ options: _previous, ...data }) => (options ? { ...data, options } : data));
+    },
+
+    placeNodes(positions, byUser) {
+      if (byUser) get().checkpoint();
+      const { nodes, placed } = get();
+      set({
+        nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })),
+        needsLayout: false,
+        placed: { count: placed.count + 1, byUser },
+        ...(byUser ? { dirty: true } : {}),
+      });
+    },
+
+    checkpoint() {
+      const { nodes, edges, past } = get();
+      set({ past: [...past.slice(-HISTORY_LIMIT + 1), { nodes, edges }], future: [] });
+    },
+
+    undo() {
+      const { past, future, nodes, edges } = get();
+      const previous = past.at(-1);
+      if (!previous) return;
+      set({ ...previous, past: past.slice(0, -1), future: [{ nodes, edges }, ...future], dirty: true });
+    },
+
+    redo() {
+      const { past, future, nodes, edges } = get();
+      const next = future[0];
+      if (!next) return;
+      set({ ...next, past: [...past, { nodes, edges }], future: future.slice(1), dirty: true });
+    },
+
+    saved(detail) {
+      const issues = detail.issues ?? [];
+      set({
+        graphId: detail.id,
+        version: detail.version,
+        dirty: false,
+        notice: issues.length
+          ? `Saved version ${detail.version} as a draft: it cannot run until ${issues.length === 1 ? 'this problem is' : `these ${issues.length} problems are`} fixed.`
+          : `Saved version ${detail.version}.`,
+      });
+      get().setIssues(issues);
+    },
+
+    setNotice(notice) {
+      set({ notice });
+    },
+
+    startRun(runId) {
+      set({ run: emptyRunView(runId) });
+    },
+
+    onSocket(message) {
+      const { run } = get();
+      if (!run) return;
+      if (message.type === 'snapshot' && message.run.id === run.runId) {
+        // Records do not keep streamed text; what arrived live stays on the nodes.
+        const fresh = fromSnapshot(message);
+        for (const [nodeId, node] of Object.entries(fresh.nodes)) {
+          const streamed = run.nodes[nodeId]?.streamed;
+          if (streamed !== undefined) node.streamed = streamed;
+        }
+        set({ run: fresh });
+      } else if (message.type === 'events') set({ run: message.events.reduce(applyEvent, run) });
+    },
+
+    graphFile() {
+      const { name, description, nodes, edges } = get();
+      return toGraphFile(name, description, nodes, edges);
+    },
+  })),
+);
 
 function issuesByNode(issues: { nodeId?: string; pin?: string; message: string; code?: string }[]): BuilderState['issues'] {
   const byNode: BuilderState['issues'] = {};

@@ -23,5 +23,8 @@ describe('what keeps a graph from running', () => {
 
   it('finds nothing when every block is known', () => {
     expect(runBlockers([node('ok', 'math.arithmetic')], blocks, {})).toEqual([]);
+    expect(runBlockers([node('ok', 'math.arithmetic')], blocks, {}, { version: 2 })).toEqual([
+      'Version 2 is shown for its run; go back to the latest version to run the agent.',
+    ]);
   });
 });

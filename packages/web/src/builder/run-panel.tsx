@@ -42,7 +42,8 @@ export function RunPanel({
   const [error, setError] = useState<string>();
   const inputNodes = inputNodesOf(nodes, blocks);
   const issues = useBuilder((s) => s.issues);
-  const blockers = runBlockers(nodes, blocks, issues);
+  const viewing = useBuilder((s) => s.viewing);
+  const blockers = runBlockers(nodes, blocks, issues, viewing);
   const running = run !== undefined && !isFinished(run.status);
   const pinnedNodes = Object.keys(usePinnedOutputs((s) => s.byNode));
 

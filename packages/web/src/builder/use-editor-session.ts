@@ -18,8 +18,10 @@ export interface EditorSession {
   rerunFrom(nodeId: string): Promise<void>;
   /** Saves unsaved changes first, then runs one node alone with values for its linked pins and follows that run live. */
   runNode(nodeId: string, inputs: Record<string, unknown>): Promise<void>;
-  /** Shows an earlier or running run on the canvas. */
+  /** Shows an earlier or running run on the canvas — on the version it ran (read-only when not the latest), unless there are unsaved changes. */
   openRun(runId: string): void;
+  /** Leaves a version shown for its run for the latest, to edit and run. */
+  backToLatest(): Promise<void>;
   /** After the copilot answered: shows a newer version it saved, unless there are unsaved changes. */
   showLatest(): Promise<void>;
   /** The problems the server found in the last save. */
@@ -52,6 +54,10 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
 
   const save = useCallback(async (): Promise<string | undefined> => {
     const s = useBuilder.getState();
+    if (s.viewing) {
+      s.setNotice(`Version ${s.viewing.version} is shown for its run: go back to the latest version to save changes.`);
+      return undefined;
+    }
     try {
       const detail = s.graphId ? await api.saveGraph(s.graphId, s.graphFile()) : await api.createGraph(s.graphFile());
       s.saved(detail);
@@ -68,10 +74,24 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
     }
   }, [navigate]);
 
-  const openRun = useCallback((runId: string) => {
+  /** Shows a run on the canvas and follows it live. */
+  const follow = useCallback((runId: string) => {
     useBuilder.getState().startRun(runId);
-    socketRef.current?.subscribe(runId);
+    socketRef.current?.follow(runId);
   }, []);
+
+  const openRun = useCallback(
+    (runId: string) => {
+      follow(runId);
+      void api.getRun(runId).then(async ({ run }) => {
+        const s = useBuilder.getState();
+        if (!s.graphId || run.graphVersion === undefined || run.graphVersion === s.version || s.dirty || s.run?.runId !== runId) return;
+        const detail = await api.getGraph(s.graphId, run.graphVersion);
+        if (useBuilder.getState().run?.runId === runId && !useBuilder.getState().dirty) s.showVersion(detail, detail.version !== detail.latestVersion);
+      });
+    },
+    [follow],
+  );
 
   // An agent opens with a run on the canvas (the one linked to, or its latest): each node's status and values, and the run's outputs.
   const graphId = useBuilder((s) => s.graphId);
@@ -89,12 +109,18 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
     let gone = false;
     void api.listRuns({ graphId, limit: 1 }).then(({ runs }) => {
       const latest = runs[0];
-      if (!gone && latest && !useBuilder.getState().run) openRun(latest.id);
+      // The latest run is shown on the version open, whichever it ran: opening an agent opens its latest version.
+      if (!gone && latest && !useBuilder.getState().run) follow(latest.id);
     });
     return () => {
       gone = true;
     };
-  }, [graphId, shownRun, openRun]);
+  }, [graphId, shownRun, openRun, follow]);
+
+  const backToLatest = useCallback(async () => {
+    const { graphId, showVersion } = useBuilder.getState();
+    if (graphId) showVersion(await api.getGraph(graphId), false);
+  }, []);
 
   const run = useCallback(
     async (inputs: Record<string, unknown>) => {
@@ -102,9 +128,9 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
       const id = s.dirty || !s.graphId ? await save() : s.graphId;
       if (!id) return;
       const { runId } = await api.startRun(id, inputs, Object.keys(usePinnedOutputs.getState().byNode).length > 0);
-      openRun(runId);
+      follow(runId);
     },
-    [save, openRun],
+    [save, follow],
   );
 
   const rerunFrom = useCallback(
@@ -113,20 +139,23 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
       if (!s.run) return;
       if ((s.dirty || !s.graphId) && !(await save())) return;
       const { runId } = await api.rerun(s.run.runId, { fromNode: nodeId });
-      openRun(runId);
+      // It runs the latest version, whichever version the run re-run from ran.
+      if (s.viewing) await backToLatest();
+      follow(runId);
     },
-    [save, openRun],
+    [save, follow, backToLatest],
   );
 
   const runNode = useCallback(
     async (nodeId: string, inputs: Record<string, unknown>) => {
       const s = useBuilder.getState();
+      if (s.viewing) throw new Error(`Version ${s.viewing.version} is shown for its run: go back to the latest version to run a node of it.`);
       const id = s.dirty || !s.graphId ? await save() : s.graphId;
       if (!id) return;
       const { runId } = await api.runNode(id, nodeId, inputs);
-      openRun(runId);
+      follow(runId);
     },
-    [save, openRun],
+    [save, follow],
   );
 
   const showLatest = useCallback(async () => {
@@ -139,5 +168,5 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
     else builder.load(latest, blocks);
   }, [blocks]);
 
-  return { save, run, rerunFrom, runNode, openRun, showLatest, issues };
+  return { save, run, rerunFrom, runNode, openRun, backToLatest, showLatest, issues };
 }

@@ -106,6 +106,28 @@ describe('the debug loop in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS 
     expect(model.requests).toHaveLength(1);
   });
 
+  it('opens a run of an older version on that version, read-only, with the way back to the latest', async () => {
+    const runs = (await app.api.get(`/api/runs?graphId=${graphId}&trigger=manual`)).body.runs;
+    const first = runs.at(-1);
+    expect(first.graphVersion).toBe(1);
+    await page.goto(`${app.server.url}/#/graphs/${graphId}/runs/${first.id}`);
+    const banner = page.getByTestId('version-banner');
+    await banner.filter({ hasText: 'Version 1, which this run ran' }).waitFor();
+    await expect(node('shout').textContent()).resolves.toContain('upper');
+    await expect(page.getByRole('button', { name: 'Run', exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(page.locator('#run-blockers').textContent()).resolves.toContain('go back to the latest version');
+    // An edit is refused, saying how to edit.
+    await node('shout').locator('header').click();
+    await page.getByRole('region', { name: 'Node settings' }).getByLabel('mode').selectOption('title');
+    await page.getByRole('status').filter({ hasText: 'This is version 1, shown for its run' }).waitFor();
+    await expect(node('shout').textContent()).resolves.toContain('upper');
+
+    await banner.getByRole('button', { name: 'Back to the latest version' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await expect(node('shout').textContent()).resolves.toContain('lower');
+    await expect(page.getByRole('button', { name: 'Run', exact: true }).isDisabled()).resolves.toBe(false);
+  });
+
   it('lists every run of a fanned-out node, a page at a time, each with its values', async () => {
     const words = Array.from({ length: 25 }, (_, i) => `word${i + 1}`);
     const fanOut = {

@@ -7,6 +7,7 @@ import { useBuilder } from '../builder/builder-store.ts';
 import { BuilderToolbar, type PanelToggles } from '../builder/builder-toolbar.tsx';
 import { canvasCenter, fitGraph, visibleFlowBox } from '../builder/canvas-view.ts';
 import { EditorNotice } from '../builder/editor-notice.tsx';
+import { VersionBanner } from '../builder/version-banner.tsx';
 import { boundsOf, boxOf, freeSpot, inside, NODE_SIZE } from '../builder/free-spot.ts';
 import { NodeSettings } from '../builder/node-settings.tsx';
 import { Palette } from '../builder/palette.tsx';
@@ -92,6 +93,7 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
       <SkipLink to="run-panel">Skip to the Run panel</SkipLink>
       <BuilderToolbar save={() => void save()} fit={fit} toggleHelp={toggleHelp} panels={panels} />
       <EditorNotice issues={session.issues} />
+      <VersionBanner onBack={session.backToLatest} />
       {help && <ShortcutsDialog onClose={closeHelp} />}
       <div className={`builder-body${open.palette ? ' palette-open' : ''}`}>
         <Palette blocks={blocks.filter((b) => b.categories[0] !== 'test')} onAdd={addAtCenter} />
