@@ -4,12 +4,14 @@ import { errorMessage } from '../api/client.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { Button } from '../ui/components/button.tsx';
 import { FormError } from '../ui/form-error.tsx';
+import { AgentStepsView } from './agent-steps-view.tsx';
 import { NodeRunsList } from './node-runs-list.tsx';
 import { usePinnedOutputs } from './pinned-outputs-store.ts';
 import type { NodeRunView } from './run-view.ts';
 
 /**
- * The selected node in the run on the canvas: its latest inputs and outputs; pinning those outputs
+ * The selected node in the run on the canvas: its latest inputs and outputs (an agent's steps, with the
+ * tools it called at each); pinning those outputs
  * (rule 16); and — once the run has ended — re-running from it: it and what follows it run again with
  * the agent as it is now, the rest is reused from this run (docs/semantics.md rule 15).
  */
@@ -68,6 +70,7 @@ export function NodeInspector({
       <FormError message={error} />
       <h4>Inputs</h4>
       <OutputView name={`${nodeId}-inputs`} value={view.inputs ?? {}} />
+      <AgentStepsView nodeId={nodeId} conversation={view.outputs.conversation?.[0]} />
       <h4>Outputs</h4>
       <OutputView name={`${nodeId}-outputs`} value={view.outputs} />
       {view.runs > 1 && <NodeRunsList key={`${runId}:${nodeId}`} runId={runId} nodeId={nodeId} />}

@@ -639,6 +639,10 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
       await expect(page.getByTestId('output-answer').textContent()).resolves.toContain('has 14 characters.');
       await expect(page.getByTestId('usage-agent').textContent()).resolves.toMatch(/in · .* out · \$/);
       await expect(page.getByTestId('run-usage').textContent()).resolves.toContain('in 3 calls');
+      // The agent's panel shows the step at which it called each tool, and what came back.
+      await node('agent').locator('header').click();
+      const steps = page.getByTestId('agent-steps-agent');
+      await expect(steps.textContent()).resolves.toMatch(/Step 1.*called fetch_web_page.*Step 2.*called run_javascript/s);
     } finally {
       await model.close();
       site.close();
