@@ -76,7 +76,7 @@ export function NodeSettings({ nodeId, onRunAlone }: { nodeId: string; onRunAlon
           );
         })}
       {manifest.kind !== 'note' && <ConnectFields key={nodeId} nodeId={nodeId} manifest={manifest} />}
-      {manifest.kind !== 'note' && <RunNodeAlone key={`alone-${nodeId}`} nodeId={nodeId} onRun={onRunAlone} />}
+      {manifest.kind !== 'note' && <RunNodeAlone key={`alone-${nodeId}`} nodeId={nodeId} manifest={manifest} onRun={onRunAlone} />}
       {manifest.kind !== 'note' && <PinnedOutputsField key={nodeId} nodeId={nodeId} manifest={manifest} saved={graphId !== undefined} />}
       {manifest.kind !== 'note' && <PolicyFields nodeId={nodeId} options={node.data.options} onChange={(options) => setOptions(nodeId, options)} />}
     </section>

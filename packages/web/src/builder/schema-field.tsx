@@ -17,8 +17,8 @@ interface Props {
   modelsCredential?: { chosen: unknown; requirement: CredentialRequirement };
   value: unknown;
   onChange(value: unknown): void;
-  /** Where the field is drawn: `field` on the node, `settings` in the node's settings panel (element ids stay unique). */
-  place?: 'field' | 'settings';
+  /** Where the field is drawn: `field` on the node, `settings` in the node's settings panel, `alone` in its run-alone form (element ids stay unique). */
+  place?: 'field' | 'settings' | 'alone';
 }
 
 /** A form field generated from an input's JSON Schema. */

@@ -92,12 +92,13 @@ describe('the debug loop in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS 
     await expect(page.getByRole('status').filter({ hasText: 'Pinned, so not run here' }).count()).resolves.toBe(0);
   });
 
-  it('runs one node alone with its inputs from the run shown, edited; nothing else runs', async () => {
+  it('runs one node alone with its inputs from the run shown, edited in a form; nothing else runs', async () => {
     await node('shout').locator('header').click();
     const settings = page.getByRole('region', { name: 'Node settings' });
-    const inputs = settings.getByLabel('Inputs of shout for running it alone (JSON)');
-    expect(JSON.parse(await inputs.inputValue())).toEqual({ text: 'Pinned by hand' });
-    await inputs.fill('{"text": "Only Me"}');
+    // A field per linked input, from the block's schema, filled from the run shown.
+    const text = settings.locator('#alone-shout-text');
+    await expect(text.inputValue()).resolves.toBe('Pinned by hand');
+    await text.fill('Only Me');
     await settings.getByRole('button', { name: 'Run this node' }).click();
     await expect.poll(async () => (await app.api.get(`/api/runs?graphId=${graphId}&trigger=node`)).body.total).toBe(1);
     await page.getByTestId('node-inspector').filter({ hasText: 'only me' }).waitFor();
