@@ -24,7 +24,7 @@ export type { RunStore } from './ports/run-store.ts';
 export { BlockRegistry } from './registry/block-registry.ts';
 export { toolName } from './run/tool-bindings.ts';
 export { hasEnded, nodeRunId } from './run/records.ts';
-export type { GraphRunRecord, GraphRunStatus, NodeRunRecord, NodeRunStatus, RunTrigger } from './run/records.ts';
+export type { GraphRunRecord, GraphRunStatus, NodeRunLog, NodeRunRecord, NodeRunStatus, RunTrigger } from './run/records.ts';
 export { RunInputError } from './run/run-input-error.ts';
 export { rerunNodes } from './run/rerun-plan.ts';
 export { UnknownNodeError } from './graph/unknown-node-error.ts';

@@ -26,6 +26,7 @@ describe('node-run batches', () => {
       nodeRun(5, { reusedFrom: 'run-0.5' }),
       nodeRun(6, { status: 'FAILED', error: { message: 'routed', kind: 'failed' }, reusedFrom: 'run-0.6' }),
       nodeRun(7, { pinned: true }),
+      nodeRun(8, { logs: [{ at: 1_700_000_000_010, level: 'info', message: 'fetched 3 pages' }] }),
     ];
     expect(mergeNodeRunBatches('run-1', [nodeRunBatchBody(records)])).toEqual(records);
   });

@@ -24,7 +24,8 @@ type StoredNodeRun = [
   error?: NodeRunRecord['error'] | null,
   usage?: NodeRunRecord['usage'] | null,
   reusedFrom?: string | null,
-  pinned?: true,
+  pinned?: true | null,
+  logs?: NodeRunRecord['logs'],
 ];
 
 const after = (createdAt: number, at: number | undefined): number | null => (at === undefined ? null : at - createdAt);
@@ -44,14 +45,15 @@ function store(run: NodeRunRecord): StoredNodeRun {
     after(run.createdAt, run.endedAt),
   ];
   // Optional fields at the end go in only up to the last one present.
-  const tail = [run.error ?? null, run.usage ?? null, run.reusedFrom ?? null, run.pinned ? true : null] as const;
+  const tail = [run.error ?? null, run.usage ?? null, run.reusedFrom ?? null, run.pinned ? true : null, run.logs?.length ? run.logs : null] as const;
   const last = tail.findLastIndex((field) => field !== null);
   for (let i = 0; i <= last; i++) (stored as unknown[]).push(tail[i]);
   return stored;
 }
 
 function restore(graphRunId: string, stored: StoredNodeRun): NodeRunRecord {
-  const [seq, nodeId, blockId, status, attempts, inputs, outputs, createdAt, queuedAfter, startedAfter, endedAfter, error, usage, reusedFrom, pinned] = stored;
+  const [seq, nodeId, blockId, status, attempts, inputs, outputs, createdAt, queuedAfter, startedAfter, endedAfter, error, usage, reusedFrom, pinned, logs] =
+    stored;
   const run: NodeRunRecord = { id: nodeRunId(graphRunId, seq), graphRunId, nodeId, blockId, seq, status, inputs, outputs, attempts, createdAt };
   if (queuedAfter !== null) run.queuedAt = createdAt + queuedAfter;
   if (startedAfter !== null) run.startedAt = createdAt + startedAfter;
@@ -60,6 +62,7 @@ function restore(graphRunId: string, stored: StoredNodeRun): NodeRunRecord {
   if (usage) run.usage = usage;
   if (reusedFrom) run.reusedFrom = reusedFrom;
   if (pinned) run.pinned = true;
+  if (logs) run.logs = logs;
   return run;
 }
 

@@ -43,6 +43,8 @@ export const codeJavascript = defineBlock({
             : undefined;
       throw new BlockError(outcome.limit ? 'limit' : 'code', limit ? `The code ${limit}.` : `The code threw ${outcome.message}`);
     }
+    // Also as the node run's logs, where the editor shows what a block logged.
+    for (const line of outcome.logs) ctx.logger.info(line);
     yield ['result', outcome.result];
     yield ['logs', outcome.logs];
   },

@@ -41,8 +41,14 @@ function kindList(kinds: string): string {
 
 /** A provider may echo a key it rejected; a failure's message must not carry it into records, events or logs. */
 export function redact(error: BlockErrorValue, secrets: ReadonlySet<string> | undefined): BlockErrorValue {
-  if (!secrets) return error;
-  let message = error.message;
-  for (const secret of secrets) message = message.split(secret).join('[redacted]');
+  const message = redactText(error.message, secrets);
   return message === error.message ? error : { ...error, message };
+}
+
+/** The text with every secret value in it replaced by `[redacted]`. */
+export function redactText(text: string, secrets: ReadonlySet<string> | undefined): string {
+  if (!secrets) return text;
+  let cleaned = text;
+  for (const secret of secrets) cleaned = cleaned.split(secret).join('[redacted]');
+  return cleaned;
 }

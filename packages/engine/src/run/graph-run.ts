@@ -417,7 +417,11 @@ export class GraphRun implements NodeRunHost {
     run.status = 'RUNNING';
     run.attempts = recorded.attempts;
     if (reusedFrom !== undefined) run.reusedFrom = reusedFrom;
-    else if (recorded.usage) this.addUsage(run, recorded.usage);
+    else {
+      // A resumed node run keeps what its block logged when it ran.
+      if (recorded.usage) this.addUsage(run, recorded.usage);
+      if (recorded.logs) run.logs = recorded.logs;
+    }
     const replaying = new BlockAttempt(replaySteps(compiled.block, recorded), undefined, undefined, (name, value) =>
       this.emitOutput(run, compiled, name, value),
     );

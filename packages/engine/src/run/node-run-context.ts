@@ -18,9 +18,9 @@ import {
   type UsageTotals,
 } from '@blocksmith/sdk';
 import type { GraphRunDeps } from './graph-run-deps.ts';
-import { resolveCredential } from './credentials.ts';
+import { redactText, resolveCredential } from './credentials.ts';
 import type { CompiledNode } from './compiled-types.ts';
-import type { GraphRunRecord, NodeRunRecord } from './records.ts';
+import { NODE_RUN_LOG_CHARS, NODE_RUN_LOG_LINES, type GraphRunRecord, type NodeRunLog, type NodeRunRecord } from './records.ts';
 
 /** What a node run's context asks of the graph run it belongs to. */
 export interface NodeRunHost {
@@ -66,10 +66,25 @@ export class NodeRunContext implements BlockContext {
     return this.host.deps.settings;
   }
 
+  /** Lines go to the operator's log and onto the node run's record, where its user reads them (redacted, bounded). */
   get logger(): BlockLogger {
-    const log = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, data?: Record<string, unknown>) =>
+    const log = (level: NodeRunLog['level']) => (message: string, data?: Record<string, unknown>) => {
       this.host.deps.log({ level, message, runId: this.runId, nodeId: this.nodeId, ...(data ? { data } : {}) });
+      this.keepLog(level, message);
+    };
     return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+  }
+
+  private keepLog(level: NodeRunLog['level'], message: string): void {
+    const logs = (this.run.logs ??= []);
+    if (logs.length > NODE_RUN_LOG_LINES) return;
+    const at = this.host.deps.clock.now();
+    if (logs.length === NODE_RUN_LOG_LINES) {
+      logs.push({ at, level: 'warn', message: `More lines were logged; a node run keeps the first ${NODE_RUN_LOG_LINES}.` });
+      return;
+    }
+    const text = redactText(message, this.secrets);
+    logs.push({ at, level, message: text.length > NODE_RUN_LOG_CHARS ? `${text.slice(0, NODE_RUN_LOG_CHARS)}…` : text });
   }
 
   get files(): BlockFiles {

@@ -61,6 +61,8 @@ export interface NodeRunRecord {
   attempts: number;
   /** The node run of another run whose recorded result this one took instead of running its block (a re-run from a node). */
   reusedFrom?: string;
+  /** What the block logged through `ctx.logger` (NODE_RUN_LOG_LINES lines at most, each cut short; secrets it was given redacted). */
+  logs?: NodeRunLog[];
   /** Put out the node's pinned outputs instead of running its block (a run from the editor that uses pins). */
   pinned?: true;
   createdAt: number;
@@ -68,6 +70,17 @@ export interface NodeRunRecord {
   startedAt?: number;
   endedAt?: number;
 }
+
+/** One line a block logged. */
+export interface NodeRunLog {
+  at: number;
+  level: 'debug' | 'info' | 'warn' | 'error';
+  message: string;
+}
+
+/** Lines a node run keeps of what its block logged, and how long each may be: a chatty block cannot grow its record without bound. */
+export const NODE_RUN_LOG_LINES = 50;
+export const NODE_RUN_LOG_CHARS = 2000;
 
 /** A node run's id: unique across runs, and derived, so stores need not keep it. */
 export const nodeRunId = (graphRunId: string, seq: number): string => `${graphRunId}.${seq}`;

@@ -68,6 +68,10 @@ export const nodeRunRecord = named(
     usage: usageTotals.optional(),
     attempts: z.number().int(),
     reusedFrom: z.string().optional().describe('The node run of another run whose recorded result this one took instead of running (a re-run from a node).'),
+    logs: z
+      .array(z.object({ at: timestamp, level: z.enum(['debug', 'info', 'warn', 'error']), message: z.string() }))
+      .optional()
+      .describe('What the block logged (the first 50 lines, each cut short; secrets it was given redacted).'),
     pinned: z.literal(true).optional().describe("Put out the node's pinned outputs instead of running (a run from the editor with pins)."),
     createdAt: timestamp,
     queuedAt: timestamp.optional(),

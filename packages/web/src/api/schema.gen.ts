@@ -1100,6 +1100,14 @@ export type components = {
             attempts: number;
             /** @description The node run of another run whose recorded result this one took instead of running (a re-run from a node). */
             reusedFrom?: string;
+            /** @description What the block logged (the first 50 lines, each cut short; secrets it was given redacted). */
+            logs?: {
+                /** @description Milliseconds since 1970-01-01 UTC. */
+                at: number;
+                /** @enum {string} */
+                level: "debug" | "info" | "warn" | "error";
+                message: string;
+            }[];
             /**
              * @description Put out the node's pinned outputs instead of running (a run from the editor with pins).
              * @constant

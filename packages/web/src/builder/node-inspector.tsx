@@ -5,6 +5,7 @@ import { OutputView } from '../renderers/output-view.tsx';
 import { Button } from '../ui/components/button.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import { AgentStepsView } from './agent-steps-view.tsx';
+import { LogLines } from './log-lines.tsx';
 import { NodeRunsList } from './node-runs-list.tsx';
 import { usePinnedOutputs } from './pinned-outputs-store.ts';
 import type { NodeRunView } from './run-view.ts';
@@ -73,6 +74,7 @@ export function NodeInspector({
       <AgentStepsView nodeId={nodeId} conversation={view.outputs.conversation?.[0]} />
       <h4>Outputs</h4>
       <OutputView name={`${nodeId}-outputs`} value={view.outputs} />
+      <LogLines logs={view.logs} />
       {view.runs > 1 && <NodeRunsList key={`${runId}:${nodeId}`} runId={runId} nodeId={nodeId} />}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { OutputView } from '../renderers/output-view.tsx';
+import { LogLines } from './log-lines.tsx';
 import { Button } from '../ui/components/button.tsx';
 import { durationLabel } from '../ui/duration-label.ts';
 import { usageLabel } from '../ui/usage-label.ts';
@@ -38,6 +39,7 @@ export function NodeRunsList({ runId, nodeId }: { runId: string; nodeId: string 
               {nodeRun.error && <p className="error small">{nodeRun.error.message}</p>}
               <OutputView name={`${nodeId}-run-${nodeRun.seq}-inputs`} value={nodeRun.inputs} />
               <OutputView name={`${nodeId}-run-${nodeRun.seq}-outputs`} value={nodeRun.outputs} />
+              <LogLines logs={nodeRun.logs} />
             </details>
           </li>
         ))}

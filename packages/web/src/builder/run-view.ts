@@ -15,6 +15,8 @@ export interface NodeRunView {
   usage?: UsageTotals;
   /** Whether its latest node run was reused from the run this one re-ran from a node (not run again). */
   reused?: boolean;
+  /** What its latest node run's block logged (from the run's records: live events do not carry logs). */
+  logs?: NodeRunRecord['logs'];
 }
 
 export interface RunView {
@@ -67,6 +69,7 @@ export function fromSnapshot({ run, nodeRuns, nodes }: Pick<RunDetail, 'run' | '
       ...(latest.error ? { error: latest.error } : {}),
       ...(usage ? { usage } : {}),
       ...(latest.reusedFrom ? { reused: true } : {}),
+      ...(latest.logs ? { logs: latest.logs } : {}),
     };
   }
   return view;
@@ -87,6 +90,7 @@ export function applyEvent(view: RunView, event: RunEvent): RunView {
       outputs: isNew ? {} : (previous?.outputs ?? {}),
       ...(previous?.inputs && !isNew ? { inputs: previous.inputs } : {}),
       ...(previous?.streamed !== undefined && !isNew ? { streamed: previous.streamed } : {}),
+      ...(previous?.logs && !isNew ? { logs: previous.logs } : {}),
       ...(event.error ? { error: event.error } : {}),
       ...(previous?.usage ? { usage: previous.usage } : {}),
       ...(event.reusedFrom ? { reused: true } : {}),

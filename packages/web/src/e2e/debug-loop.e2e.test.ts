@@ -107,6 +107,23 @@ describe('the debug loop in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS 
     expect(model.requests).toHaveLength(1);
   });
 
+  it("shows what a node's block logged, with its time and result, when it runs alone", async () => {
+    const coded = {
+      name: 'Doubler',
+      nodes: [{ id: 'double', block: 'code.javascript', inputs: { code: 'console.log("doubling", inputs.x); return inputs.x * 2;', inputs: { x: 21 } } }],
+      links: [],
+    };
+    const codedId = (await app.api.post('/api/graphs', coded)).body.id;
+    await page.goto(`${app.server.url}/#/graphs/${codedId}`);
+    await node('double').locator('header').click();
+    await page.getByRole('region', { name: 'Node settings' }).getByRole('button', { name: 'Run this node' }).click();
+    const inspector = page.getByTestId('node-inspector');
+    await inspector.locator('.node-logs').filter({ hasText: 'doubling 21' }).waitFor();
+    await expect(inspector.textContent()).resolves.toContain('42');
+    await page.goto(`${app.server.url}/#/graphs/${graphId}`);
+    await node('shout').waitFor();
+  });
+
   it('opens a run of an older version on that version, read-only, with the way back to the latest', async () => {
     const runs = (await app.api.get(`/api/runs?graphId=${graphId}&trigger=manual`)).body.runs;
     const first = runs.at(-1);
