@@ -2,6 +2,8 @@ import { Pin, StepForward } from 'lucide-react';
 import { useState } from 'react';
 import { errorMessage } from '../api/client.ts';
 import { OutputView } from '../renderers/output-view.tsx';
+import { durationLabel } from '../ui/duration-label.ts';
+import { usageLabel } from '../ui/usage-label.ts';
 import { Button } from '../ui/components/button.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import { AgentStepsView } from './agent-steps-view.tsx';
@@ -49,6 +51,8 @@ export function NodeInspector({
         Node <code>{nodeId}</code>: {view.status.toLowerCase()}
         {view.runs > 1 ? ` (latest of ${view.runs} runs)` : ''}
         {view.reused ? ', reused from the earlier run' : ''}
+        {view.took !== undefined ? `, in ${durationLabel(view.took)}` : ''}
+        {view.usage ? ` · ${usageLabel(view.usage)}` : ''}
       </h3>
       {onRerunFrom && (
         <p className="rerun-from">

@@ -77,6 +77,27 @@ describe('run view', () => {
     expect(fromSnapshot({ run, nodeRuns: [], nodes: { a: { runs: 1, latest: { ...latest, reusedFrom: 'old.1' } } } }).nodes.a!.reused).toBe(true);
   });
 
+  it('says how long the latest node run of each node took, live and from a snapshot', () => {
+    let view = applyEvent(emptyRunView('r'), status('r.1', 'a', 'RUNNING'));
+    expect(view.nodes.a!.took).toBeUndefined();
+    view = applyEvent(view, status('r.1', 'a', 'COMPLETED', { at: 1250, startedAt: 1000 }));
+    expect(view.nodes.a!.took).toBe(250);
+    const run: GraphRunRecord = { id: 'r', status: 'COMPLETED', outputs: {}, graphName: 'g', depth: 0, inputs: {}, createdAt: 0 };
+    const latest = {
+      id: 'r.1',
+      graphRunId: 'r',
+      nodeId: 'a',
+      blockId: 'b',
+      seq: 1,
+      status: 'COMPLETED' as const,
+      inputs: {},
+      outputs: {},
+      attempts: 1,
+      createdAt: 0,
+    };
+    expect(fromSnapshot({ run, nodeRuns: [], nodes: { a: { runs: 1, latest: { ...latest, startedAt: 10, endedAt: 42 } } } }).nodes.a!.took).toBe(32);
+  });
+
   it('sums model usage per node over its runs and over the whole run, counting repeated reports of a node run once', () => {
     const usage = (inputTokens: number) => ({ inputTokens, outputTokens: 1, costUsd: inputTokens / 1000, calls: 1, unpricedCalls: 0 });
     let view = emptyRunView('r');

@@ -15,6 +15,8 @@ export interface NodeRunView {
   usage?: UsageTotals;
   /** Whether its latest node run was reused from the run this one re-ran from a node (not run again). */
   reused?: boolean;
+  /** How long its latest node run took, once it ended (ms). */
+  took?: number;
   /** What its latest node run's block logged (from the run's records: live events do not carry logs). */
   logs?: NodeRunRecord['logs'];
 }
@@ -70,6 +72,7 @@ export function fromSnapshot({ run, nodeRuns, nodes }: Pick<RunDetail, 'run' | '
       ...(usage ? { usage } : {}),
       ...(latest.reusedFrom ? { reused: true } : {}),
       ...(latest.logs ? { logs: latest.logs } : {}),
+      ...(latest.startedAt !== undefined && latest.endedAt !== undefined ? { took: latest.endedAt - latest.startedAt } : {}),
     };
   }
   return view;
@@ -91,6 +94,8 @@ export function applyEvent(view: RunView, event: RunEvent): RunView {
       ...(previous?.inputs && !isNew ? { inputs: previous.inputs } : {}),
       ...(previous?.streamed !== undefined && !isNew ? { streamed: previous.streamed } : {}),
       ...(previous?.logs && !isNew ? { logs: previous.logs } : {}),
+      // The final status of a node run that started says when: it took from then to this event.
+      ...(event.startedAt !== undefined ? { took: event.at - event.startedAt } : {}),
       ...(event.error ? { error: event.error } : {}),
       ...(previous?.usage ? { usage: previous.usage } : {}),
       ...(event.reusedFrom ? { reused: true } : {}),

@@ -120,6 +120,7 @@ describe('the debug loop in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS 
     const inspector = page.getByTestId('node-inspector');
     await inspector.locator('.node-logs').filter({ hasText: 'doubling 21' }).waitFor();
     await expect(inspector.textContent()).resolves.toContain('42');
+    await expect(inspector.locator('h3').textContent()).resolves.toMatch(/: completed, in \d/);
     await page.goto(`${app.server.url}/#/graphs/${graphId}`);
     await node('shout').waitFor();
   });
