@@ -17,16 +17,28 @@ const fanout = {
   ],
 };
 
+/** The same fan-out behind a review: the run waits for the test's approval, so a subscriber is surely there before it streams. */
+const gatedFanout = {
+  name: 'Fan-out after approval',
+  nodes: [
+    { id: 'gate', block: 'human.review', inputs: { message: 'Go?', data: [1, 2, 3] } },
+    ...fanout.nodes.map((n) => (n.id === 'each' ? { ...n, inputs: {} } : n)),
+  ],
+  links: [{ from: { node: 'gate', output: 'approved' }, to: { node: 'each', input: 'items' } }, ...fanout.links],
+};
+
 describe('WebSocket /api/ws (real server, real clients)', () => {
   let stop: (() => Promise<void>) | undefined;
   let server: ServerProcess;
   let owner: ApiClient;
   let other: ApiClient;
   let graphId: string;
+  let gatedId: string;
 
   beforeAll(async () => {
     ({ server, owner, other, stop } = await startWithTwoAccounts({ BLOCKSMITH_SOCKETS_PER_USER: '3' }));
     graphId = (await owner.post('/api/graphs', fanout)).body.id;
+    gatedId = (await owner.post('/api/graphs', gatedFanout)).body.id;
   });
 
   afterAll(async () => {
@@ -35,10 +47,13 @@ describe('WebSocket /api/ws (real server, real clients)', () => {
 
   it('streams a run: snapshot first, then batched status and output events to the end', async () => {
     const socket = connectSocket(server.url, { cookie: owner.cookieHeader! });
-    const { body } = await owner.post(`/api/graphs/${graphId}/runs`, {});
+    const { body } = await owner.post(`/api/graphs/${gatedId}/runs`, {});
+    await owner.waitForStatus(body.runId, 'REVIEW');
     socket.send({ type: 'subscribe', runId: body.runId });
     const snapshot = await socket.next((m) => m.type === 'snapshot');
-    expect(snapshot.run.id).toBe(body.runId);
+    expect(snapshot.run).toMatchObject({ id: body.runId, status: 'REVIEW' });
+    const review = (await owner.get('/api/reviews')).body.reviews.find((r: { runId: string }) => r.runId === body.runId);
+    await owner.post(`/api/reviews/${review.id}`, { decision: 'approve' });
     const done = await socket.next((m) => m.type === 'graph_run.status' && m.status === 'COMPLETED');
     expect(done.runId).toBe(body.runId);
     const snapshotIndex = socket.messages.indexOf(snapshot);
