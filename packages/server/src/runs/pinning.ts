@@ -1,4 +1,4 @@
-import { pinnedOutputIssues } from '@blocksmith/engine';
+import { pinnedOutputIssues, UnknownNodeError } from '@blocksmith/engine';
 import type { NodePin } from '@blocksmith/store';
 import type { Platform } from '../platform/platform.ts';
 import { notFound, Refusal } from '../platform/refusal.ts';
@@ -17,7 +17,7 @@ export async function pinOutputs(
   const latest = await store.graphs.version(userId, graphId);
   if (!latest) throw notFound(`Graph ${graphId}`);
   const node = latest.graph.nodes.find((n) => n.id === nodeId);
-  if (!node) throw new Refusal('invalid', 'unknown_node', `Node "${nodeId}" is not in the latest version of this agent: save it first, then pin.`, { nodeId });
+  if (!node) throw new UnknownNodeError(nodeId);
   const block = registry.get(node.block);
   if (!block) throw new Refusal('invalid', 'unknown_block', `Node "${nodeId}" uses block "${node.block}", which this server does not have.`);
   const issues = pinnedOutputIssues(block, pin.outputs);

@@ -100,43 +100,11 @@ export const useBuilder = create<BuilderState>()(
     extraPins: {},
 
     load(detail, blocks) {
-      const flow = detail ? toFlow(detail.graph) : { nodes: [], edges: [] };
-      set({
-        graphId: detail?.id,
-        version: detail?.version,
-        name: detail?.graph.name ?? 'Untitled agent',
-        description: detail?.graph.description,
-        ...flow,
-        blocks: new Map(blocks.map((b) => [b.id, b])),
-        dirty: false,
-        viewing: undefined,
-        past: [],
-        future: [],
-        notice: detail?.issues?.length ? `Version ${detail.version} is a draft: the problems shown on its nodes keep it from running.` : undefined,
-        run: undefined,
-        needsLayout: detail?.graph.nodes.some((n) => !n.position) ?? false,
-        issues: issuesByNode(detail?.issues ?? []),
-        selectedNodeId: undefined,
-        extraPins: {},
-      });
+      set({ ...versionOnCanvas(detail), graphId: detail?.id, blocks: new Map(blocks.map((b) => [b.id, b])), run: undefined });
     },
 
     showVersion(detail, viewing) {
-      set({
-        version: detail.version,
-        name: detail.graph.name,
-        description: detail.graph.description,
-        ...toFlow(detail.graph),
-        dirty: false,
-        viewing: viewing ? { version: detail.version } : undefined,
-        past: [],
-        future: [],
-        notice: undefined,
-        needsLayout: detail.graph.nodes.some((n) => !n.position),
-        issues: issuesByNode(detail.issues ?? []),
-        selectedNodeId: undefined,
-        extraPins: {},
-      });
+      set({ ...versionOnCanvas(detail), notice: undefined, viewing: viewing ? { version: detail.version } : undefined });
     },
 
     paste(fragment, offset) {
@@ -318,6 +286,25 @@ export const useBuilder = create<BuilderState>()(
     },
   })),
 );
+
+/** The editor's state for a version just put on the canvas (none: a new, empty agent): unchanged, nothing to undo, nothing selected. */
+function versionOnCanvas(detail: GraphDetail | undefined) {
+  return {
+    version: detail?.version,
+    name: detail?.graph.name ?? 'Untitled agent',
+    description: detail?.graph.description,
+    ...(detail ? toFlow(detail.graph) : { nodes: [], edges: [] }),
+    dirty: false,
+    viewing: undefined,
+    past: [],
+    future: [],
+    notice: detail?.issues?.length ? `Version ${detail.version} is a draft: the problems shown on its nodes keep it from running.` : undefined,
+    needsLayout: detail?.graph.nodes.some((n) => !n.position) ?? false,
+    issues: issuesByNode(detail?.issues ?? []),
+    selectedNodeId: undefined,
+    extraPins: {},
+  };
+}
 
 function issuesByNode(issues: { nodeId?: string; pin?: string; message: string; code?: string }[]): BuilderState['issues'] {
   const byNode: BuilderState['issues'] = {};

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphRunRecord, RunEvent } from '../api/types.ts';
+import type { GraphRunRecord, NodeRunRecord, RunEvent } from '../api/types.ts';
 import { applyEvent, emptyRunView, failingNode, fromSnapshot } from './run-view.ts';
 
 const status = (nodeRunId: string, nodeId: string, s: string, extra = {}): RunEvent =>
   ({ type: 'node_run.status', runId: 'r', nodeRunId, nodeId, blockId: 'b', status: s, attempt: 1, at: 0, ...extra }) as RunEvent;
+
+/** The view of an ended run in which node `a` ran once, its node run with `extra`. */
+const snapshotOfNodeA = (extra: Partial<NodeRunRecord>) => {
+  const run: GraphRunRecord = { id: 'r', status: 'COMPLETED', outputs: {}, graphName: 'g', depth: 0, inputs: {}, createdAt: 0 };
+  const latest: NodeRunRecord = {
+    id: 'r.1',
+    graphRunId: 'r',
+    nodeId: 'a',
+    blockId: 'b',
+    seq: 1,
+    status: 'COMPLETED',
+    inputs: {},
+    outputs: {},
+    attempts: 1,
+    createdAt: 0,
+  };
+  return fromSnapshot({ run, nodeRuns: [], nodes: { a: { runs: 1, latest: { ...latest, ...extra } } } });
+};
 
 describe('run view', () => {
   it('counts node runs and keeps the latest status per node', () => {
@@ -61,20 +79,7 @@ describe('run view', () => {
     view = applyEvent(view, status('r.1', 'a', 'COMPLETED', { reusedFrom: 'old.1' }));
     view = applyEvent(view, status('r.2', 'b', 'COMPLETED'));
     expect([view.nodes.a!.reused, view.nodes.b!.reused]).toEqual([true, undefined]);
-    const run: GraphRunRecord = { id: 'r', status: 'COMPLETED', outputs: {}, graphName: 'g', depth: 0, inputs: {}, createdAt: 0 };
-    const latest = {
-      id: 'r.1',
-      graphRunId: 'r',
-      nodeId: 'a',
-      blockId: 'b',
-      seq: 1,
-      status: 'COMPLETED' as const,
-      inputs: {},
-      outputs: {},
-      attempts: 1,
-      createdAt: 0,
-    };
-    expect(fromSnapshot({ run, nodeRuns: [], nodes: { a: { runs: 1, latest: { ...latest, reusedFrom: 'old.1' } } } }).nodes.a!.reused).toBe(true);
+    expect(snapshotOfNodeA({ reusedFrom: 'old.1' }).nodes.a!.reused).toBe(true);
   });
 
   it('says how long the latest node run of each node took, live and from a snapshot', () => {
@@ -82,20 +87,7 @@ describe('run view', () => {
     expect(view.nodes.a!.took).toBeUndefined();
     view = applyEvent(view, status('r.1', 'a', 'COMPLETED', { at: 1250, startedAt: 1000 }));
     expect(view.nodes.a!.took).toBe(250);
-    const run: GraphRunRecord = { id: 'r', status: 'COMPLETED', outputs: {}, graphName: 'g', depth: 0, inputs: {}, createdAt: 0 };
-    const latest = {
-      id: 'r.1',
-      graphRunId: 'r',
-      nodeId: 'a',
-      blockId: 'b',
-      seq: 1,
-      status: 'COMPLETED' as const,
-      inputs: {},
-      outputs: {},
-      attempts: 1,
-      createdAt: 0,
-    };
-    expect(fromSnapshot({ run, nodeRuns: [], nodes: { a: { runs: 1, latest: { ...latest, startedAt: 10, endedAt: 42 } } } }).nodes.a!.took).toBe(32);
+    expect(snapshotOfNodeA({ startedAt: 10, endedAt: 42 }).nodes.a!.took).toBe(32);
   });
 
   it('sums model usage per node over its runs and over the whole run, counting repeated reports of a node run once', () => {
