@@ -1,5 +1,6 @@
 import type { GraphFile, GraphRunRecord, NodeRunRecord } from '@blocksmith/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphVersionConflict } from './repositories/graphs.ts';
 import { Store } from './store.ts';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from './testing/test-databases.ts';
 
@@ -86,6 +87,24 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect((await store.graphs.list(a.id, { limit: 1, offset: 0 })).total).toBe(2);
     expect(await store.graphs.delete(a.id, created.id)).toBe(true);
     expect(await store.graphs.version(a.id, created.id)).toBeUndefined();
+  });
+
+  it('refuses a save based on a version that is no longer the latest, and saves nothing', async () => {
+    const a = await store.users.create({ email: `gc-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const created = await store.graphs.create(a.id, graphFile('Base'));
+    expect(await store.graphs.saveVersion(a.id, created.id, graphFile('First tab'), 1)).toMatchObject({ latestVersion: 2 });
+    const second = store.graphs.saveVersion(a.id, created.id, graphFile('Second tab'), 1);
+    await expect(second).rejects.toBeInstanceOf(GraphVersionConflict);
+    await expect(second).rejects.toMatchObject({ baseVersion: 1, latestVersion: 2 });
+    expect((await store.graphs.version(a.id, created.id))?.graph.name).toBe('First tab');
+    // Two saves on the same base at once: one wins, the other is told.
+    const both = await Promise.allSettled([
+      store.graphs.saveVersion(a.id, created.id, graphFile('Tab A'), 2),
+      store.graphs.saveVersion(a.id, created.id, graphFile('Tab B'), 2),
+    ]);
+    expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(both.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(GraphVersionConflict)]);
+    expect((await store.graphs.summary(a.id, created.id))?.latestVersion).toBe(3);
   });
 
   it('writes run records behind, in batches, and reads them back scoped to the user', async () => {

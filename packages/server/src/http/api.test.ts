@@ -107,6 +107,24 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     expect((await owner.get('/api/graphs?search=echo')).body.total).toBe(1);
   });
 
+  it('refuses a save based on an older version with 409 and both versions, saving nothing', async () => {
+    const { body: created } = await owner.post('/api/graphs', echoGraph);
+    const first = await owner.put(`/api/graphs/${created.id}?baseVersion=1`, { ...echoGraph, name: 'First tab' });
+    expect(first.body).toMatchObject({ version: 2, name: 'First tab' });
+    const second = await owner.put(`/api/graphs/${created.id}?baseVersion=1`, { ...echoGraph, name: 'Second tab' });
+    expect(second.status).toBe(409);
+    expect(second.body.error).toMatchObject({
+      code: 'version_conflict',
+      message: expect.stringContaining('saved as version 2 after version 1, which these changes are based on, so nothing was saved'),
+      details: { baseVersion: 1, base: { version: 1, graph: { name: 'Echo' } }, latest: { version: 2, graph: { name: 'First tab' } } },
+    });
+    expect((await owner.get(`/api/graphs/${created.id}/versions`)).body.versions).toHaveLength(2);
+    // Based on the latest, it saves.
+    expect((await owner.put(`/api/graphs/${created.id}?baseVersion=2`, { ...echoGraph, name: 'Second tab' })).body).toMatchObject({ version: 3 });
+    expect((await owner.put(`/api/graphs/${created.id}?baseVersion=9`, echoGraph)).body.error.details).toMatchObject({ base: null, latest: { version: 3 } });
+    expect((await owner.put(`/api/graphs/${created.id}?baseVersion=two`, echoGraph)).body.error.code).toBe('invalid_request');
+  });
+
   it('saves a graph that cannot run yet as a draft with every issue, and refuses to run it naming them', async () => {
     const draft = {
       name: 'Draft',

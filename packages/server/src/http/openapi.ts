@@ -97,7 +97,7 @@ export interface RouteDoc {
   query?: z.ZodType;
   params?: z.ZodType;
   /** Every status the route answers other than its errors, with its body. Errors (4xx, 5xx) are ApiError, for every route. */
-  responses: Partial<Record<200 | 201 | 202 | 204 | 302 | 303 | 405 | 422 | 503 | 504, Answer>>;
+  responses: Partial<Record<200 | 201 | 202 | 204 | 302 | 303 | 405 | 409 | 422 | 503 | 504, Answer>>;
   /** Anyone may call it: no session or API key is needed. */
   public?: boolean;
 }
@@ -137,6 +137,7 @@ const DESCRIPTIONS: Record<number, string> = {
   302: 'Found elsewhere: follow the Location header.',
   303: 'See the Location header.',
   405: 'Not this method.',
+  409: 'Refused: the state the request met has changed; the details hold what changed.',
   422: 'The run ended without completing: its status and error.',
   503: 'Not ready: what does not answer.',
   504: 'The run did not end in time; it goes on.',

@@ -5,11 +5,22 @@ import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
-import { graphDetail, graphFile, graphList, graphSummary, graphVersions } from '../wire/graphs.ts';
+import { graphDetail, graphFile, graphList, graphSummary, graphVersions, versionConflict } from '../wire/graphs.ts';
+import { saveGraphVersion } from '../graphs/save-version.ts';
 
 const settingsBody = z.object({ mcp: z.boolean().describe('Offer the agent as a tool to your MCP clients (/api/mcp).') }).strict();
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const versionQuery = z.object({ version: z.coerce.number().int().min(1).optional() }).strict();
+const saveQuery = z
+  .object({
+    baseVersion: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('The version these changes started from. When a newer version was saved since, nothing is saved and the answer is 409 with both.'),
+  })
+  .strict();
 const listQuery = z
   .object({
     search: z.string().max(200).optional(),
@@ -85,17 +96,18 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
 
   app.put(
     '/api/graphs/:id',
-    doc('graphs', 'Save a new version of a graph (a draft when it has issues)', {
+    doc('graphs', 'Save a new version of a graph (a draft when it has issues), refused when it is not based on the latest version', {
       operationId: 'saveGraph',
       params: idParam,
+      query: saveQuery,
       body: graphFileSchema,
-      responses: { 200: graphDetail },
+      responses: { 200: graphDetail, 409: versionConflict },
     }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
+      const { baseVersion } = parseWith(saveQuery, request.query, 'query');
       const { graph, issues } = draftOf(request.body);
-      const summary = await store.graphs.saveVersion(request.userId, id, graph);
-      if (!summary) throw notFound(`Graph ${id}`);
+      const summary = await saveGraphVersion(store, request.userId, id, graph, baseVersion);
       return { ...summary, version: summary.latestVersion, graph, issues };
     },
   );

@@ -66,3 +66,20 @@ export const graphList = z.object({ graphs: z.array(libraryGraph), total: z.numb
 export const graphVersions = z.object({
   versions: z.array(z.object({ version: z.number().int(), createdAt: timestamp, name: z.string() })),
 });
+
+const savedVersion = z.object({ version: z.number().int(), createdAt: timestamp, graph: graphFile });
+
+export const versionConflict = named(
+  'VersionConflict',
+  z.object({
+    error: z.object({
+      code: z.literal('version_conflict'),
+      message: z.string(),
+      details: z.object({
+        baseVersion: z.number().int().describe('The version the refused save was based on.'),
+        base: savedVersion.nullable().describe('That version as saved (null when the save named a version the agent never had).'),
+        latest: savedVersion.describe('The latest version, saved since: compare it with the refused changes, keep one or merge, and save based on it.'),
+      }),
+    }),
+  }),
+);

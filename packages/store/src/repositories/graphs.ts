@@ -16,6 +16,18 @@ export interface GraphSummary {
   mcp: boolean;
 }
 
+/** A save based on a version that is no longer the latest: someone saved in between. */
+export class GraphVersionConflict extends Error {
+  constructor(
+    readonly graphId: string,
+    readonly baseVersion: number,
+    readonly latestVersion: number,
+  ) {
+    super(`Graph ${graphId} was saved as version ${latestVersion} after version ${baseVersion}, which this save was based on.`);
+    this.name = 'GraphVersionConflict';
+  }
+}
+
 export interface GraphVersion {
   version: number;
   createdAt: number;
@@ -82,12 +94,17 @@ export class GraphsRepository implements GraphStore {
     return toSummary(row);
   }
 
-  /** Saves a new version (versions are never changed); undefined when the graph is not the user's. */
-  async saveVersion(userId: string, graphId: string, graph: GraphFile): Promise<GraphSummary | undefined> {
+  /**
+   * Saves a new version (versions are never changed); undefined when the graph is not the user's.
+   * `baseVersion`, the version the edit started from, must still be the latest: a save over a newer
+   * version throws GraphVersionConflict instead of replacing someone else's changes without a word.
+   */
+  async saveVersion(userId: string, graphId: string, graph: GraphFile, baseVersion?: number): Promise<GraphSummary | undefined> {
     return this.lookups.writing(() =>
       this.db.transaction().execute(async (tx) => {
         const current = await tx.selectFrom('graphs').selectAll().where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
         if (!current) return undefined;
+        if (baseVersion !== undefined && baseVersion !== current.latest_version) throw new GraphVersionConflict(graphId, baseVersion, current.latest_version);
         const now = Date.now();
         const version = current.latest_version + 1;
         const updated = await tx
@@ -96,7 +113,7 @@ export class GraphsRepository implements GraphStore {
           .where('id', '=', graphId)
           .where('latest_version', '=', current.latest_version)
           .executeTakeFirst();
-        if (Number(updated.numUpdatedRows) !== 1) throw new Error(`Graph ${graphId} was saved by someone else at the same time; save again.`);
+        if (Number(updated.numUpdatedRows) !== 1) throw new GraphVersionConflict(graphId, baseVersion ?? current.latest_version, current.latest_version + 1);
         await tx
           .insertInto('graph_versions')
           .values({ graph_id: graphId, version, body: toJson(graph), created_at: now })

@@ -85,7 +85,9 @@ export const api = {
   getGraph: (graphId: string, version?: number) =>
     answer(client.GET('/api/graphs/{id}', { params: { path: { id: graphId }, query: version ? { version } : {} } })),
   createGraph: (graph: GraphFile) => answer(client.POST('/api/graphs', { body: graph })),
-  saveGraph: (graphId: string, graph: GraphFile) => answer(client.PUT('/api/graphs/{id}', { ...id(graphId), body: graph })),
+  /** Saves over `baseVersion`, the version the changes started from: a newer one saved since is a 409 `version_conflict` with both. */
+  saveGraph: (graphId: string, graph: GraphFile, baseVersion: number) =>
+    answer(client.PUT('/api/graphs/{id}', { params: { path: { id: graphId }, query: { baseVersion } }, body: graph })),
   deleteGraph: (graphId: string) => answer(client.DELETE('/api/graphs/{id}', id(graphId))),
   setAgentMcp: (graphId: string, mcp: boolean) => answer(client.PATCH('/api/graphs/{id}', { ...id(graphId), body: { mcp } })),
   exportUrl: (graphId: string) => `/api/graphs/${graphId}/export`,

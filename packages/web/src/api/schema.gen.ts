@@ -317,7 +317,7 @@ export type paths = {
         };
         /** Get a graph: the latest version or ?version=N, with the issues that keep it from running */
         get: operations["getGraph"];
-        /** Save a new version of a graph (a draft when it has issues) */
+        /** Save a new version of a graph (a draft when it has issues), refused when it is not based on the latest version */
         put: operations["saveGraph"];
         post?: never;
         /** Delete a graph and its versions */
@@ -1460,6 +1460,31 @@ export type components = {
             /** @description How many webhooks start the agent. */
             webhooks: number;
         };
+        VersionConflict: {
+            error: {
+                /** @constant */
+                code: "version_conflict";
+                message: string;
+                details: {
+                    /** @description The version the refused save was based on. */
+                    baseVersion: number;
+                    /** @description That version as saved (null when the save named a version the agent never had). */
+                    base: {
+                        version: number;
+                        /** @description Milliseconds since 1970-01-01 UTC. */
+                        createdAt: number;
+                        graph: components["schemas"]["GraphFile"];
+                    } | null;
+                    /** @description The latest version, saved since: compare it with the refused changes, keep one or merge, and save based on it. */
+                    latest: {
+                        version: number;
+                        /** @description Milliseconds since 1970-01-01 UTC. */
+                        createdAt: number;
+                        graph: components["schemas"]["GraphFile"];
+                    };
+                };
+            };
+        };
         NodePin: {
             nodeId: string;
             outputs: {
@@ -2544,7 +2569,10 @@ export interface operations {
     };
     saveGraph: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The version these changes started from. When a newer version was saved since, nothing is saved and the answer is 409 with both. */
+                baseVersion?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2605,6 +2633,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GraphDetail"];
+                };
+            };
+            /** @description Refused: the state the request met has changed; the details hold what changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionConflict"];
                 };
             };
             /** @description Refused: the code says why, the message how to fix the request. */

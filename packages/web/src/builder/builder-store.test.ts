@@ -219,3 +219,34 @@ describe('undo', () => {
     expect(useBuilder.getState().nodes[0]!.data.inputs).toEqual({ a: 2 });
   });
 });
+
+describe('a save refused over a newer version', () => {
+  const graph: GraphFile = { schemaVersion: 1, name: 'Mine', nodes: [{ id: 'a', block: 'input', inputs: { name: 'a' }, position: { x: 0, y: 0 } }], links: [] };
+  const latest = { version: 2, createdAt: 0, graph: { ...graph, name: 'Theirs' } };
+
+  it('keeps the changes on the canvas, then bases them on the newer version, merged in one undo step', () => {
+    useBuilder.getState().load(detailOf(graph), []);
+    useBuilder.getState().setName('Mine, edited');
+    useBuilder.getState().conflicted({ mine: useBuilder.getState().graphFile(), baseVersion: 1, base: { version: 1, graph }, latest });
+    expect(useBuilder.getState()).toMatchObject({
+      name: 'Mine, edited',
+      dirty: true,
+      version: 1,
+      notice: 'Not saved: version 2 was saved while you edited version 1.',
+    });
+
+    useBuilder.getState().baseOn(2, { ...graph, name: 'Merged' });
+    expect(useBuilder.getState()).toMatchObject({ name: 'Merged', dirty: true, version: 2, conflict: undefined });
+    expect(useBuilder.getState().graphFile().name).toBe('Merged');
+    useBuilder.getState().undo();
+    expect(useBuilder.getState().nodes.map((n) => n.id)).toEqual(['a']);
+  });
+
+  it('is left undecided without losing the changes', () => {
+    useBuilder.getState().load(detailOf(graph), []);
+    useBuilder.getState().setName('Still mine');
+    useBuilder.getState().conflicted({ mine: useBuilder.getState().graphFile(), baseVersion: 1, base: null, latest });
+    useBuilder.getState().dropConflict();
+    expect(useBuilder.getState()).toMatchObject({ name: 'Still mine', dirty: true, version: 1, conflict: undefined });
+  });
+});

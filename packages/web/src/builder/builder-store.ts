@@ -1,12 +1,20 @@
 import { addEdge, applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { create } from 'zustand';
-import type { BlockManifest, GraphDetail } from '../api/types.ts';
+import type { BlockManifest, GraphDetail, GraphFile } from '../api/types.ts';
 import { instantiateFragment, type GraphFragment } from './fragment.ts';
 import { checkConnection } from './connection-check.ts';
 import { edgeId, freshNodeId, toFlow, toGraphFile, type BlockNode, type BlockNodeData, type LinkEdge } from './graph-conversion.ts';
 import { applyEvent, emptyRunView, fromSnapshot, type RunView } from './run-view.ts';
 import { readOnlyWhileViewing } from './read-only-guard.ts';
 import type { SocketMessage } from '../api/run-socket.ts';
+
+/** A save refused because another version was saved since: the changes it carried, what they started from, and what was saved. */
+export interface SaveConflict {
+  mine: GraphFile;
+  baseVersion: number;
+  base: { version: number; graph: GraphFile } | null;
+  latest: { version: number; createdAt: number; graph: GraphFile };
+}
 
 interface Snapshot {
   nodes: BlockNode[];
@@ -25,6 +33,8 @@ export interface BuilderState {
   dirty: boolean;
   /** A version shown for a run of it, read-only (read-only-guard.ts); undefined while editing the latest. */
   viewing: { version: number } | undefined;
+  /** The last save was refused because another version was saved since; the changes stay on the canvas, unsaved. */
+  conflict: SaveConflict | undefined;
   past: Snapshot[];
   future: Snapshot[];
   notice: string | undefined;
@@ -65,6 +75,12 @@ export interface BuilderState {
   redo(): void;
   /** A save went through; a version with issues is a draft, and its issues show on the nodes. */
   saved(detail: GraphDetail): void;
+  /** A save was refused over a newer version: the editor offers to compare and keep one or merge. */
+  conflicted(conflict: SaveConflict): void;
+  /** Bases the changes on `version`, so the next save goes over it; with `graph`, the canvas becomes it first (one undo step). */
+  baseOn(version: number, graph?: GraphFile): void;
+  /** Leaves a conflict undecided: the changes stay unsaved on the canvas. */
+  dropConflict(): void;
   setNotice(notice: string | undefined): void;
   startRun(runId: string): void;
   setIssues(issues: { nodeId?: string; pin?: string; message: string; code?: string }[]): void;
@@ -89,6 +105,7 @@ export const useBuilder = create<BuilderState>()(
     blocks: new Map(),
     dirty: false,
     viewing: undefined,
+    conflict: undefined,
     past: [],
     future: [],
     notice: undefined,
@@ -258,6 +275,22 @@ export const useBuilder = create<BuilderState>()(
       get().setIssues(issues);
     },
 
+    conflicted(conflict) {
+      set({ conflict, notice: `Not saved: version ${conflict.latest.version} was saved while you edited version ${get().version}.` });
+    },
+
+    baseOn(version, graph) {
+      if (graph) {
+        get().checkpoint();
+        set({ ...toFlow(graph), name: graph.name, description: graph.description, dirty: true });
+      }
+      set({ version, conflict: undefined });
+    },
+
+    dropConflict() {
+      set({ conflict: undefined });
+    },
+
     setNotice(notice) {
       set({ notice });
     },
@@ -296,6 +329,7 @@ function versionOnCanvas(detail: GraphDetail | undefined) {
     ...(detail ? toFlow(detail.graph) : { nodes: [], edges: [] }),
     dirty: false,
     viewing: undefined,
+    conflict: undefined,
     past: [],
     future: [],
     notice: detail?.issues?.length ? `Version ${detail.version} is a draft: the problems shown on its nodes keep it from running.` : undefined,

@@ -4,13 +4,16 @@ import { ApiError, api, errorMessage } from '../api/client.ts';
 import { RunSocket } from '../api/run-socket.ts';
 import type { BlockManifest, GraphIssue } from '../api/types.ts';
 import { setLeaveGuard } from '../ui/leave-guard.ts';
-import { useBuilder } from './builder-store.ts';
+import { useBuilder, type SaveConflict } from './builder-store.ts';
 import { usePinnedOutputs } from './pinned-outputs-store.ts';
 import { isFinished } from './run-view.ts';
 
 /** What the editor does with the server: save, run and follow runs, and pick up versions the copilot saved. */
 export interface EditorSession {
-  /** Saves the graph (creating it the first time); its id, or undefined when the server refused it (the notice says why). */
+  /**
+   * Saves the graph (creating it the first time) over the version it started from; its id, or undefined when the
+   * server refused it (the notice says why; a newer version saved since opens the comparison).
+   */
   save(): Promise<string | undefined>;
   /** Saves unsaved changes first, then starts a run (pinned nodes put out their pins) and follows it live. */
   run(inputs: Record<string, unknown>): Promise<void>;
@@ -58,13 +61,18 @@ export function useEditorSession(blocks: BlockManifest[], shownRun?: string): Ed
       s.setNotice(`Version ${s.viewing.version} is shown for its run: go back to the latest version to save changes.`);
       return undefined;
     }
+    const graph = s.graphFile();
     try {
-      const detail = s.graphId ? await api.saveGraph(s.graphId, s.graphFile()) : await api.createGraph(s.graphFile());
+      const detail = s.graphId && s.version ? await api.saveGraph(s.graphId, graph, s.version) : await api.createGraph(graph);
       s.saved(detail);
       setIssues(detail.issues ?? []);
       if (!s.graphId) void navigate({ to: '/graphs/$graphId', params: { graphId: detail.id }, replace: true });
       return detail.id;
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'version_conflict') {
+        s.conflicted({ ...(error.details as Omit<SaveConflict, 'mine'>), mine: graph });
+        return undefined;
+      }
       if (error instanceof ApiError && Array.isArray(error.details)) {
         setIssues(error.details as GraphIssue[]);
         s.setIssues(error.details as GraphIssue[]);

@@ -87,6 +87,59 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
     await page.getByRole('link', { name: 'New agent' }).waitFor();
   });
 
+  it('stops the second of two tabs saving the same agent with the comparison, and merges node by node', async () => {
+    const positioned = { ...docsExample, nodes: docsExample.nodes.map((n: object, i: number) => ({ ...n, position: { x: i * 260, y: 0 } })) };
+    const { body } = await app.api.post('/api/graphs', positioned);
+    const [first, second] = [await app.newPage(), await app.newPage()];
+    for (const tab of [first, second]) {
+      await tab.goto(`${app.server.url}/#/graphs/${body.id}`);
+      await tab.getByTestId('node-a').waitFor();
+    }
+    const settingsIn = async (tab: Page, id: string) => {
+      await tab.getByTestId(`node-${id}`).locator('header').click();
+      return tab.getByRole('region', { name: 'Node settings' });
+    };
+    const save = (tab: Page) => tab.getByRole('button', { name: 'Save', exact: true }).click();
+
+    await (await settingsIn(first, 'a')).locator('#settings-a-value').fill('12');
+    await save(first);
+    await first.getByRole('status').filter({ hasText: 'Saved version 2.' }).waitFor();
+
+    // The second tab changed the same value and the name, on version 1.
+    await (await settingsIn(second, 'a')).locator('#settings-a-value').fill('7');
+    await second.getByLabel('Agent name').fill('Divide, renamed in tab 2');
+    await save(second);
+    const dialog = second.getByRole('dialog', { name: 'This agent was saved while you edited it' });
+    await dialog.getByText('version 2 was saved').waitFor();
+    const rows = dialog.getByTestId('save-conflict').locator('tbody tr');
+    await expect(rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)))).resolves.toEqual([
+      ['Name and description', 'changed: name', '—'],
+      ['a · input', 'changed: inputs.value', 'changed: inputs.value'],
+      ['Links', '+0 −0', '+0 −0'],
+    ]);
+    expect((await app.api.get(`/api/graphs/${body.id}/versions`)).body.versions).toHaveLength(2);
+
+    // Keep version 2's value of a, and this tab's name.
+    await rows.nth(1).getByRole('radio').nth(1).check();
+    await dialog.getByRole('button', { name: 'Save merged' }).click();
+    await second.getByRole('status').filter({ hasText: 'Saved version 3.' }).waitFor();
+    const merged = (await latest(body.id)).graph;
+    expect(merged.name).toBe('Divide, renamed in tab 2');
+    expect(merged.nodes[0].inputs).toEqual({ name: 'a', value: 12 });
+    await expect(second.getByLabel('Agent name').inputValue()).resolves.toBe('Divide, renamed in tab 2');
+
+    // The first tab, still on version 2, is stopped too; it takes version 3 and drops its change.
+    await (await settingsIn(first, 'divide')).getByLabel('Attempts').fill('5');
+    await save(first);
+    const stopped = first.getByRole('dialog');
+    await stopped.getByRole('button', { name: 'Keep version 3' }).click();
+    await stopped.waitFor({ state: 'detached' });
+    await expect(first.getByLabel('Agent name').inputValue()).resolves.toBe('Divide, renamed in tab 2');
+    await expect(first.getByText('unsaved changes').count()).resolves.toBe(0);
+    expect((await latest(body.id)).version).toBe(3);
+    await Promise.all([first.close(), second.close()]);
+  });
+
   it('saves an unfinished agent as a draft, shows its problems, and only Run refuses it', async () => {
     await page.getByRole('link', { name: 'New agent' }).click();
     await page.getByLabel('Agent name').fill('Half done');

@@ -8,7 +8,7 @@ const changed = () => queryClient.invalidateQueries({ queryKey: ['graphs'] });
 export const agentActions = {
   async rename(graphId: string, name: string): Promise<void> {
     const detail = await api.getGraph(graphId);
-    await api.saveGraph(graphId, { ...detail.graph, name });
+    await api.saveGraph(graphId, { ...detail.graph, name }, detail.version);
     await changed();
   },
   /** A copy of the latest version, named "… (copy)"; its triggers and runs stay with the original. */

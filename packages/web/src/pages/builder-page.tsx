@@ -8,6 +8,7 @@ import { BuilderToolbar, type PanelToggles } from '../builder/builder-toolbar.ts
 import { canvasCenter, fitGraph, visibleFlowBox } from '../builder/canvas-view.ts';
 import { EditorNotice } from '../builder/editor-notice.tsx';
 import { VersionBanner } from '../builder/version-banner.tsx';
+import { SaveConflictDialog } from '../builder/save-conflict-dialog.tsx';
 import { boundsOf, boxOf, freeSpot, inside, NODE_SIZE } from '../builder/free-spot.ts';
 import { NodeSettings } from '../builder/node-settings.tsx';
 import { Palette } from '../builder/palette.tsx';
@@ -94,6 +95,7 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
       <BuilderToolbar save={() => void save()} fit={fit} toggleHelp={toggleHelp} panels={panels} />
       <EditorNotice issues={session.issues} />
       <VersionBanner onBack={session.backToLatest} />
+      <SaveConflictDialog onSave={session.save} onTakeLatest={session.backToLatest} />
       {help && <ShortcutsDialog onClose={closeHelp} />}
       <div className={`builder-body${open.palette ? ' palette-open' : ''}`}>
         <Palette blocks={blocks.filter((b) => b.categories[0] !== 'test')} onAdd={addAtCenter} />

@@ -2,6 +2,8 @@ import type { GraphFile } from '@blocksmith/engine';
 import { z } from 'zod';
 import { defineTool, ToolError, type ToolContext } from './copilot-tool.ts';
 import { applyGraphEdits, graphEdit } from './graph-edits.ts';
+import { saveGraphVersion } from '../../graphs/save-version.ts';
+import { Refusal } from '../../platform/refusal.ts';
 
 /** Saves a graph only when the engine finds nothing wrong with it; otherwise the issues go back to the model to fix. */
 function checked(graph: unknown, ctx: ToolContext): { graph: GraphFile } | { saved: false; issues: string[] } {
@@ -64,7 +66,13 @@ export const editAgent = defineTool({
     }
     const result = checked(edited, ctx);
     if (!('graph' in result)) return result;
-    const saved = await ctx.platform.store.graphs.saveVersion(ctx.userId, id, result.graph);
-    return { saved: true, id, version: saved!.latestVersion };
+    // Based on the version read above: a save by anyone in between is refused, never overwritten.
+    const saved = await saveGraphVersion(ctx.platform.store, ctx.userId, id, result.graph, found.version).catch((error: unknown) => {
+      if (!(error instanceof Refusal && error.code === 'version_conflict')) throw error;
+      throw new ToolError(
+        `Someone saved this agent while you edited it, so nothing was saved. Read it again with get_agent and apply your edits to the latest version.`,
+      );
+    });
+    return { saved: true, id, version: saved.latestVersion };
   },
 });

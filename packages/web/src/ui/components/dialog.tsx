@@ -8,16 +8,18 @@ type DialogProps = {
   title: string;
   description?: ReactNode;
   children?: ReactNode;
+  /** Room for a table or two columns side by side. */
+  wide?: boolean;
 };
 
 /** A modal dialog: focus stays inside, Escape and the overlay close it, and focus returns to what opened it. */
-export function Dialog({ open, onOpenChange, title, description, children }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, children, wide = false }: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
         {/* Without a description, Radix is told there is none rather than pointing at a missing element. */}
-        <RadixDialog.Content className="dialog" {...(description ? {} : { 'aria-describedby': undefined })}>
+        <RadixDialog.Content className={wide ? 'dialog dialog-wide' : 'dialog'} {...(description ? {} : { 'aria-describedby': undefined })}>
           <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
           {description && <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description>}
           {children}
