@@ -60,7 +60,9 @@ export interface CreateRunOptions {
   runId?: string;
   parentRunId?: string;
   depth?: number;
-  /** Owner of the run, recorded on it and passed to sub-runs and graph lookups. */
+  /** The workspace the run belongs to, recorded on it and passed to sub-runs and graph lookups. */
+  workspaceId?: string;
+  /** Who the run acts for, recorded on it and passed to sub-runs. */
   userId?: string;
   /** What started the run, recorded on it. */
   trigger?: RunTrigger;
@@ -193,6 +195,7 @@ export class Engine {
       ...(compiled.graph.id !== undefined ? { graphId: compiled.graph.id } : {}),
       ...(compiled.graph.version !== undefined ? { graphVersion: compiled.graph.version } : {}),
       graphName: compiled.graph.name,
+      ...(options.workspaceId !== undefined ? { workspaceId: options.workspaceId } : {}),
       ...(options.userId !== undefined ? { userId: options.userId } : {}),
       ...(options.parentRunId ? { parentRunId: options.parentRunId } : {}),
       ...(options.trigger ? { trigger: options.trigger } : {}),
@@ -207,6 +210,7 @@ export class Engine {
       type: 'graph_run.status',
       runId: record.id,
       ...(record.graphId ? { graphId: record.graphId } : {}),
+      ...(record.workspaceId !== undefined ? { workspaceId: record.workspaceId } : {}),
       ...(record.userId !== undefined ? { userId: record.userId } : {}),
       status: 'QUEUED',
       at: record.createdAt,
@@ -266,7 +270,7 @@ export class Engine {
       );
     }
     if (!this.graphStore) throw new BlockError('not_found', `No graph store is configured, so sub-graph "${ref.graphId}" cannot be loaded.`);
-    const graph = await this.graphStore.getGraph(ref.graphId, ref.version, parent.userId);
+    const graph = await this.graphStore.getGraph(ref.graphId, ref.version, parent.workspaceId);
     if (!graph) {
       const version = ref.version === undefined ? '' : ` version ${ref.version}`;
       throw new BlockError('not_found', `Graph "${ref.graphId}"${version} was not found: check the graph id (and version).`);
@@ -277,6 +281,7 @@ export class Engine {
         parentRunId: parent.runId,
         depth: parent.depth + 1,
         signal: parent.signal,
+        ...(parent.workspaceId !== undefined ? { workspaceId: parent.workspaceId } : {}),
         ...(parent.userId !== undefined ? { userId: parent.userId } : {}),
       });
     } catch (error) {

@@ -7,6 +7,7 @@ export const optionalNumber = (value: number | null): number | undefined => (val
 export function graphRunToRow(run: GraphRunRecord): GraphRunsTable {
   return {
     id: run.id,
+    workspace_id: run.workspaceId ?? null,
     user_id: run.userId ?? null,
     graph_id: run.graphId ?? null,
     graph_version: run.graphVersion ?? null,
@@ -35,6 +36,7 @@ export function rowToGraphRun(row: GraphRunsTable): GraphRunRecord {
     outputs: fromJson(row.outputs),
     createdAt: Number(row.created_at),
   };
+  if (row.workspace_id !== null) record.workspaceId = row.workspace_id;
   if (row.user_id !== null) record.userId = row.user_id;
   if (row.graph_id !== null) record.graphId = row.graph_id;
   if (row.graph_version !== null) record.graphVersion = row.graph_version;

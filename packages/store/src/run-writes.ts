@@ -12,6 +12,7 @@ interface WriteShape {
 // Written out, and checked against the table types, so a new column cannot be forgotten here.
 const graphRunColumns = {
   id: true,
+  workspace_id: true,
   user_id: true,
   graph_id: true,
   graph_version: true,

@@ -17,6 +17,8 @@ export interface SessionsTable {
 
 export interface ApiKeysTable {
   id: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string;
   name: string;
   /** First characters of the key, shown so users can tell keys apart. */
@@ -28,6 +30,8 @@ export interface ApiKeysTable {
 
 export interface GraphsTable {
   id: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string;
   name: string;
   description: string;
@@ -48,6 +52,8 @@ export interface GraphVersionsTable {
 
 export interface GraphRunsTable {
   id: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string | null;
   graph_id: string | null;
   graph_version: number | null;
@@ -77,6 +83,8 @@ export interface NodeRunBatchesTable {
 
 export interface FilesTable {
   id: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string | null;
   name: string;
   content_type: string;
@@ -89,6 +97,8 @@ export interface FilesTable {
 
 export interface WebhooksTable {
   id: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string;
   graph_id: string;
   name: string;
@@ -107,6 +117,8 @@ export interface WebhooksTable {
 
 export interface CredentialsTable {
   id: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string;
   name: string;
   kind: string;
@@ -123,6 +135,8 @@ export interface SettingsTable {
 
 export interface PresetsTable {
   id: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string;
   graph_id: string;
   name: string;
@@ -134,6 +148,8 @@ export interface PresetsTable {
 
 export interface SchedulesTable {
   id: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string;
   graph_id: string;
   name: string;
@@ -163,6 +179,8 @@ export interface ScheduleFiresTable {
 
 export interface ReviewsTable {
   id: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string | null;
   run_id: string;
   node_run_id: string;
@@ -188,6 +206,8 @@ export interface ReviewsTable {
 
 export interface CopilotSessionsTable {
   id: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string;
   title: string;
   credential_id: string | null;
@@ -232,6 +252,8 @@ export interface GraphPinsTable {
 export interface OAuthStatesTable {
   /** SHA-256 of the state sent to the provider; the state itself is never stored. */
   state_hash: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string;
   provider: string;
   /** The name the credential gets. */
@@ -244,6 +266,8 @@ export interface OAuthStatesTable {
 
 export interface MemoriesTable {
   id: string;
+  /** The workspace the row belongs to (migration 0020); `user_id` is the member who made it. */
+  workspace_id: string | null;
   user_id: string;
   namespace: string;
   text: string;
@@ -253,6 +277,36 @@ export interface MemoriesTable {
   /** Float32 values, little-endian, base64. */
   embedding: string;
   created_at: number;
+}
+
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  /** The user a personal workspace belongs to (its id is theirs too); null for a shared one. */
+  personal_user_id: string | null;
+  created_at: number;
+}
+
+export interface WorkspaceMembersTable {
+  workspace_id: string;
+  user_id: string;
+  role: string;
+  created_at: number;
+}
+
+export interface WorkspaceInvitationsTable {
+  id: string;
+  workspace_id: string;
+  /** SHA-256 of the link's token. */
+  token_hash: string;
+  role: string;
+  email: string | null;
+  created_by: string | null;
+  created_at: number;
+  expires_at: number;
+  accepted_by: string | null;
+  /** When it was accepted or revoked: a link works once. */
+  ended_at: number | null;
 }
 
 export interface Database {
@@ -277,4 +331,7 @@ export interface Database {
   graph_pins: GraphPinsTable;
   oauth_states: OAuthStatesTable;
   memories: MemoriesTable;
+  workspaces: WorkspacesTable;
+  workspace_members: WorkspaceMembersTable;
+  workspace_invitations: WorkspaceInvitationsTable;
 }

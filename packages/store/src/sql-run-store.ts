@@ -1,4 +1,4 @@
-import { hasEnded, type GraphRunRecord, type NodeRunRecord, type RunStore } from '@blocksmith/engine';
+import { hasEnded, type GraphRunRecord, type NodeRunRecord, type RunOwner, type RunStore } from '@blocksmith/engine';
 import type { Kysely } from 'kysely';
 import type { Dialect } from './connect.ts';
 import { compactBatches } from './batch-compaction.ts';
@@ -37,7 +37,7 @@ export class SqlRunStore implements RunStore {
   private nextWrite: Promise<void> | undefined;
   private closed = false;
   /** Whose each run is, for the files its large values are stored in. */
-  private readonly owners = new Map<string, string | undefined>();
+  private readonly owners = new Map<string, RunOwner>();
   private readonly spill: ValueSpill;
 
   /** `inlineOutputBytes`: values larger than this are stored as workspace files, the records keeping references (value-spill.ts). */
@@ -52,7 +52,7 @@ export class SqlRunStore implements RunStore {
 
   saveGraphRun(run: GraphRunRecord): void {
     if (this.closed) return;
-    this.owners.set(run.id, run.userId);
+    this.owners.set(run.id, { workspaceId: run.workspaceId, userId: run.userId });
     this.dirtyGraphRuns.set(run.id, run);
     this.schedule();
   }
@@ -187,9 +187,9 @@ export class SqlRunStore implements RunStore {
     if (!this.spill.active) return byRun;
     const stored = new Map<string, Map<number, NodeRunRecord>>();
     for (const [graphRunId, bySeq] of byRun) {
-      const userId = this.owners.get(graphRunId);
+      const owner = this.owners.get(graphRunId);
       const ofRun = new Map<number, NodeRunRecord>();
-      for (const [seq, record] of bySeq) ofRun.set(seq, this.spill.nodeRun(record, userId, files, spilled));
+      for (const [seq, record] of bySeq) ofRun.set(seq, this.spill.nodeRun(record, owner, files, spilled));
       stored.set(graphRunId, ofRun);
     }
     return stored;

@@ -4,6 +4,9 @@ import { GraphVersionConflict } from './repositories/graphs.ts';
 import { Store } from './store.ts';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from './testing/test-databases.ts';
 
+/** A user's personal workspace has the user's id. */
+const personal = (user: { id: string }) => ({ workspaceId: user.id, userId: user.id });
+
 const graphFile = (name: string): GraphFile => ({
   schemaVersion: 1,
   name,
@@ -53,8 +56,8 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
   it('stores API keys by hash and scopes deletion to the owner', async () => {
     const a = await store.users.create({ email: `ka-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const b = await store.users.create({ email: `kb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
-    const key = await store.apiKeys.create(a.id, { name: 'ci', prefix: 'bsk_abcd', keyHash: `hash-${dialect}` });
-    expect(await store.apiKeys.userIdFor(`hash-${dialect}`)).toBe(a.id);
+    const key = await store.apiKeys.create(personal(a), { name: 'ci', prefix: 'bsk_abcd', keyHash: `hash-${dialect}` });
+    expect(await store.apiKeys.ownerFor(`hash-${dialect}`)).toEqual(personal(a));
     expect((await store.apiKeys.list(a.id))[0]).toMatchObject({ name: 'ci', prefix: 'bsk_abcd', lastUsedAt: expect.any(Number) });
     expect(await store.apiKeys.delete(b.id, key.id)).toBe(false);
     expect(await store.apiKeys.delete(a.id, key.id)).toBe(true);
@@ -64,7 +67,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
   it('saves graphs as immutable versions, scoped to their user', async () => {
     const a = await store.users.create({ email: `ga-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const b = await store.users.create({ email: `gb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
-    const created = await store.graphs.create(a.id, graphFile('First'));
+    const created = await store.graphs.create(personal(a), graphFile('First'));
     expect(created).toMatchObject({ name: 'First', latestVersion: 1 });
     expect(await store.graphs.summary(a.id, created.id)).toMatchObject({ latestVersion: 1 });
     const saved = await store.graphs.saveVersion(a.id, created.id, graphFile('Renamed'));
@@ -81,7 +84,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect(await store.graphs.delete(b.id, created.id)).toBe(false);
     expect((await store.graphs.list(b.id, { limit: 10, offset: 0 })).total).toBe(0);
 
-    await store.graphs.create(a.id, graphFile('Weather 100%'));
+    await store.graphs.create(personal(a), graphFile('Weather 100%'));
     expect((await store.graphs.list(a.id, { search: 'weather', limit: 10, offset: 0 })).graphs.map((g) => g.name)).toEqual(['Weather 100%']);
     expect((await store.graphs.list(a.id, { search: '100%', limit: 10, offset: 0 })).total).toBe(1);
     expect((await store.graphs.list(a.id, { limit: 1, offset: 0 })).total).toBe(2);
@@ -91,7 +94,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
 
   it('refuses a save based on a version that is no longer the latest, and saves nothing', async () => {
     const a = await store.users.create({ email: `gc-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
-    const created = await store.graphs.create(a.id, graphFile('Base'));
+    const created = await store.graphs.create(personal(a), graphFile('Base'));
     expect(await store.graphs.saveVersion(a.id, created.id, graphFile('First tab'), 1)).toMatchObject({ latestVersion: 2 });
     const second = store.graphs.saveVersion(a.id, created.id, graphFile('Second tab'), 1);
     await expect(second).rejects.toBeInstanceOf(GraphVersionConflict);
@@ -111,6 +114,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     const user = await store.users.create({ email: `r-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const run: GraphRunRecord = {
       id: `run-${dialect}`,
+      workspaceId: user.id,
       userId: user.id,
       graphId: 'g1',
       graphVersion: 3,
@@ -172,7 +176,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
   it('deletes a run with its sub-runs, node runs and reviews, keeping its schedule fire without it', async () => {
     const user = await store.users.create({ email: `del-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const other = await store.users.create({ email: `del2-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
-    const base = { graphName: 'G', status: 'COMPLETED', inputs: {}, outputs: {}, createdAt: 1, userId: user.id } as const;
+    const base = { graphName: 'G', status: 'COMPLETED', inputs: {}, outputs: {}, createdAt: 1, workspaceId: user.id, userId: user.id } as const;
     const ids = { run: `del-${dialect}`, child: `del-child-${dialect}`, grandchild: `del-grand-${dialect}`, kept: `kept-${dialect}` };
     store.runStore.saveGraphRun({ ...base, id: ids.run, depth: 0 });
     store.runStore.saveGraphRun({ ...base, id: ids.child, depth: 1, parentRunId: ids.run });
@@ -196,12 +200,12 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
       });
     await store.runStore.flush();
     await store.reviews.open(
-      { userId: user.id, runId: ids.child, nodeRunId: `${ids.child}.1`, nodeId: 'n', key: 'k', message: 'm', data: {}, editable: false },
+      { workspaceId: user.id, userId: user.id, runId: ids.child, nodeRunId: `${ids.child}.1`, nodeId: 'n', key: 'k', message: 'm', data: {}, editable: false },
       1,
     );
-    const graph = await store.graphs.create(user.id, graphFile('Deleted runs'));
+    const graph = await store.graphs.create(personal(user), graphFile('Deleted runs'));
     const schedule = await store.schedules.create(
-      user.id,
+      personal(user),
       graph.id,
       { name: 's', cron: '* * * * *', timezone: 'UTC', enabled: false, catchUp: 'skip', overlap: 'allow' },
       undefined,
@@ -277,7 +281,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     const a = await store.users.create({ email: `fa-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const b = await store.users.create({ email: `fb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const bytes = new Uint8Array([0, 1, 2, 255, 254]);
-    const ref = await store.files.write(a.id, { name: 'blob.bin', contentType: 'application/octet-stream', bytes });
+    const ref = await store.files.write(personal(a), { name: 'blob.bin', contentType: 'application/octet-stream', bytes });
     expect(ref).toEqual({ fileId: expect.any(String), name: 'blob.bin', contentType: 'application/octet-stream', size: 5, url: `/api/files/${ref.fileId}` });
     expect(await store.files.read(a.id, ref.fileId)).toEqual({ name: 'blob.bin', contentType: 'application/octet-stream', size: 5, bytes });
     expect(await store.files.read(b.id, ref.fileId)).toBeUndefined();
@@ -289,27 +293,27 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
   it('resolves webhook tokens to their graph and owner', async () => {
     const a = await store.users.create({ email: `wa-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const b = await store.users.create({ email: `wb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
-    const graph = await store.graphs.create(a.id, graphFile('Hooked'));
-    const hook = await store.webhooks.create(a.id, graph.id, 'ci', `token-${dialect}`);
-    expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ webhookId: hook.id, userId: a.id, graphId: graph.id });
+    const graph = await store.graphs.create(personal(a), graphFile('Hooked'));
+    const hook = await store.webhooks.create(personal(a), graph.id, 'ci', `token-${dialect}`);
+    expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ webhookId: hook.id, workspaceId: a.id, userId: a.id, graphId: graph.id });
     expect(await store.webhooks.list(a.id, graph.id)).toEqual([hook]);
     expect(await store.webhooks.list(b.id, graph.id)).toEqual([]);
     expect(await store.webhooks.countByGraph(a.id, [graph.id, 'none'])).toEqual(new Map([[graph.id, 1]]));
     expect((await store.webhooks.countByGraph(b.id, [graph.id])).size).toBe(0);
     expect(await store.webhooks.delete(b.id, hook.id)).toBe(false);
-    expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ webhookId: hook.id, userId: a.id, graphId: graph.id });
+    expect(await store.webhooks.resolve(`token-${dialect}`)).toEqual({ webhookId: hook.id, workspaceId: a.id, userId: a.id, graphId: graph.id });
     await store.graphs.delete(a.id, graph.id);
     expect(await store.webhooks.resolve(`token-${dialect}`)).toBeUndefined();
   });
 
   it('reads the latest fire of many schedules at once', async () => {
     const user = await store.users.create({ email: `fires-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
-    const graph = await store.graphs.create(user.id, graphFile('Scheduled'));
+    const graph = await store.graphs.create(personal(user), graphFile('Scheduled'));
     const fields = { name: 's', cron: '* * * * *', timezone: 'UTC', enabled: true, catchUp: 'skip', overlap: 'allow' } as const;
     const [often, once, never] = [
-      await store.schedules.create(user.id, graph.id, fields, 0),
-      await store.schedules.create(user.id, graph.id, fields, 0),
-      await store.schedules.create(user.id, graph.id, fields, 0),
+      await store.schedules.create(personal(user), graph.id, fields, 0),
+      await store.schedules.create(personal(user), graph.id, fields, 0),
+      await store.schedules.create(personal(user), graph.id, fields, 0),
     ];
     for (const time of [1000, 3000, 2000]) await store.schedules.claimFire(often.id, time, 'started');
     await store.schedules.recordFire(often.id, 3000, { outcome: 'failed', error: 'no input' });
@@ -323,9 +327,9 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
 
   it('stops resolving a webhook token once its webhook is deleted', async () => {
     const a = await store.users.create({ email: `wd-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
-    const graph = await store.graphs.create(a.id, graphFile('Unhooked'));
-    const hook = await store.webhooks.create(a.id, graph.id, 'ci', `gone-${dialect}`);
-    expect(await store.webhooks.resolve(`gone-${dialect}`)).toEqual({ webhookId: hook.id, userId: a.id, graphId: graph.id });
+    const graph = await store.graphs.create(personal(a), graphFile('Unhooked'));
+    const hook = await store.webhooks.create(personal(a), graph.id, 'ci', `gone-${dialect}`);
+    expect(await store.webhooks.resolve(`gone-${dialect}`)).toEqual({ webhookId: hook.id, workspaceId: a.id, userId: a.id, graphId: graph.id });
     expect(await store.webhooks.delete(a.id, hook.id)).toBe(true);
     expect(await store.webhooks.resolve(`gone-${dialect}`)).toBeUndefined();
   });
@@ -333,7 +337,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
   it('keeps credentials per user and never lists their secret', async () => {
     const a = await store.users.create({ email: `ca-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const b = await store.users.create({ email: `cb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
-    const created = await store.credentials.create(a.id, { name: 'CI token', kind: 'http_bearer', encryptedSecret: 'v1:cipher' });
+    const created = await store.credentials.create(personal(a), { name: 'CI token', kind: 'http_bearer', encryptedSecret: 'v1:cipher' });
     expect(JSON.stringify(await store.credentials.list(a.id))).not.toContain('v1:cipher');
     expect(await store.credentials.encrypted(a.id, created.id)).toEqual({ name: 'CI token', kind: 'http_bearer', encryptedSecret: 'v1:cipher' });
     expect(await store.credentials.encrypted(b.id, created.id)).toBeUndefined();
@@ -349,12 +353,12 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
   it('keeps memory per user and namespace and finds the most similar texts of the same model', async () => {
     const a = await store.users.create({ email: `ma-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const b = await store.users.create({ email: `mb-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
-    await store.memory.add(a.id, 'docs', [
+    await store.memory.add(personal(a), 'docs', [
       { text: 'north', metadata: { n: 1 }, model: 'm', embedding: [1, 0, 0] },
       { text: 'east', metadata: {}, model: 'm', embedding: [0, 1, 0] },
       { text: 'north-east', metadata: {}, model: 'm', embedding: [0.7, 0.7, 0] },
     ]);
-    await store.memory.add(b.id, 'docs', [{ text: 'not yours', metadata: {}, model: 'm', embedding: [1, 0, 0] }]);
+    await store.memory.add(personal(b), 'docs', [{ text: 'not yours', metadata: {}, model: 'm', embedding: [1, 0, 0] }]);
     const found = await store.memory.search(a.id, 'docs', { embedding: [0.9, 0.1, 0], model: 'm', limit: 2 });
     expect(found.map((f) => f.text)).toEqual(['north', 'north-east']);
     expect(found[0]).toMatchObject({ metadata: { n: 1 } });

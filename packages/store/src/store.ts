@@ -17,6 +17,9 @@ import { SchedulesRepository } from './repositories/schedules.ts';
 import { SessionsRepository } from './repositories/sessions.ts';
 import { UsersRepository } from './repositories/users.ts';
 import { WebhooksRepository } from './repositories/webhooks.ts';
+import { ResourceOwners } from './repositories/resource-owners.ts';
+import { WorkspaceInvitationsRepository } from './repositories/workspace-invitations.ts';
+import { WorkspacesRepository } from './repositories/workspaces.ts';
 import { SqlRunStore } from './sql-run-store.ts';
 
 export interface StoreOptions {
@@ -42,6 +45,9 @@ export class Store {
   readonly pins: PinsRepository;
   readonly oauthStates: OAuthStatesRepository;
   readonly memory: MemoryRepository;
+  readonly workspaces: WorkspacesRepository;
+  readonly invitations: WorkspaceInvitationsRepository;
+  readonly owners: ResourceOwners;
   readonly runStore: SqlRunStore;
 
   private constructor(
@@ -66,6 +72,9 @@ export class Store {
     this.pins = new PinsRepository(db);
     this.oauthStates = new OAuthStatesRepository(db);
     this.memory = new MemoryRepository(db);
+    this.workspaces = new WorkspacesRepository(db);
+    this.invitations = new WorkspaceInvitationsRepository(db);
+    this.owners = new ResourceOwners(db);
     this.runStore = new SqlRunStore(db, connection.dialect, undefined, options.inlineOutputBytes);
   }
 

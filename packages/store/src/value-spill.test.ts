@@ -23,6 +23,7 @@ describe.each(TEST_DIALECTS)('large run values on %s', (dialect) => {
   const bigList = Array.from({ length: 500 }, (_, i) => ({ i }));
   const run = (status: GraphRunRecord['status']): GraphRunRecord => ({
     id: `run-${dialect}`,
+    workspaceId: userId,
     userId,
     graphName: 'g',
     depth: 0,

@@ -1,4 +1,4 @@
-import type { GraphRunRecord, NodeRunRecord } from '@blocksmith/engine';
+import type { GraphRunRecord, NodeRunRecord, RunOwner } from '@blocksmith/engine';
 import { largeValueRef, largeValueText, type LargeValueRef } from '@blocksmith/sdk/large-value';
 import { randomUUID } from 'node:crypto';
 import type { FilesTable } from './schema.ts';
@@ -29,15 +29,15 @@ export class ValueSpill {
   }
 
   /** The record as stored: large outputs and inputs replaced; new files added to `files`, new references to `pending`. */
-  nodeRun(record: NodeRunRecord, userId: string | undefined, files: FilesTable[], pending: PendingSpill[]): NodeRunRecord {
-    if (userId === undefined || !this.active) return record;
+  nodeRun(record: NodeRunRecord, owner: RunOwner | undefined, files: FilesTable[], pending: PendingSpill[]): NodeRunRecord {
+    if (owner?.workspaceId === undefined || !this.active) return record;
     const place = (part: string, name: string, index?: number) => `${record.seq}:${part}:${name}${index === undefined ? '' : `:${index}`}`;
     const outputs = replaceOutputs(record.outputs, (name, index, value) =>
-      this.refFor(record.graphRunId, place('o', name, index), value, userId, `${record.nodeId}-${name}-${index}`, files, pending),
+      this.refFor(record.graphRunId, place('o', name, index), value, owner, `${record.nodeId}-${name}-${index}`, files, pending),
     );
     let inputs: NodeRunRecord['inputs'] | undefined;
     for (const [name, value] of Object.entries(record.inputs)) {
-      const ref = this.refFor(record.graphRunId, place('i', name), value, userId, `${record.nodeId}-input-${name}`, files, pending);
+      const ref = this.refFor(record.graphRunId, place('i', name), value, owner, `${record.nodeId}-input-${name}`, files, pending);
       if (ref) (inputs ??= { ...record.inputs })[name] = ref;
     }
     return outputs || inputs ? { ...record, ...(outputs ? { outputs } : {}), ...(inputs ? { inputs } : {}) } : record;
@@ -45,10 +45,10 @@ export class ValueSpill {
 
   /** The graph run as stored: its large outputs replaced. */
   graphRun(run: GraphRunRecord, files: FilesTable[], pending: PendingSpill[]): GraphRunRecord {
-    if (run.userId === undefined || !this.active) return run;
-    const userId = run.userId;
+    if (run.workspaceId === undefined || !this.active) return run;
+    const owner = { workspaceId: run.workspaceId, userId: run.userId };
     const outputs = replaceOutputs(run.outputs, (name, index, value) =>
-      this.refFor(run.id, `run:o:${name}:${index}`, value, userId, `${name}-${index}`, files, pending),
+      this.refFor(run.id, `run:o:${name}:${index}`, value, owner, `${name}-${index}`, files, pending),
     );
     return outputs ? { ...run, outputs } : run;
   }
@@ -71,7 +71,7 @@ export class ValueSpill {
     graphRunId: string,
     place: string,
     value: unknown,
-    userId: string,
+    owner: RunOwner,
     baseName: string,
     files: FilesTable[],
     pending: PendingSpill[],
@@ -84,7 +84,8 @@ export class ValueSpill {
     const content = Buffer.from(large.text, 'utf8');
     files.push({
       id,
-      user_id: userId,
+      workspace_id: owner.workspaceId ?? null,
+      user_id: owner.userId ?? null,
       name: `${baseName.replace(/[^\w.-]+/g, '_')}.${large.contentType === 'text/plain' ? 'txt' : 'json'}`,
       content_type: large.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : 'application/json',
       size: content.byteLength,

@@ -25,7 +25,8 @@ const CopilotPage = lazyRouteComponent(() => import('./pages/copilot-page.tsx'),
 const ReviewsPage = lazyRouteComponent(() => import('./pages/reviews-page.tsx'), 'ReviewsPage');
 const RunsPage = lazyRouteComponent(() => import('./pages/runs-page.tsx'), 'RunsPage');
 const SettingsPage = lazyRouteComponent(() => import('./pages/settings-page.tsx'), 'SettingsPage');
-const WorkspacePage = lazyRouteComponent(() => import('./pages/workspace-page.tsx'), 'WorkspacePage');
+const FilesPage = lazyRouteComponent(() => import('./pages/files-page.tsx'), 'FilesPage');
+const InvitationPage = lazyRouteComponent(() => import('./pages/invitation-page.tsx'), 'InvitationPage');
 
 const routeTree = root.addChildren([
   oauthDone,
@@ -37,9 +38,12 @@ const routeTree = root.addChildren([
     page('/runs', RunsPage),
     page('/copilot', CopilotPage),
     page('/copilot/$sessionId', CopilotPage),
-    page('/workspace', WorkspacePage),
+    page('/files', FilesPage),
+    // The address the Files page had before workspaces meant teams.
+    page('/workspace', FilesPage),
     page('/reviews', ReviewsPage),
     page('/settings', SettingsPage),
+    page('/invitations/$token', InvitationPage),
   ]),
 ]);
 

@@ -1,4 +1,4 @@
-import { InMemoryFileStore } from '@blocksmith/engine';
+import { InMemoryFileStore, NO_OWNER } from '@blocksmith/engine';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runBlock } from '../test-support.ts';
@@ -14,7 +14,7 @@ async function invoicePdf(): Promise<Uint8Array> {
 describe('file.pdf_to_text', () => {
   it('reads a real PDF page by page', async () => {
     const files = new InMemoryFileStore();
-    const file = await files.write(undefined, { name: 'invoice.pdf', contentType: 'application/pdf', bytes: await invoicePdf() });
+    const file = await files.write(NO_OWNER, { name: 'invoice.pdf', contentType: 'application/pdf', bytes: await invoicePdf() });
     const run = await runBlock('file.pdf_to_text', { file }, {}, { files });
     expect(run.outputs).toEqual({
       text: ['Invoice 42: total 19.99 EUR\n\nThank you for your order'],
@@ -27,10 +27,10 @@ describe('file.pdf_to_text', () => {
 
   it('says when the file is not a PDF or is broken, without retrying', async () => {
     const files = new InMemoryFileStore();
-    const notPdf = await files.write(undefined, { name: 'notes.txt', contentType: 'text/plain', bytes: new TextEncoder().encode('hello') });
+    const notPdf = await files.write(NO_OWNER, { name: 'notes.txt', contentType: 'text/plain', bytes: new TextEncoder().encode('hello') });
     const refused = await runBlock('file.pdf_to_text', { file: notPdf }, {}, { files });
     expect(refused.error).toMatchObject({ kind: 'input', message: 'notes.txt is not a PDF (it does not start with %PDF-): give this block a PDF file.' });
-    const broken = await files.write(undefined, { name: 'cut.pdf', contentType: 'application/pdf', bytes: (await invoicePdf()).slice(0, 200) });
+    const broken = await files.write(NO_OWNER, { name: 'cut.pdf', contentType: 'application/pdf', bytes: (await invoicePdf()).slice(0, 200) });
     const cut = await runBlock('file.pdf_to_text', { file: broken }, {}, { files });
     expect(cut.error).toMatchObject({ kind: 'input', message: expect.stringMatching(/^cut\.pdf could not be read as a PDF: /) });
     expect(cut.attempts).toBe(1);

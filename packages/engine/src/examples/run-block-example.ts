@@ -6,6 +6,7 @@ import { InMemoryFileStore } from '../ports/file-store.ts';
 import { InMemoryGraphStore } from '../ports/graph-store.ts';
 import { InMemoryReviewDesk } from '../ports/review-desk.ts';
 import { InMemoryRunStore } from '../ports/run-store.ts';
+import { NO_OWNER } from '../run/records.ts';
 import type { BlockRegistry } from '../registry/block-registry.ts';
 
 export interface ExampleResult {
@@ -26,7 +27,7 @@ export async function runBlockExample(block: AnyBlock, example: BlockExample, re
   const runStore = new InMemoryRunStore();
   const files = new InMemoryFileStore();
   for (const [id, file] of Object.entries(example.context?.files ?? {})) {
-    await files.write(undefined, { name: file.name, contentType: file.contentType, bytes: new TextEncoder().encode(file.text) }, id);
+    await files.write(NO_OWNER, { name: file.name, contentType: file.contentType, bytes: new TextEncoder().encode(file.text) }, id);
   }
   const { review } = example.context ?? {};
   const reviews = new InMemoryReviewDesk(Date.now, (id) => review && reviews.decide(id, review));

@@ -10,7 +10,9 @@ interface RunEventBase {
 export interface GraphRunStatusEvent extends RunEventBase {
   type: 'graph_run.status';
   status: GraphRunStatus;
-  /** The run's owner: the server tells their runs monitor. */
+  /** The run's workspace: the server tells its members' runs monitors. */
+  workspaceId?: string;
+  /** Who the run acts for. */
   userId?: string;
   error?: string;
   usage?: UsageTotals;
@@ -54,7 +56,9 @@ export interface NodeRunProgressEvent extends RunEventBase {
 export interface ReviewPendingEvent extends RunEventBase {
   type: 'review.pending';
   reviewId: string;
-  /** The run's owner, who decides it: the server tells their Reviews inbox. */
+  /** The run's workspace, whose members decide it: the server tells their Reviews inboxes. */
+  workspaceId?: string;
+  /** Who the run acts for. */
   userId?: string;
   nodeRunId: string;
   nodeId: string;
@@ -64,6 +68,7 @@ export interface ReviewPendingEvent extends RunEventBase {
 export interface ReviewDecidedEvent extends RunEventBase {
   type: 'review.decided';
   reviewId: string;
+  workspaceId?: string;
   userId?: string;
   decision: 'approve' | 'reject';
 }

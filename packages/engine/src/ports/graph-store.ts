@@ -1,8 +1,8 @@
 import type { StoredGraph } from '../graph/graph-file.ts';
 
-/** Where sub-graphs are looked up by id (and version), among the graphs of the run's user. */
+/** Where sub-graphs are looked up by id (and version), among the graphs of the run's workspace. */
 export interface GraphStore {
-  getGraph(graphId: string, version?: number, userId?: string): Promise<StoredGraph | undefined>;
+  getGraph(graphId: string, version?: number, workspaceId?: string): Promise<StoredGraph | undefined>;
 }
 
 /** Keeps every saved version; `getGraph` without a version returns the latest. */

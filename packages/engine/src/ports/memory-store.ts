@@ -1,5 +1,6 @@
 import type { MemoryItem } from '@blocksmith/sdk';
 import { randomUUID } from 'node:crypto';
+import type { RunOwner } from '../run/records.ts';
 
 /** One stored text with its embedding, as a memory store keeps it. */
 export interface MemoryEntry extends MemoryItem {
@@ -14,12 +15,12 @@ export interface MemoryQuery {
 }
 
 /**
- * Texts with embeddings per user and namespace (a block's `ctx.memory`):
+ * Texts with embeddings per workspace and namespace (a block's `ctx.memory`):
  * what retrieval-augmented agents remember and look up by similarity.
  */
 export interface MemoryStore {
-  add(userId: string | undefined, namespace: string, items: Omit<MemoryEntry, 'id' | 'createdAt'>[]): Promise<MemoryItem[]>;
-  search(userId: string | undefined, namespace: string, query: MemoryQuery): Promise<(MemoryItem & { score: number })[]>;
+  add(owner: RunOwner, namespace: string, items: Omit<MemoryEntry, 'id' | 'createdAt'>[]): Promise<MemoryItem[]>;
+  search(workspaceId: string | undefined, namespace: string, query: MemoryQuery): Promise<(MemoryItem & { score: number })[]>;
 }
 
 /** Cosine similarity; vectors of other lengths than the query's are not comparable. */
@@ -56,14 +57,14 @@ export function rankBySimilarity(namespace: string, entries: readonly MemoryEntr
 export class InMemoryMemoryStore implements MemoryStore {
   private readonly entries = new Map<string, MemoryEntry[]>();
 
-  async add(userId: string | undefined, namespace: string, items: Omit<MemoryEntry, 'id' | 'createdAt'>[]): Promise<MemoryItem[]> {
-    const key = JSON.stringify([userId ?? null, namespace]);
+  async add({ workspaceId }: RunOwner, namespace: string, items: Omit<MemoryEntry, 'id' | 'createdAt'>[]): Promise<MemoryItem[]> {
+    const key = JSON.stringify([workspaceId ?? null, namespace]);
     const added = items.map((item) => ({ ...structuredClone(item), id: randomUUID(), createdAt: Date.now() }));
     this.entries.set(key, [...(this.entries.get(key) ?? []), ...added]);
     return added.map(({ id, text, metadata, createdAt }) => ({ id, text, metadata, createdAt }));
   }
 
-  async search(userId: string | undefined, namespace: string, query: MemoryQuery): Promise<(MemoryItem & { score: number })[]> {
-    return rankBySimilarity(namespace, this.entries.get(JSON.stringify([userId ?? null, namespace])) ?? [], query);
+  async search(workspaceId: string | undefined, namespace: string, query: MemoryQuery): Promise<(MemoryItem & { score: number })[]> {
+    return rankBySimilarity(namespace, this.entries.get(JSON.stringify([workspaceId ?? null, namespace])) ?? [], query);
   }
 }

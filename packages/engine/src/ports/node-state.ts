@@ -1,6 +1,6 @@
-/** Which node's state: a node of a user's saved agent (runs of a graph file without an id share one per process). */
+/** Which node's state: a node of a workspace's saved agent (runs of a graph file without an id share one per process). */
 export interface NodeStateScope {
-  userId: string | undefined;
+  workspaceId: string | undefined;
   graphId: string | undefined;
   nodeId: string;
 }
@@ -15,7 +15,7 @@ export interface NodeStateStore {
   set(scope: NodeStateScope, key: string, value: unknown): Promise<void>;
 }
 
-const scopeKey = ({ userId, graphId, nodeId }: NodeStateScope, key: string): string => JSON.stringify([userId ?? null, graphId ?? null, nodeId, key]);
+const scopeKey = ({ workspaceId, graphId, nodeId }: NodeStateScope, key: string): string => JSON.stringify([workspaceId ?? null, graphId ?? null, nodeId, key]);
 
 /** Node state for this process's lifetime (the CLI, tests). */
 export class InMemoryNodeState implements NodeStateStore {

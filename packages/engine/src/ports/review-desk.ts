@@ -5,6 +5,8 @@ export interface ReviewOpening extends ReviewRequest {
   runId: string;
   nodeRunId: string;
   nodeId: string;
+  workspaceId: string | undefined;
+  /** Who the run acts for. */
   userId: string | undefined;
   /** The same for the same ask of the same run however often it is resumed (node, inputs, occurrence). */
   key: string;

@@ -2,10 +2,10 @@ import { BlockError, type AnyBlock, type BlockErrorValue, type Credential } from
 import type { CredentialStore } from '../ports/credential-store.ts';
 import type { NodeRunRecord } from './records.ts';
 
-/** The credential chosen on a node's input, checked against what the block declared; else the user's only fitting one. */
+/** The credential chosen on a node's input, checked against what the block declared; else the workspace's only fitting one. */
 export async function resolveCredential(
   credentials: CredentialStore,
-  userId: string | undefined,
+  workspaceId: string | undefined,
   run: NodeRunRecord,
   block: AnyBlock,
   input: string,
@@ -14,7 +14,7 @@ export async function resolveCredential(
   if (!declared) throw new BlockError('credential', `Block ${block.id} did not declare a credential on input "${input}".`, { retriable: false });
   const id = run.inputs[input];
   if (typeof id !== 'string' || id === '') {
-    const sole = declared.optional ? undefined : await credentials.soleOfKinds(userId, declared.kind.split('|'));
+    const sole = declared.optional ? undefined : await credentials.soleOfKinds(workspaceId, declared.kind.split('|'));
     if (sole) return sole;
     throw new BlockError(
       'credential',
@@ -22,7 +22,7 @@ export async function resolveCredential(
       { retriable: false },
     );
   }
-  const credential = await credentials.resolve(userId, id);
+  const credential = await credentials.resolve(workspaceId, id);
   if (!credential)
     throw new BlockError('credential', `Credential ${id} was not found: it may have been deleted; choose another on "${input}".`, { retriable: false });
   if (!declared.kind.split('|').includes(credential.kind)) {

@@ -36,6 +36,6 @@ export interface GraphRunDeps {
   runGraph(
     ref: GraphRef,
     inputs: Record<string, unknown>,
-    parent: { runId: string; depth: number; signal: AbortSignal; userId: string | undefined },
+    parent: { runId: string; depth: number; signal: AbortSignal; workspaceId: string | undefined; userId: string | undefined },
   ): Promise<SubGraphResult>;
 }

@@ -293,6 +293,7 @@ export class GraphRun implements NodeRunHost {
       runId: this.record.id,
       nodeRunId: run.id,
       nodeId: run.nodeId,
+      workspaceId: this.record.workspaceId,
       userId: this.record.userId,
       key: this.reviews.key(run, ask),
     });
@@ -315,13 +316,14 @@ export class GraphRun implements NodeRunHost {
     this.reviews.enter(reviewId);
     run.status = 'REVIEW';
     this.saveAndPublishStatus(run, this.deps.clock.now());
-    const { userId } = this.record;
+    const { workspaceId, userId } = this.record;
     this.deps.events.publish({
       type: 'review.pending',
       ...this.eventBase(),
       reviewId,
       nodeRunId: run.id,
       nodeId: run.nodeId,
+      ...(workspaceId !== undefined ? { workspaceId } : {}),
       ...(userId !== undefined ? { userId } : {}),
     });
     this.pump();
@@ -606,6 +608,7 @@ export class GraphRun implements NodeRunHost {
       type: 'graph_run.status',
       ...this.eventBase(),
       status,
+      ...(this.record.workspaceId !== undefined ? { workspaceId: this.record.workspaceId } : {}),
       ...(this.record.userId !== undefined ? { userId: this.record.userId } : {}),
       ...(error !== undefined ? { error } : {}),
       ...(this.record.usage ? { usage: this.record.usage } : {}),

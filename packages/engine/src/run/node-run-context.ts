@@ -91,25 +91,25 @@ export class NodeRunContext implements BlockContext {
     const { deps, record } = this.host;
     return {
       read: async (fileId) => {
-        const file = await deps.files.read(record.userId, fileId);
+        const file = await deps.files.read(record.workspaceId, fileId);
         if (!file) throw new BlockError('not_found', `File ${fileId} was not found: upload it first, or check the file id.`, { retriable: false });
         return file;
       },
-      write: (file) => deps.files.write(record.userId, file),
+      write: (file) => deps.files.write({ workspaceId: record.workspaceId, userId: record.userId }, file),
     };
   }
 
   get state(): NodeState {
     const { deps, record } = this.host;
-    const scope = { userId: record.userId, graphId: record.graphId, nodeId: this.nodeId };
+    const scope = { workspaceId: record.workspaceId, graphId: record.graphId, nodeId: this.nodeId };
     return { get: (key) => deps.nodeState.get(scope, key), set: (key, value) => deps.nodeState.set(scope, key, value) };
   }
 
   get memory(): BlockMemory {
     const { deps, record } = this.host;
     return {
-      add: (namespace, items) => deps.memory.add(record.userId, namespace, items),
-      search: (namespace, query) => deps.memory.search(record.userId, namespace, query),
+      add: (namespace, items) => deps.memory.add({ workspaceId: record.workspaceId, userId: record.userId }, namespace, items),
+      search: (namespace, query) => deps.memory.search(record.workspaceId, namespace, query),
     };
   }
 
@@ -127,7 +127,13 @@ export class NodeRunContext implements BlockContext {
 
   async runGraph(ref: GraphRef, inputs: Record<string, unknown>): Promise<SubGraphResult> {
     const { record, signal } = this.host;
-    const result = await this.host.deps.runGraph(ref, inputs, { runId: record.id, depth: record.depth, signal, userId: record.userId });
+    const result = await this.host.deps.runGraph(ref, inputs, {
+      runId: record.id,
+      depth: record.depth,
+      signal,
+      workspaceId: record.workspaceId,
+      userId: record.userId,
+    });
     if (result.usage) this.host.addUsage(this.run, result.usage);
     return result;
   }
@@ -150,7 +156,7 @@ export class NodeRunContext implements BlockContext {
 
   async credential(input: string): Promise<Credential> {
     const block: AnyBlock = this.compiled.block;
-    const credential = await resolveCredential(this.host.deps.credentials, this.host.record.userId, this.run, block, input);
+    const credential = await resolveCredential(this.host.deps.credentials, this.host.record.workspaceId, this.run, block, input);
     for (const value of Object.values(credential.fields)) if (value.length >= 4) (this.secrets ??= new Set()).add(value);
     return credential;
   }

@@ -20,12 +20,23 @@ export type RunTrigger =
   | { kind: 'copilot'; sessionId: string }
   | { kind: 'mcp' };
 
+/** Whose a thing a run makes is: the workspace it belongs to and the member it was made for. */
+export interface RunOwner {
+  workspaceId: string | undefined;
+  userId: string | undefined;
+}
+
+/** The owner of what a run makes outside any workspace (the CLI, block examples). */
+export const NO_OWNER: RunOwner = { workspaceId: undefined, userId: undefined };
+
 export interface GraphRunRecord {
   id: string;
   graphId?: string;
   graphVersion?: number;
   graphName: string;
-  /** Who the run belongs to; sub-runs inherit it. The engine only passes it on. */
+  /** The workspace whose agents, files, memories and credentials the run uses; sub-runs inherit it. The engine only passes it on. */
+  workspaceId?: string;
+  /** Who the run acts for: the member who started it, or whose trigger did; sub-runs inherit it. */
   userId?: string;
   parentRunId?: string;
   depth: number;

@@ -11,18 +11,23 @@ declare module 'fastify' {
     userId: string;
     /** How they signed in: a person in the web app (session) or a program (API key). */
     authVia: 'api_key' | 'session';
+    /** The workspace an API key works in; undefined for a session. */
+    keyWorkspaceId: string | undefined;
   }
 }
 
 /** Who sent the request: an API key (`Authorization: Bearer`) or a session cookie; undefined when neither is valid. */
-export async function identify(request: FastifyRequest, store: Store): Promise<{ userId: string; via: 'api_key' | 'session' } | undefined> {
+export async function identify(
+  request: FastifyRequest,
+  store: Store,
+): Promise<{ userId: string; via: 'api_key' | 'session'; keyWorkspaceId?: string } | undefined> {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new ApiError(401, 'unauthenticated', 'The Authorization header must be "Bearer <api key>".');
-    const userId = await store.apiKeys.userIdFor(hashToken(match[1]!));
-    if (!userId) throw new ApiError(401, 'unauthenticated', 'The API key is not valid; create one in Settings → API keys.');
-    return { userId, via: 'api_key' };
+    const owner = await store.apiKeys.ownerFor(hashToken(match[1]!));
+    if (!owner) throw new ApiError(401, 'unauthenticated', 'The API key is not valid; create one in Settings → API keys.');
+    return { userId: owner.userId, via: 'api_key', keyWorkspaceId: owner.workspaceId };
   }
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return undefined;
@@ -37,5 +42,6 @@ export function requireUser(store: Store) {
     if (!identity) throw new ApiError(401, 'unauthenticated', 'Sign in first (POST /api/auth/login) or send an API key as "Authorization: Bearer <key>".');
     request.userId = identity.userId;
     request.authVia = identity.via;
+    request.keyWorkspaceId = identity.keyWorkspaceId;
   };
 }

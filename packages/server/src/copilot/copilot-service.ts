@@ -1,6 +1,6 @@
 import { costOf, languageModel, MODEL_CREDENTIAL_KINDS } from '@blocksmith/blocks';
 import type { Credential } from '@blocksmith/sdk';
-import type { CopilotSession } from '@blocksmith/store';
+import type { CopilotSession, Owner } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { runTurn } from './copilot-turn.ts';
 import { copilotSystemPrompt } from './system-prompt.ts';
@@ -33,12 +33,13 @@ export class CopilotService {
   }
 
   async create(
-    userId: string,
+    owner: Owner,
     options: { credentialId?: string | undefined; model?: string | undefined; graphId?: string | undefined },
   ): Promise<CopilotSession> {
-    if (options.credentialId !== undefined) await this.modelCredential(userId, options.credentialId);
-    if (options.graphId !== undefined && !(await this.platform.store.graphs.summary(userId, options.graphId))) throw notFound(`Graph ${options.graphId}`);
-    return this.platform.store.copilot.create(userId, {
+    const { workspaceId } = owner;
+    if (options.credentialId !== undefined) await this.modelCredential(workspaceId, options.credentialId);
+    if (options.graphId !== undefined && !(await this.platform.store.graphs.summary(workspaceId, options.graphId))) throw notFound(`Graph ${options.graphId}`);
+    return this.platform.store.copilot.create(owner, {
       title: NEW_TITLE,
       credentialId: options.credentialId,
       model: options.model ?? DEFAULT_MODEL,
@@ -46,31 +47,31 @@ export class CopilotService {
     });
   }
 
-  list(userId: string): Promise<CopilotSession[]> {
-    return this.platform.store.copilot.list(userId);
+  list(workspaceId: string): Promise<CopilotSession[]> {
+    return this.platform.store.copilot.list(workspaceId);
   }
 
-  async get(userId: string, id: string): Promise<CopilotSessionDetail> {
-    const session = await this.session(userId, id);
+  async get(workspaceId: string, id: string): Promise<CopilotSessionDetail> {
+    const session = await this.session(workspaceId, id);
     const items = asTranscript(await this.platform.store.copilot.items(id));
     return { session, items, artifacts: artifactsOf(items), running: this.turns.has(id) };
   }
 
-  async update(userId: string, id: string, change: { title?: string | undefined; credentialId?: string | null | undefined; model?: string | undefined }) {
-    await this.session(userId, id);
-    if (typeof change.credentialId === 'string') await this.modelCredential(userId, change.credentialId);
-    return (await this.platform.store.copilot.update(userId, id, change))!;
+  async update(workspaceId: string, id: string, change: { title?: string | undefined; credentialId?: string | null | undefined; model?: string | undefined }) {
+    await this.session(workspaceId, id);
+    if (typeof change.credentialId === 'string') await this.modelCredential(workspaceId, change.credentialId);
+    return (await this.platform.store.copilot.update(workspaceId, id, change))!;
   }
 
-  async delete(userId: string, id: string): Promise<void> {
-    await this.session(userId, id);
-    await this.stop(userId, id);
-    await this.platform.store.copilot.delete(userId, id);
+  async delete(workspaceId: string, id: string): Promise<void> {
+    await this.session(workspaceId, id);
+    await this.stop(workspaceId, id);
+    await this.platform.store.copilot.delete(workspaceId, id);
   }
 
   /** Stops the session's turn, if one runs; what it did so far stays. */
-  async stop(userId: string, id: string): Promise<void> {
-    await this.session(userId, id);
+  async stop(workspaceId: string, id: string): Promise<void> {
+    await this.session(workspaceId, id);
     const turn = this.turns.get(id);
     turn?.controller.abort(new Error('Stopped by the user.'));
     await turn?.done;
@@ -83,17 +84,18 @@ export class CopilotService {
    * once started, answers the turn's end, which never rejects.
    */
   async send(
-    userId: string,
+    owner: Owner,
     id: string,
     message: { text: string; fileIds?: string[] | undefined },
     listen: (message: TurnMessage) => void,
   ): Promise<{ ended: Promise<void> }> {
-    const session = await this.session(userId, id);
+    const { workspaceId } = owner;
+    const session = await this.session(workspaceId, id);
     if (this.turns.has(id)) throw new Refusal('conflict', 'turn_running', 'The copilot is still answering in this session: wait for it, or stop it first.');
     for (const fileId of message.fileIds ?? []) {
-      if (!(await this.platform.store.files.read(userId, fileId))) throw notFound(`File ${fileId}`);
+      if (!(await this.platform.store.files.read(workspaceId, fileId))) throw notFound(`File ${fileId}`);
     }
-    const credential = await this.credentialOf(userId, session);
+    const credential = await this.credentialOf(workspaceId, session);
     let model;
     try {
       model = languageModel(credential, session.model, this.platform.config);
@@ -104,7 +106,7 @@ export class CopilotService {
     const history = asTranscript(await copilot.items(id));
     const said: TranscriptItem = { kind: 'user', text: message.text, ...(message.fileIds?.length ? { fileIds: message.fileIds } : {}) };
     await copilot.append(id, 'user', said);
-    if (session.title === NEW_TITLE) await copilot.update(userId, id, { title: message.text.slice(0, 60) });
+    if (session.title === NEW_TITLE) await copilot.update(workspaceId, id, { title: message.text.slice(0, 60) });
     const controller = new AbortController();
     const done = runTurn({
       model,
@@ -113,7 +115,7 @@ export class CopilotService {
         : this.system,
       messages: toModelMessages([...history, said]),
       tools: copilotTools,
-      context: { userId, platform: this.platform, trigger: { kind: 'copilot', sessionId: id }, signal: controller.signal },
+      context: { owner, platform: this.platform, trigger: { kind: 'copilot', sessionId: id }, signal: controller.signal },
       usageOf: (inputTokens, outputTokens) => {
         const costUsd = costOf(credential.kind, session.model, inputTokens, outputTokens);
         return { inputTokens, outputTokens, ...(costUsd !== undefined ? { costUsd } : {}) };
@@ -143,14 +145,14 @@ export class CopilotService {
     await Promise.all(turns.map((turn) => turn.done));
   }
 
-  private async session(userId: string, id: string): Promise<CopilotSession> {
-    const session = await this.platform.store.copilot.get(userId, id);
+  private async session(workspaceId: string, id: string): Promise<CopilotSession> {
+    const session = await this.platform.store.copilot.get(workspaceId, id);
     if (!session) throw notFound(`Copilot session ${id}`);
     return session;
   }
 
-  private async modelCredential(userId: string, credentialId: string): Promise<Credential> {
-    const credential = await this.platform.vault.resolve(userId, credentialId);
+  private async modelCredential(workspaceId: string, credentialId: string): Promise<Credential> {
+    const credential = await this.platform.vault.resolve(workspaceId, credentialId);
     if (!credential) throw notFound(`Credential ${credentialId}`);
     if (!MODEL_KINDS.includes(credential.kind)) {
       throw new Refusal(
@@ -163,9 +165,9 @@ export class CopilotService {
   }
 
   /** The session's credential, or the user's only model credential. */
-  private async credentialOf(userId: string, session: CopilotSession): Promise<Credential> {
-    if (session.credentialId) return this.modelCredential(userId, session.credentialId);
-    const sole = await this.platform.vault.soleOfKinds(userId, MODEL_KINDS);
+  private async credentialOf(workspaceId: string, session: CopilotSession): Promise<Credential> {
+    if (session.credentialId) return this.modelCredential(workspaceId, session.credentialId);
+    const sole = await this.platform.vault.soleOfKinds(workspaceId, MODEL_KINDS);
     if (sole) return sole;
     throw new Refusal(
       'invalid',

@@ -1,12 +1,14 @@
 import type { EventSink, RunEvent } from '@blocksmith/engine';
 import { boundOutputEvent } from '../runs/large-values.ts';
 
-/** A run's events, a graph's events, the subscriber's reviews (`review.pending` and `review.decided`), or the status of every run of theirs (`graph_run.status`). */
-export type Topic = { runId: string } | { graphId: string } | { reviews: true } | { runs: true };
+/** A run's events, a graph's events, a workspace's reviews (`review.pending` and `review.decided`), or the status of every run of a workspace (`graph_run.status`). */
+export type Topic = { runId: string } | { graphId: string } | { reviews: true; workspaceId: string } | { runs: true; workspaceId: string };
 
 /** What a subscriber is told; a socket is one subscriber. */
 export interface Subscriber {
   userId: string;
+  /** For a workspace's runs and reviews: only those of runs acting for the subscriber (what a runner sees). */
+  ownRunsOnly?: (workspaceId: string) => boolean;
   deliver(event: RunEvent): void;
 }
 
@@ -18,9 +20,9 @@ export interface Subscriber {
 export class EventHub implements EventSink {
   private readonly byRun = new Map<string, Set<Subscriber>>();
   private readonly byGraph = new Map<string, Set<Subscriber>>();
-  /** Subscribers of their own reviews, by user. */
+  /** Subscribers of a workspace's reviews, by workspace. */
   private readonly byReviewer = new Map<string, Set<Subscriber>>();
-  /** Subscribers of the status of all their runs (the runs monitor), by user. */
+  /** Subscribers of the status of all runs of a workspace (the runs monitor), by workspace. */
   private readonly byOwner = new Map<string, Set<Subscriber>>();
   private readonly listeners = new Set<(event: RunEvent) => void>();
 
@@ -38,13 +40,19 @@ export class EventHub implements EventSink {
       const sent = event.type === 'node_run.output' ? boundOutputEvent(event, this.inlineOutputBytes) : event;
       for (const subscriber of targets) subscriber.deliver(sent);
     }
-    const byUser =
-      (event.type === 'review.pending' || event.type === 'review.decided') && event.userId !== undefined
-        ? this.byReviewer.get(event.userId)
-        : event.type === 'graph_run.status' && event.userId !== undefined
-          ? this.byOwner.get(event.userId)
+    const workspaceId = 'workspaceId' in event ? event.workspaceId : undefined;
+    if (workspaceId === undefined) return;
+    const byWorkspace =
+      event.type === 'review.pending' || event.type === 'review.decided'
+        ? this.byReviewer.get(workspaceId)
+        : event.type === 'graph_run.status'
+          ? this.byOwner.get(workspaceId)
           : undefined;
-    for (const subscriber of byUser ?? []) if (!targets?.has(subscriber)) subscriber.deliver(event);
+    for (const subscriber of byWorkspace ?? []) {
+      if (targets?.has(subscriber)) continue;
+      if (subscriber.ownRunsOnly?.(workspaceId) && ('userId' in event ? event.userId : undefined) !== subscriber.userId) continue;
+      subscriber.deliver(event);
+    }
   }
 
   /** Output values go only to subscribers: in-process listeners count statuses, never values. */
@@ -74,7 +82,7 @@ export class EventHub implements EventSink {
   private slot(subscriber: Subscriber, topic: Topic): [Map<string, Set<Subscriber>>, string] {
     if ('runId' in topic) return [this.byRun, topic.runId];
     if ('graphId' in topic) return [this.byGraph, topic.graphId];
-    return 'runs' in topic ? [this.byOwner, subscriber.userId] : [this.byReviewer, subscriber.userId];
+    return 'runs' in topic ? [this.byOwner, topic.workspaceId] : [this.byReviewer, topic.workspaceId];
   }
 
   /** Removes a subscriber from every topic (on disconnect). */

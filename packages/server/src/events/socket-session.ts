@@ -32,6 +32,7 @@ export class SocketSession implements Subscriber {
   private timer: NodeJS.Timeout | undefined;
   private holds = 0;
   private closed = false;
+  ownRunsOnly?: (workspaceId: string) => boolean;
 
   constructor(
     readonly userId: string,

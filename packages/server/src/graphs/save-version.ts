@@ -7,22 +7,22 @@ import { notFound, Refusal } from '../platform/refusal.ts';
  * and the copilot always do). A save over a version someone saved since is refused as
  * `version_conflict` with both versions, so the saver can compare them and keep one or merge.
  */
-export async function saveGraphVersion(store: Store, userId: string, graphId: string, graph: GraphFile, baseVersion?: number): Promise<GraphSummary> {
+export async function saveGraphVersion(store: Store, workspaceId: string, graphId: string, graph: GraphFile, baseVersion?: number): Promise<GraphSummary> {
   let summary: GraphSummary | undefined;
   try {
-    summary = await store.graphs.saveVersion(userId, graphId, graph, baseVersion);
+    summary = await store.graphs.saveVersion(workspaceId, graphId, graph, baseVersion);
   } catch (error) {
     if (!(error instanceof GraphVersionConflict)) throw error;
-    throw await conflictRefusal(store, userId, error);
+    throw await conflictRefusal(store, workspaceId, error);
   }
   if (!summary) throw notFound(`Graph ${graphId}`);
   return summary;
 }
 
-async function conflictRefusal(store: Store, userId: string, conflict: GraphVersionConflict): Promise<Refusal> {
+async function conflictRefusal(store: Store, workspaceId: string, conflict: GraphVersionConflict): Promise<Refusal> {
   const [base, latest] = await Promise.all([
-    store.graphs.version(userId, conflict.graphId, conflict.baseVersion),
-    store.graphs.version(userId, conflict.graphId),
+    store.graphs.version(workspaceId, conflict.graphId, conflict.baseVersion),
+    store.graphs.version(workspaceId, conflict.graphId),
   ]);
   if (!latest) return notFound(`Graph ${conflict.graphId}`);
   const shown = (v: NonNullable<typeof latest>) => ({ version: v.version, createdAt: v.createdAt, graph: v.graph });

@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { requireUser } from '../auth/authenticate.ts';
+import { authorizeWorkspace } from '../auth/workspace-access.ts';
 import { drainUnreadBodies } from './drain-unread-body.ts';
 import { installErrorHandler } from './errors.ts';
 import { refuseUnsoundJson } from './json-body-check.ts';
@@ -28,6 +29,7 @@ import { runRoutes } from '../routes/runs.ts';
 import { pinRoutes } from '../routes/pins.ts';
 import { webhookManagementRoutes, webhookTriggerRoutes } from '../routes/webhooks.ts';
 import { websocketRoutes } from '../routes/websocket.ts';
+import { workspaceRoutes } from '../routes/workspaces.ts';
 
 export function redactSecrets(url: string): string {
   return url.replace(/\/api\/hooks\/[^/?]+/, '/api/hooks/[redacted]');
@@ -73,6 +75,8 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await oauthCallbackRoute(app, platform);
   await app.register(async (protectedScope) => {
     protectedScope.addHook('onRequest', requireUser(platform.store));
+    // After the body is read, so a body over the limit is a 413 whoever sends it, as on every route.
+    protectedScope.addHook('preHandler', authorizeWorkspace(platform.store));
     await accountRoutes(protectedScope, platform);
     await apiKeyRoutes(protectedScope, platform);
     await blockRoutes(protectedScope, platform);
@@ -88,6 +92,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await mcpRoutes(protectedScope, platform);
     await credentialRoutes(protectedScope, platform);
     await oauthRoutes(protectedScope, platform);
+    await workspaceRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);
   return app;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
-import { concretePath, createOneOfEach, specRoutes, type OwnedResources } from '../testing/one-of-each.ts';
+import { callRoute, createOneOfEach, specRoutes, type OwnedResources } from '../testing/one-of-each.ts';
 import type { ServerProcess } from '../testing/server-process.ts';
 import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
@@ -16,21 +16,6 @@ const PUBLIC = new Set([
   '/api/hooks/{token}',
   '/api/oauth/callback',
 ]);
-
-/** A body each route accepts, so the answer is about who asks, not about the body. */
-const BODIES: Record<string, unknown> = {
-  'PUT /api/graphs/{id}': { name: 'taken over', nodes: [], links: [] },
-  'PATCH /api/graphs/{id}': { mcp: true },
-  'POST /api/graphs/{id}/schedules': { cron: '0 9 * * *', timezone: 'UTC' },
-  'POST /api/graphs/{id}/presets': { name: 'p', inputs: {} },
-  'PATCH /api/credentials/{id}': { name: 'renamed' },
-  'PATCH /api/presets/{id}': { name: 'renamed' },
-  'PATCH /api/schedules/{id}': { enabled: false },
-  'POST /api/reviews/{id}': { decision: 'approve' },
-  'PATCH /api/copilot/sessions/{id}': { title: 'taken over' },
-  'POST /api/copilot/sessions/{id}/messages': { text: 'hello' },
-  'PUT /api/graphs/{id}/pins/{nodeId}': { outputs: { result: ['taken over'] } },
-};
 
 /**
  * Every route of the OpenAPI document, called as another user, with another user's API key and with no
@@ -59,8 +44,7 @@ describe('isolation: every route of the API, as someone else', () => {
   });
 
   const routes = () => specRoutes(owner);
-  const call = (client: ApiClient, method: string, path: string) =>
-    client.request(method, concretePath(path, owned), BODIES[`${method} ${path}`] ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
+  const call = (client: ApiClient, method: string, path: string) => callRoute(client, method, path, owned);
 
   it("answers 404 for every route on the owner's resources, to another user and to their API key", async () => {
     const byId = (await routes()).filter((r) => r.path.includes('{id}'));

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifySchema } from 'fastify';
 import { z } from 'zod';
 import { apiSchemas, componentRef, isNamed } from './api-schemas.ts';
 import { apiError } from '../wire/common.ts';
+import type { Access } from '../auth/workspace-access.ts';
 
 /** The areas of the API, in the order the docs page lists them. */
 const TAGS = {
@@ -19,6 +20,8 @@ const TAGS = {
   copilot: 'Chat sessions that build and run agents.',
   credentials: 'Secrets and connected accounts, and the models they give access to.',
   mcp: 'Blocksmith as an MCP server for your MCP clients.',
+  workspaces:
+    'Workspaces, their members and roles, and invitations by link. Send `Blocksmith-Workspace: <id>` to act in a workspace other than your personal one.',
   operations: 'Liveness, readiness and metrics, for the operator.',
 } as const;
 type Tag = keyof typeof TAGS;
@@ -100,11 +103,16 @@ export interface RouteDoc {
   responses: Partial<Record<200 | 201 | 202 | 204 | 302 | 303 | 405 | 409 | 422 | 503 | 504, Answer>>;
   /** Anyone may call it: no session or API key is needed. */
   public?: boolean;
+  /** What a protected route needs (auth/workspace-access.ts); the one check reads it, and the document shows it as `x-access`. */
+  access?: Access;
+  /** At most this many calls in the window, per caller (@fastify/rate-limit). */
+  rateLimit?: { max: number; timeWindow: string };
 }
 
 /** Route documentation from zod schemas: tag, summary, operation id, the request parts and every answer. */
-export function doc(tag: Tag, summary: string, route: RouteDoc): { schema: FastifySchema } {
+export function doc(tag: Tag, summary: string, route: RouteDoc): { schema: FastifySchema; config: { access?: Access; rateLimit?: RouteDoc['rateLimit'] } } {
   const schema: FastifySchema & Record<string, unknown> = { tags: [tag], summary, operationId: route.operationId };
+  if (route.access) schema['x-access'] = route.access;
   if (route.body === 'file') schema.body = { content: { '*/*': { schema: { type: 'string', format: 'binary' } } } };
   else if (route.body) schema.body = jsonSchema(route.body, 'input');
   if (route.query) schema.querystring = jsonSchema(route.query, 'input');
@@ -117,7 +125,7 @@ export function doc(tag: Tag, summary: string, route: RouteDoc): { schema: Fasti
   responses['4xx'] = describeAnswer(400, apiError);
   responses['5xx'] = describeAnswer(500, apiError);
   schema.response = responses;
-  return { schema };
+  return { schema, config: { ...(route.access ? { access: route.access } : {}), ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}) } };
 }
 
 function describeAnswer(status: number, answer: Answer): Record<string, unknown> {

@@ -2,6 +2,7 @@ import type { RunEvent } from '@blocksmith/engine';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, CancelledNotificationSchema, ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
+import type { Owner } from '@blocksmith/store';
 import type { Platform } from '../platform/platform.ts';
 import { compactOutputs } from '../copilot/tools/tool-results.ts';
 import { copilotTools, refusalOf, type CopilotTool } from '../copilot/tools/index.ts';
@@ -25,13 +26,13 @@ const platformTools: CopilotTool[] = copilotTools.filter((t) => PLATFORM_TOOLS.h
 
 const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', text: typeof value === 'string' ? value : JSON.stringify(value) }];
 
-/** The agents a user offers to MCP clients, as tools. */
-async function agentTools(userId: string, platform: Platform): Promise<AgentTool[]> {
-  const agents = await platform.store.graphs.mcpAgents(userId);
+/** The agents a workspace offers to MCP clients, as tools. */
+async function agentTools(workspaceId: string, platform: Platform): Promise<AgentTool[]> {
+  const agents = await platform.store.graphs.mcpAgents(workspaceId);
   const names = agentToolNames(agents, PLATFORM_TOOLS);
   const tools: AgentTool[] = [];
   for (const agent of agents) {
-    const latest = await platform.store.graphs.version(userId, agent.id);
+    const latest = await platform.store.graphs.version(workspaceId, agent.id);
     if (!latest) continue;
     tools.push({
       name: names.get(agent.id)!,
@@ -44,11 +45,11 @@ async function agentTools(userId: string, platform: Platform): Promise<AgentTool
 }
 
 /**
- * The MCP server one request of a user talks to (the transport is
- * stateless): their MCP-enabled agents and the platform tools, acting as
- * that user only.
+ * The MCP server one request of a member talks to (the transport is
+ * stateless): their workspace's MCP-enabled agents and the platform tools,
+ * acting as that member in that workspace only.
  */
-export function mcpServerFor(userId: string, platform: Platform, request: { connection: AbortSignal; caller: string; calls: InflightCalls }): Server {
+export function mcpServerFor(owner: Owner, platform: Platform, request: { connection: AbortSignal; caller: string; calls: InflightCalls }): Server {
   const { connection, caller, calls } = request;
   const server = new Server({ name: 'blocksmith', version: '0.1.0' }, { capabilities: { tools: {} } });
   server.setNotificationHandler(CancelledNotificationSchema, async (notification) => {
@@ -57,7 +58,7 @@ export function mcpServerFor(userId: string, platform: Platform, request: { conn
 
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
     tools: [
-      ...(await agentTools(userId, platform)).map(({ name, description, inputSchema }) => ({ name, description, inputSchema })),
+      ...(await agentTools(owner.workspaceId, platform)).map(({ name, description, inputSchema }) => ({ name, description, inputSchema })),
       ...platformTools.map((t) => ({
         name: t.name,
         description: t.description,
@@ -71,7 +72,7 @@ export function mcpServerFor(userId: string, platform: Platform, request: { conn
     const platformTool = platformTools.find((t) => t.name === name);
     if (platformTool) {
       try {
-        const result = await platformTool.run(platformTool.input.parse(args), { userId, platform, trigger: { kind: 'mcp' }, signal: extra.signal });
+        const result = await platformTool.run(platformTool.input.parse(args), { owner, platform, trigger: { kind: 'mcp' }, signal: extra.signal });
         return { content: text(result), structuredContent: result as Record<string, unknown> };
       } catch (error) {
         const refusal = refusalOf(error);
@@ -79,7 +80,7 @@ export function mcpServerFor(userId: string, platform: Platform, request: { conn
         throw error;
       }
     }
-    const agent = (await agentTools(userId, platform)).find((t) => t.name === name);
+    const agent = (await agentTools(owner.workspaceId, platform)).find((t) => t.name === name);
     if (!agent) return { isError: true, content: text(`There is no tool "${name}": list the tools to see which there are.`) };
     const progressToken = call.params._meta?.progressToken;
     let finished = 0;
@@ -96,11 +97,14 @@ export function mcpServerFor(userId: string, platform: Platform, request: { conn
         .catch(() => undefined);
     };
     // Watched from before it starts (a quick run may be over by the time start answers); events are the run's once its id is known.
-    const watcher = { userId, deliver: (event: RunEvent) => (known.runId === undefined ? early.push(event) : event.runId === known.runId && report(event)) };
+    const watcher = {
+      userId: owner.userId,
+      deliver: (event: RunEvent) => (known.runId === undefined ? early.push(event) : event.runId === known.runId && report(event)),
+    };
     platform.hub.subscribe(watcher, { graphId: agent.graphId });
     let started;
     try {
-      started = await platform.runs.start(userId, agent.graphId, args, { trigger: { kind: 'mcp' } });
+      started = await platform.runs.start(owner, agent.graphId, args, { trigger: { kind: 'mcp' } });
     } catch (error) {
       platform.hub.unsubscribe(watcher, { graphId: agent.graphId });
       const refusal = refusalOf(error);
@@ -110,7 +114,7 @@ export function mcpServerFor(userId: string, platform: Platform, request: { conn
     known.runId = started.runId;
     for (const event of early.splice(0)) if (event.runId === known.runId) report(event);
     // A cancel comes as the client's notification, or as the client leaving (the next POST reaches another, stateless, server).
-    const stop = () => void platform.runs.stop(userId, started.runId).catch(() => undefined);
+    const stop = () => void platform.runs.stop(owner.workspaceId, started.runId).catch(() => undefined);
     extra.signal.addEventListener('abort', stop, { once: true });
     connection.addEventListener('abort', stop, { once: true });
     const untrack = calls.track(caller, extra.requestId, stop);

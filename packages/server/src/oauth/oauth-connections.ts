@@ -1,5 +1,5 @@
 import type { OutboundPolicy } from '@blocksmith/blocks';
-import type { CredentialInfo, Store } from '@blocksmith/store';
+import type { CredentialInfo, Owner, Store } from '@blocksmith/store';
 import { createHash, randomBytes } from 'node:crypto';
 import { hashToken } from '../auth/tokens.ts';
 import { Refusal } from '../platform/refusal.ts';
@@ -37,14 +37,14 @@ export class OAuthConnections {
     }));
   }
 
-  async start(userId: string, providerId: string, options: { name?: string | undefined; scopes?: string[] | undefined }, redirectUri: string): Promise<string> {
+  async start(owner: Owner, providerId: string, options: { name?: string | undefined; scopes?: string[] | undefined }, redirectUri: string): Promise<string> {
     const client = this.client(providerId);
     const state = randomBytes(24).toString('base64url');
     const verifier = randomBytes(32).toString('base64url');
     const now = this.now();
     await this.store.oauthStates.sweep(now - PENDING_MS);
     await this.store.oauthStates.create(hashToken(state), {
-      userId,
+      ...owner,
       provider: client.id,
       name: options.name ?? `${client.title} account`,
       verifier: this.vault.seal(verifier),
@@ -86,7 +86,12 @@ export class OAuthConnections {
     if (!callback.code) throw new Refusal('invalid', 'invalid_request', `${client.title} sent the person back without a code; press Connect again.`);
     try {
       const tokens = await exchangeCode(client, this.network, callback.code, this.vault.unseal(pending.verifier), pending.redirectUri, this.now());
-      return await this.vault.add(pending.userId, pending.name, oauthKind(client.id), oauthFields(tokens, client));
+      return await this.vault.add(
+        { workspaceId: pending.workspaceId, userId: pending.userId },
+        pending.name,
+        oauthKind(client.id),
+        oauthFields(tokens, client),
+      );
     } catch (error) {
       if (error instanceof OAuthError) throw new Refusal('upstream', 'provider_error', error.message);
       throw error;

@@ -37,7 +37,7 @@ describe('renewing a connected account’s token (real authorization server)', (
   });
 
   async function connected(): Promise<string> {
-    const authorize = await connections.start(userId, 'google', { name: 'Google' }, 'http://127.0.0.1:9/api/oauth/callback');
+    const authorize = await connections.start({ workspaceId: userId, userId }, 'google', { name: 'Google' }, 'http://127.0.0.1:9/api/oauth/callback');
     const back = new URL((await fetch(authorize, { redirect: 'manual' })).headers.get('location')!);
     const credential = await connections.finish(Object.fromEntries(back.searchParams));
     return credential.id;

@@ -91,7 +91,7 @@ export async function assemblePlatform(
     engine: Engine;
     runs: RunService;
     /** Tells the process running a review's node run, and the owner's sockets, that the review was decided. */
-    notifyReview: (review: Review, userId: string) => Promise<void>;
+    notifyReview: (review: Review, workspaceId: string) => Promise<void>;
     checks?: Platform['checks'];
     close?: () => Promise<void>;
   }>,
@@ -143,9 +143,9 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
       const engine = foundation.engineFor(hub);
       const runs = new RunManager(engine, foundation.store);
       await runs.resumeInterrupted();
-      const notifyReview = async (review: Review, userId: string) => {
+      const notifyReview = async (review: Review, workspaceId: string) => {
         foundation.reviews.wake(review.id);
-        hub.publish(reviewDecided(review, userId));
+        hub.publish(reviewDecided(review, workspaceId));
       };
       return { engine, runs, notifyReview };
     });

@@ -1,5 +1,5 @@
 import { hasEnded, type ReviewDecidedEvent } from '@blocksmith/engine';
-import type { Review, Store } from '@blocksmith/store';
+import type { Owner, Review, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 
 export interface DecisionRequest {
@@ -13,23 +13,23 @@ export interface DecisionRequest {
 export class ReviewService {
   constructor(
     private readonly store: Store,
-    /** Wakes the node run waiting on a decided review, in this process or (scale-out) on whichever worker runs it, and tells the owner's sockets. */
-    private readonly notify: (review: Review, userId: string) => Promise<void>,
+    /** Wakes the node run waiting on a decided review, in this process or (scale-out) on whichever worker runs it, and tells the workspace's sockets. */
+    private readonly notify: (review: Review, workspaceId: string) => Promise<void>,
   ) {}
 
-  list(userId: string, status: 'pending' | 'decided', limit: number): Promise<Review[]> {
-    return this.store.reviews.list(userId, status, limit);
+  list(workspaceId: string, status: 'pending' | 'decided', limit: number): Promise<Review[]> {
+    return this.store.reviews.list(workspaceId, status, limit);
   }
 
-  async get(userId: string, id: string): Promise<Review> {
-    const review = await this.store.reviews.get(userId, id);
+  async get(workspaceId: string, id: string): Promise<Review> {
+    const review = await this.store.reviews.get(workspaceId, id);
     if (!review) throw notFound(`Review ${id}`);
     return review;
   }
 
   /** The first decision stands: a second one, or one on a review whose run has ended, is a conflict. */
-  async decide(userId: string, id: string, request: DecisionRequest): Promise<Review> {
-    const review = await this.get(userId, id);
+  async decide(owner: Owner, id: string, request: DecisionRequest): Promise<Review> {
+    const review = await this.get(owner.workspaceId, id);
     if (review.status !== 'pending') {
       throw new Refusal(
         'conflict',
@@ -53,21 +53,21 @@ export class ReviewService {
     if (!(await this.store.reviews.decide(id, decided, Date.now()))) {
       throw new Refusal('conflict', 'already_decided', 'This review was decided a moment ago by someone else (or timed out); a decision cannot change.');
     }
-    const recorded = await this.get(userId, id);
-    await this.notify(recorded, userId);
+    const recorded = await this.get(owner.workspaceId, id);
+    await this.notify(recorded, owner.workspaceId);
     return recorded;
   }
 }
 
-/** The event that tells the owner's Reviews inboxes a review was decided. */
-export function reviewDecided(review: Review, userId: string): ReviewDecidedEvent {
+/** The event that tells the workspace's Reviews inboxes a review was decided. */
+export function reviewDecided(review: Review, workspaceId: string): ReviewDecidedEvent {
   return {
     type: 'review.decided',
     runId: review.runId,
     ...(review.graphId !== undefined ? { graphId: review.graphId } : {}),
     at: review.decidedAt ?? Date.now(),
     reviewId: review.id,
-    userId,
+    workspaceId,
     decision: review.status === 'approved' ? 'approve' : 'reject',
   };
 }

@@ -20,7 +20,7 @@ const passwordChange = z
 export async function accountRoutes(app: FastifyInstance, { store }: Platform): Promise<void> {
   app.patch(
     '/api/account',
-    doc('account', 'Change the email you sign in with', { operationId: 'changeEmail', body: emailChange, responses: { 200: userAnswer } }),
+    doc('account', 'Change the email you sign in with', { operationId: 'changeEmail', access: 'account', body: emailChange, responses: { 200: userAnswer } }),
     async (request) => {
       const { email } = parseWith(emailChange, request.body, 'body');
       const holder = await store.users.findByEmail(email);
@@ -32,14 +32,13 @@ export async function accountRoutes(app: FastifyInstance, { store }: Platform): 
 
   app.post(
     '/api/account/password',
-    {
-      ...doc('account', 'Change your password (the current one is needed); every other session is signed out', {
-        operationId: 'changePassword',
-        body: passwordChange,
-        responses: { 204: null },
-      }),
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-    },
+    doc('account', 'Change your password (the current one is needed); every other session is signed out', {
+      operationId: 'changePassword',
+      access: 'account',
+      body: passwordChange,
+      responses: { 204: null },
+      rateLimit: { max: 10, timeWindow: '1 minute' },
+    }),
     async (request, reply) => {
       const { currentPassword, newPassword } = parseWith(passwordChange, request.body, 'body');
       const user = await store.users.findWithPasswordById(request.userId);

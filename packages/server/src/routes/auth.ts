@@ -86,10 +86,13 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
 
   app.post(
     '/api/auth/login',
-    {
-      ...doc('account', 'Sign in; sets the session cookie', { operationId: 'signIn', public: true, body: credentials, responses: { 200: userAnswer } }),
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-    },
+    doc('account', 'Sign in; sets the session cookie', {
+      operationId: 'signIn',
+      public: true,
+      body: credentials,
+      responses: { 200: userAnswer },
+      rateLimit: { max: 10, timeWindow: '1 minute' },
+    }),
     async (request, reply) => {
       const body = parseWith(credentials.extend({ password: z.string().min(1).max(1024) }), request.body, 'body');
       const waitMs = throttle.waitFor(body.email);

@@ -8,7 +8,7 @@ export async function blockRoutes(app: FastifyInstance, { registry }: Platform):
   const catalog = { blocks: registry.listManifests() };
   app.get(
     '/api/blocks',
-    doc('blocks', 'The block catalog with input/output JSON Schemas', { operationId: 'listBlocks', responses: { 200: blockCatalog } }),
+    doc('blocks', 'The block catalog with input/output JSON Schemas', { operationId: 'listBlocks', access: 'account', responses: { 200: blockCatalog } }),
     async () => catalog,
   );
 }

@@ -32,18 +32,23 @@ const messageBody = z
 export async function copilotRoutes(app: FastifyInstance, { copilot }: Platform): Promise<void> {
   app.post(
     '/api/copilot/sessions',
-    doc('copilot', 'Start a copilot session', { operationId: 'createCopilotSession', body: createBody, responses: { 201: sessionAnswer } }),
+    doc('copilot', 'Start a copilot session', {
+      operationId: 'createCopilotSession',
+      access: { needs: 'build' },
+      body: createBody,
+      responses: { 201: sessionAnswer },
+    }),
     async (request, reply) => {
       const body = parseWith(createBody, request.body ?? {}, 'body');
-      return reply.status(201).send({ session: await copilot.create(request.userId, body) });
+      return reply.status(201).send({ session: await copilot.create(request.owner, body) });
     },
   );
 
   app.get(
     '/api/copilot/sessions',
-    doc('copilot', 'Your copilot sessions, latest first', { operationId: 'listCopilotSessions', responses: { 200: sessionList } }),
+    doc('copilot', 'Your copilot sessions, latest first', { operationId: 'listCopilotSessions', access: { needs: 'build' }, responses: { 200: sessionList } }),
     async (request) => ({
-      sessions: await copilot.list(request.userId),
+      sessions: await copilot.list(request.workspaceId),
     }),
   );
 
@@ -51,12 +56,13 @@ export async function copilotRoutes(app: FastifyInstance, { copilot }: Platform)
     '/api/copilot/sessions/:id',
     doc('copilot', 'A session: its messages, tool calls and artifacts', {
       operationId: 'getCopilotSession',
+      access: { needs: 'build', on: 'copilotSession' },
       params: idParam,
       responses: { 200: copilotSessionDetail },
     }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      return copilot.get(request.userId, id);
+      return copilot.get(request.workspaceId, id);
     },
   );
 
@@ -64,32 +70,43 @@ export async function copilotRoutes(app: FastifyInstance, { copilot }: Platform)
     '/api/copilot/sessions/:id',
     doc('copilot', 'Rename a session, or change its model', {
       operationId: 'changeCopilotSession',
+      access: { needs: 'build', on: 'copilotSession' },
       params: idParam,
       body: patchBody,
       responses: { 200: sessionAnswer },
     }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      return { session: await copilot.update(request.userId, id, parseWith(patchBody, request.body, 'body')) };
+      return { session: await copilot.update(request.workspaceId, id, parseWith(patchBody, request.body, 'body')) };
     },
   );
 
   app.delete(
     '/api/copilot/sessions/:id',
-    doc('copilot', 'Delete a session', { operationId: 'deleteCopilotSession', params: idParam, responses: { 204: null } }),
+    doc('copilot', 'Delete a session', {
+      operationId: 'deleteCopilotSession',
+      access: { needs: 'build', on: 'copilotSession' },
+      params: idParam,
+      responses: { 204: null },
+    }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      await copilot.delete(request.userId, id);
+      await copilot.delete(request.workspaceId, id);
       return reply.status(204).send();
     },
   );
 
   app.post(
     '/api/copilot/sessions/:id/stop',
-    doc('copilot', "Stop the session's turn; what it did so far stays", { operationId: 'stopCopilot', params: idParam, responses: { 200: stopAnswer } }),
+    doc('copilot', "Stop the session's turn; what it did so far stays", {
+      operationId: 'stopCopilot',
+      access: { needs: 'build', on: 'copilotSession' },
+      params: idParam,
+      responses: { 200: stopAnswer },
+    }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      await copilot.stop(request.userId, id);
+      await copilot.stop(request.workspaceId, id);
       return { stopped: true };
     },
   );
@@ -98,6 +115,7 @@ export async function copilotRoutes(app: FastifyInstance, { copilot }: Platform)
     '/api/copilot/sessions/:id/messages',
     doc('copilot', 'Say something; the turn answers as text/event-stream (delta, tool_start, tool_end, step, usage, done or error)', {
       operationId: 'sayToCopilot',
+      access: { needs: 'build', on: 'copilotSession' },
       params: idParam,
       body: messageBody,
       responses: {
@@ -113,7 +131,7 @@ export async function copilotRoutes(app: FastifyInstance, { copilot }: Platform)
       // Events that come before the stream is open wait here; once the client leaves, the turn goes on unheard.
       const early: TurnMessage[] = [];
       let send = (message: TurnMessage): void => void early.push(message);
-      const { ended } = await copilot.send(request.userId, id, body, (message) => send(message));
+      const { ended } = await copilot.send(request.owner, id, body, (message) => send(message));
       reply.hijack();
       const out = reply.raw;
       out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });

@@ -28,6 +28,7 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
       {
         ...doc('files', 'Upload a file: the raw bytes as the body, its type as Content-Type', {
           operationId: 'uploadFile',
+          access: { needs: 'run' },
           query: uploadQuery,
           body: 'file',
           responses: { 201: uploadedFile },
@@ -40,20 +41,23 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
         const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
         if (bytes.byteLength === 0) throw new ApiError(400, 'empty_file', 'The upload is empty; send the file bytes as the request body.');
         const contentType = (request.headers['content-type'] ?? 'application/octet-stream').slice(0, 200);
-        const file = await store.files.upload(request.userId, { name, contentType, bytes });
+        const file = await store.files.upload(request.owner, { name, contentType, bytes });
         return reply.status(201).send({ file });
       },
     );
   });
 
-  app.get('/api/files', doc('files', 'List your files', { operationId: 'listFiles', query: listQuery, responses: { 200: fileList } }), async (request) =>
-    store.files.list(request.userId, parseWith(listQuery, request.query, 'query')),
+  app.get(
+    '/api/files',
+    doc('files', 'List your files', { operationId: 'listFiles', access: { needs: 'read' }, query: listQuery, responses: { 200: fileList } }),
+    async (request) => store.files.list(request.workspaceId, parseWith(listQuery, request.query, 'query')),
   );
 
   app.get(
     '/api/files/:id',
     doc('files', 'Download a file (inline=1 shows images, media, plain text and PDF in the browser)', {
       operationId: 'downloadFile',
+      access: { needs: 'read', on: 'file' },
       params: idParam,
       query: downloadQuery,
       responses: { 200: { description: 'The file, with its own type.', content: { '*/*': { type: 'string', contentMediaType: 'application/octet-stream' } } } },
@@ -61,7 +65,7 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const { inline } = parseWith(downloadQuery, request.query, 'query');
-      const file = await store.files.read(request.userId, id);
+      const file = await store.files.read(request.workspaceId, id);
       if (!file) throw notFound(`File ${id}`);
       const disposition = inline === '1' && INLINE_SAFE.test(file.contentType) ? 'inline' : 'attachment';
       return reply
@@ -76,10 +80,10 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
 
   app.delete(
     '/api/files/:id',
-    doc('files', 'Delete a file', { operationId: 'deleteFile', params: idParam, responses: { 204: null } }),
+    doc('files', 'Delete a file', { operationId: 'deleteFile', access: { needs: 'build', on: 'file' }, params: idParam, responses: { 204: null } }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      if (!(await store.files.delete(request.userId, id))) throw notFound(`File ${id}`);
+      if (!(await store.files.delete(request.workspaceId, id))) throw notFound(`File ${id}`);
       return reply.status(204).send();
     },
   );

@@ -1,4 +1,5 @@
 import { graphFileSchema, type GraphFile, type GraphIssue } from '@blocksmith/engine';
+import type { Owner } from '@blocksmith/store';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ApiError, parseWith } from '../http/errors.ts';
@@ -48,24 +49,30 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
 
   app.get(
     '/api/graphs',
-    doc('graphs', 'List your graphs (search, paging) with their latest run', { operationId: 'listGraphs', query: listQuery, responses: { 200: graphList } }),
+    doc('graphs', 'List your graphs (search, paging) with their latest run', {
+      operationId: 'listGraphs',
+      access: { needs: 'read' },
+      query: listQuery,
+      responses: { 200: graphList },
+    }),
     async (request) => {
-      const { graphs, total } = await store.graphs.list(request.userId, parseWith(listQuery, request.query, 'query'));
+      const { graphs, total } = await store.graphs.list(request.workspaceId, parseWith(listQuery, request.query, 'query'));
       const ids = graphs.map((g) => g.id);
-      const [latest, webhooks] = await Promise.all([store.runs.latestByGraph(request.userId, ids), store.webhooks.countByGraph(request.userId, ids)]);
+      const [latest, webhooks] = await Promise.all([store.runs.latestByGraph(request.workspaceId, ids), store.webhooks.countByGraph(request.workspaceId, ids)]);
       return { graphs: graphs.map((g) => ({ ...g, lastRun: latest.get(g.id) ?? null, webhooks: webhooks.get(g.id) ?? 0 })), total };
     },
   );
 
-  const create = async (request: { body: unknown; userId: string }, reply: { status(code: number): { send(body: unknown): unknown } }) => {
+  const create = async (request: { body: unknown; owner: Owner }, reply: { status(code: number): { send(body: unknown): unknown } }) => {
     const { graph, issues } = draftOf(request.body);
-    const summary = await store.graphs.create(request.userId, graph);
+    const summary = await store.graphs.create(request.owner, graph);
     return reply.status(201).send({ ...summary, version: 1, graph, issues });
   };
   app.post(
     '/api/graphs',
     doc('graphs', 'Create a graph from a graph file (version 1; a graph that cannot run yet is saved as a draft with its issues)', {
       operationId: 'createGraph',
+      access: { needs: 'build' },
       body: graphFileSchema,
       responses: { 201: graphDetail },
     }),
@@ -73,7 +80,12 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
   );
   app.post(
     '/api/graphs/import',
-    doc('graphs', 'Import a graph file (same as create)', { operationId: 'importGraph', body: graphFileSchema, responses: { 201: graphDetail } }),
+    doc('graphs', 'Import a graph file (same as create)', {
+      operationId: 'importGraph',
+      access: { needs: 'build' },
+      body: graphFileSchema,
+      responses: { 201: graphDetail },
+    }),
     create,
   );
 
@@ -81,6 +93,7 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     '/api/graphs/:id',
     doc('graphs', 'Get a graph: the latest version or ?version=N, with the issues that keep it from running', {
       operationId: 'getGraph',
+      access: { needs: 'read', on: 'graph' },
       params: idParam,
       query: versionQuery,
       responses: { 200: graphDetail },
@@ -88,7 +101,7 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const { version } = parseWith(versionQuery, request.query, 'query');
-      const found = await store.graphs.version(request.userId, id, version);
+      const found = await store.graphs.version(request.workspaceId, id, version);
       if (!found) throw notFound(version === undefined ? `Graph ${id}` : `Version ${version} of graph ${id}`);
       return { ...found.summary, version: found.version, versionCreatedAt: found.createdAt, graph: found.graph, issues: issuesOf(found.graph) };
     },
@@ -98,6 +111,7 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     '/api/graphs/:id',
     doc('graphs', 'Save a new version of a graph (a draft when it has issues), refused when it is not based on the latest version', {
       operationId: 'saveGraph',
+      access: { needs: 'build', on: 'graph' },
       params: idParam,
       query: saveQuery,
       body: graphFileSchema,
@@ -107,7 +121,7 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
       const { id } = parseWith(idParam, request.params, 'params');
       const { baseVersion } = parseWith(saveQuery, request.query, 'query');
       const { graph, issues } = draftOf(request.body);
-      const summary = await saveGraphVersion(store, request.userId, id, graph, baseVersion);
+      const summary = await saveGraphVersion(store, request.workspaceId, id, graph, baseVersion);
       return { ...summary, version: summary.latestVersion, graph, issues };
     },
   );
@@ -116,6 +130,7 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     '/api/graphs/:id',
     doc('graphs', "Change an agent's settings (not a new version): whether MCP clients get it as a tool", {
       operationId: 'changeGraphSettings',
+      access: { needs: 'build', on: 'graph' },
       params: idParam,
       body: settingsBody,
       responses: { 200: graphSummary },
@@ -123,7 +138,7 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const { mcp } = parseWith(settingsBody, request.body, 'body');
-      const summary = await store.graphs.setMcp(request.userId, id, mcp);
+      const summary = await store.graphs.setMcp(request.workspaceId, id, mcp);
       if (!summary) throw notFound(`Graph ${id}`);
       return summary;
     },
@@ -131,20 +146,30 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
 
   app.delete(
     '/api/graphs/:id',
-    doc('graphs', 'Delete a graph and its versions', { operationId: 'deleteGraph', params: idParam, responses: { 204: null } }),
+    doc('graphs', 'Delete a graph and its versions', {
+      operationId: 'deleteGraph',
+      access: { needs: 'build', on: 'graph' },
+      params: idParam,
+      responses: { 204: null },
+    }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      if (!(await store.graphs.delete(request.userId, id))) throw notFound(`Graph ${id}`);
+      if (!(await store.graphs.delete(request.workspaceId, id))) throw notFound(`Graph ${id}`);
       return reply.status(204).send();
     },
   );
 
   app.get(
     '/api/graphs/:id/versions',
-    doc('graphs', 'List the versions of a graph', { operationId: 'listGraphVersions', params: idParam, responses: { 200: graphVersions } }),
+    doc('graphs', 'List the versions of a graph', {
+      operationId: 'listGraphVersions',
+      access: { needs: 'read', on: 'graph' },
+      params: idParam,
+      responses: { 200: graphVersions },
+    }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      const versions = await store.graphs.versions(request.userId, id);
+      const versions = await store.graphs.versions(request.workspaceId, id);
       if (!versions) throw notFound(`Graph ${id}`);
       return { versions };
     },
@@ -154,6 +179,7 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     '/api/graphs/:id/export',
     doc('graphs', 'Download a graph file', {
       operationId: 'exportGraph',
+      access: { needs: 'read', on: 'graph' },
       params: idParam,
       query: versionQuery,
       responses: { 200: graphFile },
@@ -161,7 +187,7 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const { version } = parseWith(versionQuery, request.query, 'query');
-      const found = await store.graphs.version(request.userId, id, version);
+      const found = await store.graphs.version(request.workspaceId, id, version);
       if (!found) throw notFound(`Graph ${id}`);
       const fileName = `${found.graph.name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'graph'}.json`;
       return reply

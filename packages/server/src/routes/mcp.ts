@@ -19,6 +19,7 @@ export async function mcpRoutes(app: FastifyInstance, platform: Platform): Promi
     '/api/mcp',
     doc('mcp', 'MCP (Streamable HTTP): your MCP-enabled agents and the platform tools, with an API key', {
       operationId: 'callMcp',
+      access: { needs: 'build' },
       responses: {
         200: {
           description: 'A JSON-RPC answer, as JSON or as server-sent events.',
@@ -33,7 +34,7 @@ export async function mcpRoutes(app: FastifyInstance, platform: Platform): Promi
       const connection = new AbortController();
       // The caller is the API key (its hash): request ids are the client's own, so two clients may use the same ones.
       const caller = hashToken(/^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '');
-      const server = mcpServerFor(request.userId, platform, { connection: connection.signal, caller, calls });
+      const server = mcpServerFor(request.owner, platform, { connection: connection.signal, caller, calls });
       const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
       reply.hijack();
       reply.raw.on('close', () => {
@@ -52,6 +53,7 @@ export async function mcpRoutes(app: FastifyInstance, platform: Platform): Promi
       url: '/api/mcp',
       ...doc('mcp', `${method} is not used: this MCP server keeps no sessions`, {
         operationId: method === 'GET' ? 'openMcpStream' : 'endMcpSession',
+        access: 'account',
         responses: { 405: apiErrorAnswer },
       }),
       handler: async (_request, reply) =>

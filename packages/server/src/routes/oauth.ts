@@ -28,6 +28,7 @@ export async function oauthRoutes(app: FastifyInstance, { oauth, config }: Platf
     '/api/oauth/providers',
     doc('credentials', 'The OAuth2 providers accounts can be connected from, and whether the operator set each up', {
       operationId: 'listOAuthProviders',
+      access: 'account',
       responses: { 200: oauthProviderList },
     }),
     async () => ({
@@ -39,6 +40,7 @@ export async function oauthRoutes(app: FastifyInstance, { oauth, config }: Platf
     '/api/oauth/:provider/start',
     doc('credentials', "Start connecting an account: open the answer's authorizeUrl in a browser; the provider sends the person back to /api/oauth/callback", {
       operationId: 'startOAuth',
+      access: { needs: 'build' },
       params: providerParam,
       body: startBody,
       responses: { 200: oauthStart },
@@ -48,7 +50,7 @@ export async function oauthRoutes(app: FastifyInstance, { oauth, config }: Platf
       const body = parseWith(startBody, request.body ?? {}, 'body');
       // The provider must send the person back to exactly this address, registered with it by the operator.
       const redirectUri = `${config.publicUrl ?? `${request.protocol}://${request.host}`}${OAUTH_CALLBACK_PATH}`;
-      return { authorizeUrl: await oauth.start(request.userId, provider, body, redirectUri) };
+      return { authorizeUrl: await oauth.start(request.owner, provider, body, redirectUri) };
     },
   );
 }

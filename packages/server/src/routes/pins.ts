@@ -16,10 +16,15 @@ export async function pinRoutes(app: FastifyInstance, platform: Platform): Promi
 
   app.get(
     '/api/graphs/:id/pins',
-    doc('graphs', "The outputs pinned on the agent's nodes", { operationId: 'listPins', params: idParam, responses: { 200: pinList } }),
+    doc('graphs', "The outputs pinned on the agent's nodes", {
+      operationId: 'listPins',
+      access: { needs: 'read', on: 'graph' },
+      params: idParam,
+      responses: { 200: pinList },
+    }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      const pins = await store.pins.list(request.userId, id);
+      const pins = await store.pins.list(request.workspaceId, id);
       if (!pins) throw notFound(`Graph ${id}`);
       return { pins };
     },
@@ -29,6 +34,7 @@ export async function pinRoutes(app: FastifyInstance, platform: Platform): Promi
     '/api/graphs/:id/pins/:nodeId',
     doc('graphs', 'Pin outputs on a node (taken from a run, or typed): runs from the editor put them out instead of running it', {
       operationId: 'pinOutputs',
+      access: { needs: 'build', on: 'graph' },
       params: nodeParams,
       body: pinBody,
       responses: { 200: pinAnswer },
@@ -36,16 +42,16 @@ export async function pinRoutes(app: FastifyInstance, platform: Platform): Promi
     async (request) => {
       const { id, nodeId } = parseWith(nodeParams, request.params, 'params');
       const body = parseWith(pinBody, request.body, 'body');
-      return { pin: await pinOutputs(platform, request.userId, id, nodeId, body) };
+      return { pin: await pinOutputs(platform, request.workspaceId, id, nodeId, body) };
     },
   );
 
   app.delete(
     '/api/graphs/:id/pins/:nodeId',
-    doc('graphs', 'Unpin a node', { operationId: 'unpinOutputs', params: nodeParams, responses: { 204: null } }),
+    doc('graphs', 'Unpin a node', { operationId: 'unpinOutputs', access: { needs: 'build', on: 'graph' }, params: nodeParams, responses: { 204: null } }),
     async (request, reply) => {
       const { id, nodeId } = parseWith(nodeParams, request.params, 'params');
-      if (!(await store.pins.delete(request.userId, id, nodeId))) throw notFound(`A pin on node ${nodeId} of graph ${id}`);
+      if (!(await store.pins.delete(request.workspaceId, id, nodeId))) throw notFound(`A pin on node ${nodeId} of graph ${id}`);
       return reply.status(204).send();
     },
   );

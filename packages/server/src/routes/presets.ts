@@ -19,6 +19,7 @@ export async function presetRoutes(app: FastifyInstance, platform: Platform): Pr
     '/api/graphs/:id/presets',
     doc('presets', 'Save a named set of run inputs for a graph', {
       operationId: 'createPreset',
+      access: { needs: 'build', on: 'graph' },
       params: idParam,
       body: createBody,
       responses: { 201: presetAnswer },
@@ -26,18 +27,23 @@ export async function presetRoutes(app: FastifyInstance, platform: Platform): Pr
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(createBody, request.body, 'body');
-      await checkTriggerInputs(platform, request.userId, id, body.inputs, { field: 'inputs' });
-      return reply.status(201).send({ preset: await store.presets.create(request.userId, id, body) });
+      await checkTriggerInputs(platform, request.workspaceId, id, body.inputs, { field: 'inputs' });
+      return reply.status(201).send({ preset: await store.presets.create(request.owner, id, body) });
     },
   );
 
   app.get(
     '/api/graphs/:id/presets',
-    doc('presets', "A graph's presets", { operationId: 'listPresets', params: idParam, responses: { 200: presetList } }),
+    doc('presets', "A graph's presets", {
+      operationId: 'listPresets',
+      access: { needs: 'read', on: 'graph' },
+      params: idParam,
+      responses: { 200: presetList },
+    }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-      return { presets: await store.presets.list(request.userId, id) };
+      if (!(await store.graphs.summary(request.workspaceId, id))) throw notFound(`Graph ${id}`);
+      return { presets: await store.presets.list(request.workspaceId, id) };
     },
   );
 
@@ -45,6 +51,7 @@ export async function presetRoutes(app: FastifyInstance, platform: Platform): Pr
     '/api/presets/:id',
     doc('presets', 'Rename a preset or change its inputs', {
       operationId: 'changePreset',
+      access: { needs: 'build', on: 'preset' },
       params: idParam,
       body: patchBody,
       responses: { 200: presetAnswer },
@@ -52,19 +59,24 @@ export async function presetRoutes(app: FastifyInstance, platform: Platform): Pr
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(patchBody, request.body, 'body');
-      const preset = await store.presets.get(request.userId, id);
+      const preset = await store.presets.get(request.workspaceId, id);
       if (!preset) throw notFound(`Preset ${id}`);
-      if (body.inputs) await checkTriggerInputs(platform, request.userId, preset.graphId, body.inputs, { field: 'inputs' });
-      return { preset: await store.presets.update(request.userId, id, body) };
+      if (body.inputs) await checkTriggerInputs(platform, request.workspaceId, preset.graphId, body.inputs, { field: 'inputs' });
+      return { preset: await store.presets.update(request.workspaceId, id, body) };
     },
   );
 
   app.delete(
     '/api/presets/:id',
-    doc('presets', 'Delete a preset (schedules that used it run with no inputs)', { operationId: 'deletePreset', params: idParam, responses: { 204: null } }),
+    doc('presets', 'Delete a preset (schedules that used it run with no inputs)', {
+      operationId: 'deletePreset',
+      access: { needs: 'build', on: 'preset' },
+      params: idParam,
+      responses: { 204: null },
+    }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      if (!(await store.presets.delete(request.userId, id))) throw notFound(`Preset ${id}`);
+      if (!(await store.presets.delete(request.workspaceId, id))) throw notFound(`Preset ${id}`);
       return reply.status(204).send();
     },
   );

@@ -24,19 +24,29 @@ const decideBody = z
 export async function reviewRoutes(app: FastifyInstance, { reviews, runs }: Platform): Promise<void> {
   app.get(
     '/api/reviews',
-    doc('reviews', 'Your reviews: pending (newest first) or decided', { operationId: 'listReviews', query: listQuery, responses: { 200: reviewList } }),
+    doc('reviews', 'Your reviews: pending (newest first) or decided', {
+      operationId: 'listReviews',
+      access: { needs: 'read' },
+      query: listQuery,
+      responses: { 200: reviewList },
+    }),
     async (request) => {
       const { status, limit } = parseWith(listQuery, request.query, 'query');
-      return { reviews: await reviews.list(request.userId, status, limit) };
+      return { reviews: await reviews.list(request.workspaceId, status, limit) };
     },
   );
 
   app.get(
     '/api/reviews/:id',
-    doc('reviews', 'One review with its message, data and decision', { operationId: 'getReview', params: idParam, responses: { 200: reviewAnswer } }),
+    doc('reviews', 'One review with its message, data and decision', {
+      operationId: 'getReview',
+      access: { needs: 'read', on: 'review' },
+      params: idParam,
+      responses: { 200: reviewAnswer },
+    }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      return { review: await reviews.get(request.userId, id) };
+      return { review: await reviews.get(request.workspaceId, id) };
     },
   );
 
@@ -44,6 +54,7 @@ export async function reviewRoutes(app: FastifyInstance, { reviews, runs }: Plat
     '/api/reviews/:id',
     doc('reviews', 'Approve (with edited data, when editable) or reject a pending review; the run goes on from its node', {
       operationId: 'decideReview',
+      access: { needs: 'run', on: 'review' },
       params: idParam,
       body: decideBody,
       responses: { 200: decidedReview },
@@ -51,8 +62,8 @@ export async function reviewRoutes(app: FastifyInstance, { reviews, runs }: Plat
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(decideBody, request.body, 'body');
-      const review = await reviews.decide(request.userId, id, body);
-      return { review, run: await runs.get(request.userId, review.runId) };
+      const review = await reviews.decide(request.owner, id, body);
+      return { review, run: await runs.get(request.workspaceId, review.runId) };
     },
   );
 }

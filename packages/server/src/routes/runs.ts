@@ -70,15 +70,14 @@ const valueQuery = z
 export async function runRoutes(app: FastifyInstance, { store, runs, config }: Platform): Promise<void> {
   app.post(
     '/api/graphs/:id/runs',
-    {
-      ...doc('runs', 'Start a run; answers 202 with the run id', {
-        operationId: 'startRun',
-        params: idParam,
-        body: startBody,
-        responses: { 202: runStarted },
-      }),
-      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
-    },
+    doc('runs', 'Start a run; answers 202 with the run id', {
+      operationId: 'startRun',
+      access: { needs: 'run', on: 'graph' },
+      params: idParam,
+      body: startBody,
+      responses: { 202: runStarted },
+      rateLimit: { max: 120, timeWindow: '1 minute' },
+    }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(startBody, request.body ?? {}, 'body');
@@ -91,28 +90,27 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
       }
       const pinned = body.usePins === true && (await store.pins.count(id)) > 0;
       const trigger: RunTrigger = request.authVia === 'api_key' ? { kind: 'api' } : pinned ? { kind: 'manual', pins: true } : { kind: 'manual' };
-      const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.userId, id, body.presetId);
+      const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.workspaceId, id, body.presetId);
       if (body.presetId !== undefined && !preset) throw notFound(`Preset ${body.presetId} of graph ${id}`);
-      const { record } = await runs.start(request.userId, id, { ...preset?.inputs, ...body.inputs }, { version: body.version, trigger });
+      const { record } = await runs.start(request.owner, id, { ...preset?.inputs, ...body.inputs }, { version: body.version, trigger });
       return accepted(reply, record);
     },
   );
 
   app.post(
     '/api/graphs/:id/nodes/:nodeId/run',
-    {
-      ...doc('runs', "Run one node of the agent's latest version alone, with values for its pins (an agent with its tools)", {
-        operationId: 'runNode',
-        params: nodeParams,
-        body: nodeRunBody,
-        responses: { 202: runStarted },
-      }),
-      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
-    },
+    doc('runs', "Run one node of the agent's latest version alone, with values for its pins (an agent with its tools)", {
+      operationId: 'runNode',
+      access: { needs: 'build', on: 'graph' },
+      params: nodeParams,
+      body: nodeRunBody,
+      responses: { 202: runStarted },
+      rateLimit: { max: 120, timeWindow: '1 minute' },
+    }),
     async (request, reply) => {
       const { id, nodeId } = parseWith(nodeParams, request.params, 'params');
       const { inputs } = parseWith(nodeRunBody, request.body ?? {}, 'body');
-      const { record } = await runs.runNode(request.userId, id, nodeId, inputs);
+      const { record } = await runs.runNode(request.owner, id, nodeId, inputs);
       return accepted(reply, record);
     },
   );
@@ -121,12 +119,14 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
     '/api/runs',
     doc('runs', 'List your runs (by graph, status, trigger, time; paging), newest first, with counts by status', {
       operationId: 'listRuns',
+      access: { needs: 'read' },
       query: listQuery,
       responses: { 200: runList },
     }),
     async (request) => {
       const query = parseWith(listQuery, request.query, 'query');
-      return runs.list(request.userId, query);
+      // A runner sees the runs they started.
+      return runs.list(request.workspaceId, request.role === 'runner' ? { ...query, startedBy: request.userId } : query);
     },
   );
 
@@ -134,13 +134,14 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
     '/api/runs/:id',
     doc('runs', 'Get a run, its outputs, a summary of each node, and one page of its node runs (after, limit; nodeRunsNext for the next)', {
       operationId: 'getRun',
+      access: { needs: 'read', on: 'run' },
       params: idParam,
       query: detailQuery,
       responses: { 200: runDetail },
     }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      return runs.detail(request.userId, id, config.inlineOutputBytes, parseWith(detailQuery, request.query, 'query'));
+      return runs.detail(request.workspaceId, id, config.inlineOutputBytes, parseWith(detailQuery, request.query, 'query'));
     },
   );
 
@@ -148,6 +149,7 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
     '/api/runs/:id/value',
     doc('runs', 'One whole value of a run that its detail shows as a reference (largeValue.url): text as text/plain, anything else as JSON', {
       operationId: 'getRunValue',
+      access: { needs: 'read', on: 'run' },
       params: idParam,
       query: valueQuery,
       responses: {
@@ -158,9 +160,9 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       // Whose run it is comes first: another user's run is not found, whatever is asked of it.
-      await runs.get(request.userId, id);
+      await runs.get(request.workspaceId, id);
       const { nodeRun, part, name, index } = parseWith(valueQuery, request.query, 'query');
-      const value = await runs.value(request.userId, id, { seq: nodeRun, part, name, index });
+      const value = await runs.value(request.workspaceId, id, { seq: nodeRun, part, name, index });
       // Stored as a workspace file once the run's records were written: the file is the value.
       if (isLargeValueRef(value)) return reply.redirect(value.largeValue.url);
       return typeof value === 'string'
@@ -171,38 +173,47 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
 
   app.delete(
     '/api/runs/:id',
-    doc('runs', 'Delete an ended run with its sub-runs, node runs and reviews', { operationId: 'deleteRun', params: idParam, responses: { 204: null } }),
+    doc('runs', 'Delete an ended run with its sub-runs, node runs and reviews', {
+      operationId: 'deleteRun',
+      access: { needs: 'build', on: 'run' },
+      params: idParam,
+      responses: { 204: null },
+    }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      await runs.delete(request.userId, id);
+      await runs.delete(request.workspaceId, id);
       return reply.status(204).send();
     },
   );
 
   app.post(
     '/api/runs/:id/stop',
-    doc('runs', 'Stop a run (TERMINATED; running blocks are aborted)', { operationId: 'stopRun', params: idParam, responses: { 200: runAnswer } }),
+    doc('runs', 'Stop a run (TERMINATED; running blocks are aborted)', {
+      operationId: 'stopRun',
+      access: { needs: 'run', on: 'run' },
+      params: idParam,
+      responses: { 200: runAnswer },
+    }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      return { run: await runs.stop(request.userId, id) };
+      return { run: await runs.stop(request.workspaceId, id) };
     },
   );
 
   app.post(
     '/api/runs/:id/rerun',
-    {
-      ...doc('runs', 'Run the same graph version again, with the same or edited inputs; or, from a node, the latest version reusing the rest', {
-        operationId: 'rerunRun',
-        params: idParam,
-        body: rerunBody,
-        responses: { 202: runStarted },
-      }),
-      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
-    },
+    doc('runs', 'Run the same graph version again, with the same or edited inputs; or, from a node, the latest version reusing the rest', {
+      operationId: 'rerunRun',
+      access: { needs: 'run', on: 'run' },
+      params: idParam,
+      body: rerunBody,
+      responses: { 202: runStarted },
+      rateLimit: { max: 120, timeWindow: '1 minute' },
+    }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(rerunBody, request.body ?? {}, 'body');
-      const { record } = await runs.rerun(request.userId, id, body);
+      const { record } = await runs.rerun(request.owner, id, body);
       return accepted(reply, record);
     },
   );

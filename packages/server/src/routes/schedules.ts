@@ -49,11 +49,15 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
   };
   const shown = async (schedule: Schedule) => (await shownAll([schedule]))[0]!;
   /** A schedule's runs get its inputs or its preset's, and nothing else: they must be all the agent needs. */
-  const checkRunWith = async (userId: string, graphId: string, runWith: { inputs?: Record<string, unknown> | undefined; presetId?: string | undefined }) => {
-    const preset = runWith.presetId === undefined ? undefined : await store.presets.ofGraph(userId, graphId, runWith.presetId);
+  const checkRunWith = async (
+    workspaceId: string,
+    graphId: string,
+    runWith: { inputs?: Record<string, unknown> | undefined; presetId?: string | undefined },
+  ) => {
+    const preset = runWith.presetId === undefined ? undefined : await store.presets.ofGraph(workspaceId, graphId, runWith.presetId);
     if (runWith.presetId !== undefined && !preset) throw new ApiError(400, 'invalid_schedule', `presetId: no preset ${runWith.presetId} of this graph.`);
     const [inputs, field] = preset ? [preset.inputs, `presetId (the preset "${preset.name}")`] : [runWith.inputs ?? {}, 'inputs'];
-    await checkTriggerInputs(platform, userId, graphId, inputs, { field, complete: true });
+    await checkTriggerInputs(platform, workspaceId, graphId, inputs, { field, complete: true });
   };
   const eitherInputsOrPreset = (body: { inputs?: unknown; presetId?: unknown }) => {
     if (body.inputs && body.presetId) throw new ApiError(400, 'invalid_schedule', 'Give the schedule either inputs or a presetId, not both.');
@@ -63,6 +67,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
     '/api/graphs/:id/schedules',
     doc('schedules', 'Schedule runs of a graph; answers with the next 5 fire times', {
       operationId: 'createSchedule',
+      access: { needs: 'build', on: 'graph' },
       params: idParam,
       body: createBody,
       responses: { 201: shownSchedule },
@@ -71,20 +76,24 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(createBody, request.body, 'body');
       const cron = cronOf(body.cron, body.timezone);
-      if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
+      if (!(await store.graphs.summary(request.workspaceId, id))) throw notFound(`Graph ${id}`);
       eitherInputsOrPreset(body);
       const created: ScheduleFields = { name: body.name ?? body.cron, enabled: true, catchUp: 'skip', overlap: 'allow', ...body };
-      if (created.enabled) await checkRunWith(request.userId, id, created);
-      const schedule = await store.schedules.create(request.userId, id, created, created.enabled ? cron.after(Date.now()) : undefined);
+      if (created.enabled) await checkRunWith(request.workspaceId, id, created);
+      const schedule = await store.schedules.create(request.owner, id, created, created.enabled ? cron.after(Date.now()) : undefined);
       return reply.status(201).send(await shown(schedule));
     },
   );
 
   app.get(
     '/api/schedules',
-    doc('schedules', 'All your schedules, with their next fire times', { operationId: 'listSchedules', responses: { 200: scheduleList } }),
+    doc('schedules', 'All your schedules, with their next fire times', {
+      operationId: 'listSchedules',
+      access: { needs: 'read' },
+      responses: { 200: scheduleList },
+    }),
     async (request) => ({
-      schedules: await shownAll(await store.schedules.list(request.userId)),
+      schedules: await shownAll(await store.schedules.list(request.workspaceId)),
     }),
   );
 
@@ -92,13 +101,14 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
     '/api/graphs/:id/schedules',
     doc('schedules', "A graph's schedules, with their next fire times", {
       operationId: 'listGraphSchedules',
+      access: { needs: 'read', on: 'graph' },
       params: idParam,
       responses: { 200: scheduleList },
     }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-      return { schedules: await shownAll(await store.schedules.list(request.userId, id)) };
+      if (!(await store.graphs.summary(request.workspaceId, id))) throw notFound(`Graph ${id}`);
+      return { schedules: await shownAll(await store.schedules.list(request.workspaceId, id)) };
     },
   );
 
@@ -106,12 +116,13 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
     '/api/schedules/:id/fires',
     doc('schedules', "A schedule's recent fire times: the run each started, or why it did not", {
       operationId: 'listScheduleFires',
+      access: { needs: 'read', on: 'schedule' },
       params: idParam,
       responses: { 200: scheduleFires },
     }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      if (!(await store.schedules.get(request.userId, id))) throw notFound(`Schedule ${id}`);
+      if (!(await store.schedules.get(request.workspaceId, id))) throw notFound(`Schedule ${id}`);
       return { fires: await store.schedules.fires(id) };
     },
   );
@@ -120,6 +131,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
     '/api/schedules/:id',
     doc('schedules', 'Change a schedule; disabling it stops its fires at once', {
       operationId: 'changeSchedule',
+      access: { needs: 'build', on: 'schedule' },
       params: idParam,
       body: patchBody,
       responses: { 200: shownSchedule },
@@ -127,7 +139,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(patchBody, request.body, 'body');
-      const current = await store.schedules.get(request.userId, id);
+      const current = await store.schedules.get(request.workspaceId, id);
       if (!current) throw notFound(`Schedule ${id}`);
       const cron = cronOf(body.cron ?? current.cron, body.timezone ?? current.timezone);
       eitherInputsOrPreset(body);
@@ -139,18 +151,23 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
       };
       const enabled = body.enabled ?? current.enabled;
       // A paused schedule runs nothing: pausing one whose agent changed since is always possible.
-      if (enabled) await checkRunWith(request.userId, current.graphId, { ...current, ...change });
-      const schedule = await store.schedules.update(request.userId, id, change, enabled ? cron.after(Date.now()) : undefined);
+      if (enabled) await checkRunWith(request.workspaceId, current.graphId, { ...current, ...change });
+      const schedule = await store.schedules.update(request.workspaceId, id, change, enabled ? cron.after(Date.now()) : undefined);
       return await shown(schedule!);
     },
   );
 
   app.delete(
     '/api/schedules/:id',
-    doc('schedules', 'Delete a schedule; it fires no more, on any server', { operationId: 'deleteSchedule', params: idParam, responses: { 204: null } }),
+    doc('schedules', 'Delete a schedule; it fires no more, on any server', {
+      operationId: 'deleteSchedule',
+      access: { needs: 'build', on: 'schedule' },
+      params: idParam,
+      responses: { 204: null },
+    }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      if (!(await store.schedules.delete(request.userId, id))) throw notFound(`Schedule ${id}`);
+      if (!(await store.schedules.delete(request.workspaceId, id))) throw notFound(`Schedule ${id}`);
       return reply.status(204).send();
     },
   );

@@ -14,12 +14,12 @@ const quoted = (names: string[]): string => names.map((n) => `"${n}"`).join(', '
  */
 export async function checkTriggerInputs(
   { store, registry }: Pick<Platform, 'store' | 'registry'>,
-  userId: string,
+  workspaceId: string,
   graphId: string,
   inputs: Record<string, unknown>,
   { field, complete = false }: { field: string; complete?: boolean },
 ): Promise<void> {
-  const found = await store.graphs.version(userId, graphId);
+  const found = await store.graphs.version(workspaceId, graphId);
   if (!found) throw notFound(`Graph ${graphId}`);
   const inputNodes = found.graph.nodes.filter((n) => registry.get(n.block)?.kind === 'input' && typeof n.inputs?.name === 'string');
   const names = [...new Set(inputNodes.map((n) => n.inputs!.name as string))];

@@ -50,6 +50,7 @@ export async function webhookManagementRoutes(app: FastifyInstance, platform: Pl
     '/api/graphs/:id/webhooks',
     doc('webhooks', 'Create a webhook for a graph; its absolute URL and path (with the secret token) are in this response only', {
       operationId: 'createWebhook',
+      access: { needs: 'build', on: 'graph' },
       params: graphParam,
       body: createBody,
       responses: { 201: createdWebhook },
@@ -57,16 +58,16 @@ export async function webhookManagementRoutes(app: FastifyInstance, platform: Pl
     async (request, reply) => {
       const { id } = parseWith(graphParam, request.params, 'params');
       const body = parseWith(createBody, request.body ?? {}, 'body');
-      if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-      const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.userId, id, body.presetId);
+      if (!(await store.graphs.summary(request.workspaceId, id))) throw notFound(`Graph ${id}`);
+      const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.workspaceId, id, body.presetId);
       if (body.presetId !== undefined && !preset) throw new ApiError(400, 'invalid_request', `body.presetId: no preset ${body.presetId} of this graph.`);
       // A webhook that passes the request on gives its runs that and the preset's inputs, nothing else; otherwise the caller's body adds inputs.
-      await checkTriggerInputs(platform, request.userId, id, body.request ? { ...preset?.inputs, request: null } : (preset?.inputs ?? {}), {
+      await checkTriggerInputs(platform, request.workspaceId, id, body.request ? { ...preset?.inputs, request: null } : (preset?.inputs ?? {}), {
         field: body.request ? 'request (runs get the preset inputs and a "request" input)' : 'presetId',
         complete: body.request !== undefined,
       });
       const token = newToken('bsh_');
-      const webhook = await store.webhooks.create(request.userId, id, body.name, hashToken(token), {
+      const webhook = await store.webhooks.create(request.owner, id, body.name, hashToken(token), {
         presetId: body.presetId,
         signature: body.signature && {
           header: body.signature.header ?? (body.signature.scheme === 'slack' ? 'X-Slack-Signature' : 'X-Hub-Signature-256'),
@@ -84,20 +85,30 @@ export async function webhookManagementRoutes(app: FastifyInstance, platform: Pl
 
   app.get(
     '/api/graphs/:id/webhooks',
-    doc('webhooks', "List a graph's webhooks", { operationId: 'listWebhooks', params: graphParam, responses: { 200: webhookList } }),
+    doc('webhooks', "List a graph's webhooks", {
+      operationId: 'listWebhooks',
+      access: { needs: 'read', on: 'graph' },
+      params: graphParam,
+      responses: { 200: webhookList },
+    }),
     async (request) => {
       const { id } = parseWith(graphParam, request.params, 'params');
-      if (!(await store.graphs.summary(request.userId, id))) throw notFound(`Graph ${id}`);
-      return { webhooks: await store.webhooks.list(request.userId, id) };
+      if (!(await store.graphs.summary(request.workspaceId, id))) throw notFound(`Graph ${id}`);
+      return { webhooks: await store.webhooks.list(request.workspaceId, id) };
     },
   );
 
   app.delete(
     '/api/webhooks/:id',
-    doc('webhooks', 'Delete a webhook', { operationId: 'deleteWebhook', params: graphParam, responses: { 204: null } }),
+    doc('webhooks', 'Delete a webhook', {
+      operationId: 'deleteWebhook',
+      access: { needs: 'build', on: 'webhook' },
+      params: graphParam,
+      responses: { 204: null },
+    }),
     async (request, reply) => {
       const { id } = parseWith(graphParam, request.params, 'params');
-      if (!(await store.webhooks.delete(request.userId, id))) throw notFound(`Webhook ${id}`);
+      if (!(await store.webhooks.delete(request.workspaceId, id))) throw notFound(`Webhook ${id}`);
       return reply.status(204).send();
     },
   );
@@ -128,17 +139,15 @@ const rawBodies = new WeakMap<object, Buffer>();
 async function hookRoute(app: FastifyInstance, { store, runs, config, vault }: Platform): Promise<void> {
   app.post(
     '/api/hooks/:token',
-    {
-      ...doc('webhooks', 'Start a run: the JSON body gives the run inputs; ?wait=true answers with the outputs when it ends', {
-        operationId: 'callWebhook',
-        public: true,
-        params: tokenParam,
-        query: hookQuery,
-        body: hookBody,
-        responses: { 200: z.union([hookAnswer, slackChallenge]), 202: hookAnswer, 422: hookAnswer, 504: hookAnswer },
-      }),
-      config: { rateLimit: { max: config.webhookRatePerMinute, timeWindow: '1 minute' } },
-    },
+    doc('webhooks', 'Start a run: the JSON body gives the run inputs; ?wait=true answers with the outputs when it ends', {
+      operationId: 'callWebhook',
+      public: true,
+      params: tokenParam,
+      query: hookQuery,
+      body: hookBody,
+      responses: { 200: z.union([hookAnswer, slackChallenge]), 202: hookAnswer, 422: hookAnswer, 504: hookAnswer },
+      rateLimit: { max: config.webhookRatePerMinute, timeWindow: '1 minute' },
+    }),
     async (request, reply) => {
       const { token } = parseWith(tokenParam, request.params, 'params');
       const target = await store.webhooks.resolve(hashToken(token));
@@ -169,9 +178,9 @@ async function hookRoute(app: FastifyInstance, { store, runs, config, vault }: P
       const given = target.request
         ? { request: { body: request.body ?? null, query: request.query, headers: pickHeaders(request.headers, target.request.headers) } }
         : parseWith(hookBody, request.body ?? {}, 'body');
-      const preset = target.presetId === undefined ? undefined : await store.presets.get(target.userId, target.presetId);
+      const preset = target.presetId === undefined ? undefined : await store.presets.get(target.workspaceId, target.presetId);
       const handle = await runs.start(
-        target.userId,
+        { workspaceId: target.workspaceId, userId: target.userId },
         target.graphId,
         { ...preset?.inputs, ...given },
         { trigger: { kind: 'webhook', webhookId: target.webhookId } },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
 import { z } from 'zod';
 import { identify } from '../auth/authenticate.ts';
+import { authorize, selectedWorkspace, type Access } from '../auth/workspace-access.ts';
 import { MessageBudget } from '../events/message-budget.ts';
 import { CLOSE, SocketSession } from '../events/socket-session.ts';
 import { fromForeignOrigin } from '../http/same-origin.ts';
@@ -10,8 +11,8 @@ import type { Platform } from '../platform/platform.ts';
 const topic = z.union([
   z.object({ runId: z.string().min(1).max(100) }).strict(),
   z.object({ graphId: z.string().min(1).max(100) }).strict(),
-  z.object({ reviews: z.literal(true) }).strict(),
-  z.object({ runs: z.literal(true) }).strict(),
+  z.object({ reviews: z.literal(true), workspaceId: z.string().min(1).max(100) }).strict(),
+  z.object({ runs: z.literal(true), workspaceId: z.string().min(1).max(100) }).strict(),
 ]);
 const clientMessage = z.discriminatedUnion('type', [
   z
@@ -21,6 +22,8 @@ const clientMessage = z.discriminatedUnion('type', [
       graphId: z.string().min(1).max(100).optional(),
       reviews: z.literal(true).optional(),
       runs: z.literal(true).optional(),
+      /** For `reviews` and `runs`: the workspace; without it, the person's personal one (an API key's: its own). */
+      workspaceId: z.string().min(1).max(100).optional(),
     })
     .strict(),
   z
@@ -30,6 +33,7 @@ const clientMessage = z.discriminatedUnion('type', [
       graphId: z.string().min(1).max(100).optional(),
       reviews: z.literal(true).optional(),
       runs: z.literal(true).optional(),
+      workspaceId: z.string().min(1).max(100).optional(),
     })
     .strict(),
   z.object({ type: z.literal('ping') }).strict(),
@@ -60,6 +64,13 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
     metrics.socketClients.inc();
 
     const session = new SocketSession(identity.userId, socket);
+    const asker = { userId: identity.userId, keyWorkspaceId: identity.keyWorkspaceId };
+    /** The workspaces whose runs this socket follows as a runner: it hears of its own runs only. */
+    const asRunner = new Set<string>();
+    session.ownRunsOnly = (workspaceId) => asRunner.has(workspaceId);
+    /** The one authorization check (auth/workspace-access.ts), answered as an error message on the socket. */
+    const check = (access: Exclude<Access, 'account'>, id: string | undefined, named?: string) =>
+      authorize(store, asker, access, id, selectedWorkspace(asker, named));
     const budget = new MessageBudget(config.socketMessageRate, 2 * config.socketMessageRate);
     /** What this socket listens to, by topic key: bounded, and a repeated subscribe costs nothing. */
     const topics = new Set<string>();
@@ -100,17 +111,18 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
       }
       const message = parsed.data;
       if (message.type === 'ping') return session.send({ type: 'pong' });
+      const workspaceId = message.reviews || message.runs ? selectedWorkspace(asker, message.workspaceId) : undefined;
       const target = topic.safeParse({
         ...(message.runId ? { runId: message.runId } : {}),
         ...(message.graphId ? { graphId: message.graphId } : {}),
-        ...(message.reviews ? { reviews: true } : {}),
-        ...(message.runs ? { runs: true } : {}),
+        ...(message.reviews ? { reviews: true, workspaceId } : {}),
+        ...(message.runs ? { runs: true, workspaceId } : {}),
       });
       if (!target.success) {
         return session.send({ type: 'error', message: `${message.type} needs exactly one of runId, graphId, reviews: true or runs: true.` });
       }
       const { data: t } = target;
-      const key = 'runId' in t ? `run:${t.runId}` : 'graphId' in t ? `graph:${t.graphId}` : 'runs' in t ? 'runs' : 'reviews';
+      const key = 'runId' in t ? `run:${t.runId}` : 'graphId' in t ? `graph:${t.graphId}` : 'runs' in t ? `runs:${t.workspaceId}` : `reviews:${t.workspaceId}`;
       if (message.type === 'unsubscribe') {
         hub.unsubscribe(session, t);
         topics.delete(key);
@@ -130,7 +142,8 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
           // Subscribe before reading, so no event falls between the snapshot and the stream.
           hub.subscribe(session, t);
           try {
-            session.send({ type: 'snapshot', ...(await runs.detail(identity!.userId, t.runId, config.inlineOutputBytes)) });
+            const { workspaceId: ofRun } = await check({ needs: 'read', on: 'run' }, t.runId);
+            session.send({ type: 'snapshot', ...(await runs.detail(ofRun, t.runId, config.inlineOutputBytes)) });
           } catch (error) {
             hub.unsubscribe(session, t);
             topics.delete(key);
@@ -140,11 +153,17 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
         return;
       }
       if ('reviews' in t || 'runs' in t) {
-        // Only the subscriber's own reviews and runs reach them: the hub routes these events by the run's owner.
+        // Only a member hears of a workspace's runs and reviews (the hub routes them by the run's workspace); a runner, of their own.
+        const allowed = await check({ needs: 'read', on: 'workspace' }, t.workspaceId).catch((error: unknown) => {
+          topics.delete(key);
+          throw error;
+        });
+        if (allowed.role === 'runner') asRunner.add(t.workspaceId);
         hub.subscribe(session, t);
         return session.send({ type: 'subscribed', ...t });
       }
-      if (!(await store.graphs.summary(identity!.userId, t.graphId))) {
+      const graph = await check({ needs: 'read', on: 'graph' }, t.graphId).catch(() => undefined);
+      if (!graph || !(await store.graphs.summary(graph.workspaceId, t.graphId))) {
         topics.delete(key);
         throw new Error(`Graph ${t.graphId} was not found.`);
       }

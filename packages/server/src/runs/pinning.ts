@@ -9,12 +9,12 @@ import { notFound, Refusal } from '../platform/refusal.ts';
  */
 export async function pinOutputs(
   { store, registry }: Pick<Platform, 'store' | 'registry'>,
-  userId: string,
+  workspaceId: string,
   graphId: string,
   nodeId: string,
   pin: { outputs: NodePin['outputs']; fromRunId?: string | undefined },
 ): Promise<NodePin> {
-  const latest = await store.graphs.version(userId, graphId);
+  const latest = await store.graphs.version(workspaceId, graphId);
   if (!latest) throw notFound(`Graph ${graphId}`);
   const node = latest.graph.nodes.find((n) => n.id === nodeId);
   if (!node) throw new UnknownNodeError(nodeId);
@@ -22,7 +22,11 @@ export async function pinOutputs(
   if (!block) throw new Refusal('invalid', 'unknown_block', `Node "${nodeId}" uses block "${node.block}", which this server does not have.`);
   const issues = pinnedOutputIssues(block, pin.outputs);
   if (issues.length) throw new Refusal('invalid', 'invalid_pin', `These outputs cannot be pinned on node "${nodeId}": ${issues.join(' ')}`, issues);
-  const saved = await store.pins.set(userId, graphId, { nodeId, outputs: pin.outputs, ...(pin.fromRunId !== undefined ? { fromRunId: pin.fromRunId } : {}) });
+  const saved = await store.pins.set(workspaceId, graphId, {
+    nodeId,
+    outputs: pin.outputs,
+    ...(pin.fromRunId !== undefined ? { fromRunId: pin.fromRunId } : {}),
+  });
   if (!saved) throw notFound(`Graph ${graphId}`);
   return saved;
 }

@@ -15,17 +15,17 @@ export async function resumableRun(
   registry: BlockRegistry,
   run: GraphRunRecord,
 ): Promise<({ graph: ReturnType<typeof runnableGraph>; recorded: NodeRunRecord[] } & TriggerExtras) | undefined> {
-  const version = run.userId && run.graphId ? await store.graphs.version(run.userId, run.graphId, versionOfRun(run)) : undefined;
+  const version = run.workspaceId && run.graphId ? await store.graphs.version(run.workspaceId, run.graphId, versionOfRun(run)) : undefined;
   if (run.parentRunId || !version) {
     const error = run.parentRunId ? 'Interrupted; the parent run starts it again.' : 'This run was interrupted and its graph no longer exists.';
     store.runStore.saveGraphRun({ ...run, status: run.parentRunId ? 'TERMINATED' : 'FAILED', endedAt: Date.now(), error });
     return undefined;
   }
   const graph = runnableGraph(version.runnable, run.trigger, registry);
-  const extras = await triggerExtras(store, run.userId!, run.graphId!, run.trigger);
+  const extras = await triggerExtras(store, run.workspaceId!, run.graphId!, run.trigger);
   // A run still QUEUED has recorded nothing: its RUNNING status is written with (or before) its first node runs.
   if (run.status === 'QUEUED') return { graph, recorded: [], ...extras };
-  const recorded = await store.runs.nodeRunsWhole(run.id, run.userId);
+  const recorded = await store.runs.nodeRunsWhole(run.id, run.workspaceId);
   store.runStore.resetNodeRuns(run.id);
   return { graph, recorded, ...extras };
 }

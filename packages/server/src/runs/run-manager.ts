@@ -1,5 +1,5 @@
 import { hasEnded, type Engine, type GraphRunRecord, type RunHandle } from '@blocksmith/engine';
-import type { Store } from '@blocksmith/store';
+import type { Owner, Store } from '@blocksmith/store';
 import { recordStopped, resumableRun } from './resume.ts';
 import { triggerExtras } from './trigger-extras.ts';
 import { RunService, type StartOptions, type StartedRun } from './run-service.ts';
@@ -18,10 +18,10 @@ export class RunManager extends RunService {
     super(store, engine.registry);
   }
 
-  async start(userId: string, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
+  async start(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
     const { trigger } = options;
-    const graph = await this.graphFor(userId, graphId, options);
-    const handle = this.engine.startRun(graph, inputs, { userId, trigger, ...(await triggerExtras(this.store, userId, graphId, trigger)) });
+    const graph = await this.graphFor(owner.workspaceId, graphId, options);
+    const handle = this.engine.startRun(graph, inputs, { ...owner, trigger, ...(await triggerExtras(this.store, owner.workspaceId, graphId, trigger)) });
     this.track(handle);
     // The run store writes behind; a caller told "started" (a webhook's 202) must find the run after a crash, so its record is saved first.
     // Concurrent starts share one flush.
@@ -46,8 +46,8 @@ export class RunManager extends RunService {
     return resumed;
   }
 
-  async stop(userId: string, runId: string): Promise<GraphRunRecord> {
-    const run = await this.get(userId, runId);
+  async stop(workspaceId: string, runId: string): Promise<GraphRunRecord> {
+    const run = await this.get(workspaceId, runId);
     const handle = this.live.get(runId);
     if (handle) {
       handle.cancel('Stopped by the user.');
@@ -60,9 +60,9 @@ export class RunManager extends RunService {
     return run;
   }
 
-  override async get(userId: string, runId: string): Promise<GraphRunRecord> {
+  override async get(workspaceId: string, runId: string): Promise<GraphRunRecord> {
     if (this.live.has(runId)) await this.store.runStore.flush();
-    return super.get(userId, runId);
+    return super.get(workspaceId, runId);
   }
 
   private track(handle: RunHandle): void {

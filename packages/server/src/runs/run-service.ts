@@ -1,6 +1,6 @@
 import { hasEnded, UnknownNodeError, type BlockRegistry, type GraphRunRecord, type RunTrigger } from '@blocksmith/engine';
 import { runnableGraph } from './runnable-graph.ts';
-import type { RunListOptions, RunsRepository, Store } from '@blocksmith/store';
+import type { Owner, RunListOptions, RunsRepository, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { boundDetail } from './large-values.ts';
 import { NODE_RUN_PAGE_DEFAULT, runDetail, type NodeRunPage, type RunDetail } from './run-detail.ts';
@@ -36,14 +36,14 @@ export abstract class RunService {
   ) {}
 
   /**
-   * Starts a run of one version (latest by default) of a user's graph. The
+   * Starts a run of one version (latest by default) of a workspace's graph, for one of its members. The
    * engine's GraphValidationError and RunInputError pass through: they name
    * what is wrong, and the API answers them as 400s.
    */
-  abstract start(userId: string, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun>;
+  abstract start(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun>;
 
   /** Stops a run: running blocks are aborted and the run ends TERMINATED. */
-  abstract stop(userId: string, runId: string): Promise<GraphRunRecord>;
+  abstract stop(workspaceId: string, runId: string): Promise<GraphRunRecord>;
 
   /** Lets go of what the service holds (connections, timers); runs in flight stay resumable. */
   async close(): Promise<void> {}
@@ -53,43 +53,43 @@ export abstract class RunService {
    * latest version instead — the user has just changed it — and reuses the run's node runs of every node
    * that does not depend on that node (docs/semantics.md); the run must have ended.
    */
-  async rerun(userId: string, runId: string, { inputs, fromNode }: RerunOptions = {}): Promise<StartedRun> {
-    const previous = await this.get(userId, runId);
+  async rerun(owner: Owner, runId: string, { inputs, fromNode }: RerunOptions = {}): Promise<StartedRun> {
+    const previous = await this.get(owner.workspaceId, runId);
     if (!previous.graphId) throw new Refusal('conflict', 'not_rerunnable', 'This run has no saved graph to run again.');
     const runInputs = inputs ?? previous.inputs;
-    if (fromNode === undefined) return this.start(userId, previous.graphId, runInputs, { version: previous.graphVersion, trigger: { kind: 'rerun', runId } });
+    if (fromNode === undefined) return this.start(owner, previous.graphId, runInputs, { version: previous.graphVersion, trigger: { kind: 'rerun', runId } });
     if (!hasEnded(previous.status)) {
       throw new Refusal('conflict', 'run_not_ended', `Run ${runId} is ${previous.status}: wait for it to end (or stop it), then re-run it from a node.`);
     }
-    return this.start(userId, previous.graphId, runInputs, { trigger: { kind: 'rerun', runId, fromNode } });
+    return this.start(owner, previous.graphId, runInputs, { trigger: { kind: 'rerun', runId, fromNode } });
   }
 
   /**
    * Runs one node of the agent's latest version alone, with `inputs` for its pins over its settings (an
    * agent with its tools): docs/semantics.md rule 17. Recorded as a run of the agent, trigger `node`.
    */
-  async runNode(userId: string, graphId: string, nodeId: string, inputs: Record<string, unknown>): Promise<StartedRun> {
-    const latest = await this.store.graphs.version(userId, graphId);
+  async runNode(owner: Owner, graphId: string, nodeId: string, inputs: Record<string, unknown>): Promise<StartedRun> {
+    const latest = await this.store.graphs.version(owner.workspaceId, graphId);
     if (!latest) throw notFound(`Graph ${graphId}`);
     if (!latest.graph.nodes.some((node) => node.id === nodeId)) throw new UnknownNodeError(nodeId);
-    return this.start(userId, graphId, {}, { version: latest.version, trigger: { kind: 'node', nodeId, version: latest.version, inputs } });
+    return this.start(owner, graphId, {}, { version: latest.version, trigger: { kind: 'node', nodeId, version: latest.version, inputs } });
   }
 
   /**
    * Deletes an ended run with its sub-runs, node runs and reviews. A run still going is stopped first by
    * the user (so nothing of it is deleted while it writes), and a sub-run goes only with the run that started it.
    */
-  async delete(userId: string, runId: string): Promise<void> {
-    const run = await this.get(userId, runId);
+  async delete(workspaceId: string, runId: string): Promise<void> {
+    const run = await this.get(workspaceId, runId);
     if (run.parentRunId) throw new Refusal('conflict', 'sub_run', `Run ${runId} is a sub-run of ${run.parentRunId}; delete that run instead.`);
     if (!hasEnded(run.status)) throw new Refusal('conflict', 'run_not_ended', `Run ${runId} is ${run.status}: stop it first, then delete it.`);
     // Records of it still on their way to the database would bring it back.
     await this.store.runStore.flush();
-    await this.store.runs.delete(userId, runId);
+    await this.store.runs.delete(workspaceId, runId);
   }
 
-  async get(userId: string, runId: string): Promise<GraphRunRecord> {
-    const run = await this.store.runs.get(userId, runId);
+  async get(workspaceId: string, runId: string): Promise<GraphRunRecord> {
+    const run = await this.store.runs.get(workspaceId, runId);
     if (!run) throw notFound(`Run ${runId}`);
     return run;
   }
@@ -98,14 +98,18 @@ export abstract class RunService {
    * A run as a client shows it: one page of its node runs and a summary of each node (run-detail.ts),
    * values over `inlineBytes` as references to `value` (large-values.ts).
    */
-  async detail(userId: string, runId: string, inlineBytes: number, page: NodeRunPage = { after: 0, limit: NODE_RUN_PAGE_DEFAULT }): Promise<RunDetail> {
-    const run = await this.get(userId, runId);
+  async detail(workspaceId: string, runId: string, inlineBytes: number, page: NodeRunPage = { after: 0, limit: NODE_RUN_PAGE_DEFAULT }): Promise<RunDetail> {
+    const run = await this.get(workspaceId, runId);
     return boundDetail(runDetail(run, await this.store.runs.nodeRuns(run.id), page), inlineBytes);
   }
 
   /** One whole value of a run: an output (or input) of one of its node runs, or one of the run's outputs. */
-  async value(userId: string, runId: string, place: { seq?: number | undefined; part: 'outputs' | 'inputs'; name: string; index: number }): Promise<unknown> {
-    const run = await this.get(userId, runId);
+  async value(
+    workspaceId: string,
+    runId: string,
+    place: { seq?: number | undefined; part: 'outputs' | 'inputs'; name: string; index: number },
+  ): Promise<unknown> {
+    const run = await this.get(workspaceId, runId);
     const where = place.seq === undefined ? `output "${place.name}" of run ${runId}` : `${place.part} "${place.name}" of node run ${place.seq} of run ${runId}`;
     // Own keys only: a name like "constructor" finds nothing rather than the prototype's member.
     const own = <T>(record: Record<string, T> | undefined): T | undefined => (record && Object.hasOwn(record, place.name) ? record[place.name] : undefined);
@@ -116,13 +120,13 @@ export abstract class RunService {
     return found;
   }
 
-  list(userId: string, options: RunListOptions): ReturnType<RunsRepository['list']> {
-    return this.store.runs.list(userId, options);
+  list(workspaceId: string, options: RunListOptions): ReturnType<RunsRepository['list']> {
+    return this.store.runs.list(workspaceId, options);
   }
 
   /** What the run executes, as the engine takes it: the saved version, or the node its trigger runs alone. */
-  protected async graphFor(userId: string, graphId: string, { version, trigger }: StartOptions): Promise<ReturnType<typeof runnableGraph>> {
-    const found = await this.store.graphs.getGraph(graphId, version, userId);
+  protected async graphFor(workspaceId: string, graphId: string, { version, trigger }: StartOptions): Promise<ReturnType<typeof runnableGraph>> {
+    const found = await this.store.graphs.getGraph(graphId, version, workspaceId);
     if (!found) throw notFound(version === undefined ? `Graph ${graphId}` : `Version ${version} of graph ${graphId}`);
     return runnableGraph(found, trigger, this.registry);
   }

@@ -13,12 +13,12 @@ export interface TriggerExtras {
  * Read where the run executes — this process or a worker, at its start or when it resumes — so a queued
  * run carries only its trigger, and both ways of executing take the same things.
  */
-export async function triggerExtras(store: Store, userId: string, graphId: string, trigger: RunTrigger | undefined): Promise<TriggerExtras> {
+export async function triggerExtras(store: Store, workspaceId: string, graphId: string, trigger: RunTrigger | undefined): Promise<TriggerExtras> {
   if (trigger?.kind === 'rerun' && trigger.fromNode !== undefined) {
-    return { reuse: { fromNode: trigger.fromNode, records: await store.runs.nodeRunsWhole(trigger.runId, userId) } };
+    return { reuse: { fromNode: trigger.fromNode, records: await store.runs.nodeRunsWhole(trigger.runId, workspaceId) } };
   }
   if (trigger?.kind === 'manual' && trigger.pins) {
-    const pins = await store.pins.list(userId, graphId);
+    const pins = await store.pins.list(workspaceId, graphId);
     return pins?.length ? { pins: Object.fromEntries(pins.map((pin) => [pin.nodeId, pin.outputs])) } : {};
   }
   return {};

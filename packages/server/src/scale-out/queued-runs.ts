@@ -1,5 +1,5 @@
 import { hasEnded, type Engine, type GraphRunRecord } from '@blocksmith/engine';
-import type { Store } from '@blocksmith/store';
+import type { Owner, Store } from '@blocksmith/store';
 import type { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { recordStopped } from '../runs/resume.ts';
@@ -33,10 +33,10 @@ export class QueuedRuns extends RunService {
     super(store, engine.registry);
   }
 
-  async start(userId: string, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
+  async start(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
     const { trigger } = options;
-    const graph = await this.graphFor(userId, graphId, options);
-    const record = this.engine.createRun(graph, inputs, { userId, trigger });
+    const graph = await this.graphFor(owner.workspaceId, graphId, options);
+    const record = this.engine.createRun(graph, inputs, { ...owner, trigger });
     await this.store.runStore.flush();
     // While Redis is away the add waits for it; the answer does not — the record is safe, and the add (or the reconciler) queues it.
     const queued = this.queue.enqueue(record.id).catch((error: unknown) => this.log(`run ${record.id} is recorded but not queued yet: ${String(error)}`));
@@ -53,8 +53,8 @@ export class QueuedRuns extends RunService {
     };
   }
 
-  async stop(userId: string, runId: string): Promise<GraphRunRecord> {
-    const run = await this.get(userId, runId);
+  async stop(workspaceId: string, runId: string): Promise<GraphRunRecord> {
+    const run = await this.get(workspaceId, runId);
     if (hasEnded(run.status)) return run;
     if (run.status === 'QUEUED') {
       await this.queue.removeWaiting(runId).catch(() => undefined);
@@ -68,7 +68,7 @@ export class QueuedRuns extends RunService {
     const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), STOP_WAIT_MS)));
     const ended = await Promise.race([this.completions.wait(runId), timeout]);
     clearTimeout(timer);
-    return ended ?? this.get(userId, runId);
+    return ended ?? this.get(workspaceId, runId);
   }
 
   override async close(): Promise<void> {

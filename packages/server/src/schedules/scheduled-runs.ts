@@ -5,7 +5,7 @@ import { Scheduler } from './scheduler.ts';
 
 /** The inputs a schedule runs with: its own, or its preset's (a deleted preset leaves none). */
 async function scheduleInputs(store: Store, schedule: Schedule): Promise<Record<string, unknown>> {
-  if (schedule.presetId !== undefined) return (await store.presets.get(schedule.userId, schedule.presetId))?.inputs ?? {};
+  if (schedule.presetId !== undefined) return (await store.presets.get(schedule.workspaceId, schedule.presetId))?.inputs ?? {};
   return schedule.inputs ?? {};
 }
 
@@ -16,7 +16,7 @@ export function scheduledRuns(store: Store, runs: RunService): Scheduler {
     clock: systemClock,
     startRun: async (schedule, fireTime) =>
       (
-        await runs.start(schedule.userId, schedule.graphId, await scheduleInputs(store, schedule), {
+        await runs.start({ workspaceId: schedule.workspaceId, userId: schedule.userId }, schedule.graphId, await scheduleInputs(store, schedule), {
           trigger: { kind: 'schedule', scheduleId: schedule.id, fireTime },
         })
       ).runId,

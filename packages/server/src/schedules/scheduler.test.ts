@@ -18,7 +18,7 @@ describe.each(TEST_DIALECTS)('the scheduler on %s, with a clock the test drives'
     database = await createTestDatabase(dialect);
     store = await Store.open(database.options);
     userId = (await store.users.create({ email: `s-${dialect}@x.test`, passwordHash: 'h', isOwner: true })).id;
-    graphId = (await store.graphs.create(userId, { schemaVersion: 1, name: 'G', nodes: [], links: [] })).id;
+    graphId = (await store.graphs.create({ workspaceId: userId, userId }, { schemaVersion: 1, name: 'G', nodes: [], links: [] })).id;
   });
 
   afterAll(async () => {
@@ -30,7 +30,7 @@ describe.each(TEST_DIALECTS)('the scheduler on %s, with a clock the test drives'
   const schedule = async (cron: string, now: number, fields: Partial<ScheduleFields> = {}): Promise<Schedule> => {
     const parsed = CronSchedule.parse(cron, 'UTC') as CronSchedule;
     return store.schedules.create(
-      userId,
+      { workspaceId: userId, userId },
       graphId,
       { name: cron, cron, timezone: 'UTC', enabled: true, catchUp: 'skip', overlap: 'allow', ...fields },
       parsed.after(now),

@@ -29,7 +29,7 @@ export async function seedExamples(platform: Platform, userId: string, dir: URL 
     );
     const { graph: valid, issues } = platform.engine.validate({ ...graph, nodes });
     if (!valid) throw new Error(`Example ${name}.json is invalid: ${issues.map((i) => i.message).join(' ')}`);
-    ids.set(name, (await platform.store.graphs.create(userId, valid)).id);
+    ids.set(name, (await platform.store.graphs.create({ workspaceId: userId, userId }, valid)).id);
   }
   return ids.size;
 }

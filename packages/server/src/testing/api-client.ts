@@ -10,10 +10,19 @@ export class ApiClient {
   constructor(
     readonly baseUrl: string,
     private readonly bearer?: string,
+    /** Sent as the Blocksmith-Workspace header: the workspace the calls act in. */
+    private readonly workspaceId?: string,
   ) {}
 
   withKey(key: string): ApiClient {
     return new ApiClient(this.baseUrl, key);
+  }
+
+  /** The same person (session or key), acting in another workspace. */
+  inWorkspace(workspaceId: string): ApiClient {
+    const client = new ApiClient(this.baseUrl, this.bearer, workspaceId);
+    client.cookie = this.cookie;
+    return client;
   }
 
   get cookieHeader(): string | undefined {
@@ -30,6 +39,7 @@ export class ApiClient {
     const h = init.headers as Record<string, string>;
     if (this.cookie) h.cookie = this.cookie;
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
+    if (this.workspaceId) h['blocksmith-workspace'] ??= this.workspaceId;
     if (body !== undefined) {
       h['content-type'] ??= 'application/json';
       init.body = typeof body === 'string' ? body : JSON.stringify(body);

@@ -1,6 +1,6 @@
 import type { CredentialStore } from '@blocksmith/engine';
 import type { Credential } from '@blocksmith/sdk';
-import type { CredentialInfo, Store } from '@blocksmith/store';
+import type { CredentialInfo, Owner, Store } from '@blocksmith/store';
 import { OAuthRenewal } from '../oauth/oauth-renewal.ts';
 import { decrypt, encrypt } from './cipher.ts';
 
@@ -17,28 +17,28 @@ export class CredentialsVault implements CredentialStore {
     private readonly oauth = new OAuthRenewal([], { allowPrivateNetwork: false, allowedHosts: [], allowedSockets: [] }),
   ) {}
 
-  add(userId: string, name: string, kind: string, fields: Record<string, string>): Promise<CredentialInfo> {
-    return this.store.credentials.create(userId, { name, kind, encryptedSecret: encrypt(JSON.stringify(fields), this.key) });
+  add(owner: Owner, name: string, kind: string, fields: Record<string, string>): Promise<CredentialInfo> {
+    return this.store.credentials.create(owner, { name, kind, encryptedSecret: encrypt(JSON.stringify(fields), this.key) });
   }
 
-  async resolve(userId: string | undefined, credentialId: string): Promise<Credential | undefined> {
-    const stored = await this.stored(userId, credentialId);
-    if (!stored || userId === undefined) return undefined;
+  async resolve(workspaceId: string | undefined, credentialId: string): Promise<Credential | undefined> {
+    const stored = await this.stored(workspaceId, credentialId);
+    if (!stored || workspaceId === undefined) return undefined;
     const renewed = this.oauth.fresh(stored, async (fields) => {
-      await this.store.credentials.replaceSecret(userId, credentialId, encrypt(JSON.stringify(fields), this.key));
+      await this.store.credentials.replaceSecret(workspaceId, credentialId, encrypt(JSON.stringify(fields), this.key));
     });
     return { id: credentialId, kind: stored.kind, fields: renewed ? await renewed : stored.fields };
   }
 
   /** Deletes a credential; a connected account's grant is revoked with its provider first (a refusal is returned, the credential goes anyway). */
-  async delete(userId: string, credentialId: string): Promise<{ deleted: boolean; revokeProblem?: string }> {
-    const stored = await this.stored(userId, credentialId);
+  async delete(workspaceId: string, credentialId: string): Promise<{ deleted: boolean; revokeProblem?: string }> {
+    const stored = await this.stored(workspaceId, credentialId);
     if (!stored) return { deleted: false };
     const revokeProblem = await this.oauth.revoke(stored.kind, stored.fields).then(
       () => undefined,
       (error: unknown) => (error as Error).message,
     );
-    const deleted = await this.store.credentials.delete(userId, credentialId);
+    const deleted = await this.store.credentials.delete(workspaceId, credentialId);
     return revokeProblem === undefined ? { deleted } : { deleted, revokeProblem };
   }
 
@@ -51,15 +51,15 @@ export class CredentialsVault implements CredentialStore {
     return decrypt(sealed, this.key);
   }
 
-  async soleOfKinds(userId: string | undefined, kinds: string[]): Promise<Credential | undefined> {
-    if (userId === undefined) return undefined;
-    const fitting = (await this.store.credentials.list(userId)).filter((c) => kinds.includes(c.kind));
-    return fitting.length === 1 ? this.resolve(userId, fitting[0]!.id) : undefined;
+  async soleOfKinds(workspaceId: string | undefined, kinds: string[]): Promise<Credential | undefined> {
+    if (workspaceId === undefined) return undefined;
+    const fitting = (await this.store.credentials.list(workspaceId)).filter((c) => kinds.includes(c.kind));
+    return fitting.length === 1 ? this.resolve(workspaceId, fitting[0]!.id) : undefined;
   }
 
-  private async stored(userId: string | undefined, credentialId: string) {
-    if (userId === undefined) return undefined;
-    const found = await this.store.credentials.encrypted(userId, credentialId);
+  private async stored(workspaceId: string | undefined, credentialId: string) {
+    if (workspaceId === undefined) return undefined;
+    const found = await this.store.credentials.encrypted(workspaceId, credentialId);
     if (!found) return undefined;
     return { id: credentialId, name: found.name, kind: found.kind, fields: JSON.parse(decrypt(found.encryptedSecret, this.key)) as Record<string, string> };
   }

@@ -21,6 +21,7 @@ export const apiKey = named(
     id: z.string(),
     name: z.string(),
     prefix: z.string().describe('The first characters of the secret, to tell keys apart.'),
+    workspaceId: z.string().describe('The workspace the key works in: it acts there as its member, with at most their role.'),
     createdAt: timestamp,
     lastUsedAt: timestamp.nullable(),
   }),

@@ -14,7 +14,8 @@ export const schedule = named(
   'Schedule',
   z.object({
     id: z.string(),
-    userId: z.string(),
+    workspaceId: z.string(),
+    userId: z.string().describe('The member who made it: its runs act for them.'),
     graphId: z.string(),
     name: z.string(),
     cron: z.string().describe('5 fields, or 6 with seconds first.'),

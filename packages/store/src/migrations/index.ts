@@ -19,6 +19,7 @@ import { oauthStates } from './0016-oauth-states.ts';
 import { memories } from './0017-memories.ts';
 import { webhookSignatureScheme } from './0018-webhook-signature-scheme.ts';
 import { graphPins } from './0019-graph-pins.ts';
+import { workspaces } from './0020-workspaces.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -42,5 +43,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0017-memories': memories,
     '0018-webhook-signature-scheme': webhookSignatureScheme,
     '0019-graph-pins': graphPins,
+    '0020-workspaces': workspaces,
   };
 }

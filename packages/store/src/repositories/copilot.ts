@@ -1,5 +1,6 @@
 import type { ModelUsage, UsageTotals } from '@blocksmith/sdk';
 import { addUsage } from '@blocksmith/sdk/usage';
+import type { Owner } from '../owner.ts';
 import type { Kysely, Selectable } from 'kysely';
 import { timeOrderedId } from '@blocksmith/engine';
 import { fromJson, toJson } from '../json-column.ts';
@@ -43,13 +44,14 @@ export class CopilotRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async create(
-    userId: string,
+    owner: Owner,
     session: { title: string; credentialId?: string | undefined; model: string; graphId?: string | undefined },
   ): Promise<CopilotSession> {
     const now = Date.now();
     const row = {
       id: timeOrderedId(),
-      user_id: userId,
+      workspace_id: owner.workspaceId,
+      user_id: owner.userId,
       title: session.title,
       credential_id: session.credentialId ?? null,
       model: session.model,
@@ -62,17 +64,23 @@ export class CopilotRepository {
     return toSession(row);
   }
 
-  async list(userId: string): Promise<CopilotSession[]> {
-    const rows = await this.db.selectFrom('copilot_sessions').selectAll().where('user_id', '=', userId).orderBy('updated_at', 'desc').limit(200).execute();
+  async list(workspaceId: string): Promise<CopilotSession[]> {
+    const rows = await this.db
+      .selectFrom('copilot_sessions')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('updated_at', 'desc')
+      .limit(200)
+      .execute();
     return rows.map(toSession);
   }
 
-  async get(userId: string, id: string): Promise<CopilotSession | undefined> {
-    const row = await this.db.selectFrom('copilot_sessions').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  async get(workspaceId: string, id: string): Promise<CopilotSession | undefined> {
+    const row = await this.db.selectFrom('copilot_sessions').selectAll().where('id', '=', id).where('workspace_id', '=', workspaceId).executeTakeFirst();
     return row && toSession(row);
   }
 
-  async update(userId: string, id: string, change: { title?: string | undefined; credentialId?: string | null | undefined; model?: string | undefined }) {
+  async update(workspaceId: string, id: string, change: { title?: string | undefined; credentialId?: string | null | undefined; model?: string | undefined }) {
     await this.db
       .updateTable('copilot_sessions')
       .set({
@@ -82,13 +90,13 @@ export class CopilotRepository {
         updated_at: Date.now(),
       })
       .where('id', '=', id)
-      .where('user_id', '=', userId)
+      .where('workspace_id', '=', workspaceId)
       .execute();
-    return this.get(userId, id);
+    return this.get(workspaceId, id);
   }
 
-  async delete(userId: string, id: string): Promise<boolean> {
-    return deleteOwned(this.db, 'copilot_sessions', userId, id);
+  async delete(workspaceId: string, id: string): Promise<boolean> {
+    return deleteOwned(this.db, 'copilot_sessions', workspaceId, id);
   }
 
   async items(sessionId: string): Promise<CopilotItem[]> {

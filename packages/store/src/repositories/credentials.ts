@@ -1,3 +1,4 @@
+import type { Owner } from '../owner.ts';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { CredentialsTable, Database } from '../schema.ts';
@@ -24,11 +25,12 @@ const toInfo = (row: CredentialsTable): CredentialInfo => ({
 export class CredentialsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async create(userId: string, input: { name: string; kind: string; encryptedSecret: string }): Promise<CredentialInfo> {
+  async create(owner: Owner, input: { name: string; kind: string; encryptedSecret: string }): Promise<CredentialInfo> {
     const now = Date.now();
     const row: CredentialsTable = {
       id: randomUUID(),
-      user_id: userId,
+      workspace_id: owner.workspaceId,
+      user_id: owner.userId,
       name: input.name,
       kind: input.kind,
       secret: input.encryptedSecret,
@@ -39,45 +41,45 @@ export class CredentialsRepository {
     return toInfo(row);
   }
 
-  async list(userId: string): Promise<CredentialInfo[]> {
-    const rows = await this.db.selectFrom('credentials').selectAll().where('user_id', '=', userId).orderBy('name').execute();
+  async list(workspaceId: string): Promise<CredentialInfo[]> {
+    const rows = await this.db.selectFrom('credentials').selectAll().where('workspace_id', '=', workspaceId).orderBy('name').execute();
     return rows.map(toInfo);
   }
 
-  async rename(userId: string, id: string, name: string): Promise<CredentialInfo | undefined> {
+  async rename(workspaceId: string, id: string, name: string): Promise<CredentialInfo | undefined> {
     const updated = await this.db
       .updateTable('credentials')
       .set({ name, updated_at: Date.now() })
       .where('id', '=', id)
-      .where('user_id', '=', userId)
+      .where('workspace_id', '=', workspaceId)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return undefined;
     const row = await this.db.selectFrom('credentials').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     return toInfo(row);
   }
 
-  async delete(userId: string, id: string): Promise<boolean> {
-    return deleteOwned(this.db, 'credentials', userId, id);
+  async delete(workspaceId: string, id: string): Promise<boolean> {
+    return deleteOwned(this.db, 'credentials', workspaceId, id);
   }
 
   /** The ciphertext, name and kind of one of a user's credentials, for the vault to decrypt. */
-  async encrypted(userId: string, id: string): Promise<{ name: string; kind: string; encryptedSecret: string } | undefined> {
+  async encrypted(workspaceId: string, id: string): Promise<{ name: string; kind: string; encryptedSecret: string } | undefined> {
     const row = await this.db
       .selectFrom('credentials')
       .select(['name', 'kind', 'secret'])
       .where('id', '=', id)
-      .where('user_id', '=', userId)
+      .where('workspace_id', '=', workspaceId)
       .executeTakeFirst();
     return row && { name: row.name, kind: row.kind, encryptedSecret: row.secret };
   }
 
   /** Stores a new secret for a credential (a renewed OAuth2 token); its name and kind stay. */
-  async replaceSecret(userId: string, id: string, encryptedSecret: string): Promise<void> {
+  async replaceSecret(workspaceId: string, id: string, encryptedSecret: string): Promise<void> {
     await this.db
       .updateTable('credentials')
       .set({ secret: encryptedSecret, updated_at: Date.now() })
       .where('id', '=', id)
-      .where('user_id', '=', userId)
+      .where('workspace_id', '=', workspaceId)
       .execute();
   }
 }

@@ -1,5 +1,6 @@
-import type { FileStore, StoredFile } from '@blocksmith/engine';
+import type { FileStore, RunOwner, StoredFile } from '@blocksmith/engine';
 import type { FileContent, FileRef } from '@blocksmith/sdk';
+import type { Owner } from '../owner.ts';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { Database, FilesTable } from '../schema.ts';
@@ -13,7 +14,7 @@ export interface FileInfo extends FileRef {
   origin: FileOrigin;
 }
 
-const toInfo = (row: Omit<FilesTable, 'content' | 'user_id'>): FileInfo => ({
+const toInfo = (row: Omit<FilesTable, 'content' | 'user_id' | 'workspace_id'>): FileInfo => ({
   fileId: row.id,
   name: row.name,
   contentType: row.content_type,
@@ -28,19 +29,20 @@ export class FilesRepository implements FileStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** An artifact a block or the copilot wrote. */
-  write(userId: string | undefined, file: FileContent): Promise<FileRef> {
-    return this.insert(userId, file, 'agent');
+  write(owner: RunOwner, file: FileContent): Promise<FileRef> {
+    return this.insert(owner, file, 'agent');
   }
 
   /** A file the user uploaded. */
-  upload(userId: string, file: FileContent): Promise<FileRef> {
-    return this.insert(userId, file, 'user-upload');
+  upload(owner: Owner, file: FileContent): Promise<FileRef> {
+    return this.insert(owner, file, 'user-upload');
   }
 
-  private async insert(userId: string | undefined, file: FileContent, origin: FileOrigin): Promise<FileRef> {
+  private async insert(owner: RunOwner, file: FileContent, origin: FileOrigin): Promise<FileRef> {
     const row: FilesTable = {
       id: randomUUID(),
-      user_id: userId ?? null,
+      workspace_id: owner.workspaceId ?? null,
+      user_id: owner.userId ?? null,
       name: file.name,
       content_type: file.contentType,
       size: file.bytes.byteLength,
@@ -53,14 +55,14 @@ export class FilesRepository implements FileStore {
     return ref;
   }
 
-  async read(userId: string | undefined, fileId: string): Promise<StoredFile | undefined> {
-    if (userId === undefined) return undefined;
-    const row = await this.db.selectFrom('files').selectAll().where('id', '=', fileId).where('user_id', '=', userId).executeTakeFirst();
+  async read(workspaceId: string | undefined, fileId: string): Promise<StoredFile | undefined> {
+    if (workspaceId === undefined) return undefined;
+    const row = await this.db.selectFrom('files').selectAll().where('id', '=', fileId).where('workspace_id', '=', workspaceId).executeTakeFirst();
     return row && { name: row.name, contentType: row.content_type, size: Number(row.size), bytes: new Uint8Array(row.content) };
   }
 
-  async list(userId: string, options: { limit: number; offset: number }): Promise<{ files: FileInfo[]; total: number }> {
-    const query = this.db.selectFrom('files').where('user_id', '=', userId);
+  async list(workspaceId: string, options: { limit: number; offset: number }): Promise<{ files: FileInfo[]; total: number }> {
+    const query = this.db.selectFrom('files').where('workspace_id', '=', workspaceId);
     const [rows, count] = await Promise.all([
       query
         .select(['id', 'name', 'content_type', 'size', 'created_at', 'origin'])
@@ -74,7 +76,7 @@ export class FilesRepository implements FileStore {
     return { files: rows.map(toInfo), total: Number(count.n) };
   }
 
-  async delete(userId: string, fileId: string): Promise<boolean> {
-    return deleteOwned(this.db, 'files', userId, fileId);
+  async delete(workspaceId: string, fileId: string): Promise<boolean> {
+    return deleteOwned(this.db, 'files', workspaceId, fileId);
   }
 }

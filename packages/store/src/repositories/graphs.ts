@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toJson } from '../json-column.ts';
 import type { LookupCache, LookupCaches } from '../lookup-caches.ts';
+import type { Owner } from '../owner.ts';
 import type { Database, GraphsTable } from '../schema.ts';
 
 export interface GraphSummary {
@@ -51,8 +52,8 @@ const toSummary = (row: GraphsTable): GraphSummary => ({
 });
 
 /**
- * Graphs and their immutable versions, always scoped to a user. Also the
- * engine's GraphStore, so sub-agents resolve among the run owner's graphs.
+ * Graphs and their immutable versions, always scoped to a workspace. Also the
+ * engine's GraphStore, so sub-agents resolve among the run's workspace's graphs.
  */
 /** Parsed versions kept in memory: a version never changes, and every run of a saved graph reads one. */
 const VERSIONS_CACHED = 500;
@@ -72,11 +73,12 @@ export class GraphsRepository implements GraphStore {
   }
 
   /** Creates a graph with version 1; `graph` must already be validated. */
-  async create(userId: string, graph: GraphFile): Promise<GraphSummary> {
+  async create(owner: Owner, graph: GraphFile): Promise<GraphSummary> {
     const now = Date.now();
     const row: GraphsTable = {
       id: randomUUID(),
-      user_id: userId,
+      workspace_id: owner.workspaceId,
+      user_id: owner.userId,
       name: graph.name,
       description: graph.description ?? '',
       latest_version: 1,
@@ -95,14 +97,14 @@ export class GraphsRepository implements GraphStore {
   }
 
   /**
-   * Saves a new version (versions are never changed); undefined when the graph is not the user's.
+   * Saves a new version (versions are never changed); undefined when the graph is not the workspace's.
    * `baseVersion`, the version the edit started from, must still be the latest: a save over a newer
    * version throws GraphVersionConflict instead of replacing someone else's changes without a word.
    */
-  async saveVersion(userId: string, graphId: string, graph: GraphFile, baseVersion?: number): Promise<GraphSummary | undefined> {
+  async saveVersion(workspaceId: string, graphId: string, graph: GraphFile, baseVersion?: number): Promise<GraphSummary | undefined> {
     return this.lookups.writing(() =>
       this.db.transaction().execute(async (tx) => {
-        const current = await tx.selectFrom('graphs').selectAll().where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
+        const current = await tx.selectFrom('graphs').selectAll().where('id', '=', graphId).where('workspace_id', '=', workspaceId).executeTakeFirst();
         if (!current) return undefined;
         if (baseVersion !== undefined && baseVersion !== current.latest_version) throw new GraphVersionConflict(graphId, baseVersion, current.latest_version);
         const now = Date.now();
@@ -123,8 +125,8 @@ export class GraphsRepository implements GraphStore {
     );
   }
 
-  async list(userId: string, options: GraphListOptions): Promise<{ graphs: GraphSummary[]; total: number }> {
-    let query = this.db.selectFrom('graphs').where('user_id', '=', userId);
+  async list(workspaceId: string, options: GraphListOptions): Promise<{ graphs: GraphSummary[]; total: number }> {
+    let query = this.db.selectFrom('graphs').where('workspace_id', '=', workspaceId);
     if (options.search) {
       const pattern = `%${options.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       const matches = (column: 'name' | 'description') => sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
@@ -137,25 +139,25 @@ export class GraphsRepository implements GraphStore {
     return { graphs: rows.map(toSummary), total: Number(count.n) };
   }
 
-  /** Offers the agent to the owner's MCP clients, or stops; undefined when the user has no such agent. */
-  async setMcp(userId: string, graphId: string, mcp: boolean): Promise<GraphSummary | undefined> {
+  /** Offers the agent to the owner's MCP clients, or stops; undefined when the workspace has no such agent. */
+  async setMcp(workspaceId: string, graphId: string, mcp: boolean): Promise<GraphSummary | undefined> {
     await this.lookups.writing(() =>
       this.db
         .updateTable('graphs')
         .set({ mcp: mcp ? 1 : 0 })
         .where('id', '=', graphId)
-        .where('user_id', '=', userId)
+        .where('workspace_id', '=', workspaceId)
         .execute(),
     );
-    return this.summary(userId, graphId);
+    return this.summary(workspaceId, graphId);
   }
 
-  /** The user's agents offered to MCP clients, oldest first (so the older of two same-named ones keeps the plain name). */
-  async mcpAgents(userId: string): Promise<GraphSummary[]> {
+  /** The workspace's agents offered to MCP clients, oldest first (so the older of two same-named ones keeps the plain name). */
+  async mcpAgents(workspaceId: string): Promise<GraphSummary[]> {
     const rows = await this.db
       .selectFrom('graphs')
       .selectAll()
-      .where('user_id', '=', userId)
+      .where('workspace_id', '=', workspaceId)
       .where('mcp', '=', 1)
       .orderBy('created_at')
       .orderBy('id')
@@ -163,14 +165,18 @@ export class GraphsRepository implements GraphStore {
     return rows.map(toSummary);
   }
 
-  async summary(userId: string, graphId: string): Promise<GraphSummary | undefined> {
+  async summary(workspaceId: string, graphId: string): Promise<GraphSummary | undefined> {
     const row = await this.rows.get(graphId, () => this.db.selectFrom('graphs').selectAll().where('id', '=', graphId).executeTakeFirst());
-    return row && row.user_id === userId ? toSummary(row) : undefined;
+    return row && row.workspace_id === workspaceId ? toSummary(row) : undefined;
   }
 
-  /** One version (the latest when none is given) of a user's graph. */
-  async version(userId: string, graphId: string, version?: number): Promise<(GraphVersion & { summary: GraphSummary; runnable: StoredGraph }) | undefined> {
-    const summary = await this.summary(userId, graphId);
+  /** One version (the latest when none is given) of a workspace's graph. */
+  async version(
+    workspaceId: string,
+    graphId: string,
+    version?: number,
+  ): Promise<(GraphVersion & { summary: GraphSummary; runnable: StoredGraph }) | undefined> {
+    const summary = await this.summary(workspaceId, graphId);
     if (!summary) return undefined;
     const wanted = version ?? summary.latestVersion;
     const key = `${graphId}@${wanted}`;
@@ -187,8 +193,8 @@ export class GraphsRepository implements GraphStore {
     return { summary, version: stored.version, createdAt: stored.createdAt, graph: stored.graph, runnable: stored.runnable };
   }
 
-  async versions(userId: string, graphId: string): Promise<{ version: number; createdAt: number; name: string }[] | undefined> {
-    if (!(await this.summary(userId, graphId))) return undefined;
+  async versions(workspaceId: string, graphId: string): Promise<{ version: number; createdAt: number; name: string }[] | undefined> {
+    if (!(await this.summary(workspaceId, graphId))) return undefined;
     const rows = await this.db
       .selectFrom('graph_versions')
       .select(['version', 'created_at', 'body'])
@@ -198,10 +204,10 @@ export class GraphsRepository implements GraphStore {
     return rows.map((r) => ({ version: r.version, createdAt: Number(r.created_at), name: fromJson<GraphFile>(r.body).name }));
   }
 
-  async delete(userId: string, graphId: string): Promise<boolean> {
+  async delete(workspaceId: string, graphId: string): Promise<boolean> {
     return this.lookups.writing(() =>
       this.db.transaction().execute(async (tx) => {
-        const owned = await tx.selectFrom('graphs').select('id').where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst();
+        const owned = await tx.selectFrom('graphs').select('id').where('id', '=', graphId).where('workspace_id', '=', workspaceId).executeTakeFirst();
         if (!owned) return false;
         await tx.deleteFrom('graph_versions').where('graph_id', '=', graphId).execute();
         await tx.deleteFrom('graphs').where('id', '=', graphId).execute();
@@ -210,9 +216,9 @@ export class GraphsRepository implements GraphStore {
     );
   }
 
-  /** GraphStore for the engine: sub-graphs only resolve among the run owner's graphs. */
-  async getGraph(graphId: string, version?: number, userId?: string): Promise<StoredGraph | undefined> {
-    if (userId === undefined) return undefined;
-    return (await this.version(userId, graphId, version))?.runnable;
+  /** GraphStore for the engine: sub-graphs only resolve among the graphs of the run's workspace. */
+  async getGraph(graphId: string, version?: number, workspaceId?: string): Promise<StoredGraph | undefined> {
+    if (workspaceId === undefined) return undefined;
+    return (await this.version(workspaceId, graphId, version))?.runnable;
   }
 }

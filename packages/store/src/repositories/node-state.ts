@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { fromJson, toJson } from '../json-column.ts';
 import type { Database } from '../schema.ts';
 
-/** Node state in the database, for the nodes of saved agents; the agent's owner is checked on every read and write. */
+/** Node state in the database, for the nodes of saved agents; the agent's workspace is checked on every read and write. */
 export class NodeStateRepository implements NodeStateStore {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -16,7 +16,7 @@ export class NodeStateRepository implements NodeStateStore {
       .where('s.graph_id', '=', graphId)
       .where('s.node_id', '=', scope.nodeId)
       .where('s.key', '=', key)
-      .where('g.user_id', '=', scope.userId ?? '')
+      .where('g.workspace_id', '=', scope.workspaceId ?? '')
       .executeTakeFirst();
     return row ? fromJson(row.value) : undefined;
   }
@@ -27,9 +27,9 @@ export class NodeStateRepository implements NodeStateStore {
       .selectFrom('graphs')
       .select('id')
       .where('id', '=', graphId)
-      .where('user_id', '=', scope.userId ?? '')
+      .where('workspace_id', '=', scope.workspaceId ?? '')
       .executeTakeFirst();
-    if (!owned) throw new Error(`Agent ${graphId} is not the run owner's: node state is kept for one's own agents only.`);
+    if (!owned) throw new Error(`Agent ${graphId} is not of the run's workspace: node state is kept for its own agents only.`);
     const now = Date.now();
     await this.db
       .insertInto('node_state')

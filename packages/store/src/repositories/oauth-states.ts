@@ -3,6 +3,8 @@ import type { Database } from '../schema.ts';
 
 /** An OAuth2 connection waiting for the provider to send the person back. */
 export interface OAuthState {
+  /** The workspace the credential is for, and the member connecting it. */
+  workspaceId: string;
   userId: string;
   provider: string;
   name: string;
@@ -21,6 +23,7 @@ export class OAuthStatesRepository {
       .insertInto('oauth_states')
       .values({
         state_hash: stateHash,
+        workspace_id: state.workspaceId,
         user_id: state.userId,
         provider: state.provider,
         name: state.name,
@@ -36,6 +39,7 @@ export class OAuthStatesRepository {
     const row = await this.db.deleteFrom('oauth_states').where('state_hash', '=', stateHash).returningAll().executeTakeFirst();
     if (!row || Number(row.created_at) < notBefore) return undefined;
     return {
+      workspaceId: row.workspace_id!,
       userId: row.user_id,
       provider: row.provider,
       name: row.name,

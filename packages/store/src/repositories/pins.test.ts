@@ -20,7 +20,7 @@ describe.each(TEST_DIALECTS)('pinned outputs on %s', (dialect) => {
     await database?.drop();
   });
 
-  const agent = async () => (await store.graphs.create(owner, { schemaVersion: 1, name: 'Pinned', nodes: [], links: [] })).id;
+  const agent = async () => (await store.graphs.create({ workspaceId: owner, userId: owner }, { schemaVersion: 1, name: 'Pinned', nodes: [], links: [] })).id;
 
   it('pins, re-pins and unpins outputs per node, for the agent’s owner only', async () => {
     const graphId = await agent();

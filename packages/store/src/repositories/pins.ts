@@ -21,8 +21,8 @@ export class PinsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** The agent's pins; undefined when it is not the user's. */
-  async list(userId: string, graphId: string): Promise<NodePin[] | undefined> {
-    if (!(await this.owned(userId, graphId))) return undefined;
+  async list(workspaceId: string, graphId: string): Promise<NodePin[] | undefined> {
+    if (!(await this.owned(workspaceId, graphId))) return undefined;
     const rows = await this.db.selectFrom('graph_pins').selectAll().where('graph_id', '=', graphId).orderBy('node_id').execute();
     return rows.map((row) => ({
       nodeId: row.node_id,
@@ -33,8 +33,8 @@ export class PinsRepository {
   }
 
   /** Pins (or re-pins) outputs on a node; false when the agent is not the user's. */
-  async set(userId: string, graphId: string, pin: Omit<NodePin, 'updatedAt'>): Promise<NodePin | undefined> {
-    if (!(await this.owned(userId, graphId))) return undefined;
+  async set(workspaceId: string, graphId: string, pin: Omit<NodePin, 'updatedAt'>): Promise<NodePin | undefined> {
+    if (!(await this.owned(workspaceId, graphId))) return undefined;
     const updatedAt = Date.now();
     const values = { outputs: toJson(pin.outputs), from_run_id: pin.fromRunId ?? null, updated_at: updatedAt };
     await this.db
@@ -46,8 +46,8 @@ export class PinsRepository {
   }
 
   /** Unpins a node; false when it had no pin (or the agent is not the user's). */
-  async delete(userId: string, graphId: string, nodeId: string): Promise<boolean> {
-    if (!(await this.owned(userId, graphId))) return false;
+  async delete(workspaceId: string, graphId: string, nodeId: string): Promise<boolean> {
+    if (!(await this.owned(workspaceId, graphId))) return false;
     const result = await this.db.deleteFrom('graph_pins').where('graph_id', '=', graphId).where('node_id', '=', nodeId).executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   }
@@ -62,7 +62,7 @@ export class PinsRepository {
     return Number(row.n);
   }
 
-  private async owned(userId: string, graphId: string): Promise<boolean> {
-    return (await this.db.selectFrom('graphs').select('id').where('id', '=', graphId).where('user_id', '=', userId).executeTakeFirst()) !== undefined;
+  private async owned(workspaceId: string, graphId: string): Promise<boolean> {
+    return (await this.db.selectFrom('graphs').select('id').where('id', '=', graphId).where('workspace_id', '=', workspaceId).executeTakeFirst()) !== undefined;
   }
 }

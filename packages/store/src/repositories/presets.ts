@@ -1,3 +1,4 @@
+import type { Owner } from '../owner.ts';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toJson } from '../json-column.ts';
@@ -27,11 +28,12 @@ const toPreset = (row: PresetsTable): Preset => ({
 export class PresetsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async create(userId: string, graphId: string, preset: { name: string; inputs: Record<string, unknown> }): Promise<Preset> {
+  async create(owner: Owner, graphId: string, preset: { name: string; inputs: Record<string, unknown> }): Promise<Preset> {
     const now = Date.now();
     const row: PresetsTable = {
       id: randomUUID(),
-      user_id: userId,
+      workspace_id: owner.workspaceId,
+      user_id: owner.userId,
       graph_id: graphId,
       name: preset.name,
       inputs: toJson(preset.inputs),
@@ -42,23 +44,33 @@ export class PresetsRepository {
     return toPreset(row);
   }
 
-  async list(userId: string, graphId: string): Promise<Preset[]> {
-    const rows = await this.db.selectFrom('presets').selectAll().where('user_id', '=', userId).where('graph_id', '=', graphId).orderBy('created_at').execute();
+  async list(workspaceId: string, graphId: string): Promise<Preset[]> {
+    const rows = await this.db
+      .selectFrom('presets')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('graph_id', '=', graphId)
+      .orderBy('created_at')
+      .execute();
     return rows.map(toPreset);
   }
 
-  async get(userId: string, id: string): Promise<Preset | undefined> {
-    const row = await this.db.selectFrom('presets').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  async get(workspaceId: string, id: string): Promise<Preset | undefined> {
+    const row = await this.db.selectFrom('presets').selectAll().where('id', '=', id).where('workspace_id', '=', workspaceId).executeTakeFirst();
     return row && toPreset(row);
   }
 
   /** The user's preset, only if it belongs to this graph: what runs, schedules and webhooks may start from. */
-  async ofGraph(userId: string, graphId: string, id: string): Promise<Preset | undefined> {
-    const preset = await this.get(userId, id);
+  async ofGraph(workspaceId: string, graphId: string, id: string): Promise<Preset | undefined> {
+    const preset = await this.get(workspaceId, id);
     return preset?.graphId === graphId ? preset : undefined;
   }
 
-  async update(userId: string, id: string, change: { name?: string | undefined; inputs?: Record<string, unknown> | undefined }): Promise<Preset | undefined> {
+  async update(
+    workspaceId: string,
+    id: string,
+    change: { name?: string | undefined; inputs?: Record<string, unknown> | undefined },
+  ): Promise<Preset | undefined> {
     await this.db
       .updateTable('presets')
       .set({
@@ -67,12 +79,12 @@ export class PresetsRepository {
         updated_at: Date.now(),
       })
       .where('id', '=', id)
-      .where('user_id', '=', userId)
+      .where('workspace_id', '=', workspaceId)
       .execute();
-    return this.get(userId, id);
+    return this.get(workspaceId, id);
   }
 
-  async delete(userId: string, id: string): Promise<boolean> {
-    return deleteOwned(this.db, 'presets', userId, id);
+  async delete(workspaceId: string, id: string): Promise<boolean> {
+    return deleteOwned(this.db, 'presets', workspaceId, id);
   }
 }

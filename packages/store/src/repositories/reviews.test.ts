@@ -11,6 +11,7 @@ describe.each(TEST_DIALECTS)('reviews on %s', (dialect) => {
     runId,
     nodeRunId: `${runId}.1`,
     nodeId: 'ask',
+    workspaceId: userId,
     userId,
     key,
     message: 'Send?',

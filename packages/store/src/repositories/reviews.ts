@@ -71,6 +71,7 @@ export class ReviewsRepository {
       .insertInto('reviews')
       .values({
         id: timeOrderedId(),
+        workspace_id: opening.workspaceId ?? null,
         user_id: opening.userId ?? null,
         run_id: opening.runId,
         node_run_id: opening.nodeRunId,
@@ -100,8 +101,8 @@ export class ReviewsRepository {
     return row && toReview(row);
   }
 
-  async get(userId: string, id: string): Promise<Review | undefined> {
-    const row = await this.select().where('r.id', '=', id).where('r.user_id', '=', userId).executeTakeFirst();
+  async get(workspaceId: string, id: string): Promise<Review | undefined> {
+    const row = await this.select().where('r.id', '=', id).where('r.workspace_id', '=', workspaceId).executeTakeFirst();
     return row && toReview(row);
   }
 
@@ -109,8 +110,8 @@ export class ReviewsRepository {
    * A user's reviews, newest first: `pending` — waiting, in runs that have not
    * ended (a stopped run's review needs no one); `decided` — approved or rejected.
    */
-  async list(userId: string, status: 'pending' | 'decided', limit: number): Promise<Review[]> {
-    let query = this.select().where('r.user_id', '=', userId);
+  async list(workspaceId: string, status: 'pending' | 'decided', limit: number): Promise<Review[]> {
+    let query = this.select().where('r.workspace_id', '=', workspaceId);
     query =
       status === 'pending'
         ? query.where('r.status', '=', 'pending').where((eb) => eb.or([eb('g.status', 'is', null), eb('g.status', 'in', UNFINISHED_STATUSES)]))

@@ -14,6 +14,8 @@ export interface RunListOptions {
   since?: number | undefined;
   /** Only runs created before this time (ms). */
   until?: number | undefined;
+  /** Only runs acting for this member (what a runner sees). */
+  startedBy?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -29,13 +31,17 @@ export class RunsRepository {
    * A page of the user's runs (not sub-runs), newest first, with how many match and — over the same
    * filters but any status — how many there are of each status.
    */
-  async list(userId: string, options: RunListOptions): Promise<{ runs: GraphRunRecord[]; total: number; counts: Partial<Record<GraphRunStatus, number>> }> {
-    let anyStatus = this.db.selectFrom('graph_runs').where('user_id', '=', userId).where('parent_run_id', 'is', null);
+  async list(
+    workspaceId: string,
+    options: RunListOptions,
+  ): Promise<{ runs: GraphRunRecord[]; total: number; counts: Partial<Record<GraphRunStatus, number>> }> {
+    let anyStatus = this.db.selectFrom('graph_runs').where('workspace_id', '=', workspaceId).where('parent_run_id', 'is', null);
     if (options.graphId) anyStatus = anyStatus.where('graph_id', '=', options.graphId);
     // The trigger column holds the RunTrigger as JSON, written with its kind first.
     if (options.trigger) anyStatus = anyStatus.where('trigger', 'like', `{"kind":"${options.trigger}"%`);
     if (options.since !== undefined) anyStatus = anyStatus.where('created_at', '>=', options.since);
     if (options.until !== undefined) anyStatus = anyStatus.where('created_at', '<', options.until);
+    if (options.startedBy !== undefined) anyStatus = anyStatus.where('user_id', '=', options.startedBy);
     const query = options.status ? anyStatus.where('status', '=', options.status) : anyStatus;
     const [rows, byStatus] = await Promise.all([
       query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(options.limit).offset(options.offset).execute(),
@@ -49,8 +55,8 @@ export class RunsRepository {
     return { runs: rows.map(rowToGraphRun), total, counts };
   }
 
-  async get(userId: string, runId: string): Promise<GraphRunRecord | undefined> {
-    const row = await this.db.selectFrom('graph_runs').selectAll().where('id', '=', runId).where('user_id', '=', userId).executeTakeFirst();
+  async get(workspaceId: string, runId: string): Promise<GraphRunRecord | undefined> {
+    const row = await this.db.selectFrom('graph_runs').selectAll().where('id', '=', runId).where('workspace_id', '=', workspaceId).executeTakeFirst();
     return row && rowToGraphRun(row);
   }
 
@@ -58,9 +64,9 @@ export class RunsRepository {
    * Deletes a user's run with its sub-runs at every depth, their node runs and reviews, in one
    * transaction; a schedule fire that started it stays, without its run. False when the user has no such run.
    */
-  async delete(userId: string, runId: string): Promise<boolean> {
+  async delete(workspaceId: string, runId: string): Promise<boolean> {
     return this.db.transaction().execute(async (tx) => {
-      const run = await tx.selectFrom('graph_runs').select('id').where('id', '=', runId).where('user_id', '=', userId).executeTakeFirst();
+      const run = await tx.selectFrom('graph_runs').select('id').where('id', '=', runId).where('workspace_id', '=', workspaceId).executeTakeFirst();
       if (!run) return false;
       // Chunks keep each statement under the databases' limits on bound parameters: a fan-out of sub-agents has thousands.
       const chunks = (list: string[]) => Array.from({ length: Math.ceil(list.length / 500) }, (_, i) => list.slice(i * 500, i * 500 + 500));
@@ -100,16 +106,16 @@ export class RunsRepository {
    * resumed run replays, so the blocks after them get the values themselves. A file the user
    * deleted meanwhile leaves its reference in place.
    */
-  async nodeRunsWhole(runId: string, userId: string | undefined): Promise<NodeRunRecord[]> {
+  async nodeRunsWhole(runId: string, workspaceId: string | undefined): Promise<NodeRunRecord[]> {
     const records = await this.nodeRuns(runId);
-    if (userId === undefined) return records;
+    if (workspaceId === undefined) return records;
     const whole = async (value: unknown): Promise<unknown> => {
       if (!isLargeValueRef(value) || value.largeValue.fileId === undefined) return value;
       const file = await this.db
         .selectFrom('files')
         .select('content')
         .where('id', '=', value.largeValue.fileId)
-        .where('user_id', '=', userId)
+        .where('workspace_id', '=', workspaceId)
         .executeTakeFirst();
       return file ? valueOfLargeFile(value, new Uint8Array(file.content)) : value;
     };
@@ -123,13 +129,13 @@ export class RunsRepository {
   }
 
   /** The latest top-level run of each of the given graphs of a user. */
-  async latestByGraph(userId: string, graphIds: string[]): Promise<Map<string, { runId: string; status: GraphRunStatus; createdAt: number }>> {
+  async latestByGraph(workspaceId: string, graphIds: string[]): Promise<Map<string, { runId: string; status: GraphRunStatus; createdAt: number }>> {
     const latest = new Map<string, { runId: string; status: GraphRunStatus; createdAt: number }>();
     if (graphIds.length === 0) return latest;
     const rows = await this.db
       .selectFrom('graph_runs as r')
       .select(['r.id', 'r.graph_id', 'r.status', 'r.created_at'])
-      .where('r.user_id', '=', userId)
+      .where('r.workspace_id', '=', workspaceId)
       .where('r.parent_run_id', 'is', null)
       .where('r.graph_id', 'in', graphIds)
       .where(({ eb, selectFrom }) =>
@@ -139,7 +145,7 @@ export class RunsRepository {
           selectFrom('graph_runs as x')
             .select((x) => x.fn.max('x.created_at').as('m'))
             .whereRef('x.graph_id', '=', 'r.graph_id')
-            .where('x.user_id', '=', userId)
+            .where('x.workspace_id', '=', workspaceId)
             .where('x.parent_run_id', 'is', null),
         ),
       )

@@ -1,3 +1,4 @@
+import type { Owner } from '../owner.ts';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toJson } from '../json-column.ts';
@@ -11,6 +12,8 @@ export type Overlap = 'allow' | 'skip';
 
 export interface Schedule {
   id: string;
+  workspaceId: string;
+  /** The member who made it: its runs act for them. */
   userId: string;
   graphId: string;
   name: string;
@@ -46,6 +49,7 @@ export interface ScheduleFire {
 
 const toSchedule = (row: SchedulesTable): Schedule => ({
   id: row.id,
+  workspaceId: row.workspace_id!,
   userId: row.user_id,
   graphId: row.graph_id,
   name: row.name,
@@ -87,11 +91,12 @@ const columnsOf = (fields: Partial<ScheduleFields>) => ({
 export class SchedulesRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async create(userId: string, graphId: string, fields: ScheduleFields, nextFireAt: number | undefined): Promise<Schedule> {
+  async create(owner: Owner, graphId: string, fields: ScheduleFields, nextFireAt: number | undefined): Promise<Schedule> {
     const now = Date.now();
     const row: SchedulesTable = {
       id: randomUUID(),
-      user_id: userId,
+      workspace_id: owner.workspaceId,
+      user_id: owner.userId,
       graph_id: graphId,
       name: fields.name,
       cron: fields.cron,
@@ -110,30 +115,30 @@ export class SchedulesRepository {
   }
 
   /** A user's schedules, of one graph or of all. */
-  async list(userId: string, graphId?: string): Promise<Schedule[]> {
-    let query = this.db.selectFrom('schedules').selectAll().where('user_id', '=', userId);
+  async list(workspaceId: string, graphId?: string): Promise<Schedule[]> {
+    let query = this.db.selectFrom('schedules').selectAll().where('workspace_id', '=', workspaceId);
     if (graphId !== undefined) query = query.where('graph_id', '=', graphId);
     return (await query.orderBy('created_at').execute()).map(toSchedule);
   }
 
-  async get(userId: string, id: string): Promise<Schedule | undefined> {
-    const row = await this.db.selectFrom('schedules').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  async get(workspaceId: string, id: string): Promise<Schedule | undefined> {
+    const row = await this.db.selectFrom('schedules').selectAll().where('id', '=', id).where('workspace_id', '=', workspaceId).executeTakeFirst();
     return row && toSchedule(row);
   }
 
   /** Changes fields and sets when it fires next (undefined: never, while disabled). */
-  async update(userId: string, id: string, fields: Partial<ScheduleFields>, nextFireAt: number | undefined): Promise<Schedule | undefined> {
+  async update(workspaceId: string, id: string, fields: Partial<ScheduleFields>, nextFireAt: number | undefined): Promise<Schedule | undefined> {
     await this.db
       .updateTable('schedules')
       .set({ ...columnsOf(fields), next_fire_at: nextFireAt ?? null, updated_at: Date.now() })
       .where('id', '=', id)
-      .where('user_id', '=', userId)
+      .where('workspace_id', '=', workspaceId)
       .execute();
-    return this.get(userId, id);
+    return this.get(workspaceId, id);
   }
 
-  async delete(userId: string, id: string): Promise<boolean> {
-    return deleteOwned(this.db, 'schedules', userId, id);
+  async delete(workspaceId: string, id: string): Promise<boolean> {
+    return deleteOwned(this.db, 'schedules', workspaceId, id);
   }
 
   /** Enabled schedules whose next fire time has come, every user's. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, UsersTable } from '../schema.ts';
+import { WorkspacesRepository } from './workspaces.ts';
 
 export interface User {
   id: string;
@@ -32,7 +33,7 @@ export class UsersRepository {
     return Number(row.n);
   }
 
-  /** Creates a user; the first one may be the owner. Emails are stored lower-cased. */
+  /** Creates a user with their personal workspace; the first one may be the owner. Emails are stored lower-cased. */
   async create(input: { email: string; passwordHash: string; isOwner: boolean }): Promise<User> {
     const row: UsersTable = {
       id: randomUUID(),
@@ -41,7 +42,10 @@ export class UsersRepository {
       is_owner: input.isOwner ? 1 : 0,
       created_at: Date.now(),
     };
-    await this.db.insertInto('users').values(row).execute();
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('users').values(row).execute();
+      await WorkspacesRepository.createPersonal(tx, row.id, row.created_at);
+    });
     const { passwordHash: _hidden, ...user } = toUser(row);
     return user;
   }

@@ -1,3 +1,4 @@
+import type { Owner } from '../owner.ts';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toJson } from '../json-column.ts';
@@ -38,6 +39,8 @@ export interface WebhookOptions {
 /** What a call to a webhook's URL needs to start its run. */
 export interface WebhookTarget {
   webhookId: string;
+  workspaceId: string;
+  /** The member who made it: its runs act for them. */
   userId: string;
   graphId: string;
   presetId?: string;
@@ -71,10 +74,11 @@ export class WebhooksRepository {
     this.targets = lookups.create();
   }
 
-  async create(userId: string, graphId: string, name: string, tokenHash: string, options: WebhookOptions = {}): Promise<Webhook> {
+  async create(owner: Owner, graphId: string, name: string, tokenHash: string, options: WebhookOptions = {}): Promise<Webhook> {
     const row: WebhooksTable = {
       id: randomUUID(),
-      user_id: userId,
+      workspace_id: owner.workspaceId,
+      user_id: owner.userId,
       graph_id: graphId,
       name,
       token_hash: tokenHash,
@@ -89,26 +93,32 @@ export class WebhooksRepository {
     return toWebhook(row);
   }
 
-  async list(userId: string, graphId: string): Promise<Webhook[]> {
-    const rows = await this.db.selectFrom('webhooks').selectAll().where('user_id', '=', userId).where('graph_id', '=', graphId).orderBy('created_at').execute();
+  async list(workspaceId: string, graphId: string): Promise<Webhook[]> {
+    const rows = await this.db
+      .selectFrom('webhooks')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('graph_id', '=', graphId)
+      .orderBy('created_at')
+      .execute();
     return rows.map(toWebhook);
   }
 
   /** How many webhooks start each of these graphs (graphs without one are absent), in one query for a library page. */
-  async countByGraph(userId: string, graphIds: string[]): Promise<Map<string, number>> {
+  async countByGraph(workspaceId: string, graphIds: string[]): Promise<Map<string, number>> {
     if (graphIds.length === 0) return new Map();
     const rows = await this.db
       .selectFrom('webhooks')
       .select(['graph_id', (eb) => eb.fn.countAll<number | string | bigint>().as('n')])
-      .where('user_id', '=', userId)
+      .where('workspace_id', '=', workspaceId)
       .where('graph_id', 'in', graphIds)
       .groupBy('graph_id')
       .execute();
     return new Map(rows.map((row) => [row.graph_id, Number(row.n)]));
   }
 
-  async delete(userId: string, id: string): Promise<boolean> {
-    return this.lookups.writing(() => deleteOwned(this.db, 'webhooks', userId, id));
+  async delete(workspaceId: string, id: string): Promise<boolean> {
+    return this.lookups.writing(() => deleteOwned(this.db, 'webhooks', workspaceId, id));
   }
 
   /** The owner, graph and options a token starts, if the token is known. */
@@ -118,6 +128,7 @@ export class WebhooksRepository {
       if (!row) return undefined;
       return {
         webhookId: row.id,
+        workspaceId: row.workspace_id!,
         userId: row.user_id,
         graphId: row.graph_id,
         ...(row.preset_id !== null ? { presetId: row.preset_id } : {}),

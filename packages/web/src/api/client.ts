@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import { ApiError } from '@blocksmith/server/error-wire';
+import { currentWorkspace, WORKSPACE_HEADER } from './current-workspace.ts';
 import type { paths } from './schema.gen.ts';
 import type {
   ApiErrorBody,
@@ -12,12 +13,21 @@ import type {
   RunQuery,
   ScheduleChange,
   TurnMessage,
+  WorkspaceRole,
 } from './types.ts';
 
 export { ApiError };
 
 /** The one client of the server's API, typed by the generated contract: paths, parameters, bodies and answers. */
 const client = createClient<paths>({ credentials: 'same-origin' });
+// Every call acts in the workspace chosen in the shell (none: the personal one).
+client.use({
+  onRequest({ request }) {
+    const workspace = currentWorkspace();
+    if (workspace) request.headers.set(WORKSPACE_HEADER, workspace);
+    return request;
+  },
+});
 
 /** The body of an answer, or the API's error as an ApiError. */
 async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
@@ -130,6 +140,21 @@ export const api = {
   apiKeys: () => answer(client.GET('/api/keys')),
   createApiKey: (name: string) => answer(client.POST('/api/keys', { body: { name } })),
   deleteApiKey: (keyId: string) => answer(client.DELETE('/api/keys/{id}', id(keyId))),
+  workspaces: () => answer(client.GET('/api/workspaces')),
+  createWorkspace: (name: string) => answer(client.POST('/api/workspaces', { body: { name } })),
+  members: (workspaceId: string) => answer(client.GET('/api/workspaces/{id}/members', id(workspaceId))),
+  changeMemberRole: (workspaceId: string, userId: string, role: WorkspaceRole) =>
+    answer(client.PATCH('/api/workspaces/{id}/members/{userId}', { params: { path: { id: workspaceId, userId } }, body: { role } })),
+  removeMember: (workspaceId: string, userId: string) =>
+    answer(client.DELETE('/api/workspaces/{id}/members/{userId}', { params: { path: { id: workspaceId, userId } } })),
+  leaveWorkspace: (workspaceId: string) => answer(client.POST('/api/workspaces/{id}/leave', id(workspaceId))),
+  invitations: (workspaceId: string) => answer(client.GET('/api/workspaces/{id}/invitations', id(workspaceId))),
+  invite: (workspaceId: string, role: Exclude<WorkspaceRole, 'owner'>) =>
+    answer(client.POST('/api/workspaces/{id}/invitations', { ...id(workspaceId), body: { role } })),
+  revokeInvitation: (workspaceId: string, invitationId: string) =>
+    answer(client.DELETE('/api/workspaces/{id}/invitations/{invitationId}', { params: { path: { id: workspaceId, invitationId } } })),
+  previewInvitation: (token: string) => answer(client.GET('/api/invitations/{token}', { params: { path: { token } } })),
+  acceptInvitation: (token: string) => answer(client.POST('/api/invitations/{token}/accept', { params: { path: { token } } })),
   listRuns: (query: RunQuery) => answer(client.GET('/api/runs', { params: { query: { limit: 50, ...query } } })),
   presets: (graphId: string) => answer(client.GET('/api/graphs/{id}/presets', id(graphId))),
   createPreset: (graphId: string, name: string, inputs: Record<string, unknown>) =>

@@ -22,6 +22,7 @@ export const queries = {
   graphs: (search = '') => queryOptions({ queryKey: ['graphs', search], queryFn: () => api.listGraphs(search) }),
   schedules: () => queryOptions({ queryKey: ['schedules'], queryFn: api.allSchedules }),
   runs: (query: RunQuery) => queryOptions({ queryKey: ['runs', query], queryFn: () => api.listRuns(query) }),
+  workspaces: () => queryOptions({ queryKey: ['workspaces'], queryFn: api.workspaces }),
   pendingReviews: () => queryOptions({ queryKey: ['reviews', 'pending'], queryFn: () => api.reviews('pending'), refetchInterval: REVIEWS_REFRESH_MS }),
 };
 

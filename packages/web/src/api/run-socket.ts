@@ -1,3 +1,4 @@
+import { currentWorkspace } from './current-workspace.ts';
 import type { RunDetail, RunEvent } from './types.ts';
 
 export type SocketMessage =
@@ -6,8 +7,13 @@ export type SocketMessage =
   | { type: 'error'; message: string }
   | { type: 'subscribed' | 'unsubscribed' | 'pong'; runId?: string; graphId?: string; reviews?: true; runs?: true };
 
-/** What a socket listens to: a run's events, every run of a graph, or the reviews waiting for the signed-in user. */
-type Topic = { runId: string } | { graphId: string } | { reviews: true } | { runs: true };
+/** What a socket listens to: a run's events, every run of a graph, or the reviews and runs of a workspace (none named: the personal one). */
+type Topic = { runId: string } | { graphId: string } | { reviews: true; workspaceId?: string } | { runs: true; workspaceId?: string };
+
+const inWorkspace = (): { workspaceId?: string } => {
+  const workspaceId = currentWorkspace();
+  return workspaceId ? { workspaceId } : {};
+};
 
 /**
  * The live connection: subscribes to runs (or the user's reviews), reconnects
@@ -44,14 +50,14 @@ export class RunSocket {
     this.listen({ graphId });
   }
 
-  /** The status of every run of the signed-in user (`graph_run.status`). */
+  /** The status of every run of the workspace worked in (`graph_run.status`). */
   watchRuns(): void {
-    this.listen({ runs: true });
+    this.listen({ runs: true, ...inWorkspace() });
   }
 
-  /** `review.pending` events of the signed-in user's runs. */
+  /** `review.pending` events of the runs of the workspace worked in. */
   watchReviews(): void {
-    this.listen({ reviews: true });
+    this.listen({ reviews: true, ...inWorkspace() });
   }
 
   private listen(topic: Topic): void {

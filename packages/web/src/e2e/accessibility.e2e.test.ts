@@ -70,7 +70,7 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
           .toBe(1),
     ],
     ['#/copilot', (p) => p.getByRole('heading', { name: 'Copilot', level: 1 }).waitFor()],
-    ['#/workspace', (p) => p.getByText('notes.md').first().waitFor()],
+    ['#/files', (p) => p.getByText('notes.md').first().waitFor()],
     ['#/reviews', (p) => p.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor()],
     ['#/settings', (p) => p.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()],
     ['#/nowhere', (p) => p.getByRole('heading', { name: 'Nothing here' }).waitFor()],

@@ -104,7 +104,7 @@ describe('script payloads in names, labels and outputs never run (real browser, 
     await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))));
 
     // The workspace lists the file by its name, as text.
-    await page.goto(`${app.server.url}/#/workspace`);
+    await page.goto(`${app.server.url}/#/files`);
     await page.getByText(HOSTILE_FILE_NAME).first().waitFor();
     await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))));
 

@@ -16,7 +16,7 @@ const PLACES = [
   ['Agents', 'Agents'],
   ['Runs', 'Runs'],
   ['Copilot', 'Copilot'],
-  ['Workspace', 'Workspace'],
+  ['Files', 'Files'],
   ['Reviews', 'Reviews'],
   ['Settings', 'Settings'],
   ['Home', 'Home'],

@@ -4,6 +4,7 @@ import type { ApiKeyInfo } from '../api/types.ts';
 import { previewLimitMb, setPreviewLimitMb } from '../ui/preferences.ts';
 import { AccountSection } from './account-section.tsx';
 import { CredentialsSection } from './credentials-section.tsx';
+import { MembersSection } from './members-section.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import './settings.css';
 
@@ -48,6 +49,7 @@ export function SettingsPage() {
           style={{ maxWidth: 120, display: 'block' }}
         />
       </section>
+      <MembersSection />
       <CredentialsSection />
       <section className="settings-section" aria-label="API keys">
         <h2>API keys</h2>

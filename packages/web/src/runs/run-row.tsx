@@ -78,7 +78,7 @@ export function RunRow({ run }: { run: GraphRunRecord }) {
           open={deleting}
           onOpenChange={setDeleting}
           title={`Delete run ${runLabel(run.id)} of “${run.graphName}”?`}
-          description="Its node runs, outputs and reviews go with it; files it wrote stay in the Workspace."
+          description="Its node runs, outputs and reviews go with it; files it wrote stay in Files."
           keep="Keep it"
           confirm="Delete"
           onConfirm={() => notify.outcome(() => deleteRun(run.id), `Deleted ${label}.`)}

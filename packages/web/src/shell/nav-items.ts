@@ -1,6 +1,6 @@
 import { Bot, FolderOpen, Home, Inbox, ListChecks, MessageSquare, Settings, type LucideIcon } from 'lucide-react';
 
-export type NavTo = '/' | '/agents' | '/runs' | '/copilot' | '/workspace' | '/reviews' | '/settings';
+export type NavTo = '/' | '/agents' | '/runs' | '/copilot' | '/files' | '/reviews' | '/settings';
 
 /** The shell's places, in the order of the sidebar. `exact`: only its own address marks it current (Home would match everything). */
 export const NAV_ITEMS: { to: NavTo; label: string; icon: LucideIcon; exact?: boolean }[] = [
@@ -8,7 +8,7 @@ export const NAV_ITEMS: { to: NavTo; label: string; icon: LucideIcon; exact?: bo
   { to: '/agents', label: 'Agents', icon: Bot },
   { to: '/runs', label: 'Runs', icon: ListChecks },
   { to: '/copilot', label: 'Copilot', icon: MessageSquare },
-  { to: '/workspace', label: 'Workspace', icon: FolderOpen },
+  { to: '/files', label: 'Files', icon: FolderOpen },
   { to: '/reviews', label: 'Reviews', icon: Inbox },
   { to: '/settings', label: 'Settings', icon: Settings },
 ];

@@ -5,6 +5,7 @@ import { queries } from '../api/queries.ts';
 import { IconButton } from '../ui/components/button.tsx';
 import { AccountMenu } from './account-menu.tsx';
 import { NAV_ITEMS, type NavTo } from './nav-items.ts';
+import { WorkspaceSwitcher } from './workspace-switcher.tsx';
 
 type SidebarProps = {
   current: NavTo | undefined;
@@ -32,6 +33,7 @@ export function Sidebar({ current, collapsed, onToggle }: SidebarProps) {
           />
         )}
       </div>
+      {!collapsed && <WorkspaceSwitcher />}
       <ul className="nav-list">
         {NAV_ITEMS.map(({ to, label, icon: Icon }) => (
           <li key={to}>

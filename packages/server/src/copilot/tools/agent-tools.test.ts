@@ -26,7 +26,12 @@ describe('the copilot edits an agent on the version it read', () => {
     store = await Store.open(database.options);
     const user = await store.users.create({ email: 'editor@x.test', passwordHash: 'h', isOwner: true });
     const engine = new Engine({ registry: new BlockRegistry(standardBlocks) });
-    ctx = { userId: user.id, platform: { store, engine } as unknown as CopilotPlatform, trigger: { kind: 'manual' }, signal: new AbortController().signal };
+    ctx = {
+      owner: { workspaceId: user.id, userId: user.id },
+      platform: { store, engine } as unknown as CopilotPlatform,
+      trigger: { kind: 'manual' },
+      signal: new AbortController().signal,
+    };
   });
 
   afterAll(async () => {
@@ -35,7 +40,7 @@ describe('the copilot edits an agent on the version it read', () => {
   });
 
   it('saves over the version it read, and refuses when someone saved in between, keeping their version', async () => {
-    const { id } = await store.graphs.create(ctx.userId, agent);
+    const { id } = await store.graphs.create(ctx.owner, agent);
     expect(await editAgent.run({ id, operations: [{ op: 'rename', name: 'By the copilot' }] }, ctx)).toEqual({ saved: true, id, version: 2 });
 
     // A person saves right after the copilot read the agent.
@@ -43,12 +48,12 @@ describe('the copilot edits an agent on the version it read', () => {
     store.graphs.version = async (...args) => {
       const found = await read(...args);
       store.graphs.version = read;
-      await store.graphs.saveVersion(ctx.userId, id, { ...agent, name: 'By a person' }, 2);
+      await store.graphs.saveVersion(ctx.owner.workspaceId, id, { ...agent, name: 'By a person' }, 2);
       return found;
     };
     const refused = editAgent.run({ id, operations: [{ op: 'rename', name: 'Over the person' }] }, ctx);
     await expect(refused).rejects.toBeInstanceOf(ToolError);
     await expect(refused).rejects.toThrow(/Someone saved this agent while you edited it, so nothing was saved\. Read it again with get_agent/);
-    expect(await store.graphs.version(ctx.userId, id)).toMatchObject({ version: 3, graph: { name: 'By a person' } });
+    expect(await store.graphs.version(ctx.owner.workspaceId, id)).toMatchObject({ version: 3, graph: { name: 'By a person' } });
   });
 });

@@ -13,7 +13,7 @@ function checked(graph: unknown, ctx: ToolContext): { graph: GraphFile } | { sav
 }
 
 async function agentOf(ctx: ToolContext, id: string) {
-  const found = await ctx.platform.store.graphs.version(ctx.userId, id);
+  const found = await ctx.platform.store.graphs.version(ctx.owner.workspaceId, id);
   if (!found) throw new ToolError(`You have no agent "${id}"; list_agents shows the ones you have.`);
   return found;
 }
@@ -23,7 +23,7 @@ export const listAgents = defineTool({
   description: "The user's agents (saved graphs): ids, names, descriptions, latest versions. Optionally only those matching words.",
   input: z.object({ query: z.string().max(200).optional() }),
   async run({ query }, ctx) {
-    const { graphs } = await ctx.platform.store.graphs.list(ctx.userId, { limit: 100, offset: 0, ...(query ? { search: query } : {}) });
+    const { graphs } = await ctx.platform.store.graphs.list(ctx.owner.workspaceId, { limit: 100, offset: 0, ...(query ? { search: query } : {}) });
     return { agents: graphs.map((g) => ({ id: g.id, name: g.name, description: g.description, version: g.latestVersion })) };
   },
 });
@@ -46,7 +46,7 @@ export const createAgent = defineTool({
   async run({ graph }, ctx) {
     const result = checked(graph, ctx);
     if (!('graph' in result)) return result;
-    const saved = await ctx.platform.store.graphs.create(ctx.userId, result.graph);
+    const saved = await ctx.platform.store.graphs.create(ctx.owner, result.graph);
     return { saved: true, id: saved.id, version: saved.latestVersion, url: `#/graphs/${saved.id}` };
   },
 });
@@ -67,7 +67,7 @@ export const editAgent = defineTool({
     const result = checked(edited, ctx);
     if (!('graph' in result)) return result;
     // Based on the version read above: a save by anyone in between is refused, never overwritten.
-    const saved = await saveGraphVersion(ctx.platform.store, ctx.userId, id, result.graph, found.version).catch((error: unknown) => {
+    const saved = await saveGraphVersion(ctx.platform.store, ctx.owner.workspaceId, id, result.graph, found.version).catch((error: unknown) => {
       if (!(error instanceof Refusal && error.code === 'version_conflict')) throw error;
       throw new ToolError(
         `Someone saved this agent while you edited it, so nothing was saved. Read it again with get_agent and apply your edits to the latest version.`,

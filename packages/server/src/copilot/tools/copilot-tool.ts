@@ -1,4 +1,5 @@
 import type { RunTrigger } from '@blocksmith/engine';
+import type { Owner } from '@blocksmith/store';
 import { z } from 'zod';
 import { asRefusal } from '../../platform/refusal.ts';
 import type { Platform } from '../../platform/platform.ts';
@@ -6,9 +7,9 @@ import type { Platform } from '../../platform/platform.ts';
 /** The parts of the platform the copilot works with. */
 export type CopilotPlatform = Pick<Platform, 'config' | 'store' | 'registry' | 'engine' | 'runs' | 'vault'>;
 
-/** What a tool acts with: the signed-in user (it never acts as anyone else), the platform, and the turn's stop signal. */
+/** What a tool acts with: the signed-in member and their workspace (it never acts as anyone else, nor elsewhere), the platform, and the turn's stop signal. */
 export interface ToolContext {
-  userId: string;
+  owner: Owner;
   platform: CopilotPlatform;
   /** What the runs it starts record as their start: the copilot session, or an MCP client. */
   trigger: RunTrigger;

@@ -12,7 +12,7 @@ export const listFiles = defineTool({
   description: 'The files of the user’s workspace (uploads and artifacts), newest first, each with its workspace:// reference.',
   input: z.object({}),
   async run(_input, ctx) {
-    const { files } = await ctx.platform.store.files.list(ctx.userId, { limit: 100, offset: 0 });
+    const { files } = await ctx.platform.store.files.list(ctx.owner.workspaceId, { limit: 100, offset: 0 });
     return { files: files.map((file) => ({ ref: workspaceRef(file.fileId), ...artifactOf(file, file.origin) })) };
   },
 });
@@ -22,7 +22,7 @@ export const readFile = defineTool({
   description: 'Read a workspace file by its workspace:// reference: the text of a text file (cut at 50 000 characters), or what a binary file is.',
   input: z.object({ ref: z.string().min(1).max(200).describe('workspace://<fileId>') }),
   async run({ ref }, ctx) {
-    const file = await ctx.platform.store.files.read(ctx.userId, workspaceFileId(ref));
+    const file = await ctx.platform.store.files.read(ctx.owner.workspaceId, workspaceFileId(ref));
     if (!file) throw new ToolError(`There is no file ${ref} in your workspace; list_files shows what there is.`);
     if (!TEXT_TYPES.test(file.contentType))
       return { name: file.name, mimeType: file.contentType, sizeBytes: file.size, note: 'A binary file: its content is not shown.' };
@@ -40,7 +40,7 @@ export const writeFile = defineTool({
     mimeType: z.string().min(1).max(100).default('text/plain'),
   }),
   async run({ name, content, mimeType }, ctx) {
-    const file = await ctx.platform.store.files.write(ctx.userId, { name, contentType: mimeType, bytes: new TextEncoder().encode(content) });
+    const file = await ctx.platform.store.files.write(ctx.owner, { name, contentType: mimeType, bytes: new TextEncoder().encode(content) });
     return { ref: workspaceRef(file.fileId), artifact: artifactOf(file, 'agent') };
   },
 });

@@ -49,7 +49,7 @@ export const runAgent = defineTool({
     wait: z.boolean().default(true),
   }),
   async run({ id, inputs, wait }, ctx: ToolContext) {
-    return answerStarted(await ctx.platform.runs.start(ctx.userId, id, inputs, { trigger: ctx.trigger }), wait, ctx.signal);
+    return answerStarted(await ctx.platform.runs.start(ctx.owner, id, inputs, { trigger: ctx.trigger }), wait, ctx.signal);
   },
 });
 
@@ -64,7 +64,7 @@ export const rerunFromNode = defineTool({
     wait: z.boolean().default(true),
   }),
   async run({ run_id, node_id, inputs, wait }, ctx: ToolContext) {
-    return answerStarted(await ctx.platform.runs.rerun(ctx.userId, run_id, { fromNode: node_id, inputs }), wait, ctx.signal);
+    return answerStarted(await ctx.platform.runs.rerun(ctx.owner, run_id, { fromNode: node_id, inputs }), wait, ctx.signal);
   },
 });
 
@@ -74,9 +74,9 @@ export const getFailedNode = defineTool({
     "The node a failed run of one of the user's agents failed at: its id and block, the inputs it ran with, its error and attempts. Fix it with edit_agent, then retry only what broke with rerun_from_node.",
   input: z.object({ run_id: z.string().min(1).max(100) }),
   async run({ run_id }, ctx) {
-    const run = await ctx.platform.runs.get(ctx.userId, run_id);
+    const run = await ctx.platform.runs.get(ctx.owner.workspaceId, run_id);
     if (run.status !== 'FAILED') throw new ToolError(`Run "${run_id}" did not fail: it is ${run.status}.`);
-    const failed = await failedNodeRun(ctx.platform, ctx.userId, run);
+    const failed = await failedNodeRun(ctx.platform, ctx.owner.workspaceId, run);
     if (!failed) return { runId: run.id, error: run.error, note: 'No node failed: the run itself did (its error says why).' };
     return {
       runId: run.id,
@@ -94,7 +94,7 @@ export const getRun = defineTool({
   description: 'A run of one of the user’s agents: its status, each node’s status and error, its outputs and file artifacts.',
   input: z.object({ id: z.string().min(1).max(100) }),
   async run({ id }, ctx) {
-    const run = await ctx.platform.store.runs.get(ctx.userId, id);
+    const run = await ctx.platform.store.runs.get(ctx.owner.workspaceId, id);
     if (!run) throw new ToolError(`You have no run "${id}".`);
     // One line per node (its latest node run), however many times it ran: the answer stays small for a model.
     const { nodes } = runDetail(run, await ctx.platform.store.runs.nodeRuns(id), { after: 0, limit: 0 });

@@ -3,10 +3,10 @@ import { api, errorMessage } from '../api/client.ts';
 import type { FileInfo } from '../api/types.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { FormError } from '../ui/form-error.tsx';
-import './workspace.css';
+import './files.css';
 
 /** The user's workspace: uploads and what agents and the copilot wrote — upload (or drop), preview, delete. */
-export function WorkspacePage() {
+export function FilesPage() {
   const [files, setFiles] = useState<FileInfo[]>();
   const [shown, setShown] = useState<FileInfo>();
   const [error, setError] = useState<string>();
@@ -27,7 +27,7 @@ export function WorkspacePage() {
   };
   return (
     <main
-      className="workspace-page"
+      className="files-page"
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {
         e.preventDefault();
@@ -35,7 +35,7 @@ export function WorkspacePage() {
       }}
     >
       <header className="toolbar">
-        <h1>Workspace</h1>
+        <h1>Files</h1>
         <label className="button primary">
           Upload
           <input type="file" multiple className="visually-hidden" onChange={(e) => e.target.files && void upload(e.target.files)} />

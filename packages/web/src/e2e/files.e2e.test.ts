@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppSession, type AppSession } from './app-session.ts';
 
-describe('the workspace in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
+describe('the Files page in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
   let app: AppSession;
   let page: Page;
 
@@ -19,7 +19,7 @@ describe('the workspace in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }
 
   it('uploads a file, previews it as its kind, and deletes it', async () => {
     await app.api.request('POST', '/api/files?name=written.md', '# Written by an agent', { 'content-type': 'text/markdown' });
-    await page.goto(`${app.server.url}/#/workspace`);
+    await page.goto(`${app.server.url}/#/files`);
     await page.getByRole('button', { name: 'written.md', exact: true }).waitFor();
     await page.locator('input[type=file]').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('name,city\nAda,London\n') });
     await page.getByRole('button', { name: 'notes.csv', exact: true }).click();
