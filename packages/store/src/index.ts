@@ -38,3 +38,4 @@ export type { Member, MemberWorkspace, Workspace, WorkspaceRole } from './reposi
 export type { Invitation, InvitationRefusal } from './repositories/workspace-invitations.ts';
 export { RESOURCE_TABLES } from './repositories/resource-owners.ts';
 export type { ResourceKind } from './repositories/resource-owners.ts';
+export type { AuditEvent, AuditQuery } from './repositories/audit.ts';

@@ -309,6 +309,24 @@ export interface WorkspaceInvitationsTable {
   ended_at: number | null;
 }
 
+export interface AuditEventsTable {
+  /** Time-ordered (UUIDv7). */
+  id: string;
+  workspace_id: string;
+  at: number;
+  actor_id: string;
+  /** As it was then: an account's email may change later. */
+  actor_email: string;
+  via: string;
+  /** The API operation (its operationId), or `signIn`. */
+  action: string;
+  target: string | null;
+  /** JSON: the path's ids and the few fields that say what changed (never a secret). */
+  details: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -334,4 +352,5 @@ export interface Database {
   workspaces: WorkspacesTable;
   workspace_members: WorkspaceMembersTable;
   workspace_invitations: WorkspaceInvitationsTable;
+  audit_events: AuditEventsTable;
 }

@@ -92,6 +92,22 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     expect(await store.graphs.version(a.id, created.id)).toBeUndefined();
   });
 
+  it('keeps an append-only audit log per workspace, read newest first and filtered', async () => {
+    const a = await store.users.create({ email: `audit-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
+    const actor = { id: a.id, email: a.email, via: 'session' as const };
+    const first = await store.audit.append({ workspaceId: a.id, at: 1, actor, action: 'createGraph', target: 'g1', details: {}, ip: '127.0.0.1' });
+    const second = await store.audit.append({ workspaceId: a.id, at: 2, actor, action: 'deleteGraph', target: 'g1', details: { id: 'g1' } });
+    await store.audit.append({ workspaceId: 'elsewhere', at: 3, actor, action: 'createGraph', details: {} });
+    expect((await store.audit.list(a.id, { limit: 10 })).map((e) => e.id)).toEqual([second.id, first.id]);
+    expect(await store.audit.list(a.id, { action: 'createGraph', limit: 10 })).toEqual([first]);
+    expect((await store.audit.list(a.id, { before: second.id, limit: 10 })).map((e) => e.id)).toEqual([first.id]);
+    expect(await store.audit.list(a.id, { since: 2, limit: 10 })).toEqual([second]);
+    const db = store.connection.db;
+    await expect(db.updateTable('audit_events').set({ action: 'nothing' }).where('id', '=', first.id).execute()).rejects.toThrow(/append-only/);
+    await expect(db.deleteFrom('audit_events').where('id', '=', first.id).execute()).rejects.toThrow(/append-only/);
+    expect(await store.audit.list(a.id, { limit: 10 })).toHaveLength(2);
+  });
+
   it('refuses a save based on a version that is no longer the latest, and saves nothing', async () => {
     const a = await store.users.create({ email: `gc-${dialect}@x.test`, passwordHash: 'h', isOwner: false });
     const created = await store.graphs.create(personal(a), graphFile('Base'));

@@ -18,6 +18,7 @@ import { SessionsRepository } from './repositories/sessions.ts';
 import { UsersRepository } from './repositories/users.ts';
 import { WebhooksRepository } from './repositories/webhooks.ts';
 import { ResourceOwners } from './repositories/resource-owners.ts';
+import { AuditRepository } from './repositories/audit.ts';
 import { WorkspaceInvitationsRepository } from './repositories/workspace-invitations.ts';
 import { WorkspacesRepository } from './repositories/workspaces.ts';
 import { SqlRunStore } from './sql-run-store.ts';
@@ -48,6 +49,7 @@ export class Store {
   readonly workspaces: WorkspacesRepository;
   readonly invitations: WorkspaceInvitationsRepository;
   readonly owners: ResourceOwners;
+  readonly audit: AuditRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(
@@ -75,6 +77,7 @@ export class Store {
     this.workspaces = new WorkspacesRepository(db);
     this.invitations = new WorkspaceInvitationsRepository(db);
     this.owners = new ResourceOwners(db);
+    this.audit = new AuditRepository(db);
     this.runStore = new SqlRunStore(db, connection.dialect, undefined, options.inlineOutputBytes);
   }
 

@@ -26,6 +26,8 @@ const LEAST_ROLE: Record<Permission, WorkspaceRole> = { read: 'viewer', run: 'ru
  */
 export type Access =
   | 'account'
+  /** The operator's: the owner account, which set the server up. */
+  | 'operator'
   | {
       needs: Permission;
       on?: ResourceKind | 'workspace';
@@ -85,7 +87,7 @@ export interface Asker {
 export async function authorize(
   store: Store,
   asker: Asker,
-  access: Exclude<Access, 'account'>,
+  access: Exclude<Access, 'account' | 'operator'>,
   id: string | undefined,
   selected: string,
 ): Promise<{ workspaceId: string; role: WorkspaceRole }> {
@@ -118,6 +120,12 @@ export function authorizeWorkspace(store: Store) {
     const access = request.routeOptions.config.access;
     if (access === undefined) throw new Error(`Route ${request.routeOptions.method} ${request.routeOptions.url} declares no access.`);
     if (access === 'account') return;
+    if (access === 'operator') {
+      if (!(await store.users.findById(request.userId))?.isOwner) {
+        throw new ApiError(403, 'operator_only', "This is for the server's operator: the owner account that set it up.");
+      }
+      return;
+    }
     const named = request.headers[WORKSPACE_HEADER];
     const { workspaceId, role } = await authorize(store, request, access, (request.params as { id?: string }).id, selectedWorkspace(request, named));
     request.workspaceId = workspaceId;

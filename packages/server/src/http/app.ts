@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { recordChanges } from '../audit/audit-trail.ts';
 import { requireUser } from '../auth/authenticate.ts';
 import { authorizeWorkspace } from '../auth/workspace-access.ts';
 import { drainUnreadBodies } from './drain-unread-body.ts';
@@ -30,6 +31,8 @@ import { pinRoutes } from '../routes/pins.ts';
 import { webhookManagementRoutes, webhookTriggerRoutes } from '../routes/webhooks.ts';
 import { websocketRoutes } from '../routes/websocket.ts';
 import { workspaceRoutes } from '../routes/workspaces.ts';
+import { auditRoutes } from '../routes/audit.ts';
+import { operatorRoutes } from '../routes/operator.ts';
 
 export function redactSecrets(url: string): string {
   return url.replace(/\/api\/hooks\/[^/?]+/, '/api/hooks/[redacted]');
@@ -67,6 +70,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 }, preClose: closeSocketsGoingAway });
   await registerOpenApi(app, platform.config.publicUrl);
+  recordChanges(app, platform.store);
 
   await healthRoutes(app, platform);
   await homeRoutes(app);
@@ -93,6 +97,8 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await credentialRoutes(protectedScope, platform);
     await oauthRoutes(protectedScope, platform);
     await workspaceRoutes(protectedScope, platform);
+    await auditRoutes(protectedScope, platform);
+    await operatorRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);
   return app;

@@ -3,7 +3,7 @@ import { loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
   it('has working defaults', () => {
-    expect(loadConfig({})).toMatchObject({ host: '127.0.0.1', port: 3000, signupOpen: false, allowPrivateNetwork: false, maxConcurrency: 16 });
+    expect(loadConfig({})).toMatchObject({ host: '127.0.0.1', port: 3000, signup: 'closed', allowPrivateNetwork: false, maxConcurrency: 16 });
   });
 
   it('reads every variable', () => {
@@ -28,7 +28,7 @@ describe('loadConfig', () => {
       publicUrl: 'https://agents.example.test/blocksmith',
       port: 8080,
       databaseUrl: 'postgres://u@h/db',
-      signupOpen: true,
+      signup: 'open',
       allowPrivateNetwork: true,
       allowedHosts: ['127.0.0.1:11434', 'ollama.lan'],
       allowedSockets: ['/var/run/postgresql/.s.PGSQL.5432'],

@@ -32,7 +32,7 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be the http(s) address people and providers reach this server at, e.g. https://agents.example.com' })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
-  BLOCKSMITH_SIGNUP: z.enum(['open', 'closed']).default('closed'),
+  BLOCKSMITH_SIGNUP: z.enum(['open', 'closed', 'invitation']).default('closed'),
   BLOCKSMITH_ALLOW_PRIVATE_NETWORK: flag.default(false),
   BLOCKSMITH_ALLOW_HOSTS: listSetting(parseAllowedHosts),
   BLOCKSMITH_ALLOW_SOCKETS: listSetting(parseAllowedSockets),
@@ -97,7 +97,8 @@ export interface ServerConfig {
   databaseUrl?: string;
   /** Where the server is reached from outside (behind a proxy); links it hands out (webhook URLs) start with it. Unset: the address each request came to. */
   publicUrl?: string;
-  signupOpen: boolean;
+  /** Who may create an account once the owner exists: anyone, no one, or people with an invitation link. */
+  signup: 'open' | 'closed' | 'invitation';
   allowPrivateNetwork: boolean;
   /** Private hosts (`host` or `host:port`) blocks may reach although the private network is closed. */
   allowedHosts: string[];
@@ -164,7 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(e.BLOCKSMITH_DATA_DIR),
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     ...(e.BLOCKSMITH_PUBLIC_URL ? { publicUrl: e.BLOCKSMITH_PUBLIC_URL } : {}),
-    signupOpen: e.BLOCKSMITH_SIGNUP === 'open',
+    signup: e.BLOCKSMITH_SIGNUP,
     allowPrivateNetwork: e.BLOCKSMITH_ALLOW_PRIVATE_NETWORK,
     allowedHosts: e.BLOCKSMITH_ALLOW_HOSTS,
     allowedSockets: e.BLOCKSMITH_ALLOW_SOCKETS,

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { identify, SESSION_COOKIE } from '../auth/authenticate.ts';
 import { LoginThrottle } from '../auth/login-throttle.ts';
@@ -8,6 +8,7 @@ import { ApiError, parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { seedExamples } from '../seed/seed-examples.ts';
+import { invitationFor, joinByInvitation } from '../workspaces/invitations.ts';
 import { authState, userAnswer } from '../wire/account.ts';
 
 const credentials = z
@@ -16,6 +17,9 @@ const credentials = z
     password: z.string().min(8, 'must be at least 8 characters').max(1024),
   })
   .strict();
+const signupBody = credentials.extend({
+  invitation: z.string().min(1).max(200).optional().describe('The token of an invitation link: the new account joins its workspace.'),
+});
 
 /** First-run owner setup, sign-up (when open), login, logout, and who am I. */
 export async function authRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
@@ -25,7 +29,8 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
   // Behind TLS (a public https address) the session cookie is never sent in the clear.
   const secure = config.publicUrl?.startsWith('https:') ?? false;
 
-  const startSession = async (reply: FastifyReply, userId: string): Promise<void> => {
+  const startSession = async (request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void> => {
+    request.signedIn = userId;
     const token = newToken();
     await store.sessions.create(hashToken(token), userId, config.sessionTtlMs);
     reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure, maxAge: Math.floor(config.sessionTtlMs / 1000) });
@@ -41,7 +46,7 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
     async (request) => {
       const identity = await identify(request, store).catch(() => undefined);
       const user = identity ? await store.users.findById(identity.userId) : undefined;
-      return { needsSetup: (await store.users.count()) === 0, signupOpen: config.signupOpen, user: user ?? null };
+      return { needsSetup: (await store.users.count()) === 0, signupOpen: config.signup === 'open', signup: config.signup, user: user ?? null };
     },
   );
 
@@ -62,7 +67,7 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
       try {
         const user = await store.users.create({ email: body.email, passwordHash: await hashPassword(body.password), isOwner: true });
         await seedExamples(platform, user.id);
-        await startSession(reply, user.id);
+        await startSession(request, reply, user.id);
         return reply.status(201).send({ user });
       } finally {
         settingUp = false;
@@ -72,14 +77,30 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
 
   app.post(
     '/api/auth/signup',
-    doc('account', 'Create an account when sign-up is open', { operationId: 'signUp', public: true, body: credentials, responses: { 201: userAnswer } }),
+    doc('account', 'Create an account: when sign-up is open, or with an invitation link when sign-up is by invitation (the account then joins its workspace)', {
+      operationId: 'signUp',
+      public: true,
+      body: signupBody,
+      responses: { 201: userAnswer },
+    }),
     async (request, reply) => {
-      const body = parseWith(credentials, request.body, 'body');
+      const body = parseWith(signupBody, request.body, 'body');
       if ((await store.users.count()) === 0) throw new ApiError(409, 'needs_setup', 'Create the owner account first (POST /api/auth/setup).');
-      if (!config.signupOpen) throw new ApiError(403, 'signup_closed', 'Sign-up is closed on this server; ask its owner (BLOCKSMITH_SIGNUP=open opens it).');
+      if (config.signup === 'closed' || (config.signup === 'invitation' && body.invitation === undefined)) {
+        throw new ApiError(
+          403,
+          'signup_closed',
+          config.signup === 'closed'
+            ? 'Sign-up is closed on this server; ask its owner (BLOCKSMITH_SIGNUP=open or invitation opens it).'
+            : 'Sign-up on this server is by invitation: open the invitation link you were sent.',
+        );
+      }
       if (await store.users.findByEmail(body.email)) throw new ApiError(409, 'email_taken', 'An account with this email already exists; sign in instead.');
+      // Checked before the account exists, so a link that does not work makes no account.
+      if (body.invitation !== undefined) await invitationFor(store, body.invitation, body.email);
       const user = await store.users.create({ email: body.email, passwordHash: await hashPassword(body.password), isOwner: false });
-      await startSession(reply, user.id);
+      if (body.invitation !== undefined) await joinByInvitation(store, body.invitation, user);
+      await startSession(request, reply, user.id);
       return reply.status(201).send({ user });
     },
   );
@@ -107,7 +128,7 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
         throw new ApiError(401, 'invalid_credentials', 'The email or password is wrong.');
       }
       throttle.succeeded(body.email);
-      await startSession(reply, user.id);
+      await startSession(request, reply, user.id);
       const { passwordHash: _hidden, ...safe } = user;
       return { user: safe };
     },

@@ -69,7 +69,7 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
     const asRunner = new Set<string>();
     session.ownRunsOnly = (workspaceId) => asRunner.has(workspaceId);
     /** The one authorization check (auth/workspace-access.ts), answered as an error message on the socket. */
-    const check = (access: Exclude<Access, 'account'>, id: string | undefined, named?: string) =>
+    const check = (access: Exclude<Access, 'account' | 'operator'>, id: string | undefined, named?: string) =>
       authorize(store, asker, access, id, selectedWorkspace(asker, named));
     const budget = new MessageBudget(config.socketMessageRate, 2 * config.socketMessageRate);
     /** What this socket listens to, by topic key: bounded, and a repeated subscribe costs nothing. */

@@ -6,6 +6,7 @@ import { parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { notFound, Refusal } from '../platform/refusal.ts';
+import { invitationFor, joinByInvitation } from '../workspaces/invitations.ts';
 import {
   createdInvitation,
   invitationList,
@@ -37,13 +38,6 @@ const inviteBody = z
       .default(72),
   })
   .strict();
-
-const REFUSED_INVITATION = {
-  unknown: 'This invitation link is not valid: ask for a new one.',
-  used: 'This invitation link was used or revoked already: ask for a new one.',
-  expired: 'This invitation link has expired: ask for a new one.',
-  other_email: 'This invitation is for another email address: sign in with that account, or ask for an invitation to yours.',
-} as const;
 
 /** Workspaces, their members, and invitations by link. Who may do what is declared per route and checked in one place (auth/workspace-access.ts). */
 export async function workspaceRoutes(app: FastifyInstance, { store }: Platform): Promise<void> {
@@ -255,12 +249,6 @@ export async function workspaceRoutes(app: FastifyInstance, { store }: Platform)
     },
   );
 
-  const opened = async (token: string) => {
-    const found = await invitations.find(hashToken(token), Date.now());
-    if (typeof found === 'string') throw new Refusal('invalid', `invitation_${found}`, REFUSED_INVITATION[found]);
-    return found;
-  };
-
   app.get(
     '/api/invitations/:token',
     doc('workspaces', 'What an invitation link offers: the workspace and the role', {
@@ -271,7 +259,7 @@ export async function workspaceRoutes(app: FastifyInstance, { store }: Platform)
     }),
     async (request) => {
       const { token } = parseWith(tokenParam, request.params, 'params');
-      const invitation = await opened(token);
+      const invitation = await invitationFor(store, token);
       const found = (await workspaces.get(invitation.workspaceId))!;
       return { workspace: { id: found.id, name: found.name }, role: invitation.role, expiresAt: invitation.expiresAt };
     },
@@ -287,13 +275,10 @@ export async function workspaceRoutes(app: FastifyInstance, { store }: Platform)
     }),
     async (request) => {
       const { token } = parseWith(tokenParam, request.params, 'params');
-      const user = (await store.users.findById(request.userId))!;
-      const taken = await invitations.accept(hashToken(token), user, Date.now());
-      if (typeof taken === 'string') throw new Refusal('invalid', `invitation_${taken}`, REFUSED_INVITATION[taken]);
-      const already = await workspaces.roleOf(taken.workspaceId, user.id);
-      if (!already) await workspaces.addMember(taken.workspaceId, user.id, taken.role);
-      const joined = (await workspaces.get(taken.workspaceId))!;
-      return { workspace: { ...joined, role: already ?? taken.role } };
+      const joined = await joinByInvitation(store, token, (await store.users.findById(request.userId))!);
+      // Joining is the joined workspace's event (its audit log records it there).
+      request.workspaceId = joined.id;
+      return { workspace: joined };
     },
   );
 }

@@ -10,7 +10,8 @@ export const authState = named(
   'AuthState',
   z.object({
     needsSetup: z.boolean().describe('No owner yet: the first person to come sets the server up.'),
-    signupOpen: z.boolean(),
+    signupOpen: z.boolean().describe('Anyone may create an account (signup is open).'),
+    signup: z.enum(['open', 'closed', 'invitation']).describe('Who may create an account: anyone, no one, or people with an invitation link.'),
     user: user.nullable().describe('Who is signed in; null when nobody is.'),
   }),
 );

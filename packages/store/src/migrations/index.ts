@@ -20,6 +20,7 @@ import { memories } from './0017-memories.ts';
 import { webhookSignatureScheme } from './0018-webhook-signature-scheme.ts';
 import { graphPins } from './0019-graph-pins.ts';
 import { workspaces } from './0020-workspaces.ts';
+import { auditLog } from './0021-audit-log.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -44,5 +45,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0018-webhook-signature-scheme': webhookSignatureScheme,
     '0019-graph-pins': graphPins,
     '0020-workspaces': workspaces,
+    '0021-audit-log': auditLog(dialect),
   };
 }

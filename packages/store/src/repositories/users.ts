@@ -67,6 +67,27 @@ export class UsersRepository {
     return row && toUser(row);
   }
 
+  /** Every account with the workspaces it is a member of (its personal one first), oldest first: what the operator sees. */
+  async listWithWorkspaces(): Promise<(User & { workspaces: { id: string; name: string; personal: boolean; role: string }[] })[]> {
+    const [users, memberships] = await Promise.all([
+      this.db.selectFrom('users').selectAll().orderBy('created_at').orderBy('id').execute(),
+      this.db
+        .selectFrom('workspace_members as m')
+        .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
+        .select(['m.user_id', 'w.id', 'w.name', 'w.personal_user_id', 'm.role'])
+        .orderBy('w.created_at')
+        .execute(),
+    ]);
+    return users.map((row) => {
+      const { passwordHash: _hidden, ...user } = toUser(row);
+      const workspaces = memberships
+        .filter((m) => m.user_id === row.id)
+        .map((m) => ({ id: m.id, name: m.name, personal: m.personal_user_id !== null, role: m.role }))
+        .sort((a, b) => Number(b.personal) - Number(a.personal));
+      return { ...user, workspaces };
+    });
+  }
+
   /** Changes what the user signs in with; the email is stored lower-cased, like at sign-up. */
   async update(id: string, change: { email?: string; passwordHash?: string }): Promise<void> {
     await this.db

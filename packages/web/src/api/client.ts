@@ -87,6 +87,9 @@ export const api = {
   authState: () => answer(client.GET('/api/auth/state')),
   setup: (email: string, password: string) => answer(client.POST('/api/auth/setup', { body: { email, password } })),
   login: (email: string, password: string) => answer(client.POST('/api/auth/login', { body: { email, password } })),
+  /** A new account; with an invitation link's token it joins that workspace. */
+  signup: (email: string, password: string, invitation?: string) =>
+    answer(client.POST('/api/auth/signup', { body: { email, password, ...(invitation ? { invitation } : {}) } })),
   logout: () => answer(client.POST('/api/auth/logout')),
   changeEmail: (email: string) => answer(client.PATCH('/api/account', { body: { email } })),
   changePassword: (currentPassword: string, newPassword: string) => answer(client.POST('/api/account/password', { body: { currentPassword, newPassword } })),
@@ -141,6 +144,7 @@ export const api = {
   createApiKey: (name: string) => answer(client.POST('/api/keys', { body: { name } })),
   deleteApiKey: (keyId: string) => answer(client.DELETE('/api/keys/{id}', id(keyId))),
   workspaces: () => answer(client.GET('/api/workspaces')),
+  operatorUsers: () => answer(client.GET('/api/operator/users')),
   createWorkspace: (name: string) => answer(client.POST('/api/workspaces', { body: { name } })),
   members: (workspaceId: string) => answer(client.GET('/api/workspaces/{id}/members', id(workspaceId))),
   changeMemberRole: (workspaceId: string, userId: string, role: WorkspaceRole) =>
@@ -153,6 +157,8 @@ export const api = {
     answer(client.POST('/api/workspaces/{id}/invitations', { ...id(workspaceId), body: { role } })),
   revokeInvitation: (workspaceId: string, invitationId: string) =>
     answer(client.DELETE('/api/workspaces/{id}/invitations/{invitationId}', { params: { path: { id: workspaceId, invitationId } } })),
+  auditEvents: (workspaceId: string, action?: string) =>
+    answer(client.GET('/api/workspaces/{id}/audit', { params: { path: { id: workspaceId }, query: action ? { action } : {} } })),
   previewInvitation: (token: string) => answer(client.GET('/api/invitations/{token}', { params: { path: { token } } })),
   acceptInvitation: (token: string) => answer(client.POST('/api/invitations/{token}/accept', { params: { path: { token } } })),
   listRuns: (query: RunQuery) => answer(client.GET('/api/runs', { params: { query: { limit: 50, ...query } } })),

@@ -94,7 +94,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Create an account when sign-up is open */
+        /** Create an account: when sign-up is open, or with an invitation link when sign-up is by invitation (the account then joins its workspace) */
         post: operations["signUp"];
         delete?: never;
         options?: never;
@@ -1098,6 +1098,57 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the workspace's audit log, newest first: who did what, when, from where */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{id}/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's audit log as JSON lines (one event per line, newest first), with the same filters */
+        get: operations["exportAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account with its workspaces and roles (the operator only) */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1149,7 +1200,13 @@ export type components = {
         AuthState: {
             /** @description No owner yet: the first person to come sets the server up. */
             needsSetup: boolean;
+            /** @description Anyone may create an account (signup is open). */
             signupOpen: boolean;
+            /**
+             * @description Who may create an account: anyone, no one, or people with an invitation link.
+             * @enum {string}
+             */
+            signup: "open" | "closed" | "invitation";
             /** @description Who is signed in; null when nobody is. */
             user: components["schemas"]["User"] | null;
         };
@@ -1700,6 +1757,30 @@ export type components = {
             /** @description Milliseconds since 1970-01-01 UTC. */
             expiresAt: number;
         };
+        AuditEvent: {
+            /** @description Time-ordered: a later event has a greater id. */
+            id: string;
+            workspaceId: string;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            at: number;
+            actor: {
+                id: string;
+                /** @description As it was then. */
+                email: string;
+                /** @enum {string} */
+                via: "session" | "api_key";
+            };
+            /** @description The API operation (its operationId, e.g. changeMemberRole, saveGraph, createCredential), or signIn, signUp, setUpOwner. */
+            action: string;
+            /** @description The id of what it acted on, or of what it created. */
+            target?: string;
+            /** @description The path's ids and the fields that say what changed (a name, a role); never a secret. */
+            details: {
+                [key: string]: unknown;
+            };
+            ip?: string;
+            userAgent?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1945,6 +2026,8 @@ export interface operations {
                     /** Format: email */
                     email: string;
                     password: string;
+                    /** @description The token of an invitation link: the new account joins its workspace. */
+                    invitation?: string;
                 };
             };
         };
@@ -5968,6 +6051,161 @@ export interface operations {
                 content: {
                     "application/json": {
                         workspace: components["schemas"]["Workspace"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only this operation, e.g. changeMemberRole. */
+                action?: string;
+                /** @description Only what this member did. */
+                actorId?: string;
+                /** @description Only events at or after this time (ms). */
+                since?: number;
+                /** @description Only events before this time (ms). */
+                until?: number;
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: components["schemas"]["AuditEvent"][];
+                        next?: string;
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only this operation, e.g. changeMemberRole. */
+                action?: string;
+                /** @description Only what this member did. */
+                actorId?: string;
+                /** @description Only events at or after this time (ms). */
+                since?: number;
+                /** @description Only events before this time (ms). */
+                until?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One AuditEvent as JSON per line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        users: {
+                            id: string;
+                            email: string;
+                            isOwner: boolean;
+                            createdAt: number;
+                            workspaces: {
+                                id: string;
+                                name: string;
+                                personal: boolean;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "editor" | "runner" | "viewer";
+                            }[];
+                        }[];
                     };
                 };
             };

@@ -110,6 +110,10 @@ describe('teams in a real browser: a shared workspace, an invitation by link, a 
     // The owner sees the member in the list, and the member's run in the workspace's runs.
     await owner.reload();
     await owner.getByRole('region', { name: 'Members' }).getByRole('rowheader', { name: 'member@x.test' }).waitFor();
+    // The audit log says who joined, and who invited them.
+    const audit = owner.getByRole('region', { name: 'Audit log' });
+    await audit.getByRole('row').filter({ hasText: 'acceptInvitation' }).filter({ hasText: 'member@x.test' }).waitFor();
+    await audit.getByRole('row').filter({ hasText: 'createInvitation' }).filter({ hasText: 'owner@x.test' }).waitFor();
     expect((await inTeam.get('/api/runs')).body.runs.map((r: { userId: string }) => r.userId)).toEqual([(await memberApi.get('/api/auth/me')).body.user.id]);
   });
 

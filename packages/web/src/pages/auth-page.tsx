@@ -1,18 +1,35 @@
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
+import { switchWorkspace } from '../api/current-workspace.ts';
+import { Button } from '../ui/components/button.tsx';
 import { FormError } from '../ui/form-error.tsx';
 
-/** First-run owner setup, or sign-in. */
-export function AuthPage({ setup, onDone }: { setup: boolean; onDone(): void }) {
+type AuthProps = {
+  setup: boolean;
+  /** Who may create an account on this server. */
+  signup: 'open' | 'closed' | 'invitation';
+  /** An invitation link being opened: a new account joins its workspace. */
+  invitation?: string | undefined;
+  onDone(): void;
+};
+
+/** First-run owner setup, sign-in, or — when sign-up is open, or by invitation and one is being opened — a new account. */
+export function AuthPage({ setup, signup, invitation, onDone }: AuthProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
+  const mayCreate = !setup && (signup === 'open' || (signup === 'invitation' && invitation !== undefined));
+  const [creating, setCreating] = useState(mayCreate && invitation !== undefined);
+  const newAccount = setup || creating;
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setError(undefined);
     try {
-      await (setup ? api.setup(email, password) : api.login(email, password));
-      onDone();
+      await (setup ? api.setup(email, password) : creating ? api.signup(email, password, invitation) : api.login(email, password));
+      // A new account that joined by its invitation starts in the workspace it joined (a new account is in no other).
+      const joined = creating && invitation ? (await api.workspaces()).workspaces.find((w) => !w.personal) : undefined;
+      if (joined) switchWorkspace(joined.id);
+      else onDone();
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -20,24 +37,30 @@ export function AuthPage({ setup, onDone }: { setup: boolean; onDone(): void }) 
   return (
     <main className="auth">
       <form onSubmit={(e) => void submit(e)}>
-        <h1>{setup ? 'Welcome to Blocksmith' : 'Sign in'}</h1>
+        <h1>{setup ? 'Welcome to Blocksmith' : creating ? 'Create your account' : 'Sign in'}</h1>
         {setup && <p className="muted">Create the owner account. Example agents will be added to your library.</p>}
+        {invitation && !setup && <p className="muted">You were invited to a workspace: create an account, or sign in, to join it.</p>}
         <label htmlFor="email">Email</label>
         <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
         <label htmlFor="password">Password</label>
         <input
           id="password"
           type="password"
-          autoComplete={setup ? 'new-password' : 'current-password'}
+          autoComplete={newAccount ? 'new-password' : 'current-password'}
           required
-          minLength={setup ? 8 : 1}
+          minLength={newAccount ? 8 : 1}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
         <FormError message={error} />
         <button type="submit" className="primary">
-          {setup ? 'Create owner account' : 'Sign in'}
+          {setup ? 'Create owner account' : creating ? 'Create account' : 'Sign in'}
         </button>
+        {mayCreate && (
+          <Button variant="ghost" onClick={() => setCreating(!creating)}>
+            {creating ? 'I have an account: sign in' : 'New here? Create an account'}
+          </Button>
+        )}
       </form>
     </main>
   );

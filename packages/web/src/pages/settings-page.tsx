@@ -5,6 +5,8 @@ import { previewLimitMb, setPreviewLimitMb } from '../ui/preferences.ts';
 import { AccountSection } from './account-section.tsx';
 import { CredentialsSection } from './credentials-section.tsx';
 import { MembersSection } from './members-section.tsx';
+import { AuditSection } from './audit-section.tsx';
+import { PeopleSection } from './people-section.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import './settings.css';
 
@@ -50,6 +52,8 @@ export function SettingsPage() {
         />
       </section>
       <MembersSection />
+      <AuditSection />
+      <PeopleSection />
       <CredentialsSection />
       <section className="settings-section" aria-label="API keys">
         <h2>API keys</h2>

@@ -12,8 +12,20 @@ export function SignedInApp() {
   const auth = useQuery(queries.auth());
   if (!auth.data) return <p className="page-message">{auth.error ? `The server cannot be reached: ${auth.error.message}` : 'Loading…'}</p>;
   if (auth.data.needsSetup || !auth.data.user)
-    return <AuthPage setup={auth.data.needsSetup} onDone={() => void client.invalidateQueries({ queryKey: ['auth'] })} />;
+    return (
+      <AuthPage
+        setup={auth.data.needsSetup}
+        signup={auth.data.signup}
+        invitation={invitationInAddress()}
+        onDone={() => void client.invalidateQueries({ queryKey: ['auth'] })}
+      />
+    );
   return <LiveShell />;
+}
+
+/** The token of an invitation link being opened (`#/invitations/<token>`), which a new account may join with. */
+function invitationInAddress(): string | undefined {
+  return /^#\/invitations\/([^/?]+)/.exec(window.location.hash)?.[1];
 }
 
 function LiveShell() {
