@@ -46,7 +46,10 @@ function createdId(payload: unknown): string | undefined {
 export function recordChanges(app: FastifyInstance, store: Store): void {
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const action = request.routeOptions.schema?.operationId;
-    if (request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 300 || !action || QUIET.has(action)) return payload;
+    // A sign-in is recorded whatever its method (single sign-on comes back with a GET and a redirect).
+    const signIn = request.signedIn !== undefined;
+    const changed = request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 300;
+    if (!action || QUIET.has(action) || !(signIn || changed)) return payload;
     const actorId = request.signedIn ?? request.userId;
     if (actorId === undefined) return payload;
     const params = { ...(request.params as Record<string, string>) };

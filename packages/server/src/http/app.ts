@@ -14,6 +14,7 @@ import type { Platform } from '../platform/platform.ts';
 import { apiKeyRoutes } from '../routes/api-keys.ts';
 import { accountRoutes } from '../routes/account.ts';
 import { authRoutes } from '../routes/auth.ts';
+import { ssoRoutes } from '../routes/sso.ts';
 import { presetRoutes } from '../routes/presets.ts';
 import { copilotRoutes } from '../routes/copilot.ts';
 import { mcpRoutes } from '../routes/mcp.ts';
@@ -75,6 +76,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await healthRoutes(app, platform);
   await homeRoutes(app);
   await authRoutes(app, platform);
+  await ssoRoutes(app, platform);
   await webhookTriggerRoutes(app, platform);
   await oauthCallbackRoute(app, platform);
   await app.register(async (protectedScope) => {

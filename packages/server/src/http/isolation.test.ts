@@ -15,6 +15,8 @@ const PUBLIC = new Set([
   '/api/auth/logout',
   '/api/hooks/{token}',
   '/api/oauth/callback',
+  '/api/auth/oidc/start',
+  '/api/auth/oidc/callback',
 ]);
 
 /**

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseAllowedHosts, parseAllowedSockets } from '@blocksmith/blocks';
 import { z } from 'zod';
 import { oauthClientsFrom, type OAuthClient } from '../oauth/oauth-config.ts';
+import { ssoConfigFrom, type SsoConfig } from '../sso/sso-config.ts';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -33,6 +34,7 @@ const envSchema = z.object({
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
   BLOCKSMITH_SIGNUP: z.enum(['open', 'closed', 'invitation']).default('closed'),
+  BLOCKSMITH_PASSWORD_SIGNIN: z.enum(['on', 'off']).default('on'),
   BLOCKSMITH_ALLOW_PRIVATE_NETWORK: flag.default(false),
   BLOCKSMITH_ALLOW_HOSTS: listSetting(parseAllowedHosts),
   BLOCKSMITH_ALLOW_SOCKETS: listSetting(parseAllowedSockets),
@@ -145,6 +147,10 @@ export interface ServerConfig {
   workerId: string;
   /** The OAuth2 providers the operator registered a client with; people connect accounts of these. */
   oauthClients: OAuthClient[];
+  /** Single sign-on through an OpenID Connect provider, when set up. */
+  sso?: SsoConfig;
+  /** Whether people may sign in with a password (off: only through single sign-on). */
+  passwordSignIn: boolean;
 }
 
 /** Reads the configuration from environment variables; every bad value is named with how to fix it. */
@@ -152,8 +158,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);
   const oauth = oauthClientsFrom(present as Record<string, string>);
-  if (!parsed.success || oauth.problems.length) {
-    const problems = [...(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []), ...oauth.problems]
+  const single = ssoConfigFrom(present as Record<string, string>);
+  if (parsed.success && parsed.data.BLOCKSMITH_PASSWORD_SIGNIN === 'off' && !single.sso) {
+    single.problems.push('BLOCKSMITH_PASSWORD_SIGNIN: off needs single sign-on set up (BLOCKSMITH_OIDC_ISSUER), or no one could sign in');
+  }
+  if (!parsed.success || oauth.problems.length || single.problems.length) {
+    const problems = [...(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []), ...oauth.problems, ...single.problems]
       .map((problem) => `  - ${problem}`)
       .join('\n');
     throw new Error(`Invalid configuration:\n${problems}\nSee docs/operations.md for every variable.`);
@@ -193,6 +203,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     shutdownMs: e.BLOCKSMITH_SHUTDOWN_MS,
     workerId: e.BLOCKSMITH_WORKER_ID ?? `${hostname()}-${process.pid}`,
     oauthClients: oauth.clients,
+    ...(single.sso ? { sso: single.sso } : {}),
+    passwordSignIn: e.BLOCKSMITH_PASSWORD_SIGNIN === 'on',
   };
 }
 

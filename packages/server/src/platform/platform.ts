@@ -12,6 +12,7 @@ import { scheduledRuns } from '../schedules/scheduled-runs.ts';
 import type { RunService } from '../runs/run-service.ts';
 import { CredentialsVault } from '../vault/credentials-vault.ts';
 import { OAuthRenewal } from '../oauth/oauth-renewal.ts';
+import { OidcSignIn } from '../sso/oidc-sign-in.ts';
 import { OAuthConnections } from '../oauth/oauth-connections.ts';
 import { loadSecretKey } from '../vault/secret-key.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
@@ -30,6 +31,8 @@ export interface Platform {
   vault: CredentialsVault;
   /** Connecting accounts of OAuth2 providers. */
   oauth: OAuthConnections;
+  /** Single sign-on, when the operator set it up. */
+  sso: OidcSignIn | undefined;
   /** Extra readiness checks (e.g. Redis in scale-out), by name. */
   checks: Record<string, () => Promise<void>>;
   close(): Promise<void>;
@@ -120,6 +123,7 @@ export async function assemblePlatform(
     metrics,
     vault,
     oauth: new OAuthConnections(store, vault, config.oauthClients, config),
+    sso: config.sso ? new OidcSignIn(config.sso, store, config, vault) : undefined,
     checks,
     // Runs still executing stay RUNNING in the database; they are resumed later.
     close: async () => {

@@ -1,13 +1,15 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { identify, SESSION_COOKIE } from '../auth/authenticate.ts';
 import { LoginThrottle } from '../auth/login-throttle.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { hashToken, newToken } from '../auth/tokens.ts';
+import { hashToken } from '../auth/tokens.ts';
 import { ApiError, parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { seedExamples } from '../seed/seed-examples.ts';
+import { sessionStarter } from '../auth/session-cookie.ts';
+import { SSO_START_PATH } from './sso.ts';
 import { invitationFor, joinByInvitation } from '../workspaces/invitations.ts';
 import { authState, userAnswer } from '../wire/account.ts';
 
@@ -27,14 +29,7 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
   let settingUp = false;
   const throttle = new LoginThrottle();
   // Behind TLS (a public https address) the session cookie is never sent in the clear.
-  const secure = config.publicUrl?.startsWith('https:') ?? false;
-
-  const startSession = async (request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void> => {
-    request.signedIn = userId;
-    const token = newToken();
-    await store.sessions.create(hashToken(token), userId, config.sessionTtlMs);
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure, maxAge: Math.floor(config.sessionTtlMs / 1000) });
-  };
+  const { secure, start: startSession } = sessionStarter(store, config);
 
   app.get(
     '/api/auth/state',
@@ -46,7 +41,14 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
     async (request) => {
       const identity = await identify(request, store).catch(() => undefined);
       const user = identity ? await store.users.findById(identity.userId) : undefined;
-      return { needsSetup: (await store.users.count()) === 0, signupOpen: config.signup === 'open', signup: config.signup, user: user ?? null };
+      return {
+        needsSetup: (await store.users.count()) === 0,
+        signupOpen: config.signup === 'open',
+        signup: config.signup,
+        passwordSignIn: config.passwordSignIn,
+        sso: config.sso ? { name: config.sso.name, start: SSO_START_PATH } : null,
+        user: user ?? null,
+      };
     },
   );
 
@@ -116,6 +118,9 @@ export async function authRoutes(app: FastifyInstance, platform: Platform): Prom
     }),
     async (request, reply) => {
       const body = parseWith(credentials.extend({ password: z.string().min(1).max(1024) }), request.body, 'body');
+      if (!config.passwordSignIn) {
+        throw new ApiError(403, 'password_signin_off', `Passwords are off on this server: sign in with ${config.sso?.name ?? 'single sign-on'}.`);
+      }
       const waitMs = throttle.waitFor(body.email);
       if (waitMs > 0) {
         const minutes = Math.ceil(waitMs / 60_000);

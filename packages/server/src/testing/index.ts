@@ -8,5 +8,7 @@ export { needsTopicGraph } from './needs-topic-graph.ts';
 export { reviewGraph } from './review-graph.ts';
 export { startOAuthProvider } from './oauth-provider.ts';
 export type { TestOAuthProvider } from './oauth-provider.ts';
+export { startOidcProvider } from './oidc-provider.ts';
+export type { TestOidcProvider } from './oidc-provider.ts';
 export { slowGraph } from './slow-graph.ts';
 export { askThenShoutGraph } from './ask-then-shout-graph.ts';

@@ -12,6 +12,11 @@ export const authState = named(
     needsSetup: z.boolean().describe('No owner yet: the first person to come sets the server up.'),
     signupOpen: z.boolean().describe('Anyone may create an account (signup is open).'),
     signup: z.enum(['open', 'closed', 'invitation']).describe('Who may create an account: anyone, no one, or people with an invitation link.'),
+    passwordSignIn: z.boolean().describe('Whether people may sign in with a password; when not, only through single sign-on.'),
+    sso: z
+      .object({ name: z.string().describe('Whom the sign-in button names.'), start: z.string().describe('Where the sign-in button goes.') })
+      .nullable()
+      .describe('Single sign-on, when the operator set it up.'),
     user: user.nullable().describe('Who is signed in; null when nobody is.'),
   }),
 );

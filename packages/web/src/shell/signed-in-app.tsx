@@ -12,14 +12,7 @@ export function SignedInApp() {
   const auth = useQuery(queries.auth());
   if (!auth.data) return <p className="page-message">{auth.error ? `The server cannot be reached: ${auth.error.message}` : 'Loading…'}</p>;
   if (auth.data.needsSetup || !auth.data.user)
-    return (
-      <AuthPage
-        setup={auth.data.needsSetup}
-        signup={auth.data.signup}
-        invitation={invitationInAddress()}
-        onDone={() => void client.invalidateQueries({ queryKey: ['auth'] })}
-      />
-    );
+    return <AuthPage state={auth.data} invitation={invitationInAddress()} onDone={() => void client.invalidateQueries({ queryKey: ['auth'] })} />;
   return <LiveShell />;
 }
 
