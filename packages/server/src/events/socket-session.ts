@@ -9,6 +9,7 @@ export const CLOSE = {
   tooManySockets: 4429,
   tooManyMessages: 4430,
   tooSlow: 4008,
+  accessChanged: 4409,
 } as const;
 
 export interface SocketLimits {

@@ -168,4 +168,20 @@ describe('roles: every route of the API, as each role of a shared workspace and 
     expect((await outside.next((m) => m.type === 'error')).message).toBe(`Workspace ${workspace} was not found.`);
     outside.ws.close();
   });
+
+  it("closes a removed member's open connection, and refuses what it subscribes to next", async () => {
+    const leaving = (await signUp('leaving@x.test')).inWorkspace(workspace);
+    await invite(leaving, 'viewer');
+    const socket = connectSocket(server.url, { cookie: leaving.cookieHeader! });
+    socket.send({ type: 'subscribe', runs: true, workspaceId: workspace });
+    await socket.next((m) => m.type === 'subscribed' && m.runs === true);
+    const leavingId = (await leaving.get('/api/auth/me')).body.user.id;
+    expect((await owner.delete(`/api/workspaces/${workspace}/members/${leavingId}`)).status).toBe(204);
+    expect((await socket.closed).code).toBe(4409);
+
+    const again = connectSocket(server.url, { cookie: leaving.cookieHeader! });
+    again.send({ type: 'subscribe', runs: true, workspaceId: workspace });
+    expect((await again.next((m) => m.type === 'error')).message).toBe(`Workspace ${workspace} was not found.`);
+    again.ws.close();
+  });
 });

@@ -13,6 +13,7 @@ import type { RunService } from '../runs/run-service.ts';
 import { CredentialsVault } from '../vault/credentials-vault.ts';
 import { OAuthRenewal } from '../oauth/oauth-renewal.ts';
 import { OidcSignIn } from '../sso/oidc-sign-in.ts';
+import { LocalAccessSignal, type AccessSignal } from '../events/access-signal.ts';
 import { OAuthConnections } from '../oauth/oauth-connections.ts';
 import { loadSecretKey } from '../vault/secret-key.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
@@ -31,6 +32,8 @@ export interface Platform {
   vault: CredentialsVault;
   /** Connecting accounts of OAuth2 providers. */
   oauth: OAuthConnections;
+  /** Tells every API server whose access changed, so their sockets connect again and are checked anew. */
+  access: AccessSignal;
   /** Single sign-on, when the operator set it up. */
   sso: OidcSignIn | undefined;
   /** Extra readiness checks (e.g. Redis in scale-out), by name. */
@@ -95,6 +98,8 @@ export async function assemblePlatform(
     runs: RunService;
     /** Tells the process running a review's node run, and the owner's sockets, that the review was decided. */
     notifyReview: (review: Review, workspaceId: string) => Promise<void>;
+    /** Across API servers (scale-out); one process's own otherwise. */
+    access?: AccessSignal;
     checks?: Platform['checks'];
     close?: () => Promise<void>;
   }>,
@@ -103,7 +108,7 @@ export async function assemblePlatform(
   const hub = new EventHub(config.inlineOutputBytes);
   const metrics = new Metrics();
   hub.listen((event) => metrics.observe(event));
-  const { engine, runs, notifyReview, checks = {}, close } = await wire(hub);
+  const { engine, runs, notifyReview, access = new LocalAccessSignal(), checks = {}, close } = await wire(hub);
   const scheduler = scheduledRuns(store, runs);
   scheduler.start();
   await store.sessions.deleteExpired();
@@ -123,6 +128,7 @@ export async function assemblePlatform(
     metrics,
     vault,
     oauth: new OAuthConnections(store, vault, config.oauthClients, config),
+    access,
     sso: config.sso ? new OidcSignIn(config.sso, store, config, vault) : undefined,
     checks,
     // Runs still executing stay RUNNING in the database; they are resumed later.

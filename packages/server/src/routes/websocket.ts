@@ -44,8 +44,12 @@ const EARLY_MESSAGES_KEPT = 100;
 
 /** `/api/ws`: live run events, per run or per graph; the protocol is in docs/api.md. */
 export async function websocketRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
-  const { store, hub, runs, metrics, config } = platform;
-  const socketsByUser = new Map<string, number>();
+  const { store, hub, runs, metrics, config, access } = platform;
+  const socketsByUser = new Map<string, Set<SocketSession>>();
+  // A member removed, a role changed: their connections close, and whatever they subscribe to next is checked anew.
+  access.listen((userId) => {
+    for (const session of socketsByUser.get(userId) ?? []) session.close(CLOSE.accessChanged, 'What you may reach has changed: connect again.');
+  });
 
   app.get('/api/ws', { websocket: true }, async (socket: WebSocket, request) => {
     // A client may send as soon as the socket opens, before it is identified: keep those messages for later.
@@ -57,13 +61,13 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
     if (identity.via === 'session' && fromForeignOrigin(request, config)) {
       return socket.close(CLOSE.forbiddenOrigin, 'Cross-site WebSocket connections are refused.');
     }
-    const open = socketsByUser.get(identity.userId) ?? 0;
-    if (open >= config.socketsPerUser)
+    const open = socketsByUser.get(identity.userId) ?? new Set<SocketSession>();
+    if (open.size >= config.socketsPerUser)
       return socket.close(CLOSE.tooManySockets, `At most ${config.socketsPerUser} connections per user; close another tab or client.`);
-    socketsByUser.set(identity.userId, open + 1);
     metrics.socketClients.inc();
 
     const session = new SocketSession(identity.userId, socket);
+    socketsByUser.set(identity.userId, open.add(session));
     const asker = { userId: identity.userId, keyWorkspaceId: identity.keyWorkspaceId };
     /** The workspaces whose runs this socket follows as a runner: it hears of its own runs only. */
     const asRunner = new Set<string>();
@@ -78,9 +82,8 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
       hub.leave(session);
       session.dispose();
       metrics.socketClients.dec();
-      const left = (socketsByUser.get(identity.userId) ?? 1) - 1;
-      if (left > 0) socketsByUser.set(identity.userId, left);
-      else socketsByUser.delete(identity.userId);
+      open.delete(session);
+      if (open.size === 0) socketsByUser.delete(identity.userId);
     });
     const onMessage = (data: RawData): void => {
       if (!budget.take()) {

@@ -40,7 +40,7 @@ const inviteBody = z
   .strict();
 
 /** Workspaces, their members, and invitations by link. Who may do what is declared per route and checked in one place (auth/workspace-access.ts). */
-export async function workspaceRoutes(app: FastifyInstance, { store }: Platform): Promise<void> {
+export async function workspaceRoutes(app: FastifyInstance, { store, access }: Platform): Promise<void> {
   const { workspaces, invitations } = store;
   const shared = async (workspaceId: string) => {
     const found = await workspaces.get(workspaceId);
@@ -116,7 +116,9 @@ export async function workspaceRoutes(app: FastifyInstance, { store }: Platform)
     }),
     async (request, reply) => {
       await shared(request.workspaceId);
+      const members = await workspaces.members(request.workspaceId);
       await workspaces.delete(request.workspaceId);
+      await access.changed(members.map((m) => m.userId));
       return reply.status(204).send();
     },
   );
@@ -154,6 +156,7 @@ export async function workspaceRoutes(app: FastifyInstance, { store }: Platform)
         throw new Refusal('conflict', 'last_owner', 'A workspace keeps at least one owner: make someone else an owner first.');
       }
       await workspaces.setRole(request.workspaceId, userId, role);
+      await access.changed([userId]);
       return { member: (await workspaces.members(request.workspaceId)).find((m) => m.userId === userId)! };
     },
   );
@@ -167,6 +170,7 @@ export async function workspaceRoutes(app: FastifyInstance, { store }: Platform)
       throw new Refusal('conflict', 'last_owner', 'A workspace keeps at least one owner: make someone else an owner first, or delete the workspace.');
     }
     await workspaces.removeMember(workspaceId, userId);
+    await access.changed([userId]);
   };
 
   app.delete(

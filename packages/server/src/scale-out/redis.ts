@@ -30,6 +30,7 @@ export function redisNames(prefix: string) {
     queue: 'runs',
     events: `${prefix}:events`,
     control: `${prefix}:control`,
+    access: `${prefix}:access`,
     /** A run's id, published once its final records are committed. */
     ended: `${prefix}:ended`,
     userSlots: (userId: string) => `${prefix}:user-runs:${userId}`,

@@ -59,6 +59,7 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
       BLOCKSMITH_LEASE_MS: '1500',
       BLOCKSMITH_DRAIN_MS: '300',
       BLOCKSMITH_WORKER_CONCURRENCY: '4',
+      BLOCKSMITH_SIGNUP: 'invitation',
     };
     [serverA, serverB] = await Promise.all([startServerProcess(env, 'server'), startServerProcess(env, 'server')]);
     await Promise.all([startWorker(), startWorker()]);
@@ -116,6 +117,19 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
     const outputs = socket.messages.filter((m) => m.type === 'node_run.output' && m.runId === started.body.runId && m.nodeId.startsWith('wait'));
     expect(outputs.map((m) => m.value)).toEqual([1, 2]);
     socket.ws.close();
+  });
+
+  it("closes a removed member's connections on every server, whichever server removed them", async () => {
+    const team = (await a.post('/api/workspaces', { name: 'Team' })).body.workspace.id;
+    const { token } = (await a.post(`/api/workspaces/${team}/invitations`, { role: 'viewer' })).body;
+    const member = new ApiClient(serverB.url);
+    expect((await member.post('/api/auth/signup', { email: 'member@x.test', password: 'password-m', invitation: token })).status).toBe(201);
+    const socket = connectSocket(serverB.url, { cookie: member.cookieHeader! });
+    socket.send({ type: 'subscribe', runs: true, workspaceId: team });
+    await socket.next((m) => m.type === 'subscribed');
+    const memberId = (await member.get('/api/auth/me')).body.user.id;
+    expect((await a.delete(`/api/workspaces/${team}/members/${memberId}`)).status).toBe(204);
+    expect((await socket.closed).code).toBe(4409);
   });
 
   it('answers a webhook with the outputs of the run a worker executed', async () => {

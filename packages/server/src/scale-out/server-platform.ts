@@ -3,6 +3,7 @@ import { assemblePlatform, openFoundation, type Platform } from '../platform/pla
 import { reviewDecided } from '../reviews/review-service.ts';
 import { sendControl } from './control-channel.ts';
 import { RedisEventPublisher, subscribeEvents } from './event-relay.ts';
+import { RedisAccessSignal } from '../events/access-signal.ts';
 import { QueuedRuns } from './queued-runs.ts';
 import { connectRedis, redisNames } from './redis.ts';
 import { RunCompletions } from './run-completions.ts';
@@ -27,11 +28,13 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
     hub.listen(completions.observe);
     subscriber.on('message', (channel: string, runId: string) => channel === names.ended && completions.committed(runId));
     await subscriber.subscribe(names.ended);
+    const access = await RedisAccessSignal.open(redis, subscriber, names.access);
     const queue = new RunQueue(redis, config.redisPrefix);
     const runs = new QueuedRuns(engine, foundation.store, queue, redis, config.redisPrefix, completions, log);
     return {
       engine,
       runs,
+      access,
       notifyReview: async (review, workspaceId) => {
         // A worker waiting on the review hears it; a run parked on it has no job, and gets one.
         await sendControl(redis, names.control, { type: 'review', reviewId: review.id });
