@@ -1,19 +1,9 @@
 import type { Owner, ResourceKind, Store, WorkspaceRole } from '@blocksmith/store';
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../http/errors.ts';
+import { mayDo, type Permission } from './grants.ts';
 
-/** What a route does in a workspace, from least to most. */
-export const PERMISSIONS = ['read', 'run', 'build', 'manage', 'own'] as const;
-export type Permission = (typeof PERMISSIONS)[number];
-
-/** What each role may do (docs/teams.md): read; run agents; build agents and their triggers; manage members and settings; own (delete) the workspace. */
-export const GRANTS: Record<WorkspaceRole, readonly Permission[]> = {
-  owner: ['read', 'run', 'build', 'manage', 'own'],
-  admin: ['read', 'run', 'build', 'manage'],
-  editor: ['read', 'run', 'build'],
-  runner: ['read', 'run'],
-  viewer: ['read'],
-};
+export { GRANTS, PERMISSIONS, type Permission } from './grants.ts';
 
 /** The least role that may do what a permission allows, for messages. */
 const LEAST_ROLE: Record<Permission, WorkspaceRole> = { read: 'viewer', run: 'runner', build: 'editor', manage: 'admin', own: 'owner' };
@@ -108,7 +98,7 @@ export async function authorize(
   const role = await store.workspaces.roleOf(workspaceId, asker.userId);
   if (!role || (asker.keyWorkspaceId !== undefined && asker.keyWorkspaceId !== workspaceId)) throw missing();
   const needs = access.othersNeed !== undefined && madeBy !== undefined && madeBy !== asker.userId ? access.othersNeed : access.needs;
-  if (!GRANTS[role].includes(needs)) throw forbidden(role, needs);
+  if (!mayDo(role, needs)) throw forbidden(role, needs);
   // A runner sees the runs they started, not the others'.
   if (role === 'runner' && (access.on === 'run' || access.on === 'review') && madeBy !== undefined && madeBy !== asker.userId) throw missing();
   return { workspaceId, role };

@@ -35,6 +35,9 @@ export interface BuilderState {
   viewing: { version: number } | undefined;
   /** The last save was refused because another version was saved since; the changes stay on the canvas, unsaved. */
   conflict: SaveConflict | undefined;
+  /** Why this person may not change the agent (their role in the workspace); undefined when they may. */
+  locked: string | undefined;
+  setLocked(reason: string | undefined): void;
   past: Snapshot[];
   future: Snapshot[];
   notice: string | undefined;
@@ -106,6 +109,7 @@ export const useBuilder = create<BuilderState>()(
     dirty: false,
     viewing: undefined,
     conflict: undefined,
+    locked: undefined,
     past: [],
     future: [],
     notice: undefined,
@@ -289,6 +293,10 @@ export const useBuilder = create<BuilderState>()(
 
     dropConflict() {
       set({ conflict: undefined });
+    },
+
+    setLocked(locked) {
+      if (get().locked !== locked) set({ locked });
     },
 
     setNotice(notice) {

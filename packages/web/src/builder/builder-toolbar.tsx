@@ -16,7 +16,20 @@ export interface PanelToggles {
 }
 
 /** The builder's top bar: name, version and dirty state, save, undo/redo, layout, export, versions, panels. */
-export function BuilderToolbar({ save, fit, toggleHelp, panels }: { save(): void; fit(): void; toggleHelp(): void; panels: PanelToggles }) {
+export function BuilderToolbar({
+  save,
+  fit,
+  toggleHelp,
+  panels,
+  mayBuild = true,
+}: {
+  save(): void;
+  fit(): void;
+  toggleHelp(): void;
+  panels: PanelToggles;
+  /** Whether the person's role lets them change the agent: Save, its triggers and the copilot are theirs only then. */
+  mayBuild?: boolean;
+}) {
   const { name, version, dirty, graphId, canUndo, canRedo } = useBuilder(
     useShallow((s) => ({ name: s.name, version: s.version, dirty: s.dirty, graphId: s.graphId, canUndo: s.past.length > 0, canRedo: s.future.length > 0 })),
   );
@@ -27,7 +40,7 @@ export function BuilderToolbar({ save, fit, toggleHelp, panels }: { save(): void
       <input className="graph-name" aria-label="Agent name" value={name} onChange={(e) => builder().setName(e.target.value)} />
       <span className="muted">{version ? `v${version}` : 'not saved'}</span>
       {dirty && <span className="unsaved">unsaved changes</span>}
-      <Button variant="primary" onClick={save}>
+      <Button variant="primary" onClick={save} disabled={!mayBuild}>
         <Save size={16} aria-hidden />
         Save
       </Button>
@@ -52,7 +65,7 @@ export function BuilderToolbar({ save, fit, toggleHelp, panels }: { save(): void
         label="Triggers"
         icon={<CalendarClock size={16} />}
         aria-expanded={panels.triggers}
-        disabled={!graphId}
+        disabled={!graphId || !mayBuild}
         title={graphId ? 'Schedules and webhooks' : 'Save the agent first'}
         onClick={() => panels.toggle('triggers')}
       />
@@ -60,7 +73,7 @@ export function BuilderToolbar({ save, fit, toggleHelp, panels }: { save(): void
         label="Copilot"
         icon={<MessageSquare size={16} />}
         aria-expanded={panels.copilot}
-        disabled={!graphId}
+        disabled={!graphId || !mayBuild}
         title={graphId ? 'Ask the copilot to change or explain this agent' : 'Save the agent first'}
         onClick={() => panels.toggle('copilot')}
       />

@@ -23,8 +23,11 @@ export function RunPanel({
   onRun,
   onRerunFrom,
   onOpenRun,
+  mayRun = true,
 }: {
   onRun(inputs: Record<string, unknown>): Promise<void>;
+  /** Whether the person's role lets them run agents (a viewer only looks). */
+  mayRun?: boolean;
   /** Re-runs the run on the canvas from a node (saving changes first). */
   onRerunFrom(nodeId: string): Promise<void>;
   onOpenRun(runId: string): void;
@@ -135,7 +138,8 @@ export function RunPanel({
           type="button"
           className="primary"
           onClick={() => void start()}
-          disabled={busy || running || blockers.length > 0}
+          disabled={busy || running || blockers.length > 0 || !mayRun}
+          title={mayRun ? undefined : 'Your role in this workspace lets you look at agents, not run them.'}
           aria-describedby={blockers.length ? 'run-blockers' : undefined}
         >
           {running ? 'Running…' : 'Run'}

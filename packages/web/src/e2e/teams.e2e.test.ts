@@ -91,6 +91,11 @@ describe('teams in a real browser: a shared workspace, an invitation by link, a 
 
     // The member runs the shared agent; the run uses the workspace's credential.
     await member.goto(`${app.server.url}/#/graphs/${agent.id}`);
+    // A runner runs the agent and cannot change it: the editor says so, and offers no Save.
+    await member.getByTestId('role-banner').filter({ hasText: 'Your role in Support team is runner: you can run this agent, not change it.' }).waitFor();
+    await expect(member.getByRole('button', { name: 'Save', exact: true }).isDisabled()).resolves.toBe(true);
+    await member.getByLabel('Agent name').fill('Renamed by a runner');
+    await expect(member.getByLabel('Agent name').inputValue()).resolves.toBe('Team caller');
     await member.getByRole('button', { name: 'Run', exact: true }).click();
     await member
       .getByRole('region', { name: 'Run' })

@@ -1,17 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
-import { currentWorkspace } from '../api/current-workspace.ts';
-import { queries } from '../api/queries.ts';
+import { mayDo } from '@blocksmith/server/grants';
+import { useCurrentWorkspace } from '../api/use-current-workspace.ts';
 import { FormError } from '../ui/form-error.tsx';
 import { relativeTime } from '../ui/relative-time.ts';
 
 /** The workspace's audit log, for its admins: who did what, when, from where; filtered, and exported as JSON lines. */
 export function AuditSection() {
-  const workspaces = useQuery(queries.workspaces()).data?.workspaces ?? [];
-  const workspace = workspaces.find((w) => w.id === currentWorkspace()) ?? workspaces.find((w) => w.personal);
+  const workspace = useCurrentWorkspace().current;
   const [action, setAction] = useState('');
-  const manages = workspace?.role === 'owner' || workspace?.role === 'admin';
+  const manages = workspace !== undefined && mayDo(workspace.role, 'manage');
   const events = useQuery({
     queryKey: ['audit', workspace?.id, action],
     queryFn: () => api.auditEvents(workspace!.id, action.trim() || undefined),

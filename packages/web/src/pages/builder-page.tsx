@@ -9,6 +9,8 @@ import { canvasCenter, fitGraph, visibleFlowBox } from '../builder/canvas-view.t
 import { EditorNotice } from '../builder/editor-notice.tsx';
 import { VersionBanner } from '../builder/version-banner.tsx';
 import { SaveConflictDialog } from '../builder/save-conflict-dialog.tsx';
+import { RoleBanner } from '../builder/role-banner.tsx';
+import { useRoleLock } from '../builder/use-role-lock.ts';
 import { boundsOf, boxOf, freeSpot, inside, NODE_SIZE } from '../builder/free-spot.ts';
 import { NodeSettings } from '../builder/node-settings.tsx';
 import { Palette } from '../builder/palette.tsx';
@@ -40,6 +42,7 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
   const name = useBuilder((s) => s.name);
   const flow = useReactFlow();
   const session = useEditorSession(blocks, runId);
+  const { mayBuild, mayRun } = useRoleLock();
   useLandOnFailure(flow);
   const [help, setHelp] = useState(false);
   const [open, setOpen] = useState({ palette: false, triggers: false, copilot: false });
@@ -92,9 +95,10 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
       <h1 className="visually-hidden">{name ? `Agent: ${name}` : 'New agent'}</h1>
       <SkipLink to="builder-canvas">Skip to the canvas</SkipLink>
       <SkipLink to="run-panel">Skip to the Run panel</SkipLink>
-      <BuilderToolbar save={() => void save()} fit={fit} toggleHelp={toggleHelp} panels={panels} />
+      <BuilderToolbar save={() => void save()} fit={fit} toggleHelp={toggleHelp} panels={panels} mayBuild={mayBuild} />
       <EditorNotice issues={session.issues} />
       <VersionBanner onBack={session.backToLatest} />
+      <RoleBanner />
       <SaveConflictDialog onSave={session.save} onTakeLatest={session.backToLatest} />
       {help && <ShortcutsDialog onClose={closeHelp} />}
       <div className={`builder-body${open.palette ? ' palette-open' : ''}`}>
@@ -104,7 +108,7 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
           {open.copilot && graphId && <BuilderCopilot graphId={graphId} onTurnEnd={() => void session.showLatest()} onClose={() => close('copilot')} />}
           {open.triggers && graphId && <TriggersPanel graphId={graphId} onClose={() => close('triggers')} />}
           {selectedNodeId && <NodeSettings nodeId={selectedNodeId} onRunAlone={session.runNode} />}
-          <RunPanel onRun={session.run} onRerunFrom={session.rerunFrom} onOpenRun={session.openRun} />
+          <RunPanel onRun={session.run} onRerunFrom={session.rerunFrom} onOpenRun={session.openRun} mayRun={mayRun} />
         </section>
       </div>
     </main>

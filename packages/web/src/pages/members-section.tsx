@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
-import { currentWorkspace, switchWorkspace } from '../api/current-workspace.ts';
-import { queries } from '../api/queries.ts';
+import { mayDo } from '@blocksmith/server/grants';
+import { switchWorkspace } from '../api/current-workspace.ts';
+import { useCurrentWorkspace } from '../api/use-current-workspace.ts';
 import type { WorkspaceRole } from '../api/types.ts';
 import { Button } from '../ui/components/button.tsx';
 import { FormError } from '../ui/form-error.tsx';
@@ -13,9 +14,9 @@ const INVITED: Exclude<WorkspaceRole, 'owner'>[] = ['admin', 'editor', 'runner',
 /** A shared workspace's members and their roles, and invitations by link: what its admins manage. */
 export function MembersSection() {
   const client = useQueryClient();
-  const workspace = useQuery(queries.workspaces()).data?.workspaces.find((w) => w.id === currentWorkspace());
+  const workspace = useCurrentWorkspace().current;
   const id = workspace?.id;
-  const manages = workspace?.role === 'owner' || workspace?.role === 'admin';
+  const manages = workspace !== undefined && mayDo(workspace.role, 'manage');
   const members = useQuery({ queryKey: ['members', id], queryFn: () => api.members(id!), enabled: id !== undefined });
   const invitations = useQuery({ queryKey: ['invitations', id], queryFn: () => api.invitations(id!), enabled: id !== undefined && manages });
   const [role, setRole] = useState<Exclude<WorkspaceRole, 'owner'>>('editor');

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
-import { currentWorkspace, switchWorkspace } from '../api/current-workspace.ts';
-import { queries } from '../api/queries.ts';
+import { switchWorkspace } from '../api/current-workspace.ts';
+import { useCurrentWorkspace } from '../api/use-current-workspace.ts';
 import { Button } from '../ui/components/button.tsx';
 import { Dialog, DialogActions, DialogClose } from '../ui/components/dialog.tsx';
 
@@ -10,11 +9,10 @@ const NEW = 'new';
 
 /** Which workspace the app works in — the person's own, or one shared with others — and a way to make one. */
 export function WorkspaceSwitcher() {
-  const workspaces = useQuery(queries.workspaces()).data?.workspaces ?? [];
+  const { current: chosen, all: workspaces } = useCurrentWorkspace();
   const [creating, setCreating] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
-  const chosen = workspaces.find((w) => w.id === currentWorkspace()) ?? workspaces.find((w) => w.personal);
   if (!chosen) return null;
   return (
     <div className="workspace-switcher">
