@@ -10,7 +10,7 @@ export { systemClock } from './ports/clock.ts';
 export type { Clock } from './ports/clock.ts';
 export { InMemoryEventBus } from './ports/events.ts';
 export type { EventSink, NodeRunOutputEvent, ReviewDecidedEvent, RunEvent } from './ports/events.ts';
-export type { CredentialStore } from './ports/credential-store.ts';
+export type { CredentialStore, CredentialUse } from './ports/credential-store.ts';
 export { InMemoryFileStore } from './ports/file-store.ts';
 export type { FileStore, StoredFile } from './ports/file-store.ts';
 export type { GraphStore } from './ports/graph-store.ts';

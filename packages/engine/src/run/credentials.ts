@@ -1,5 +1,5 @@
 import { BlockError, type AnyBlock, type BlockErrorValue, type Credential } from '@blocksmith/sdk';
-import type { CredentialStore } from '../ports/credential-store.ts';
+import type { CredentialStore, CredentialUse } from '../ports/credential-store.ts';
 import type { NodeRunRecord } from './records.ts';
 
 /** The credential chosen on a node's input, checked against what the block declared; else the workspace's only fitting one. */
@@ -9,12 +9,14 @@ export async function resolveCredential(
   run: NodeRunRecord,
   block: AnyBlock,
   input: string,
+  actingFor: string | undefined,
 ): Promise<Credential> {
+  const use: CredentialUse = { runId: run.graphRunId, nodeId: run.nodeId, userId: actingFor };
   const declared = block.credentials.find((c) => c.input === input);
   if (!declared) throw new BlockError('credential', `Block ${block.id} did not declare a credential on input "${input}".`, { retriable: false });
   const id = run.inputs[input];
   if (typeof id !== 'string' || id === '') {
-    const sole = declared.optional ? undefined : await credentials.soleOfKinds(workspaceId, declared.kind.split('|'));
+    const sole = declared.optional ? undefined : await credentials.soleOfKinds(workspaceId, declared.kind.split('|'), use);
     if (sole) return sole;
     throw new BlockError(
       'credential',
@@ -22,7 +24,7 @@ export async function resolveCredential(
       { retriable: false },
     );
   }
-  const credential = await credentials.resolve(workspaceId, id);
+  const credential = await credentials.resolve(workspaceId, id, use);
   if (!credential)
     throw new BlockError('credential', `Credential ${id} was not found: it may have been deleted; choose another on "${input}".`, { retriable: false });
   if (!declared.kind.split('|').includes(credential.kind)) {

@@ -156,7 +156,7 @@ export class NodeRunContext implements BlockContext {
 
   async credential(input: string): Promise<Credential> {
     const block: AnyBlock = this.compiled.block;
-    const credential = await resolveCredential(this.host.deps.credentials, this.host.record.workspaceId, this.run, block, input);
+    const credential = await resolveCredential(this.host.deps.credentials, this.host.record.workspaceId, this.run, block, input, this.host.record.userId);
     for (const value of Object.values(credential.fields)) if (value.length >= 4) (this.secrets ??= new Set()).add(value);
     return credential;
   }

@@ -1,4 +1,4 @@
-import type { CredentialStore } from '@blocksmith/engine';
+import type { CredentialStore, CredentialUse } from '@blocksmith/engine';
 import type { Credential } from '@blocksmith/sdk';
 import type { CredentialInfo, Owner, Store } from '@blocksmith/store';
 import { OAuthRenewal } from '../oauth/oauth-renewal.ts';
@@ -11,6 +11,9 @@ import { decrypt, encrypt } from './cipher.ts';
  * a secret to an API caller.
  */
 export class CredentialsVault implements CredentialStore {
+  /** The (run, credential) pairs whose use is recorded: once per run, not once per node run. */
+  private readonly uses = new Set<string>();
+
   constructor(
     private readonly store: Store,
     private readonly key: Buffer,
@@ -21,9 +24,10 @@ export class CredentialsVault implements CredentialStore {
     return this.store.credentials.create(owner, { name, kind, encryptedSecret: encrypt(JSON.stringify(fields), this.key) });
   }
 
-  async resolve(workspaceId: string | undefined, credentialId: string): Promise<Credential | undefined> {
+  async resolve(workspaceId: string | undefined, credentialId: string, use?: CredentialUse): Promise<Credential | undefined> {
     const stored = await this.stored(workspaceId, credentialId);
     if (!stored || workspaceId === undefined) return undefined;
+    if (use) await this.recordUse(workspaceId, stored, use);
     const renewed = this.oauth.fresh(stored, async (fields) => {
       await this.store.credentials.replaceSecret(workspaceId, credentialId, encrypt(JSON.stringify(fields), this.key));
     });
@@ -51,10 +55,27 @@ export class CredentialsVault implements CredentialStore {
     return decrypt(sealed, this.key);
   }
 
-  async soleOfKinds(workspaceId: string | undefined, kinds: string[]): Promise<Credential | undefined> {
+  async soleOfKinds(workspaceId: string | undefined, kinds: string[], use?: CredentialUse): Promise<Credential | undefined> {
     if (workspaceId === undefined) return undefined;
     const fitting = (await this.store.credentials.list(workspaceId)).filter((c) => kinds.includes(c.kind));
-    return fitting.length === 1 ? this.resolve(workspaceId, fitting[0]!.id) : undefined;
+    return fitting.length === 1 ? this.resolve(workspaceId, fitting[0]!.id, use) : undefined;
+  }
+
+  /** The workspace's audit log records which run used which credential, for whom: once per run and credential (again after a restart). */
+  private async recordUse(workspaceId: string, credential: { id: string; name: string }, use: CredentialUse): Promise<void> {
+    const key = `${use.runId}\u0000${credential.id}`;
+    if (this.uses.has(key) || use.userId === undefined) return;
+    if (this.uses.size >= 10_000) this.uses.clear();
+    this.uses.add(key);
+    const actor = await this.store.users.findById(use.userId);
+    await this.store.audit.append({
+      workspaceId,
+      at: Date.now(),
+      actor: { id: use.userId, email: actor?.email ?? '', via: 'run' },
+      action: 'useCredential',
+      target: credential.id,
+      details: { name: credential.name, runId: use.runId, nodeId: use.nodeId },
+    });
   }
 
   private async stored(workspaceId: string | undefined, credentialId: string) {

@@ -89,6 +89,12 @@ describe('credentials vault (real server process)', () => {
     const missing = await runOf(fetchGraph('no-such-credential', targetUrl));
     expect(missing.run.error).toContain('was not found');
 
+    // Each run that had a credential decrypted for it is in the audit log, once; the one whose credential was not found is not.
+    const me = (await owner.get('/api/auth/me')).body.user.id;
+    const uses = (await owner.get(`/api/workspaces/${me}/audit?action=useCredential`)).body.events;
+    record(JSON.stringify(uses));
+    expect(uses.map((e: { details: { runId: string } }) => e.details.runId)).toEqual([mismatched.run.id, unreachable.run.id, ok.run.id]);
+
     const provider = await startFakeOpenAiServer([{ chunks: ['fine'] }, { status: 401, error: `Incorrect API key provided: ${SECRET}` }]);
     const modelKey = await owner.post('/api/credentials', { name: 'Model', kind: 'openai_compatible', fields: { baseUrl: provider.baseUrl, apiKey: SECRET } });
     record(modelKey.text);

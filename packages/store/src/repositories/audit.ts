@@ -7,7 +7,8 @@ export interface AuditEvent {
   id: string;
   workspaceId: string;
   at: number;
-  actor: { id: string; email: string; via: 'session' | 'api_key' };
+  /** `run`: a run acting for them (a credential's use). */
+  actor: { id: string; email: string; via: 'session' | 'api_key' | 'run' };
   action: string;
   target?: string;
   details: Record<string, unknown>;

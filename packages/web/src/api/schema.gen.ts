@@ -1810,10 +1810,13 @@ export type components = {
                 id: string;
                 /** @description As it was then. */
                 email: string;
-                /** @enum {string} */
-                via: "session" | "api_key";
+                /**
+                 * @description run: a run acting for them used a credential.
+                 * @enum {string}
+                 */
+                via: "session" | "api_key" | "run";
             };
-            /** @description The API operation (its operationId, e.g. changeMemberRole, saveGraph, createCredential), or signIn, signUp, setUpOwner. */
+            /** @description The API operation (its operationId, e.g. changeMemberRole, saveGraph, createCredential), or useCredential when a run used one (once per run). */
             action: string;
             /** @description The id of what it acted on, or of what it created. */
             target?: string;

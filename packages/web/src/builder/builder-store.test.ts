@@ -251,13 +251,22 @@ describe('a save refused over a newer version', () => {
   });
 });
 
-describe('an editor locked by the person\'s role', () => {
+describe("an editor locked by the person's role", () => {
   it('refuses every edit with the reason, and lets go when unlocked', () => {
-    const graph: GraphFile = { schemaVersion: 1, name: 'Theirs', nodes: [{ id: 'a', block: 'input', inputs: { name: 'a' }, position: { x: 0, y: 0 } }], links: [] };
+    const graph: GraphFile = {
+      schemaVersion: 1,
+      name: 'Theirs',
+      nodes: [{ id: 'a', block: 'input', inputs: { name: 'a' }, position: { x: 0, y: 0 } }],
+      links: [],
+    };
     useBuilder.getState().load(detailOf(graph), []);
     useBuilder.getState().setLocked('Your role in Team is viewer: you can look at this agent, not change it.');
     useBuilder.getState().setName('Mine now');
-    expect(useBuilder.getState()).toMatchObject({ name: 'Theirs', dirty: false, notice: 'Your role in Team is viewer: you can look at this agent, not change it.' });
+    expect(useBuilder.getState()).toMatchObject({
+      name: 'Theirs',
+      dirty: false,
+      notice: 'Your role in Team is viewer: you can look at this agent, not change it.',
+    });
     useBuilder.getState().setLocked(undefined);
     useBuilder.getState().setName('Mine now');
     expect(useBuilder.getState()).toMatchObject({ name: 'Mine now', dirty: true });

@@ -103,6 +103,11 @@ describe('teams in a real browser: a shared workspace, an invitation by link, a 
       .waitFor();
     const runs = (await memberApi.inWorkspace(team.id).get('/api/runs')).body.runs;
     expect(runs).toMatchObject([{ status: 'COMPLETED', outputs: { status: [200] } }]);
+    // The workspace's audit log says the member's run used the credential.
+    const used = (await app.api.get(`/api/workspaces/${team.id}/audit?action=useCredential`)).body.events;
+    expect(used).toMatchObject([
+      { actor: { email: 'member@x.test', via: 'run' }, target: credential.id, details: { name: 'Team token', runId: runs[0].id, nodeId: 'call' } },
+    ]);
 
     // They see the credential by name, never its secret, and may not change it.
     const asMember = memberApi.inWorkspace(team.id);
