@@ -266,7 +266,7 @@ export const standardBlocks: AnyBlock[] = [
   humanReview,
 ];
 export { listModels } from './ai/list-models.ts';
-export { outboundFetch, parseAllowedHosts, parseAllowedSockets, refusalIn, type OutboundPolicy } from './outbound/index.ts';
+export { outboundFetch, parseAllowedHosts, parseAllowedSockets, refusalIn, smtpTransport, type OutboundPolicy } from './outbound/index.ts';
 export { SUGGESTED_MODELS } from './ai/pricing.ts';
 export { languageModel, MODEL_CREDENTIAL_KINDS } from './ai/model.ts';
 export { costOf } from './ai/pricing.ts';

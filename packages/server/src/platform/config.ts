@@ -4,6 +4,7 @@ import { parseAllowedHosts, parseAllowedSockets } from '@blocksmith/blocks';
 import { z } from 'zod';
 import { oauthClientsFrom, type OAuthClient } from '../oauth/oauth-config.ts';
 import { ssoConfigFrom, type SsoConfig } from '../sso/sso-config.ts';
+import { mailConfigFrom, type MailConfig } from '../workspaces/invitation-mail.ts';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -151,6 +152,8 @@ export interface ServerConfig {
   sso?: SsoConfig;
   /** Whether people may sign in with a password (off: only through single sign-on). */
   passwordSignIn: boolean;
+  /** The operator's mail server, for the mail the server sends (invitations); unset: it sends none. */
+  mail?: MailConfig;
 }
 
 /** Reads the configuration from environment variables; every bad value is named with how to fix it. */
@@ -159,11 +162,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = envSchema.safeParse(present);
   const oauth = oauthClientsFrom(present as Record<string, string>);
   const single = ssoConfigFrom(present as Record<string, string>);
+  const mail = mailConfigFrom(present as Record<string, string>);
   if (parsed.success && parsed.data.BLOCKSMITH_PASSWORD_SIGNIN === 'off' && !single.sso) {
     single.problems.push('BLOCKSMITH_PASSWORD_SIGNIN: off needs single sign-on set up (BLOCKSMITH_OIDC_ISSUER), or no one could sign in');
   }
-  if (!parsed.success || oauth.problems.length || single.problems.length) {
-    const problems = [...(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []), ...oauth.problems, ...single.problems]
+  if (!parsed.success || oauth.problems.length || single.problems.length || mail.problems.length) {
+    const problems = [
+      ...(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []),
+      ...oauth.problems,
+      ...single.problems,
+      ...mail.problems,
+    ]
       .map((problem) => `  - ${problem}`)
       .join('\n');
     throw new Error(`Invalid configuration:\n${problems}\nSee docs/operations.md for every variable.`);
@@ -205,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     oauthClients: oauth.clients,
     ...(single.sso ? { sso: single.sso } : {}),
     passwordSignIn: e.BLOCKSMITH_PASSWORD_SIGNIN === 'on',
+    ...(mail.mail ? { mail: mail.mail } : {}),
   };
 }
 

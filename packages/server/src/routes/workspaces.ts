@@ -7,6 +7,7 @@ import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { invitationFor, joinByInvitation } from '../workspaces/invitations.ts';
+import { mailInvitation } from '../workspaces/invitation-mail.ts';
 import {
   createdInvitation,
   invitationList,
@@ -40,7 +41,7 @@ const inviteBody = z
   .strict();
 
 /** Workspaces, their members, and invitations by link. Who may do what is declared per route and checked in one place (auth/workspace-access.ts). */
-export async function workspaceRoutes(app: FastifyInstance, { store, access }: Platform): Promise<void> {
+export async function workspaceRoutes(app: FastifyInstance, { store, access, config }: Platform): Promise<void> {
   const { workspaces, invitations } = store;
   const shared = async (workspaceId: string) => {
     const found = await workspaces.get(workspaceId);
@@ -204,13 +205,17 @@ export async function workspaceRoutes(app: FastifyInstance, { store, access }: P
 
   app.post(
     '/api/workspaces/:id/invitations',
-    doc('workspaces', 'Invite someone by link (and only the account with `email`, when given); the token is in this answer only', {
-      operationId: 'createInvitation',
-      access: { needs: 'manage', on: 'workspace' },
-      params: idParam,
-      body: inviteBody,
-      responses: { 201: createdInvitation },
-    }),
+    doc(
+      'workspaces',
+      'Invite someone by link (only the account with `email`, when given, and mailed to it when the server has a mail server); the token is in this answer only',
+      {
+        operationId: 'createInvitation',
+        access: { needs: 'manage', on: 'workspace' },
+        params: idParam,
+        body: inviteBody,
+        responses: { 201: createdInvitation },
+      },
+    ),
     async (request, reply) => {
       const body = parseWith(inviteBody, request.body, 'body');
       await shared(request.workspaceId);
@@ -223,7 +228,18 @@ export async function workspaceRoutes(app: FastifyInstance, { store, access }: P
         createdBy: request.userId,
         expiresAt: Date.now() + body.expiresInHours * 3_600_000,
       });
-      return reply.status(201).send({ invitation, token, path: `/#/invitations/${token}` });
+      const path = `/#/invitations/${token}`;
+      const mailing = body.email !== undefined && config.mail !== undefined;
+      const problem = mailing
+        ? await mailInvitation(config.mail!, config, {
+            to: body.email!,
+            workspace: (await workspaces.get(request.workspaceId))!.name,
+            role: body.role,
+            link: `${config.publicUrl ?? `${request.protocol}://${request.host}`}${path}`,
+            by: (await store.users.findById(request.userId))?.email ?? 'Someone',
+          })
+        : undefined;
+      return reply.status(201).send({ invitation, token, path, emailed: mailing && problem === undefined, ...(problem ? { emailProblem: problem } : {}) });
     },
   );
 

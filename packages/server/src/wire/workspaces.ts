@@ -44,6 +44,8 @@ export const createdInvitation = z.object({
   invitation,
   token: z.string().describe('The secret of the link; shown in this answer only.'),
   path: z.string().describe('Where the link opens in the web app: /#/invitations/<token>.'),
+  emailed: z.boolean().describe('Whether the link was mailed to `email` (the server has a mail server: BLOCKSMITH_SMTP_URL).'),
+  emailProblem: z.string().optional().describe('Why mailing it failed; the invitation stands, and the link can be sent another way.'),
 });
 export const invitationPreview = z.object({
   workspace: z.object({ id: z.string(), name: z.string() }),

@@ -153,8 +153,9 @@ export const api = {
     answer(client.DELETE('/api/workspaces/{id}/members/{userId}', { params: { path: { id: workspaceId, userId } } })),
   leaveWorkspace: (workspaceId: string) => answer(client.POST('/api/workspaces/{id}/leave', id(workspaceId))),
   invitations: (workspaceId: string) => answer(client.GET('/api/workspaces/{id}/invitations', id(workspaceId))),
-  invite: (workspaceId: string, role: Exclude<WorkspaceRole, 'owner'>) =>
-    answer(client.POST('/api/workspaces/{id}/invitations', { ...id(workspaceId), body: { role } })),
+  /** With `email`, only that account may accept it, and the server mails it the link when it has a mail server. */
+  invite: (workspaceId: string, role: Exclude<WorkspaceRole, 'owner'>, email?: string) =>
+    answer(client.POST('/api/workspaces/{id}/invitations', { ...id(workspaceId), body: { role, ...(email ? { email } : {}) } })),
   revokeInvitation: (workspaceId: string, invitationId: string) =>
     answer(client.DELETE('/api/workspaces/{id}/invitations/{invitationId}', { params: { path: { id: workspaceId, invitationId } } })),
   auditEvents: (workspaceId: string, action?: string) =>

@@ -1073,7 +1073,7 @@ export type paths = {
         /** The invitations of a workspace not yet accepted, revoked or expired */
         get: operations["listInvitations"];
         put?: never;
-        /** Invite someone by link (and only the account with `email`, when given); the token is in this answer only */
+        /** Invite someone by link (only the account with `email`, when given, and mailed to it when the server has a mail server); the token is in this answer only */
         post: operations["createInvitation"];
         delete?: never;
         options?: never;
@@ -6045,6 +6045,8 @@ export interface operations {
                         invitation: components["schemas"]["WorkspaceInvitation"];
                         token: string;
                         path: string;
+                        emailed: boolean;
+                        emailProblem?: string;
                     };
                 };
             };

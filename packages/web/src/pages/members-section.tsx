@@ -20,7 +20,8 @@ export function MembersSection() {
   const members = useQuery({ queryKey: ['members', id], queryFn: () => api.members(id!), enabled: id !== undefined });
   const invitations = useQuery({ queryKey: ['invitations', id], queryFn: () => api.invitations(id!), enabled: id !== undefined && manages });
   const [role, setRole] = useState<Exclude<WorkspaceRole, 'owner'>>('editor');
-  const [link, setLink] = useState<string>();
+  const [email, setEmail] = useState('');
+  const [link, setLink] = useState<{ url: string; mailedTo?: string; problem?: string }>();
   const [error, setError] = useState<string>();
   if (!workspace || workspace.personal) return null;
 
@@ -83,8 +84,13 @@ export function MembersSection() {
           onSubmit={(e) => {
             e.preventDefault();
             attempt(async () => {
-              const created = await api.invite(id!, role);
-              setLink(`${location.origin}${location.pathname}${created.path.replace(/^\//, '')}`);
+              const created = await api.invite(id!, role, email.trim() || undefined);
+              setLink({
+                url: `${location.origin}${location.pathname}${created.path.replace(/^\//, '')}`,
+                ...(created.emailed ? { mailedTo: email.trim() } : {}),
+                ...(created.emailProblem ? { problem: created.emailProblem } : {}),
+              });
+              setEmail('');
             });
           }}
         >
@@ -94,6 +100,8 @@ export function MembersSection() {
               <option key={r}>{r}</option>
             ))}
           </select>
+          <label htmlFor="invite-email">Email (optional: only that account may join)</label>
+          <input id="invite-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder="name@example.com" />
           <Button type="submit" variant="primary">
             Create invitation link
           </Button>
@@ -101,7 +109,8 @@ export function MembersSection() {
       )}
       {link && (
         <p role="status">
-          Send this link; it works once, for 3 days: <input aria-label="Invitation link" readOnly value={link} onFocus={(e) => e.target.select()} />
+          {link.mailedTo ? `Mailed to ${link.mailedTo}. ` : link.problem ? `Not mailed (${link.problem}): send the link yourself. ` : 'Send this link. '}
+          It works once, for 3 days: <input aria-label="Invitation link" readOnly value={link.url} onFocus={(e) => e.target.select()} />
         </p>
       )}
       {manages && (invitations.data?.invitations.length ?? 0) > 0 && (
