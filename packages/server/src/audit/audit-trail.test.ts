@@ -46,7 +46,8 @@ describe('the audit log of a workspace (real server)', () => {
       'createInvitation',
     ]);
     const [deleted, made, , created, changed, joined] = events;
-    expect(joined).toMatchObject({ actor: { id: otherId, email: 'other@x.test' } });
+    expect(joined).toMatchObject({ actor: { id: otherId, email: 'other@x.test' }, details: {} });
+    expect(JSON.stringify(joined)).not.toContain(token);
     expect(changed).toMatchObject({
       actor: { email: 'owner@x.test', via: 'session' },
       target: workspace,

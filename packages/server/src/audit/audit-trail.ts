@@ -52,7 +52,8 @@ export function recordChanges(app: FastifyInstance, store: Store): void {
     if (!action || QUIET.has(action) || !(signIn || changed)) return payload;
     const actorId = request.signedIn ?? request.userId;
     if (actorId === undefined) return payload;
-    const params = { ...(request.params as Record<string, string>) };
+    // A path's token (an invitation link's) is a secret like any other: the event names the ids only.
+    const { token: _secret, ...params } = request.params as Record<string, string>;
     const target = params.id ?? (reply.statusCode === 201 ? createdId(payload) : undefined);
     // Recorded before the answer leaves: a client told "done" finds the event.
     try {
