@@ -13,7 +13,11 @@ const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 
 buildWebApp();
 const database = await createTestDatabase('sqlite');
-const server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' });
+const server = await startServerProcess({
+  BLOCKSMITH_DATA_DIR: database.options.dataDir,
+  BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1',
+  BLOCKSMITH_SIGNUP: 'invitation',
+});
 // The AI example needs a model and a page to read: a local page, and a local OpenAI-compatible server scripted to call both tools.
 const site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<title>Example Domain</title>'));
 await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
@@ -147,6 +151,28 @@ try {
   await page.locator('.chat-assistant').filter({ hasText: 'Shall I build it?' }).getByRole('link').click();
   await page.getByRole('region', { name: 'Artifact' }).locator('h1').waitFor();
   await page.screenshot({ path: `${out}copilot.png` });
+
+  // A shared workspace: its members and roles, an invitation link, and the audit log, in Settings.
+  const team = (await api.post('/api/workspaces', { name: 'Support team' })).body.workspace.id;
+  const inTeam = api.inWorkspace(team);
+  for (const [email, role] of [
+    ['ana@example.com', 'admin'],
+    ['ben@example.com', 'editor'],
+    ['cho@example.com', 'runner'],
+  ] as const) {
+    const { token } = (await inTeam.post(`/api/workspaces/${team}/invitations`, { role })).body;
+    await new ApiClient(server.url).post('/api/auth/signup', { email, password: 'a long password', invitation: token });
+  }
+  await inTeam.post('/api/credentials', { name: 'Zendesk token', kind: 'http_bearer', fields: { token: 'not shown' } });
+  await page.evaluate((id) => localStorage.setItem('blocksmith.workspace', id), team);
+  await page.goto(`${server.url}/#/settings`);
+  // The app reads the workspace it works in when it starts.
+  await page.reload();
+  await page.getByRole('region', { name: 'Members' }).getByRole('rowheader', { name: 'cho@example.com' }).waitFor();
+  await page.getByRole('region', { name: 'Members' }).getByRole('button', { name: 'Create invitation link' }).click();
+  await page.getByLabel('Invitation link').waitFor();
+  await page.getByRole('region', { name: 'Members' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}teams.png` });
   console.log(`Screenshots written to ${out}`);
 } finally {
   await browser.close();

@@ -10,6 +10,10 @@ export interface OAuthDoneMessage {
 
 export const isOAuthDone = (data: unknown): data is OAuthDoneMessage => (data as OAuthDoneMessage | null)?.type === 'blocksmith.oauth';
 
+/** The answer to the sign-in window: its message arrived, it may close. Until then it stays open, so "closed" means a person closed it. */
+export const OAUTH_RECEIVED = { type: 'blocksmith.oauth.received' } as const;
+export const isOAuthReceived = (data: unknown): boolean => (data as { type?: unknown } | null)?.type === OAUTH_RECEIVED.type;
+
 /**
  * Connects an account in a popup: the popup opens at once (inside the click, so no blocker stops it), goes
  * to the provider, and the web app's /oauth-done page in it answers with the new credential and closes.
@@ -26,6 +30,7 @@ export function connectAccount(provider: string): Promise<{ credentialId: string
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== window.location.origin || !isOAuthDone(event.data)) return;
       const { credentialId, name, error } = event.data;
+      (event.source as Window | null)?.postMessage(OAUTH_RECEIVED, window.location.origin);
       finish(() => (credentialId ? resolve({ credentialId, name: name ?? '' }) : reject(new Error(error ?? 'The connection did not finish.'))));
     };
     window.addEventListener('message', onMessage);

@@ -100,8 +100,15 @@ export function MembersSection() {
               <option key={r}>{r}</option>
             ))}
           </select>
-          <label htmlFor="invite-email">Email (optional: only that account may join)</label>
-          <input id="invite-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder="name@example.com" />
+          <label htmlFor="invite-email">Email (optional)</label>
+          <input
+            id="invite-email"
+            type="email"
+            title="Only the account with this email may join; mailed to it when the server has a mail server"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            placeholder="name@example.com"
+          />
           <Button type="submit" variant="primary">
             Create invitation link
           </Button>

@@ -1,6 +1,6 @@
 import { Link, useLocation } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import type { OAuthDoneMessage } from '../oauth/connect-account.ts';
+import { isOAuthReceived, type OAuthDoneMessage } from '../oauth/connect-account.ts';
 
 /** Where the server sends the sign-in window back to: it tells the window that pressed Connect, and closes. */
 export function OAuthDonePage() {
@@ -14,8 +14,11 @@ export function OAuthDonePage() {
   const opener = window.opener as Window | null;
   useEffect(() => {
     if (!opener) return;
+    // Closed once the window that pressed Connect has the message: closing first could look like a person giving up.
+    const onReceived = (event: MessageEvent) => event.origin === window.location.origin && isOAuthReceived(event.data) && window.close();
+    window.addEventListener('message', onReceived);
     opener.postMessage(message, window.location.origin);
-    window.close();
+    return () => window.removeEventListener('message', onReceived);
   });
   return (
     <main className="page-message">
