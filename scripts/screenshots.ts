@@ -164,7 +164,8 @@ try {
     await new ApiClient(server.url).post('/api/auth/signup', { email, password: 'a long password', invitation: token });
   }
   await inTeam.post('/api/credentials', { name: 'Zendesk token', kind: 'http_bearer', fields: { token: 'not shown' } });
-  await page.evaluate((id) => localStorage.setItem('blocksmith.workspace', id), team);
+  // What the sidebar's Workspace menu keeps (api/current-workspace.ts); evaluated as text, since scripts are typed without the DOM.
+  await page.evaluate(`localStorage.setItem('blocksmith.workspace', ${JSON.stringify(team)})`);
   await page.goto(`${server.url}/#/settings`);
   // The app reads the workspace it works in when it starts.
   await page.reload();
