@@ -124,6 +124,9 @@ export function authorizeWorkspace(store: Store) {
   };
 }
 
+/** Whose runs a request's lists show: a runner's own only (their runs, the reviews of their runs, their agents' latest runs); anyone else's, all. */
+export const runsSeenBy = (request: FastifyRequest): string | undefined => (request.role === 'runner' ? request.userId : undefined);
+
 /** The workspace a request names; else an API key's own, else the person's personal workspace (whose id is theirs). */
 export function selectedWorkspace(asker: Asker, named: unknown): string {
   if (typeof named === 'string' && named !== '') return named;

@@ -138,12 +138,17 @@ describe('roles: every route of the API, as each role of a shared workspace and 
     expect((await new ApiClient(server.url, removedKey).get('/api/graphs')).status).toBe(401);
   });
 
-  it('lets a runner list and follow only the runs they started', async () => {
+  it('lets a runner list and follow only the runs they started, with the reviews and latest runs of those alone', async () => {
     const mine = (await members.runner.post(`/api/graphs/${owned.ids.graphs}/runs`, {})).body.runId;
     await members.runner.waitForRun(mine);
     const listed = (await members.runner.get('/api/runs')).body.runs.map((r: { id: string }) => r.id);
     expect(listed).toEqual([mine]);
     expect((await members.viewer.get('/api/runs')).body.runs.map((r: { id: string }) => r.id)).toContain(owned.ids.runs);
+    // Nor the reviews of the others' runs, nor their runs as an agent's latest.
+    expect((await members.runner.get('/api/reviews')).body.reviews).toEqual([]);
+    expect((await members.viewer.get('/api/reviews')).body.reviews.map((r: { id: string }) => r.id)).toEqual([owned.ids.reviews]);
+    const latest = (await members.runner.get('/api/graphs')).body.graphs.map((g: { lastRun: { runId: string } | null }) => g.lastRun?.runId ?? null);
+    expect(latest.filter((runId: string | null) => runId !== null)).toEqual([mine]);
   });
 
   it('subscribes sockets to what the role may read, the same way', async () => {

@@ -17,8 +17,9 @@ export class ReviewService {
     private readonly notify: (review: Review, workspaceId: string) => Promise<void>,
   ) {}
 
-  list(workspaceId: string, status: 'pending' | 'decided', limit: number): Promise<Review[]> {
-    return this.store.reviews.list(workspaceId, status, limit);
+  /** `startedBy`: only the reviews of the runs acting for this member (what a runner sees). */
+  list(workspaceId: string, status: 'pending' | 'decided', limit: number, startedBy?: string): Promise<Review[]> {
+    return this.store.reviews.list(workspaceId, status, limit, startedBy);
   }
 
   async get(workspaceId: string, id: string): Promise<Review> {

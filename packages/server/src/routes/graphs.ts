@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
+import { runsSeenBy } from '../auth/workspace-access.ts';
 import type { Platform } from '../platform/platform.ts';
 import { graphDetail, graphFile, graphList, graphSummary, graphVersions, versionConflict } from '../wire/graphs.ts';
 import { saveGraphVersion } from '../graphs/save-version.ts';
@@ -58,7 +59,10 @@ export async function graphRoutes(app: FastifyInstance, { store, engine }: Platf
     async (request) => {
       const { graphs, total } = await store.graphs.list(request.workspaceId, parseWith(listQuery, request.query, 'query'));
       const ids = graphs.map((g) => g.id);
-      const [latest, webhooks] = await Promise.all([store.runs.latestByGraph(request.workspaceId, ids), store.webhooks.countByGraph(request.workspaceId, ids)]);
+      const [latest, webhooks] = await Promise.all([
+        store.runs.latestByGraph(request.workspaceId, ids, runsSeenBy(request)),
+        store.webhooks.countByGraph(request.workspaceId, ids),
+      ]);
       return { graphs: graphs.map((g) => ({ ...g, lastRun: latest.get(g.id) ?? null, webhooks: webhooks.get(g.id) ?? 0 })), total };
     },
   );

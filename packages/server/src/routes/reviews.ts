@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
+import { runsSeenBy } from '../auth/workspace-access.ts';
 import type { Platform } from '../platform/platform.ts';
 import { decidedReview, reviewAnswer, reviewList } from '../wire/reviews.ts';
 
@@ -32,7 +33,7 @@ export async function reviewRoutes(app: FastifyInstance, { reviews, runs }: Plat
     }),
     async (request) => {
       const { status, limit } = parseWith(listQuery, request.query, 'query');
-      return { reviews: await reviews.list(request.workspaceId, status, limit) };
+      return { reviews: await reviews.list(request.workspaceId, status, limit, runsSeenBy(request)) };
     },
   );
 

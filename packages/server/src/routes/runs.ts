@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { parseWith } from '../http/errors.ts';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
+import { runsSeenBy } from '../auth/workspace-access.ts';
 import type { Platform } from '../platform/platform.ts';
 import { NODE_RUN_PAGE_DEFAULT, NODE_RUN_PAGE_MAX } from '../runs/run-detail.ts';
 import { runAnswer, runDetail, runList, runStarted } from '../wire/runs.ts';
@@ -125,8 +126,7 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
     }),
     async (request) => {
       const query = parseWith(listQuery, request.query, 'query');
-      // A runner sees the runs they started.
-      return runs.list(request.workspaceId, request.role === 'runner' ? { ...query, startedBy: request.userId } : query);
+      return runs.list(request.workspaceId, { ...query, startedBy: runsSeenBy(request) });
     },
   );
 

@@ -17,7 +17,8 @@ describe('invitations by email, through the operator’s mail server (real serve
     smtp = new SMTPServer({
       secure: false,
       disabledCommands: ['STARTTLS'],
-      onAuth: (auth, _session, callback) => (auth.username === 'mailer' && auth.password === 'p@ss' ? callback(null, { user: 'mailer' }) : callback(new Error('Invalid login'))),
+      onAuth: (auth, _session, callback) =>
+        auth.username === 'mailer' && auth.password === 'p@ss' ? callback(null, { user: 'mailer' }) : callback(new Error('Invalid login')),
       onRcptTo: (address, _session, callback) =>
         address.address.endsWith('@nowhere.test') ? callback(Object.assign(new Error('No such user here'), { responseCode: 550 })) : callback(),
       onData(stream, session, callback) {

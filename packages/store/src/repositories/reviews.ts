@@ -107,11 +107,13 @@ export class ReviewsRepository {
   }
 
   /**
-   * A user's reviews, newest first: `pending` — waiting, in runs that have not
+   * A workspace's reviews, newest first: `pending` — waiting, in runs that have not
    * ended (a stopped run's review needs no one); `decided` — approved or rejected.
+   * `startedBy`: only those of runs acting for this member.
    */
-  async list(workspaceId: string, status: 'pending' | 'decided', limit: number): Promise<Review[]> {
+  async list(workspaceId: string, status: 'pending' | 'decided', limit: number, startedBy?: string): Promise<Review[]> {
     let query = this.select().where('r.workspace_id', '=', workspaceId);
+    if (startedBy !== undefined) query = query.where('r.user_id', '=', startedBy);
     query =
       status === 'pending'
         ? query.where('r.status', '=', 'pending').where((eb) => eb.or([eb('g.status', 'is', null), eb('g.status', 'in', UNFINISHED_STATUSES)]))

@@ -128,14 +128,19 @@ export class RunsRepository {
     return records;
   }
 
-  /** The latest top-level run of each of the given graphs of a user. */
-  async latestByGraph(workspaceId: string, graphIds: string[]): Promise<Map<string, { runId: string; status: GraphRunStatus; createdAt: number }>> {
+  /** The latest top-level run of each of the given graphs of a workspace; `startedBy`: of the runs acting for this member only. */
+  async latestByGraph(
+    workspaceId: string,
+    graphIds: string[],
+    startedBy?: string,
+  ): Promise<Map<string, { runId: string; status: GraphRunStatus; createdAt: number }>> {
     const latest = new Map<string, { runId: string; status: GraphRunStatus; createdAt: number }>();
     if (graphIds.length === 0) return latest;
     const rows = await this.db
       .selectFrom('graph_runs as r')
       .select(['r.id', 'r.graph_id', 'r.status', 'r.created_at'])
       .where('r.workspace_id', '=', workspaceId)
+      .$if(startedBy !== undefined, (q) => q.where('r.user_id', '=', startedBy!))
       .where('r.parent_run_id', 'is', null)
       .where('r.graph_id', 'in', graphIds)
       .where(({ eb, selectFrom }) =>
@@ -146,6 +151,7 @@ export class RunsRepository {
             .select((x) => x.fn.max('x.created_at').as('m'))
             .whereRef('x.graph_id', '=', 'r.graph_id')
             .where('x.workspace_id', '=', workspaceId)
+            .$if(startedBy !== undefined, (q) => q.where('x.user_id', '=', startedBy!))
             .where('x.parent_run_id', 'is', null),
         ),
       )
