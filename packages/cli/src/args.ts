@@ -9,7 +9,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const VALUED = new Set(['graphs-dir', 'concurrency', 'url']);
+const VALUED = new Set(['graphs-dir', 'concurrency', 'url', 'agent', 'dataset', 'version', 'min-score']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const parsed: ParsedArgs = { positionals: [], inputs: [], flags: new Map() };

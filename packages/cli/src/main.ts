@@ -1,10 +1,12 @@
 import { parseArgs, UsageError } from './args.ts';
 import { blocksCommand } from './commands/blocks.ts';
+import { evalCommand } from './commands/eval.ts';
 import { mcpCommand } from './commands/mcp.ts';
 import { runCommand } from './commands/run.ts';
 import { startCommand } from './commands/start.ts';
 import { validateCommand } from './commands/validate.ts';
 import { processOutput, type Output } from './output.ts';
+import { ServerError } from './server-api.ts';
 
 const USAGE = `Usage:
   blocksmith start              the platform on http://127.0.0.1:3000 (HOST, PORT, DATABASE_URL, … see docs/operations.md)
@@ -15,9 +17,11 @@ const USAGE = `Usage:
   blocksmith validate <graph.json> [--json]
   blocksmith blocks [--json | --markdown | --table]
   blocksmith mcp --url URL     an MCP server on stdio for a Blocksmith server's /api/mcp (API key in BLOCKSMITH_API_KEY)
+  blocksmith eval --agent ID --dataset NAME --url URL [--version N] [--min-score 0.9] [--concurrency N] [--json]
+                               evaluate an agent version on a server's dataset (API key in BLOCKSMITH_API_KEY)
 
 --input values are parsed as JSON when they are valid JSON, otherwise taken as text.
-Exit codes: 0 completed/valid, 1 run failed or stopped, 2 bad usage or invalid graph.`;
+Exit codes: 0 completed/valid/passed, 1 run failed or stopped / evaluation below its score, 2 bad usage, invalid graph or a refused request.`;
 
 /** Runs one CLI invocation and returns its exit code (or 'running' for a server); never throws for user mistakes. */
 export async function main(argv: string[], out: Output = processOutput): Promise<number | 'running'> {
@@ -33,6 +37,8 @@ export async function main(argv: string[], out: Output = processOutput): Promise
         return blocksCommand(args, out);
       case 'mcp':
         return await mcpCommand(args);
+      case 'eval':
+        return await evalCommand(args, out);
       case 'start':
         return await startCommand('embedded', args);
       case 'server':
@@ -51,6 +57,10 @@ export async function main(argv: string[], out: Output = processOutput): Promise
   } catch (error) {
     if (error instanceof UsageError) {
       out.stderr(`blocksmith: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof ServerError) {
+      out.stderr(`blocksmith: ${error.message}`);
       return 2;
     }
     throw error;

@@ -35,3 +35,4 @@ export type { PinnedOutputs } from './run/pinned-outputs.ts';
 export { needsRunValue } from './run/check-run-inputs.ts';
 export { timeOrderedId } from './run/run-id.ts';
 export { runBlockExample } from './examples/run-block-example.ts';
+export * from './evaluation/index.ts';

@@ -39,3 +39,7 @@ export type { Invitation, InvitationRefusal } from './repositories/workspace-inv
 export { RESOURCE_TABLES } from './repositories/resource-owners.ts';
 export type { ResourceKind } from './repositories/resource-owners.ts';
 export type { AuditEvent, AuditQuery } from './repositories/audit.ts';
+export { DatasetNameTaken, DatasetsRepository } from './repositories/datasets.ts';
+export type { Dataset, DatasetCase, DatasetFields, NewCase } from './repositories/datasets.ts';
+export { EvaluationsRepository } from './repositories/evaluations.ts';
+export type { Evaluation, EvaluationCase, EvaluationListOptions, EvaluationSettings, EvaluationStatus } from './repositories/evaluations.ts';

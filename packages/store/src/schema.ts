@@ -327,6 +327,79 @@ export interface AuditEventsTable {
   user_agent: string | null;
 }
 
+/** A named set of cases to evaluate agents with (migration 0022). */
+export interface DatasetsTable {
+  id: string;
+  workspace_id: string;
+  user_id: string | null;
+  name: string;
+  description: string;
+  /** The agent it was made for, if any: what its cases' inputs fit. */
+  graph_id: string | null;
+  /** JSON EvaluatorSpec[]: how evaluations score each output. */
+  evaluators: string;
+  /** The score (0..1) a case and an evaluation must reach to pass. */
+  threshold: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface DatasetCasesTable {
+  id: string;
+  dataset_id: string;
+  position: number;
+  /** JSON: values for the agent's Input blocks, by name. */
+  inputs: string;
+  /** JSON: what each output should be, by output name. */
+  expected: string;
+  /** The run it was made from ("add this run as a case"). */
+  from_run_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One agent version run over a dataset's cases. */
+export interface EvaluationsTable {
+  id: string;
+  workspace_id: string;
+  user_id: string | null;
+  graph_id: string;
+  graph_version: number;
+  /** Null once the dataset is deleted; its name stays. */
+  dataset_id: string | null;
+  dataset_name: string;
+  /** JSON EvaluatorSpec[], as the evaluation scored with. */
+  evaluators: string;
+  threshold: number;
+  concurrency: number;
+  /** RUNNING, COMPLETED (every case scored), FAILED (it could not go on) or TERMINATED (stopped). */
+  status: string;
+  /** JSON EvaluationSummary, written as cases end. */
+  summary: string | null;
+  error: string | null;
+  created_at: number;
+  ended_at: number | null;
+}
+
+export interface EvaluationCasesTable {
+  evaluation_id: string;
+  case_id: string;
+  position: number;
+  inputs: string;
+  expected: string;
+  run_id: string | null;
+  /** PENDING until the case's run and its evaluators end; then the run's end status. */
+  status: string;
+  outputs: string | null;
+  /** JSON OutputScore[]. */
+  scores: string | null;
+  score: number | null;
+  /** JSON UsageTotals: the agent's run and the runs that scored it. */
+  usage: string | null;
+  latency_ms: number | null;
+  error: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -353,4 +426,8 @@ export interface Database {
   workspace_members: WorkspaceMembersTable;
   workspace_invitations: WorkspaceInvitationsTable;
   audit_events: AuditEventsTable;
+  datasets: DatasetsTable;
+  dataset_cases: DatasetCasesTable;
+  evaluations: EvaluationsTable;
+  evaluation_cases: EvaluationCasesTable;
 }

@@ -19,6 +19,8 @@ import { UsersRepository } from './repositories/users.ts';
 import { WebhooksRepository } from './repositories/webhooks.ts';
 import { ResourceOwners } from './repositories/resource-owners.ts';
 import { AuditRepository } from './repositories/audit.ts';
+import { DatasetsRepository } from './repositories/datasets.ts';
+import { EvaluationsRepository } from './repositories/evaluations.ts';
 import { WorkspaceInvitationsRepository } from './repositories/workspace-invitations.ts';
 import { WorkspacesRepository } from './repositories/workspaces.ts';
 import { SqlRunStore } from './sql-run-store.ts';
@@ -50,6 +52,8 @@ export class Store {
   readonly invitations: WorkspaceInvitationsRepository;
   readonly owners: ResourceOwners;
   readonly audit: AuditRepository;
+  readonly datasets: DatasetsRepository;
+  readonly evaluations: EvaluationsRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(
@@ -78,6 +82,8 @@ export class Store {
     this.invitations = new WorkspaceInvitationsRepository(db);
     this.owners = new ResourceOwners(db);
     this.audit = new AuditRepository(db);
+    this.datasets = new DatasetsRepository(db);
+    this.evaluations = new EvaluationsRepository(db);
     this.runStore = new SqlRunStore(db, connection.dialect, undefined, options.inlineOutputBytes);
   }
 

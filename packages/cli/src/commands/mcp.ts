@@ -3,16 +3,12 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
-import { checkFlags, UsageError, type ParsedArgs } from '../args.ts';
+import { checkFlags, type ParsedArgs } from '../args.ts';
+import { apiKeyFromEnv, serverAddress } from '../server-api.ts';
 
 /** The server's MCP endpoint from what was given: its address, or the endpoint itself. */
-export function mcpEndpoint(given: string): URL {
-  let url: URL;
-  try {
-    url = new URL(given);
-  } catch {
-    throw new UsageError(`--url "${given}" is not a URL; give the Blocksmith server's address, e.g. --url http://127.0.0.1:3000.`);
-  }
+export function mcpEndpoint(given: string | true | undefined): URL {
+  const url = serverAddress(given, 'mcp');
   if (!url.pathname.replace(/\/$/, '').endsWith('/api/mcp')) url.pathname = `${url.pathname.replace(/\/$/, '')}/api/mcp`;
   return url;
 }
@@ -25,12 +21,10 @@ export function mcpEndpoint(given: string): URL {
  */
 export async function mcpCommand(args: ParsedArgs): Promise<'running'> {
   checkFlags(args, ['url']);
-  const given = args.flags.get('url');
-  if (typeof given !== 'string') throw new UsageError('mcp needs --url: the address of the Blocksmith server, e.g. --url http://127.0.0.1:3000.');
-  const key = process.env.BLOCKSMITH_API_KEY;
-  if (!key) throw new UsageError('mcp needs an API key in BLOCKSMITH_API_KEY (create one in Settings → API keys).');
+  const endpoint = mcpEndpoint(args.flags.get('url'));
+  const key = apiKeyFromEnv('mcp');
   const remote = new Client({ name: 'blocksmith-stdio-bridge', version: '0.1.0' });
-  await remote.connect(new StreamableHTTPClientTransport(mcpEndpoint(given), { requestInit: { headers: { authorization: `Bearer ${key}` } } }));
+  await remote.connect(new StreamableHTTPClientTransport(endpoint, { requestInit: { headers: { authorization: `Bearer ${key}` } } }));
   const local = new Server({ name: 'blocksmith', version: '0.1.0' }, { capabilities: { tools: {} } });
   local.setRequestHandler(ListToolsRequestSchema, (request) => remote.listTools(request.params));
   local.setRequestHandler(CallToolRequestSchema, (request, extra) => {

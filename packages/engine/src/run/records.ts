@@ -1,3 +1,4 @@
+import type { JudgeSettings } from '../evaluation/judge-graph.ts';
 import type { BlockErrorValue, UsageTotals } from '@blocksmith/sdk';
 
 /** REVIEW: unfinished, and nothing in it can go on until a person decides a review. */
@@ -18,7 +19,13 @@ export type RunTrigger =
   /** One node of `version` run alone with `inputs` for its pins (docs/semantics.md rule 17). */
   | { kind: 'node'; nodeId: string; version: number; inputs: Record<string, unknown> }
   | { kind: 'copilot'; sessionId: string }
-  | { kind: 'mcp' };
+  | { kind: 'mcp' }
+  /**
+   * A case of an evaluation: the agent's run with the case's inputs; with `judge`, a model judge scoring
+   * one of its outputs (its graph is built from these settings); with `scores`, an evaluator agent's run
+   * scoring that output.
+   */
+  | { kind: 'evaluation'; evaluationId: string; caseId: string; judge?: JudgeSettings; scores?: string };
 
 /** Whose a thing a run makes is: the workspace it belongs to and the member it was made for. */
 export interface RunOwner {

@@ -36,6 +36,8 @@ const KIND_NAMES: Record<ResourceKind, string> = {
   schedule: 'Schedule',
   review: 'Review',
   copilotSession: 'Copilot session',
+  dataset: 'Dataset',
+  evaluation: 'Evaluation',
 };
 
 /** The header that selects a workspace; without it, a person's personal workspace (an API key: its own). */

@@ -16,6 +16,8 @@ import { accountRoutes } from '../routes/account.ts';
 import { authRoutes } from '../routes/auth.ts';
 import { ssoRoutes } from '../routes/sso.ts';
 import { presetRoutes } from '../routes/presets.ts';
+import { datasetRoutes } from '../routes/datasets.ts';
+import { evaluationRoutes } from '../routes/evaluations.ts';
 import { copilotRoutes } from '../routes/copilot.ts';
 import { mcpRoutes } from '../routes/mcp.ts';
 import { oauthCallbackRoute, oauthRoutes } from '../routes/oauth.ts';
@@ -101,6 +103,8 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await workspaceRoutes(protectedScope, platform);
     await auditRoutes(protectedScope, platform);
     await operatorRoutes(protectedScope, platform);
+    await datasetRoutes(protectedScope, platform);
+    await evaluationRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);
   return app;

@@ -17,6 +17,8 @@ import { LocalAccessSignal, type AccessSignal } from '../events/access-signal.ts
 import { OAuthConnections } from '../oauth/oauth-connections.ts';
 import { loadSecretKey } from '../vault/secret-key.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
+import { EvaluationRunner } from '../evaluations/evaluation-runner.ts';
+import { EvaluationService } from '../evaluations/evaluation-service.ts';
 
 /** Everything the HTTP layer works with, wired once per process. */
 export interface Platform {
@@ -28,6 +30,8 @@ export interface Platform {
   runs: RunService;
   reviews: ReviewService;
   copilot: CopilotService;
+  /** Evaluations of agent versions over datasets. */
+  evaluations: EvaluationService;
   metrics: Metrics;
   vault: CredentialsVault;
   /** Connecting accounts of OAuth2 providers. */
@@ -100,6 +104,8 @@ export async function assemblePlatform(
     notifyReview: (review: Review, workspaceId: string) => Promise<void>;
     /** Across API servers (scale-out); one process's own otherwise. */
     access?: AccessSignal;
+    /** Continue the evaluations a stopped process left running (embedded: only one process works on the data). */
+    resumeEvaluations?: boolean;
     checks?: Platform['checks'];
     close?: () => Promise<void>;
   }>,
@@ -108,7 +114,7 @@ export async function assemblePlatform(
   const hub = new EventHub(config.inlineOutputBytes);
   const metrics = new Metrics();
   hub.listen((event) => metrics.observe(event));
-  const { engine, runs, notifyReview, access = new LocalAccessSignal(), checks = {}, close } = await wire(hub);
+  const { engine, runs, notifyReview, access = new LocalAccessSignal(), checks = {}, close, resumeEvaluations = false } = await wire(hub);
   const scheduler = scheduledRuns(store, runs);
   scheduler.start();
   await store.sessions.deleteExpired();
@@ -116,6 +122,8 @@ export async function assemblePlatform(
   sweep.unref();
   const { registry, vault } = foundation;
   const copilot = new CopilotService({ config, store, registry, engine, runs, vault });
+  const evaluationRunner = new EvaluationRunner(store, runs, registry, (message) => console.error(message));
+  if (resumeEvaluations) await evaluationRunner.resumeUnfinished();
   return {
     config,
     store,
@@ -125,6 +133,7 @@ export async function assemblePlatform(
     runs,
     reviews: new ReviewService(store, notifyReview),
     copilot,
+    evaluations: new EvaluationService(store, evaluationRunner, registry),
     metrics,
     vault,
     oauth: new OAuthConnections(store, vault, config.oauthClients, config),
@@ -134,6 +143,7 @@ export async function assemblePlatform(
     // Runs still executing stay RUNNING in the database; they are resumed later.
     close: async () => {
       clearInterval(sweep);
+      evaluationRunner.close();
       await copilot.close();
       await scheduler.stop();
       await runs.close();
@@ -157,7 +167,7 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
         foundation.reviews.wake(review.id);
         hub.publish(reviewDecided(review, workspaceId));
       };
-      return { engine, runs, notifyReview };
+      return { engine, runs, notifyReview, resumeEvaluations: true };
     });
     // The folder is let go only once everything in it is written and closed.
     return { ...platform, close: () => platform.close().finally(() => lock.release()) };

@@ -8,7 +8,7 @@ import { doc } from '../http/openapi.ts';
 import { runsSeenBy } from '../auth/workspace-access.ts';
 import type { Platform } from '../platform/platform.ts';
 import { NODE_RUN_PAGE_DEFAULT, NODE_RUN_PAGE_MAX } from '../runs/run-detail.ts';
-import { runAnswer, runDetail, runList, runStarted } from '../wire/runs.ts';
+import { runAnswer, runDetail, runList, runStarted, runTriggerKind } from '../wire/runs.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 
@@ -42,7 +42,7 @@ const listQuery = z
   .object({
     graphId: z.string().max(100).optional(),
     status: z.enum(['QUEUED', 'RUNNING', 'REVIEW', 'COMPLETED', 'FAILED', 'TERMINATED']).optional(),
-    trigger: z.enum(['manual', 'api', 'webhook', 'schedule', 'rerun', 'node', 'copilot', 'mcp']).optional(),
+    trigger: runTriggerKind.optional(),
     since: z.coerce.number().int().min(0).optional().describe('Only runs created at or after this time (ms since 1970).'),
     until: z.coerce.number().int().min(0).optional().describe('Only runs created before this time (ms since 1970).'),
     limit: z.coerce.number().int().min(1).max(200).default(50),

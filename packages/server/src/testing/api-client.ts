@@ -105,4 +105,15 @@ export class ApiClient {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
+
+  /** Polls an evaluation until it has ended (left RUNNING). */
+  async waitForEvaluation(evaluationId: string, timeoutMs = 30_000): Promise<any> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { body } = await this.get(`/api/evaluations/${evaluationId}`);
+      if (body?.evaluation && body.evaluation.status !== 'RUNNING') return body;
+      if (Date.now() > deadline) throw new Error(`Evaluation ${evaluationId} did not finish: ${JSON.stringify(body?.evaluation)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
 }

@@ -13,6 +13,8 @@ export interface OwnedResources {
   /** For the routes of a workspace's members and invitations: a member's user id, an open invitation's id and its token. */
   member?: string;
   invitation?: { id: string; token: string };
+  /** A case of the dataset in `ids.datasets`. */
+  caseId?: string;
 }
 
 /** The node of the owner's graph that has pinned outputs; routes on a node of a graph name it. */
@@ -46,20 +48,29 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
   await owner.waitForStatus(waiting, 'REVIEW');
   ids.reviews = (await owner.get('/api/reviews')).body.reviews[0].id;
   ids['copilot/sessions'] = (await owner.post('/api/copilot/sessions', {})).body.session.id;
+  const dataset = (await owner.post('/api/datasets', { name: 'Private cases', graphId: ids.graphs, cases: [{ inputs: { x: 'a' }, expected: { y: 'a' } }] }))
+    .body;
+  const datasetId: string = dataset.dataset.id;
+  ids.datasets = datasetId;
+  const caseId: string = (await owner.get(`/api/datasets/${datasetId}`)).body.cases[0].id;
+  const evaluationId: string = (await owner.post(`/api/graphs/${ids.graphs}/evaluations`, { dataset: datasetId })).body.evaluation.id;
+  ids.evaluations = evaluationId;
+  await owner.waitForEvaluation(evaluationId);
   // The workspace the client acts in: its personal one, unless it names another.
   const { workspaces } = (await owner.get('/api/workspaces')).body as { workspaces: { id: string; personal: boolean }[] };
   ids.workspaces = workspace ?? workspaces.find((w) => w.personal)!.id;
-  return { ids, hookPath: webhook.path };
+  return { ids, hookPath: webhook.path, caseId };
 }
 
 /** `path` from the OpenAPI document with `{id}` replaced by the resource of the kind it names. */
-export function concretePath(path: string, { ids, hookPath, member, invitation }: OwnedResources): string {
+export function concretePath(path: string, { ids, hookPath, member, invitation, caseId }: OwnedResources): string {
   return path
     .replace(/\/api\/([\w/]+?)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`)
     .replace('/api/hooks/{token}', hookPath)
     .replace('{nodeId}', PINNED_NODE)
     .replace('{userId}', member ?? 'unknown')
     .replace('{invitationId}', invitation?.id ?? 'unknown')
+    .replace('{caseId}', caseId ?? 'unknown')
     .replace('/api/invitations/{token}', `/api/invitations/${invitation?.token ?? 'unknown'}`);
 }
 
@@ -71,8 +82,8 @@ export async function specRoutes(client: ApiClient): Promise<{ method: string; p
   );
 }
 
-/** A body each route accepts, so an answer is about who asks, not about the body. */
-const BODIES: Record<string, unknown> = {
+/** A body (or query) each route accepts, so an answer is about who asks, not about the body. */
+const BODIES: Record<string, unknown | ((owned: OwnedResources) => unknown)> = {
   'PUT /api/graphs/{id}': { name: 'taken over', nodes: [], links: [] },
   'PATCH /api/graphs/{id}': { mcp: true },
   'POST /api/graphs/{id}/schedules': { cron: '0 9 * * *', timezone: 'UTC' },
@@ -87,9 +98,27 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/workspaces/{id}': { name: 'taken over' },
   'PATCH /api/workspaces/{id}/members/{userId}': { role: 'admin' },
   'POST /api/workspaces/{id}/invitations': { role: 'admin' },
+  'POST /api/datasets': { name: 'another' },
+  'PATCH /api/datasets/{id}': { description: 'taken over' },
+  'POST /api/datasets/{id}/cases': { cases: [{ inputs: { x: 'b' } }] },
+  'POST /api/datasets/{id}/import': { format: 'jsonl', text: '{"inputs": {"x": "c"}}' },
+  'POST /api/datasets/{id}/from-runs': ({ ids }: OwnedResources) => ({ runIds: [ids.runs] }),
+  'PATCH /api/datasets/{id}/cases/{caseId}': { expected: { y: 'taken over' } },
+  'POST /api/graphs/{id}/evaluations': ({ ids }: OwnedResources) => ({ dataset: ids.datasets }),
+};
+
+/** Query strings a route needs to be answered (beyond who asks). */
+const QUERIES: Record<string, (owned: OwnedResources) => string> = {
+  'GET /api/evaluations/{id}/compare': ({ ids }) => `?with=${ids.evaluations}`,
 };
 
 /** Calls a route of the OpenAPI document on `owned`'s things, with a body it accepts. */
 export function callRoute(client: ApiClient, method: string, path: string, owned: OwnedResources) {
-  return client.request(method, concretePath(path, owned), BODIES[`${method} ${path}`] ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
+  const route = `${method} ${path}`;
+  const body = BODIES[route];
+  return client.request(
+    method,
+    concretePath(path, owned) + (QUERIES[route]?.(owned) ?? ''),
+    typeof body === 'function' ? body(owned) : (body ?? (method === 'GET' || method === 'DELETE' ? undefined : {})),
+  );
 }

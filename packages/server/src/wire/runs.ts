@@ -1,3 +1,4 @@
+import type { RunTrigger } from '@blocksmith/engine';
 import { z } from 'zod';
 import { named } from '../http/api-schemas.ts';
 import { timestamp, usageTotals, valuesByName } from './common.ts';
@@ -25,8 +26,21 @@ export const runTrigger = named(
     }),
     z.object({ kind: z.literal('copilot'), sessionId: z.string() }),
     z.object({ kind: z.literal('mcp') }),
+    z.object({
+      kind: z.literal('evaluation'),
+      evaluationId: z.string(),
+      caseId: z.string(),
+      judge: z
+        .object({ output: z.string(), model: z.string(), credential: z.string().optional(), prompt: z.string() })
+        .optional()
+        .describe("A model judge's run scoring output `judge.output` of the case's run."),
+      scores: z.string().optional().describe("An evaluator agent's run scoring this output of the case's run."),
+    }),
   ]),
 );
+
+/** Every way a run can start, as the run list filters by it. */
+export const runTriggerKind = z.enum(runTrigger.options.map((option) => option.shape.kind.value) as [RunTrigger['kind'], ...RunTrigger['kind'][]]);
 
 /** Values by output name, in arrival order; a value too large to inline is a reference ({ largeValue }). */
 const outputs = z.record(z.string(), z.array(z.unknown()));

@@ -21,6 +21,7 @@ import { webhookSignatureScheme } from './0018-webhook-signature-scheme.ts';
 import { graphPins } from './0019-graph-pins.ts';
 import { workspaces } from './0020-workspaces.ts';
 import { auditLog } from './0021-audit-log.ts';
+import { evaluations } from './0022-evaluations.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -46,5 +47,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0019-graph-pins': graphPins,
     '0020-workspaces': workspaces,
     '0021-audit-log': auditLog(dialect),
+    '0022-evaluations': evaluations,
   };
 }

@@ -13,6 +13,8 @@ export const RESOURCE_TABLES = {
   schedule: 'schedules',
   review: 'reviews',
   copilotSession: 'copilot_sessions',
+  dataset: 'datasets',
+  evaluation: 'evaluations',
 } as const satisfies Record<string, keyof Database>;
 
 export type ResourceKind = keyof typeof RESOURCE_TABLES;

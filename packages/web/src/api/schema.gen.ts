@@ -1183,6 +1183,182 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's datasets */
+        get: operations["listDatasets"];
+        put?: never;
+        /** Make a dataset, with cases or empty */
+        post: operations["createDataset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dataset and its cases */
+        get: operations["getDataset"];
+        put?: never;
+        post?: never;
+        /** Delete a dataset and its cases (its evaluations stay) */
+        delete: operations["deleteDataset"];
+        options?: never;
+        head?: never;
+        /** Rename a dataset, or change its agent, evaluators or threshold */
+        patch: operations["changeDataset"];
+        trace?: never;
+    };
+    "/api/datasets/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add cases at the end of a dataset */
+        post: operations["addDatasetCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add cases from a CSV or JSON Lines file */
+        post: operations["importDatasetCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}/from-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add past runs as cases: each run's inputs, and its outputs as the expectation */
+        post: operations["addRunsAsCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a case */
+        delete: operations["deleteDatasetCase"];
+        options?: never;
+        head?: never;
+        /** Change a case's inputs or expectations */
+        patch: operations["changeDatasetCase"];
+        trace?: never;
+    };
+    "/api/graphs/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agent's evaluations, newest first */
+        get: operations["listEvaluations"];
+        put?: never;
+        /** Evaluate an agent version over a dataset; answers 202 with the evaluation, which runs on */
+        post: operations["startEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An evaluation: its totals and every case with its outputs, scores and reasons */
+        get: operations["getEvaluation"];
+        put?: never;
+        post?: never;
+        /** Delete an ended evaluation (its runs stay) */
+        delete: operations["deleteEvaluation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare an evaluation with another, case by case: what improved and what regressed */
+        get: operations["compareEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop an evaluation: no more cases start, and the runs in flight stop */
+        post: operations["stopEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1311,6 +1487,20 @@ export type components = {
         } | {
             /** @constant */
             kind: "mcp";
+        } | {
+            /** @constant */
+            kind: "evaluation";
+            evaluationId: string;
+            caseId: string;
+            /** @description A model judge's run scoring output `judge.output` of the case's run. */
+            judge?: {
+                output: string;
+                model: string;
+                credential?: string;
+                prompt: string;
+            };
+            /** @description An evaluator agent's run scoring this output of the case's run. */
+            scores?: string;
         };
         GraphRunRecord: {
             id: string;
@@ -1473,6 +1663,179 @@ export type components = {
             request?: {
                 headers: string[];
             };
+        };
+        Evaluator: {
+            /** @constant */
+            kind: "exact";
+            output: string;
+            /** @description Compare text regardless of case. */
+            ignoreCase?: boolean;
+            /** @description Ignore spaces around text. */
+            trim?: boolean;
+        } | {
+            /** @constant */
+            kind: "contains";
+            output: string;
+            ignoreCase?: boolean;
+        } | {
+            /** @constant */
+            kind: "regex";
+            output: string;
+            /** @description A pattern without slashes; absent, the case's expectation is the pattern. */
+            pattern?: string;
+            ignoreCase?: boolean;
+        } | {
+            /** @constant */
+            kind: "json_subset";
+            output: string;
+        } | {
+            /** @constant */
+            kind: "number";
+            output: string;
+            /**
+             * @description How far from the expectation still scores 1.
+             * @default 0
+             */
+            tolerance: number;
+            /** @description The tolerance is a fraction of the expectation (0.05 = 5 %). */
+            relative?: boolean;
+        } | {
+            /** @constant */
+            kind: "json_schema";
+            output: string;
+            /** @description A JSON Schema; absent, the case's expectation is the schema. */
+            schema?: {
+                [key: string]: unknown;
+            };
+        } | {
+            /** @constant */
+            kind: "judge";
+            output: string;
+            rubric: string;
+            /** @default gpt-4o-mini */
+            model: string;
+            /** @description The model credential's id; absent, the workspace's only model credential. */
+            credential?: string;
+        } | {
+            /** @constant */
+            kind: "agent";
+            output: string;
+            /** @description A saved agent with Inputs among `output`, `expected`, `inputs`, `output_name` and Outputs `score` and `reason`. */
+            graphId: string;
+            version?: number;
+        };
+        Dataset: {
+            id: string;
+            workspaceId: string;
+            name: string;
+            description: string;
+            /** @description The agent it was made for. */
+            graphId?: string;
+            /** @description How evaluations score each output. */
+            evaluators: components["schemas"]["Evaluator"][];
+            /** @description The score a case, and an evaluation, must reach to pass. */
+            threshold: number;
+            /** @description How many cases it has. */
+            cases: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            updatedAt: number;
+        };
+        DatasetCase: {
+            id: string;
+            position: number;
+            /** @description Values for the agent's Input blocks, by name. */
+            inputs: {
+                [key: string]: unknown;
+            };
+            /** @description What each output should be, by output name. */
+            expected: {
+                [key: string]: unknown;
+            };
+            /** @description The run it was made from. */
+            fromRunId?: string;
+        };
+        OutputScore: {
+            output: string;
+            evaluator: string;
+            score: number;
+            reason: string;
+            /** @description The judge's or evaluator agent's run. */
+            runId?: string;
+        };
+        EvaluationSummary: {
+            cases: number;
+            /** @description Cases whose run and evaluators ended. */
+            done: number;
+            /** @description Mean case score of the cases done. */
+            score: number;
+            passRate: number;
+            /** @description The score reached the threshold, every case done. */
+            passed: boolean;
+            failedRuns: number;
+            /** @description The agent's runs and the judges' and evaluator agents' runs. */
+            usage: components["schemas"]["UsageTotals"];
+            p50LatencyMs?: number;
+            p95LatencyMs?: number;
+        };
+        Evaluation: {
+            id: string;
+            workspaceId: string;
+            userId?: string;
+            graphId: string;
+            graphVersion: number;
+            /** @description Absent once the dataset is deleted. */
+            datasetId?: string;
+            datasetName: string;
+            evaluators: components["schemas"]["Evaluator"][];
+            threshold: number;
+            concurrency: number;
+            /** @enum {string} */
+            status: "RUNNING" | "COMPLETED" | "FAILED" | "TERMINATED";
+            summary?: components["schemas"]["EvaluationSummary"];
+            error?: string;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            endedAt?: number;
+        };
+        EvaluationCase: {
+            caseId: string;
+            position: number;
+            inputs: {
+                [key: string]: unknown;
+            };
+            expected: {
+                [key: string]: unknown;
+            };
+            runId?: string;
+            status: components["schemas"]["GraphRunStatus"] | "PENDING";
+            outputs?: {
+                [key: string]: unknown[];
+            };
+            scores?: components["schemas"]["OutputScore"][];
+            score?: number;
+            usage?: components["schemas"]["UsageTotals"];
+            latencyMs?: number;
+            error?: string;
+        };
+        EvaluationComparison: {
+            base: components["schemas"]["Evaluation"];
+            head: components["schemas"]["Evaluation"];
+            improved: number;
+            regressed: number;
+            cases: {
+                caseId: string;
+                position: number;
+                inputs: {
+                    [key: string]: unknown;
+                };
+                base?: components["schemas"]["EvaluationCase"];
+                head?: components["schemas"]["EvaluationCase"];
+                /** @enum {string} */
+                change: "improved" | "regressed" | "same" | "added" | "removed";
+            }[];
         };
         CopilotSession: {
             id: string;
@@ -3370,7 +3733,7 @@ export interface operations {
             query?: {
                 graphId?: string;
                 status?: "QUEUED" | "RUNNING" | "REVIEW" | "COMPLETED" | "FAILED" | "TERMINATED";
-                trigger?: "manual" | "api" | "webhook" | "schedule" | "rerun" | "node" | "copilot" | "mcp";
+                trigger?: "manual" | "api" | "webhook" | "schedule" | "rerun" | "node" | "copilot" | "mcp" | "evaluation";
                 /** @description Only runs created at or after this time (ms since 1970). */
                 since?: number;
                 /** @description Only runs created before this time (ms since 1970). */
@@ -6331,6 +6694,940 @@ export interface operations {
                                 role: "owner" | "admin" | "editor" | "runner" | "viewer";
                             }[];
                         }[];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listDatasets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        datasets: components["schemas"]["Dataset"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    createDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @default  */
+                    description?: string;
+                    /** @description The agent the cases are for. */
+                    graphId?: string;
+                    /** @default [] */
+                    evaluators?: ({
+                        /** @enum {string} */
+                        kind: "exact";
+                        output: string;
+                        /** @description Compare text regardless of case. */
+                        ignoreCase?: boolean;
+                        /** @description Ignore spaces around text. */
+                        trim?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "contains";
+                        output: string;
+                        ignoreCase?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "regex";
+                        output: string;
+                        /** @description A pattern without slashes; absent, the case's expectation is the pattern. */
+                        pattern?: string;
+                        ignoreCase?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "json_subset";
+                        output: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "number";
+                        output: string;
+                        /**
+                         * @description How far from the expectation still scores 1.
+                         * @default 0
+                         */
+                        tolerance?: number;
+                        /** @description The tolerance is a fraction of the expectation (0.05 = 5 %). */
+                        relative?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "json_schema";
+                        output: string;
+                        /** @description A JSON Schema; absent, the case's expectation is the schema. */
+                        schema?: {
+                            [key: string]: unknown;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "judge";
+                        output: string;
+                        rubric: string;
+                        /** @default gpt-4o-mini */
+                        model?: string;
+                        /** @description The model credential's id; absent, the workspace's only model credential. */
+                        credential?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "agent";
+                        output: string;
+                        /** @description A saved agent with Inputs among `output`, `expected`, `inputs`, `output_name` and Outputs `score` and `reason`. */
+                        graphId: string;
+                        version?: number;
+                    })[];
+                    /** @default 0.8 */
+                    threshold?: number;
+                    /** @default [] */
+                    cases?: {
+                        /** @default {} */
+                        inputs?: {
+                            [key: string]: unknown;
+                        };
+                        /** @default {} */
+                        expected?: {
+                            [key: string]: unknown;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dataset: components["schemas"]["Dataset"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dataset: components["schemas"]["Dataset"];
+                        cases: components["schemas"]["DatasetCase"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    deleteDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; nothing to send back. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    changeDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string;
+                    graphId?: string | null;
+                    evaluators?: ({
+                        /** @enum {string} */
+                        kind: "exact";
+                        output: string;
+                        /** @description Compare text regardless of case. */
+                        ignoreCase?: boolean;
+                        /** @description Ignore spaces around text. */
+                        trim?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "contains";
+                        output: string;
+                        ignoreCase?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "regex";
+                        output: string;
+                        /** @description A pattern without slashes; absent, the case's expectation is the pattern. */
+                        pattern?: string;
+                        ignoreCase?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "json_subset";
+                        output: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "number";
+                        output: string;
+                        /**
+                         * @description How far from the expectation still scores 1.
+                         * @default 0
+                         */
+                        tolerance?: number;
+                        /** @description The tolerance is a fraction of the expectation (0.05 = 5 %). */
+                        relative?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "json_schema";
+                        output: string;
+                        /** @description A JSON Schema; absent, the case's expectation is the schema. */
+                        schema?: {
+                            [key: string]: unknown;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "judge";
+                        output: string;
+                        rubric: string;
+                        /** @default gpt-4o-mini */
+                        model?: string;
+                        /** @description The model credential's id; absent, the workspace's only model credential. */
+                        credential?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "agent";
+                        output: string;
+                        /** @description A saved agent with Inputs among `output`, `expected`, `inputs`, `output_name` and Outputs `score` and `reason`. */
+                        graphId: string;
+                        version?: number;
+                    })[];
+                    threshold?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dataset: components["schemas"]["Dataset"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    addDatasetCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cases: {
+                        /** @default {} */
+                        inputs?: {
+                            [key: string]: unknown;
+                        };
+                        /** @default {} */
+                        expected?: {
+                            [key: string]: unknown;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cases: components["schemas"]["DatasetCase"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    importDatasetCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    format: "csv" | "jsonl";
+                    /** @description CSV with a header line (inputs by name, expected.<output> for expectations), or one {"inputs","expected"} object per line. */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cases: components["schemas"]["DatasetCase"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    addRunsAsCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    runIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cases: components["schemas"]["DatasetCase"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    deleteDatasetCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; nothing to send back. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    changeDatasetCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    inputs?: {
+                        [key: string]: unknown;
+                    };
+                    expected?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        case: components["schemas"]["DatasetCase"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listEvaluations: {
+        parameters: {
+            query?: {
+                /** @description Only evaluations on this dataset (id). */
+                dataset?: string;
+                version?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        evaluations: components["schemas"]["Evaluation"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    startEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The dataset's id or name. */
+                    dataset: string;
+                    /** @description The agent version to evaluate; the latest when absent. */
+                    version?: number;
+                    /** @description Instead of the dataset's evaluators. */
+                    evaluators?: ({
+                        /** @enum {string} */
+                        kind: "exact";
+                        output: string;
+                        /** @description Compare text regardless of case. */
+                        ignoreCase?: boolean;
+                        /** @description Ignore spaces around text. */
+                        trim?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "contains";
+                        output: string;
+                        ignoreCase?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "regex";
+                        output: string;
+                        /** @description A pattern without slashes; absent, the case's expectation is the pattern. */
+                        pattern?: string;
+                        ignoreCase?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "json_subset";
+                        output: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "number";
+                        output: string;
+                        /**
+                         * @description How far from the expectation still scores 1.
+                         * @default 0
+                         */
+                        tolerance?: number;
+                        /** @description The tolerance is a fraction of the expectation (0.05 = 5 %). */
+                        relative?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        kind: "json_schema";
+                        output: string;
+                        /** @description A JSON Schema; absent, the case's expectation is the schema. */
+                        schema?: {
+                            [key: string]: unknown;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "judge";
+                        output: string;
+                        rubric: string;
+                        /** @default gpt-4o-mini */
+                        model?: string;
+                        /** @description The model credential's id; absent, the workspace's only model credential. */
+                        credential?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "agent";
+                        output: string;
+                        /** @description A saved agent with Inputs among `output`, `expected`, `inputs`, `output_name` and Outputs `score` and `reason`. */
+                        graphId: string;
+                        version?: number;
+                    })[];
+                    /** @description Instead of the dataset's threshold. */
+                    threshold?: number;
+                    /** @description Cases run at once (4 when absent). */
+                    concurrency?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: the run goes on; follow it by its id. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        evaluation: components["schemas"]["Evaluation"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        evaluation: components["schemas"]["Evaluation"];
+                        cases: components["schemas"]["EvaluationCase"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    deleteEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; nothing to send back. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    compareEvaluations: {
+        parameters: {
+            query: {
+                /** @description The evaluation to compare against (the base). */
+                with: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationComparison"];
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    stopEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        evaluation: components["schemas"]["Evaluation"];
                     };
                 };
             };

@@ -11,6 +11,7 @@ export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
   node: 'one node alone',
   copilot: 'started by the copilot',
   mcp: 'started by an MCP client',
+  evaluation: 'evaluation cases and their judges',
 };
 
 /** What started a run, in a few words for the run history. */
@@ -29,6 +30,12 @@ export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
       return trigger.fromNode ? `re-run of ${runLabel(trigger.runId)} from ${trigger.fromNode}` : `re-run of ${runLabel(trigger.runId)}`;
     case 'node':
       return `node ${trigger.nodeId} alone`;
+    case 'evaluation':
+      return trigger.judge
+        ? `judge of ${trigger.judge.output} in an evaluation`
+        : trigger.scores
+          ? `evaluator of ${trigger.scores} in an evaluation`
+          : 'a case of an evaluation';
     default:
       return 'started before triggers were recorded';
   }

@@ -1,0 +1,10 @@
+export { evaluatorSpec, outputValue, runsAsRun } from './evaluator.ts';
+export type { EvaluatorKind, EvaluatorSpec, LocalEvaluatorSpec, OutputScore, RunEvaluatorSpec } from './evaluator.ts';
+export { scoreOutput } from './score-output.ts';
+export { regexProblem } from './regex-within.ts';
+export { evaluatorAgentInputs, judgeGraph, judgePrompt, verdictOf, VERDICT_OUTPUT } from './judge-graph.ts';
+export type { CaseUnderJudgement, JudgeSettings } from './judge-graph.ts';
+export { caseScore, summarize } from './evaluation-summary.ts';
+export type { CaseOutcome, EvaluationSummary } from './evaluation-summary.ts';
+export { compareCases } from './compare-evaluations.ts';
+export type { CaseChange, CaseComparison, ComparedSide } from './compare-evaluations.ts';
