@@ -270,7 +270,17 @@ export class Engine {
       );
     }
     if (!this.graphStore) throw new BlockError('not_found', `No graph store is configured, so sub-graph "${ref.graphId}" cannot be loaded.`);
-    const graph = await this.graphStore.getGraph(ref.graphId, ref.version, parent.workspaceId);
+    let version = ref.version;
+    if (ref.alias !== undefined) {
+      version = await this.graphStore.aliasVersion?.(ref.graphId, ref.alias, parent.workspaceId);
+      if (version === undefined) {
+        throw new BlockError(
+          'not_found',
+          `Agent "${ref.graphId}" has no alias "${ref.alias}": release a version under that name first, or leave the alias out.`,
+        );
+      }
+    }
+    const graph = await this.graphStore.getGraph(ref.graphId, version, parent.workspaceId);
     if (!graph) {
       const version = ref.version === undefined ? '' : ` version ${ref.version}`;
       throw new BlockError('not_found', `Graph "${ref.graphId}"${version} was not found: check the graph id (and version).`);

@@ -22,6 +22,8 @@ export interface ProgressUpdate {
 export interface GraphRef {
   graphId: string;
   version?: number;
+  /** The version this alias of the agent points at (e.g. `production`), instead of `version`. */
+  alias?: string;
 }
 
 /** Outcome of a sub-graph run. */

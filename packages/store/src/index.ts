@@ -43,3 +43,5 @@ export { DatasetNameTaken, DatasetsRepository } from './repositories/datasets.ts
 export type { Dataset, DatasetCase, DatasetFields, NewCase } from './repositories/datasets.ts';
 export { EvaluationsRepository } from './repositories/evaluations.ts';
 export type { Evaluation, EvaluationCase, EvaluationListOptions, EvaluationSettings, EvaluationStatus } from './repositories/evaluations.ts';
+export { PRODUCTION, ReleasesRepository } from './repositories/releases.ts';
+export type { AliasMove, GraphAlias, Release, ReleaseGate } from './repositories/releases.ts';

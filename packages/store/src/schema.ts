@@ -113,6 +113,8 @@ export interface WebhooksTable {
   signature_scheme: string | null;
   /** JSON list of request header names the graph's `request` input receives. */
   pass_headers: string | null;
+  /** The alias whose version its runs run (migration 0023); null: production if the agent has it, else the latest. */
+  alias: string | null;
 }
 
 export interface CredentialsTable {
@@ -165,6 +167,8 @@ export interface SchedulesTable {
   next_fire_at: number | null;
   created_at: number;
   updated_at: number;
+  /** The alias whose version its runs run (migration 0023); null: production if the agent has it, else the latest. */
+  alias: string | null;
 }
 
 export interface ScheduleFiresTable {
@@ -400,6 +404,32 @@ export interface EvaluationCasesTable {
   error: string | null;
 }
 
+/** A named pointer at one version of an agent (migration 0023). */
+export interface GraphAliasesTable {
+  graph_id: string;
+  name: string;
+  version: number;
+  /** With gate_min_score: moving the alias needs an evaluation of the version on this dataset scoring at least that. */
+  gate_dataset_id: string | null;
+  gate_min_score: number | null;
+  updated_by: string | null;
+  updated_at: number;
+}
+
+/** One move of an alias: who, when, from which version to which (null: removed), and the evaluation that passed its gate. */
+export interface GraphReleasesTable {
+  id: string;
+  graph_id: string;
+  alias: string;
+  version: number | null;
+  from_version: number | null;
+  user_id: string | null;
+  evaluation_id: string | null;
+  /** Why the gate did not apply (a rollback to a version the alias had), or what changed. */
+  note: string | null;
+  created_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -430,4 +460,6 @@ export interface Database {
   dataset_cases: DatasetCasesTable;
   evaluations: EvaluationsTable;
   evaluation_cases: EvaluationCasesTable;
+  graph_aliases: GraphAliasesTable;
+  graph_releases: GraphReleasesTable;
 }

@@ -21,6 +21,7 @@ import { ResourceOwners } from './repositories/resource-owners.ts';
 import { AuditRepository } from './repositories/audit.ts';
 import { DatasetsRepository } from './repositories/datasets.ts';
 import { EvaluationsRepository } from './repositories/evaluations.ts';
+import { ReleasesRepository } from './repositories/releases.ts';
 import { WorkspaceInvitationsRepository } from './repositories/workspace-invitations.ts';
 import { WorkspacesRepository } from './repositories/workspaces.ts';
 import { SqlRunStore } from './sql-run-store.ts';
@@ -54,6 +55,7 @@ export class Store {
   readonly audit: AuditRepository;
   readonly datasets: DatasetsRepository;
   readonly evaluations: EvaluationsRepository;
+  readonly releases: ReleasesRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(
@@ -84,6 +86,7 @@ export class Store {
     this.audit = new AuditRepository(db);
     this.datasets = new DatasetsRepository(db);
     this.evaluations = new EvaluationsRepository(db);
+    this.releases = new ReleasesRepository(db, lookups);
     this.runStore = new SqlRunStore(db, connection.dialect, undefined, options.inlineOutputBytes);
   }
 

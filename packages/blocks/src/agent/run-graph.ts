@@ -25,6 +25,7 @@ export const agentRunGraph = defineBlock({
   input: z.object({
     graph_id: z.string().min(1).describe('Id of the saved graph to run.'),
     version: z.number().int().min(1).optional().describe('Version to run; the latest when empty.'),
+    alias: z.string().min(1).max(40).optional().describe('Run the version this alias points at (e.g. "production") instead of a version number.'),
     inputs: z.record(z.string(), z.unknown()).default({}).describe("Values for the graph's Input blocks, by name."),
   }),
   output: z.object({
@@ -42,8 +43,11 @@ export const agentRunGraph = defineBlock({
     { name: 'names a missing graph', input: { graph_id: 'nope' }, error: 'Graph "nope" was not found' },
     { name: 'reports bad sub-run inputs', input: { graph_id: 'doubler', inputs: { y: 1 } }, context: { graphs: { doubler } }, error: 'Unknown run input "y"' },
   ],
-  async *run({ graph_id, version, inputs }, ctx) {
-    const result = await ctx.runGraph({ graphId: graph_id, ...(version !== undefined ? { version } : {}) }, inputs);
+  async *run({ graph_id, version, alias, inputs }, ctx) {
+    if (version !== undefined && alias !== undefined) {
+      throw new BlockError('invalid_input', 'Give either a version or an alias of the agent to run, not both.', { retriable: false });
+    }
+    const result = await ctx.runGraph({ graphId: graph_id, ...(version !== undefined ? { version } : {}), ...(alias !== undefined ? { alias } : {}) }, inputs);
     if (result.status !== 'COMPLETED') {
       throw new BlockError(
         'subgraph_failed',

@@ -1,8 +1,10 @@
 import type { StoredGraph } from '../graph/graph-file.ts';
 
-/** Where sub-graphs are looked up by id (and version), among the graphs of the run's workspace. */
+/** Where sub-graphs are looked up by id (and version, or alias), among the graphs of the run's workspace. */
 export interface GraphStore {
   getGraph(graphId: string, version?: number, workspaceId?: string): Promise<StoredGraph | undefined>;
+  /** The version an alias of the agent points at (releases); a store without releases has no aliases. */
+  aliasVersion?(graphId: string, alias: string, workspaceId?: string): Promise<number | undefined>;
 }
 
 /** Keeps every saved version; `getGraph` without a version returns the latest. */

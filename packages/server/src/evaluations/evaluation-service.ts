@@ -2,6 +2,7 @@ import { compareCases, regexProblem, type BlockRegistry, type EvaluatorSpec } fr
 import type { Evaluation, EvaluationCase, Owner, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import type { EvaluationRunner } from './evaluation-runner.ts';
+import { versionToRun } from '../releases/version-to-run.ts';
 
 /** How many cases of one evaluation run at once, at most: each is a run, and the runs of everyone else go on too. */
 export const MAX_EVALUATION_CONCURRENCY = 16;
@@ -9,8 +10,9 @@ export const MAX_EVALUATION_CONCURRENCY = 16;
 export interface EvaluationRequest {
   /** The dataset's id or name. */
   dataset: string;
-  /** The agent version to evaluate; the latest when absent. */
+  /** The agent version to evaluate (or `alias`); the latest when neither. */
   version?: number | undefined;
+  alias?: string | undefined;
   /** Instead of the dataset's evaluators. */
   evaluators?: EvaluatorSpec[] | undefined;
   threshold?: number | undefined;
@@ -29,8 +31,9 @@ export class EvaluationService {
 
   /** Checks the request against the agent version and the dataset, records the evaluation, and starts it (answered at once; it runs on). */
   async start(owner: Owner, graphId: string, request: EvaluationRequest): Promise<Evaluation> {
-    const version = await this.store.graphs.version(owner.workspaceId, graphId, request.version);
-    if (!version) throw notFound(request.version === undefined ? `Graph ${graphId}` : `Version ${request.version} of graph ${graphId}`);
+    const wanted = await versionToRun(this.store, owner.workspaceId, graphId, { version: request.version, alias: request.alias, trigger: { kind: 'manual' } });
+    const version = await this.store.graphs.version(owner.workspaceId, graphId, wanted);
+    if (!version) throw notFound(wanted === undefined ? `Graph ${graphId}` : `Version ${wanted} of graph ${graphId}`);
     const dataset = await this.store.datasets.find(owner.workspaceId, request.dataset);
     if (!dataset) throw notFound(`Dataset "${request.dataset}"`);
     const cases = (await this.store.datasets.cases(owner.workspaceId, dataset.id)) ?? [];

@@ -18,6 +18,7 @@ import { ssoRoutes } from '../routes/sso.ts';
 import { presetRoutes } from '../routes/presets.ts';
 import { datasetRoutes } from '../routes/datasets.ts';
 import { evaluationRoutes } from '../routes/evaluations.ts';
+import { releaseRoutes } from '../routes/releases.ts';
 import { copilotRoutes } from '../routes/copilot.ts';
 import { mcpRoutes } from '../routes/mcp.ts';
 import { oauthCallbackRoute, oauthRoutes } from '../routes/oauth.ts';
@@ -105,6 +106,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await operatorRoutes(protectedScope, platform);
     await datasetRoutes(protectedScope, platform);
     await evaluationRoutes(protectedScope, platform);
+    await releaseRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);
   return app;

@@ -19,6 +19,7 @@ import { loadSecretKey } from '../vault/secret-key.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
 import { EvaluationRunner } from '../evaluations/evaluation-runner.ts';
 import { EvaluationService } from '../evaluations/evaluation-service.ts';
+import { ReleaseService } from '../releases/release-service.ts';
 
 /** Everything the HTTP layer works with, wired once per process. */
 export interface Platform {
@@ -32,6 +33,8 @@ export interface Platform {
   copilot: CopilotService;
   /** Evaluations of agent versions over datasets. */
   evaluations: EvaluationService;
+  /** Aliases of agents and their moves. */
+  releases: ReleaseService;
   metrics: Metrics;
   vault: CredentialsVault;
   /** Connecting accounts of OAuth2 providers. */
@@ -134,6 +137,7 @@ export async function assemblePlatform(
     reviews: new ReviewService(store, notifyReview),
     copilot,
     evaluations: new EvaluationService(store, evaluationRunner, registry),
+    releases: new ReleaseService(store),
     metrics,
     vault,
     oauth: new OAuthConnections(store, vault, config.oauthClients, config),

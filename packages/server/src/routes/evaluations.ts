@@ -6,13 +6,15 @@ import { doc } from '../http/openapi.ts';
 import { MAX_EVALUATION_CONCURRENCY } from '../evaluations/evaluation-service.ts';
 import type { Platform } from '../platform/platform.ts';
 import { notFound } from '../platform/refusal.ts';
+import { aliasName } from '../wire/releases.ts';
 import { evaluationAnswer, evaluationComparison, evaluationDetail, evaluationList } from '../wire/evaluations.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const startBody = z
   .object({
     dataset: z.string().min(1).max(200).describe("The dataset's id or name."),
-    version: z.number().int().min(1).optional().describe('The agent version to evaluate; the latest when absent.'),
+    version: z.number().int().min(1).optional().describe('The agent version to evaluate (or alias); the latest when neither.'),
+    alias: aliasName.optional().describe('Evaluate the version this alias points at.'),
     evaluators: z.array(evaluatorSpec).max(50).optional().describe("Instead of the dataset's evaluators."),
     threshold: z.number().min(0).max(1).optional().describe("Instead of the dataset's threshold."),
     concurrency: z.number().int().min(1).max(MAX_EVALUATION_CONCURRENCY).optional().describe('Cases run at once (4 when absent).'),

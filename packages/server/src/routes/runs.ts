@@ -9,6 +9,7 @@ import { runsSeenBy } from '../auth/workspace-access.ts';
 import type { Platform } from '../platform/platform.ts';
 import { NODE_RUN_PAGE_DEFAULT, NODE_RUN_PAGE_MAX } from '../runs/run-detail.ts';
 import { runAnswer, runDetail, runList, runStarted, runTriggerKind } from '../wire/runs.ts';
+import { aliasName } from '../wire/releases.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 
@@ -17,7 +18,15 @@ const accepted = (reply: FastifyReply, record: GraphRunRecord) => reply.status(2
 const startBody = z
   .object({
     inputs: z.record(z.string(), z.unknown()).default({}).describe("Values for the graph's Input blocks, by name."),
-    version: z.number().int().min(1).optional().describe('Graph version to run; the latest when absent.'),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe(
+        "Graph version to run. Absent: the alias's version; with neither, an API key runs the production alias's version when the agent has one, else the latest.",
+      ),
+    alias: aliasName.optional().describe('Run the version this alias (e.g. "production", "staging") points at.'),
     presetId: z.string().min(1).max(100).optional().describe("Start from this preset's inputs; `inputs` given here override them."),
     usePins: z
       .boolean()
@@ -93,7 +102,7 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
       const trigger: RunTrigger = request.authVia === 'api_key' ? { kind: 'api' } : pinned ? { kind: 'manual', pins: true } : { kind: 'manual' };
       const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.workspaceId, id, body.presetId);
       if (body.presetId !== undefined && !preset) throw notFound(`Preset ${body.presetId} of graph ${id}`);
-      const { record } = await runs.start(request.owner, id, { ...preset?.inputs, ...body.inputs }, { version: body.version, trigger });
+      const { record } = await runs.start(request.owner, id, { ...preset?.inputs, ...body.inputs }, { version: body.version, alias: body.alias, trigger });
       return accepted(reply, record);
     },
   );

@@ -8,6 +8,8 @@ import type { Platform } from '../platform/platform.ts';
 import { CronSchedule } from '../schedules/cron.ts';
 import { checkTriggerInputs } from './trigger-inputs.ts';
 import { scheduleFires, scheduleList, shownSchedule } from '../wire/triggers.ts';
+import { aliasName } from '../wire/releases.ts';
+import { versionToRun } from '../releases/version-to-run.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const fields = z
@@ -17,13 +19,18 @@ const fields = z
     timezone: z.string().min(1).max(100).describe('IANA time zone, e.g. Europe/Berlin'),
     inputs: z.record(z.string(), z.unknown()).describe('Run inputs by Input-block name (or give presetId)'),
     presetId: z.string().min(1).max(100).describe('Run with this preset of the graph (or give inputs)'),
+    alias: aliasName.describe("Run the version this alias points at; absent: the production alias's when the agent has one, else the latest"),
     enabled: z.boolean(),
     catchUp: z.enum(['skip', 'latest']).describe("A fire time missed while the platform was down: 'skip' it (default) or run the 'latest' one once"),
     overlap: z.enum(['allow', 'skip']).describe("A fire while the last run still goes: 'allow' another (default) or 'skip' it"),
   })
   .strict();
-const createBody = fields.partial({ name: true, inputs: true, presetId: true, enabled: true, catchUp: true, overlap: true });
-const patchBody = fields.partial().extend({ inputs: fields.shape.inputs.nullable().optional(), presetId: fields.shape.presetId.nullable().optional() });
+const createBody = fields.partial({ name: true, inputs: true, presetId: true, alias: true, enabled: true, catchUp: true, overlap: true });
+const patchBody = fields.partial().extend({
+  inputs: fields.shape.inputs.nullable().optional(),
+  presetId: fields.shape.presetId.nullable().optional(),
+  alias: fields.shape.alias.nullable().optional(),
+});
 
 /** Schedules: cron fires of a graph, each starting one run with the schedule's inputs or preset. */
 export async function scheduleRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
@@ -78,6 +85,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
       const cron = cronOf(body.cron, body.timezone);
       if (!(await store.graphs.summary(request.workspaceId, id))) throw notFound(`Graph ${id}`);
       eitherInputsOrPreset(body);
+      if (body.alias !== undefined) await versionToRun(store, request.workspaceId, id, { alias: body.alias, trigger: { kind: 'manual' } });
       const created: ScheduleFields = { name: body.name ?? body.cron, enabled: true, catchUp: 'skip', overlap: 'allow', ...body };
       if (created.enabled) await checkRunWith(request.workspaceId, id, created);
       const schedule = await store.schedules.create(request.owner, id, created, created.enabled ? cron.after(Date.now()) : undefined);
@@ -143,9 +151,11 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
       if (!current) throw notFound(`Schedule ${id}`);
       const cron = cronOf(body.cron ?? current.cron, body.timezone ?? current.timezone);
       eitherInputsOrPreset(body);
-      const { inputs, presetId, ...rest } = body;
+      const { inputs, presetId, alias, ...rest } = body;
+      if (alias) await versionToRun(store, request.workspaceId, current.graphId, { alias, trigger: { kind: 'manual' } });
       const change: Partial<ScheduleFields> = {
         ...rest,
+        ...(alias !== undefined ? { alias: alias ?? undefined } : {}),
         ...(inputs !== undefined ? { inputs: inputs ?? undefined, ...(inputs ? { presetId: undefined } : {}) } : {}),
         ...(presetId !== undefined ? { presetId: presetId ?? undefined, ...(presetId ? { inputs: undefined } : {}) } : {}),
       };

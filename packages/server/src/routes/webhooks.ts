@@ -8,6 +8,8 @@ import { signatureProblem } from './webhook-signature.ts';
 import { checkTriggerInputs } from './trigger-inputs.ts';
 import type { Platform } from '../platform/platform.ts';
 import { createdWebhook, hookAnswer, slackChallenge, webhookList } from '../wire/triggers.ts';
+import { aliasName } from '../wire/releases.ts';
+import { versionToRun } from '../releases/version-to-run.ts';
 
 const graphParam = z.object({ id: z.string().min(1).max(100) });
 const headerName = z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'must be a header name, e.g. X-Hub-Signature-256');
@@ -32,6 +34,7 @@ const createBody = z
       .strict()
       .optional()
       .describe('Give the run the whole request as its `request` input ({ body, query, headers }) instead of the body keys as inputs'),
+    alias: aliasName.optional().describe("Run the version this alias points at; absent: the production alias's when the agent has one, else the latest"),
   })
   .strict();
 const tokenParam = z.object({ token: z.string().min(10).max(200) });
@@ -59,6 +62,7 @@ export async function webhookManagementRoutes(app: FastifyInstance, platform: Pl
       const { id } = parseWith(graphParam, request.params, 'params');
       const body = parseWith(createBody, request.body ?? {}, 'body');
       if (!(await store.graphs.summary(request.workspaceId, id))) throw notFound(`Graph ${id}`);
+      if (body.alias !== undefined) await versionToRun(store, request.workspaceId, id, { alias: body.alias, trigger: { kind: 'manual' } });
       const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.workspaceId, id, body.presetId);
       if (body.presetId !== undefined && !preset) throw new ApiError(400, 'invalid_request', `body.presetId: no preset ${body.presetId} of this graph.`);
       // A webhook that passes the request on gives its runs that and the preset's inputs, nothing else; otherwise the caller's body adds inputs.
@@ -75,6 +79,7 @@ export async function webhookManagementRoutes(app: FastifyInstance, platform: Pl
           scheme: body.signature.scheme,
         },
         request: body.request && { headers: body.request.headers.map((h) => h.toLowerCase()) },
+        alias: body.alias,
       });
       const path = `/api/hooks/${token}`;
       // The absolute URL is what a person pastes into another service; behind a proxy, BLOCKSMITH_PUBLIC_URL says the outside address.
@@ -183,7 +188,7 @@ async function hookRoute(app: FastifyInstance, { store, runs, config, vault }: P
         { workspaceId: target.workspaceId, userId: target.userId },
         target.graphId,
         { ...preset?.inputs, ...given },
-        { trigger: { kind: 'webhook', webhookId: target.webhookId } },
+        { alias: target.alias, trigger: { kind: 'webhook', webhookId: target.webhookId } },
       );
       if (query.wait !== 'true' && query.wait !== '1') return reply.status(202).send({ runId: handle.runId, status: handle.record.status });
       let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,6 @@
 import { hasEnded, UnknownNodeError, type BlockRegistry, type GraphRunRecord, type RunTrigger } from '@blocksmith/engine';
 import { runnableGraph } from './runnable-graph.ts';
+import { versionToRun } from '../releases/version-to-run.ts';
 import type { Owner, RunListOptions, RunsRepository, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { boundDetail } from './large-values.ts';
@@ -12,9 +13,11 @@ export interface StartedRun {
   readonly done: Promise<GraphRunRecord>;
 }
 
-/** Which version to run (the latest by default) and what started the run. */
+/** Which version to run — a version, an alias, or what the trigger runs by default (releases/version-to-run.ts) — and what started the run. */
 export interface StartOptions {
   version?: number | undefined;
+  /** The version this alias of the agent points at. */
+  alias?: string | undefined;
   /** Also says what the run takes beyond its inputs (trigger-extras.ts): what a re-run from a node reuses, the editor's pins. */
   trigger: RunTrigger;
 }
@@ -125,7 +128,9 @@ export abstract class RunService {
   }
 
   /** What the run executes, as the engine takes it: the saved version, or the node its trigger runs alone. */
-  protected async graphFor(workspaceId: string, graphId: string, { version, trigger }: StartOptions): Promise<ReturnType<typeof runnableGraph>> {
+  protected async graphFor(workspaceId: string, graphId: string, options: StartOptions): Promise<ReturnType<typeof runnableGraph>> {
+    const version = await versionToRun(this.store, workspaceId, graphId, options);
+    const { trigger } = options;
     const found = await this.store.graphs.getGraph(graphId, version, workspaceId);
     if (!found) throw notFound(version === undefined ? `Graph ${graphId}` : `Version ${version} of graph ${graphId}`);
     return runnableGraph(found, trigger, this.registry);

@@ -17,6 +17,7 @@ export function scheduledRuns(store: Store, runs: RunService): Scheduler {
     startRun: async (schedule, fireTime) =>
       (
         await runs.start({ workspaceId: schedule.workspaceId, userId: schedule.userId }, schedule.graphId, await scheduleInputs(store, schedule), {
+          alias: schedule.alias,
           trigger: { kind: 'schedule', scheduleId: schedule.id, fireTime },
         })
       ).runId,

@@ -71,6 +71,7 @@ export function concretePath(path: string, { ids, hookPath, member, invitation, 
     .replace('{userId}', member ?? 'unknown')
     .replace('{invitationId}', invitation?.id ?? 'unknown')
     .replace('{caseId}', caseId ?? 'unknown')
+    .replace('/aliases/{name}', '/aliases/production')
     .replace('/api/invitations/{token}', `/api/invitations/${invitation?.token ?? 'unknown'}`);
 }
 
@@ -105,6 +106,7 @@ const BODIES: Record<string, unknown | ((owned: OwnedResources) => unknown)> = {
   'POST /api/datasets/{id}/from-runs': ({ ids }: OwnedResources) => ({ runIds: [ids.runs] }),
   'PATCH /api/datasets/{id}/cases/{caseId}': { expected: { y: 'taken over' } },
   'POST /api/graphs/{id}/evaluations': ({ ids }: OwnedResources) => ({ dataset: ids.datasets }),
+  'PUT /api/graphs/{id}/aliases/{name}': { version: 1 },
 };
 
 /** Query strings a route needs to be answered (beyond who asks). */

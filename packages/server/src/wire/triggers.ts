@@ -22,6 +22,7 @@ export const schedule = named(
     timezone: z.string().describe('IANA name, e.g. Europe/Berlin.'),
     inputs: valuesByName.optional(),
     presetId: z.string().optional(),
+    alias: z.string().optional().describe("Its runs run this alias's version; absent, the production alias's when the agent has one, else the latest."),
     enabled: z.boolean(),
     catchUp: z.enum(['skip', 'latest']),
     overlap: z.enum(['allow', 'skip']),
@@ -61,6 +62,7 @@ export const webhook = named(
     name: z.string(),
     createdAt: timestamp,
     presetId: z.string().optional(),
+    alias: z.string().optional().describe("Its runs run this alias's version; absent, the production alias's when the agent has one, else the latest."),
     signatureHeader: z.string().optional().describe('Calls must carry a signature in this header.'),
     signatureScheme: z.enum(['github', 'slack']).optional(),
     request: z

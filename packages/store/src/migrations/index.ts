@@ -22,6 +22,7 @@ import { graphPins } from './0019-graph-pins.ts';
 import { workspaces } from './0020-workspaces.ts';
 import { auditLog } from './0021-audit-log.ts';
 import { evaluations } from './0022-evaluations.ts';
+import { releases } from './0023-releases.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -48,5 +49,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0020-workspaces': workspaces,
     '0021-audit-log': auditLog(dialect),
     '0022-evaluations': evaluations,
+    '0023-releases': releases,
   };
 }

@@ -64,12 +64,15 @@ export class GraphsRepository implements GraphStore {
 
   /** Graph rows by id, for the run of a saved graph (which reads its latest version number). */
   private readonly rows: LookupCache<GraphsTable>;
+  /** An alias's version, or null for no such alias: every webhook, schedule and API run of an agent asks for its production alias. */
+  private readonly aliasVersions: LookupCache<{ version: number | null }>;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly lookups: LookupCaches,
   ) {
     this.rows = lookups.create();
+    this.aliasVersions = lookups.create();
   }
 
   /** Creates a graph with version 1; `graph` must already be validated. */
@@ -220,5 +223,22 @@ export class GraphsRepository implements GraphStore {
   async getGraph(graphId: string, version?: number, workspaceId?: string): Promise<StoredGraph | undefined> {
     if (workspaceId === undefined) return undefined;
     return (await this.version(workspaceId, graphId, version))?.runnable;
+  }
+
+  /** The version an alias of the workspace's agent points at (a move of an alias clears the cache, so it counts from the next run). */
+  async aliasVersion(graphId: string, alias: string, workspaceId?: string): Promise<number | undefined> {
+    if (workspaceId === undefined) return undefined;
+    const found = await this.aliasVersions.get(JSON.stringify([workspaceId, graphId, alias]), async () => {
+      const row = await this.db
+        .selectFrom('graph_aliases')
+        .innerJoin('graphs', 'graphs.id', 'graph_aliases.graph_id')
+        .select('graph_aliases.version')
+        .where('graph_aliases.graph_id', '=', graphId)
+        .where('graph_aliases.name', '=', alias)
+        .where('graphs.workspace_id', '=', workspaceId)
+        .executeTakeFirst();
+      return { version: row ? Number(row.version) : null };
+    });
+    return found?.version ?? undefined;
   }
 }

@@ -23,6 +23,8 @@ export interface Schedule {
   timezone: string;
   inputs?: Record<string, unknown>;
   presetId?: string;
+  /** Runs run the version this alias points at; absent, the production alias's when the agent has one, else the latest. */
+  alias?: string;
   enabled: boolean;
   catchUp: CatchUp;
   overlap: Overlap;
@@ -35,6 +37,7 @@ export interface Schedule {
 export type ScheduleFields = Pick<Schedule, 'name' | 'cron' | 'timezone' | 'enabled' | 'catchUp' | 'overlap'> & {
   inputs?: Record<string, unknown> | undefined;
   presetId?: string | undefined;
+  alias?: string | undefined;
 };
 
 export type FireOutcome = 'started' | 'skipped_overlap' | 'failed';
@@ -57,6 +60,7 @@ const toSchedule = (row: SchedulesTable): Schedule => ({
   timezone: row.timezone,
   ...(row.inputs !== null ? { inputs: fromJson<Record<string, unknown>>(row.inputs) } : {}),
   ...(row.preset_id !== null ? { presetId: row.preset_id } : {}),
+  ...(row.alias !== null ? { alias: row.alias } : {}),
   enabled: row.enabled === 1,
   catchUp: row.catch_up as CatchUp,
   overlap: row.overlap as Overlap,
@@ -79,6 +83,7 @@ const columnsOf = (fields: Partial<ScheduleFields>) => ({
   ...(fields.timezone !== undefined ? { timezone: fields.timezone } : {}),
   ...('inputs' in fields ? { inputs: fields.inputs === undefined ? null : toJson(fields.inputs) } : {}),
   ...('presetId' in fields ? { preset_id: fields.presetId ?? null } : {}),
+  ...('alias' in fields ? { alias: fields.alias ?? null } : {}),
   ...(fields.enabled !== undefined ? { enabled: fields.enabled ? 1 : 0 } : {}),
   ...(fields.catchUp !== undefined ? { catch_up: fields.catchUp } : {}),
   ...(fields.overlap !== undefined ? { overlap: fields.overlap } : {}),
@@ -103,6 +108,7 @@ export class SchedulesRepository {
       timezone: fields.timezone,
       inputs: fields.inputs === undefined ? null : toJson(fields.inputs),
       preset_id: fields.presetId ?? null,
+      alias: fields.alias ?? null,
       enabled: fields.enabled ? 1 : 0,
       catch_up: fields.catchUp,
       overlap: fields.overlap,

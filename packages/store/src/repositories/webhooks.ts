@@ -19,6 +19,8 @@ export interface Webhook {
   signatureScheme?: SignatureScheme;
   /** Present when the run gets the whole request as its `request` input (with these headers), instead of the body's keys as inputs. */
   request?: { headers: string[] };
+  /** Runs run the version this alias points at; absent, the production alias's when the agent has one, else the latest. */
+  alias?: string;
 }
 
 export type SignatureScheme = 'github' | 'slack';
@@ -34,6 +36,7 @@ export interface WebhookOptions {
   presetId?: string | undefined;
   signature?: WebhookSignature | undefined;
   request?: { headers: string[] } | undefined;
+  alias?: string | undefined;
 }
 
 /** What a call to a webhook's URL needs to start its run. */
@@ -46,6 +49,7 @@ export interface WebhookTarget {
   presetId?: string;
   signature?: WebhookSignature;
   request?: { headers: string[] };
+  alias?: string;
 }
 
 const requestOf = (row: WebhooksTable): { request?: { headers: string[] } } =>
@@ -59,6 +63,7 @@ const toWebhook = (row: WebhooksTable): Webhook => ({
   ...(row.preset_id !== null ? { presetId: row.preset_id } : {}),
   ...(row.signature_header !== null ? { signatureHeader: row.signature_header, signatureScheme: schemeOf(row) } : {}),
   ...requestOf(row),
+  ...(row.alias !== null ? { alias: row.alias } : {}),
 });
 
 const schemeOf = (row: WebhooksTable): SignatureScheme => (row.signature_scheme === 'slack' ? 'slack' : 'github');
@@ -88,6 +93,7 @@ export class WebhooksRepository {
       signature_secret: options.signature?.encryptedSecret ?? null,
       signature_scheme: options.signature && options.signature.scheme !== 'github' ? options.signature.scheme : null,
       pass_headers: options.request ? toJson(options.request.headers) : null,
+      alias: options.alias ?? null,
     };
     await this.db.insertInto('webhooks').values(row).execute();
     return toWebhook(row);
@@ -136,6 +142,7 @@ export class WebhooksRepository {
           ? { signature: { header: row.signature_header, encryptedSecret: row.signature_secret, scheme: schemeOf(row) } }
           : {}),
         ...requestOf(row),
+        ...(row.alias !== null ? { alias: row.alias } : {}),
       };
     });
   }

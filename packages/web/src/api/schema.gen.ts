@@ -1359,6 +1359,41 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/graphs/{id}/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agent's aliases and the history of their moves */
+        get: operations["listReleases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graphs/{id}/aliases/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Point an alias at a version: release, promote or roll back (a gate may need a passing evaluation) */
+        put: operations["moveAlias"];
+        post?: never;
+        /** Remove an alias (what ran its version runs the latest version again) */
+        delete: operations["removeAlias"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1620,6 +1655,8 @@ export type components = {
                 [key: string]: unknown;
             };
             presetId?: string;
+            /** @description Its runs run this alias's version; absent, the production alias's when the agent has one, else the latest. */
+            alias?: string;
             enabled: boolean;
             /** @enum {string} */
             catchUp: "skip" | "latest";
@@ -1655,6 +1692,8 @@ export type components = {
             /** @description Milliseconds since 1970-01-01 UTC. */
             createdAt: number;
             presetId?: string;
+            /** @description Its runs run this alias's version; absent, the production alias's when the agent has one, else the latest. */
+            alias?: string;
             /** @description Calls must carry a signature in this header. */
             signatureHeader?: string;
             /** @enum {string} */
@@ -1836,6 +1875,35 @@ export type components = {
                 /** @enum {string} */
                 change: "improved" | "regressed" | "same" | "added" | "removed";
             }[];
+        };
+        ReleaseGate: {
+            /** @description An evaluation of the version on this dataset … */
+            datasetId: string;
+            /** @description … must have scored at least this. */
+            minScore: number;
+        };
+        GraphAlias: {
+            name: string;
+            version: number;
+            /** @description What moving the alias to a new version needs. */
+            gate?: components["schemas"]["ReleaseGate"];
+            updatedBy?: string;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            updatedAt: number;
+        };
+        Release: {
+            id: string;
+            alias: string;
+            /** @description Absent: the alias was removed. */
+            version?: number;
+            fromVersion?: number;
+            /** @description Who moved it. */
+            userId?: string;
+            /** @description The evaluation that passed the gate. */
+            evaluationId?: string;
+            note?: string;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
         };
         CopilotSession: {
             id: string;
@@ -3630,8 +3698,10 @@ export interface operations {
                     inputs?: {
                         [key: string]: unknown;
                     };
-                    /** @description Graph version to run; the latest when absent. */
+                    /** @description Graph version to run. Absent: the alias's version; with neither, an API key runs the production alias's version when the agent has one, else the latest. */
                     version?: number;
+                    /** @description Run the version this alias (e.g. "production", "staging") points at. */
+                    alias?: string;
                     /** @description Start from this preset's inputs; `inputs` given here override them. */
                     presetId?: string;
                     /** @description Put out the agent's pinned outputs instead of running those nodes: the editor's runs only (a session, not an API key). */
@@ -4397,6 +4467,8 @@ export interface operations {
                         /** @default [] */
                         headers?: string[];
                     };
+                    /** @description Run the version this alias points at; absent: the production alias's when the agent has one, else the latest */
+                    alias?: string;
                 };
             };
         };
@@ -4721,6 +4793,8 @@ export interface operations {
                     };
                     /** @description Run with this preset of the graph (or give inputs) */
                     presetId?: string;
+                    /** @description Run the version this alias points at; absent: the production alias's when the agent has one, else the latest */
+                    alias?: string;
                     enabled?: boolean;
                     /**
                      * @description A fire time missed while the platform was down: 'skip' it (default) or run the 'latest' one once
@@ -4906,6 +4980,7 @@ export interface operations {
                         [key: string]: unknown;
                     } | null;
                     presetId?: string | null;
+                    alias?: string | null;
                     enabled?: boolean;
                     /**
                      * @description A fire time missed while the platform was down: 'skip' it (default) or run the 'latest' one once
@@ -7383,8 +7458,10 @@ export interface operations {
                 "application/json": {
                     /** @description The dataset's id or name. */
                     dataset: string;
-                    /** @description The agent version to evaluate; the latest when absent. */
+                    /** @description The agent version to evaluate (or alias); the latest when neither. */
                     version?: number;
+                    /** @description Evaluate the version this alias points at. */
+                    alias?: string;
                     /** @description Instead of the dataset's evaluators. */
                     evaluators?: ({
                         /** @enum {string} */
@@ -7630,6 +7707,147 @@ export interface operations {
                         evaluation: components["schemas"]["Evaluation"];
                     };
                 };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listReleases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aliases: components["schemas"]["GraphAlias"][];
+                        releases: components["schemas"]["Release"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    moveAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version the alias points at from now on (an older one: a rollback). */
+                    version: number;
+                    /** @description Set (or with null remove) what moving the alias needs; absent keeps it. Changing it needs manage (admin). */
+                    gate?: {
+                        /** @description An evaluation of the version on this dataset … */
+                        datasetId: string;
+                        /** @description … must have scored at least this. */
+                        minScore: number;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alias: components["schemas"]["GraphAlias"];
+                        release: components["schemas"]["Release"];
+                        evaluation?: components["schemas"]["Evaluation"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    removeAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; nothing to send back. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Refused: the code says why, the message how to fix the request. */
             "4XX": {
