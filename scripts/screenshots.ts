@@ -152,6 +152,43 @@ try {
   await page.getByRole('region', { name: 'Artifact' }).locator('h1').waitFor();
   await page.screenshot({ path: `${out}copilot.png` });
 
+  // Shipping: a dataset, two versions evaluated and compared, and a release behind a gate.
+  const greeterVersion = (greeting: string) => ({
+    name: 'Greeter',
+    nodes: [
+      { id: 'who', block: 'input', inputs: { name: 'who', value: 'world' }, position: { x: 0, y: 0 } },
+      { id: 'greet', block: 'text.template', inputs: { template: greeting }, position: { x: 260, y: 0 } },
+      { id: 'out', block: 'output', inputs: { name: 'greeting' }, position: { x: 520, y: 0 } },
+    ],
+    links: [
+      { from: { node: 'who', output: 'result' }, to: { node: 'greet', input: 'values.who' } },
+      { from: { node: 'greet', output: 'result' }, to: { node: 'out', input: 'value' } },
+    ],
+  });
+  const greeter = (await api.post('/api/graphs', greeterVersion('Hello {{who}}!'))).body.id;
+  const greetings = await api.post('/api/datasets', {
+    name: 'Greetings',
+    graphId: greeter,
+    threshold: 1,
+    evaluators: [{ kind: 'regex', output: 'greeting', pattern: '^Hello \\w+!$' }],
+    cases: ['Ada', 'Grace', 'Linus', 'Margaret'].map((who) => ({ inputs: { who }, expected: { greeting: `Hello ${who}!` } })),
+  });
+  const evaluate = async (version: number) =>
+    (await api.waitForEvaluation((await api.post(`/api/graphs/${greeter}/evaluations`, { dataset: greetings.body.dataset.id, version })).body.evaluation.id))
+      .evaluation.id as string;
+  const first = await evaluate(1);
+  await api.put(`/api/graphs/${greeter}`, greeterVersion('Hi {{who}}.'));
+  const second = await evaluate(2);
+  await page.goto(`${server.url}/#/evaluations/${second}/compare/${first}`);
+  await page.locator('tr.change-regressed').first().waitFor();
+  await page.screenshot({ path: `${out}compare.png` });
+  await api.put(`/api/graphs/${greeter}/aliases/production`, { version: 1, gate: { datasetId: greetings.body.dataset.id, minScore: 1 } });
+  await api.put(`/api/graphs/${greeter}/aliases/staging`, { version: 2 });
+  await page.goto(`${server.url}/#/graphs/${greeter}/ship`);
+  await page.getByTestId('alias-production').waitFor();
+  await page.getByRole('table', { name: 'Evaluations' }).getByText('not passed').waitFor();
+  await page.screenshot({ path: `${out}release.png` });
+
   // A shared workspace: its members and roles, an invitation link, and the audit log, in Settings.
   const team = (await api.post('/api/workspaces', { name: 'Support team' })).body.workspace.id;
   const inTeam = api.inWorkspace(team);

@@ -16,9 +16,10 @@ import type { BlockRegistry } from './registry/block-registry.ts';
 import { checkRunInputs } from './run/check-run-inputs.ts';
 import { compileGraph } from './run/compiled-graph.ts';
 import type { CompiledGraph } from './run/compiled-types.ts';
+import type { BudgetLimit } from './run/budget.ts';
 import { GraphRun } from './run/graph-run.ts';
 import type { GraphRunDeps } from './run/graph-run-deps.ts';
-import type { GraphRunRecord, NodeRunRecord, RunTrigger } from './run/records.ts';
+import type { GraphRunRecord, NodeRunRecord, RunTrigger, SpendLimit } from './run/records.ts';
 import { timeOrderedId } from './run/run-id.ts';
 import { ReplayLog } from './run/replay-log.ts';
 import { reuseLog, type RunReuse } from './run/rerun-plan.ts';
@@ -66,6 +67,8 @@ export interface CreateRunOptions {
   userId?: string;
   /** What started the run, recorded on it. */
   trigger?: RunTrigger;
+  /** The run's own budget, recorded on it (the server turns it into `budgets` when the run executes). */
+  budget?: SpendLimit;
 }
 
 export interface ExecuteRunOptions {
@@ -84,6 +87,8 @@ export interface ExecuteRunOptions {
   /** Where this run's records and events go instead of the engine's (e.g. fenced by a worker's lease). */
   runStore?: RunStore;
   events?: EventSink;
+  /** The budgets the run's model use counts against: reaching one stops the run, FAILED with which and how much (run/budget.ts). */
+  budgets?: readonly BudgetLimit[];
 }
 
 export type StartRunOptions = CreateRunOptions & ExecuteRunOptions;
@@ -199,6 +204,7 @@ export class Engine {
       ...(options.userId !== undefined ? { userId: options.userId } : {}),
       ...(options.parentRunId ? { parentRunId: options.parentRunId } : {}),
       ...(options.trigger ? { trigger: options.trigger } : {}),
+      ...(options.budget ? { budget: options.budget } : {}),
       depth: options.depth ?? 0,
       status: 'QUEUED',
       inputs,
@@ -245,6 +251,7 @@ export class Engine {
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),
       ...(options.reuse ? { reuse: reuseLog(compiled, options.reuse) } : {}),
       ...(options.pins ? { pins: new Map(Object.entries(options.pins)) } : {}),
+      ...(options.budgets?.length ? { budgets: options.budgets } : {}),
       runGraph: this.runSubGraph,
     });
     const { signal } = options;
@@ -293,6 +300,7 @@ export class Engine {
         signal: parent.signal,
         ...(parent.workspaceId !== undefined ? { workspaceId: parent.workspaceId } : {}),
         ...(parent.userId !== undefined ? { userId: parent.userId } : {}),
+        ...(parent.budgets ? { budgets: parent.budgets } : {}),
       });
     } catch (error) {
       throw new BlockError('invalid_subgraph', `Sub-graph "${ref.graphId}" cannot run: ${(error as Error).message}`);

@@ -45,3 +45,5 @@ export { EvaluationsRepository } from './repositories/evaluations.ts';
 export type { Evaluation, EvaluationCase, EvaluationListOptions, EvaluationSettings, EvaluationStatus } from './repositories/evaluations.ts';
 export { PRODUCTION, ReleasesRepository } from './repositories/releases.ts';
 export type { AliasMove, GraphAlias, Release, ReleaseGate } from './repositories/releases.ts';
+export { SpendRepository } from './repositories/spend.ts';
+export type { AgentBudget, DailySpend, Spend } from './repositories/spend.ts';

@@ -20,6 +20,9 @@ export function graphRunToRow(run: GraphRunRecord): GraphRunsTable {
     error: run.error ?? null,
     usage: run.usage ? toJson(run.usage) : null,
     trigger: run.trigger ? toJson(run.trigger) : null,
+    budget: run.budget ? toJson(run.budget) : null,
+    cost_usd: run.usage ? run.usage.costUsd : null,
+    tokens: run.usage ? run.usage.inputTokens + run.usage.outputTokens : null,
     created_at: run.createdAt,
     started_at: run.startedAt ?? null,
     ended_at: run.endedAt ?? null,
@@ -43,6 +46,7 @@ export function rowToGraphRun(row: GraphRunsTable): GraphRunRecord {
   if (row.parent_run_id !== null) record.parentRunId = row.parent_run_id;
   if (row.error !== null) record.error = row.error;
   if (row.usage !== null) record.usage = fromJson(row.usage);
+  if (row.budget !== null) record.budget = fromJson(row.budget);
   if (row.trigger !== null) record.trigger = fromJson(row.trigger);
   const startedAt = optionalNumber(row.started_at);
   const endedAt = optionalNumber(row.ended_at);

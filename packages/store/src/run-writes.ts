@@ -25,6 +25,9 @@ const graphRunColumns = {
   error: true,
   usage: true,
   trigger: true,
+  budget: true,
+  cost_usd: true,
+  tokens: true,
   created_at: true,
   started_at: true,
   ended_at: true,
@@ -39,7 +42,7 @@ const nodeRunBatchColumns = {
 export const GRAPH_RUNS: WriteShape = {
   table: 'graph_runs',
   columns: Object.keys(graphRunColumns),
-  upsert: { key: ['id'], updated: ['status', 'outputs', 'error', 'usage', 'started_at', 'ended_at'] },
+  upsert: { key: ['id'], updated: ['status', 'outputs', 'error', 'usage', 'cost_usd', 'tokens', 'started_at', 'ended_at'] },
 };
 
 /** Batches are only ever added: a later save of a node run is a later batch. */

@@ -5,6 +5,8 @@ export interface UsersTable {
   password_hash: string;
   is_owner: number;
   created_at: number;
+  /** JSON { costUsd?, tokens? }: the person's own monthly budget, at most the operator's (migration 0024). */
+  budget: string | null;
 }
 
 export interface SessionsTable {
@@ -40,6 +42,8 @@ export interface GraphsTable {
   updated_at: number;
   /** 1 when the agent is offered to the owner's MCP clients. */
   mcp: number;
+  /** JSON AgentBudget: per run, per day, per month (migration 0024). */
+  budget: string | null;
 }
 
 export interface GraphVersionsTable {
@@ -67,6 +71,11 @@ export interface GraphRunsTable {
   usage: string | null;
   /** What started the run (JSON RunTrigger); null for runs recorded before triggers were. */
   trigger: string | null;
+  /** JSON { costUsd?, tokens? }: the run's own budget (migration 0024). */
+  budget: string | null;
+  /** From `usage`, for sums of spend over an index (migration 0024). */
+  cost_usd: number | null;
+  tokens: number | null;
   created_at: number;
   started_at: number | null;
   ended_at: number | null;

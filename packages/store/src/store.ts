@@ -22,6 +22,7 @@ import { AuditRepository } from './repositories/audit.ts';
 import { DatasetsRepository } from './repositories/datasets.ts';
 import { EvaluationsRepository } from './repositories/evaluations.ts';
 import { ReleasesRepository } from './repositories/releases.ts';
+import { SpendRepository } from './repositories/spend.ts';
 import { WorkspaceInvitationsRepository } from './repositories/workspace-invitations.ts';
 import { WorkspacesRepository } from './repositories/workspaces.ts';
 import { SqlRunStore } from './sql-run-store.ts';
@@ -56,6 +57,7 @@ export class Store {
   readonly datasets: DatasetsRepository;
   readonly evaluations: EvaluationsRepository;
   readonly releases: ReleasesRepository;
+  readonly spend: SpendRepository;
   readonly runStore: SqlRunStore;
 
   private constructor(
@@ -87,6 +89,7 @@ export class Store {
     this.datasets = new DatasetsRepository(db);
     this.evaluations = new EvaluationsRepository(db);
     this.releases = new ReleasesRepository(db, lookups);
+    this.spend = new SpendRepository(db, lookups);
     this.runStore = new SqlRunStore(db, connection.dialect, undefined, options.inlineOutputBytes);
   }
 

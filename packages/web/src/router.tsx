@@ -27,6 +27,11 @@ const RunsPage = lazyRouteComponent(() => import('./pages/runs-page.tsx'), 'Runs
 const SettingsPage = lazyRouteComponent(() => import('./pages/settings-page.tsx'), 'SettingsPage');
 const FilesPage = lazyRouteComponent(() => import('./pages/files-page.tsx'), 'FilesPage');
 const InvitationPage = lazyRouteComponent(() => import('./pages/invitation-page.tsx'), 'InvitationPage');
+const ShipPage = lazyRouteComponent(() => import('./ship/ship-page.tsx'), 'ShipPage');
+const EvaluationPage = lazyRouteComponent(() => import('./ship/evaluation-page.tsx'), 'EvaluationPage');
+const ComparePage = lazyRouteComponent(() => import('./ship/compare-page.tsx'), 'ComparePage');
+const DatasetsPage = lazyRouteComponent(() => import('./datasets/datasets-page.tsx'), 'DatasetsPage');
+const DatasetPage = lazyRouteComponent(() => import('./datasets/dataset-page.tsx'), 'DatasetPage');
 
 const routeTree = root.addChildren([
   oauthDone,
@@ -35,6 +40,11 @@ const routeTree = root.addChildren([
     page('/agents', LibraryPage),
     page('/graphs/$graphId', BuilderRoute),
     page('/graphs/$graphId/runs/$runId', BuilderRoute),
+    page('/graphs/$graphId/ship', ShipPage),
+    page('/datasets', DatasetsPage),
+    page('/datasets/$datasetId', DatasetPage),
+    page('/evaluations/$evaluationId', EvaluationPage),
+    page('/evaluations/$evaluationId/compare/$baseId', ComparePage),
     page('/runs', RunsPage),
     page('/copilot', CopilotPage),
     page('/copilot/$sessionId', CopilotPage),

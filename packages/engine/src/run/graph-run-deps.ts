@@ -10,6 +10,7 @@ import type { ReviewDesk } from '../ports/review-desk.ts';
 import type { RunStore } from '../ports/run-store.ts';
 import type { ReplayLog } from './replay-log.ts';
 import type { PinnedOutputs } from './pinned-outputs.ts';
+import type { BudgetLimit } from './budget.ts';
 
 /** What a graph run needs from its surroundings. */
 export interface GraphRunDeps {
@@ -33,9 +34,19 @@ export interface GraphRunDeps {
   reuse?: ReplayLog;
   /** Outputs to put out instead of running these nodes' blocks (the editor's pinned outputs), by node id. */
   pins?: ReadonlyMap<string, PinnedOutputs>;
+  /** The budgets the run's model use counts against: reaching one stops the run (run/budget.ts). */
+  budgets?: readonly BudgetLimit[];
   runGraph(
     ref: GraphRef,
     inputs: Record<string, unknown>,
-    parent: { runId: string; depth: number; signal: AbortSignal; workspaceId: string | undefined; userId: string | undefined },
+    parent: {
+      runId: string;
+      depth: number;
+      signal: AbortSignal;
+      workspaceId: string | undefined;
+      userId: string | undefined;
+      /** What the sub-run may still spend of the parent's budgets. */
+      budgets: readonly BudgetLimit[] | undefined;
+    },
   ): Promise<SubGraphResult>;
 }

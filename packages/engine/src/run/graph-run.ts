@@ -15,6 +15,7 @@ import {
 import type { z } from 'zod';
 import type { NodeRunOutputEvent, NodeRunStatusEvent } from '../ports/events.ts';
 import { assembleInputs } from './assemble-inputs.ts';
+import { budgetMessage, reachedBudget } from './budget.ts';
 import type { GraphRunDeps } from './graph-run-deps.ts';
 import { redact } from './credentials.ts';
 import { NodeRunContext, type NodeRunHost } from './node-run-context.ts';
@@ -135,16 +136,27 @@ export class GraphRun implements NodeRunHost {
     this.maybeFinish();
   }
 
+  /**
+   * Stops the run as failed — a limit of the run was reached (its node runs, a budget): nothing new starts,
+   * running blocks end with the reason as their error (`kind`), and the run ends FAILED with it.
+   */
+  private stopFailed(message: string, kind: 'limit' | 'budget'): void {
+    if (this.limitExceeded || this.finished) return;
+    this.limitExceeded = true;
+    this.unhandledError = message;
+    this.cancel(message, kind);
+  }
+
   /** Stops the run: nothing new starts, running blocks are aborted. */
-  cancel(reason = 'The run was stopped.'): void {
+  cancel(reason = 'The run was stopped.', kind = 'cancelled'): void {
     if (this.finished || this.stopReason) return;
-    const error = new BlockError('cancelled', reason);
+    const error = new BlockError(kind, reason);
     this.stopReason = error;
     this.controller?.abort(error);
     for (const attempt of this.attempts) attempt.interrupt(error, true);
     while (this.queueHead < this.queue.length) {
       const run = this.queue[this.queueHead++]!;
-      this.endNodeRun(run, 'TERMINATED', { message: reason, kind: 'cancelled' });
+      this.endNodeRun(run, 'TERMINATED', { message: reason, kind });
     }
     this.maybeFinish();
   }
@@ -158,11 +170,7 @@ export class GraphRun implements NodeRunHost {
   private createNodeRun(compiled: CompiledNode, at: number): NodeRunRecord {
     if (this.seq >= this.deps.maxNodeRuns) {
       const message = `The run reached its limit of ${this.deps.maxNodeRuns} node runs and was stopped: check for runaway fan-out (an operator can raise the limit, BLOCKSMITH_MAX_NODE_RUNS).`;
-      if (!this.limitExceeded) {
-        this.limitExceeded = true;
-        this.unhandledError = message;
-        this.cancel(message);
-      }
+      this.stopFailed(message, 'limit');
       throw new BlockError('limit', message, { retriable: false });
     }
     this.seq++;
@@ -449,6 +457,8 @@ export class GraphRun implements NodeRunHost {
   addUsage(run: NodeRunRecord, usage: ModelUsage | UsageTotals): void {
     run.usage = addUsage(run.usage, usage);
     this.record.usage = addUsage(this.record.usage, usage);
+    const reached = this.deps.budgets && reachedBudget(this.deps.budgets, this.record.usage);
+    if (reached) this.stopFailed(budgetMessage(reached), 'budget');
   }
 
   publishProgress(run: NodeRunRecord, progress: ProgressUpdate): void {

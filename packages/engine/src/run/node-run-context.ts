@@ -1,3 +1,4 @@
+import { budgetsAfter } from './budget.ts';
 import {
   BlockError,
   type AgentTool,
@@ -133,6 +134,7 @@ export class NodeRunContext implements BlockContext {
       signal,
       workspaceId: record.workspaceId,
       userId: record.userId,
+      budgets: this.host.deps.budgets && budgetsAfter(this.host.deps.budgets, record.usage),
     });
     if (result.usage) this.host.addUsage(this.run, result.usage);
     return result;

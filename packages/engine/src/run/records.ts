@@ -27,6 +27,12 @@ export type RunTrigger =
    */
   | { kind: 'evaluation'; evaluationId: string; caseId: string; judge?: JudgeSettings; scores?: string };
 
+/** A limit on model use: in US dollars, in tokens (input and output), or both. */
+export interface SpendLimit {
+  costUsd?: number;
+  tokens?: number;
+}
+
 /** Whose a thing a run makes is: the workspace it belongs to and the member it was made for. */
 export interface RunOwner {
   workspaceId: string | undefined;
@@ -56,6 +62,8 @@ export interface GraphRunRecord {
   usage?: UsageTotals;
   /** What started the run; sub-runs have none (their parent run says). */
   trigger?: RunTrigger;
+  /** The run's own budget, chosen when it started (an option of the start, or the agent's per-run budget). */
+  budget?: SpendLimit;
   createdAt: number;
   startedAt?: number;
   endedAt?: number;

@@ -210,6 +210,40 @@ describe('datasets and evaluations (real server, a scripted OpenAI-compatible mo
     expect(compared.body.improved).toBeGreaterThanOrEqual(1);
   });
 
+  it('runs at most `concurrency` cases at once, and that many in parallel', async () => {
+    // Every answer waits until two model calls are in: a runner that took cases one at a time would never get there.
+    let release!: () => void;
+    const twoInFlight = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const held = await startFakeOpenAiServer([
+      {
+        from: () => {
+          if (++calls === 2) release();
+          return { chunks: ['Paris'], holds: [{ afterChunks: 0, until: twoInFlight }] };
+        },
+      },
+    ]);
+    try {
+      const heldCredential = (await owner.post('/api/credentials', { name: 'Held', kind: 'openai_compatible', fields: { baseUrl: held.baseUrl, apiKey: 'k' } }))
+        .body.credential.id;
+      const heldAgent = (await owner.post('/api/graphs', capitalAgent(heldCredential, 'x'))).body.id;
+      await owner.post('/api/datasets', {
+        name: 'four',
+        evaluators: [{ kind: 'exact', output: 'answer' }],
+        cases: ['France', 'Japan', 'Italy', 'Peru'].map((country) => ({ inputs: { country }, expected: { answer: 'Paris' } })),
+      });
+      const started = await owner.post(`/api/graphs/${heldAgent}/evaluations`, { dataset: 'four', concurrency: 2 });
+      const { evaluation, cases } = await owner.waitForEvaluation(started.body.evaluation.id);
+      expect(evaluation.summary).toMatchObject({ cases: 4, done: 4, score: 1 });
+      const runs = await Promise.all(cases.map(async (c: { runId: string }) => (await owner.get(`/api/runs/${c.runId}`)).body.run));
+      // The most case runs alive at any moment: at each run's creation, the runs created before it and not yet ended.
+      const overlap = Math.max(...runs.map((run) => runs.filter((other) => other.createdAt <= run.createdAt && other.endedAt > run.createdAt).length));
+      expect(overlap).toBe(2);
+    } finally {
+      await held.close();
+    }
+  });
+
   it('keeps datasets and evaluations to the workspace', async () => {
     expect((await other.get(`/api/evaluations/${firstEvaluation.id}`)).status).toBe(404);
     expect((await other.get(`/api/datasets/${datasetId}`)).status).toBe(404);

@@ -19,6 +19,7 @@ import { presetRoutes } from '../routes/presets.ts';
 import { datasetRoutes } from '../routes/datasets.ts';
 import { evaluationRoutes } from '../routes/evaluations.ts';
 import { releaseRoutes } from '../routes/releases.ts';
+import { budgetRoutes } from '../routes/budgets.ts';
 import { copilotRoutes } from '../routes/copilot.ts';
 import { mcpRoutes } from '../routes/mcp.ts';
 import { oauthCallbackRoute, oauthRoutes } from '../routes/oauth.ts';
@@ -107,6 +108,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await datasetRoutes(protectedScope, platform);
     await evaluationRoutes(protectedScope, platform);
     await releaseRoutes(protectedScope, platform);
+    await budgetRoutes(protectedScope, platform);
   });
   await websocketRoutes(app, platform);
   return app;

@@ -1,3 +1,4 @@
+import type { SpendLimit } from '@blocksmith/engine';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { parseAllowedHosts, parseAllowedSockets } from '@blocksmith/blocks';
@@ -56,6 +57,8 @@ const envSchema = z.object({
     .default(25 * 1024 * 1024),
   BLOCKSMITH_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(16),
   BLOCKSMITH_MAX_NODE_RUNS: z.coerce.number().int().min(10).max(100_000_000).default(100_000),
+  BLOCKSMITH_USER_MONTHLY_BUDGET_USD: z.coerce.number().positive().max(1_000_000_000).optional(),
+  BLOCKSMITH_USER_MONTHLY_BUDGET_TOKENS: z.coerce.number().int().positive().max(1e15).optional(),
   BLOCKSMITH_INLINE_OUTPUT_BYTES: z.coerce
     .number()
     .int()
@@ -119,6 +122,8 @@ export interface ServerConfig {
   maxNodeRuns: number;
   /** Run values larger than this (as JSON) are stored as workspace files, and reach clients as references. */
   inlineOutputBytes: number;
+  /** What runs acting for one person may spend on models per UTC month, unless they set less (docs/shipping.md). */
+  userMonthlyBudget?: SpendLimit;
   /** The largest value one output may put out; a larger one fails its node. */
   maxOutputBytes: number;
   socketsPerUser: number;
@@ -196,6 +201,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxConcurrency: e.BLOCKSMITH_MAX_CONCURRENCY,
     maxNodeRuns: e.BLOCKSMITH_MAX_NODE_RUNS,
     inlineOutputBytes: e.BLOCKSMITH_INLINE_OUTPUT_BYTES,
+    ...(e.BLOCKSMITH_USER_MONTHLY_BUDGET_USD !== undefined || e.BLOCKSMITH_USER_MONTHLY_BUDGET_TOKENS !== undefined
+      ? {
+          userMonthlyBudget: {
+            ...(e.BLOCKSMITH_USER_MONTHLY_BUDGET_USD !== undefined ? { costUsd: e.BLOCKSMITH_USER_MONTHLY_BUDGET_USD } : {}),
+            ...(e.BLOCKSMITH_USER_MONTHLY_BUDGET_TOKENS !== undefined ? { tokens: e.BLOCKSMITH_USER_MONTHLY_BUDGET_TOKENS } : {}),
+          },
+        }
+      : {}),
     maxOutputBytes: e.BLOCKSMITH_MAX_OUTPUT_BYTES,
     socketsPerUser: e.BLOCKSMITH_SOCKETS_PER_USER,
     socketMessageRate: e.BLOCKSMITH_SOCKET_MESSAGE_RATE,

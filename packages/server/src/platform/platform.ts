@@ -165,7 +165,7 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
     const foundation = await openFoundation(config);
     const platform = await assemblePlatform(config, foundation, async (hub) => {
       const engine = foundation.engineFor(hub);
-      const runs = new RunManager(engine, foundation.store);
+      const runs = new RunManager(engine, foundation.store, config.userMonthlyBudget);
       await runs.resumeInterrupted();
       const notifyReview = async (review: Review, workspaceId: string) => {
         foundation.reviews.wake(review.id);

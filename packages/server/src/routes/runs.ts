@@ -10,6 +10,7 @@ import type { Platform } from '../platform/platform.ts';
 import { NODE_RUN_PAGE_DEFAULT, NODE_RUN_PAGE_MAX } from '../runs/run-detail.ts';
 import { runAnswer, runDetail, runList, runStarted, runTriggerKind } from '../wire/runs.ts';
 import { aliasName } from '../wire/releases.ts';
+import { spendLimit } from '../wire/budgets.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 
@@ -27,6 +28,7 @@ const startBody = z
         "Graph version to run. Absent: the alias's version; with neither, an API key runs the production alias's version when the agent has one, else the latest.",
       ),
     alias: aliasName.optional().describe('Run the version this alias (e.g. "production", "staging") points at.'),
+    budget: spendLimit.optional().describe("This run's own budget, instead of the agent's per-run budget: the run stops when its model use reaches it."),
     presetId: z.string().min(1).max(100).optional().describe("Start from this preset's inputs; `inputs` given here override them."),
     usePins: z
       .boolean()
@@ -102,7 +104,12 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
       const trigger: RunTrigger = request.authVia === 'api_key' ? { kind: 'api' } : pinned ? { kind: 'manual', pins: true } : { kind: 'manual' };
       const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.workspaceId, id, body.presetId);
       if (body.presetId !== undefined && !preset) throw notFound(`Preset ${body.presetId} of graph ${id}`);
-      const { record } = await runs.start(request.owner, id, { ...preset?.inputs, ...body.inputs }, { version: body.version, alias: body.alias, trigger });
+      const { record } = await runs.start(
+        request.owner,
+        id,
+        { ...preset?.inputs, ...body.inputs },
+        { version: body.version, alias: body.alias, budget: body.budget, trigger },
+      );
       return accepted(reply, record);
     },
   );

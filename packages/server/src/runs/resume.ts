@@ -1,4 +1,5 @@
-import type { BlockRegistry, GraphRunRecord, NodeRunRecord } from '@blocksmith/engine';
+import type { BlockRegistry, BudgetLimit, GraphRunRecord, NodeRunRecord, SpendLimit } from '@blocksmith/engine';
+import { budgetsFor } from '../budgets/run-budgets.ts';
 import { runnableGraph, versionOfRun } from './runnable-graph.ts';
 import type { Store } from '@blocksmith/store';
 import { triggerExtras, type TriggerExtras } from './trigger-extras.ts';
@@ -14,7 +15,8 @@ export async function resumableRun(
   store: Store,
   registry: BlockRegistry,
   run: GraphRunRecord,
-): Promise<({ graph: ReturnType<typeof runnableGraph>; recorded: NodeRunRecord[] } & TriggerExtras) | undefined> {
+  operatorMonthly: SpendLimit | undefined,
+): Promise<({ graph: ReturnType<typeof runnableGraph>; recorded: NodeRunRecord[]; budgets: BudgetLimit[] } & TriggerExtras) | undefined> {
   const version = run.workspaceId && run.graphId ? await store.graphs.version(run.workspaceId, run.graphId, versionOfRun(run)) : undefined;
   if (run.parentRunId || !version) {
     const error = run.parentRunId ? 'Interrupted; the parent run starts it again.' : 'This run was interrupted and its graph no longer exists.';
@@ -23,11 +25,19 @@ export async function resumableRun(
   }
   const graph = runnableGraph(version.runnable, run.trigger, registry);
   const extras = await triggerExtras(store, run.workspaceId!, run.graphId!, run.trigger);
+  // Counted again from the database: what the budgets' periods spent may have grown while the run waited.
+  const budgets = await budgetsFor(store, operatorMonthly, {
+    id: run.id,
+    workspaceId: run.workspaceId!,
+    graphId: run.graphId!,
+    userId: run.userId,
+    budget: run.budget,
+  });
   // A run still QUEUED has recorded nothing: its RUNNING status is written with (or before) its first node runs.
-  if (run.status === 'QUEUED') return { graph, recorded: [], ...extras };
+  if (run.status === 'QUEUED') return { graph, recorded: [], budgets, ...extras };
   const recorded = await store.runs.nodeRunsWhole(run.id, run.workspaceId);
   store.runStore.resetNodeRuns(run.id);
-  return { graph, recorded, ...extras };
+  return { graph, recorded, budgets, ...extras };
 }
 
 /** Records a stop for a run no process is executing. */

@@ -1,4 +1,4 @@
-import { hasEnded, type Engine, type GraphRunRecord, type RunHandle } from '@blocksmith/engine';
+import { hasEnded, type Engine, type GraphRunRecord, type RunHandle, type SpendLimit } from '@blocksmith/engine';
 import type { Owner, Store } from '@blocksmith/store';
 import { recordStopped, resumableRun } from './resume.ts';
 import { triggerExtras } from './trigger-extras.ts';
@@ -14,14 +14,22 @@ export class RunManager extends RunService {
   constructor(
     private readonly engine: Engine,
     store: Store,
+    userMonthlyBudget?: SpendLimit,
   ) {
-    super(store, engine.registry);
+    super(store, engine.registry, userMonthlyBudget);
   }
 
   async start(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
     const { trigger } = options;
     const graph = await this.graphFor(owner.workspaceId, graphId, options);
-    const handle = this.engine.startRun(graph, inputs, { ...owner, trigger, ...(await triggerExtras(this.store, owner.workspaceId, graphId, trigger)) });
+    const budgets = await this.budgetsOfStart(owner, graphId, options);
+    const handle = this.engine.startRun(graph, inputs, {
+      ...owner,
+      trigger,
+      ...(options.budget ? { budget: options.budget } : {}),
+      budgets,
+      ...(await triggerExtras(this.store, owner.workspaceId, graphId, trigger)),
+    });
     this.track(handle);
     // The run store writes behind; a caller told "started" (a webhook's 202) must find the run after a crash, so its record is saved first.
     // Concurrent starts share one flush.
@@ -36,7 +44,7 @@ export class RunManager extends RunService {
   async resumeInterrupted(): Promise<number> {
     let resumed = 0;
     for (const run of await this.store.runs.unfinished()) {
-      const resumable = await resumableRun(this.store, this.engine.registry, run);
+      const resumable = await resumableRun(this.store, this.engine.registry, run, this.userMonthlyBudget);
       if (!resumable) continue;
       const { graph, recorded, ...extras } = resumable;
       this.track(this.engine.executeRun(graph, run, { resumeFrom: recorded, ...extras }));

@@ -1,4 +1,5 @@
-import { hasEnded, UnknownNodeError, type BlockRegistry, type GraphRunRecord, type RunTrigger } from '@blocksmith/engine';
+import { hasEnded, UnknownNodeError, type BlockRegistry, type BudgetLimit, type GraphRunRecord, type RunTrigger, type SpendLimit } from '@blocksmith/engine';
+import { budgetsFor, refuseSpentBudgets } from '../budgets/run-budgets.ts';
 import { runnableGraph } from './runnable-graph.ts';
 import { versionToRun } from '../releases/version-to-run.ts';
 import type { Owner, RunListOptions, RunsRepository, Store } from '@blocksmith/store';
@@ -18,6 +19,8 @@ export interface StartOptions {
   version?: number | undefined;
   /** The version this alias of the agent points at. */
   alias?: string | undefined;
+  /** The run's own budget, instead of the agent's per-run budget. */
+  budget?: SpendLimit | undefined;
   /** Also says what the run takes beyond its inputs (trigger-extras.ts): what a re-run from a node reuses, the editor's pins. */
   trigger: RunTrigger;
 }
@@ -36,6 +39,8 @@ export abstract class RunService {
   constructor(
     protected readonly store: Store,
     private readonly registry: BlockRegistry,
+    /** What runs acting for one person may spend per month, unless they set less (the operator's setting). */
+    protected readonly userMonthlyBudget: SpendLimit | undefined,
   ) {}
 
   /**
@@ -125,6 +130,16 @@ export abstract class RunService {
 
   list(workspaceId: string, options: RunListOptions): ReturnType<RunsRepository['list']> {
     return this.store.runs.list(workspaceId, options);
+  }
+
+  /**
+   * The budgets a new run counts against (budgets/run-budgets.ts); a start whose budgets are already spent
+   * is refused (409 `budget_reached`) before anything is recorded.
+   */
+  protected async budgetsOfStart(owner: Owner, graphId: string, options: StartOptions): Promise<BudgetLimit[]> {
+    const budgets = await budgetsFor(this.store, this.userMonthlyBudget, { ...owner, graphId, budget: options.budget });
+    refuseSpentBudgets(budgets);
+    return budgets;
   }
 
   /** What the run executes, as the engine takes it: the saved version, or the node its trigger runs alone. */

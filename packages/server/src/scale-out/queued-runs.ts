@@ -1,4 +1,4 @@
-import { hasEnded, type Engine, type GraphRunRecord } from '@blocksmith/engine';
+import { hasEnded, type Engine, type GraphRunRecord, type SpendLimit } from '@blocksmith/engine';
 import type { Owner, Store } from '@blocksmith/store';
 import type { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -29,14 +29,17 @@ export class QueuedRuns extends RunService {
     private readonly prefix: string,
     private readonly completions: RunCompletions,
     private readonly log: (message: string) => void,
+    userMonthlyBudget?: SpendLimit,
   ) {
-    super(store, engine.registry);
+    super(store, engine.registry, userMonthlyBudget);
   }
 
   async start(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
     const { trigger } = options;
     const graph = await this.graphFor(owner.workspaceId, graphId, options);
-    const record = this.engine.createRun(graph, inputs, { ...owner, trigger });
+    // The worker counts the budgets again when it takes the run; a start whose budgets are spent is refused here.
+    await this.budgetsOfStart(owner, graphId, options);
+    const record = this.engine.createRun(graph, inputs, { ...owner, trigger, ...(options.budget ? { budget: options.budget } : {}) });
     await this.store.runStore.flush();
     // While Redis is away the add waits for it; the answer does not — the record is safe, and the add (or the reconciler) queues it.
     const queued = this.queue.enqueue(record.id).catch((error: unknown) => this.log(`run ${record.id} is recorded but not queued yet: ${String(error)}`));

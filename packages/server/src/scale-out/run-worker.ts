@@ -1,4 +1,4 @@
-import { hasEnded, type Engine, type EventSink, type RunHandle } from '@blocksmith/engine';
+import { hasEnded, type Engine, type EventSink, type RunHandle, type SpendLimit } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
 import { DelayedError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -17,6 +17,8 @@ export interface RunWorkerOptions {
   store: Store;
   engine: Engine;
   events: EventSink;
+  /** The operator's monthly budget per person (runs count against it as they execute). */
+  userMonthlyBudget?: SpendLimit | undefined;
   slots: UserSlots;
   connection: Redis;
   /** Called once a run's final records are committed. */
@@ -99,7 +101,7 @@ export class RunWorker {
     }
     const heartbeat = setInterval(() => void slots.take(userId, runId).catch(() => undefined), Math.floor(this.options.leaseMs / 3));
     try {
-      const resumable = await resumableRun(store, engine.registry, run);
+      const resumable = await resumableRun(store, engine.registry, run, this.options.userMonthlyBudget);
       if (!resumable) return;
       const resuming = run.status !== 'QUEUED';
       if (resuming) await this.closeOrphanedSubRuns(runId);

@@ -30,7 +30,7 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
     await subscriber.subscribe(names.ended);
     const access = await RedisAccessSignal.open(redis, subscriber, names.access);
     const queue = new RunQueue(redis, config.redisPrefix);
-    const runs = new QueuedRuns(engine, foundation.store, queue, redis, config.redisPrefix, completions, log);
+    const runs = new QueuedRuns(engine, foundation.store, queue, redis, config.redisPrefix, completions, log, config.userMonthlyBudget);
     return {
       engine,
       runs,

@@ -30,6 +30,7 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
     store,
     engine: engineFor(events),
     events,
+    userMonthlyBudget: config.userMonthlyBudget,
     slots: new UserSlots(redis, config.redisPrefix, config.userMaxRuns, config.leaseMs),
     connection: redis,
     onEnded: (runId) => void redis.publish(names.ended, runId).catch(() => undefined),

@@ -1,5 +1,6 @@
 import { graphFileSchema } from '@blocksmith/engine';
 import { z } from 'zod';
+import { agentBudget } from './budgets.ts';
 import { named } from '../http/api-schemas.ts';
 import { timestamp } from './common.ts';
 import { graphRunStatus } from './runs.ts';
@@ -37,6 +38,7 @@ const summaryShape = {
   createdAt: timestamp,
   updatedAt: timestamp,
   mcp: z.boolean().describe("Whether the agent is a tool of its owner's MCP clients."),
+  budget: agentBudget.optional().describe("Limits on the agent's model use."),
 };
 
 export const graphSummary = named('GraphSummary', z.object(summaryShape));

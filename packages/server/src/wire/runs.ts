@@ -2,6 +2,7 @@ import type { RunTrigger } from '@blocksmith/engine';
 import { z } from 'zod';
 import { named } from '../http/api-schemas.ts';
 import { timestamp, usageTotals, valuesByName } from './common.ts';
+import { spendLimit } from './budgets.ts';
 
 export const graphRunStatus = named('GraphRunStatus', z.enum(['QUEUED', 'RUNNING', 'REVIEW', 'COMPLETED', 'FAILED', 'TERMINATED']));
 export const nodeRunStatus = named('NodeRunStatus', z.enum(['INCOMPLETE', 'QUEUED', 'RUNNING', 'REVIEW', 'COMPLETED', 'FAILED', 'TERMINATED']));
@@ -62,6 +63,7 @@ export const graphRunRecord = named(
     error: z.string().optional(),
     usage: usageTotals.optional(),
     trigger: runTrigger.optional(),
+    budget: spendLimit.optional().describe("The run's own budget, given when it started."),
     createdAt: timestamp,
     startedAt: timestamp.optional(),
     endedAt: timestamp.optional(),

@@ -23,6 +23,7 @@ import { workspaces } from './0020-workspaces.ts';
 import { auditLog } from './0021-audit-log.ts';
 import { evaluations } from './0022-evaluations.ts';
 import { releases } from './0023-releases.ts';
+import { budgets } from './0024-budgets.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -50,5 +51,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0021-audit-log': auditLog(dialect),
     '0022-evaluations': evaluations,
     '0023-releases': releases,
+    '0024-budgets': budgets(dialect),
   };
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fromJson, toJson } from '../json-column.ts';
 import type { Owner } from '../owner.ts';
 import type { DatasetCasesTable, DatasetsTable, Database } from '../schema.ts';
+import { insertInChunks } from './insert-in-chunks.ts';
 import { deleteOwned } from './owned-rows.ts';
 
 export interface Dataset {
@@ -214,12 +215,8 @@ export class DatasetsRepository {
       created_at: now,
       updated_at: now,
     }));
-    // Chunks keep each statement under the databases' limits on bound parameters.
-    for (let i = 0; i < rows.length; i += 100)
-      await db
-        .insertInto('dataset_cases')
-        .values(rows.slice(i, i + 100))
-        .execute();
+
+    await insertInChunks(db, 'dataset_cases', rows);
     return rows.map(toCase);
   }
 }

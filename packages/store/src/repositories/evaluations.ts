@@ -6,6 +6,7 @@ import { fromJson, toJson } from '../json-column.ts';
 import type { Owner } from '../owner.ts';
 import type { Database, EvaluationCasesTable, EvaluationsTable } from '../schema.ts';
 import type { DatasetCase } from './datasets.ts';
+import { insertInChunks } from './insert-in-chunks.ts';
 import { deleteOwned } from './owned-rows.ts';
 
 export type EvaluationStatus = 'RUNNING' | 'COMPLETED' | 'FAILED' | 'TERMINATED';
@@ -130,11 +131,7 @@ export class EvaluationsRepository {
         latency_ms: null,
         error: null,
       }));
-      for (let i = 0; i < rows.length; i += 100)
-        await tx
-          .insertInto('evaluation_cases')
-          .values(rows.slice(i, i + 100))
-          .execute();
+      await insertInChunks(tx, 'evaluation_cases', rows);
     });
     return toEvaluation(row);
   }

@@ -5,6 +5,7 @@ import { fromJson, toJson } from '../json-column.ts';
 import type { LookupCache, LookupCaches } from '../lookup-caches.ts';
 import type { Owner } from '../owner.ts';
 import type { Database, GraphsTable } from '../schema.ts';
+import type { AgentBudget } from './spend.ts';
 
 export interface GraphSummary {
   id: string;
@@ -15,6 +16,8 @@ export interface GraphSummary {
   updatedAt: number;
   /** Whether the agent is a tool of its owner's MCP clients. */
   mcp: boolean;
+  /** Limits on the agent's model use (docs/shipping.md, Budgets). */
+  budget?: AgentBudget;
 }
 
 /** A save based on a version that is no longer the latest: someone saved in between. */
@@ -49,6 +52,7 @@ const toSummary = (row: GraphsTable): GraphSummary => ({
   createdAt: Number(row.created_at),
   updatedAt: Number(row.updated_at),
   mcp: row.mcp === 1,
+  ...(row.budget !== null ? { budget: fromJson<AgentBudget>(row.budget) } : {}),
 });
 
 /**
@@ -88,6 +92,7 @@ export class GraphsRepository implements GraphStore {
       created_at: now,
       updated_at: now,
       mcp: 0,
+      budget: null,
     };
     await this.db.transaction().execute(async (tx) => {
       await tx.insertInto('graphs').values(row).execute();
@@ -148,6 +153,19 @@ export class GraphsRepository implements GraphStore {
       this.db
         .updateTable('graphs')
         .set({ mcp: mcp ? 1 : 0 })
+        .where('id', '=', graphId)
+        .where('workspace_id', '=', workspaceId)
+        .execute(),
+    );
+    return this.summary(workspaceId, graphId);
+  }
+
+  /** Sets (or with undefined removes) the agent's budget; undefined when the workspace has no such agent. */
+  async setBudget(workspaceId: string, graphId: string, budget: AgentBudget | undefined): Promise<GraphSummary | undefined> {
+    await this.lookups.writing(() =>
+      this.db
+        .updateTable('graphs')
+        .set({ budget: budget === undefined ? null : toJson(budget) })
         .where('id', '=', graphId)
         .where('workspace_id', '=', workspaceId)
         .execute(),

@@ -41,6 +41,7 @@ export class UsersRepository {
       password_hash: input.passwordHash,
       is_owner: input.isOwner ? 1 : 0,
       created_at: Date.now(),
+      budget: null,
     };
     await this.db.transaction().execute(async (tx) => {
       await tx.insertInto('users').values(row).execute();

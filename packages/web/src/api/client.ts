@@ -6,8 +6,15 @@ import type {
   ApiErrorBody,
   FileRef,
   GraphFile,
+  AgentBudget,
+  AliasMove,
+  DatasetChange,
+  NewCase,
+  NewDataset,
+  NewEvaluation,
   NewSchedule,
   NewWebhook,
+  SpendLimit,
   RequestBody,
   ReviewDecisionRequest,
   RunQuery,
@@ -184,6 +191,37 @@ export const api = {
   deleteCopilotSession: (sessionId: string) => answer(client.DELETE('/api/copilot/sessions/{id}', id(sessionId))),
   stopCopilot: (sessionId: string) => answer(client.POST('/api/copilot/sessions/{id}/stop', id(sessionId))),
   sayToCopilot,
+  datasets: () => answer(client.GET('/api/datasets')),
+  dataset: (datasetId: string) => answer(client.GET('/api/datasets/{id}', id(datasetId))),
+  createDataset: (dataset: NewDataset) => answer(client.POST('/api/datasets', { body: dataset })),
+  changeDataset: (datasetId: string, change: DatasetChange) => answer(client.PATCH('/api/datasets/{id}', { ...id(datasetId), body: change })),
+  deleteDataset: (datasetId: string) => answer(client.DELETE('/api/datasets/{id}', id(datasetId))),
+  addCases: (datasetId: string, cases: NewCase[]) => answer(client.POST('/api/datasets/{id}/cases', { ...id(datasetId), body: { cases } })),
+  /** Cases from a CSV (a header line; `expected.<output>` columns are expectations) or JSON Lines file. */
+  importCases: (datasetId: string, format: 'csv' | 'jsonl', text: string) =>
+    answer(client.POST('/api/datasets/{id}/import', { ...id(datasetId), body: { format, text } })),
+  /** Each run's inputs, and its outputs as the expectation. */
+  addRunsAsCases: (datasetId: string, runIds: string[]) => answer(client.POST('/api/datasets/{id}/from-runs', { ...id(datasetId), body: { runIds } })),
+  changeCase: (datasetId: string, caseId: string, change: Partial<NewCase>) =>
+    answer(client.PATCH('/api/datasets/{id}/cases/{caseId}', { params: { path: { id: datasetId, caseId } }, body: change })),
+  deleteCase: (datasetId: string, caseId: string) =>
+    answer(client.DELETE('/api/datasets/{id}/cases/{caseId}', { params: { path: { id: datasetId, caseId } } })),
+  evaluations: (graphId: string) => answer(client.GET('/api/graphs/{id}/evaluations', id(graphId))),
+  startEvaluation: (graphId: string, request: NewEvaluation) => answer(client.POST('/api/graphs/{id}/evaluations', { ...id(graphId), body: request })),
+  evaluation: (evaluationId: string) => answer(client.GET('/api/evaluations/{id}', id(evaluationId))),
+  /** `evaluationId` case by case against `baseId`. */
+  compareEvaluations: (evaluationId: string, baseId: string) =>
+    answer(client.GET('/api/evaluations/{id}/compare', { params: { path: { id: evaluationId }, query: { with: baseId } } })),
+  stopEvaluation: (evaluationId: string) => answer(client.POST('/api/evaluations/{id}/stop', id(evaluationId))),
+  releases: (graphId: string) => answer(client.GET('/api/graphs/{id}/releases', id(graphId))),
+  /** Points an alias at a version; behind a gate it needs a passing evaluation (409 `gate_not_passed`). */
+  moveAlias: (graphId: string, name: string, move: AliasMove) =>
+    answer(client.PUT('/api/graphs/{id}/aliases/{name}', { params: { path: { id: graphId, name } }, body: move })),
+  removeAlias: (graphId: string, name: string) => answer(client.DELETE('/api/graphs/{id}/aliases/{name}', { params: { path: { id: graphId, name } } })),
+  agentSpend: (graphId: string, days = 30) => answer(client.GET('/api/graphs/{id}/spend', { params: { path: { id: graphId }, query: { days } } })),
+  setAgentBudget: (graphId: string, budget: AgentBudget) => answer(client.PUT('/api/graphs/{id}/budget', { ...id(graphId), body: budget })),
+  accountBudget: () => answer(client.GET('/api/account/budget')),
+  setAccountBudget: (limit: SpendLimit) => answer(client.PUT('/api/account/budget', { body: limit })),
   reviews: (status: 'pending' | 'decided') => answer(client.GET('/api/reviews', { params: { query: { status, limit: 100 } } })),
   decideReview: (reviewId: string, decision: ReviewDecisionRequest) => answer(client.POST('/api/reviews/{id}', { ...id(reviewId), body: decision })),
 };

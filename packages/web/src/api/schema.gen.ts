@@ -1394,6 +1394,58 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/graphs/{id}/spend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agent's budget and its model spend: today, this month, and per day */
+        get: operations["getAgentSpend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graphs/{id}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set an agent's budgets (per run, per day, per month); {} removes them */
+        put: operations["setAgentBudget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your monthly model budget and what runs acting for you spent this month */
+        get: operations["getAccountBudget"];
+        /** Set your own monthly model budget, at most the operator’s; {} removes it */
+        put: operations["setAccountBudget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1474,6 +1526,26 @@ export type components = {
             /** @description Milliseconds since 1970-01-01 UTC. */
             createdAt: number;
             lastUsedAt: number | null;
+        };
+        SpendLimit: {
+            /** @description In US dollars (calls to models whose price is not known count nothing). */
+            costUsd?: number;
+            /** @description Input and output tokens together. */
+            tokens?: number;
+        };
+        AgentBudget: {
+            /** @description Each run (a start may give its own). */
+            run?: components["schemas"]["SpendLimit"];
+            /** @description All runs of a UTC day. */
+            day?: components["schemas"]["SpendLimit"];
+            /** @description All runs of a UTC month. */
+            month?: components["schemas"]["SpendLimit"];
+        };
+        Spend: {
+            costUsd: number;
+            tokens: number;
+            /** @description Runs that called a model. */
+            runs: number;
         };
         /** @enum {string} */
         GraphRunStatus: "QUEUED" | "RUNNING" | "REVIEW" | "COMPLETED" | "FAILED" | "TERMINATED";
@@ -1559,6 +1631,8 @@ export type components = {
             error?: string;
             usage?: components["schemas"]["UsageTotals"];
             trigger?: components["schemas"]["RunTrigger"];
+            /** @description The run's own budget, given when it started. */
+            budget?: components["schemas"]["SpendLimit"];
             /** @description Milliseconds since 1970-01-01 UTC. */
             createdAt: number;
             /** @description Milliseconds since 1970-01-01 UTC. */
@@ -2116,6 +2190,8 @@ export type components = {
             updatedAt: number;
             /** @description Whether the agent is a tool of its owner's MCP clients. */
             mcp: boolean;
+            /** @description Limits on the agent's model use. */
+            budget?: components["schemas"]["AgentBudget"];
         };
         GraphDetail: {
             id: string;
@@ -2128,6 +2204,8 @@ export type components = {
             updatedAt: number;
             /** @description Whether the agent is a tool of its owner's MCP clients. */
             mcp: boolean;
+            /** @description Limits on the agent's model use. */
+            budget?: components["schemas"]["AgentBudget"];
             /** @description The version shown. */
             version: number;
             /** @description Milliseconds since 1970-01-01 UTC. */
@@ -2147,6 +2225,8 @@ export type components = {
             updatedAt: number;
             /** @description Whether the agent is a tool of its owner's MCP clients. */
             mcp: boolean;
+            /** @description Limits on the agent's model use. */
+            budget?: components["schemas"]["AgentBudget"];
             lastRun: {
                 runId: string;
                 status: components["schemas"]["GraphRunStatus"];
@@ -3702,6 +3782,13 @@ export interface operations {
                     version?: number;
                     /** @description Run the version this alias (e.g. "production", "staging") points at. */
                     alias?: string;
+                    /** @description This run's own budget, instead of the agent's per-run budget: the run stops when its model use reaches it. */
+                    budget?: {
+                        /** @description In US dollars (calls to models whose price is not known count nothing). */
+                        costUsd?: number;
+                        /** @description Input and output tokens together. */
+                        tokens?: number;
+                    };
                     /** @description Start from this preset's inputs; `inputs` given here override them. */
                     presetId?: string;
                     /** @description Put out the agent's pinned outputs instead of running those nodes: the editor's runs only (a session, not an API key). */
@@ -7848,6 +7935,230 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAgentSpend: {
+        parameters: {
+            query?: {
+                /** @description How many days back the chart goes. */
+                days?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        budget?: components["schemas"]["AgentBudget"];
+                        today: components["schemas"]["Spend"];
+                        month: components["schemas"]["Spend"];
+                        days: {
+                            costUsd: number;
+                            tokens: number;
+                            runs: number;
+                            day: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    setAgentBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Each run (a start may give its own). */
+                    run?: {
+                        /** @description In US dollars (calls to models whose price is not known count nothing). */
+                        costUsd?: number;
+                        /** @description Input and output tokens together. */
+                        tokens?: number;
+                    };
+                    /** @description All runs of a UTC day. */
+                    day?: {
+                        /** @description In US dollars (calls to models whose price is not known count nothing). */
+                        costUsd?: number;
+                        /** @description Input and output tokens together. */
+                        tokens?: number;
+                    };
+                    /** @description All runs of a UTC month. */
+                    month?: {
+                        /** @description In US dollars (calls to models whose price is not known count nothing). */
+                        costUsd?: number;
+                        /** @description Input and output tokens together. */
+                        tokens?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        budget?: components["schemas"]["AgentBudget"];
+                        today: components["schemas"]["Spend"];
+                        month: components["schemas"]["Spend"];
+                        days: {
+                            costUsd: number;
+                            tokens: number;
+                            runs: number;
+                            day: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAccountBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        operator?: components["schemas"]["SpendLimit"];
+                        own?: components["schemas"]["SpendLimit"];
+                        limit?: components["schemas"]["SpendLimit"];
+                        month: components["schemas"]["Spend"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    setAccountBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description In US dollars (calls to models whose price is not known count nothing). */
+                    costUsd?: number;
+                    /** @description Input and output tokens together. */
+                    tokens?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        operator?: components["schemas"]["SpendLimit"];
+                        own?: components["schemas"]["SpendLimit"];
+                        limit?: components["schemas"]["SpendLimit"];
+                        month: components["schemas"]["Spend"];
+                    };
+                };
             };
             /** @description Refused: the code says why, the message how to fix the request. */
             "4XX": {

@@ -1,4 +1,5 @@
-import { CalendarClock, Download, Keyboard, Maximize, MessageSquare, Network, Redo2, Save, Undo2 } from 'lucide-react';
+import { Link } from '@tanstack/react-router';
+import { CalendarClock, Download, Keyboard, Maximize, MessageSquare, Network, Redo2, Rocket, Save, Undo2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { Button, IconButton } from '../ui/components/button.tsx';
 import { api } from '../api/client.ts';
@@ -61,6 +62,14 @@ export function BuilderToolbar({
       )}
       {graphId && <VersionMenu graphId={graphId} current={version} />}
       {graphId && <McpToggle key={graphId} graphId={graphId} />}
+      {graphId && (
+        <Button asChild aria-label="Ship" title="Evaluations, releases and budget">
+          <Link to="/graphs/$graphId/ship" params={{ graphId }}>
+            <Rocket size={16} aria-hidden />
+            <span className="tool-label">Ship</span>
+          </Link>
+        </Button>
+      )}
       <ToolButton
         label="Triggers"
         icon={<CalendarClock size={16} />}

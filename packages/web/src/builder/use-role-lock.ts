@@ -1,6 +1,6 @@
-import { mayDo } from '@blocksmith/server/grants';
 import { useEffect } from 'react';
 import { useCurrentWorkspace } from '../api/use-current-workspace.ts';
+import { useMay } from '../api/use-may.ts';
 import { useBuilder } from './builder-store.ts';
 
 /**
@@ -10,9 +10,9 @@ import { useBuilder } from './builder-store.ts';
  */
 export function useRoleLock(): { mayBuild: boolean; mayRun: boolean } {
   const workspace = useCurrentWorkspace().current;
-  // Until the workspaces are read, nothing is held back: the server has the last word.
-  const mayBuild = workspace === undefined || mayDo(workspace.role, 'build');
-  const mayRun = workspace === undefined || mayDo(workspace.role, 'run');
+  const may = useMay();
+  const mayBuild = may('build');
+  const mayRun = may('run');
   const reason = mayBuild
     ? undefined
     : `Your role in ${workspace!.name} is ${workspace!.role}: you can ${mayRun ? 'run this agent' : 'look at this agent'}, not change it.`;

@@ -25,6 +25,8 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
   let wordStats: string;
   let divider: string;
   let runId: string;
+  let datasetId: string;
+  let evaluationId: string;
 
   beforeAll(async () => {
     app = await startAppSession();
@@ -48,14 +50,29 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
       nodes: [...needsTopicGraph.nodes, { id: 'lang', block: 'input', inputs: { name: 'lang' } }],
     });
     await app.api.request('POST', '/api/files?name=notes.md', '# Notes', { 'content-type': 'text/markdown' });
+    // A dataset with a case and an evaluator, evaluated, and a release with a gate: the shipping pages have all their parts.
+    const dataset = await app.api.post('/api/datasets', {
+      name: 'Stats cases',
+      graphId: wordStats,
+      evaluators: [
+        { kind: 'number', output: 'word_count', tolerance: 1 },
+        { kind: 'judge', output: 'loud', rubric: 'Shouts the sentence.' },
+      ],
+      cases: [{ inputs: {}, expected: { word_count: 1 } }],
+    });
+    datasetId = dataset.body.dataset.id;
+    evaluationId = (await app.api.post(`/api/graphs/${wordStats}/evaluations`, { dataset: datasetId })).body.evaluation.id;
+    await app.api.waitForEvaluation(evaluationId);
+    await app.api.put(`/api/graphs/${wordStats}/aliases/production`, { version: 1 });
+    await app.api.put(`/api/graphs/${wordStats}/budget`, { day: { costUsd: 1 } });
   }, 120_000);
 
   afterAll(async () => {
     await app?.close();
   });
 
-  /** Each page, and what shows it has loaded. */
-  const pages: [string, (page: Page) => Promise<unknown>][] = [
+  /** Each page (its address, or how to find it once the data is made), and what shows it has loaded. */
+  const pages: [string | (() => string), (page: Page) => Promise<unknown>][] = [
     ['#/', (p) => p.locator('.home-list li').first().waitFor()],
     ['#/agents', (p) => p.locator('.agent-card').first().waitFor()],
     [
@@ -73,6 +90,10 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
     ['#/files', (p) => p.getByText('notes.md').first().waitFor()],
     ['#/reviews', (p) => p.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor()],
     ['#/settings', (p) => p.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()],
+    ['#/datasets', (p) => p.getByRole('link', { name: 'Stats cases' }).waitFor()],
+    [() => `#/datasets/${datasetId}`, (p) => p.getByLabel('Case 1: inputs').waitFor()],
+    [() => `#/graphs/${wordStats}/ship`, (p) => p.getByTestId('alias-production').waitFor()],
+    [() => `#/evaluations/${evaluationId}`, (p) => p.getByTestId('case-1').waitFor()],
     ['#/nowhere', (p) => p.getByRole('heading', { name: 'Nothing here' }).waitFor()],
   ];
 
@@ -81,7 +102,8 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
       const page = await app.newPage({ viewport: { width: 1440, height: 900 } });
       await page.addInitScript((t) => localStorage.setItem('blocksmith.theme', t), theme);
       const found: string[] = [];
-      for (const [address, loaded] of pages) {
+      for (const [place, loaded] of pages) {
+        const address = typeof place === 'string' ? place : place();
         await page.goto(`${app.server.url}/${address}`);
         await loaded(page);
         found.push(...(await violations(page)).map((v) => `${address}: ${v}`));

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { Copy, Download, MoreHorizontal, Pencil, SquarePen, Trash2 } from 'lucide-react';
+import { Copy, Download, MoreHorizontal, Pencil, Rocket, SquarePen, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
 import type { LibraryGraph } from '../api/types.ts';
@@ -11,7 +11,7 @@ import { notify } from '../ui/components/toaster.tsx';
 const act = notify.outcome;
 import { agentActions } from './agent-actions.ts';
 
-/** An agent's actions on its library card: open, rename, duplicate, export, offer to MCP clients, delete. */
+/** An agent's actions on its library card: open, evaluations and releases, rename, duplicate, export, offer to MCP clients, delete. */
 export function AgentMenu({ graph }: { graph: LibraryGraph }) {
   const [renaming, setRenaming] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -22,6 +22,12 @@ export function AgentMenu({ graph }: { graph: LibraryGraph }) {
           <Link to="/graphs/$graphId" params={{ graphId: graph.id }}>
             <SquarePen size={16} aria-hidden />
             Open
+          </Link>
+        </MenuItem>
+        <MenuItem asChild>
+          <Link to="/graphs/$graphId/ship" params={{ graphId: graph.id }}>
+            <Rocket size={16} aria-hidden />
+            Evaluations and releases
           </Link>
         </MenuItem>
         <MenuItem icon={<Pencil size={16} aria-hidden />} onSelect={() => setRenaming(true)}>

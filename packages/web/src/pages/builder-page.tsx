@@ -10,6 +10,7 @@ import { EditorNotice } from '../builder/editor-notice.tsx';
 import { VersionBanner } from '../builder/version-banner.tsx';
 import { SaveConflictDialog } from '../builder/save-conflict-dialog.tsx';
 import { RoleBanner } from '../builder/role-banner.tsx';
+import { ReleaseNote } from '../builder/release-note.tsx';
 import { useRoleLock } from '../builder/use-role-lock.ts';
 import { boundsOf, boxOf, freeSpot, inside, NODE_SIZE } from '../builder/free-spot.ts';
 import { NodeSettings } from '../builder/node-settings.tsx';
@@ -99,6 +100,7 @@ function Editor({ blocks, runId }: { blocks: BlockManifest[]; runId: string | un
       <EditorNotice issues={session.issues} />
       <VersionBanner onBack={session.backToLatest} />
       <RoleBanner />
+      {graphId && <ReleaseNote graphId={graphId} />}
       <SaveConflictDialog onSave={session.save} onTakeLatest={session.backToLatest} />
       {help && <ShortcutsDialog onClose={closeHelp} />}
       <div className={`builder-body${open.palette ? ' palette-open' : ''}`}>

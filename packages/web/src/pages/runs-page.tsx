@@ -8,6 +8,7 @@ import './runs.css';
 import { TRIGGER_KINDS } from '../ui/trigger-label.ts';
 import { FailedFires } from '../runs/failed-fires.tsx';
 import { RunRow } from '../runs/run-row.tsx';
+import { AddToDataset } from '../runs/add-to-dataset.tsx';
 
 const STATUSES: GraphRunStatus[] = ['QUEUED', 'RUNNING', 'REVIEW', 'COMPLETED', 'FAILED', 'TERMINATED'];
 /** Time ranges the monitor offers, by how far back they reach. */
@@ -30,6 +31,13 @@ export function RunsPage() {
     ...(range.since !== undefined ? { since: range.since } : {}),
   };
   const { list, more } = useLiveRunPages(query, PAGE);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const select = (runId: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(runId);
+    else next.delete(runId);
+    setSelected(next);
+  };
 
   return (
     <main className="runs-page">
@@ -87,6 +95,7 @@ export function RunsPage() {
         </label>
       </form>
       <FailedFires graphId={graphId} />
+      {selected.size > 0 && <AddToDataset runIds={[...selected]} onDone={() => setSelected(new Set())} />}
       {!list ? (
         <p className="page-message">Loading…</p>
       ) : list.runs.length === 0 ? (
@@ -95,6 +104,9 @@ export function RunsPage() {
         <table className="runs-table" aria-label="Runs">
           <thead>
             <tr>
+              <th scope="col">
+                <span className="visually-hidden">Selected</span>
+              </th>
               <th scope="col">Agent</th>
               <th scope="col">Status</th>
               <th scope="col">Started by</th>
@@ -108,7 +120,7 @@ export function RunsPage() {
           </thead>
           <tbody>
             {list.runs.map((run) => (
-              <RunRow key={run.id} run={run} />
+              <RunRow key={run.id} run={run} selected={selected.has(run.id)} onSelect={(on) => select(run.id, on)} />
             ))}
           </tbody>
         </table>

@@ -23,12 +23,17 @@ const deleteRun = async (runId: string) => {
   await Promise.all(['runs', 'graphs'].map((family) => queryClient.invalidateQueries({ queryKey: [family] })));
 };
 
-/** One run: on a phone its cells stack, each under its column's name (data-label). */
-export function RunRow({ run }: { run: GraphRunRecord }) {
+/** One run: on a phone its cells stack, each under its column's name (data-label). With `onSelect`, a box selects it (to add it to a dataset). */
+export function RunRow({ run, selected, onSelect }: { run: GraphRunRecord; selected?: boolean; onSelect?: (selected: boolean) => void }) {
   const [deleting, setDeleting] = useState(false);
   const label = `${run.graphName} ${runLabel(run.id)}`;
   return (
     <tr data-testid={`run-row-${run.id}`} className={`status-${run.status.toLowerCase()}`}>
+      {onSelect && (
+        <td className="run-row-select">
+          <input type="checkbox" aria-label={`Select ${label}`} checked={selected ?? false} onChange={(e) => onSelect(e.target.checked)} />
+        </td>
+      )}
       <td data-label="Agent">
         {run.graphName} <code className="muted small">{runLabel(run.id)}</code>
       </td>

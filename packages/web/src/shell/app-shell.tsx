@@ -5,8 +5,9 @@ import { Dialog } from 'radix-ui';
 import { IconButton } from '../ui/components/button.tsx';
 import { SkipLink } from '../ui/components/skip-link.tsx';
 import { Toaster } from '../ui/components/toaster.tsx';
-import { currentPlace } from './nav-items.ts';
+import { currentPlace, isEditor } from './nav-items.ts';
 import { Sidebar } from './sidebar.tsx';
+import { BudgetNotice } from './budget-notice.tsx';
 import './shell.css';
 
 const COLLAPSED_KEY = 'blocksmith.sidebarCollapsed';
@@ -18,7 +19,7 @@ const COLLAPSED_KEY = 'blocksmith.sidebarCollapsed';
 export function AppShell() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const current = currentPlace(pathname);
-  const editing = pathname.startsWith('/graphs/');
+  const editing = isEditor(pathname);
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === 'true');
   const [drawer, setDrawer] = useState(false);
   useEffect(() => setDrawer(false), [pathname]);
@@ -51,6 +52,7 @@ export function AppShell() {
         <span className="brand">Blocksmith</span>
       </header>
       <div id="main" className="shell-main" tabIndex={-1}>
+        <BudgetNotice />
         <Outlet />
       </div>
       <Toaster />

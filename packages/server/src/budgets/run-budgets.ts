@@ -1,0 +1,62 @@
+import { budgetReached, reachedBudget, type BudgetLimit, type SpendLimit } from '@blocksmith/engine';
+import type { Store } from '@blocksmith/store';
+import { Refusal } from '../platform/refusal.ts';
+
+/** The first millisecond of the UTC day and month `now` falls in: budgets' periods. */
+export function periodStarts(now: number): { day: number; month: number } {
+  const date = new Date(now);
+  return { day: Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()), month: Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) };
+}
+
+/** The tighter of two limits, unit by unit: a person may set their budget below the operator's, never above. */
+export function tighter(a: SpendLimit | undefined, b: SpendLimit | undefined): SpendLimit | undefined {
+  if (!a || !b) return a ?? b;
+  const pick = (x: number | undefined, y: number | undefined) => (x === undefined ? y : y === undefined ? x : Math.min(x, y));
+  const costUsd = pick(a.costUsd, b.costUsd);
+  const tokens = pick(a.tokens, b.tokens);
+  return { ...(costUsd !== undefined ? { costUsd } : {}), ...(tokens !== undefined ? { tokens } : {}) };
+}
+
+const limitsOf = (name: string, limit: SpendLimit | undefined, spent: { costUsd: number; tokens: number } = { costUsd: 0, tokens: 0 }): BudgetLimit[] => [
+  ...(limit?.costUsd !== undefined ? [{ name, unit: 'usd' as const, limit: limit.costUsd, spentBefore: spent.costUsd }] : []),
+  ...(limit?.tokens !== undefined ? [{ name, unit: 'tokens' as const, limit: limit.tokens, spentBefore: spent.tokens }] : []),
+];
+
+/** A run as budgets see it: its agent, the person it acts for, its own budget, and — resumed — its id (its own use is counted as it replays). */
+export interface BudgetedRun {
+  id?: string | undefined;
+  workspaceId: string;
+  graphId: string;
+  userId?: string | undefined;
+  budget?: SpendLimit | undefined;
+}
+
+/**
+ * Every budget a run counts against, with what each period spent before it: the run's own budget (a start
+ * option, else the agent's per-run budget), the agent's daily and monthly budgets, and the monthly budget
+ * of the person it acts for (the operator's, or theirs when lower). Spend is read only for budgets that are set.
+ */
+export async function budgetsFor(store: Store, operatorMonthly: SpendLimit | undefined, run: BudgetedRun, now = Date.now()): Promise<BudgetLimit[]> {
+  const agent = (await store.graphs.summary(run.workspaceId, run.graphId))?.budget;
+  const person = run.userId === undefined ? undefined : tighter(operatorMonthly, await store.spend.userBudget(run.userId));
+  const { day, month } = periodStarts(now);
+  return [
+    ...limitsOf("this run's budget", run.budget ?? agent?.run),
+    ...(agent?.day ? limitsOf("the agent's daily budget", agent.day, await store.spend.ofGraph(run.graphId, day, run.id)) : []),
+    ...(agent?.month ? limitsOf("the agent's monthly budget", agent.month, await store.spend.ofGraph(run.graphId, month, run.id)) : []),
+    ...(person && run.userId ? limitsOf('your monthly budget', person, await store.spend.ofUser(run.userId, month, run.id)) : []),
+  ];
+}
+
+/** Refuses a start when a budget it counts against is already spent, naming which and when it renews. */
+export function refuseSpentBudgets(limits: readonly BudgetLimit[]): void {
+  const reached = reachedBudget(limits, undefined);
+  if (!reached) return;
+  const renews = reached.limit.name.includes('daily') ? 'at midnight UTC' : reached.limit.name.includes('monthly') ? 'on the 1st of the month (UTC)' : '';
+  throw new Refusal('conflict', 'budget_reached', `${budgetReached(reached)} No run starts until it is raised${renews ? ` or renews ${renews}` : ''}.`, {
+    budget: reached.limit.name,
+    unit: reached.limit.unit,
+    spent: reached.spent,
+    limit: reached.limit.limit,
+  });
+}
