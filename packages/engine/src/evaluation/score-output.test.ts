@@ -31,6 +31,8 @@ describe('scoring an output in place', () => {
     const runaway = scoreOutput(spec({ kind: 'regex', pattern: '^(a+)+$' }), `${'a'.repeat(40)}b`, nothing);
     expect(runaway).toMatchObject({ score: 0 });
     expect(runaway?.reason).toMatch(/took longer than .* simplify it/);
+    // Not tried again: each try would hold the process for the whole budget.
+    expect(scoreOutput(spec({ kind: 'regex', pattern: '^(a+)+$' }), 'aab', nothing)?.reason).toMatch(/ran over 200 ms before, so it is not tried again/);
   });
 
   it('json_subset: the share of expected leaves the output holds, reading JSON text; extra keys are fine', () => {

@@ -23,6 +23,7 @@ describe('releases: aliases, triggers on the released version, a gate, rollback 
   let stop: (() => Promise<void>) | undefined;
   let owner: ApiClient;
   let editor: ApiClient;
+  let runner: ApiClient;
   let keyClient: ApiClient;
   let agent: string;
   let hookPath: string;
@@ -39,6 +40,11 @@ describe('releases: aliases, triggers on the released version, a gate, rollback 
     const { token } = (await owner.post(`/api/workspaces/${team}/invitations`, { role: 'editor' })).body;
     await other.post(`/api/invitations/${token}/accept`);
     editor = other.inWorkspace(team);
+    const third = new ApiClient(owner.baseUrl);
+    await third.post('/api/auth/signup', { email: 'runner@x.test', password: 'password-c' });
+    const runnerInvite = (await owner.post(`/api/workspaces/${team}/invitations`, { role: 'runner' })).body.token;
+    await third.post(`/api/invitations/${runnerInvite}/accept`);
+    runner = third.inWorkspace(team);
     keyClient = new ApiClient(owner.baseUrl, (await owner.post('/api/keys', { name: 'program' })).body.secret);
     agent = (await owner.post('/api/graphs', greeter('Hello'))).body.id;
     hookPath = (await owner.post(`/api/graphs/${agent}/webhooks`, {})).body.path;
@@ -98,8 +104,15 @@ describe('releases: aliases, triggers on the released version, a gate, rollback 
       /^"production" needs an evaluation on dataset "greetings" scoring at least 1; version 3 has no completed evaluation there/,
     );
 
+    // A runner evaluates with the dataset's evaluators; giving evaluators of one's own (a judge's prompt and credential) is building.
+    const own = await runner.post(`/api/graphs/${agent}/evaluations`, {
+      dataset: 'greetings',
+      version: 3,
+      evaluators: [{ kind: 'exact', output: 'greeting' }],
+    });
+    expect(own.status).toBe(403);
     const failing = await owner.waitForEvaluation(
-      (await owner.post(`/api/graphs/${agent}/evaluations`, { dataset: 'greetings', version: 3 })).body.evaluation.id,
+      (await runner.post(`/api/graphs/${agent}/evaluations`, { dataset: 'greetings', version: 3 })).body.evaluation.id,
     );
     expect(failing.evaluation.summary.score).toBe(0);
     const refused = await editor.put(`/api/graphs/${agent}/aliases/production`, { version: 3 });
@@ -139,7 +152,12 @@ describe('releases: aliases, triggers on the released version, a gate, rollback 
       'staging:3',
       'production:1',
     ]);
-    expect((await owner.delete(`/api/graphs/${agent}/aliases/staging`)).status).toBe(204);
+    // The gate cannot be dropped by an editor: not by removing the alias, nor by deleting its dataset.
+    expect((await editor.delete(`/api/graphs/${agent}/aliases/production`)).status).toBe(403);
+    const inUse = await editor.delete(`/api/datasets/${dataset}`);
+    expect(inUse.status).toBe(409);
+    expect(inUse.body.error.message).toBe(`This dataset is the release gate of "production" of agent ${agent}; remove or change that gate first.`);
+    expect((await editor.delete(`/api/graphs/${agent}/aliases/staging`)).status).toBe(204);
     expect((await owner.delete(`/api/graphs/${agent}/aliases/staging`)).status).toBe(404);
   });
 });

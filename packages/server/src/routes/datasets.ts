@@ -132,7 +132,7 @@ export async function datasetRoutes(app: FastifyInstance, platform: Platform): P
 
   app.delete(
     '/api/datasets/:id',
-    doc('evaluations', 'Delete a dataset and its cases (its evaluations stay)', {
+    doc('evaluations', 'Delete a dataset and its cases (its evaluations stay); refused while a release gate uses it', {
       operationId: 'deleteDataset',
       access: { needs: 'build', on: 'dataset' },
       params: idParam,
@@ -140,6 +140,15 @@ export async function datasetRoutes(app: FastifyInstance, platform: Platform): P
     }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
+      // A release gate with its dataset gone would let anything through: the gate goes first (an admin's call).
+      const gates = await store.releases.gatedBy(id);
+      if (gates.length) {
+        throw new ApiError(
+          409,
+          'dataset_in_use',
+          `This dataset is the release gate of ${gates.map((g) => `"${g.name}" of agent ${g.graphId}`).join(', ')}; remove or change that gate first.`,
+        );
+      }
       if (!(await store.datasets.delete(request.workspaceId, id))) throw notFound(`Dataset ${id}`);
       return reply.status(204).send();
     },

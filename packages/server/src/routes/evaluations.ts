@@ -1,7 +1,8 @@
 import { evaluatorSpec } from '@blocksmith/engine';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { parseWith } from '../http/errors.ts';
+import { mayDo } from '../auth/grants.ts';
+import { ApiError, parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import { MAX_EVALUATION_CONCURRENCY } from '../evaluations/evaluation-service.ts';
 import type { Platform } from '../platform/platform.ts';
@@ -44,6 +45,14 @@ export async function evaluationRoutes(app: FastifyInstance, { store, evaluation
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(startBody, request.body, 'body');
+      // Evaluators of one's own (a judge's rubric and credential, an agent to run) are building; the dataset's are not.
+      if (body.evaluators && !mayDo(request.role, 'build')) {
+        throw new ApiError(
+          403,
+          'forbidden',
+          `Your role in this workspace is ${request.role}: evaluate with the dataset's evaluators (leave evaluators out), or ask for editor to give your own.`,
+        );
+      }
       return reply.status(202).send({ evaluation: await evaluations.start(request.owner, id, body) });
     },
   );

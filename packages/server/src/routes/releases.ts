@@ -63,6 +63,10 @@ export async function releaseRoutes(app: FastifyInstance, { releases }: Platform
     }),
     async (request, reply) => {
       const { id, name } = parseWith(aliasParams, request.params, 'params');
+      // Removing an alias with a gate takes the gate away too: only who may change gates may do it.
+      if (!mayDo(request.role, 'manage') && (await releases.changesGate(id, name, null))) {
+        throw new ApiError(403, 'forbidden', `Your role in this workspace is ${request.role}; "${name}" has a gate, and removing it needs admin or above.`);
+      }
       await releases.remove(request.owner, id, name);
       return reply.status(204).send();
     },

@@ -83,6 +83,12 @@ export class ReleasesRepository {
     return row && toAlias(row);
   }
 
+  /** The aliases whose gate evaluates on this dataset: it must stay while they need it. */
+  async gatedBy(datasetId: string): Promise<{ graphId: string; name: string }[]> {
+    const rows = await this.db.selectFrom('graph_aliases').select(['graph_id', 'name']).where('gate_dataset_id', '=', datasetId).execute();
+    return rows.map((row) => ({ graphId: row.graph_id, name: row.name }));
+  }
+
   /** Whether the alias ever pointed at this version: moving it back there is a rollback. */
   async hadVersion(graphId: string, name: string, version: number): Promise<boolean> {
     const row = await this.db
