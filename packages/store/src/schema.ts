@@ -392,6 +392,9 @@ export interface EvaluationsTable {
   error: string | null;
   created_at: number;
   ended_at: number | null;
+  /** The server working on it, until `lease_until` (migration 0025); another takes it over after that. */
+  runner: string | null;
+  lease_until: number | null;
 }
 
 export interface EvaluationCasesTable {

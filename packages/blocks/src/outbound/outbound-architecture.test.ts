@@ -15,15 +15,16 @@ const outboundDir = 'blocks/src/outbound/';
 
 /**
  * Connections the operator chooses (never a user of the platform), with the one rule each may break:
- * the store's DATABASE_URL, scale-out's REDIS_URL, and `blocksmith mcp`, which bridges stdio to the
- * Blocksmith server named on its command line.
+ * the store's DATABASE_URL, scale-out's REDIS_URL, and the commands that talk to the Blocksmith server
+ * named on their command line (`blocksmith mcp`'s bridge, `blocksmith eval`'s API calls).
  */
 const OPERATOR_CONNECTIONS: Record<string, { rule: string; module: string }> = {
   'store/src/connect.ts': { rule: 'imports a network driver', module: "from 'pg'" },
   'server/src/scale-out/redis.ts': { rule: 'imports a network driver', module: "from 'ioredis'" },
   'server/src/scale-out/run-queue.ts': { rule: 'imports a network driver', module: "from 'bullmq'" },
   'server/src/scale-out/run-worker.ts': { rule: 'imports a network driver', module: "from 'bullmq'" },
-  'cli/src/commands/mcp.ts': { rule: 'builds an SDK client without outboundFetch', module: 'new StreamableHTTPClientTransport(mcpEndpoint(given)' },
+  'cli/src/commands/mcp.ts': { rule: 'builds an SDK client without outboundFetch', module: 'new StreamableHTTPClientTransport(endpoint' },
+  'cli/src/server-api.ts': { rule: 'calls the global fetch', module: 'fetch(url' },
 };
 
 const RULES: { name: string; pattern: RegExp }[] = [

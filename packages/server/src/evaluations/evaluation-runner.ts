@@ -27,28 +27,55 @@ interface Active {
   running: Set<string>;
   outcomes: CaseOutcome[];
   total: number;
+  /** Another server took it over (this one's lease ran out) or stopped it: this one lets it go. */
+  lost: boolean;
+}
+
+/** Which server this is, for leases, and how long a lease lasts; `exclusive`: the only process on the data (embedded). */
+export interface RunnerIdentity {
+  runnerId: string;
+  leaseMs: number;
+  exclusive: boolean;
 }
 
 /**
  * Runs evaluations: an agent version over a dataset's cases, `concurrency` cases at a time, each case an
  * ordinary run of the agent (trigger `evaluation`), its outputs scored by the evaluation's evaluators —
  * in place, or by a model judge's or an evaluator agent's own run — and recorded as it ends. The totals
- * are written after every case, so a page shows progress; an evaluation a stopped process left running
- * goes on from its cases without a result (`resumeUnfinished`).
+ * are written after every case, so a page shows progress. A server works on an evaluation under a lease it
+ * renews; an evaluation whose server stopped — its lease run out, or at the start of the embedded server —
+ * is taken over and goes on from its cases without a result.
  */
 export class EvaluationRunner {
   private readonly active = new Map<string, Active>();
   private closed = false;
+  private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly store: Store,
     private readonly runs: RunService,
     private readonly registry: BlockRegistry,
+    private readonly identity: RunnerIdentity,
     private readonly log: (message: string) => void,
   ) {}
 
-  /** Starts working through a recorded evaluation; resolves when every case has ended (or it was stopped). */
-  run(evaluation: Evaluation, owner: Owner): Promise<void> {
+  /**
+   * Continues the evaluations no server works on (all RUNNING ones for the embedded server), then keeps
+   * the leases of its own and takes over those whose server stopped, a third of a lease apart.
+   */
+  async start(): Promise<void> {
+    await this.takeOver(this.identity.exclusive);
+    this.heartbeat = setInterval(
+      () => void this.beat().catch((error: unknown) => this.log(`evaluation leases: ${String(error)}`)),
+      Math.floor(this.identity.leaseMs / 3),
+    );
+    this.heartbeat.unref();
+  }
+
+  /** Starts working through a recorded evaluation once this server holds it; resolves when every case has ended (or it was stopped). */
+  async run(evaluation: Evaluation, owner: Owner, force = false): Promise<void> {
+    const now = Date.now();
+    if (this.closed || !(await this.store.evaluations.claim(evaluation.id, this.identity.runnerId, now, now + this.identity.leaseMs, force))) return;
     return this.work(evaluation, owner).catch(async (error: unknown) => {
       this.log(`evaluation ${evaluation.id} failed: ${String(error)}`);
       const active = this.active.get(evaluation.id);
@@ -58,33 +85,49 @@ export class EvaluationRunner {
     });
   }
 
-  /** Stops an evaluation: no more cases start, the runs in flight are stopped, and it ends TERMINATED. */
+  /**
+   * Stops an evaluation: no more cases start, the runs in flight are stopped, and it ends TERMINATED. One
+   * another server works on ends here; that server sees it when it renews its lease, and lets it go.
+   */
   async stop(evaluation: Evaluation): Promise<void> {
     const active = this.active.get(evaluation.id);
     if (!active) {
-      if (evaluation.status === 'RUNNING') await this.end(evaluation, [], 0, 'TERMINATED');
+      if (evaluation.status === 'RUNNING')
+        await this.store.evaluations.update(evaluation.id, { summary: evaluation.summary ?? summarize([], 0, evaluation.threshold), status: 'TERMINATED' });
       return;
     }
     active.stopped = true;
     await Promise.all([...active.running].map((runId) => this.runs.stop(evaluation.workspaceId, runId).catch(() => undefined)));
   }
 
-  /** Continues the evaluations a stopped process left RUNNING: the cases without a result run (again). */
-  async resumeUnfinished(): Promise<number> {
-    const unfinished = await this.store.evaluations.unfinished();
-    for (const evaluation of unfinished) {
+  /** Lets the evaluations in flight stop taking cases; they stay RUNNING and are taken over (here at the next start, or by another server). */
+  close(): void {
+    this.closed = true;
+    clearInterval(this.heartbeat);
+  }
+
+  /** Renews the leases of the evaluations this server works on (one it lost is let go), then takes over the ones nobody holds. */
+  private async beat(): Promise<void> {
+    const now = Date.now();
+    for (const [id, active] of this.active) {
+      if (!(await this.store.evaluations.claim(id, this.identity.runnerId, now, now + this.identity.leaseMs))) {
+        active.lost = true;
+        active.stopped = true;
+      }
+    }
+    await this.takeOver(false);
+  }
+
+  /** Takes over the evaluations no server holds (`all`: every RUNNING one, for the only process on the data). */
+  private async takeOver(all: boolean): Promise<void> {
+    for (const evaluation of await this.store.evaluations.unclaimed(Date.now(), all)) {
+      if (this.closed || this.active.has(evaluation.id)) continue;
       if (!evaluation.userId) {
         await this.end(evaluation, [], 0, 'FAILED', 'The member who started this evaluation has left; start it again.');
         continue;
       }
-      void this.run(evaluation, { workspaceId: evaluation.workspaceId, userId: evaluation.userId });
+      void this.run(evaluation, { workspaceId: evaluation.workspaceId, userId: evaluation.userId }, all);
     }
-    return unfinished.length;
-  }
-
-  /** Lets the evaluations in flight stop taking cases; they stay RUNNING and go on at the next start. */
-  close(): void {
-    this.closed = true;
   }
 
   private async work(evaluation: Evaluation, owner: Owner): Promise<void> {
@@ -97,6 +140,7 @@ export class EvaluationRunner {
       running: new Set(),
       outcomes: cases.filter((c) => c.status !== 'PENDING').map(outcomeOf),
       total: cases.length,
+      lost: false,
     };
     this.active.set(evaluation.id, active);
     try {
@@ -108,7 +152,7 @@ export class EvaluationRunner {
         }
       };
       await Promise.all(Array.from({ length: Math.min(evaluation.concurrency, Math.max(1, pending.length)) }, worker));
-      if (this.closed && !active.stopped) return;
+      if ((this.closed && !active.stopped) || active.lost) return;
       await this.end(evaluation, active.outcomes, active.total, active.stopped ? 'TERMINATED' : 'COMPLETED');
     } finally {
       this.active.delete(evaluation.id);

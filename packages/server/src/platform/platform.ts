@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { standardBlocks } from '@blocksmith/blocks';
 import { BlockRegistry, Engine, type EventSink } from '@blocksmith/engine';
 import { Store, type Review } from '@blocksmith/store';
@@ -107,8 +108,8 @@ export async function assemblePlatform(
     notifyReview: (review: Review, workspaceId: string) => Promise<void>;
     /** Across API servers (scale-out); one process's own otherwise. */
     access?: AccessSignal;
-    /** Continue the evaluations a stopped process left running (embedded: only one process works on the data). */
-    resumeEvaluations?: boolean;
+    /** This process is the only one on the data (embedded): it takes over every evaluation left running at once, whatever its lease. */
+    exclusive?: boolean;
     checks?: Platform['checks'];
     close?: () => Promise<void>;
   }>,
@@ -117,7 +118,7 @@ export async function assemblePlatform(
   const hub = new EventHub(config.inlineOutputBytes);
   const metrics = new Metrics();
   hub.listen((event) => metrics.observe(event));
-  const { engine, runs, notifyReview, access = new LocalAccessSignal(), checks = {}, close, resumeEvaluations = false } = await wire(hub);
+  const { engine, runs, notifyReview, access = new LocalAccessSignal(), checks = {}, close, exclusive = false } = await wire(hub);
   const scheduler = scheduledRuns(store, runs);
   scheduler.start();
   await store.sessions.deleteExpired();
@@ -125,8 +126,10 @@ export async function assemblePlatform(
   sweep.unref();
   const { registry, vault } = foundation;
   const copilot = new CopilotService({ config, store, registry, engine, runs, vault });
-  const evaluationRunner = new EvaluationRunner(store, runs, registry, (message) => console.error(message));
-  if (resumeEvaluations) await evaluationRunner.resumeUnfinished();
+  // A process's own id: the same server id again after a restart must not find its old leases still its own.
+  const runnerId = `${config.workerId}-${randomUUID().slice(0, 8)}`;
+  const evaluationRunner = new EvaluationRunner(store, runs, registry, { runnerId, leaseMs: config.leaseMs, exclusive }, (message) => console.error(message));
+  await evaluationRunner.start();
   return {
     config,
     store,
@@ -171,7 +174,7 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
         foundation.reviews.wake(review.id);
         hub.publish(reviewDecided(review, workspaceId));
       };
-      return { engine, runs, notifyReview, resumeEvaluations: true };
+      return { engine, runs, notifyReview, exclusive: true };
     });
     // The folder is let go only once everything in it is written and closed.
     return { ...platform, close: () => platform.close().finally(() => lock.release()) };

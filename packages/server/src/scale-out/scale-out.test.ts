@@ -287,4 +287,27 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
       await Promise.all([startWorker(), startWorker()]);
     }
   }, 60_000);
+
+  it('continues an evaluation on another server when the server running it dies', async () => {
+    const serverC = await startServerProcess(env, 'server');
+    const c = new ApiClient(serverC.url);
+    await c.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' });
+    const graphId = await createGraph({
+      name: 'Second each',
+      nodes: [
+        { id: 'wait', block: 'time.delay', inputs: { value: 'done', ms: 1000 } },
+        { id: 'out', block: 'output', inputs: { name: 'result' } },
+      ],
+      links: [{ from: { node: 'wait', output: 'value' }, to: { node: 'out', input: 'value' } }],
+    });
+    await a.post('/api/datasets', { name: 'four seconds', evaluators: [{ kind: 'exact', output: 'result' }], cases: range(4).map(() => ({ expected: { result: 'done' } })) });
+    const { evaluation } = (await c.post(`/api/graphs/${graphId}/evaluations`, { dataset: 'four seconds', concurrency: 1 })).body;
+    await expect.poll(async () => (await a.get(`/api/evaluations/${evaluation.id}`)).body.evaluation.summary?.done ?? 0, { timeout: 30_000, interval: 100 }).toBeGreaterThanOrEqual(1);
+    await serverC.kill();
+    // Killed with cases still to run: another server takes the evaluation over once its lease has run out.
+    expect((await a.get(`/api/evaluations/${evaluation.id}`)).body.evaluation.summary.done).toBeLessThan(4);
+    const ended = await a.waitForEvaluation(evaluation.id, 45_000);
+    expect(ended.evaluation).toMatchObject({ status: 'COMPLETED', summary: { cases: 4, done: 4, score: 1 } });
+    expect(ended.cases.map((one: { status: string }) => one.status)).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED']);
+  }, 90_000);
 });

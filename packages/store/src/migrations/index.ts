@@ -24,6 +24,7 @@ import { auditLog } from './0021-audit-log.ts';
 import { evaluations } from './0022-evaluations.ts';
 import { releases } from './0023-releases.ts';
 import { budgets } from './0024-budgets.ts';
+import { evaluationLeases } from './0025-evaluation-leases.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -52,5 +53,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0022-evaluations': evaluations,
     '0023-releases': releases,
     '0024-budgets': budgets(dialect),
+    '0025-evaluation-leases': evaluationLeases,
   };
 }

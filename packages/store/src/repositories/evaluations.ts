@@ -113,6 +113,8 @@ export class EvaluationsRepository {
       error: null,
       created_at: Date.now(),
       ended_at: null,
+      runner: null,
+      lease_until: null,
     };
     await this.db.transaction().execute(async (tx) => {
       await tx.insertInto('evaluations').values(row).execute();
@@ -207,10 +209,25 @@ export class EvaluationsRepository {
     return deleteOwned(this.db, 'evaluations', workspaceId, id);
   }
 
-  /** Evaluations a stopped process left RUNNING, in every workspace: the server continues them. */
-  async unfinished(): Promise<Evaluation[]> {
-    const rows = await this.db.selectFrom('evaluations').selectAll().where('status', '=', 'RUNNING').orderBy('created_at').execute();
-    return rows.map(toEvaluation);
+  /**
+   * Evaluations RUNNING that no server holds (never claimed, or its lease ran out by `now`), in every
+   * workspace; all RUNNING ones with `all` (the embedded server, the only process on its data).
+   */
+  async unclaimed(now: number, all = false): Promise<Evaluation[]> {
+    let query = this.db.selectFrom('evaluations').selectAll().where('status', '=', 'RUNNING');
+    if (!all) query = query.where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]));
+    return (await query.orderBy('created_at').execute()).map(toEvaluation);
+  }
+
+  /**
+   * Takes (or keeps) an evaluation for `runner` until `until`: true when it was free, expired at `now`, or
+   * already this runner's — one server of several wins. `force` takes it whoever held it.
+   */
+  async claim(id: string, runner: string, now: number, until: number, force = false): Promise<boolean> {
+    let query = this.db.updateTable('evaluations').set({ runner, lease_until: until }).where('id', '=', id).where('status', '=', 'RUNNING');
+    if (!force) query = query.where((eb) => eb.or([eb('runner', 'is', null), eb('runner', '=', runner), eb('lease_until', '<', now)]));
+    const result = await query.executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   /** The newest evaluation of an agent version on a dataset that ended, for a release gate. */

@@ -1212,7 +1212,7 @@ export type paths = {
         get: operations["getDataset"];
         put?: never;
         post?: never;
-        /** Delete a dataset and its cases (its evaluations stay) */
+        /** Delete a dataset and its cases (its evaluations stay); refused while a release gate uses it */
         delete: operations["deleteDataset"];
         options?: never;
         head?: never;
