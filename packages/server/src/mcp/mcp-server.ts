@@ -7,6 +7,7 @@ import type { Platform } from '../platform/platform.ts';
 import { compactOutputs } from '../copilot/tools/tool-results.ts';
 import { copilotTools, refusalOf, type CopilotTool } from '../copilot/tools/index.ts';
 import { agentToolNames, runInputSchema, type AgentTool } from './agent-tools.ts';
+import { versionToRun } from '../releases/version-to-run.ts';
 import type { InflightCalls } from './inflight-calls.ts';
 
 /** The copilot's tools an MCP client gets too: enough to find blocks, build agents and run them. */
@@ -26,18 +27,19 @@ const platformTools: CopilotTool[] = copilotTools.filter((t) => PLATFORM_TOOLS.h
 
 const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', text: typeof value === 'string' ? value : JSON.stringify(value) }];
 
-/** The agents a workspace offers to MCP clients, as tools. */
+/** The agents a workspace offers to MCP clients, as tools: each takes the inputs of the version it runs (its production release, else its latest). */
 async function agentTools(workspaceId: string, platform: Platform): Promise<AgentTool[]> {
   const agents = await platform.store.graphs.mcpAgents(workspaceId);
   const names = agentToolNames(agents, PLATFORM_TOOLS);
   const tools: AgentTool[] = [];
   for (const agent of agents) {
-    const latest = await platform.store.graphs.version(workspaceId, agent.id);
-    if (!latest) continue;
+    const runs = await versionToRun(platform.store, workspaceId, agent.id, { trigger: { kind: 'mcp' } });
+    const shown = await platform.store.graphs.version(workspaceId, agent.id, runs);
+    if (!shown) continue;
     tools.push({
       name: names.get(agent.id)!,
       description: agent.description || `Runs the agent “${agent.name}” and answers its outputs.`,
-      inputSchema: runInputSchema(latest.graph, platform.registry),
+      inputSchema: runInputSchema(shown.graph, platform.registry),
       graphId: agent.id,
     });
   }

@@ -160,4 +160,25 @@ describe('releases: aliases, triggers on the released version, a gate, rollback 
     expect((await editor.delete(`/api/graphs/${agent}/aliases/staging`)).status).toBe(204);
     expect((await owner.delete(`/api/graphs/${agent}/aliases/staging`)).status).toBe(404);
   });
+
+  it("checks a schedule's inputs against the version it will run: production's, not a newer draft's", async () => {
+    const id = (await owner.post('/api/graphs', greeter('Hello'))).body.id;
+    await owner.put(`/api/graphs/${id}/aliases/production`, { version: 1 });
+    // Version 2 needs an input version 1 does not have.
+    await owner.put(`/api/graphs/${id}`, { ...greeter('Hello'), nodes: [...greeter('Hello').nodes, { id: 'lang', block: 'input', inputs: { name: 'lang' } }] });
+    const schedule = await owner.post(`/api/graphs/${id}/schedules`, { cron: '0 9 * * *', timezone: 'UTC', inputs: { who: 'team' } });
+    expect(schedule.status).toBe(201);
+    const draft = await owner.post(`/api/graphs/${id}/schedules`, {
+      cron: '0 9 * * *',
+      timezone: 'UTC',
+      inputs: { who: 'team' },
+      alias: 'production',
+      enabled: true,
+    });
+    expect(draft.status).toBe(201);
+    await owner.delete(`/api/graphs/${id}/aliases/production`);
+    const latest = await owner.post(`/api/graphs/${id}/schedules`, { cron: '0 9 * * *', timezone: 'UTC', inputs: { who: 'team' } });
+    expect(latest.status).toBe(400);
+    expect(latest.body.error.message).toMatch(/"lang" has no default/);
+  });
 });

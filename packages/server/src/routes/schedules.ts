@@ -59,12 +59,12 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform): 
   const checkRunWith = async (
     workspaceId: string,
     graphId: string,
-    runWith: { inputs?: Record<string, unknown> | undefined; presetId?: string | undefined },
+    runWith: { inputs?: Record<string, unknown> | undefined; presetId?: string | undefined; alias?: string | undefined },
   ) => {
     const preset = runWith.presetId === undefined ? undefined : await store.presets.ofGraph(workspaceId, graphId, runWith.presetId);
     if (runWith.presetId !== undefined && !preset) throw new ApiError(400, 'invalid_schedule', `presetId: no preset ${runWith.presetId} of this graph.`);
     const [inputs, field] = preset ? [preset.inputs, `presetId (the preset "${preset.name}")`] : [runWith.inputs ?? {}, 'inputs'];
-    await checkTriggerInputs(platform, workspaceId, graphId, inputs, { field, complete: true });
+    await checkTriggerInputs(platform, workspaceId, graphId, inputs, { field, complete: true, trigger: { alias: runWith.alias } });
   };
   const eitherInputsOrPreset = (body: { inputs?: unknown; presetId?: unknown }) => {
     if (body.inputs && body.presetId) throw new ApiError(400, 'invalid_schedule', 'Give the schedule either inputs or a presetId, not both.');

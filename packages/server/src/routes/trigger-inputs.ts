@@ -1,12 +1,15 @@
 import { needsRunValue } from '@blocksmith/engine';
 import { ApiError } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
+import { versionToRun } from '../releases/version-to-run.ts';
 import type { Platform } from '../platform/platform.ts';
 
 const quoted = (names: string[]): string => names.map((n) => `"${n}"`).join(', ');
 
 /**
- * Checks the inputs a preset, schedule or webhook starts runs with against the agent's latest version,
+ * Checks the inputs a preset, schedule or webhook starts runs with against the version they run — for a
+ * trigger (`trigger`: a schedule, a webhook) its alias's, else the production release's, else the latest
+ * (releases/version-to-run.ts); for a preset the latest, which the editor runs —
  * when they are saved rather than when a run fails at 3 a.m.: names that are not Input blocks are refused,
  * naming the ones it has; with `complete` (a schedule's runs get these inputs and nothing else), an Input
  * block without a default must be among them. An Input block is a block of kind `input`, as the engine
@@ -17,9 +20,10 @@ export async function checkTriggerInputs(
   workspaceId: string,
   graphId: string,
   inputs: Record<string, unknown>,
-  { field, complete = false }: { field: string; complete?: boolean },
+  { field, complete = false, trigger }: { field: string; complete?: boolean; trigger?: { alias: string | undefined } },
 ): Promise<void> {
-  const found = await store.graphs.version(workspaceId, graphId);
+  const version = trigger ? await versionToRun(store, workspaceId, graphId, { alias: trigger.alias, trigger: { kind: 'api' } }) : undefined;
+  const found = await store.graphs.version(workspaceId, graphId, version);
   if (!found) throw notFound(`Graph ${graphId}`);
   const inputNodes = found.graph.nodes.filter((n) => registry.get(n.block)?.kind === 'input' && typeof n.inputs?.name === 'string');
   const names = [...new Set(inputNodes.map((n) => n.inputs!.name as string))];

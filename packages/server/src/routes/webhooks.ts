@@ -9,7 +9,6 @@ import { checkTriggerInputs } from './trigger-inputs.ts';
 import type { Platform } from '../platform/platform.ts';
 import { createdWebhook, hookAnswer, slackChallenge, webhookList } from '../wire/triggers.ts';
 import { aliasName } from '../wire/releases.ts';
-import { versionToRun } from '../releases/version-to-run.ts';
 
 const graphParam = z.object({ id: z.string().min(1).max(100) });
 const headerName = z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'must be a header name, e.g. X-Hub-Signature-256');
@@ -62,13 +61,13 @@ export async function webhookManagementRoutes(app: FastifyInstance, platform: Pl
       const { id } = parseWith(graphParam, request.params, 'params');
       const body = parseWith(createBody, request.body ?? {}, 'body');
       if (!(await store.graphs.summary(request.workspaceId, id))) throw notFound(`Graph ${id}`);
-      if (body.alias !== undefined) await versionToRun(store, request.workspaceId, id, { alias: body.alias, trigger: { kind: 'manual' } });
       const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.workspaceId, id, body.presetId);
       if (body.presetId !== undefined && !preset) throw new ApiError(400, 'invalid_request', `body.presetId: no preset ${body.presetId} of this graph.`);
       // A webhook that passes the request on gives its runs that and the preset's inputs, nothing else; otherwise the caller's body adds inputs.
       await checkTriggerInputs(platform, request.workspaceId, id, body.request ? { ...preset?.inputs, request: null } : (preset?.inputs ?? {}), {
         field: body.request ? 'request (runs get the preset inputs and a "request" input)' : 'presetId',
         complete: body.request !== undefined,
+        trigger: { alias: body.alias },
       });
       const token = newToken('bsh_');
       const webhook = await store.webhooks.create(request.owner, id, body.name, hashToken(token), {
