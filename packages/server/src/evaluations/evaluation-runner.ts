@@ -76,13 +76,7 @@ export class EvaluationRunner {
   async run(evaluation: Evaluation, owner: Owner, force = false): Promise<void> {
     const now = Date.now();
     if (this.closed || !(await this.store.evaluations.claim(evaluation.id, this.identity.runnerId, now, now + this.identity.leaseMs, force))) return;
-    return this.work(evaluation, owner).catch(async (error: unknown) => {
-      this.log(`evaluation ${evaluation.id} failed: ${String(error)}`);
-      const active = this.active.get(evaluation.id);
-      await this.store.evaluations
-        .update(evaluation.id, { summary: summarize(active?.outcomes ?? [], active?.total ?? 0, evaluation.threshold), status: 'FAILED', error: String(error) })
-        .catch(() => undefined);
-    });
+    return this.work(evaluation, owner).catch((error: unknown) => this.log(`evaluation ${evaluation.id} could not go on: ${String(error)}`));
   }
 
   /**
@@ -154,6 +148,9 @@ export class EvaluationRunner {
       await Promise.all(Array.from({ length: Math.min(evaluation.concurrency, Math.max(1, pending.length)) }, worker));
       if ((this.closed && !active.stopped) || active.lost) return;
       await this.end(evaluation, active.outcomes, active.total, active.stopped ? 'TERMINATED' : 'COMPLETED');
+    } catch (error) {
+      // A fault (the database away), not a case's failure: the evaluation ends FAILED with what it had.
+      await this.end(evaluation, active.outcomes, active.total, 'FAILED', String(error));
     } finally {
       this.active.delete(evaluation.id);
     }
