@@ -47,6 +47,9 @@ describe.each(TEST_DIALECTS)('budgets over recorded runs on %s (the clock given,
     graphId = (await store.graphs.create(owner, { schemaVersion: 1, name: 'Spender', nodes: [], links: [] })).id;
   });
 
+  /** The agent's budgets as a start reads them, with the version it runs. */
+  const agentBudget = async () => (await store.graphs.summary(owner.workspaceId, graphId))?.budget;
+
   afterEach(async () => {
     await store?.close();
     await database?.drop();
@@ -60,7 +63,7 @@ describe.each(TEST_DIALECTS)('budgets over recorded runs on %s (the clock given,
     spent(NOON - HOUR, 100, 0.6, { parentRunId: 'parent', depth: 1 });
     await store.runStore.flush();
 
-    const budgets = await budgetsFor(store, undefined, { ...owner, graphId }, NOON);
+    const budgets = await budgetsFor(store, undefined, { ...owner, graphId, agent: await agentBudget() }, NOON);
     expect(budgets).toEqual([
       { name: "the agent's daily budget", unit: 'usd', limit: 1, spentBefore: 0.6 },
       { name: "the agent's monthly budget", unit: 'tokens', limit: 10_000, spentBefore: 600 },
@@ -75,7 +78,7 @@ describe.each(TEST_DIALECTS)('budgets over recorded runs on %s (the clock given,
     await store.runStore.flush();
     await store.close();
     store = await Store.open(database.options);
-    const after = await budgetsFor(store, undefined, { ...owner, graphId }, NOON);
+    const after = await budgetsFor(store, undefined, { ...owner, graphId, agent: await agentBudget() }, NOON);
     let refusal: unknown;
     try {
       refuseSpentBudgets(after);
@@ -88,7 +91,7 @@ describe.each(TEST_DIALECTS)('budgets over recorded runs on %s (the clock given,
       message: "Budget reached: the agent's daily budget — $1.0500 of $1.0000 spent. No run starts until it is raised or renews at midnight UTC.",
     });
     // The next day starts afresh.
-    const tomorrow = await budgetsFor(store, undefined, { ...owner, graphId }, NOON + 24 * HOUR);
+    const tomorrow = await budgetsFor(store, undefined, { ...owner, graphId, agent: await agentBudget() }, NOON + 24 * HOUR);
     expect(tomorrow[0]).toMatchObject({ spentBefore: 0 });
   });
 
@@ -99,7 +102,12 @@ describe.each(TEST_DIALECTS)('budgets over recorded runs on %s (the clock given,
     spent(NOON - HOUR, 1000, 2, { workspaceId: team.id });
     await store.runStore.flush();
     await store.spend.setUserBudget(owner.userId, { costUsd: 3 });
-    const budgets = await budgetsFor(store, { costUsd: 10, tokens: 5000 }, { ...owner, graphId, id: resumed, budget: { tokens: 50 } }, NOON);
+    const budgets = await budgetsFor(
+      store,
+      { costUsd: 10, tokens: 5000 },
+      { ...owner, graphId, agent: await agentBudget(), id: resumed, budget: { tokens: 50 } },
+      NOON,
+    );
     expect(budgets).toEqual([
       { name: "this run's budget", unit: 'tokens', limit: 50, spentBefore: 0 },
       { name: 'your monthly budget', unit: 'usd', limit: 3, spentBefore: 2 },

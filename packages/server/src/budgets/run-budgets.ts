@@ -1,5 +1,5 @@
 import { budgetReached, reachedBudget, type BudgetLimit, type SpendLimit } from '@blocksmith/engine';
-import type { Store } from '@blocksmith/store';
+import type { AgentBudget, Store } from '@blocksmith/store';
 import { Refusal } from '../platform/refusal.ts';
 
 /** The first millisecond of the UTC day and month `now` falls in: budgets' periods. */
@@ -17,16 +17,27 @@ export function tighter(a: SpendLimit | undefined, b: SpendLimit | undefined): S
   return { ...(costUsd !== undefined ? { costUsd } : {}), ...(tokens !== undefined ? { tokens } : {}) };
 }
 
+/** Each budget as a person reads its name, and when its period renews. */
+const BUDGETS: Record<'run' | 'day' | 'month' | 'person', { name: string; renews?: string }> = {
+  run: { name: "this run's budget" },
+  day: { name: "the agent's daily budget", renews: 'at midnight UTC' },
+  month: { name: "the agent's monthly budget", renews: 'on the 1st of the month (UTC)' },
+  person: { name: 'your monthly budget', renews: 'on the 1st of the month (UTC)' },
+};
+
 const limitsOf = (name: string, limit: SpendLimit | undefined, spent: { costUsd: number; tokens: number } = { costUsd: 0, tokens: 0 }): BudgetLimit[] => [
   ...(limit?.costUsd !== undefined ? [{ name, unit: 'usd' as const, limit: limit.costUsd, spentBefore: spent.costUsd }] : []),
   ...(limit?.tokens !== undefined ? [{ name, unit: 'tokens' as const, limit: limit.tokens, spentBefore: spent.tokens }] : []),
 ];
 
-/** A run as budgets see it: its agent, the person it acts for, its own budget, and — resumed — its id (its own use is counted as it replays). */
+/**
+ * A run as budgets see it: its agent and that agent's budgets (as the caller read them with the version it
+ * runs), the person it acts for, its own budget, and — resumed — its id (its own use is counted as it replays).
+ */
 export interface BudgetedRun {
   id?: string | undefined;
-  workspaceId: string;
   graphId: string;
+  agent: AgentBudget | undefined;
   userId?: string | undefined;
   budget?: SpendLimit | undefined;
 }
@@ -37,14 +48,14 @@ export interface BudgetedRun {
  * of the person it acts for (the operator's, or theirs when lower). Spend is read only for budgets that are set.
  */
 export async function budgetsFor(store: Store, operatorMonthly: SpendLimit | undefined, run: BudgetedRun, now = Date.now()): Promise<BudgetLimit[]> {
-  const agent = (await store.graphs.summary(run.workspaceId, run.graphId))?.budget;
+  const { agent } = run;
   const person = run.userId === undefined ? undefined : tighter(operatorMonthly, await store.spend.userBudget(run.userId));
   const { day, month } = periodStarts(now);
   return [
-    ...limitsOf("this run's budget", run.budget ?? agent?.run),
-    ...(agent?.day ? limitsOf("the agent's daily budget", agent.day, await store.spend.ofGraph(run.graphId, day, run.id)) : []),
-    ...(agent?.month ? limitsOf("the agent's monthly budget", agent.month, await store.spend.ofGraph(run.graphId, month, run.id)) : []),
-    ...(person && run.userId ? limitsOf('your monthly budget', person, await store.spend.ofUser(run.userId, month, run.id)) : []),
+    ...limitsOf(BUDGETS.run.name, run.budget ?? agent?.run),
+    ...(agent?.day ? limitsOf(BUDGETS.day.name, agent.day, await store.spend.ofGraph(run.graphId, day, run.id)) : []),
+    ...(agent?.month ? limitsOf(BUDGETS.month.name, agent.month, await store.spend.ofGraph(run.graphId, month, run.id)) : []),
+    ...(person && run.userId ? limitsOf(BUDGETS.person.name, person, await store.spend.ofUser(run.userId, month, run.id)) : []),
   ];
 }
 
@@ -52,8 +63,8 @@ export async function budgetsFor(store: Store, operatorMonthly: SpendLimit | und
 export function refuseSpentBudgets(limits: readonly BudgetLimit[]): void {
   const reached = reachedBudget(limits, undefined);
   if (!reached) return;
-  const renews = reached.limit.name.includes('daily') ? 'at midnight UTC' : reached.limit.name.includes('monthly') ? 'on the 1st of the month (UTC)' : '';
-  throw new Refusal('conflict', 'budget_reached', `${budgetReached(reached)} No run starts until it is raised${renews ? ` or renews ${renews}` : ''}.`, {
+  const when = Object.values(BUDGETS).find((budget) => budget.name === reached.limit.name)?.renews;
+  throw new Refusal('conflict', 'budget_reached', `${budgetReached(reached)} No run starts until it is raised${when ? ` or renews ${when}` : ''}.`, {
     budget: reached.limit.name,
     unit: reached.limit.unit,
     spent: reached.spent,

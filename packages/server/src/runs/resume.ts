@@ -28,8 +28,8 @@ export async function resumableRun(
   // Counted again from the database: what the budgets' periods spent may have grown while the run waited.
   const budgets = await budgetsFor(store, operatorMonthly, {
     id: run.id,
-    workspaceId: run.workspaceId!,
     graphId: run.graphId!,
+    agent: version.summary.budget,
     userId: run.userId,
     budget: run.budget,
   });

@@ -21,8 +21,8 @@ export class RunManager extends RunService {
 
   async start(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
     const { trigger } = options;
-    const graph = await this.graphFor(owner.workspaceId, graphId, options);
-    const budgets = await this.budgetsOfStart(owner, graphId, options);
+    const { graph, agentBudget } = await this.graphFor(owner.workspaceId, graphId, options);
+    const budgets = await this.budgetsOfStart(owner, graphId, agentBudget, options);
     const handle = this.engine.startRun(graph, inputs, {
       ...owner,
       trigger,

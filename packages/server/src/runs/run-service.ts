@@ -2,7 +2,7 @@ import { hasEnded, UnknownNodeError, type BlockRegistry, type BudgetLimit, type 
 import { budgetsFor, refuseSpentBudgets } from '../budgets/run-budgets.ts';
 import { runnableGraph } from './runnable-graph.ts';
 import { versionToRun } from '../releases/version-to-run.ts';
-import type { Owner, RunListOptions, RunsRepository, Store } from '@blocksmith/store';
+import type { AgentBudget, Owner, RunListOptions, RunsRepository, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { boundDetail } from './large-values.ts';
 import { NODE_RUN_PAGE_DEFAULT, runDetail, type NodeRunPage, type RunDetail } from './run-detail.ts';
@@ -136,18 +136,24 @@ export abstract class RunService {
    * The budgets a new run counts against (budgets/run-budgets.ts); a start whose budgets are already spent
    * is refused (409 `budget_reached`) before anything is recorded.
    */
-  protected async budgetsOfStart(owner: Owner, graphId: string, options: StartOptions): Promise<BudgetLimit[]> {
-    const budgets = await budgetsFor(this.store, this.userMonthlyBudget, { ...owner, graphId, budget: options.budget });
+  protected async budgetsOfStart(owner: Owner, graphId: string, agent: AgentBudget | undefined, options: StartOptions): Promise<BudgetLimit[]> {
+    const budgets = await budgetsFor(this.store, this.userMonthlyBudget, { ...owner, graphId, agent, budget: options.budget });
     refuseSpentBudgets(budgets);
     return budgets;
   }
 
-  /** What the run executes, as the engine takes it: the saved version, or the node its trigger runs alone. */
-  protected async graphFor(workspaceId: string, graphId: string, options: StartOptions): Promise<ReturnType<typeof runnableGraph>> {
+  /**
+   * What the run executes, as the engine takes it — the saved version, or the node its trigger runs alone —
+   * and the agent's budgets, read with it.
+   */
+  protected async graphFor(
+    workspaceId: string,
+    graphId: string,
+    options: StartOptions,
+  ): Promise<{ graph: ReturnType<typeof runnableGraph>; agentBudget: AgentBudget | undefined }> {
     const version = await versionToRun(this.store, workspaceId, graphId, options);
-    const { trigger } = options;
-    const found = await this.store.graphs.getGraph(graphId, version, workspaceId);
+    const found = await this.store.graphs.version(workspaceId, graphId, version);
     if (!found) throw notFound(version === undefined ? `Graph ${graphId}` : `Version ${version} of graph ${graphId}`);
-    return runnableGraph(found, trigger, this.registry);
+    return { graph: runnableGraph(found.runnable, options.trigger, this.registry), agentBudget: found.summary.budget };
   }
 }

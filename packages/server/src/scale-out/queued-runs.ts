@@ -36,9 +36,9 @@ export class QueuedRuns extends RunService {
 
   async start(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
     const { trigger } = options;
-    const graph = await this.graphFor(owner.workspaceId, graphId, options);
+    const { graph, agentBudget } = await this.graphFor(owner.workspaceId, graphId, options);
     // The worker counts the budgets again when it takes the run; a start whose budgets are spent is refused here.
-    await this.budgetsOfStart(owner, graphId, options);
+    await this.budgetsOfStart(owner, graphId, agentBudget, options);
     const record = this.engine.createRun(graph, inputs, { ...owner, trigger, ...(options.budget ? { budget: options.budget } : {}) });
     await this.store.runStore.flush();
     // While Redis is away the add waits for it; the answer does not — the record is safe, and the add (or the reconciler) queues it.

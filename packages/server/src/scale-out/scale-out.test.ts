@@ -300,9 +300,15 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
       ],
       links: [{ from: { node: 'wait', output: 'value' }, to: { node: 'out', input: 'value' } }],
     });
-    await a.post('/api/datasets', { name: 'four seconds', evaluators: [{ kind: 'exact', output: 'result' }], cases: range(4).map(() => ({ expected: { result: 'done' } })) });
+    await a.post('/api/datasets', {
+      name: 'four seconds',
+      evaluators: [{ kind: 'exact', output: 'result' }],
+      cases: range(4).map(() => ({ expected: { result: 'done' } })),
+    });
     const { evaluation } = (await c.post(`/api/graphs/${graphId}/evaluations`, { dataset: 'four seconds', concurrency: 1 })).body;
-    await expect.poll(async () => (await a.get(`/api/evaluations/${evaluation.id}`)).body.evaluation.summary?.done ?? 0, { timeout: 30_000, interval: 100 }).toBeGreaterThanOrEqual(1);
+    await expect
+      .poll(async () => (await a.get(`/api/evaluations/${evaluation.id}`)).body.evaluation.summary?.done ?? 0, { timeout: 30_000, interval: 100 })
+      .toBeGreaterThanOrEqual(1);
     await serverC.kill();
     // Killed with cases still to run: another server takes the evaluation over once its lease has run out.
     expect((await a.get(`/api/evaluations/${evaluation.id}`)).body.evaluation.summary.done).toBeLessThan(4);
