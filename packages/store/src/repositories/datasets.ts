@@ -143,14 +143,14 @@ export class DatasetsRepository {
 
   /** The dataset's cases in order; undefined when it is not the workspace's. */
   async cases(workspaceId: string, id: string): Promise<DatasetCase[] | undefined> {
-    if (!(await this.get(workspaceId, id))) return undefined;
+    if (!(await this.owned(workspaceId, id))) return undefined;
     const rows = await this.db.selectFrom('dataset_cases').selectAll().where('dataset_id', '=', id).orderBy('position').orderBy('id').execute();
     return rows.map(toCase);
   }
 
   /** Appends cases after the last one; undefined when the dataset is not the workspace's. */
   async addCases(workspaceId: string, id: string, cases: NewCase[]): Promise<DatasetCase[] | undefined> {
-    if (!(await this.get(workspaceId, id))) return undefined;
+    if (!(await this.owned(workspaceId, id))) return undefined;
     return this.db.transaction().execute(async (tx) => {
       const last = await tx
         .selectFrom('dataset_cases')
@@ -169,7 +169,7 @@ export class DatasetsRepository {
     caseId: string,
     change: { inputs?: Record<string, unknown> | undefined; expected?: Record<string, unknown> | undefined },
   ): Promise<DatasetCase | undefined> {
-    if (!(await this.get(workspaceId, id))) return undefined;
+    if (!(await this.owned(workspaceId, id))) return undefined;
     await this.db
       .updateTable('dataset_cases')
       .set({
@@ -185,9 +185,14 @@ export class DatasetsRepository {
   }
 
   async deleteCase(workspaceId: string, id: string, caseId: string): Promise<boolean> {
-    if (!(await this.get(workspaceId, id))) return false;
+    if (!(await this.owned(workspaceId, id))) return false;
     const result = await this.db.deleteFrom('dataset_cases').where('id', '=', caseId).where('dataset_id', '=', id).executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
+  }
+
+  /** Whether the dataset is the workspace's: what every read and write of its cases asks first. */
+  private async owned(workspaceId: string, id: string): Promise<boolean> {
+    return (await this.db.selectFrom('datasets').select('id').where('id', '=', id).where('workspace_id', '=', workspaceId).executeTakeFirst()) !== undefined;
   }
 
   private async caseCount(id: string): Promise<number> {

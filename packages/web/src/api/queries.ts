@@ -10,6 +10,9 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 5_000, retry: 1 } },
 });
 
+/** An evaluation that runs is read again this often, so its progress shows (it sends no live events). */
+export const EVALUATION_REFRESH_MS = 1000;
+
 /** Reviews are also read now and then, in case an event was missed while the socket reconnected. */
 const REVIEWS_REFRESH_MS = 15_000;
 
@@ -23,6 +26,14 @@ export const queries = {
   schedules: () => queryOptions({ queryKey: ['schedules'], queryFn: api.allSchedules }),
   runs: (query: RunQuery) => queryOptions({ queryKey: ['runs', query], queryFn: () => api.listRuns(query) }),
   workspaces: () => queryOptions({ queryKey: ['workspaces'], queryFn: api.workspaces }),
+  datasets: () => queryOptions({ queryKey: ['datasets'], queryFn: api.datasets }),
+  /** An agent's evaluations, read again while one of them runs. */
+  evaluations: (graphId: string) =>
+    queryOptions({
+      queryKey: ['graphs', 'evaluations', graphId],
+      queryFn: () => api.evaluations(graphId),
+      refetchInterval: (query) => (query.state.data?.evaluations.some((e) => e.status === 'RUNNING') ? EVALUATION_REFRESH_MS : false),
+    }),
   pendingReviews: () => queryOptions({ queryKey: ['reviews', 'pending'], queryFn: () => api.reviews('pending'), refetchInterval: REVIEWS_REFRESH_MS }),
 };
 

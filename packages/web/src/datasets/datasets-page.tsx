@@ -3,6 +3,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
+import { queries } from '../api/queries.ts';
 import { useMay } from '../api/use-may.ts';
 import { Button } from '../ui/components/button.tsx';
 import { AgentOptions } from '../ui/agent-options.tsx';
@@ -15,8 +16,8 @@ export function DatasetsPage() {
   const client = useQueryClient();
   const navigate = useNavigate();
   const may = useMay();
-  const datasets = useQuery({ queryKey: ['datasets'], queryFn: api.datasets });
-  const graphs = useQuery({ queryKey: ['graphs', ''], queryFn: () => api.listGraphs() });
+  const datasets = useQuery(queries.datasets());
+  const graphs = useQuery(queries.graphs());
   const [name, setName] = useState('');
   const [graphId, setGraphId] = useState('');
   const [error, setError] = useState<string>();

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { FlaskConical } from 'lucide-react';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
+import { queries } from '../api/queries.ts';
 import { Button } from '../ui/components/button.tsx';
 import { notify } from '../ui/components/toaster.tsx';
 import { FormError } from '../ui/form-error.tsx';
@@ -10,7 +11,7 @@ import { FormError } from '../ui/form-error.tsx';
 /** Adds the selected runs to a dataset as cases: each run's inputs, and its outputs as the expectation (to edit there). */
 export function AddToDataset({ runIds, onDone }: { runIds: string[]; onDone(): void }) {
   const client = useQueryClient();
-  const datasets = useQuery({ queryKey: ['datasets'], queryFn: api.datasets });
+  const datasets = useQuery(queries.datasets());
   const [dataset, setDataset] = useState('');
   const [error, setError] = useState<string>();
   const chosen = dataset || datasets.data?.datasets[0]?.id || '';

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { GitCompare, Square } from 'lucide-react';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
+import { EVALUATION_REFRESH_MS, queries } from '../api/queries.ts';
 import type { EvaluationCase } from '../api/types.ts';
 import { Badge } from '../ui/components/badge.tsx';
 import { Button } from '../ui/components/button.tsx';
@@ -11,8 +12,6 @@ import { statusTone } from '../ui/status-tone.ts';
 import { EvaluationVerdict, summaryFacts } from './evaluation-summary.tsx';
 import './ship.css';
 import { outputsText, valueText } from './value-text.ts';
-
-const RUNNING_REFRESH_MS = 1000;
 
 /** Why a case scored what it did: each output's evaluator, score and reason, or its run's error. */
 export function CaseReasons({ one }: { one: EvaluationCase }) {
@@ -38,10 +37,10 @@ export function EvaluationPage() {
   const detail = useQuery({
     queryKey: ['evaluations', evaluationId],
     queryFn: () => api.evaluation(evaluationId),
-    refetchInterval: (query) => (query.state.data?.evaluation.status === 'RUNNING' ? RUNNING_REFRESH_MS : false),
+    refetchInterval: (query) => (query.state.data?.evaluation.status === 'RUNNING' ? EVALUATION_REFRESH_MS : false),
   });
   const graphId = detail.data?.evaluation.graphId;
-  const others = useQuery({ queryKey: ['graphs', 'evaluations', graphId], queryFn: () => api.evaluations(graphId!), enabled: graphId !== undefined });
+  const others = useQuery({ ...queries.evaluations(graphId ?? ''), enabled: graphId !== undefined });
   const [base, setBase] = useState('');
   if (!detail.data) return <main className="ship-page page-message">Loading…</main>;
   const { evaluation, cases } = detail.data;

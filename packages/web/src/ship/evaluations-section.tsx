@@ -3,25 +3,19 @@ import { Link } from '@tanstack/react-router';
 import { FlaskConical } from 'lucide-react';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
+import { queries } from '../api/queries.ts';
 import { Button } from '../ui/components/button.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import { When } from '../ui/when.tsx';
 import { EvaluationVerdict, summaryFacts } from './evaluation-summary.tsx';
 import { VersionSelect } from './version-select.tsx';
 
-/** Read again every second while one of them runs, so its progress shows. */
-const RUNNING_REFRESH_MS = 1000;
-
 /** An agent's evaluations, newest first, and the form that starts one: a version over a dataset. */
 export function EvaluationsSection({ graphId, versions, mayRun }: { graphId: string; versions: number[]; mayRun: boolean }) {
   const client = useQueryClient();
-  const key = ['graphs', 'evaluations', graphId];
-  const evaluations = useQuery({
-    queryKey: key,
-    queryFn: () => api.evaluations(graphId),
-    refetchInterval: (query) => (query.state.data?.evaluations.some((e) => e.status === 'RUNNING') ? RUNNING_REFRESH_MS : false),
-  });
-  const datasets = useQuery({ queryKey: ['datasets'], queryFn: api.datasets });
+  const { queryKey: key } = queries.evaluations(graphId);
+  const evaluations = useQuery(queries.evaluations(graphId));
+  const datasets = useQuery(queries.datasets());
   const [dataset, setDataset] = useState('');
   const [version, setVersion] = useState<number>();
   const [error, setError] = useState<string>();

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Rocket, Undo2 } from 'lucide-react';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
+import { queries } from '../api/queries.ts';
 import type { GraphAlias, Release } from '../api/types.ts';
 import { Badge } from '../ui/components/badge.tsx';
 import { Button } from '../ui/components/button.tsx';
@@ -22,7 +23,7 @@ export const releasesKey = (graphId: string) => ['graphs', 'releases', graphId];
 export function ReleasesSection({ graphId, versions, mayBuild, mayManage }: { graphId: string; versions: number[]; mayBuild: boolean; mayManage: boolean }) {
   const client = useQueryClient();
   const releases = useQuery({ queryKey: releasesKey(graphId), queryFn: () => api.releases(graphId) });
-  const datasets = useQuery({ queryKey: ['datasets'], queryFn: api.datasets });
+  const datasets = useQuery(queries.datasets());
   const [alias, setAlias] = useState('production');
   const [version, setVersion] = useState<number>();
   const [gateDataset, setGateDataset] = useState('');

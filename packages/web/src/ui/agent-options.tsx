@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
+import { queries } from '../api/queries.ts';
 
 /** The workspace's agents as options of a select, by name. */
 export function AgentOptions() {
-  const graphs = useQuery({ queryKey: ['graphs', ''], queryFn: () => api.listGraphs() });
+  const graphs = useQuery(queries.graphs());
   return (
     <>
       {graphs.data?.graphs.map((g) => (
