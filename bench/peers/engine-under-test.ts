@@ -4,19 +4,24 @@ export interface EngineUnderTest {
   version: string;
   /** Whether every run (execution) is written to a database. */
   persisted: boolean;
-  /** The URL answering each workload with the run's result (after the run finished). */
-  urls: Record<'W1' | 'W2' | 'W3', string>;
-  /** From an answer, what the run computed: the final x for W1 and W3, the number of results for W2. */
+  /** The URL answering each workload with the run's result (after the run finished); W4 where the engine can do it. */
+  urls: Record<LoadedWorkload, string> & { W4?: string };
+  /** From an answer, what the run computed: the final x for W1 and W3, the number of results for W2 and W4. */
   summarize(workload: Workload, answer: unknown): number;
   /** The processes to measure memory of (their children are included). */
   pids(): number[];
   stop(): Promise<void>;
 }
 
-export type Workload = keyof EngineUnderTest['urls'];
+/** The workloads measured under load, in rounds. */
+export type LoadedWorkload = 'W1' | 'W2' | 'W3';
+/** W4 fanout-250000: one run of a million node runs, measured alone. */
+export type Workload = LoadedWorkload | 'W4';
 
-/** What every engine's answer must summarize to: 0 + 100, 1000 results, 0 + 5. */
-export const EXPECTED: Record<Workload, number> = { W1: 100, W2: 1000, W3: 5 };
+export const W4_ITEMS = 250_000;
+
+/** What every engine's answer must summarize to: 0 + 100, 1000 results, 0 + 5, 250 000 results. */
+export const EXPECTED: Record<Workload, number> = { W1: 100, W2: 1000, W3: 5, W4: W4_ITEMS };
 
 /** The request body each workload is sent. */
-export const BODIES: Record<Workload, unknown> = { W1: { x: 0 }, W2: {}, W3: { x: 0 } };
+export const BODIES: Record<Workload, unknown> = { W1: { x: 0 }, W2: {}, W3: { x: 0 }, W4: {} };

@@ -34,11 +34,12 @@ export async function measure(url: string, body: unknown, load: Load): Promise<M
   };
 }
 
-/** Peak resident memory (VmHWM) of processes and all their descendants, in MB. */
-export function peakRssMb(pids: number[]): number {
+/** Resident memory of processes and all their descendants, in MB: now (VmRSS) or the high-water mark since they started (VmHWM). */
+export function rssMb(pids: number[], which: 'now' | 'peak' = 'now'): number {
+  const field = new RegExp(`${which === 'now' ? 'VmRSS' : 'VmHWM'}:\\s+(\\d+) kB`);
   let kb = 0;
   for (const pid of processTree(pids)) {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readOr(`/proc/${pid}/status`));
+    const match = field.exec(readOr(`/proc/${pid}/status`));
     if (match) kb += Number(match[1]);
   }
   return Math.round(kb / 1024);

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EngineUnderTest } from './engine-under-test.ts';
+import { W4_ITEMS, type EngineUnderTest } from './engine-under-test.ts';
 import { waitForUrl } from './processes.ts';
 
 const require = createRequire(import.meta.url);
@@ -21,17 +21,28 @@ function chain(path: string, length: number, idPrefix: string): unknown[] {
   ];
 }
 
-/** http in → 1000 items → split → ×2, +3, −1 → join → http response. */
-function fanout(): unknown[] {
+/** http in → `items` items → split → ×2, +3, −1 → join → http response. */
+function fanout(p: string, items: number): unknown[] {
   return [
-    { id: 'w2in', type: 'http in', z: 'flow', url: '/w2', method: 'post', wires: [['w2items']] },
-    fn('w2items', 'msg.payload = Array.from({ length: 1000 }, (_, i) => i);', ['w2split']),
-    { id: 'w2split', type: 'split', z: 'flow', splt: '\\n', spltType: 'str', arraySplt: 1, arraySpltType: 'len', stream: false, addname: '', wires: [['w2a']] },
-    fn('w2a', 'msg.payload = msg.payload * 2;', ['w2b']),
-    fn('w2b', 'msg.payload = msg.payload + 3;', ['w2c']),
-    fn('w2c', 'msg.payload = msg.payload - 1;', ['w2join']),
+    { id: `${p}in`, type: 'http in', z: 'flow', url: `/${p}`, method: 'post', wires: [[`${p}items`]] },
+    fn(`${p}items`, `msg.payload = Array.from({ length: ${items} }, (_, i) => i);`, [`${p}split`]),
     {
-      id: 'w2join',
+      id: `${p}split`,
+      type: 'split',
+      z: 'flow',
+      splt: '\\n',
+      spltType: 'str',
+      arraySplt: 1,
+      arraySpltType: 'len',
+      stream: false,
+      addname: '',
+      wires: [[`${p}a`]],
+    },
+    fn(`${p}a`, 'msg.payload = msg.payload * 2;', [`${p}b`]),
+    fn(`${p}b`, 'msg.payload = msg.payload + 3;', [`${p}c`]),
+    fn(`${p}c`, 'msg.payload = msg.payload - 1;', [`${p}join`]),
+    {
+      id: `${p}join`,
       type: 'join',
       z: 'flow',
       mode: 'auto',
@@ -41,16 +52,22 @@ function fanout(): unknown[] {
       count: '',
       joiner: '\\n',
       timeout: '',
-      wires: [['w2out']],
+      wires: [[`${p}out`]],
     },
-    { id: 'w2out', type: 'http response', z: 'flow', statusCode: '', wires: [] },
+    { id: `${p}out`, type: 'http response', z: 'flow', statusCode: '', wires: [] },
   ];
 }
 
 /** Node-RED, headless on loopback, with the three workloads as flows. It keeps no record of executions. */
 export async function startNodeRed(port: number): Promise<EngineUnderTest> {
   const userDir = await mkdtemp(join(tmpdir(), 'bench-node-red-'));
-  const flows = [{ id: 'flow', type: 'tab', label: 'bench' }, ...chain('/w1', 100, 'w1n'), ...fanout(), ...chain('/w3', 5, 'w3n')];
+  const flows = [
+    { id: 'flow', type: 'tab', label: 'bench' },
+    ...chain('/w1', 100, 'w1n'),
+    ...fanout('w2', 1000),
+    ...chain('/w3', 5, 'w3n'),
+    ...fanout('w4', W4_ITEMS),
+  ];
   await writeFile(join(userDir, 'flows.json'), JSON.stringify(flows));
   await writeFile(
     join(userDir, 'settings.js'),
@@ -64,8 +81,8 @@ export async function startNodeRed(port: number): Promise<EngineUnderTest> {
     name: 'node-red',
     version: (require('node-red/package.json') as { version: string }).version,
     persisted: false,
-    summarize: (workload, answer) => (workload === 'W2' ? (answer as unknown[]).length : (answer as { x: number }).x),
-    urls: { W1: `${base}/w1`, W2: `${base}/w2`, W3: `${base}/w3` },
+    summarize: (workload, answer) => (workload === 'W2' || workload === 'W4' ? (answer as unknown[]).length : (answer as { x: number }).x),
+    urls: { W1: `${base}/w1`, W2: `${base}/w2`, W3: `${base}/w3`, W4: `${base}/w4` },
     pids: () => [child.pid!],
     stop: async () => {
       child.kill('SIGTERM');

@@ -10,15 +10,15 @@
  */
 import { freePort } from '@blocksmith/server/testing';
 import { startBlocksmith } from './blocksmith.ts';
-import { BODIES, EXPECTED, type EngineUnderTest, type Workload } from './engine-under-test.ts';
-import { measure, peakRssMb, setPaused, type Load, type Measured } from './measure.ts';
+import { BODIES, EXPECTED, W4_ITEMS, type EngineUnderTest, type LoadedWorkload, type Workload } from './engine-under-test.ts';
+import { measure, rssMb, setPaused, type Load, type Measured } from './measure.ts';
 import { startN8n } from './n8n.ts';
 import { startNodeRed } from './node-red.ts';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 12);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** W1 and W2 one run at a time (each run's own speed); W3 under concurrent load. */
-const CONNECTIONS: Record<Workload, number> = { W1: 1, W2: 1, W3: 10 };
+const CONNECTIONS: Record<LoadedWorkload, number> = { W1: 1, W2: 1, W3: 10 };
 const WORKLOADS = ['W1', 'W2', 'W3'] as const;
 
 const ENGINES: [string, (port: number) => Promise<EngineUnderTest>][] = [
@@ -72,14 +72,15 @@ try {
         per_s_by_round: measured.map((m) => m.per_s),
         latency_p50_ms: median(measured.map((m) => m.latency_p50_ms)),
         latency_p99_ms: median(measured.map((m) => m.latency_p99_ms)),
-        peak_rss_mb: peakRssMb(engine.pids()),
+        peak_rss_mb: rssMb(engine.pids(), 'peak'),
       };
       console.log(JSON.stringify(row));
       return row;
     }),
   );
-  for (const row of rows) {
-    const ours = rows.find((r) => r.engine === 'blocksmith-embedded' && r.workload === row.workload);
+  const large = await measureLarge(started);
+  for (const row of [...rows, ...large]) {
+    const ours = [...rows, ...large].find((r) => r.engine === 'blocksmith-embedded' && r.workload === row.workload);
     if (!ours || row === ours) continue;
     console.log(
       JSON.stringify({
@@ -93,6 +94,48 @@ try {
 } finally {
   for (const [, engine] of started) setPaused(engine.pids(), false);
   await Promise.all(started.map(([, engine]) => engine.stop()));
+}
+
+/**
+ * W4 fanout-250000 (a million node runs in Blocksmith): one run per engine that can do it, alone on the
+ * machine, timed from request to answer; memory is the peak of the engine's processes over the run,
+ * sampled every 50 ms, above what they held just before it (so W1–W3 before it do not count).
+ */
+async function measureLarge(engines: [string, EngineUnderTest][]) {
+  const rows = [];
+  for (const [key, engine] of engines) {
+    if (!engine.urls.W4 || process.env.BENCH_W4 === '0') continue;
+    setPaused(engine.pids(), false);
+    const idle = rssMb(engine.pids());
+    let peak = idle;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssMb(engine.pids()))), 50);
+    const started = process.hrtime.bigint();
+    try {
+      await verify(engine, 'W4');
+    } finally {
+      clearInterval(sampler);
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    await pause(engine);
+    const row = {
+      bench: 'peers',
+      engine: key,
+      name: engine.name,
+      version: engine.version,
+      persisted: engine.persisted,
+      workload: 'W4' as const,
+      items: W4_ITEMS,
+      seconds: Number(seconds.toFixed(2)),
+      per_s: Number((1 / seconds).toFixed(4)),
+      items_per_s: Math.round(W4_ITEMS / seconds),
+      rss_before_mb: idle,
+      rss_peak_mb: peak,
+      rss_above_idle_mb: peak - idle,
+    };
+    console.log(JSON.stringify(row));
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** Pauses an engine once the requests the load generator left behind have been answered. */
@@ -109,7 +152,7 @@ function median(values: number[]): number {
 
 /** Refuses to measure an engine whose workflow computes the wrong thing. */
 async function verify(engine: EngineUnderTest, workload: Workload): Promise<void> {
-  const response = await fetch(engine.urls[workload], {
+  const response = await fetch(engine.urls[workload]!, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(BODIES[workload]),

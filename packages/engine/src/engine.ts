@@ -25,6 +25,7 @@ import { ReplayLog } from './run/replay-log.ts';
 import { reuseLog, type RunReuse } from './run/rerun-plan.ts';
 import { UnknownNodeError } from './graph/unknown-node-error.ts';
 import type { PinnedOutputs } from './run/pinned-outputs.ts';
+import { nodeRunLimit } from './run/node-run-limit.ts';
 
 export interface EngineOptions {
   registry: BlockRegistry;
@@ -69,6 +70,8 @@ export interface CreateRunOptions {
   trigger?: RunTrigger;
   /** The run's own budget, recorded on it (the server turns it into `budgets` when the run executes). */
   budget?: SpendLimit;
+  /** The run's own limit of node runs, recorded on it: lower than the engine's, or the engine's applies. */
+  maxNodeRuns?: number;
 }
 
 export interface ExecuteRunOptions {
@@ -149,7 +152,7 @@ export class Engine {
     this.random = options.random ?? Math.random;
     this.settings = { allowPrivateNetwork: false, allowedHosts: [], allowedSockets: [], allowStdioMcp: false, ...options.settings };
     this.maxConcurrency = options.maxConcurrency ?? 16;
-    this.maxNodeRuns = options.maxNodeRuns ?? 100_000;
+    this.maxNodeRuns = options.maxNodeRuns ?? 1_000_000;
     this.maxOutputBytes = options.maxOutputBytes ?? 32 * 1024 * 1024;
     this.maxDepth = options.maxDepth ?? 5;
   }
@@ -205,6 +208,7 @@ export class Engine {
       ...(options.parentRunId ? { parentRunId: options.parentRunId } : {}),
       ...(options.trigger ? { trigger: options.trigger } : {}),
       ...(options.budget ? { budget: options.budget } : {}),
+      ...(options.maxNodeRuns !== undefined ? { maxNodeRuns: options.maxNodeRuns } : {}),
       depth: options.depth ?? 0,
       status: 'QUEUED',
       inputs,
@@ -246,7 +250,7 @@ export class Engine {
       nodeState: this.nodeState,
       memory: this.memory,
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
-      maxNodeRuns: this.maxNodeRuns,
+      nodeRunLimit: nodeRunLimit(this.maxNodeRuns, created.maxNodeRuns),
       maxOutputBytes: this.maxOutputBytes,
       ...(options.resumeFrom ? { replay: new ReplayLog(options.resumeFrom) } : {}),
       ...(options.reuse ? { reuse: reuseLog(compiled, options.reuse) } : {}),

@@ -1,6 +1,6 @@
 /** What the other packages use of the engine; everything else is internal. */
 export { Engine } from './engine.ts';
-export type { RunHandle } from './engine.ts';
+export type { CreateRunOptions, RunHandle } from './engine.ts';
 export { graphFileSchema } from './graph/graph-file.ts';
 export type { GraphFile, GraphLink, GraphNode, StoredGraph } from './graph/graph-file.ts';
 export { GraphValidationError } from './graph/graph-issue.ts';

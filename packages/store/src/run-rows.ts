@@ -21,6 +21,7 @@ export function graphRunToRow(run: GraphRunRecord): GraphRunsTable {
     usage: run.usage ? toJson(run.usage) : null,
     trigger: run.trigger ? toJson(run.trigger) : null,
     budget: run.budget ? toJson(run.budget) : null,
+    max_node_runs: run.maxNodeRuns ?? null,
     cost_usd: run.usage ? run.usage.costUsd : null,
     tokens: run.usage ? run.usage.inputTokens + run.usage.outputTokens : null,
     created_at: run.createdAt,
@@ -47,6 +48,7 @@ export function rowToGraphRun(row: GraphRunsTable): GraphRunRecord {
   if (row.error !== null) record.error = row.error;
   if (row.usage !== null) record.usage = fromJson(row.usage);
   if (row.budget !== null) record.budget = fromJson(row.budget);
+  if (row.max_node_runs !== null) record.maxNodeRuns = Number(row.max_node_runs);
   if (row.trigger !== null) record.trigger = fromJson(row.trigger);
   const startedAt = optionalNumber(row.started_at);
   const endedAt = optionalNumber(row.ended_at);

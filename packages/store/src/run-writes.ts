@@ -26,6 +26,7 @@ const graphRunColumns = {
   usage: true,
   trigger: true,
   budget: true,
+  max_node_runs: true,
   cost_usd: true,
   tokens: true,
   created_at: true,

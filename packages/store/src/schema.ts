@@ -73,6 +73,8 @@ export interface GraphRunsTable {
   trigger: string | null;
   /** JSON { costUsd?, tokens? }: the run's own budget (migration 0024). */
   budget: string | null;
+  /** The run's own limit of node runs, when it chose one (migration 0026). */
+  max_node_runs: number | null;
   /** From `usage`, for sums of spend over an index (migration 0024). */
   cost_usd: number | null;
   tokens: number | null;

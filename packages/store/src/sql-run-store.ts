@@ -19,6 +19,14 @@ const CHUNK = 400;
 const COMPACT_AFTER = 16;
 
 /**
+ * Node-run saves past which a run's batches stay as they are: merging a run
+ * of a million node runs would hold all of them in memory at once, a spike
+ * far above what the run itself needed, and take seconds. Its detail is read
+ * in pages from the batches instead.
+ */
+const COMPACT_UP_TO = 20_000;
+
+/**
  * The engine's RunStore on SQL, write-behind: saves only mark records dirty;
  * a flush (after a short window, at run end, at shutdown) writes every dirty
  * record in one transaction — never a round-trip per node state change, and
@@ -30,8 +38,8 @@ export class SqlRunStore implements RunStore {
   /** By graph run, then seq: a batch holds one graph run's, and a seq keys a map for less than an id string does. */
   private dirtyNodeRuns = new Map<string, Map<number, NodeRunRecord>>();
   private resets = new Set<string>();
-  /** Batches written so far by each unfinished run that has written one. */
-  private readonly batches = new Map<string, number>();
+  /** Batches, and node-run saves in them, written so far by each unfinished run that has written one. */
+  private readonly written = new Map<string, { batches: number; nodeRuns: number }>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
   private nextWrite: Promise<void> | undefined;
@@ -71,7 +79,7 @@ export class SqlRunStore implements RunStore {
    */
   resetNodeRuns(graphRunId: string): void {
     this.resets.add(graphRunId);
-    this.batches.delete(graphRunId);
+    this.written.delete(graphRunId);
     this.schedule();
   }
 
@@ -85,7 +93,7 @@ export class SqlRunStore implements RunStore {
     this.owners.delete(graphRunId);
     this.spill.done(graphRunId);
     this.resets.delete(graphRunId);
-    this.batches.delete(graphRunId);
+    this.written.delete(graphRunId);
   }
 
   /**
@@ -139,7 +147,9 @@ export class SqlRunStore implements RunStore {
     const spilled: PendingSpill[] = [];
     const graphRows = [...graphRuns.values()].map((run) => graphRunToRow(this.spill.graphRun(run, files, spilled)));
     const batchRows = nodeRunBatchRows(this.spilledNodeRuns(nodeRuns, files, spilled));
-    const compacting = [...graphRuns.values()].filter((run) => hasEnded(run.status) && (this.batches.get(run.id) ?? 0) >= COMPACT_AFTER).map((run) => run.id);
+    const compacting = [...graphRuns.values()]
+      .filter((run) => hasEnded(run.status) && this.worthCompacting(run.id, nodeRuns.get(run.id)?.size ?? 0))
+      .map((run) => run.id);
     try {
       await this.db.transaction().execute(async (tx) => {
         if (resets.size > 0)
@@ -157,11 +167,17 @@ export class SqlRunStore implements RunStore {
         for (let i = 0; i < graphRows.length; i += CHUNK) await tx.executeQuery(writeQuery(GRAPH_RUNS, graphRows.slice(i, i + CHUNK), this.dialect));
         for (let i = 0; i < batchRows.length; i += CHUNK) await tx.executeQuery(writeQuery(NODE_RUN_BATCHES, batchRows.slice(i, i + CHUNK), this.dialect));
       });
-      for (const row of batchRows) this.batches.set(row.graph_run_id, (this.batches.get(row.graph_run_id) ?? 0) + 1);
+      for (const [graphRunId, ofRun] of nodeRuns) {
+        const written = this.written.get(graphRunId);
+        if (written) {
+          written.batches++;
+          written.nodeRuns += ofRun.size;
+        } else this.written.set(graphRunId, { batches: 1, nodeRuns: ofRun.size });
+      }
       this.spill.committed(spilled);
       for (const run of graphRuns.values()) {
         if (!hasEnded(run.status)) continue;
-        this.batches.delete(run.id);
+        this.written.delete(run.id);
         this.owners.delete(run.id);
         this.spill.done(run.id);
       }
@@ -178,6 +194,11 @@ export class SqlRunStore implements RunStore {
     }
   }
 
+  private worthCompacting(graphRunId: string, pending: number): boolean {
+    const written = this.written.get(graphRunId);
+    return written !== undefined && written.batches >= COMPACT_AFTER && written.nodeRuns + pending <= COMPACT_UP_TO;
+  }
+
   /** The node runs as stored: those holding large values copied with references in their place. */
   private spilledNodeRuns(
     byRun: Map<string, Map<number, NodeRunRecord>>,
@@ -188,9 +209,13 @@ export class SqlRunStore implements RunStore {
     const stored = new Map<string, Map<number, NodeRunRecord>>();
     for (const [graphRunId, bySeq] of byRun) {
       const owner = this.owners.get(graphRunId);
-      const ofRun = new Map<number, NodeRunRecord>();
-      for (const [seq, record] of bySeq) ofRun.set(seq, this.spill.nodeRun(record, owner, files, spilled));
-      stored.set(graphRunId, ofRun);
+      // Copied only when a record holds a large value: most runs have none.
+      let ofRun: Map<number, NodeRunRecord> | undefined;
+      for (const [seq, record] of bySeq) {
+        const kept = this.spill.nodeRun(record, owner, files, spilled);
+        if (kept !== record) (ofRun ??= new Map(bySeq)).set(seq, kept);
+      }
+      stored.set(graphRunId, ofRun ?? bySeq);
     }
     return stored;
   }

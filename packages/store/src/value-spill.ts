@@ -31,13 +31,14 @@ export class ValueSpill {
   /** The record as stored: large outputs and inputs replaced; new files added to `files`, new references to `pending`. */
   nodeRun(record: NodeRunRecord, owner: RunOwner | undefined, files: FilesTable[], pending: PendingSpill[]): NodeRunRecord {
     if (owner?.workspaceId === undefined || !this.active) return record;
-    const place = (part: string, name: string, index?: number) => `${record.seq}:${part}:${name}${index === undefined ? '' : `:${index}`}`;
-    const outputs = replaceOutputs(record.outputs, (name, index, value) =>
-      this.refFor(record.graphRunId, place('o', name, index), value, owner, `${record.nodeId}-${name}-${index}`, files, pending),
+    const outputs = replaceOutputs(record.outputs, this.inlineBytes, (name, index, value) =>
+      this.refFor(record.graphRunId, `${record.seq}:o:${name}:${index}`, value, owner, `${record.nodeId}-${name}-${index}`, files, pending),
     );
     let inputs: NodeRunRecord['inputs'] | undefined;
-    for (const [name, value] of Object.entries(record.inputs)) {
-      const ref = this.refFor(record.graphRunId, place('i', name), value, owner, `${record.nodeId}-input-${name}`, files, pending);
+    for (const name in record.inputs) {
+      const value = record.inputs[name];
+      if (!mayBeLarge(value, this.inlineBytes)) continue;
+      const ref = this.refFor(record.graphRunId, `${record.seq}:i:${name}`, value, owner, `${record.nodeId}-input-${name}`, files, pending);
       if (ref) (inputs ??= { ...record.inputs })[name] = ref;
     }
     return outputs || inputs ? { ...record, ...(outputs ? { outputs } : {}), ...(inputs ? { inputs } : {}) } : record;
@@ -47,7 +48,7 @@ export class ValueSpill {
   graphRun(run: GraphRunRecord, files: FilesTable[], pending: PendingSpill[]): GraphRunRecord {
     if (run.workspaceId === undefined || !this.active) return run;
     const owner = { workspaceId: run.workspaceId, userId: run.userId };
-    const outputs = replaceOutputs(run.outputs, (name, index, value) =>
+    const outputs = replaceOutputs(run.outputs, this.inlineBytes, (name, index, value) =>
       this.refFor(run.id, `run:o:${name}:${index}`, value, owner, `${name}-${index}`, files, pending),
     );
     return outputs ? { ...run, outputs } : run;
@@ -99,14 +100,27 @@ export class ValueSpill {
   }
 }
 
+/**
+ * Whether a value could be over the inline size as JSON, checked without measuring it: a number,
+ * a boolean or a short string (at most 6 bytes a character, escaped) never is — most values —
+ * so they cost neither a measure nor a look-up of an earlier reference (only large values have one).
+ */
+function mayBeLarge(value: unknown, inlineBytes: number): boolean {
+  if (typeof value === 'string') return value.length * 6 + 2 > inlineBytes;
+  return typeof value === 'object' && value !== null;
+}
+
 /** A copy of `outputs` with the values `refOf` answers a reference for replaced; undefined when none is. */
 function replaceOutputs(
   outputs: Record<string, unknown[]>,
+  inlineBytes: number,
   refOf: (name: string, index: number, value: unknown) => LargeValueRef | undefined,
 ): Record<string, unknown[]> | undefined {
   let copy: Record<string, unknown[]> | undefined;
-  for (const [name, values] of Object.entries(outputs)) {
+  for (const name in outputs) {
+    const values = outputs[name]!;
     for (let index = 0; index < values.length; index++) {
+      if (!mayBeLarge(values[index], inlineBytes)) continue;
       const ref = refOf(name, index, values[index]);
       if (!ref) continue;
       copy ??= { ...outputs };

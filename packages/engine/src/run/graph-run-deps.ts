@@ -11,6 +11,7 @@ import type { RunStore } from '../ports/run-store.ts';
 import type { ReplayLog } from './replay-log.ts';
 import type { PinnedOutputs } from './pinned-outputs.ts';
 import type { BudgetLimit } from './budget.ts';
+import type { NodeRunLimit } from './node-run-limit.ts';
 
 /** What a graph run needs from its surroundings. */
 export interface GraphRunDeps {
@@ -26,7 +27,7 @@ export interface GraphRunDeps {
   nodeState: NodeStateStore;
   memory: MemoryStore;
   maxConcurrency: number;
-  maxNodeRuns: number;
+  nodeRunLimit: NodeRunLimit;
   maxOutputBytes: number;
   /** Completed node runs of an interrupted execution of this run, reused instead of run again. */
   replay?: ReplayLog;

@@ -28,6 +28,7 @@ import { BlockAttempt, type AttemptOutcome } from './run-attempt.ts';
 import { replaySteps } from './replay-steps.ts';
 import { pinnedOutputIssues } from './pinned-outputs.ts';
 import { ToolCalls } from './tool-calls.ts';
+import { OutputGate } from './output-gate.ts';
 
 const NO_RETRY = { attempts: 1 };
 
@@ -83,6 +84,8 @@ export class GraphRun implements NodeRunHost {
   private readonly attempts = new Set<BlockAttempt>();
   private queueHead = 0;
   private running = 0;
+  /** Holds blocks that put out faster than their node runs start: the queue, and so memory, stays bounded. */
+  private readonly gate = new OutputGate(() => this.queue.length - this.queueHead);
   /** Node runs waiting for a review's decision; they hold no concurrency slot. */
   private readonly reviews = new ReviewWaits();
   private readonly tools: ToolCalls;
@@ -154,6 +157,7 @@ export class GraphRun implements NodeRunHost {
     this.stopReason = error;
     this.controller?.abort(error);
     for (const attempt of this.attempts) attempt.interrupt(error, true);
+    this.gate.releaseAll();
     while (this.queueHead < this.queue.length) {
       const run = this.queue[this.queueHead++]!;
       this.endNodeRun(run, 'TERMINATED', { message: reason, kind });
@@ -168,8 +172,8 @@ export class GraphRun implements NodeRunHost {
    * even for a block that yields without ever awaiting.
    */
   private createNodeRun(compiled: CompiledNode, at: number): NodeRunRecord {
-    if (this.seq >= this.deps.maxNodeRuns) {
-      const message = `The run reached its limit of ${this.deps.maxNodeRuns} node runs and was stopped: check for runaway fan-out (an operator can raise the limit, BLOCKSMITH_MAX_NODE_RUNS).`;
+    if (this.seq >= this.deps.nodeRunLimit.max) {
+      const message = this.deps.nodeRunLimit.message;
       this.stopFailed(message, 'limit');
       throw new BlockError('limit', message, { retriable: false });
     }
@@ -257,7 +261,12 @@ export class GraphRun implements NodeRunHost {
     if (this.pumping) return;
     this.pumping = true;
     try {
-      while (this.running - this.reviews.waiting < this.deps.maxConcurrency && this.queueHead < this.queue.length && !this.stopReason && !this.limitExceeded) {
+      while (
+        this.running - this.reviews.waiting - this.gate.held < this.deps.maxConcurrency &&
+        this.queueHead < this.queue.length &&
+        !this.stopReason &&
+        !this.limitExceeded
+      ) {
         const run = this.queue[this.queueHead++]!;
         this.running++;
         this.occupySlot(run);
@@ -269,6 +278,7 @@ export class GraphRun implements NodeRunHost {
       this.queue.splice(0, this.queueHead);
       this.queueHead = 0;
     }
+    this.gate.drained();
   }
 
   /** Executes a node run that holds one of the concurrency slots, and frees the slot when it ends. */
@@ -397,7 +407,13 @@ export class GraphRun implements NodeRunHost {
     this.saveAndPublishStatus(run, attempt === 1 ? run.startedAt! : this.deps.clock.now());
     if (this.stopReason) return this.endNodeRun(run, 'TERMINATED', toErrorValue(this.stopReason));
     const timeoutMs = compiled.node.options?.timeoutMs ?? compiled.block.timeoutMs;
-    const running = new BlockAttempt(compiled.block.run(input, context), context, timeoutMs, (name, value) => this.emitOutput(run, compiled, name, value));
+    const running = new BlockAttempt(
+      compiled.block.run(input, context),
+      context,
+      timeoutMs,
+      (name, value) => this.emitOutput(run, compiled, name, value),
+      this.gate,
+    );
     if (!running.result) this.attempts.add(running);
     return thenOrNow(running.result ?? running.ended(), (outcome) => {
       this.attempts.delete(running);
@@ -432,8 +448,12 @@ export class GraphRun implements NodeRunHost {
       if (recorded.usage) this.addUsage(run, recorded.usage);
       if (recorded.logs) run.logs = recorded.logs;
     }
-    const replaying = new BlockAttempt(replaySteps(compiled.block, recorded), undefined, undefined, (name, value) =>
-      this.emitOutput(run, compiled, name, value),
+    const replaying = new BlockAttempt(
+      replaySteps(compiled.block, recorded),
+      undefined,
+      undefined,
+      (name, value) => this.emitOutput(run, compiled, name, value),
+      this.gate,
     );
     if (!replaying.result) this.attempts.add(replaying);
     return thenOrNow(replaying.result ?? replaying.ended(), (outcome) => {

@@ -64,6 +64,8 @@ export interface GraphRunRecord {
   trigger?: RunTrigger;
   /** The run's own budget, chosen when it started (an option of the start, or the agent's per-run budget). */
   budget?: SpendLimit;
+  /** The run's own limit of node runs, chosen when it started; the engine's limit bounds it. */
+  maxNodeRuns?: number;
   createdAt: number;
   startedAt?: number;
   endedAt?: number;

@@ -1,4 +1,5 @@
 import { BlockError, type BlockSteps } from '@blocksmith/sdk';
+import type { OutputGate } from './output-gate.ts';
 
 export type AttemptOutcome = { ok: true } | { ok: false; error: unknown; yielded: boolean; cancelled: boolean };
 
@@ -13,7 +14,8 @@ export type AttemptOutcome = { ok: true } | { ok: false; error: unknown; yielded
  * AbortSignal, and only an attempt with a timeout has an AbortController of
  * its own (the context hands the block that signal, or else the run's). A
  * block whose `run` is a plain generator (it never awaits) is driven without
- * any promise: its attempt has ended when the constructor returns.
+ * any promise: its attempt has ended when the constructor returns, unless
+ * the run's output gate held it at a yield (output-gate.ts).
  */
 export class BlockAttempt {
   /** How the attempt ended; already set after construction when the block never awaited. */
@@ -30,6 +32,7 @@ export class BlockAttempt {
     context: { attemptSignal: AbortSignal | undefined } | undefined,
     timeoutMs: number | undefined,
     private readonly onOutput: (name: string, value: unknown) => void,
+    private readonly gate: OutputGate,
   ) {
     this.generator = steps;
     if (timeoutMs !== undefined) {
@@ -57,10 +60,17 @@ export class BlockAttempt {
         if (step.done) return this.end({ ok: true });
         this.yielded = true;
         this.onOutput(step.value[0], step.value[1]);
+        if (this.gate.full()) return void this.driveSyncLater(generator);
       }
     } catch (error) {
       this.end({ ok: false, error, yielded: this.yielded, cancelled: false });
     }
+  }
+
+  /** Goes on with a plain generator once the gate lets it: the attempt has become one that waits. */
+  private async driveSyncLater(generator: Generator<readonly [string, unknown], void, undefined>): Promise<void> {
+    await this.gate.hold();
+    if (!this.result) this.driveSync(generator);
   }
 
   private async driveAsync(generator: AsyncGenerator<readonly [string, unknown], void, undefined>): Promise<void> {
@@ -71,6 +81,7 @@ export class BlockAttempt {
         if (step.done) return this.end({ ok: true });
         this.yielded = true;
         this.onOutput(step.value[0], step.value[1]);
+        if (this.gate.full()) await this.gate.hold();
       }
     } catch (error) {
       this.end({ ok: false, error, yielded: this.yielded, cancelled: false });

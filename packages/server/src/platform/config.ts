@@ -56,7 +56,7 @@ const envSchema = z.object({
     .max(1024 * 1024 * 1024)
     .default(25 * 1024 * 1024),
   BLOCKSMITH_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(16),
-  BLOCKSMITH_MAX_NODE_RUNS: z.coerce.number().int().min(10).max(100_000_000).default(100_000),
+  BLOCKSMITH_MAX_NODE_RUNS: z.coerce.number().int().min(10).max(100_000_000).default(1_000_000),
   BLOCKSMITH_USER_MONTHLY_BUDGET_USD: z.coerce.number().positive().max(1_000_000_000).optional(),
   BLOCKSMITH_USER_MONTHLY_BUDGET_TOKENS: z.coerce.number().int().positive().max(1e15).optional(),
   BLOCKSMITH_INLINE_OUTPUT_BYTES: z.coerce

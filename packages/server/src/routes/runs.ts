@@ -29,6 +29,12 @@ const startBody = z
       ),
     alias: aliasName.optional().describe('Run the version this alias (e.g. "production", "staging") points at.'),
     budget: spendLimit.optional().describe("This run's own budget, instead of the agent's per-run budget: the run stops when its model use reaches it."),
+    maxNodeRuns: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe("This run's own limit of node runs, at most the server's (BLOCKSMITH_MAX_NODE_RUNS): the run stops, FAILED, when it would make one more."),
     presetId: z.string().min(1).max(100).optional().describe("Start from this preset's inputs; `inputs` given here override them."),
     usePins: z
       .boolean()
@@ -100,6 +106,13 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
           'Pinned outputs are for runs from the editor: a run with an API key always runs every node. Leave usePins out.',
         );
       }
+      if (body.maxNodeRuns !== undefined && body.maxNodeRuns > config.maxNodeRuns) {
+        throw new Refusal(
+          'invalid',
+          'node_run_limit',
+          `maxNodeRuns ${body.maxNodeRuns} is above this server's limit of ${config.maxNodeRuns} node runs per run (BLOCKSMITH_MAX_NODE_RUNS): ask for at most ${config.maxNodeRuns}, or have an operator raise the setting.`,
+        );
+      }
       const pinned = body.usePins === true && (await store.pins.count(id)) > 0;
       const trigger: RunTrigger = request.authVia === 'api_key' ? { kind: 'api' } : pinned ? { kind: 'manual', pins: true } : { kind: 'manual' };
       const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.workspaceId, id, body.presetId);
@@ -108,7 +121,7 @@ export async function runRoutes(app: FastifyInstance, { store, runs, config }: P
         request.owner,
         id,
         { ...preset?.inputs, ...body.inputs },
-        { version: body.version, alias: body.alias, budget: body.budget, trigger },
+        { version: body.version, alias: body.alias, budget: body.budget, maxNodeRuns: body.maxNodeRuns, trigger },
       );
       return accepted(reply, record);
     },

@@ -58,6 +58,24 @@ describe('one run cannot grow without bound (real server process)', () => {
     expect((await owner.get(`/api/runs/${started.runId}?limit=5000`)).status).toBe(400);
   });
 
+  it("stops a run at its own lower limit, chosen when it starts, and refuses one above the operator's", async () => {
+    const { body: graph } = await owner.post('/api/graphs', runaway);
+    const { body: started } = await owner.post(`/api/graphs/${graph.id}/runs`, { maxNodeRuns: 40 });
+    const detail = await owner.waitForRun(started.runId, 60_000);
+    expect(detail.run).toMatchObject({ status: 'FAILED', error: expect.stringContaining('own limit of 40 node runs (maxNodeRuns') });
+    expect(detail.nodeRunsTotal).toBe(40);
+
+    const above = await owner.post(`/api/graphs/${graph.id}/runs`, { maxNodeRuns: 1001 });
+    expect(above.status).toBe(400);
+    expect(above.body.error).toMatchObject({
+      code: 'node_run_limit',
+      message: expect.stringContaining('limit of 1000 node runs per run (BLOCKSMITH_MAX_NODE_RUNS)'),
+    });
+    // A limit at the operator's is the operator's: its refusal names the setting.
+    const { body: atMost } = await owner.post(`/api/graphs/${graph.id}/runs`, { maxNodeRuns: 1000 });
+    expect((await owner.waitForRun(atMost.runId, 60_000)).run.error).toContain('limit of 1000 node runs and was stopped');
+  });
+
   it('stores a large output as a workspace file, sends it by reference (detail, events), whole at its URL, while the next node gets the value itself', async () => {
     const { body: graph } = await owner.post('/api/graphs', {
       name: 'Large text',

@@ -26,7 +26,7 @@ export class RunManager extends RunService {
     const handle = this.engine.startRun(graph, inputs, {
       ...owner,
       trigger,
-      ...(options.budget ? { budget: options.budget } : {}),
+      ...this.runLimits(options),
       budgets,
       ...(await triggerExtras(this.store, owner.workspaceId, graphId, trigger)),
     });

@@ -1,4 +1,13 @@
-import { hasEnded, UnknownNodeError, type BlockRegistry, type BudgetLimit, type GraphRunRecord, type RunTrigger, type SpendLimit } from '@blocksmith/engine';
+import {
+  hasEnded,
+  UnknownNodeError,
+  type BlockRegistry,
+  type BudgetLimit,
+  type CreateRunOptions,
+  type GraphRunRecord,
+  type RunTrigger,
+  type SpendLimit,
+} from '@blocksmith/engine';
 import { budgetsFor, refuseSpentBudgets } from '../budgets/run-budgets.ts';
 import { runnableGraph } from './runnable-graph.ts';
 import { versionToRun } from '../releases/version-to-run.ts';
@@ -21,6 +30,8 @@ export interface StartOptions {
   alias?: string | undefined;
   /** The run's own budget, instead of the agent's per-run budget. */
   budget?: SpendLimit | undefined;
+  /** The run's own limit of node runs, below the operator's (BLOCKSMITH_MAX_NODE_RUNS). */
+  maxNodeRuns?: number | undefined;
   /** Also says what the run takes beyond its inputs (trigger-extras.ts): what a re-run from a node reuses, the editor's pins. */
   trigger: RunTrigger;
 }
@@ -130,6 +141,14 @@ export abstract class RunService {
 
   list(workspaceId: string, options: RunListOptions): ReturnType<RunsRepository['list']> {
     return this.store.runs.list(workspaceId, options);
+  }
+
+  /** What a start chose for the run itself, recorded on it: the worker that executes it, or resumes it, applies them. */
+  protected runLimits(options: StartOptions): Pick<CreateRunOptions, 'budget' | 'maxNodeRuns'> {
+    return {
+      ...(options.budget ? { budget: options.budget } : {}),
+      ...(options.maxNodeRuns !== undefined ? { maxNodeRuns: options.maxNodeRuns } : {}),
+    };
   }
 
   /**

@@ -39,7 +39,7 @@ export class QueuedRuns extends RunService {
     const { graph, agentBudget } = await this.graphFor(owner.workspaceId, graphId, options);
     // The worker counts the budgets again when it takes the run; a start whose budgets are spent is refused here.
     await this.budgetsOfStart(owner, graphId, agentBudget, options);
-    const record = this.engine.createRun(graph, inputs, { ...owner, trigger, ...(options.budget ? { budget: options.budget } : {}) });
+    const record = this.engine.createRun(graph, inputs, { ...owner, trigger, ...this.runLimits(options) });
     await this.store.runStore.flush();
     // While Redis is away the add waits for it; the answer does not — the record is safe, and the add (or the reconciler) queues it.
     const queued = this.queue.enqueue(record.id).catch((error: unknown) => this.log(`run ${record.id} is recorded but not queued yet: ${String(error)}`));

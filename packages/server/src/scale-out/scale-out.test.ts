@@ -60,6 +60,7 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
       BLOCKSMITH_DRAIN_MS: '300',
       BLOCKSMITH_WORKER_CONCURRENCY: '4',
       BLOCKSMITH_SIGNUP: 'invitation',
+      BLOCKSMITH_MAX_NODE_RUNS: '20000',
     };
     [serverA, serverB] = await Promise.all([startServerProcess(env, 'server'), startServerProcess(env, 'server')]);
     await Promise.all([startWorker(), startWorker()]);
@@ -137,6 +138,33 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
     const { body } = await a.post(`/api/graphs/${graphId}/webhooks`, { name: 'hook' });
     const waited = await new ApiClient(serverB.url).post(`${body.path}?wait=true`, {});
     expect(waited.body).toMatchObject({ status: 'COMPLETED', outputs: { steps: [1, 2] } });
+  });
+
+  it("stops a run on a worker at the operator's node-run limit, or at the run's own lower one", async () => {
+    const graphId = await createGraph({
+      name: 'Fan-out of 30 000',
+      nodes: [
+        { id: 'make', block: 'code.javascript', inputs: { code: 'return Array.from({ length: 30000 }, (_, i) => i)' } },
+        { id: 'each', block: 'list.for_each' },
+        { id: 'double', block: 'math.arithmetic', inputs: { operation: 'multiply', b: 2 } },
+      ],
+      links: [
+        { from: { node: 'make', output: 'result' }, to: { node: 'each', input: 'items' } },
+        { from: { node: 'each', output: 'item' }, to: { node: 'double', input: 'a' } },
+      ],
+    });
+    const operators = await a.waitForRun((await a.post(`/api/graphs/${graphId}/runs`, {})).body.runId, 60_000);
+    expect(operators.run).toMatchObject({ status: 'FAILED', error: expect.stringContaining('limit of 20000 node runs') });
+    expect(operators.run.error).toContain('BLOCKSMITH_MAX_NODE_RUNS');
+    expect(operators.nodeRunsTotal).toBe(20_000);
+
+    const own = await b.waitForRun((await b.post(`/api/graphs/${graphId}/runs`, { maxNodeRuns: 50 })).body.runId);
+    expect(own.run).toMatchObject({ status: 'FAILED', error: expect.stringContaining('own limit of 50 node runs') });
+    expect(own.nodeRunsTotal).toBe(50);
+
+    const above = await a.post(`/api/graphs/${graphId}/runs`, { maxNodeRuns: 30_000 });
+    expect(above.status).toBe(400);
+    expect(above.body.error).toMatchObject({ code: 'node_run_limit', message: expect.stringContaining('BLOCKSMITH_MAX_NODE_RUNS') });
   });
 
   it('re-runs from a node on a worker, reusing what the re-run node does not depend on', async () => {

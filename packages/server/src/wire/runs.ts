@@ -64,6 +64,7 @@ export const graphRunRecord = named(
     usage: usageTotals.optional(),
     trigger: runTrigger.optional(),
     budget: spendLimit.optional().describe("The run's own budget, given when it started."),
+    maxNodeRuns: z.number().int().min(1).optional().describe("The run's own limit of node runs, given when it started (the server's applies above it)."),
     createdAt: timestamp,
     startedAt: timestamp.optional(),
     endedAt: timestamp.optional(),

@@ -25,6 +25,7 @@ import { evaluations } from './0022-evaluations.ts';
 import { releases } from './0023-releases.ts';
 import { budgets } from './0024-budgets.ts';
 import { evaluationLeases } from './0025-evaluation-leases.ts';
+import { runNodeLimit } from './0026-run-node-limit.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -54,5 +55,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0023-releases': releases,
     '0024-budgets': budgets(dialect),
     '0025-evaluation-leases': evaluationLeases,
+    '0026-run-node-limit': runNodeLimit,
   };
 }

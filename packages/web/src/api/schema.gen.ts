@@ -1633,6 +1633,8 @@ export type components = {
             trigger?: components["schemas"]["RunTrigger"];
             /** @description The run's own budget, given when it started. */
             budget?: components["schemas"]["SpendLimit"];
+            /** @description The run's own limit of node runs, given when it started (the server's applies above it). */
+            maxNodeRuns?: number;
             /** @description Milliseconds since 1970-01-01 UTC. */
             createdAt: number;
             /** @description Milliseconds since 1970-01-01 UTC. */
@@ -3789,6 +3791,8 @@ export interface operations {
                         /** @description Input and output tokens together. */
                         tokens?: number;
                     };
+                    /** @description This run's own limit of node runs, at most the server's (BLOCKSMITH_MAX_NODE_RUNS): the run stops, FAILED, when it would make one more. */
+                    maxNodeRuns?: number;
                     /** @description Start from this preset's inputs; `inputs` given here override them. */
                     presetId?: string;
                     /** @description Put out the agent's pinned outputs instead of running those nodes: the editor's runs only (a session, not an API key). */
