@@ -1,6 +1,10 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+// Tests run the TypeScript sources: the packages' `blocksmith-source` export condition (dist/ is what `npm start` runs).
 export default defineConfig({
+  resolve: { conditions: ['blocksmith-source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['blocksmith-source', ...defaultServerConditions], externalConditions: ['blocksmith-source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'examples/**/*.test.ts'],
     testTimeout: 20_000,

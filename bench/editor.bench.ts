@@ -88,7 +88,8 @@ async function measure(page: Page, url: string, label: string, nodes: number): P
 
 buildWebApp();
 const database = await createTestDatabase('sqlite');
-const server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_LOG_LEVEL: 'error' });
+// As `npm start` runs it: the compiled JavaScript (the bench script builds it first).
+const server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_LOG_LEVEL: 'error' }, 'start', { compiled: true });
 const browser = await launchChromium();
 try {
   const api = new ApiClient(server.url);

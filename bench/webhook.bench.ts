@@ -61,11 +61,12 @@ async function baseline(): Promise<number> {
 async function blocksmith(): Promise<number> {
   const database = await createTestDatabase('sqlite');
   // The benchmark is the only client: lift the per-address webhook limit that protects a real deployment.
-  const server = await startServerProcess({
-    BLOCKSMITH_DATA_DIR: database.options.dataDir,
-    BLOCKSMITH_LOG_LEVEL: 'error',
-    BLOCKSMITH_WEBHOOK_RATE: '10000000',
-  });
+  // As `npm start` runs it: the compiled JavaScript (the bench script builds it first).
+  const server = await startServerProcess(
+    { BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_LOG_LEVEL: 'error', BLOCKSMITH_WEBHOOK_RATE: '10000000' },
+    'start',
+    { compiled: true },
+  );
   try {
     const client = new ApiClient(server.url);
     await client.post('/api/auth/setup', { email: 'bench@x.test', password: 'password-a' });

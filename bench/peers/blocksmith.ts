@@ -11,6 +11,9 @@ const GRAPHS: Record<Workload, unknown> = { W1: chainGraph(100), W2: fanoutGraph
 
 type Outputs = { outputs: Record<string, unknown[]> };
 
+/** As `npm start` runs it: the compiled JavaScript (the bench:peers script builds it first). */
+const COMPILED = { compiled: true };
+
 /**
  * Blocksmith as a user deploys it, every run persisted: embedded (one process,
  * SQLite) or scale-out (one API server and two workers on PostgreSQL and Redis).
@@ -28,7 +31,7 @@ export async function startBlocksmith(mode: 'embedded' | 'scale-out'): Promise<E
   };
   const processes: ServerProcess[] = [];
   if (mode === 'embedded') {
-    processes.push(await startServerProcess(common));
+    processes.push(await startServerProcess(common, 'start', COMPILED));
   } else {
     const env = {
       ...common,
@@ -37,10 +40,10 @@ export async function startBlocksmith(mode: 'embedded' | 'scale-out'): Promise<E
       BLOCKSMITH_REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
       BLOCKSMITH_SECRET_KEY: randomBytes(32).toString('base64'),
     };
-    processes.push(await startServerProcess(env, 'server'));
+    processes.push(await startServerProcess(env, 'server', COMPILED));
     processes.push(
-      await startWorkerProcess({ ...env, BLOCKSMITH_WORKER_ID: 'bench-1' }),
-      await startWorkerProcess({ ...env, BLOCKSMITH_WORKER_ID: 'bench-2' }),
+      await startWorkerProcess({ ...env, BLOCKSMITH_WORKER_ID: 'bench-1' }, COMPILED),
+      await startWorkerProcess({ ...env, BLOCKSMITH_WORKER_ID: 'bench-2' }, COMPILED),
     );
   }
   const server = processes[0]!;

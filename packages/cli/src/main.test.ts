@@ -3,6 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { blocksmithArgs } from '@blocksmith/server/testing';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.ts';
 
@@ -110,11 +111,12 @@ describe('blocksmith validate and blocks', () => {
 
 describe('the installed bin', () => {
   it('runs a graph as a real process and sets the exit code', async () => {
-    const bin = new URL('../bin/blocksmith.js', import.meta.url).pathname;
     const path = await graphFile(echo);
-    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'run', path, '--json', '--input', 'x="hi"']);
+    const { stdout } = await promisify(execFile)(process.execPath, blocksmithArgs(['run', path, '--json', '--input', 'x="hi"']));
     expect(JSON.parse(stdout).outputs).toEqual({ y: ['hi'] });
-    const failed = await promisify(execFile)(process.execPath, [bin, 'validate', '/nonexistent.json']).catch((e: { code: number; stderr: string }) => e);
+    const failed = await promisify(execFile)(process.execPath, blocksmithArgs(['validate', '/nonexistent.json'])).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
   });
 });

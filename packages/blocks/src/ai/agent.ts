@@ -1,5 +1,5 @@
 import { BlockError, defineBlock, type AgentTool, type BlockContext, type JsonSchema, type ToolResult } from '@blocksmith/sdk';
-import { jsonSchema, stepCountIs, tool, type ToolSet } from 'ai';
+import type { ToolSet } from 'ai';
 import { z } from 'zod';
 import { callModel, modelCredential, modelInputs } from './model-call.ts';
 
@@ -28,7 +28,8 @@ export const aiAgent = defineBlock({
   timeoutMs: 1_800_000,
   examples: [{ name: 'needs a provider credential', input: { prompt: 'Find the weather in Paris' }, error: 'needs a credential of kind' }],
   async *run({ prompt, max_iterations, ...options }, ctx) {
-    const reply = await callModel(ctx, options, { prompt, tools: toolSet(ctx, await ctx.listTools()), stopWhen: stepCountIs(max_iterations) });
+    const ai = await import('ai');
+    const reply = await callModel(ctx, options, { prompt, tools: toolSet(ai, ctx, await ctx.listTools()), stopWhen: ai.stepCountIs(max_iterations) });
     const conversation = [...(options.system ? [{ role: 'system', content: options.system }] : []), { role: 'user', content: prompt }, ...reply.messages];
     yield ['conversation', conversation as Record<string, unknown>[]];
     if (reply.steps.at(-1)?.finishReason === 'tool-calls') {
@@ -43,11 +44,13 @@ export const aiAgent = defineBlock({
 });
 
 /** The agent's tools (its tool nodes, and what its tool sources list) as AI SDK tools whose execution is a node run of this graph run. */
-function toolSet(ctx: BlockContext, tools: AgentTool[]): ToolSet {
-  return Object.fromEntries(tools.map((agentTool) => [agentTool.name, asSdkTool(ctx, agentTool)]));
+function toolSet(ai: AiSdk, ctx: BlockContext, tools: AgentTool[]): ToolSet {
+  return Object.fromEntries(tools.map((agentTool) => [agentTool.name, asSdkTool(ai, ctx, agentTool)]));
 }
 
-function asSdkTool(ctx: BlockContext, agentTool: AgentTool) {
+type AiSdk = typeof import('ai');
+
+function asSdkTool({ tool, jsonSchema }: AiSdk, ctx: BlockContext, agentTool: AgentTool) {
   return tool({
     description: agentTool.description,
     inputSchema: jsonSchema<Record<string, unknown>>(agentTool.inputSchema as Parameters<typeof jsonSchema>[0]),

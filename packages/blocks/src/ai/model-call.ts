@@ -1,5 +1,5 @@
 import { BlockError, type BlockContext, type CredentialRequirement } from '@blocksmith/sdk';
-import { APICallError, streamText, type LanguageModelUsage, type ModelMessage, type StepResult, type StopCondition, type ToolSet } from 'ai';
+import type { LanguageModelUsage, ModelMessage, StepResult, StopCondition, ToolSet } from 'ai';
 import { z } from 'zod';
 import { refusalIn } from '../outbound/index.ts';
 import { languageModel, MODEL_CREDENTIAL_KINDS } from './model.ts';
@@ -57,7 +57,8 @@ export interface ModelReply {
  */
 export async function callModel(ctx: BlockContext, options: ModelOptions, request: ModelRequest): Promise<ModelReply> {
   const credential = await ctx.credential('credential');
-  const model = languageModel(credential, options.model, ctx.settings);
+  const model = await languageModel(credential, options.model, ctx.settings);
+  const { APICallError, streamText } = await import('ai');
   const result = streamText({
     model,
     ...(request.messages ? { messages: request.messages } : { prompt: request.prompt ?? '' }),
@@ -81,7 +82,7 @@ export async function callModel(ctx: BlockContext, options: ModelOptions, reques
     const [text, response, usage, steps] = await Promise.all([result.text, result.response, result.totalUsage, result.steps]);
     return { text, messages: response.messages, usage: { input_tokens: usage.inputTokens ?? 0, output_tokens: usage.outputTokens ?? 0 }, steps };
   } catch (error) {
-    throw modelFailure(error);
+    throw modelFailure(error, APICallError);
   }
 }
 
@@ -93,7 +94,7 @@ function usageOf(credentialKind: string, modelId: string, usage: LanguageModelUs
 }
 
 /** Rate limits and server errors may pass on retry; a rejected request (bad key, unknown model) will not. */
-function modelFailure(error: unknown): unknown {
+function modelFailure(error: unknown, APICallError: typeof import('ai').APICallError): unknown {
   const refusal = refusalIn(error);
   if (refusal) return refusal;
   if (!APICallError.isInstance(error)) return error;

@@ -1,5 +1,3 @@
-import { createAnthropic } from '@ai-sdk/anthropic';
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { BlockError, type Credential } from '@blocksmith/sdk';
 import type { LanguageModel } from 'ai';
 import { outboundFetch, type OutboundPolicy } from '../outbound/index.ts';
@@ -21,12 +19,19 @@ export function providerBaseUrl(credential: Credential): URL {
   return new URL(baseUrl);
 }
 
-/** The language model a credential and model id select: Anthropic through its own API, the rest through the OpenAI wire format. */
-export function languageModel(credential: Credential, modelId: string, network: OutboundPolicy): LanguageModel {
+/**
+ * The language model a credential and model id select: Anthropic through its own API, the rest through the OpenAI wire format.
+ * The provider SDKs are loaded on the first model call, not with the block library (shared/load-later.ts says why).
+ */
+export async function languageModel(credential: Credential, modelId: string, network: OutboundPolicy): Promise<LanguageModel> {
   const baseURL = providerBaseUrl(credential).href.replace(/\/$/, '');
   const apiKey = credential.fields.apiKey;
   const fetch = outboundFetch(network);
-  if (credential.kind === 'anthropic') return createAnthropic({ baseURL, fetch, ...(apiKey ? { apiKey } : {}) })(modelId);
+  if (credential.kind === 'anthropic') {
+    const { createAnthropic } = await import('@ai-sdk/anthropic');
+    return createAnthropic({ baseURL, fetch, ...(apiKey ? { apiKey } : {}) })(modelId);
+  }
+  const { createOpenAICompatible } = await import('@ai-sdk/openai-compatible');
   const provider = createOpenAICompatible({ name: credential.kind, baseURL, fetch, ...(apiKey ? { apiKey } : {}), includeUsage: true });
   return provider.chatModel(modelId);
 }

@@ -18,10 +18,12 @@ export const SANDBOX_WORKERS = Math.min(8, Math.max(2, availableParallelism()));
 /** QuickJS stops itself at the deadline; a worker still busy this long after it is cut off (terminated). */
 const GRACE_MS = 2000;
 
-// The worker is TypeScript like the rest: a two-line bootstrap registers tsx in the thread, then loads it.
-const TSX_API = import.meta.resolve('tsx/esm/api');
-const WORKER = new URL('./sandbox-worker.ts', import.meta.url).href;
-const BOOTSTRAP = `import { register } from ${JSON.stringify(TSX_API)}; register(); await import(${JSON.stringify(WORKER)});`;
+// The worker is compiled like this module (dist/); run from the TypeScript sources, a bootstrap registers tsx in the thread first.
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const WORKER = new URL(FROM_SOURCES ? './sandbox-worker.ts' : './sandbox-worker.js', import.meta.url).href;
+const BOOTSTRAP = FROM_SOURCES
+  ? `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(WORKER)});`
+  : `await import(${JSON.stringify(WORKER)});`;
 
 /** Started workers kept warm between jobs (unreferenced, so they never keep the process alive). */
 const idle: Worker[] = [];

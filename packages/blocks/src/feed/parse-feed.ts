@@ -1,4 +1,6 @@
-import { DOMParser } from 'linkedom';
+import { loadLater } from '../shared/load-later.ts';
+
+const linkedom = loadLater<typeof import('linkedom')>('linkedom');
 
 /** One item of an RSS or Atom feed, in one shape whatever the format. */
 export interface FeedItem {
@@ -20,7 +22,7 @@ const text = (parent: XmlElement, selector: string): string => parent.querySelec
 
 /** The items of an RSS 2.0 or Atom feed, in feed order; undefined when the text is neither. */
 export function parseFeed(xml: string): { title: string; items: FeedItem[] } | undefined {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as XmlElement;
+  const doc = new (linkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as XmlElement;
   const channel = doc.querySelector('rss > channel') ?? doc.querySelector('channel');
   if (channel) {
     const items = [...channel.querySelectorAll('item')].map((item) => {

@@ -1,6 +1,9 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
-import jsonata from 'jsonata';
+import type jsonata from 'jsonata';
 import { z } from 'zod';
+import { loadLater } from '../shared/load-later.ts';
+
+const loadJsonata = loadLater<typeof jsonata>('jsonata');
 
 export const jsonQuery = defineBlock({
   id: 'json.query',
@@ -37,7 +40,7 @@ export const jsonQuery = defineBlock({
   async *run({ data, expression }) {
     let compiled: ReturnType<typeof jsonata>;
     try {
-      compiled = jsonata(expression);
+      compiled = loadJsonata()(expression);
     } catch (error) {
       throw new BlockError('invalid_input', `Invalid JSONata expression "${expression}": ${(error as Error).message}.`);
     }

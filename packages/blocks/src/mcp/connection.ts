@@ -1,6 +1,4 @@
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { BlockError, type BlockContext, type Credential, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { outboundFetch } from '../outbound/index.ts';
@@ -35,6 +33,8 @@ function stdioArgs(credential: Credential): string[] {
  */
 export async function withMcpServer<T>(ctx: BlockContext, use: (client: Client) => Promise<T>): Promise<T> {
   const credential = await ctx.credential('credential');
+  // The MCP SDK is loaded on the first call, not with the block library (shared/load-later.ts says why).
+  const { Client } = await import('@modelcontextprotocol/sdk/client/index.js');
   const client = new Client({ name: 'blocksmith', version: '0.1.0' });
   if (credential.kind === 'mcp_stdio') {
     if (!ctx.settings.allowStdioMcp) {
@@ -44,10 +44,12 @@ export async function withMcpServer<T>(ctx: BlockContext, use: (client: Client) 
         { retriable: false },
       );
     }
+    const { StdioClientTransport } = await import('@modelcontextprotocol/sdk/client/stdio.js');
     await client.connect(new StdioClientTransport({ command: credential.fields.command ?? '', args: stdioArgs(credential), stderr: 'ignore' }));
   } else {
     const url = new URL(credential.fields.url ?? '');
     const token = credential.fields.token;
+    const { StreamableHTTPClientTransport } = await import('@modelcontextprotocol/sdk/client/streamableHttp.js');
     await client.connect(
       new StreamableHTTPClientTransport(url, {
         fetch: outboundFetch(ctx.settings),

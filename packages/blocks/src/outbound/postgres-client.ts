@@ -1,8 +1,11 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { loadLater } from '../shared/load-later.ts';
 import { PolicySocket } from './open-connection.ts';
 import type { OutboundPolicy } from './outbound-policy.ts';
 
+const loadPg = loadLater<typeof pg>('pg');
+
 /** A node-postgres client whose socket judges the host, port or socket path the driver settles on. */
 export function postgresClient(config: Omit<pg.ClientConfig, 'stream'>, policy: OutboundPolicy): pg.Client {
-  return new pg.Client({ ...config, stream: () => new PolicySocket(policy) });
+  return new (loadPg().Client)({ ...config, stream: () => new PolicySocket(policy) });
 }

@@ -1,10 +1,12 @@
-import { parseHTML } from 'linkedom';
+import { loadLater } from './load-later.ts';
+
+const linkedom = loadLater<typeof import('linkedom')>('linkedom');
 
 /**
  * The text of an HTML fragment (a comment, a search snippet): tags dropped,
  * every entity decoded by a real parser, paragraphs as blank lines.
  */
 export function htmlToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html.replace(/<p>/gi, '\n\n<p>')}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html.replace(/<p>/gi, '\n\n<p>')}</body></html>`);
   return (document.body.textContent ?? '').trim();
 }

@@ -1,9 +1,12 @@
 import { defineBlock } from '@blocksmith/sdk';
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { z } from 'zod';
+import { loadLater } from '../shared/load-later.ts';
 
+const markdownIt = loadLater<typeof MarkdownIt>('markdown-it');
+let renderer: InstanceType<typeof MarkdownIt> | undefined;
 /** Raw HTML in the markdown is escaped, not passed through: the result is safe to put in a page or an email. */
-const markdown = new MarkdownIt({ html: false, linkify: true });
+const markdown = (): InstanceType<typeof MarkdownIt> => (renderer ??= new (markdownIt())({ html: false, linkify: true }));
 
 export const textMarkdownToHtml = defineBlock({
   id: 'text.markdown_to_html',
@@ -21,6 +24,6 @@ export const textMarkdownToHtml = defineBlock({
     { name: 'escapes raw HTML', input: { markdown: '<script>alert(1)</script>' }, output: { html: ['<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n'] } },
   ],
   *run({ markdown: text }) {
-    yield ['html', markdown.render(text)];
+    yield ['html', markdown().render(text)];
   },
 });

@@ -1,7 +1,10 @@
 import { BlockError, type BlockContext } from '@blocksmith/sdk';
-import { parseHTML } from 'linkedom';
+import type { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { sendFollowingRedirects } from '../outbound/index.ts';
+import { loadLater } from '../shared/load-later.ts';
+
+const linkedom = loadLater<typeof import('linkedom')>('linkedom');
 
 /** The page a web block reads: fetched from `url`, or given as `html`. */
 export const pageInputs = {
@@ -33,7 +36,7 @@ export async function pageSource(
 }
 
 function parsePage(html: string, source: string): ReturnType<typeof parseHTML>['document'] {
-  const { document } = parseHTML(html);
+  const { document } = linkedom().parseHTML(html);
   if (!document.documentElement) throw new BlockError('not_html', `${source} is not HTML: it has no elements to read.`, { retriable: false });
   return document;
 }

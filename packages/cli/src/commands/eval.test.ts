@@ -1,9 +1,7 @@
-import { ApiClient, greeterGraph, startServerProcess, type ServerProcess } from '@blocksmith/server/testing';
+import { ApiClient, blocksmithArgs, greeterGraph, startServerProcess, type ServerProcess } from '@blocksmith/server/testing';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const BIN = new URL('../../bin/blocksmith.js', import.meta.url).pathname;
 
 /** Runs the installed command as a CI pipeline would, with the key in its environment. */
 function blocksmith(args: string[], key: string | undefined): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -11,7 +9,7 @@ function blocksmith(args: string[], key: string | undefined): Promise<{ code: nu
   if (key) env.BLOCKSMITH_API_KEY = key;
   else delete env.BLOCKSMITH_API_KEY;
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env }, (error, stdout, stderr) =>
+    execFile(process.execPath, blocksmithArgs(args), { env }, (error, stdout, stderr) =>
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: String(stdout), stderr: String(stderr) }),
     );
   });

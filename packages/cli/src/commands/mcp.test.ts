@@ -1,11 +1,9 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { ApiClient, greeterGraph, startServerProcess, type ServerProcess } from '@blocksmith/server/testing';
+import { ApiClient, blocksmithArgs, greeterGraph, startServerProcess, type ServerProcess } from '@blocksmith/server/testing';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mcpEndpoint } from './mcp.ts';
-
-const BIN = new URL('../../bin/blocksmith.js', import.meta.url).pathname;
 
 describe('blocksmith mcp: the stdio bridge', () => {
   let database: TestDatabase;
@@ -31,7 +29,7 @@ describe('blocksmith mcp: the stdio bridge', () => {
     const client = new Client({ name: 'stdio-test', version: '1.0.0' });
     const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
     await client.connect(
-      new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp', '--url', server.url], env: { ...env, BLOCKSMITH_API_KEY: key } }),
+      new StdioClientTransport({ command: process.execPath, args: blocksmithArgs(['mcp', '--url', server.url]), env: { ...env, BLOCKSMITH_API_KEY: key } }),
     );
     expect((await client.listTools()).tools.map((t) => t.name)).toContain('greeter');
     const result = await client.callTool({ name: 'greeter', arguments: { who: 'stdio' } });

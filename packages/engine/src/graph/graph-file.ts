@@ -44,14 +44,18 @@ export const graphLinkSchema = z
   })
   .strict();
 
+/** The most nodes and links a graph may have: large generated graphs (50 000 nodes) save, open and run. */
+export const MAX_GRAPH_NODES = 50_000;
+export const MAX_GRAPH_LINKS = 200_000;
+
 /** The import/export format of a graph; stable, versioned by `schemaVersion`. */
 export const graphFileSchema = z
   .object({
     schemaVersion: z.literal(GRAPH_SCHEMA_VERSION).default(GRAPH_SCHEMA_VERSION),
     name: z.string().min(1, 'must not be empty').max(200),
     description: z.string().max(10_000).optional(),
-    nodes: z.array(graphNodeSchema).max(10_000),
-    links: z.array(graphLinkSchema).max(50_000).default([]),
+    nodes: z.array(graphNodeSchema).max(MAX_GRAPH_NODES),
+    links: z.array(graphLinkSchema).max(MAX_GRAPH_LINKS).default([]),
   })
   .strict();
 

@@ -98,7 +98,7 @@ export class CopilotService {
     const credential = await this.credentialOf(workspaceId, session);
     let model;
     try {
-      model = languageModel(credential, session.model, this.platform.config);
+      model = await languageModel(credential, session.model, this.platform.config);
     } catch (error) {
       throw new Refusal('invalid', 'model_unreachable', (error as Error).message);
     }

@@ -35,6 +35,7 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
       ...(database.options.databaseUrl ? { DATABASE_URL: database.options.databaseUrl } : {}),
       BLOCKSMITH_SIGNUP: 'open',
       BLOCKSMITH_MAX_BODY_BYTES: String(256 * 1024),
+      BLOCKSMITH_MAX_GRAPH_BYTES: String(256 * 1024),
       BLOCKSMITH_MAX_FILE_BYTES: String(64 * 1024),
       BLOCKSMITH_METRICS_TOKEN: METRICS_TOKEN,
       // One server says where it is reached from outside, the other answers with the address each request came to.

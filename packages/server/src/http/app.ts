@@ -66,7 +66,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   });
   installErrorHandler(app);
   // Enough to take the largest upload a client may legitimately try, and a margin.
-  drainUnreadBodies(app, 2 * Math.max(platform.config.maxBodyBytes, platform.config.maxFileBytes));
+  drainUnreadBodies(app, 2 * Math.max(platform.config.maxBodyBytes, platform.config.maxFileBytes, platform.config.maxGraphBytes));
   // The API speaks JSON only; other bodies get a 415 that says so.
   app.removeContentTypeParser('text/plain');
   app.addHook('preValidation', refuseUnsoundJson);

@@ -49,6 +49,12 @@ const envSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(2 * 1024 * 1024),
+  BLOCKSMITH_MAX_GRAPH_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(256 * 1024 * 1024)
+    .default(16 * 1024 * 1024),
   BLOCKSMITH_MAX_FILE_BYTES: z.coerce
     .number()
     .int()
@@ -117,6 +123,8 @@ export interface ServerConfig {
   metricsToken?: string;
   maxBodyBytes: number;
   maxFileBytes: number;
+  /** The largest graph file a save or import takes: a graph of 50 000 nodes is about 10 MB. */
+  maxGraphBytes: number;
   maxConcurrency: number;
   /** Node runs one graph run may make; the run is stopped (FAILED, naming the limit) when it would make more. */
   maxNodeRuns: number;
@@ -198,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ...(e.BLOCKSMITH_METRICS_TOKEN ? { metricsToken: e.BLOCKSMITH_METRICS_TOKEN } : {}),
     maxBodyBytes: e.BLOCKSMITH_MAX_BODY_BYTES,
     maxFileBytes: e.BLOCKSMITH_MAX_FILE_BYTES,
+    maxGraphBytes: e.BLOCKSMITH_MAX_GRAPH_BYTES,
     maxConcurrency: e.BLOCKSMITH_MAX_CONCURRENCY,
     maxNodeRuns: e.BLOCKSMITH_MAX_NODE_RUNS,
     inlineOutputBytes: e.BLOCKSMITH_INLINE_OUTPUT_BYTES,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
 import { reviewGraph } from '../testing/review-graph.ts';
-import { BIN, freePort, runBlocksmithToExit, startServerProcess } from '../testing/server-process.ts';
+import { blocksmithArgs, freePort, runBlocksmithToExit, startServerProcess } from '../testing/server-process.ts';
 import { connectSocket } from '../testing/ws-client.ts';
 
 /** Starting and stopping the real process: refusals that say why, a bounded shutdown, nothing left behind. */
@@ -54,17 +54,26 @@ describe('the server process starts and ends cleanly', { timeout: 120_000 }, () 
   it('started by npm through a shell (npx blocksmith start), ends when that shell is ended, instead of running on as an orphan', async () => {
     const port = await freePort();
     // `; true` keeps the shell from replacing itself with node, as the shell npm starts does not.
-    const shell = spawn('sh', ['-c', `"${process.execPath}" "${BIN}" start; true`], {
-      env: {
-        ...process.env,
-        npm_command: 'exec',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        BLOCKSMITH_DATA_DIR: database.options.dataDir,
-        BLOCKSMITH_LOG_LEVEL: 'warn',
+    const shell = spawn(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" ${blocksmithArgs(['start'])
+          .map((arg) => `"${arg}"`)
+          .join(' ')}; true`,
+      ],
+      {
+        env: {
+          ...process.env,
+          npm_command: 'exec',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          BLOCKSMITH_DATA_DIR: database.options.dataDir,
+          BLOCKSMITH_LOG_LEVEL: 'warn',
+        },
+        stdio: 'ignore',
       },
-      stdio: 'ignore',
-    });
+    );
     await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status).toBe(200);
     const { pid } = JSON.parse(readFileSync(join(database.options.dataDir, 'blocksmith.lock'), 'utf8')) as { pid: number };
     shell.kill('SIGTERM');

@@ -1,6 +1,6 @@
 export { ApiClient } from './api-client.ts';
-export { freePort, startServerProcess, startWorkerProcess } from './server-process.ts';
-export type { ServerProcess } from './server-process.ts';
+export { blocksmithArgs, freePort, startServerProcess, startWorkerProcess } from './server-process.ts';
+export type { RunFrom, ServerProcess } from './server-process.ts';
 export { connectSocket } from './ws-client.ts';
 export type { TestSocket } from './ws-client.ts';
 export { greeterGraph } from './greeter-graph.ts';

@@ -4,6 +4,19 @@ import { createServer } from 'node:net';
 /** The `blocksmith` command's entry, run with this Node. */
 export const BIN = new URL('../../../cli/bin/blocksmith.js', import.meta.url).pathname;
 
+/**
+ * Node's arguments to run `blocksmith <args>`: from the TypeScript sources, what the tests test (the
+ * packages' `blocksmith-source` condition), or `compiled` as `npm start` runs it (dist/, for benchmarks).
+ */
+export function blocksmithArgs(args: string[], { compiled = false }: RunFrom = {}): string[] {
+  return compiled ? [BIN, ...args] : ['--conditions=blocksmith-source', BIN, ...args];
+}
+
+export interface RunFrom {
+  /** The compiled JavaScript (build it first: scripts/build-if-stale.mjs) instead of the sources. */
+  compiled?: boolean;
+}
+
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
@@ -26,21 +39,28 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `blocksmith start` (or `server`) as a real child process and waits until /healthz answers. */
-export async function startServerProcess(env: Record<string, string>, command: 'start' | 'server' = 'start'): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string>, command: 'start' | 'server' = 'start', from: RunFrom = {}): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  return spawnBlocksmith(command, { PORT: String(port), ...env }, url, async () => {
-    try {
-      return (await fetch(`${url}/healthz`)).ok;
-    } catch {
-      return false;
-    }
-  });
+  return spawnBlocksmith(
+    command,
+    { PORT: String(port), ...env },
+    url,
+    async () => {
+      try {
+        return (await fetch(`${url}/healthz`)).ok;
+      } catch {
+        return false;
+      }
+    },
+    undefined,
+    from,
+  );
 }
 
 /** Runs `blocksmith <command>` to its end (a start that is refused): its exit code and everything it printed. */
 export function runBlocksmithToExit(command: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [BIN, command], {
+  const child = spawn(process.execPath, blocksmithArgs([command]), {
     env: { ...process.env, HOST: '127.0.0.1', BLOCKSMITH_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -51,7 +71,7 @@ export function runBlocksmithToExit(command: string, env: Record<string, string>
 }
 
 /** Starts `blocksmith worker` as a real child process and waits until it says it is ready. */
-export async function startWorkerProcess(env: Record<string, string>): Promise<ServerProcess> {
+export async function startWorkerProcess(env: Record<string, string>, from: RunFrom = {}): Promise<ServerProcess> {
   let ready = false;
   const worker = await spawnBlocksmith(
     'worker',
@@ -59,6 +79,7 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<S
     '',
     async () => ready,
     (output) => (ready = /worker \S+ ready/.test(output)),
+    from,
   );
   return worker;
 }
@@ -69,8 +90,9 @@ async function spawnBlocksmith(
   url: string,
   isReady: () => Promise<boolean>,
   onOutput: (output: string) => void = () => undefined,
+  from: RunFrom = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN, command], {
+  const child = spawn(process.execPath, blocksmithArgs([command], from), {
     env: { ...process.env, HOST: '127.0.0.1', BLOCKSMITH_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -30,5 +30,5 @@ export function launchChromium(): Promise<Browser> {
 
 /** Builds the web app if its sources changed, as `npm start` does. */
 export function buildWebApp(): void {
-  execFileSync(process.execPath, [new URL('../../build-if-stale.mjs', import.meta.url).pathname], { stdio: 'inherit' });
+  execFileSync(process.execPath, [new URL('../../../../scripts/build-if-stale.mjs', import.meta.url).pathname, 'web'], { stdio: 'inherit' });
 }
