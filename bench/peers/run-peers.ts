@@ -59,12 +59,7 @@ try {
       const measured = rounds.get(`${key} ${workload}`)!;
       const requests = measured.reduce((sum, m) => sum + m.requests, 0);
       const row = {
-        bench: 'peers',
-        engine: key,
-        name: engine.name,
-        version: engine.version,
-        persisted: engine.persisted,
-        workload,
+        ...rowOf(key, engine, workload),
         connections: CONNECTIONS[workload],
         rounds: ROUNDS,
         requests,
@@ -118,12 +113,7 @@ async function measureLarge(engines: [string, EngineUnderTest][]) {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     await pause(engine);
     const row = {
-      bench: 'peers',
-      engine: key,
-      name: engine.name,
-      version: engine.version,
-      persisted: engine.persisted,
-      workload: 'W4' as const,
+      ...rowOf(key, engine, 'W4'),
       items: W4_ITEMS,
       seconds: Number(seconds.toFixed(2)),
       per_s: Number((1 / seconds).toFixed(4)),
@@ -136,6 +126,11 @@ async function measureLarge(engines: [string, EngineUnderTest][]) {
     rows.push(row);
   }
   return rows;
+}
+
+/** What every line says of its engine and workload. */
+function rowOf(key: string, engine: EngineUnderTest, workload: Workload) {
+  return { bench: 'peers', engine: key, name: engine.name, version: engine.version, persisted: engine.persisted, workload };
 }
 
 /** Pauses an engine once the requests the load generator left behind have been answered. */

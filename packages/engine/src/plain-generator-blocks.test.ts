@@ -3,48 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Clock } from './ports/clock.ts';
 import { runTestGraph } from './testing/run-test-graph.ts';
+import { plainTestBlocks } from './testing/plain-blocks.ts';
 import { graph, link } from './testing/test-blocks.ts';
 
 // Blocks whose `run` is a plain generator: the engine drives them without promises (run-attempt.ts, pump in graph-run.ts).
 const closed: string[] = [];
 const attemptsOf = new Map<string, number>();
 const plainBlocks = [
-  defineBlock({
-    id: 'p.add',
-    name: 'Add',
-    description: 'a + b',
-    categories: ['test'],
-    input: z.object({ a: z.number(), b: z.number().default(1) }),
-    output: z.object({ sum: z.number() }),
-    examples: [],
-    *run({ a, b }) {
-      yield ['sum', a + b];
-    },
-  }),
-  defineBlock({
-    id: 'p.emit',
-    name: 'Emit',
-    description: 'yields each of values',
-    categories: ['test'],
-    input: z.object({ values: z.array(z.number()) }),
-    output: z.object({ value: z.number() }),
-    examples: [],
-    *run({ values }) {
-      for (const value of values) yield ['value', value];
-    },
-  }),
-  defineBlock({
-    id: 'p.count',
-    name: 'Count',
-    description: 'yields 0 … n-1, never awaiting',
-    categories: ['test'],
-    input: z.object({ n: z.number() }),
-    output: z.object({ value: z.number() }),
-    examples: [],
-    *run({ n }) {
-      for (let i = 0; i < n; i++) yield ['value', i];
-    },
-  }),
+  ...plainTestBlocks,
   defineBlock({
     id: 'p.fail',
     name: 'Fail',

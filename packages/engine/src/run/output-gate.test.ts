@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Engine } from '../engine.ts';
 import type { RunStore } from '../ports/run-store.ts';
 import { runTestGraph } from '../testing/run-test-graph.ts';
+import { plainTestBlocks } from '../testing/plain-blocks.ts';
 import { graph, link, testRegistry } from '../testing/test-blocks.ts';
 import { QUEUE_HIGH } from './output-gate.ts';
 import { hasEnded, type GraphRunRecord, type NodeRunRecord } from './records.ts';
@@ -16,18 +17,6 @@ const collectGarbage = runInNewContext('gc') as () => void;
 
 // Plain generators: without the gate such a block runs to its end in one turn, queueing a node run per value.
 const blocks = [
-  defineBlock({
-    id: 'g.count',
-    name: 'Count',
-    description: 'yields 0 … n-1 without awaiting',
-    categories: ['test'],
-    input: z.object({ n: z.number() }),
-    output: z.object({ value: z.number() }),
-    examples: [],
-    *run({ n }) {
-      for (let i = 0; i < n; i++) yield ['value', i];
-    },
-  }),
   defineBlock({
     id: 'g.range',
     name: 'Range',
@@ -52,28 +41,17 @@ const blocks = [
       yield ['n', n];
     },
   }),
-  defineBlock({
-    id: 'g.add',
-    name: 'Add',
-    description: 'a + 1',
-    categories: ['test'],
-    input: z.object({ a: z.number() }),
-    output: z.object({ sum: z.number() }),
-    examples: [],
-    *run({ a }) {
-      yield ['sum', a + 1];
-    },
-  }),
+  ...plainTestBlocks,
 ];
 
 /** count → add → add → add → output: four node runs per item. */
 function fanOut(items: number) {
   return graph(
     [
-      { id: 'count', block: 'g.count', inputs: { n: items } },
-      { id: 'a', block: 'g.add' },
-      { id: 'b', block: 'g.add' },
-      { id: 'c', block: 'g.add' },
+      { id: 'count', block: 'p.count', inputs: { n: items } },
+      { id: 'a', block: 'p.add' },
+      { id: 'b', block: 'p.add' },
+      { id: 'c', block: 'p.add' },
       { id: 'out', block: 't.output', inputs: { name: 'results' } },
     ],
     [link('count.value', 'a.a'), link('a.sum', 'b.a'), link('b.sum', 'c.a'), link('c.sum', 'out.value')],
@@ -132,10 +110,10 @@ describe('the output gate: a large fan-out runs in bounded memory and gives the 
     const run = await runTestGraph(
       graph(
         [
-          { id: 'outer', block: 'g.count', inputs: { n: 3 } },
+          { id: 'outer', block: 'p.count', inputs: { n: 3 } },
           { id: 'size', block: 'g.size', inputs: { n: 3000 } },
-          { id: 'inner', block: 'g.count' },
-          { id: 'a', block: 'g.add' },
+          { id: 'inner', block: 'p.count' },
+          { id: 'a', block: 'p.add' },
           { id: 'out', block: 't.output', inputs: { name: 'results' } },
         ],
         [link('outer.value', 'size.a'), link('size.n', 'inner.n'), link('inner.value', 'a.a'), link('a.sum', 'out.value')],
