@@ -1,8 +1,6 @@
 import { buildApp } from './http/app.ts';
 import { loadConfig, type ServerConfig } from './platform/config.ts';
 import { createPlatform } from './platform/platform.ts';
-import { createServerPlatform } from './scale-out/server-platform.ts';
-import { startWorker } from './scale-out/worker-process.ts';
 
 export interface RunningServer {
   url: string;
@@ -16,7 +14,8 @@ const log = (message: string): void => void process.stdout.write(`${new Date().t
 
 /** Starts the platform's HTTP and WebSocket API, with its database and (embedded) its engine. */
 export async function startServer(config: ServerConfig = loadConfig(), mode: ServerMode = 'embedded'): Promise<RunningServer> {
-  const platform = mode === 'server' ? await createServerPlatform(config, log) : await createPlatform(config);
+  // Scale-out's modules (BullMQ, Redis) are loaded only by the roles that use them: the embedded server holds none of them.
+  const platform = mode === 'server' ? await (await import('./scale-out/server-platform.ts')).createServerPlatform(config, log) : await createPlatform(config);
   const app = await buildApp(platform);
   let address: string;
   try {
@@ -65,7 +64,7 @@ const GRACE_MS = 15_000;
 /** Runs until SIGINT/SIGTERM, then shuts down cleanly (records flushed; a worker drains first); a second signal exits at once. */
 export async function runUntilSignal(role: ServerMode | 'worker'): Promise<void> {
   const config = loadConfig();
-  const running = role === 'worker' ? await startWorker(config, log) : await startServer(config, role);
+  const running = role === 'worker' ? await (await import('./scale-out/worker-process.ts')).startWorker(config, log) : await startServer(config, role);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) {

@@ -1,5 +1,4 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { z } from 'zod';
 import { fileRefSchema } from '../shared/file-ref.ts';
 
@@ -25,6 +24,8 @@ export const filePdfToText = defineBlock({
     if (!Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) {
       throw new BlockError('input', `${file.name} is not a PDF (it does not start with %PDF-): give this block a PDF file.`, { retriable: false });
     }
+    // PDF.js is loaded by the first PDF, not with the block library (shared/load-later.ts says why).
+    const { extractText, getDocumentProxy } = await import('unpdf');
     const pdf = await getDocumentProxy(new Uint8Array(bytes)).catch((error: Error) => {
       const locked = error.name === 'PasswordException';
       throw new BlockError(

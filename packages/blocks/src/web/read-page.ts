@@ -1,8 +1,11 @@
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
+import { loadLater } from '../shared/load-later.ts';
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { htmlToMarkdown } from '../shared/html-to-markdown.ts';
 import { pageInputs, pageSource } from './page-source.ts';
+
+const readability = loadLater<{ Readability: typeof Readability }>('@mozilla/readability');
 
 export const webReadPage = defineBlock({
   id: 'web.read_page',
@@ -43,7 +46,7 @@ export const webReadPage = defineBlock({
   async *run(input, ctx) {
     const { document, url } = await pageSource(input, ctx);
     // linkedom's document is what Readability reads; its DOM types are not in this package's libraries.
-    const article = new Readability(document as never).parse();
+    const article = new (readability().Readability)(document as never).parse();
     const content = article?.content ?? document.body?.innerHTML ?? '';
     yield ['markdown', htmlToMarkdown(content)];
     yield ['title', (article?.title || document.title || '').trim()];

@@ -1,5 +1,5 @@
 import type { ModelUsage } from '@blocksmith/sdk';
-import { hasToolCall, jsonSchema, stepCountIs, streamText, tool, type LanguageModel, type ModelMessage, type ToolSet } from 'ai';
+import type { LanguageModel, ModelMessage, ToolSet } from 'ai';
 import { z } from 'zod';
 import { ASK_USER, refusalOf, type CopilotTool, type ToolContext } from './tools/index.ts';
 import type { ToolCallRecord, TurnEvent } from './wire.ts';
@@ -31,6 +31,8 @@ const failure = (error: unknown): { error: string; details?: unknown } => refusa
  */
 export async function runTurn(request: TurnRequest): Promise<void> {
   const { context, onEvent } = request;
+  // The AI SDK is loaded by the first copilot turn, not by every server start.
+  const { hasToolCall, jsonSchema, stepCountIs, streamText, tool } = await import('ai');
   const calls = new Map<string, ToolCallRecord>();
   const toolSet: ToolSet = Object.fromEntries(
     request.tools.map((copilotTool) => [

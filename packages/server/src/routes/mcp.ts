@@ -1,10 +1,8 @@
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { FastifyInstance } from 'fastify';
 import { errorBody } from '../http/error-wire.ts';
 import { ApiError } from '../http/errors.ts';
 import { hashToken } from '../auth/tokens.ts';
 import { InflightCalls } from '../mcp/inflight-calls.ts';
-import { mcpServerFor } from '../mcp/mcp-server.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { apiError as apiErrorAnswer } from '../wire/common.ts';
@@ -34,6 +32,11 @@ export async function mcpRoutes(app: FastifyInstance, platform: Platform): Promi
       const connection = new AbortController();
       // The caller is the API key (its hash): request ids are the client's own, so two clients may use the same ones.
       const caller = hashToken(/^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '');
+      // The MCP SDK is loaded by the first MCP request, not by every server start.
+      const [{ mcpServerFor }, { StreamableHTTPServerTransport }] = await Promise.all([
+        import('../mcp/mcp-server.ts'),
+        import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
+      ]);
       const server = mcpServerFor(request.owner, platform, { connection: connection.signal, caller, calls });
       const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
       reply.hijack();
