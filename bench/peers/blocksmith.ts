@@ -2,6 +2,7 @@ import { ApiClient, startServerProcess, startWorkerProcess, type ServerProcess }
 import { createTestDatabase } from '@blocksmith/store/testing';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { elapsedMs } from './processes.ts';
 import { chainGraph, fanoutGraph, webhookGraph } from '../workloads.ts';
 import { W4_ITEMS, type EngineUnderTest, type Workload } from './engine-under-test.ts';
 
@@ -30,6 +31,7 @@ export async function startBlocksmith(mode: 'embedded' | 'scale-out'): Promise<E
     BLOCKSMITH_MAX_NODE_RUNS: '2000000',
   };
   const processes: ServerProcess[] = [];
+  const spawned = process.hrtime.bigint();
   if (mode === 'embedded') {
     processes.push(await startServerProcess(common, 'start', COMPILED));
   } else {
@@ -46,6 +48,7 @@ export async function startBlocksmith(mode: 'embedded' | 'scale-out'): Promise<E
       await startWorkerProcess({ ...env, BLOCKSMITH_WORKER_ID: 'bench-2' }, COMPILED),
     );
   }
+  const readyMs = elapsedMs(spawned);
   const server = processes[0]!;
   const client = new ApiClient(server.url);
   await client.post('/api/auth/setup', { email: 'bench@x.test', password: 'password-a' });
@@ -60,6 +63,7 @@ export async function startBlocksmith(mode: 'embedded' | 'scale-out'): Promise<E
     name: mode === 'embedded' ? 'blocksmith (embedded, SQLite)' : 'blocksmith (1 server + 2 workers, PostgreSQL + Redis)',
     version: VERSION,
     persisted: true,
+    readyMs,
     urls,
     summarize: (workload, answer) => {
       const { outputs } = answer as Outputs;

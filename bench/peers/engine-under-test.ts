@@ -2,6 +2,8 @@
 export interface EngineUnderTest {
   name: string;
   version: string;
+  /** From starting its process(es) until it answered (its workflows already set up, when that takes a step of its own). */
+  readyMs: number;
   /** Whether every run (execution) is written to a database. */
   persisted: boolean;
   /** The URL answering each workload with the run's result (after the run finished); W4 where the engine can do it. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { EngineUnderTest, Workload } from './engine-under-test.ts';
-import { waitForUrl } from './processes.ts';
+import { elapsedMs, waitForUrl } from './processes.ts';
 
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);
@@ -84,10 +84,13 @@ export async function startN8n(port: number): Promise<EngineUnderTest> {
   await writeFile(file, JSON.stringify(WORKFLOWS));
   await run(BIN, ['import:workflow', `--input=${file}`], { env });
   for (const { id } of WORKFLOWS) await run(BIN, ['publish:workflow', `--id=${id}`], { env });
+  const spawned = process.hrtime.bigint();
   const child = spawn(BIN, ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const base = `http://127.0.0.1:${port}/webhook`;
   await waitForUrl(`${base}/w3`, child, { x: 0 }, 180_000);
+  const readyMs = elapsedMs(spawned);
   return {
+    readyMs,
     name: 'n8n',
     version: (require('n8n/package.json') as { version: string }).version,
     persisted: true,

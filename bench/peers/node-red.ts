@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { W4_ITEMS, type EngineUnderTest } from './engine-under-test.ts';
-import { waitForUrl } from './processes.ts';
+import { elapsedMs, waitForUrl } from './processes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -74,10 +74,13 @@ export async function startNodeRed(port: number): Promise<EngineUnderTest> {
     `module.exports = { uiHost: '127.0.0.1', uiPort: ${port}, httpAdminRoot: false, flowFile: 'flows.json', logging: { console: { level: 'warn' } }, editorTheme: { tours: false } };`,
   );
   const main = require.resolve('node-red/red.js');
+  const spawned = process.hrtime.bigint();
   const child = spawn(process.execPath, [main, '--userDir', userDir, '--settings', join(userDir, 'settings.js')], { stdio: ['ignore', 'pipe', 'pipe'] });
   const base = `http://127.0.0.1:${port}`;
   await waitForUrl(`${base}/w3`, child, { x: 0 });
+  const readyMs = elapsedMs(spawned);
   return {
+    readyMs,
     name: 'node-red',
     version: (require('node-red/package.json') as { version: string }).version,
     persisted: false,

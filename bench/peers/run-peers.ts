@@ -34,6 +34,9 @@ try {
   for (const [key, start] of ENGINES.filter(([key]) => only.length === 0 || only.includes(key))) {
     const engine = await start(await freePort());
     started.push([key, engine]);
+    // Idle: a second after it answered, before any workload (each has its workloads set up by then).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    console.log(JSON.stringify({ ...rowOf(key, engine, 'start'), ready_ms: engine.readyMs, idle_rss_mb: rssMb(engine.pids()) }));
     for (const workload of WORKLOADS) {
       await verify(engine, workload);
       // Warm up (JIT, caches) for a second, unmeasured, as every engine would be in service.
@@ -129,7 +132,7 @@ async function measureLarge(engines: [string, EngineUnderTest][]) {
 }
 
 /** What every line says of its engine and workload. */
-function rowOf(key: string, engine: EngineUnderTest, workload: Workload) {
+function rowOf(key: string, engine: EngineUnderTest, workload: Workload | 'start') {
   return { bench: 'peers', engine: key, name: engine.name, version: engine.version, persisted: engine.persisted, workload };
 }
 
