@@ -85,6 +85,33 @@ export function nodeRunBatchBody(records: Iterable<NodeRunRecord>): string {
   return JSON.stringify(stored);
 }
 
+/**
+ * A node run as a scan of a run's batches meets it: what identifies it, read without building the
+ * record, and the record on demand. A node run saved several times is met once per save, oldest
+ * first, so the last sighting of a seq is its state. One object is reused for every sighting:
+ * keep what it says, never the object.
+ */
+export interface NodeRunSighting {
+  seq: number;
+  nodeId: string;
+  status: NodeRunRecord['status'];
+  usage: NodeRunRecord['usage'] | undefined;
+  record(): NodeRunRecord;
+}
+
+/** Meets every node run saved in one batch's body (see NodeRunSighting). */
+export function sightBatch(graphRunId: string, body: string, visit: (sighting: NodeRunSighting) => void): void {
+  let stored: StoredNodeRun;
+  const sighting: NodeRunSighting = { seq: 0, nodeId: '', status: 'INCOMPLETE', usage: undefined, record: () => restore(graphRunId, stored) };
+  for (stored of JSON.parse(body) as StoredNodeRun[]) {
+    sighting.seq = stored[0];
+    sighting.nodeId = stored[1];
+    sighting.status = stored[3];
+    sighting.usage = stored[12] ?? undefined;
+    visit(sighting);
+  }
+}
+
 /** A run's node runs from its batches read oldest first: each node run as last saved, in seq order. */
 export function mergeNodeRunBatches(graphRunId: string, bodies: Iterable<string>): NodeRunRecord[] {
   return latestBySeq(bodies).map((stored) => restore(graphRunId, stored));

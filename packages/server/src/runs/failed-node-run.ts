@@ -12,10 +12,16 @@ export async function failedNodeRun(
 ): Promise<NodeRunRecord | undefined> {
   const graph = run.graphId ? await platform.store.graphs.version(workspaceId, run.graphId, run.graphVersion) : undefined;
   const compiled = graph ? platform.engine.prepare(graph.runnable) : undefined;
-  const nodeRuns = await platform.store.runs.nodeRuns(run.id);
-  return nodeRuns.find((r) => {
-    if (r.status !== 'FAILED') return false;
-    const node = compiled?.byId.get(r.nodeId);
-    return !node || (!node.errorHandled && !node.toolOf);
+  // The failed node runs by seq, each as last saved; a run of a million node runs has few of them.
+  const failed = new Map<number, NodeRunRecord>();
+  await platform.store.runs.scanNodeRuns(run.id, (sighting) => {
+    if (sighting.status === 'FAILED') failed.set(sighting.seq, sighting.record());
+    else failed.delete(sighting.seq);
   });
+  return [...failed.values()]
+    .sort((a, b) => a.seq - b.seq)
+    .find((r) => {
+      const node = compiled?.byId.get(r.nodeId);
+      return !node || (!node.errorHandled && !node.toolOf);
+    });
 }

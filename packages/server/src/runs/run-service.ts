@@ -5,6 +5,7 @@ import {
   type BudgetLimit,
   type CreateRunOptions,
   type GraphRunRecord,
+  type NodeRunRecord,
   type RunTrigger,
   type SpendLimit,
 } from '@blocksmith/engine';
@@ -14,7 +15,7 @@ import { versionToRun } from '../releases/version-to-run.ts';
 import type { AgentBudget, Owner, RunListOptions, RunsRepository, Store } from '@blocksmith/store';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { boundDetail } from './large-values.ts';
-import { NODE_RUN_PAGE_DEFAULT, runDetail, type NodeRunPage, type RunDetail } from './run-detail.ts';
+import { NODE_RUN_PAGE_DEFAULT, RunDetailFold, type NodeRunPage, type RunDetail } from './run-detail.ts';
 
 /** A run just started: its first record, and its end when someone waits for it. */
 export interface StartedRun {
@@ -119,7 +120,9 @@ export abstract class RunService {
    */
   async detail(workspaceId: string, runId: string, inlineBytes: number, page: NodeRunPage = { after: 0, limit: NODE_RUN_PAGE_DEFAULT }): Promise<RunDetail> {
     const run = await this.get(workspaceId, runId);
-    return boundDetail(runDetail(run, await this.store.runs.nodeRuns(run.id), page), inlineBytes);
+    const fold = new RunDetailFold(page);
+    await this.store.runs.scanNodeRuns(run.id, fold.visit);
+    return boundDetail(fold.detail(run), inlineBytes);
   }
 
   /** One whole value of a run: an output (or input) of one of its node runs, or one of the run's outputs. */
@@ -132,7 +135,13 @@ export abstract class RunService {
     const where = place.seq === undefined ? `output "${place.name}" of run ${runId}` : `${place.part} "${place.name}" of node run ${place.seq} of run ${runId}`;
     // Own keys only: a name like "constructor" finds nothing rather than the prototype's member.
     const own = <T>(record: Record<string, T> | undefined): T | undefined => (record && Object.hasOwn(record, place.name) ? record[place.name] : undefined);
-    const nodeRun = place.seq === undefined ? undefined : (await this.store.runs.nodeRuns(run.id)).find((r) => r.seq === place.seq);
+    let nodeRun: NodeRunRecord | undefined;
+    if (place.seq !== undefined) {
+      // Its last saved state: later sightings of the seq replace earlier ones.
+      await this.store.runs.scanNodeRuns(run.id, (sighting) => {
+        if (sighting.seq === place.seq) nodeRun = sighting.record();
+      });
+    }
     const found =
       place.seq === undefined ? own(run.outputs)?.[place.index] : place.part === 'inputs' ? own(nodeRun?.inputs) : own(nodeRun?.outputs)?.[place.index];
     if (found === undefined) throw notFound(where);

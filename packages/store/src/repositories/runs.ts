@@ -1,9 +1,12 @@
 import type { GraphRunRecord, GraphRunStatus, NodeRunRecord, RunTrigger } from '@blocksmith/engine';
 import { isLargeValueRef, valueOfLargeFile } from '@blocksmith/sdk/large-value';
 import type { Kysely } from 'kysely';
-import { mergeNodeRunBatches } from '../node-run-batches.ts';
+import { mergeNodeRunBatches, sightBatch, type NodeRunSighting } from '../node-run-batches.ts';
 import { rowToGraphRun } from '../run-rows.ts';
 import type { Database } from '../schema.ts';
+
+/** Batches read per query by a scan: a run's small batches in one query, a long run's a few megabytes at a time. */
+const SCAN_BATCHES = 32;
 
 export interface RunListOptions {
   graphId?: string;
@@ -99,6 +102,22 @@ export class RunsRepository {
       runId,
       batches.map((batch) => batch.body),
     );
+  }
+
+  /**
+   * Meets every saved state of a run's node runs, oldest first, reading its batches a few at a time:
+   * what a run's detail needs of a run of a million node runs (a page, a count, a summary per node)
+   * without holding them all at once (NodeRunSighting).
+   */
+  async scanNodeRuns(runId: string, visit: (sighting: NodeRunSighting) => void): Promise<void> {
+    for (let after: string | undefined; ;) {
+      let query = this.db.selectFrom('node_run_batches').select(['batch', 'body']).where('graph_run_id', '=', runId);
+      if (after !== undefined) query = query.where('batch', '>', after);
+      const batches = await query.orderBy('batch').limit(SCAN_BATCHES).execute();
+      for (const { body } of batches) sightBatch(runId, body, visit);
+      if (batches.length < SCAN_BATCHES) return;
+      after = batches.at(-1)!.batch;
+    }
   }
 
   /**

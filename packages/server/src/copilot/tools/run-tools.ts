@@ -2,7 +2,7 @@ import { hasEnded, type GraphRunRecord } from '@blocksmith/engine';
 import { z } from 'zod';
 import { defineTool, ToolError, type ToolContext } from './copilot-tool.ts';
 import { artifactsIn, compactOutputs, compactValues } from './tool-results.ts';
-import { runDetail } from '../../runs/run-detail.ts';
+import { RunDetailFold } from '../../runs/run-detail.ts';
 import { failedNodeRun } from '../../runs/failed-node-run.ts';
 import type { StartedRun } from '../../runs/run-service.ts';
 
@@ -97,7 +97,9 @@ export const getRun = defineTool({
     const run = await ctx.platform.store.runs.get(ctx.owner.workspaceId, id);
     if (!run) throw new ToolError(`You have no run "${id}".`);
     // One line per node (its latest node run), however many times it ran: the answer stays small for a model.
-    const { nodes } = runDetail(run, await ctx.platform.store.runs.nodeRuns(id), { after: 0, limit: 0 });
+    const fold = new RunDetailFold({ after: 0, limit: 0 });
+    await ctx.platform.store.runs.scanNodeRuns(id, fold.visit);
+    const { nodes } = fold.detail(run);
     return {
       ...runAnswer(run),
       ended: hasEnded(run.status),
