@@ -22,7 +22,7 @@ const COMPACT_AFTER = 16;
  * Node-run saves past which a run's batches stay as they are: merging a run
  * of a million node runs would hold all of them in memory at once, a spike
  * far above what the run itself needed, and take seconds. Its detail is read
- * in pages from the batches instead.
+ * in one pass over the batches instead (RunsRepository.scanNodeRuns).
  */
 const COMPACT_UP_TO = 20_000;
 

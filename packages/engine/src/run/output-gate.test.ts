@@ -1,7 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { Engine } from '../engine.ts';
 import type { RunStore } from '../ports/run-store.ts';
@@ -156,5 +156,63 @@ describe('the output gate: a large fan-out runs in bounded memory and gives the 
     );
     expect(run.record.status).toBe('COMPLETED');
     expect((run.record.outputs.list?.[0] as number[]).length).toBe(50_000);
+  });
+});
+
+describe("the time a block is held is not the block's", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('a producer with a timeout, held while a slow consumer drains the queue, does not time out', async () => {
+    // Only the timeouts' timers are fake: the gate lets held blocks go on with setImmediate, which stays real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let consumerStarted!: () => void;
+    const started = new Promise<void>((resolve) => (consumerStarted = resolve));
+    const producer = defineBlock({
+      id: 'g.feed',
+      name: 'Feed',
+      description: 'yields n items, with a timeout of 100 ms',
+      categories: ['test'],
+      input: z.object({ n: z.number() }),
+      output: z.object({ item: z.number() }),
+      timeoutMs: 100,
+      examples: [],
+      *run({ n }) {
+        for (let i = 0; i < n; i++) yield ['item', i];
+      },
+    });
+    const consumer = defineBlock({
+      id: 'g.slow',
+      name: 'Slow',
+      description: 'waits for the test before it answers',
+      categories: ['test'],
+      input: z.object({ a: z.number() }),
+      output: z.object({ done: z.number() }),
+      examples: [],
+      async *run({ a }) {
+        consumerStarted();
+        await released;
+        yield ['done', a];
+      },
+    });
+    const engine = new Engine({ registry: testRegistry([producer, consumer]), log: () => undefined, maxConcurrency: 4 });
+    const handle = engine.startRun(
+      graph(
+        [
+          { id: 'feed', block: 'g.feed', inputs: { n: 3 * QUEUE_HIGH } },
+          { id: 'slow', block: 'g.slow' },
+          { id: 'out', block: 't.output', inputs: { name: 'done' } },
+        ],
+        [link('feed.item', 'slow.a'), link('slow.done', 'out.value')],
+      ),
+    );
+    await started;
+    // The feed has filled the queue and is held; far past its timeout, the consumers are let go.
+    vi.advanceTimersByTime(10_000);
+    release();
+    const record = await handle.done;
+    expect(record.status).toBe('COMPLETED');
+    expect(record.outputs.done).toHaveLength(3 * QUEUE_HIGH);
   });
 });

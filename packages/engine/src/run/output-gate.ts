@@ -15,7 +15,8 @@ export const QUEUE_LOW = 256;
  * block holds no concurrency slot (else held producers could fill every slot
  * and nothing would drain the queue). Once the queue is down to `QUEUE_LOW`,
  * held blocks go on in the next turn of the event loop, after timers and I/O:
- * memory stays bounded by the queue, whatever the fan-out.
+ * memory stays bounded by the queue, whatever the fan-out. Time held is not
+ * the block's: its timeout stops meanwhile (run-attempt.ts).
  */
 export class OutputGate {
   private waiting: (() => void)[] = [];

@@ -23,21 +23,23 @@ export class BlockAttempt {
   private settle: ((outcome: AttemptOutcome) => void) | undefined;
   private yielded = false;
   private readonly controller: AbortController | undefined;
-  private readonly timer: NodeJS.Timeout | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  /** When the timeout fires (performance.now()); moved on by the time the gate held the block. */
+  private deadline = 0;
   private readonly generator: BlockSteps;
 
   /** `steps`: what `block.run` returned; its body starts at the first `next()`, so the context's signal set here is in place by then. */
   constructor(
     steps: BlockSteps,
     context: { attemptSignal: AbortSignal | undefined } | undefined,
-    timeoutMs: number | undefined,
+    private readonly timeoutMs: number | undefined,
     private readonly onOutput: (name: string, value: unknown) => void,
     private readonly gate: OutputGate,
   ) {
     this.generator = steps;
     if (timeoutMs !== undefined) {
       this.controller = new AbortController();
-      this.timer = setTimeout(timeOut, timeoutMs, this, timeoutMs);
+      this.startTimer(timeoutMs);
     }
     if (context) context.attemptSignal = this.controller?.signal;
     if (Symbol.asyncIterator in this.generator) void this.driveAsync(this.generator);
@@ -69,8 +71,22 @@ export class BlockAttempt {
 
   /** Goes on with a plain generator once the gate lets it: the attempt has become one that waits. */
   private async driveSyncLater(generator: Generator<readonly [string, unknown], void, undefined>): Promise<void> {
-    await this.gate.hold();
+    await this.held();
     if (!this.result) this.driveSync(generator);
+  }
+
+  /** Waits while the gate holds the block; that time is the run's, not the block's, so its timeout stops meanwhile. */
+  private async held(): Promise<void> {
+    const remaining = this.timer === undefined ? undefined : this.deadline - performance.now();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.gate.hold();
+    if (remaining !== undefined && !this.result) this.startTimer(Math.max(0, remaining));
+  }
+
+  private startTimer(ms: number): void {
+    this.deadline = performance.now() + ms;
+    this.timer = setTimeout(timeOut, ms, this, this.timeoutMs ?? ms);
   }
 
   private async driveAsync(generator: AsyncGenerator<readonly [string, unknown], void, undefined>): Promise<void> {
@@ -81,7 +97,7 @@ export class BlockAttempt {
         if (step.done) return this.end({ ok: true });
         this.yielded = true;
         this.onOutput(step.value[0], step.value[1]);
-        if (this.gate.full()) await this.gate.hold();
+        if (this.gate.full()) await this.held();
       }
     } catch (error) {
       this.end({ ok: false, error, yielded: this.yielded, cancelled: false });
