@@ -33,13 +33,19 @@ export function jsonSizeWithin(value: unknown, atMost: number): number {
 }
 
 /**
- * Whether a value is larger than `bytes` as JSON. Scalars and short strings — most values —
- * are answered without measuring; only objects and long strings are walked, and no further
- * than the limit.
+ * Whether a value could be larger than `bytes` as JSON, answered without measuring it: a scalar or a
+ * short string — most values — never is. Only values it lets through need `jsonLargerThan`'s walk.
+ */
+export function mayBeLargerThan(value: unknown, bytes: number): boolean {
+  return typeof value === 'string' ? value.length * 3 + 2 > bytes : typeof value === 'object' && value !== null;
+}
+
+/**
+ * Whether a value is larger than `bytes` as JSON. Scalars and short strings are answered without
+ * measuring (mayBeLargerThan); only objects and long strings are walked, and no further than the limit.
  */
 export function jsonLargerThan(value: unknown, bytes: number): boolean {
-  const mayBe = typeof value === 'string' ? value.length * 3 + 2 > bytes : typeof value === 'object' && value !== null;
-  return mayBe && jsonSizeWithin(value, bytes) > bytes;
+  return mayBeLargerThan(value, bytes) && jsonSizeWithin(value, bytes) > bytes;
 }
 
 /** UTF-8 length of a string, or something past `atMost` as soon as it is sure to be. */

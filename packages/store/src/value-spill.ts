@@ -1,5 +1,6 @@
 import type { GraphRunRecord, NodeRunRecord, RunOwner } from '@blocksmith/engine';
 import { largeValueRef, largeValueText, type LargeValueRef } from '@blocksmith/sdk/large-value';
+import { mayBeLargerThan } from '@blocksmith/sdk/json-size';
 import { randomUUID } from 'node:crypto';
 import type { FilesTable } from './schema.ts';
 
@@ -37,7 +38,8 @@ export class ValueSpill {
     let inputs: NodeRunRecord['inputs'] | undefined;
     for (const name in record.inputs) {
       const value = record.inputs[name];
-      if (!mayBeLarge(value, this.inlineBytes)) continue;
+      // Most values cannot be large: they cost neither a measure nor a look-up of an earlier reference (only large values have one).
+      if (!mayBeLargerThan(value, this.inlineBytes)) continue;
       const ref = this.refFor(record.graphRunId, `${record.seq}:i:${name}`, value, owner, `${record.nodeId}-input-${name}`, files, pending);
       if (ref) (inputs ??= { ...record.inputs })[name] = ref;
     }
@@ -100,16 +102,6 @@ export class ValueSpill {
   }
 }
 
-/**
- * Whether a value could be over the inline size as JSON, checked without measuring it: a number,
- * a boolean or a short string (at most 6 bytes a character, escaped) never is — most values —
- * so they cost neither a measure nor a look-up of an earlier reference (only large values have one).
- */
-function mayBeLarge(value: unknown, inlineBytes: number): boolean {
-  if (typeof value === 'string') return value.length * 6 + 2 > inlineBytes;
-  return typeof value === 'object' && value !== null;
-}
-
 /** A copy of `outputs` with the values `refOf` answers a reference for replaced; undefined when none is. */
 function replaceOutputs(
   outputs: Record<string, unknown[]>,
@@ -120,7 +112,7 @@ function replaceOutputs(
   for (const name in outputs) {
     const values = outputs[name]!;
     for (let index = 0; index < values.length; index++) {
-      if (!mayBeLarge(values[index], inlineBytes)) continue;
+      if (!mayBeLargerThan(values[index], inlineBytes)) continue;
       const ref = refOf(name, index, values[index]);
       if (!ref) continue;
       copy ??= { ...outputs };
