@@ -7,15 +7,15 @@
 import { blocksmithArgs, freePort } from '@blocksmith/server/testing';
 import { createTestDatabase } from '@blocksmith/store/testing';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median, rssMb } from './peers/measure.ts';
+import { elapsedMs } from './peers/processes.ts';
 
 const RUNS = 7;
 /** Loaded before the command: reports its peak resident memory as it exits. */
 const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss_kb='+process.resourceUsage().maxRSS+'\\n'))`;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function timeCommand(name: string, args: string[]): void {
   const wall: number[] = [];
@@ -23,7 +23,7 @@ function timeCommand(name: string, args: string[]): void {
   for (let i = 0; i < RUNS; i++) {
     const started = process.hrtime.bigint();
     const result = spawnSync(process.execPath, ['--import', REPORT_RSS, ...args], { encoding: 'utf8' });
-    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+    wall.push(elapsedMs(started));
     if (result.status !== 0) throw new Error(`${name} exited ${result.status}: ${result.stderr}`);
     rss.push(Number(/maxrss_kb=(\d+)/.exec(result.stderr)?.[1]) / 1024);
   }
@@ -47,10 +47,10 @@ async function serverStart(): Promise<void> {
       if (child.exitCode !== null) throw new Error(`blocksmith start exited ${child.exitCode}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    ready.push(Number(process.hrtime.bigint() - started) / 1e6);
+    ready.push(elapsedMs(started));
     // Idle: after its start-up work (migrations, the first checkpoint) has settled.
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    idle.push(Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024);
+    idle.push(rssMb([child.pid!]));
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
     await database.drop();

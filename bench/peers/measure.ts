@@ -34,6 +34,12 @@ export async function measure(url: string, body: unknown, load: Load): Promise<M
   };
 }
 
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 /** Resident memory of processes and all their descendants, in MB: now (VmRSS) or the high-water mark since they started (VmHWM). */
 export function rssMb(pids: number[], which: 'now' | 'peak' = 'now'): number {
   const field = new RegExp(`${which === 'now' ? 'VmRSS' : 'VmHWM'}:\\s+(\\d+) kB`);

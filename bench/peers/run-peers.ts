@@ -11,7 +11,7 @@
 import { freePort } from '@blocksmith/server/testing';
 import { startBlocksmith } from './blocksmith.ts';
 import { BODIES, EXPECTED, W4_ITEMS, type EngineUnderTest, type LoadedWorkload, type Workload } from './engine-under-test.ts';
-import { measure, rssMb, setPaused, type Load, type Measured } from './measure.ts';
+import { measure, median, rssMb, setPaused, type Load, type Measured } from './measure.ts';
 import { startN8n } from './n8n.ts';
 import { startNodeRed } from './node-red.ts';
 
@@ -140,12 +140,6 @@ function rowOf(key: string, engine: EngineUnderTest, workload: Workload | 'start
 async function pause(engine: EngineUnderTest): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 500));
   setPaused(engine.pids(), true);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Refuses to measure an engine whose workflow computes the wrong thing. */

@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../testing/api-client.ts';
+import { fanOutGraph } from '../testing/fan-out-graph.ts';
 import type { ServerProcess } from '../testing/server-process.ts';
 import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 import { connectSocket } from '../testing/ws-client.ts';
 
 /** A fan-out of 50 000 items, each through a node: 50 000 node runs asked for, on a server that allows 1 000. */
-const runaway = {
-  name: 'Runaway fan-out',
-  nodes: [
-    { id: 'make', block: 'code.javascript', inputs: { code: 'return Array.from({ length: 50000 }, (_, i) => i)' } },
-    { id: 'each', block: 'list.for_each' },
-    { id: 'double', block: 'math.arithmetic', inputs: { operation: 'multiply', b: 2 } },
-  ],
-  links: [
-    { from: { node: 'make', output: 'result' }, to: { node: 'each', input: 'items' } },
-    { from: { node: 'each', output: 'item' }, to: { node: 'double', input: 'a' } },
-  ],
-};
+const runaway = fanOutGraph(50_000);
 
 describe('one run cannot grow without bound (real server process)', () => {
   let stop: (() => Promise<void>) | undefined;

@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
+import { fanOutGraph } from '../testing/fan-out-graph.ts';
 import { reviewGraph } from '../testing/review-graph.ts';
 import { startServerProcess, startWorkerProcess, type ServerProcess } from '../testing/server-process.ts';
 import { connectSocket } from '../testing/ws-client.ts';
@@ -141,18 +142,7 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
   });
 
   it("stops a run on a worker at the operator's node-run limit, or at the run's own lower one", async () => {
-    const graphId = await createGraph({
-      name: 'Fan-out of 30 000',
-      nodes: [
-        { id: 'make', block: 'code.javascript', inputs: { code: 'return Array.from({ length: 30000 }, (_, i) => i)' } },
-        { id: 'each', block: 'list.for_each' },
-        { id: 'double', block: 'math.arithmetic', inputs: { operation: 'multiply', b: 2 } },
-      ],
-      links: [
-        { from: { node: 'make', output: 'result' }, to: { node: 'each', input: 'items' } },
-        { from: { node: 'each', output: 'item' }, to: { node: 'double', input: 'a' } },
-      ],
-    });
+    const graphId = await createGraph(fanOutGraph(30_000));
     const operators = await a.waitForRun((await a.post(`/api/graphs/${graphId}/runs`, {})).body.runId, 60_000);
     expect(operators.run).toMatchObject({ status: 'FAILED', error: expect.stringContaining('limit of 20000 node runs') });
     expect(operators.run.error).toContain('BLOCKSMITH_MAX_NODE_RUNS');
