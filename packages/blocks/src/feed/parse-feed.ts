@@ -1,6 +1,4 @@
-import { loadLater } from '../shared/load-later.ts';
-
-const linkedom = loadLater<typeof import('linkedom')>('linkedom');
+import { linkedom } from '../shared/linkedom.ts';
 
 /** One item of an RSS or Atom feed, in one shape whatever the format. */
 export interface FeedItem {

@@ -1,6 +1,4 @@
-import { loadLater } from './load-later.ts';
-
-const linkedom = loadLater<typeof import('linkedom')>('linkedom');
+import { linkedom } from './linkedom.ts';
 
 /**
  * The text of an HTML fragment (a comment, a search snippet): tags dropped,

@@ -2,9 +2,7 @@ import { BlockError, type BlockContext } from '@blocksmith/sdk';
 import type { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { sendFollowingRedirects } from '../outbound/index.ts';
-import { loadLater } from '../shared/load-later.ts';
-
-const linkedom = loadLater<typeof import('linkedom')>('linkedom');
+import { linkedom } from '../shared/linkedom.ts';
 
 /** The page a web block reads: fetched from `url`, or given as `html`. */
 export const pageInputs = {
