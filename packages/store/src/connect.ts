@@ -75,6 +75,9 @@ function openPostgres(url: string): StoreConnection {
         oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // PostgreSQL ending an idle connection (a restart, an administrator, a dropped database) makes the pool
+  // emit an error: unheard, it would end the process. The pool drops that connection and opens another when needed.
+  pool.on('error', (error) => process.stderr.write(`An idle database connection was closed by the server: ${error.message}\n`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const safe = new URL(url);
   safe.password = '';
