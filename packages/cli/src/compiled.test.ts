@@ -14,7 +14,6 @@ const BIN = join(ROOT, 'packages/cli/bin/blocksmith.js');
 const NOT_FOR_RUN = [
   'packages/server/',
   'node_modules/fastify/',
-  'node_modules/bullmq/',
   'node_modules/ioredis/',
   'node_modules/kysely/',
   'node_modules/better-sqlite3/',

@@ -14,7 +14,7 @@ const log = (message: string): void => void process.stdout.write(`${new Date().t
 
 /** Starts the platform's HTTP and WebSocket API, with its database and (embedded) its engine. */
 export async function startServer(config: ServerConfig = loadConfig(), mode: ServerMode = 'embedded'): Promise<RunningServer> {
-  // Scale-out's modules (BullMQ, Redis) are loaded only by the roles that use them: the embedded server holds none of them.
+  // Scale-out's modules (ioredis, the queue) are loaded only by the roles that use them: the embedded server holds none of them.
   const platform = mode === 'server' ? await (await import('./scale-out/server-platform.ts')).createServerPlatform(config, log) : await createPlatform(config);
   const app = await buildApp(platform);
   let address: string;

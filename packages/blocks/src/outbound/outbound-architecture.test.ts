@@ -21,8 +21,6 @@ const outboundDir = 'blocks/src/outbound/';
 const OPERATOR_CONNECTIONS: Record<string, { rule: string; module: string }> = {
   'store/src/connect.ts': { rule: 'imports a network driver', module: "from 'pg'" },
   'server/src/scale-out/redis.ts': { rule: 'imports a network driver', module: "from 'ioredis'" },
-  'server/src/scale-out/run-queue.ts': { rule: 'imports a network driver', module: "from 'bullmq'" },
-  'server/src/scale-out/run-worker.ts': { rule: 'imports a network driver', module: "from 'bullmq'" },
   'cli/src/commands/mcp.ts': { rule: 'builds an SDK client without outboundFetch', module: 'new StreamableHTTPClientTransport(endpoint' },
   'cli/src/server-api.ts': { rule: 'calls the global fetch', module: 'fetch(url' },
 };
@@ -34,7 +32,7 @@ const RULES: { name: string; pattern: RegExp }[] = [
     name: 'opens sockets with node:net or node:tls',
     pattern: /^import \{[^}]*\b(connect|createConnection|Socket|TLSSocket)\b[^}]*\} from '(node:)?(net|tls)'/m,
   },
-  { name: 'imports a network driver', pattern: /^import (?!type )[^;]*from '(undici|pg|mysql2(\/promise)?|nodemailer|ioredis|bullmq|ws|smtp-connection)'/m },
+  { name: 'imports a network driver', pattern: /^import (?!type )[^;]*from '(undici|pg|mysql2(\/promise)?|nodemailer|ioredis|ws|smtp-connection)'/m },
   {
     name: 'builds an SDK client without outboundFetch',
     pattern: /\b(createOpenAICompatible|createAnthropic|createOpenAI|new (StreamableHTTPClientTransport|SSEClientTransport))\((?![^;]*\bfetch\b)/,

@@ -73,8 +73,4 @@ export class QueuedRuns extends RunService {
     clearTimeout(timer);
     return ended ?? this.get(workspaceId, runId);
   }
-
-  override async close(): Promise<void> {
-    await this.queue.close();
-  }
 }

@@ -6,7 +6,7 @@ import type { RunQueue } from './run-queue.ts';
  * carries the work. Every interval, runs that are unfinished in the database
  * but have no live job (the API could not reach Redis when it started them,
  * or Redis lost its data) are queued again — except runs parked on reviews
- * nobody has decided yet. Idempotent: the job id is the run id.
+ * nobody has decided yet. Idempotent: a run with a job is not queued twice.
  */
 export class Reconciler {
   private timer: NodeJS.Timeout | undefined;
@@ -38,7 +38,7 @@ export class Reconciler {
       for (const run of await this.store.runs.unfinished({ createdBefore: Date.now() - this.graceMs })) {
         if (run.parentRunId || (await this.queue.hasJob(run.id))) continue;
         if (run.status === 'REVIEW' && (await this.store.reviews.stillParked(run.id))) continue;
-        await this.queue.enqueue(run.id, { replace: true });
+        await this.queue.enqueue(run.id);
         this.log(`run ${run.id} had no job; queued it again`);
         queued++;
       }

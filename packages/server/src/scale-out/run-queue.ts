@@ -1,51 +1,51 @@
-import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { redisNames } from './redis.ts';
+import { RedisScript } from './redis-script.ts';
 
-/** The job that asks a worker to execute (or continue) a graph run. */
-export interface RunJob {
-  runId: string;
-}
+/** Queues the run unless it already has a job (waiting, delayed or claimed). */
+const ENQUEUE = new RedisScript(`
+if redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
+  redis.call('LPUSH', KEYS[2], ARGV[1])
+  return 1
+end
+return 0`);
+
+/** Drops a job no worker holds: waiting or delayed. */
+const REMOVE_WAITING = new RedisScript(`
+if redis.call('LREM', KEYS[2], 0, ARGV[1]) + redis.call('ZREM', KEYS[3], ARGV[1]) > 0 then
+  redis.call('SREM', KEYS[1], ARGV[1])
+  return 1
+end
+return 0`);
 
 /**
- * The BullMQ queue of runs to execute. The job id is the run id, so adding a
- * run twice (the reconciler re-adding one whose job Redis lost) is harmless.
+ * The queue of runs to execute, in Redis: a list of run ids that workers move
+ * into lists of their own (run-claims.ts), and a set of the run ids that have
+ * a job, so queueing a run twice (the reconciler re-queueing one whose job
+ * Redis lost) is harmless. A run costs three commands to queue.
  */
 export class RunQueue {
-  readonly queue: Queue<RunJob>;
+  private readonly names: ReturnType<typeof redisNames>;
 
-  constructor(connection: Redis, prefix: string) {
-    this.queue = new Queue<RunJob>(redisNames(prefix).queue, {
-      connection,
-      prefix,
-      defaultJobOptions: { removeOnComplete: true, removeOnFail: 1000 },
-    });
+  constructor(
+    private readonly redis: Redis,
+    prefix: string,
+  ) {
+    this.names = redisNames(prefix);
   }
 
-  /** Queues the run; with `replace`, a finished job of the same id (which would block the add) is removed first. */
-  async enqueue(runId: string, options: { replace?: boolean } = {}): Promise<void> {
-    if (options.replace) {
-      const job = await this.queue.getJob(runId);
-      if (job && ['completed', 'failed'].includes(await job.getState())) await job.remove();
-    }
-    await this.queue.add('run', { runId }, { jobId: runId });
+  /** Queues the run; nothing happens when it has a job already. */
+  async enqueue(runId: string): Promise<void> {
+    await ENQUEUE.run(this.redis, [this.names.jobs, this.names.queue], [runId]);
   }
 
-  /** Whether Redis still holds a live (waiting, delayed or active) job for the run. */
+  /** Whether the run has a job: waiting, delayed or held by a worker. */
   async hasJob(runId: string): Promise<boolean> {
-    const job = await this.queue.getJob(runId);
-    if (!job) return false;
-    const state = await job.getState();
-    return state !== 'completed' && state !== 'failed' && state !== 'unknown';
+    return (await this.redis.sismember(this.names.jobs, runId)) === 1;
   }
 
-  /** Drops a run's job that no worker has taken yet; an active one is stopped through the control channel instead. */
+  /** Drops a run's job that no worker has taken yet; a claimed one is stopped through the control channel instead. */
   async removeWaiting(runId: string): Promise<void> {
-    const job = await this.queue.getJob(runId);
-    if (job && ['waiting', 'delayed', 'prioritized'].includes(await job.getState())) await job.remove().catch(() => undefined);
-  }
-
-  close(): Promise<void> {
-    return this.queue.close();
+    await REMOVE_WAITING.run(this.redis, [this.names.jobs, this.names.queue, this.names.delayed], [runId]);
   }
 }

@@ -1,17 +1,13 @@
 import { hasEnded, type Engine, type EventSink, type RunHandle, type SpendLimit } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
-import { DelayedError, Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { resumableRun } from '../runs/resume.ts';
 import { Fence } from './fence.ts';
 import { PeopleWatch } from './people-watch.ts';
-import { redisNames } from './redis.ts';
-import type { RunJob } from './run-queue.ts';
+import type { RunClaims } from './run-claims.ts';
 import type { UserSlots } from './user-slots.ts';
 
 export interface RunWorkerOptions {
   workerId: string;
-  prefix: string;
   concurrency: number;
   leaseMs: number;
   store: Store;
@@ -20,46 +16,55 @@ export interface RunWorkerOptions {
   /** The operator's monthly budget per person (runs count against it as they execute). */
   userMonthlyBudget?: SpendLimit | undefined;
   slots: UserSlots;
-  connection: Redis;
+  claims: RunClaims;
   /** Called once a run's final records are committed. */
   onEnded(runId: string): void;
   log(message: string): void;
 }
 
-/** How long a run waits before it is offered again when its user is at the cap. */
-const CAP_RETRY_MS = 1000;
+/** How long a run waits before it is offered again when its user is at the cap (or reading it failed). */
+const RETRY_MS = 1000;
+
+/** What became of a claimed run, and so what its job becomes. */
+type Outcome = 'done' | 'retry later' | 'handed back' | 'lost';
 
 interface LiveRun {
   handle: RunHandle;
   fence: Fence;
-  handBack(): void;
+  /** Lets go of the run here: handed back (shutdown) or lost (the lease ran out). */
+  leave(outcome: 'handed back' | 'lost'): void;
 }
 
 /**
- * Executes runs from the queue. BullMQ's job lock is the lease: the worker
- * renews it while the run executes; if the worker dies, the lock expires,
- * the stalled-job check puts the job back, and another worker continues the
- * run from its persisted node results.
+ * Executes runs from the queue (run-claims.ts). The worker's lease is the
+ * runs' lease: it renews it while it lives; if it dies, the lease runs out,
+ * another worker's maintenance puts its runs back in the queue, and whoever
+ * claims one continues it from its persisted node results.
  */
 export class RunWorker {
+  /** Claimed runs being read or executed here. */
+  private readonly active = new Map<string, Promise<void>>();
   private readonly live = new Map<string, LiveRun>();
-  private readonly worker: Worker<RunJob>;
+  /** Claimed runs this worker must let go of because its lease ran out. */
+  private readonly lost = new Set<string>();
+  private readonly timers: NodeJS.Timeout[] = [];
+  private claiming: Promise<void> = Promise.resolve();
+  private closing = false;
+  private slotFreed: (() => void) | undefined;
 
-  constructor(private readonly options: RunWorkerOptions) {
-    this.worker = new Worker<RunJob>(redisNames(options.prefix).queue, (job, token) => this.process(job, token), {
-      connection: options.connection,
-      prefix: options.prefix,
-      name: options.workerId,
-      concurrency: options.concurrency,
-      lockDuration: options.leaseMs,
-      stalledInterval: Math.max(500, Math.floor(options.leaseMs / 2)),
-      // A run may be taken over many times (each worker that dies hands it on); never give up on it for that.
-      maxStalledCount: 1_000_000,
+  constructor(private readonly options: RunWorkerOptions) {}
+
+  /** Takes the lease and starts claiming runs. */
+  async start(): Promise<void> {
+    const { claims, leaseMs, log } = this.options;
+    await claims.register('start');
+    const every = (ms: number, task: () => Promise<void>) =>
+      this.timers.push(setInterval(() => void task().catch((error: unknown) => log(`queue error: ${(error as Error).message}`)), ms));
+    every(Math.floor(leaseMs / 3), () => this.renew());
+    every(Math.min(500, Math.floor(leaseMs / 3)), async () => {
+      for (const runId of await claims.maintain()) log(`run ${runId} went back to the queue: the worker that held it is gone`);
     });
-    this.worker.on('lockRenewalFailed', (runIds) => {
-      for (const runId of runIds) this.abandon(runId, 'This worker lost its claim on the run; another worker continues it.');
-    });
-    this.worker.on('error', (error) => options.log(`queue error: ${error.message}`));
+    this.claiming = this.claimLoop();
   }
 
   /** Runs executing here now. */
@@ -77,34 +82,89 @@ export class RunWorker {
    * hands the rest back to the queue, where another worker continues them.
    */
   async drain(graceMs: number): Promise<void> {
-    const closing = this.worker.close();
+    this.closing = true;
+    this.options.claims.stopClaiming();
+    this.slotFreed?.();
+    await this.claiming;
     const timer = setTimeout(() => {
       for (const [runId, live] of this.live) {
         this.options.log(`run ${runId} handed back`);
         this.abandon(runId, 'The worker shut down; another worker continues the run.');
-        live.handBack();
+        live.leave('handed back');
       }
     }, graceMs);
-    await closing;
+    while (this.active.size > 0) await Promise.all(this.active.values());
     clearTimeout(timer);
+    for (const timer of this.timers) clearInterval(timer);
+    await this.options.claims.release();
   }
 
-  private async process(job: Job<RunJob>, token: string | undefined): Promise<void> {
-    const { store, engine, slots, workerId } = this.options;
-    const { runId } = job.data;
-    const run = await store.runs.byId(runId);
-    if (!run || hasEnded(run.status)) return;
-    const userId = run.userId ?? '';
-    if (!(await slots.take(userId, runId))) {
-      await job.moveToDelayed(Date.now() + CAP_RETRY_MS, token);
-      throw new DelayedError();
+  private async claimLoop(): Promise<void> {
+    while (!this.closing) {
+      if (this.active.size >= this.options.concurrency) {
+        await new Promise<void>((resolve) => (this.slotFreed = resolve));
+        continue;
+      }
+      let runId: string | undefined;
+      try {
+        runId = await this.options.claims.claim();
+      } catch (error) {
+        this.options.log(`queue error: ${(error as Error).message}`);
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        continue;
+      }
+      // Stopped claiming: a run taken on the way goes back with the lease's release.
+      if (runId === undefined) return;
+      this.active.set(runId, this.execute(runId));
     }
+  }
+
+  private async execute(runId: string): Promise<void> {
+    const { claims, log } = this.options;
+    const outcome = await this.process(runId).catch((error: unknown): Outcome => {
+      log(`run ${runId} could not be executed here, offered again: ${(error as Error).message}`);
+      return 'retry later';
+    });
+    try {
+      if (outcome === 'done') await claims.finish(runId);
+      else if (outcome === 'retry later') await claims.delay(runId, Date.now() + RETRY_MS);
+      else await claims.handBack(runId);
+    } catch (error) {
+      log(`run ${runId}: the queue did not take its outcome (${outcome}): ${(error as Error).message}`);
+    } finally {
+      this.lost.delete(runId);
+      this.active.delete(runId);
+      this.slotFreed?.();
+      this.slotFreed = undefined;
+    }
+  }
+
+  /** Renews the lease; when it had run out, every claimed run here is let go (another worker may hold it by now). */
+  private async renew(): Promise<void> {
+    if (await this.options.claims.renew()) return;
+    this.options.log(`worker ${this.options.workerId} lost its lease; its runs go back to the queue`);
+    for (const runId of this.active.keys()) {
+      this.lost.add(runId);
+      this.abandon(runId, 'This worker lost its claim on the run; another worker continues it.');
+      this.live.get(runId)?.leave('lost');
+    }
+    await this.options.claims.register('after a lost lease');
+  }
+
+  private async process(runId: string): Promise<Outcome> {
+    const { store, engine, slots, workerId } = this.options;
+    const run = await store.runs.byId(runId);
+    if (!run || hasEnded(run.status)) return 'done';
+    const userId = run.userId ?? '';
+    if (!(await slots.take(userId, runId))) return 'retry later';
     const heartbeat = setInterval(() => void slots.take(userId, runId).catch(() => undefined), Math.floor(this.options.leaseMs / 3));
+    let outcome: Outcome = 'done';
     try {
       const resumable = await resumableRun(store, engine.registry, run, this.options.userMonthlyBudget);
-      if (!resumable) return;
+      if (!resumable) return 'done';
       const resuming = run.status !== 'QUEUED';
       if (resuming) await this.closeOrphanedSubRuns(runId);
+      if (this.lost.has(runId)) return (outcome = 'lost');
       const replayed = resumable.recorded.filter((r) => r.status === 'COMPLETED').length;
       this.options.log(`run ${runId} claimed by ${workerId}${resuming ? `, resuming with ${replayed} completed node runs` : ''}`);
       const fence = new Fence();
@@ -116,22 +176,21 @@ export class RunWorker {
         runStore: fence.store(store.runStore),
         events: people.watching(fence.events(this.options.events)),
       });
-      const handedBack = new Promise<'handed back'>((resolve) => this.live.set(runId, { handle, fence, handBack: () => resolve('handed back') }));
+      const left = new Promise<'handed back' | 'lost'>((resolve) => this.live.set(runId, { handle, fence, leave: resolve }));
       for (;;) {
-        const outcome = await Promise.race([handle.done, handedBack, people.waiting()]);
-        if (outcome === 'handed back') {
-          await job.moveToDelayed(Date.now(), token);
-          throw new DelayedError();
-        }
-        if (outcome !== 'waits on people') break;
-        if (await this.park(handle, fence)) return;
+        const next = await Promise.race([handle.done, left, people.waiting()]);
+        if (next === 'handed back' || next === 'lost') return (outcome = next);
+        if (next !== 'waits on people') break;
+        if (await this.park(handle, fence)) return 'done';
       }
       this.options.log(`run ${runId} ended ${handle.record.status} on ${workerId}`);
       this.options.onEnded(runId);
+      return 'done';
     } finally {
       clearInterval(heartbeat);
       this.live.delete(runId);
-      await slots.release(userId, runId).catch(() => undefined);
+      // A lost run's slot may be the next worker's by now; it runs out on its own.
+      if (outcome !== 'lost') await slots.release(userId, runId).catch(() => undefined);
     }
   }
 

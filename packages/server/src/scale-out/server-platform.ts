@@ -38,7 +38,7 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
       notifyReview: async (review, workspaceId) => {
         // A worker waiting on the review hears it; a run parked on it has no job, and gets one.
         await sendControl(redis, names.control, { type: 'review', reviewId: review.id });
-        if (!(await queue.hasJob(review.runId))) await queue.enqueue(review.runId, { replace: true });
+        await queue.enqueue(review.runId);
         events.publish(reviewDecided(review, workspaceId));
       },
       checks: {

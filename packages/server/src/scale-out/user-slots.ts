@@ -1,19 +1,21 @@
 import type { Redis } from 'ioredis';
 import { redisNames } from './redis.ts';
+import { RedisScript } from './redis-script.ts';
 
 /**
- * Takes a slot when the user has fewer than `cap` live ones: a sorted set of
- * run ids scored by when their lease ends, so a dead worker's slots free
- * themselves. Atomic in Redis, so two workers cannot both take the last one.
+ * Takes a slot when the user has fewer than `cap` live ones (or renews the
+ * run's own): a sorted set of run ids scored by when their lease ends, so a
+ * dead worker's slots free themselves at the user's next take. Atomic in
+ * Redis, so two workers cannot both take the last one. The set needs no
+ * expiry: it holds only live leases, and Redis drops it once it is empty.
  */
-const TAKE = `
+const TAKE = new RedisScript(`
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
-if redis.call('ZSCORE', KEYS[1], ARGV[3]) or redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[4]) then
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[4]) or redis.call('ZSCORE', KEYS[1], ARGV[3]) then
   redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
-  redis.call('PEXPIRE', KEYS[1], ARGV[5])
   return 1
 end
-return 0`;
+return 0`);
 
 /** The per-user cap on runs executing at once, across all workers. */
 export class UserSlots {
@@ -27,7 +29,7 @@ export class UserSlots {
   /** Takes (or renews) the run's slot; false when the user is at the cap. */
   async take(userId: string, runId: string): Promise<boolean> {
     const now = Date.now();
-    const taken = await this.redis.eval(TAKE, 1, redisNames(this.prefix).userSlots(userId), now, now + this.leaseMs, runId, this.cap, this.leaseMs);
+    const taken = await TAKE.run(this.redis, [redisNames(this.prefix).userSlots(userId)], [now, now + this.leaseMs, runId, this.cap]);
     return taken === 1;
   }
 

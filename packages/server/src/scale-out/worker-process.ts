@@ -4,6 +4,7 @@ import { onControl } from './control-channel.ts';
 import { RedisEventPublisher } from './event-relay.ts';
 import { Reconciler } from './reconciler.ts';
 import { connectRedis, redisNames } from './redis.ts';
+import { RunClaims } from './run-claims.ts';
 import { RunQueue } from './run-queue.ts';
 import { RunWorker } from './run-worker.ts';
 import { UserSlots } from './user-slots.ts';
@@ -21,10 +22,10 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
   const names = redisNames(config.redisPrefix);
   const redis = connectRedis(config.redisUrl, `${config.workerId}:worker`);
   const subscriber = connectRedis(config.redisUrl, `${config.workerId}:control`);
+  const claiming = connectRedis(config.redisUrl, `${config.workerId}:claim`);
   const events = new RedisEventPublisher(redis, names.events);
   const worker = new RunWorker({
     workerId: config.workerId,
-    prefix: config.redisPrefix,
     concurrency: config.workerConcurrency,
     leaseMs: config.leaseMs,
     store,
@@ -32,15 +33,15 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
     events,
     userMonthlyBudget: config.userMonthlyBudget,
     slots: new UserSlots(redis, config.redisPrefix, config.userMaxRuns, config.leaseMs),
-    connection: redis,
+    claims: new RunClaims(redis, claiming, config.redisPrefix, config.workerId, config.leaseMs),
     onEnded: (runId) => void redis.publish(names.ended, runId).catch(() => undefined),
     log,
   });
   await onControl(subscriber, names.control, (message) =>
     message.type === 'stop' ? worker.stop(message.runId, message.reason) : reviews.wake(message.reviewId),
   );
-  const queue = new RunQueue(redis, config.redisPrefix);
-  const reconciler = new Reconciler(store, queue, config.leaseMs, log);
+  await worker.start();
+  const reconciler = new Reconciler(store, new RunQueue(redis, config.redisPrefix), config.leaseMs, log);
   reconciler.start(Math.max(1000, Math.floor(config.leaseMs / 2)));
   log(`worker ${config.workerId} ready: up to ${config.workerConcurrency} runs at once, ${config.userMaxRuns} per user, lease ${config.leaseMs} ms`);
   let closing: Promise<void> | undefined;
@@ -52,7 +53,6 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
         await worker.drain(graceMs);
         await events.flush();
         await store.close();
-        await queue.close();
         subscriber.disconnect();
         await redis.quit().catch(() => redis.disconnect());
       })()),

@@ -1,0 +1,142 @@
+import type { Redis } from 'ioredis';
+import { redisNames } from './redis.ts';
+import { RedisScript } from './redis-script.ts';
+
+/** Puts every run a worker's list holds back at the front of the queue (KEYS[1]: the list, KEYS[2]: the queue). */
+const RETURN_ALL = `while redis.call('LMOVE', KEYS[1], KEYS[2], 'RIGHT', 'RIGHT') do end`;
+
+/**
+ * Starts a worker's lease (KEYS: claimed, queue, workers, lease). At start
+ * (ARGV[3] = 1), what an earlier life of the same worker id held goes back
+ * first; after a lost lease, the worker hands back what it held itself.
+ */
+const REGISTER = new RedisScript(`
+if ARGV[3] == '1' then ${RETURN_ALL} end
+redis.call('SADD', KEYS[3], ARGV[1])
+redis.call('SET', KEYS[4], '1', 'PX', ARGV[2])
+return 1`);
+
+/** Ends a worker's lease, putting back what it still holds (KEYS: claimed, queue, workers, lease). */
+const RELEASE = new RedisScript(`
+${RETURN_ALL}
+redis.call('SREM', KEYS[3], ARGV[1])
+redis.call('DEL', KEYS[4])
+return 1`);
+
+/** A run ended (or was found gone): its job is done. */
+const FINISH = new RedisScript(`
+redis.call('LREM', KEYS[1], 1, ARGV[1])
+redis.call('SREM', KEYS[2], ARGV[1])
+return 1`);
+
+/** Offers the run again at a time; it keeps its job. */
+const DELAY = new RedisScript(`
+redis.call('LREM', KEYS[1], 1, ARGV[1])
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
+return 1`);
+
+/** Puts a run this worker still holds at the front of the queue (not when a rescue already moved it). */
+const HAND_BACK = new RedisScript(`
+if redis.call('LREM', KEYS[1], 1, ARGV[1]) > 0 then
+  redis.call('RPUSH', KEYS[2], ARGV[1])
+  return 1
+end
+return 0`);
+
+/**
+ * Returns the claims of workers whose lease ran out to the queue, and queues
+ * delayed runs that are due (KEYS: workers, delayed, queue; ARGV: prefix,
+ * now). Any worker may run it: it is atomic, so claims go back once.
+ */
+const MAINTAIN = new RedisScript(`
+local returned = {}
+for _, workerId in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  if redis.call('EXISTS', ARGV[1] .. ':worker:' .. workerId) == 0 then
+    local claimed = ARGV[1] .. ':claimed:' .. workerId
+    while true do
+      local runId = redis.call('LMOVE', claimed, KEYS[3], 'RIGHT', 'RIGHT')
+      if not runId then break end
+      returned[#returned + 1] = runId
+    end
+    redis.call('SREM', KEYS[1], workerId)
+  end
+end
+for _, runId in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[2], 'LIMIT', 0, 100)) do
+  redis.call('ZREM', KEYS[2], runId)
+  redis.call('LPUSH', KEYS[3], runId)
+end
+return returned`);
+
+/**
+ * One worker's side of the run queue. A claim moves a run id from the queue
+ * into the worker's own list in one command (BLMOVE), so a run is never in
+ * neither; the worker's lease is one key it renews, whatever it runs. When a
+ * worker dies its lease runs out and any worker's maintenance puts its claims
+ * back, so another continues those runs from their persisted node results.
+ */
+export class RunClaims {
+  private readonly names: ReturnType<typeof redisNames>;
+  private readonly claimed: string;
+  private readonly lease: string;
+
+  constructor(
+    private readonly redis: Redis,
+    /** A connection of its own: a claim blocks it until a run is queued. */
+    private readonly blocking: Redis,
+    private readonly prefix: string,
+    private readonly workerId: string,
+    private readonly leaseMs: number,
+  ) {
+    this.names = redisNames(prefix);
+    this.claimed = this.names.claimed(workerId);
+    this.lease = this.names.worker(workerId);
+  }
+
+  /** Takes the lease; at start, an earlier life of this worker id's claims go back to the queue. */
+  async register(at: 'start' | 'after a lost lease'): Promise<void> {
+    const keys = [this.claimed, this.names.queue, this.names.workers, this.lease];
+    await REGISTER.run(this.redis, keys, [this.workerId, this.leaseMs, at === 'start' ? 1 : 0]);
+  }
+
+  /** Waits for a queued run and takes it; undefined once claiming stopped. */
+  async claim(): Promise<string | undefined> {
+    try {
+      return (await this.blocking.blmove(this.names.queue, this.claimed, 'RIGHT', 'LEFT', 0)) ?? undefined;
+    } catch (error) {
+      if (this.blocking.status === 'end') return undefined;
+      throw error;
+    }
+  }
+
+  /** Ends a waiting claim; a run it took on the way stays in this worker's list, and `release` puts it back. */
+  stopClaiming(): void {
+    this.blocking.disconnect();
+  }
+
+  /** Renews the lease; false when it had run out (this worker's claims may be another's by now). */
+  async renew(): Promise<boolean> {
+    return (await this.redis.set(this.lease, '1', 'PX', this.leaseMs, 'XX')) === 'OK';
+  }
+
+  async finish(runId: string): Promise<void> {
+    await FINISH.run(this.redis, [this.claimed, this.names.jobs], [runId]);
+  }
+
+  async delay(runId: string, dueAt: number): Promise<void> {
+    await DELAY.run(this.redis, [this.claimed, this.names.delayed], [runId, dueAt]);
+  }
+
+  async handBack(runId: string): Promise<void> {
+    await HAND_BACK.run(this.redis, [this.claimed, this.names.queue], [runId]);
+  }
+
+  /** Puts dead workers' claims and due delayed runs in the queue; the run ids given back. */
+  async maintain(now = Date.now()): Promise<string[]> {
+    return (await MAINTAIN.run(this.redis, [this.names.workers, this.names.delayed, this.names.queue], [this.prefix, now])) as string[];
+  }
+
+  /** Gives up the lease and puts back whatever this worker still holds. */
+  async release(): Promise<void> {
+    await RELEASE.run(this.redis, [this.claimed, this.names.queue, this.names.workers, this.lease], [this.workerId]);
+  }
+}
