@@ -46,4 +46,20 @@ describe('EventHub', () => {
     hub.leave(s);
     expect(hub.wantsOutputs('r1', 'g1')).toBe(false);
   });
+
+  it('tells its interest board of the first subscriber of a run or graph and of the last one leaving, and of nothing else', async () => {
+    const hub = new EventHub();
+    const said: string[] = [];
+    hub.announceTo({ watch: async (key) => void said.push(`+${key}`), unwatch: (key) => void said.push(`-${key}`) });
+    const [a, b] = [subscriber(), subscriber()];
+    await hub.subscribe(a, { runId: 'r1' });
+    await hub.subscribe(b, { runId: 'r1' });
+    await hub.subscribe(a, { graphId: 'g1' });
+    await hub.subscribe(a, { runs: true, workspaceId: 'w1' });
+    hub.unsubscribe(a, { runId: 'r1' });
+    hub.unsubscribe(a, { runId: 'r2' });
+    hub.leave(b);
+    hub.leave(a);
+    expect(said).toEqual(['+run:r1', '+graph:g1', '-run:r1', '-graph:g1']);
+  });
 });

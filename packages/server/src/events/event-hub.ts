@@ -4,6 +4,17 @@ import { boundOutputEvent } from '../runs/large-values.ts';
 /** A run's events, a graph's events, a workspace's reviews (`review.pending` and `review.decided`), or the status of every run of a workspace (`graph_run.status`). */
 export type Topic = { runId: string } | { graphId: string } | { reviews: true; workspaceId: string } | { runs: true; workspaceId: string };
 
+/**
+ * Where a hub says which runs and graphs it has subscribers for (`run:<id>`,
+ * `graph:<id>`), so that processes executing runs elsewhere send it those
+ * runs' node events only (scale-out/interest.ts). `watch` resolves once the
+ * others can know.
+ */
+export interface InterestBoard {
+  watch(key: string): Promise<void>;
+  unwatch(key: string): void;
+}
+
 /** What a subscriber is told; a socket is one subscriber. */
 export interface Subscriber {
   userId: string;
@@ -25,6 +36,7 @@ export class EventHub implements EventSink {
   /** Subscribers of the status of all runs of a workspace (the runs monitor), by workspace. */
   private readonly byOwner = new Map<string, Set<Subscriber>>();
   private readonly listeners = new Set<(event: RunEvent) => void>();
+  private board: InterestBoard | undefined;
 
   /** `inlineOutputBytes`: output values larger than this reach subscribers as references (large-values.ts). */
   constructor(private readonly inlineOutputBytes = Number.POSITIVE_INFINITY) {}
@@ -65,18 +77,34 @@ export class EventHub implements EventSink {
     this.listeners.add(listener);
   }
 
-  subscribe(subscriber: Subscriber, topic: Topic): void {
+  /** Announces the runs and graphs this hub gets subscribers for (set before anyone subscribes: the platform wires it). */
+  announceTo(board: InterestBoard): void {
+    this.board = board;
+  }
+
+  /** Resolves once the events of the topic reach this hub, wherever its runs execute. */
+  subscribe(subscriber: Subscriber, topic: Topic): Promise<void> {
     const [map, key] = this.slot(subscriber, topic);
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
+    const first = set.size === 0;
     set.add(subscriber);
+    const watched = this.watchedKey(topic);
+    return first && watched && this.board ? this.board.watch(watched) : Promise.resolve();
   }
 
   unsubscribe(subscriber: Subscriber, topic: Topic): void {
     const [map, key] = this.slot(subscriber, topic);
     const set = map.get(key);
-    set?.delete(subscriber);
-    if (set?.size === 0) map.delete(key);
+    if (!set?.delete(subscriber) || set.size > 0) return;
+    map.delete(key);
+    const watched = this.watchedKey(topic);
+    if (watched) this.board?.unwatch(watched);
+  }
+
+  /** The interest key of a run or graph topic; workspace topics carry run statuses and reviews, which every hub hears. */
+  private watchedKey(topic: Topic): string | undefined {
+    return 'runId' in topic ? `run:${topic.runId}` : 'graphId' in topic ? `graph:${topic.graphId}` : undefined;
   }
 
   private slot(subscriber: Subscriber, topic: Topic): [Map<string, Set<Subscriber>>, string] {
@@ -87,10 +115,16 @@ export class EventHub implements EventSink {
 
   /** Removes a subscriber from every topic (on disconnect). */
   leave(subscriber: Subscriber): void {
-    for (const map of [this.byRun, this.byGraph, this.byReviewer, this.byOwner]) {
+    for (const [map, prefix] of [
+      [this.byRun, 'run:'],
+      [this.byGraph, 'graph:'],
+      [this.byReviewer, undefined],
+      [this.byOwner, undefined],
+    ] as const) {
       for (const [key, set] of map) {
-        set.delete(subscriber);
-        if (set.size === 0) map.delete(key);
+        if (!set.delete(subscriber) || set.size > 0) continue;
+        map.delete(key);
+        if (prefix) this.board?.unwatch(`${prefix}${key}`);
       }
     }
   }

@@ -103,7 +103,7 @@ export function mcpServerFor(owner: Owner, platform: Platform, request: { connec
       userId: owner.userId,
       deliver: (event: RunEvent) => (known.runId === undefined ? early.push(event) : event.runId === known.runId && report(event)),
     };
-    platform.hub.subscribe(watcher, { graphId: agent.graphId });
+    await platform.hub.subscribe(watcher, { graphId: agent.graphId });
     let started;
     try {
       started = await platform.runs.start(owner, agent.graphId, args, { trigger: { kind: 'mcp' } });

@@ -1,10 +1,18 @@
 import type { RunEvent } from '@blocksmith/engine';
-import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { AggregatorRegistry, Counter, Gauge, Registry, collectDefaultMetrics, type MetricObjectWithValues, type MetricValue } from 'prom-client';
 import { CheapHistogram } from '../util/cheap-histogram.ts';
+
+/** Metric families as prom-client gives them out (`getMetricsAsJSON`). */
+export type MetricFamilies = MetricObjectWithValues<MetricValue<string>>[];
+
+/** The families counted from node-run events: where runs execute in other processes (workers), those processes count them. */
+const NODE_RUN_FAMILIES = ['blocksmith_node_run_duration_seconds', 'blocksmith_node_runs_queued'];
 
 /** Prometheus metrics: runs by status, node-run durations, live runs, queue depth, WebSocket clients. */
 export class Metrics {
   readonly registry = new Registry();
+  /** Where node runs execute elsewhere: their families, one list per process. */
+  private nodeRunsElsewhere: (() => Promise<MetricFamilies[]>) | undefined;
   private readonly runsStarted = new Counter({ name: 'blocksmith_runs_started_total', help: 'Graph runs started.', registers: [this.registry] });
   private readonly runsFinished = new Counter({
     name: 'blocksmith_runs_finished_total',
@@ -45,6 +53,26 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry });
   }
 
+  /** Node runs execute in other processes: their own figures replace this process's (which would see only followed runs). */
+  countNodeRunsElsewhere(source: () => Promise<MetricFamilies[]>): void {
+    this.nodeRunsElsewhere = source;
+  }
+
+  /** This process's node-run families, for the process that reports them (a worker shares them through Redis). */
+  async nodeRunFamilies(): Promise<MetricFamilies> {
+    return (await this.registry.getMetricsAsJSON()).filter((family) => NODE_RUN_FAMILIES.includes(family.name)) as MetricFamilies;
+  }
+
+  /** The Prometheus text: this process's figures, with node runs summed over the processes that execute them. */
+  async text(): Promise<string> {
+    if (!this.nodeRunsElsewhere) return this.registry.metrics();
+    const own = (await this.registry.getMetricsAsJSON()).filter((family) => !NODE_RUN_FAMILIES.includes(family.name)) as MetricFamilies;
+    const elsewhere = await this.nodeRunsElsewhere();
+    // Families missing everywhere (no worker has run a node yet) are still listed, empty, as a scraper expects.
+    const empty = (await this.nodeRunFamilies()).map((family) => ({ ...family, values: [] }));
+    return AggregatorRegistry.aggregate([own, empty, ...elsewhere]).metrics();
+  }
+
   observe(event: RunEvent): void {
     if (event.type === 'graph_run.status') {
       if (event.status === 'RUNNING' || event.status === 'REVIEW') {
@@ -56,7 +84,7 @@ export class Metrics {
         this.runsFinished.inc({ status: event.status });
         this.live.delete(event.runId);
       }
-    } else if (event.type === 'node_run.status') {
+    } else if (event.type === 'node_run.status' && !this.nodeRunsElsewhere) {
       if (event.status === 'QUEUED') {
         this.queued.add(event.nodeRunId);
         return;

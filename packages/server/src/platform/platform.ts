@@ -101,7 +101,10 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
 export async function assemblePlatform(
   config: ServerConfig,
   foundation: Foundation,
-  wire: (hub: EventHub) => Promise<{
+  wire: (
+    hub: EventHub,
+    metrics: Metrics,
+  ) => Promise<{
     engine: Engine;
     runs: RunService;
     /** Tells the process running a review's node run, and the owner's sockets, that the review was decided. */
@@ -118,7 +121,7 @@ export async function assemblePlatform(
   const hub = new EventHub(config.inlineOutputBytes);
   const metrics = new Metrics();
   hub.listen((event) => metrics.observe(event));
-  const { engine, runs, notifyReview, access = new LocalAccessSignal(), checks = {}, close, exclusive = false } = await wire(hub);
+  const { engine, runs, notifyReview, access = new LocalAccessSignal(), checks = {}, close, exclusive = false } = await wire(hub, metrics);
   const scheduler = scheduledRuns(store, runs);
   scheduler.start();
   await store.sessions.deleteExpired();

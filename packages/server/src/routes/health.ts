@@ -51,7 +51,7 @@ export async function healthRoutes(app: FastifyInstance, { store, metrics, check
       if (!bearerMatches(request, config.metricsToken)) {
         return reply.status(401).send(errorBody('unauthorized', 'Metrics need Authorization: Bearer <BLOCKSMITH_METRICS_TOKEN>.'));
       }
-      return reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+      return reply.header('content-type', metrics.registry.contentType).send(await metrics.text());
     },
   );
 }

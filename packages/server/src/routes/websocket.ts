@@ -142,10 +142,11 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
       topics.add(key);
       if ('runId' in t) {
         await session.holding(async () => {
-          // Subscribe before reading, so no event falls between the snapshot and the stream.
-          hub.subscribe(session, t);
           try {
+            // Checked first: nothing of a run reaches a socket that may not read it, not even while it is checked.
             const { workspaceId: ofRun } = await check({ needs: 'read', on: 'run' }, t.runId);
+            // Subscribed before reading (in scale-out, until the workers know), so no event falls between the snapshot and the stream.
+            await hub.subscribe(session, t);
             session.send({ type: 'snapshot', ...(await runs.detail(ofRun, t.runId, config.inlineOutputBytes)) });
           } catch (error) {
             hub.unsubscribe(session, t);
@@ -162,7 +163,7 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
           throw error;
         });
         if (allowed.role === 'runner') asRunner.add(t.workspaceId);
-        hub.subscribe(session, t);
+        await hub.subscribe(session, t);
         return session.send({ type: 'subscribed', ...t });
       }
       const graph = await check({ needs: 'read', on: 'graph' }, t.graphId).catch(() => undefined);
@@ -170,7 +171,7 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
         topics.delete(key);
         throw new Error(`Graph ${t.graphId} was not found.`);
       }
-      hub.subscribe(session, t);
+      await hub.subscribe(session, t);
       session.send({ type: 'subscribed', graphId: t.graphId });
     }
   });

@@ -21,6 +21,9 @@ export class Fence {
   }
 
   events(inner: EventSink): EventSink {
-    return { publish: (event) => (this.revoked ? undefined : inner.publish(event)) };
+    return {
+      publish: (event) => (this.revoked ? undefined : inner.publish(event)),
+      ...(inner.wantsOutputs ? { wantsOutputs: (runId, graphId) => !this.revoked && inner.wantsOutputs!(runId, graphId) } : {}),
+    };
   }
 }

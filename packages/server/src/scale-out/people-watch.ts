@@ -17,6 +17,7 @@ export class PeopleWatch {
           this.wake?.();
         }
       },
+      ...(inner.wantsOutputs ? { wantsOutputs: inner.wantsOutputs.bind(inner) } : {}),
     };
   }
 

@@ -1,3 +1,4 @@
+import type { RunEvent } from '@blocksmith/engine';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { fanOutGraph } from '../testing/fan-out-graph.ts';
 import { reviewGraph } from '../testing/review-graph.ts';
 import { startServerProcess, startWorkerProcess, type ServerProcess } from '../testing/server-process.ts';
 import { connectSocket } from '../testing/ws-client.ts';
+import { connectRedis } from './redis.ts';
 
 /** A chain of `steps` one-second-ish waits; step i yields i to the `steps` output, so every result shows exactly once. */
 function chainGraph(steps: number, ms: number) {
@@ -62,6 +64,7 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
       BLOCKSMITH_WORKER_CONCURRENCY: '4',
       BLOCKSMITH_SIGNUP: 'invitation',
       BLOCKSMITH_MAX_NODE_RUNS: '20000',
+      BLOCKSMITH_METRICS_TOKEN: randomBytes(16).toString('hex'),
     };
     [serverA, serverB] = await Promise.all([startServerProcess(env, 'server'), startServerProcess(env, 'server')]);
     await Promise.all([startWorker(), startWorker()]);
@@ -120,6 +123,50 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
     expect(outputs.map((m) => m.value)).toEqual([1, 2]);
     socket.ws.close();
   });
+
+  it('sends node events over Redis only for runs a client follows, and reports every node run in /metrics through any server', async () => {
+    const { nodes, links } = {
+      nodes: [
+        { id: 'slug', block: 'text.slugify', inputs: { text: 'Node Events' } },
+        { id: 'out', block: 'output', inputs: { name: 'slug' } },
+      ],
+      links: [{ from: { node: 'slug', output: 'slug' }, to: { node: 'out', input: 'value' } }],
+    };
+    const graphId = await createGraph({ name: 'slugify', nodes, links });
+    const tap = connectRedis(env.REDIS_URL!, 'test-tap');
+    const crossed: RunEvent[] = [];
+    tap.on('message', (_channel: string, message: string) => crossed.push(...(JSON.parse(message) as RunEvent[])));
+    await tap.subscribe(`${env.BLOCKSMITH_REDIS_PREFIX}:events`);
+    const ended = (runId: string) =>
+      new Promise<void>((resolve) => {
+        const check = () => crossed.some((e) => e.type === 'graph_run.status' && e.runId === runId && e.status === 'COMPLETED') && resolve();
+        tap.on('message', check);
+        check();
+      });
+
+    const unfollowed = (await a.post(`/api/graphs/${graphId}/runs`, {})).body.runId as string;
+    await ended(unfollowed);
+    expect(crossed.filter((e) => e.runId === unfollowed).map((e) => e.type)).not.toContain('node_run.status');
+
+    const socket = connectSocket(serverB.url, { cookie: b.cookieHeader! });
+    socket.send({ type: 'subscribe', graphId });
+    await socket.next((m) => m.type === 'subscribed');
+    const followed = (await a.post(`/api/graphs/${graphId}/runs`, {})).body.runId as string;
+    await ended(followed);
+    expect(crossed.filter((e) => e.runId === followed && e.type === 'node_run.output').map((e) => e.type === 'node_run.output' && e.value)).toContain(
+      'node-events',
+    );
+    socket.ws.close();
+    tap.disconnect();
+
+    // Workers share what they counted every few seconds: both runs' node runs show, whichever server is asked.
+    const count = /blocksmith_node_run_duration_seconds_count\{block="text.slugify",status="COMPLETED"\} (\d+)/;
+    for (;;) {
+      const text = (await b.request('GET', '/metrics', undefined, { authorization: `Bearer ${env.BLOCKSMITH_METRICS_TOKEN}` })).text as string;
+      if (count.exec(text)?.[1] === '2') break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }, 30_000);
 
   it("closes a removed member's connections on every server, whichever server removed them", async () => {
     const team = (await a.post('/api/workspaces', { name: 'Team' })).body.workspace.id;

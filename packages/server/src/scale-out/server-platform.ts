@@ -8,6 +8,8 @@ import { QueuedRuns } from './queued-runs.ts';
 import { connectRedis, redisNames } from './redis.ts';
 import { RunCompletions } from './run-completions.ts';
 import { RunQueue } from './run-queue.ts';
+import { InterestAnnouncer } from './interest.ts';
+import { workersMetrics } from './worker-metrics.ts';
 
 /**
  * An API server of a scale-out deployment: it executes nothing. Runs go to
@@ -20,7 +22,12 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
   const names = redisNames(config.redisPrefix);
   const redis = connectRedis(config.redisUrl, `${config.workerId}:api`);
   const subscriber = connectRedis(config.redisUrl, `${config.workerId}:api-events`);
-  return assemblePlatform(config, foundation, async (hub) => {
+  const interest = new InterestAnnouncer(redis, config.redisPrefix, config.workerId, log);
+  await interest.beat();
+  return assemblePlatform(config, foundation, async (hub, metrics) => {
+    // Workers send the node events of the runs and graphs this server's clients follow, and count node runs themselves.
+    hub.announceTo(interest);
+    metrics.countNodeRunsElsewhere(workersMetrics(redis, config.redisPrefix));
     await subscribeEvents(subscriber, names.events, hub);
     const events = new RedisEventPublisher(redis, names.events);
     const engine = foundation.engineFor(events);
@@ -47,6 +54,7 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
         },
       },
       close: async () => {
+        await interest.close().catch(() => undefined);
         subscriber.disconnect();
         await redis.quit().catch(() => redis.disconnect());
       },

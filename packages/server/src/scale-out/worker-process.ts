@@ -1,13 +1,17 @@
+import type { EventSink } from '@blocksmith/engine';
+import { Metrics } from '../platform/metrics.ts';
 import { requireScaleOut, type ServerConfig } from '../platform/config.ts';
 import { openFoundation } from '../platform/platform.ts';
 import { onControl } from './control-channel.ts';
 import { RedisEventPublisher } from './event-relay.ts';
+import { InterestMirror } from './interest.ts';
 import { Reconciler } from './reconciler.ts';
 import { connectRedis, redisNames } from './redis.ts';
 import { RunClaims } from './run-claims.ts';
 import { RunQueue } from './run-queue.ts';
 import { RunWorker } from './run-worker.ts';
 import { UserSlots } from './user-slots.ts';
+import { shareWorkerMetrics } from './worker-metrics.ts';
 
 export interface RunningWorker {
   worker: RunWorker;
@@ -23,7 +27,18 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
   const redis = connectRedis(config.redisUrl, `${config.workerId}:worker`);
   const subscriber = connectRedis(config.redisUrl, `${config.workerId}:control`);
   const claiming = connectRedis(config.redisUrl, `${config.workerId}:claim`);
-  const events = new RedisEventPublisher(redis, names.events);
+  const mirror = await InterestMirror.open(redis, subscriber, config.redisPrefix, log);
+  const relay = new RedisEventPublisher(redis, names.events, mirror);
+  // This worker counts its own node runs (no server sees them all); the relay sends on what servers follow.
+  const metrics = new Metrics();
+  const events: EventSink = {
+    publish: (event) => {
+      metrics.observe(event);
+      relay.publish(event);
+    },
+    wantsOutputs: (runId, graphId) => relay.wantsOutputs(runId, graphId),
+  };
+  const stopSharing = shareWorkerMetrics(redis, config.redisPrefix, config.workerId, metrics, log);
   const worker = new RunWorker({
     workerId: config.workerId,
     concurrency: config.workerConcurrency,
@@ -51,7 +66,9 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
       (closing ??= (async () => {
         await reconciler.stop();
         await worker.drain(graceMs);
-        await events.flush();
+        await relay.flush();
+        mirror.close();
+        await stopSharing();
         await store.close();
         subscriber.disconnect();
         await redis.quit().catch(() => redis.disconnect());
