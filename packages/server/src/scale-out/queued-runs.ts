@@ -41,8 +41,11 @@ export class QueuedRuns extends RunService {
     await this.budgetsOfStart(owner, graphId, agentBudget, options);
     const record = this.engine.createRun(graph, inputs, { ...owner, trigger, ...this.runLimits(options) });
     await this.store.runStore.flush();
+    this.completions.started(record.id);
     // While Redis is away the add waits for it; the answer does not — the record is safe, and the add (or the reconciler) queues it.
-    const queued = this.queue.enqueue(record.id).catch((error: unknown) => this.log(`run ${record.id} is recorded but not queued yet: ${String(error)}`));
+    const queued = this.queue
+      .enqueue(record.id, record)
+      .catch((error: unknown) => this.log(`run ${record.id} is recorded but not queued yet: ${String(error)}`));
     if ((await Promise.race([queued, sleep(ENQUEUE_WAIT_MS).then(() => 'slow' as const)])) === 'slow') {
       this.log(`run ${record.id} is recorded; Redis is slow to take its job`);
     }
@@ -61,7 +64,7 @@ export class QueuedRuns extends RunService {
     if (hasEnded(run.status)) return run;
     if (run.status === 'QUEUED') {
       await this.queue.removeWaiting(runId).catch(() => undefined);
-      await recordStopped(this.store, run);
+      this.completions.committed(runId, await recordStopped(this.store, run));
     }
     // Parked on a review, the run has no job and no worker to tell.
     if (run.status === 'REVIEW' && !(await this.queue.hasJob(runId))) return recordStopped(this.store, run);

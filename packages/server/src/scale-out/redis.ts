@@ -29,7 +29,7 @@ export function redisNames(prefix: string) {
   return {
     /** Run ids waiting for a worker; workers take from the right, new runs go in on the left. */
     queue: `${prefix}:queue`,
-    /** Every run id that has a job: waiting, delayed or claimed (so queueing a run twice is harmless). */
+    /** Every run id that has a job (waiting, delayed or claimed), so queueing a run twice is harmless; the value is the record of a run just started, or empty. */
     jobs: `${prefix}:jobs`,
     /** Run ids to queue again at a time (score): a user at the cap. */
     delayed: `${prefix}:delayed`,
@@ -42,7 +42,7 @@ export function redisNames(prefix: string) {
     events: `${prefix}:events`,
     control: `${prefix}:control`,
     access: `${prefix}:access`,
-    /** A run's id, published once its final records are committed. */
+    /** A run's end, published once its final records are committed (run-completions.ts). */
     ended: `${prefix}:ended`,
     userSlots: (userId: string) => `${prefix}:user-runs:${userId}`,
   };

@@ -1,3 +1,4 @@
+import type { GraphRunRecord } from '@blocksmith/engine';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { connectRedis, redisNames } from './redis.ts';
@@ -38,7 +39,7 @@ describe('run queue and worker claims', () => {
     await queue.enqueue('r1');
     await queue.enqueue('r1');
     expect(await waiting()).toEqual(['r1']);
-    expect(await w.claim()).toBe('r1');
+    expect((await w.claim())?.runId).toBe('r1');
     await queue.enqueue('r1');
     expect(await waiting()).toEqual([]);
     expect(await queue.hasJob('r1')).toBe(true);
@@ -52,9 +53,9 @@ describe('run queue and worker claims', () => {
     const w = worker('w1');
     await w.register('start');
     for (const runId of ['r1', 'r2', 'r3']) await queue.enqueue(runId);
-    expect(await w.claim()).toBe('r1');
+    expect((await w.claim())?.runId).toBe('r1');
     await w.handBack('r1');
-    expect([await w.claim(), await w.claim(), await w.claim()]).toEqual(['r1', 'r2', 'r3']);
+    expect([(await w.claim())?.runId, (await w.claim())?.runId, (await w.claim())?.runId]).toEqual(['r1', 'r2', 'r3']);
   });
 
   it("puts a dead worker's runs back in the queue once, for another worker to claim", async () => {
@@ -62,7 +63,7 @@ describe('run queue and worker claims', () => {
     await Promise.all([dead.register('start'), alive.register('start')]);
     await queue.enqueue('r1');
     await queue.enqueue('r2');
-    expect([await dead.claim(), await dead.claim()]).toEqual(['r1', 'r2']);
+    expect([(await dead.claim())?.runId, (await dead.claim())?.runId]).toEqual(['r1', 'r2']);
     expect(await alive.maintain()).toEqual([]);
     // Its lease runs out.
     await redis.del(names.worker('dead'));
@@ -94,9 +95,9 @@ describe('run queue and worker claims', () => {
     const w = worker('w1');
     await w.register('start');
     for (const runId of ['delayed', 'claimed', 'waiting']) await queue.enqueue(runId);
-    expect(await w.claim()).toBe('delayed');
+    expect((await w.claim())?.runId).toBe('delayed');
     await w.delay('delayed', 1);
-    expect(await w.claim()).toBe('claimed');
+    expect((await w.claim())?.runId).toBe('claimed');
     for (const runId of ['waiting', 'delayed', 'claimed']) await queue.removeWaiting(runId);
     expect(await waiting()).toEqual([]);
     expect(await queue.hasJob('waiting')).toBe(false);
@@ -104,6 +105,28 @@ describe('run queue and worker claims', () => {
     expect(await queue.hasJob('claimed')).toBe(true);
     expect(await w.maintain(Number.MAX_SAFE_INTEGER)).toEqual([]);
     expect(await waiting()).toEqual([]);
+  });
+
+  it('hands a run just started to its worker with its record, and forgets the record once the run is put back', async () => {
+    const [w, other] = [worker('w1'), worker('w2')];
+    await Promise.all([w.register('start'), other.register('start')]);
+    const record = { id: 'r1', status: 'QUEUED', inputs: { x: 1 } } as unknown as GraphRunRecord;
+    await queue.enqueue('r1', record);
+    expect(await w.claim()).toEqual({ runId: 'r1', record });
+    await w.handBack('r1');
+    expect(await w.claim()).toEqual({ runId: 'r1' });
+
+    await queue.enqueue('r2', { ...record, id: 'r2' });
+    await other.claim();
+    await redis.del(names.worker('w2'));
+    await w.maintain();
+    expect(await w.claim()).toEqual({ runId: 'r2' });
+
+    await queue.enqueue('r3', { ...record, id: 'r3' });
+    await w.claim();
+    await w.delay('r3', 1);
+    await w.maintain(1);
+    expect(await w.claim()).toEqual({ runId: 'r3' });
   });
 
   it('gives back what an earlier life of the same worker held when it starts again, and all it holds when it stops', async () => {

@@ -1,63 +1,74 @@
+import type { GraphRunRecord } from '@blocksmith/engine';
 import type { Redis } from 'ioredis';
 import { redisNames } from './redis.ts';
 import { RedisScript } from './redis-script.ts';
 
-/** Puts every run a worker's list holds back at the front of the queue (KEYS[1]: the list, KEYS[2]: the queue). */
-const RETURN_ALL = `while redis.call('LMOVE', KEYS[1], KEYS[2], 'RIGHT', 'RIGHT') do end`;
+/**
+ * Puts every run a worker's list holds back at the front of the queue. A run
+ * put back may have started: its job forgets the record it was queued with,
+ * and whoever claims it next reads the run as it is.
+ */
+const RETURN_ALL = `
+local function returnAll(claimed, queue, jobs)
+  local returned = {}
+  while true do
+    local runId = redis.call('LMOVE', claimed, queue, 'RIGHT', 'RIGHT')
+    if not runId then return returned end
+    redis.call('HSET', jobs, runId, '')
+    returned[#returned + 1] = runId
+  end
+end`;
 
 /**
- * Starts a worker's lease (KEYS: claimed, queue, workers, lease). At start
- * (ARGV[3] = 1), what an earlier life of the same worker id held goes back
- * first; after a lost lease, the worker hands back what it held itself.
+ * Starts a worker's lease (KEYS: claimed, queue, jobs, workers, lease). At
+ * start (ARGV[3] = 1), what an earlier life of the same worker id held goes
+ * back first; after a lost lease, the worker hands back what it held itself.
  */
-const REGISTER = new RedisScript(`
-if ARGV[3] == '1' then ${RETURN_ALL} end
-redis.call('SADD', KEYS[3], ARGV[1])
-redis.call('SET', KEYS[4], '1', 'PX', ARGV[2])
+const REGISTER = new RedisScript(`${RETURN_ALL}
+if ARGV[3] == '1' then returnAll(KEYS[1], KEYS[2], KEYS[3]) end
+redis.call('SADD', KEYS[4], ARGV[1])
+redis.call('SET', KEYS[5], '1', 'PX', ARGV[2])
 return 1`);
 
-/** Ends a worker's lease, putting back what it still holds (KEYS: claimed, queue, workers, lease). */
-const RELEASE = new RedisScript(`
-${RETURN_ALL}
-redis.call('SREM', KEYS[3], ARGV[1])
-redis.call('DEL', KEYS[4])
+/** Ends a worker's lease, putting back what it still holds (KEYS: claimed, queue, jobs, workers, lease). */
+const RELEASE = new RedisScript(`${RETURN_ALL}
+returnAll(KEYS[1], KEYS[2], KEYS[3])
+redis.call('SREM', KEYS[4], ARGV[1])
+redis.call('DEL', KEYS[5])
 return 1`);
 
-/** A run ended (or was found gone): its job is done. */
+/** A run ended (or was found gone): its job is done (KEYS: claimed, jobs). */
 const FINISH = new RedisScript(`
 redis.call('LREM', KEYS[1], 1, ARGV[1])
-redis.call('SREM', KEYS[2], ARGV[1])
+redis.call('HDEL', KEYS[2], ARGV[1])
 return 1`);
 
-/** Offers the run again at a time; it keeps its job. */
+/** Offers the run again at a time; it keeps its job, not the record it was queued with (KEYS: claimed, delayed, jobs). */
 const DELAY = new RedisScript(`
 redis.call('LREM', KEYS[1], 1, ARGV[1])
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
+redis.call('HSET', KEYS[3], ARGV[1], '')
 return 1`);
 
-/** Puts a run this worker still holds at the front of the queue (not when a rescue already moved it). */
+/** Puts a run this worker still holds at the front of the queue, not when a rescue already moved it (KEYS: claimed, queue, jobs). */
 const HAND_BACK = new RedisScript(`
 if redis.call('LREM', KEYS[1], 1, ARGV[1]) > 0 then
   redis.call('RPUSH', KEYS[2], ARGV[1])
+  redis.call('HSET', KEYS[3], ARGV[1], '')
   return 1
 end
 return 0`);
 
 /**
  * Returns the claims of workers whose lease ran out to the queue, and queues
- * delayed runs that are due (KEYS: workers, delayed, queue; ARGV: prefix,
- * now). Any worker may run it: it is atomic, so claims go back once.
+ * delayed runs that are due (KEYS: workers, delayed, queue, jobs; ARGV:
+ * prefix, now). Any worker may run it: it is atomic, so claims go back once.
  */
-const MAINTAIN = new RedisScript(`
+const MAINTAIN = new RedisScript(`${RETURN_ALL}
 local returned = {}
 for _, workerId in ipairs(redis.call('SMEMBERS', KEYS[1])) do
   if redis.call('EXISTS', ARGV[1] .. ':worker:' .. workerId) == 0 then
-    local claimed = ARGV[1] .. ':claimed:' .. workerId
-    while true do
-      local runId = redis.call('LMOVE', claimed, KEYS[3], 'RIGHT', 'RIGHT')
-      if not runId then break end
-      returned[#returned + 1] = runId
-    end
+    for _, runId in ipairs(returnAll(ARGV[1] .. ':claimed:' .. workerId, KEYS[3], KEYS[4])) do returned[#returned + 1] = runId end
     redis.call('SREM', KEYS[1], workerId)
   end
 end
@@ -66,6 +77,12 @@ for _, runId in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[2], 'LI
   redis.call('LPUSH', KEYS[3], runId)
 end
 return returned`);
+
+/** A claimed run: its id, and its record when it was queued with one (a run just started). */
+export interface Claim {
+  runId: string;
+  record?: GraphRunRecord;
+}
 
 /**
  * One worker's side of the run queue. A claim moves a run id from the queue
@@ -94,18 +111,22 @@ export class RunClaims {
 
   /** Takes the lease; at start, an earlier life of this worker id's claims go back to the queue. */
   async register(at: 'start' | 'after a lost lease'): Promise<void> {
-    const keys = [this.claimed, this.names.queue, this.names.workers, this.lease];
+    const keys = [this.claimed, this.names.queue, this.names.jobs, this.names.workers, this.lease];
     await REGISTER.run(this.redis, keys, [this.workerId, this.leaseMs, at === 'start' ? 1 : 0]);
   }
 
   /** Waits for a queued run and takes it; undefined once claiming stopped. */
-  async claim(): Promise<string | undefined> {
+  async claim(): Promise<Claim | undefined> {
+    let runId: string | null;
     try {
-      return (await this.blocking.blmove(this.names.queue, this.claimed, 'RIGHT', 'LEFT', 0)) ?? undefined;
+      runId = await this.blocking.blmove(this.names.queue, this.claimed, 'RIGHT', 'LEFT', 0);
     } catch (error) {
       if (this.blocking.status === 'end') return undefined;
       throw error;
     }
+    if (runId === null) return undefined;
+    const json = await this.redis.hget(this.names.jobs, runId);
+    return json ? { runId, record: JSON.parse(json) as GraphRunRecord } : { runId };
   }
 
   /** Ends a waiting claim; a run it took on the way stays in this worker's list, and `release` puts it back. */
@@ -123,20 +144,20 @@ export class RunClaims {
   }
 
   async delay(runId: string, dueAt: number): Promise<void> {
-    await DELAY.run(this.redis, [this.claimed, this.names.delayed], [runId, dueAt]);
+    await DELAY.run(this.redis, [this.claimed, this.names.delayed, this.names.jobs], [runId, dueAt]);
   }
 
   async handBack(runId: string): Promise<void> {
-    await HAND_BACK.run(this.redis, [this.claimed, this.names.queue], [runId]);
+    await HAND_BACK.run(this.redis, [this.claimed, this.names.queue, this.names.jobs], [runId]);
   }
 
   /** Puts dead workers' claims and due delayed runs in the queue; the run ids given back. */
   async maintain(now = Date.now()): Promise<string[]> {
-    return (await MAINTAIN.run(this.redis, [this.names.workers, this.names.delayed, this.names.queue], [this.prefix, now])) as string[];
+    return (await MAINTAIN.run(this.redis, [this.names.workers, this.names.delayed, this.names.queue, this.names.jobs], [this.prefix, now])) as string[];
   }
 
   /** Gives up the lease and puts back whatever this worker still holds. */
   async release(): Promise<void> {
-    await RELEASE.run(this.redis, [this.claimed, this.names.queue, this.names.workers, this.lease], [this.workerId]);
+    await RELEASE.run(this.redis, [this.claimed, this.names.queue, this.names.jobs, this.names.workers, this.lease], [this.workerId]);
   }
 }

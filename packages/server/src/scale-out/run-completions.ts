@@ -7,14 +7,46 @@ const COMMITTED_MESSAGE_WAIT_MS = 1000;
 /** How long to keep re-reading a run whose end was announced before the worker's last write is visible. */
 const SETTLE_MS = 5000;
 
+/** A final record travels with the end's announcement up to this size (as JSON); a larger one is read from the database. */
+const RECORD_IN_MESSAGE_MAX = 64 * 1024;
+
 /**
- * Resolves waits for the end of runs another process executes: it watches the
- * relayed `graph_run.status` events and then reads the final record.
+ * The announcement that a run's final records are committed. The record goes
+ * along only when it is as the database has it: no value in it is large
+ * enough to be stored as a file (`inlineOutputBytes`).
+ */
+export function endedMessage(record: GraphRunRecord, inlineOutputBytes: number): string {
+  const json = JSON.stringify(record);
+  return json.length <= Math.min(RECORD_IN_MESSAGE_MAX, inlineOutputBytes)
+    ? `{"runId":${JSON.stringify(record.id)},"record":${json}}`
+    : JSON.stringify({ runId: record.id });
+}
+
+export function readEndedMessage(message: string): { runId: string; record?: GraphRunRecord } {
+  return JSON.parse(message) as { runId: string; record?: GraphRunRecord };
+}
+
+/** Runs remembered as queued here; past this many (ends that never came), the memory starts again and waits read the database. */
+const STARTED_HERE_MAX = 100_000;
+
+/**
+ * Resolves waits for the end of runs another process executes: the worker
+ * announces each run's end once its records are committed, with the final
+ * record when it is small; the relayed `graph_run.status` events cover an
+ * announcement lost on the way.
  */
 export class RunCompletions {
   private readonly waiting = new Map<string, ((record: GraphRunRecord) => void)[]>();
+  /** Runs this server queued that have not ended: waiting for one needs no read, its end is still to come. */
+  private readonly startedHere = new Set<string>();
 
   constructor(private readonly store: Store) {}
+
+  /** A run this server just queued. */
+  started(runId: string): void {
+    if (this.startedHere.size >= STARTED_HERE_MAX) this.startedHere.clear();
+    this.startedHere.add(runId);
+  }
 
   /**
    * Feed it every event (it is an event-hub listener). The end event comes
@@ -22,13 +54,16 @@ export class RunCompletions {
    * `committed` message; this only covers a message lost on the way.
    */
   readonly observe = (event: RunEvent): void => {
-    if (event.type !== 'graph_run.status' || !hasEnded(event.status) || !this.waiting.has(event.runId)) return;
+    if (event.type !== 'graph_run.status' || !hasEnded(event.status)) return;
+    this.startedHere.delete(event.runId);
+    if (!this.waiting.has(event.runId)) return;
     setTimeout(() => this.resolve(event.runId, () => this.settled(event.runId)), COMMITTED_MESSAGE_WAIT_MS).unref();
   };
 
-  /** A worker committed the run's final records: read them once. */
-  committed(runId: string): void {
-    this.resolve(runId, async () => (await this.store.runs.byId(runId))!);
+  /** The run's final records are committed: the record given, or read once. */
+  committed(runId: string, record?: GraphRunRecord): void {
+    this.startedHere.delete(runId);
+    this.resolve(runId, record ? async () => record : async () => (await this.store.runs.byId(runId))!);
   }
 
   private resolve(runId: string, read: () => Promise<GraphRunRecord>): void {
@@ -41,6 +76,7 @@ export class RunCompletions {
   /** The run's final record, once it ends (at once if it already has). */
   async wait(runId: string): Promise<GraphRunRecord> {
     const ended = new Promise<GraphRunRecord>((resolve) => this.waiting.set(runId, [...(this.waiting.get(runId) ?? []), resolve]));
+    if (this.startedHere.has(runId)) return ended;
     const current = await this.store.runs.byId(runId);
     if (current && hasEnded(current.status)) {
       this.waiting.delete(runId);

@@ -1,9 +1,9 @@
-import { hasEnded, type Engine, type EventSink, type RunHandle, type SpendLimit } from '@blocksmith/engine';
+import { hasEnded, type Engine, type EventSink, type GraphRunRecord, type RunHandle, type SpendLimit } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
 import { resumableRun } from '../runs/resume.ts';
 import { Fence } from './fence.ts';
 import { PeopleWatch } from './people-watch.ts';
-import type { RunClaims } from './run-claims.ts';
+import type { Claim, RunClaims } from './run-claims.ts';
 import type { UserSlots } from './user-slots.ts';
 
 export interface RunWorkerOptions {
@@ -17,8 +17,8 @@ export interface RunWorkerOptions {
   userMonthlyBudget?: SpendLimit | undefined;
   slots: UserSlots;
   claims: RunClaims;
-  /** Called once a run's final records are committed. */
-  onEnded(runId: string): void;
+  /** Called once a run's final records are committed, with its final record. */
+  onEnded(record: GraphRunRecord): void;
   log(message: string): void;
 }
 
@@ -105,23 +105,24 @@ export class RunWorker {
         await new Promise<void>((resolve) => (this.slotFreed = resolve));
         continue;
       }
-      let runId: string | undefined;
+      let claim: Claim | undefined;
       try {
-        runId = await this.options.claims.claim();
+        claim = await this.options.claims.claim();
       } catch (error) {
         this.options.log(`queue error: ${(error as Error).message}`);
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
         continue;
       }
       // Stopped claiming: a run taken on the way goes back with the lease's release.
-      if (runId === undefined) return;
-      this.active.set(runId, this.execute(runId));
+      if (claim === undefined) return;
+      this.active.set(claim.runId, this.execute(claim));
     }
   }
 
-  private async execute(runId: string): Promise<void> {
+  private async execute(claim: Claim): Promise<void> {
     const { claims, log } = this.options;
-    const outcome = await this.process(runId).catch((error: unknown): Outcome => {
+    const { runId } = claim;
+    const outcome = await this.process(claim).catch((error: unknown): Outcome => {
       log(`run ${runId} could not be executed here, offered again: ${(error as Error).message}`);
       return 'retry later';
     });
@@ -151,9 +152,10 @@ export class RunWorker {
     await this.options.claims.register('after a lost lease');
   }
 
-  private async process(runId: string): Promise<Outcome> {
+  private async process({ runId, record }: Claim): Promise<Outcome> {
     const { store, engine, slots, workerId } = this.options;
-    const run = await store.runs.byId(runId);
+    // A run just started comes with its record; one put back is read as it is now.
+    const run = record?.status === 'QUEUED' ? record : await store.runs.byId(runId);
     if (!run || hasEnded(run.status)) return 'done';
     const userId = run.userId ?? '';
     if (!(await slots.take(userId, runId))) return 'retry later';
@@ -184,7 +186,7 @@ export class RunWorker {
         if (await this.park(handle, fence)) return 'done';
       }
       this.options.log(`run ${runId} ended ${handle.record.status} on ${workerId}`);
-      this.options.onEnded(runId);
+      this.options.onEnded(handle.record);
       return 'done';
     } finally {
       clearInterval(heartbeat);

@@ -6,7 +6,7 @@ import { RedisEventPublisher, subscribeEvents } from './event-relay.ts';
 import { RedisAccessSignal } from '../events/access-signal.ts';
 import { QueuedRuns } from './queued-runs.ts';
 import { connectRedis, redisNames } from './redis.ts';
-import { RunCompletions } from './run-completions.ts';
+import { readEndedMessage, RunCompletions } from './run-completions.ts';
 import { RunQueue } from './run-queue.ts';
 import { InterestAnnouncer } from './interest.ts';
 import { workersMetrics } from './worker-metrics.ts';
@@ -33,7 +33,11 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
     const engine = foundation.engineFor(events);
     const completions = new RunCompletions(foundation.store);
     hub.listen(completions.observe);
-    subscriber.on('message', (channel: string, runId: string) => channel === names.ended && completions.committed(runId));
+    subscriber.on('message', (channel: string, message: string) => {
+      if (channel !== names.ended) return;
+      const { runId, record } = readEndedMessage(message);
+      completions.committed(runId, record);
+    });
     await subscriber.subscribe(names.ended);
     const access = await RedisAccessSignal.open(redis, subscriber, names.access);
     const queue = new RunQueue(redis, config.redisPrefix);

@@ -5,13 +5,17 @@ import { RedisScript } from './redis-script.ts';
 /**
  * Takes a slot when the user has fewer than `cap` live ones (or renews the
  * run's own): a sorted set of run ids scored by when their lease ends, so a
- * dead worker's slots free themselves at the user's next take. Atomic in
+ * dead worker's slots free themselves when the user is at the cap. Atomic in
  * Redis, so two workers cannot both take the last one. The set needs no
  * expiry: it holds only live leases, and Redis drops it once it is empty.
  */
 const TAKE = new RedisScript(`
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
-if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[4]) or redis.call('ZSCORE', KEYS[1], ARGV[3]) then
+local live = redis.call('ZCARD', KEYS[1])
+if live >= tonumber(ARGV[4]) then
+  redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+  live = redis.call('ZCARD', KEYS[1])
+end
+if live < tonumber(ARGV[4]) or redis.call('ZSCORE', KEYS[1], ARGV[3]) then
   redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
   return 1
 end
