@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { elapsedMs } from './processes.ts';
 import { chainGraph, fanoutGraph, webhookGraph } from '../workloads.ts';
-import { W4_ITEMS, type EngineUnderTest, type Workload } from './engine-under-test.ts';
+import { W4_ITEMS, type EngineUnderTest, type RunCosts, type Workload } from './engine-under-test.ts';
+import { Redis } from 'ioredis';
+import pg from 'pg';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -31,6 +33,7 @@ export async function startBlocksmith(mode: 'embedded' | 'scale-out'): Promise<E
     BLOCKSMITH_MAX_NODE_RUNS: '2000000',
   };
   const processes: ServerProcess[] = [];
+  let costs: (RunCosts & { close(): Promise<void> }) | undefined;
   const spawned = process.hrtime.bigint();
   if (mode === 'embedded') {
     processes.push(await startServerProcess(common, 'start', COMPILED));
@@ -42,6 +45,7 @@ export async function startBlocksmith(mode: 'embedded' | 'scale-out'): Promise<E
       BLOCKSMITH_REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
       BLOCKSMITH_SECRET_KEY: randomBytes(32).toString('base64'),
     };
+    costs = await sharedServiceCosts(database.options.databaseUrl!, env.REDIS_URL);
     processes.push(await startServerProcess(env, 'server', COMPILED));
     processes.push(
       await startWorkerProcess({ ...env, BLOCKSMITH_WORKER_ID: 'bench-1' }, COMPILED),
@@ -70,9 +74,37 @@ export async function startBlocksmith(mode: 'embedded' | 'scale-out'): Promise<E
       return workload === 'W1' ? Number(outputs.result![0]) : workload === 'W2' || workload === 'W4' ? outputs.results!.length : Number(outputs.y![0]);
     },
     pids: () => processes.map((p) => p.child.pid!),
+    ...(costs ? { costs } : {}),
     stop: async () => {
+      await costs?.close();
       await Promise.all(processes.map((p) => p.stop()));
       await database.drop();
+    },
+  };
+}
+
+/** Counters of the scale-out deployment's own PostgreSQL database and of Redis (the bench's deployment is its only user). */
+async function sharedServiceCosts(databaseUrl: string, redisUrl: string): Promise<RunCosts & { close(): Promise<void> }> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const redis = new Redis(redisUrl);
+  return {
+    counters: async () => {
+      const { rows } = await db.query<{ x: string }>('select xact_commit + xact_rollback as x from pg_stat_database where datname = current_database()');
+      const info = await redis.info('stats');
+      // This connection's own statement and command are not the deployment's.
+      return { pgTransactions: Number(rows[0]!.x) - 1, redisCommands: Number(/total_commands_processed:(\d+)/.exec(info)![1]) - 1 };
+    },
+    claimP50Ms: async (runs) => {
+      const { rows } = await db.query<{ ms: number }>(
+        'select percentile_cont(0.5) within group (order by started_at - created_at) as ms from (select * from graph_runs order by created_at desc limit $1) r',
+        [runs],
+      );
+      return Number(rows[0]!.ms);
+    },
+    close: async () => {
+      await db.end();
+      redis.disconnect();
     },
   };
 }

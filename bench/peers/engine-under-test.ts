@@ -12,7 +12,17 @@ export interface EngineUnderTest {
   summarize(workload: Workload, answer: unknown): number;
   /** The processes to measure memory of (their children are included). */
   pids(): number[];
+  /** Where runs cross shared services (scale-out): what each run costs them. */
+  costs?: RunCosts;
   stop(): Promise<void>;
+}
+
+/** The shared services' counters, read around a number of runs. */
+export interface RunCosts {
+  /** PostgreSQL transactions of the engine's database (a statement outside a transaction is one) and Redis commands (those of scripts included). */
+  counters(): Promise<{ pgTransactions: number; redisCommands: number }>;
+  /** The median time from a run's record being written to a worker starting it, over the last `runs` runs. */
+  claimP50Ms(runs: number): Promise<number>;
 }
 
 /** The workloads measured under load, in rounds. */

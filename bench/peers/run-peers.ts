@@ -21,6 +21,15 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS: Record<LoadedWorkload, number> = { W1: 1, W2: 1, W3: 10 };
 const WORKLOADS = ['W1', 'W2', 'W3'] as const;
 
+/** W1 runs measured one at a time for what each costs the shared services (scale-out: PostgreSQL and Redis). */
+const COST_RUNS = 200;
+
+/**
+ * PostgreSQL counts a connection's transactions in its statistics at most once a second, and an idle
+ * connection's within 10 s: the counters are read after that long without work on either side.
+ */
+const STATISTICS_SETTLE_MS = 11_000;
+
 const ENGINES: [string, (port: number) => Promise<EngineUnderTest>][] = [
   ['blocksmith-embedded', () => startBlocksmith('embedded')],
   ['blocksmith-scale-out', () => startBlocksmith('scale-out')],
@@ -77,6 +86,7 @@ try {
     }),
   );
   const large = await measureLarge(started);
+  await measureCosts(started);
   for (const row of [...rows, ...large]) {
     const ours = [...rows, ...large].find((r) => r.engine === 'blocksmith-embedded' && r.workload === row.workload);
     if (!ours || row === ours) continue;
@@ -129,6 +139,32 @@ async function measureLarge(engines: [string, EngineUnderTest][]) {
     rows.push(row);
   }
   return rows;
+}
+
+async function measureCosts(engines: [string, EngineUnderTest][]) {
+  for (const [key, engine] of engines) {
+    if (!engine.costs) continue;
+    setPaused(engine.pids(), false);
+    await new Promise((resolve) => setTimeout(resolve, STATISTICS_SETTLE_MS));
+    const before = await engine.costs.counters();
+    for (let i = 0; i < COST_RUNS; i++) await verify(engine, 'W1');
+    // Redis counts at once: read right after the runs, so idle work (leases, heartbeats) hardly counts.
+    const { redisCommands } = await engine.costs.counters();
+    await new Promise((resolve) => setTimeout(resolve, STATISTICS_SETTLE_MS));
+    const { pgTransactions } = await engine.costs.counters();
+    console.log(
+      JSON.stringify({
+        ...rowOf(key, engine, 'W1'),
+        costs: true,
+        runs: COST_RUNS,
+        claim_p50_ms: await engine.costs.claimP50Ms(COST_RUNS),
+        // Including the scheduler's look at due schedules, once a second over the runs and the wait after them.
+        pg_transactions_per_run: Number(((pgTransactions - before.pgTransactions) / COST_RUNS).toFixed(2)),
+        redis_commands_per_run: Number(((redisCommands - before.redisCommands) / COST_RUNS).toFixed(2)),
+      }),
+    );
+    await pause(engine);
+  }
 }
 
 /** What every line says of its engine and workload. */

@@ -22,6 +22,7 @@ export { ReviewsRepository } from './repositories/reviews.ts';
 export type { Review, ReviewDecisionFields, ReviewStatus } from './repositories/reviews.ts';
 export { RunsRepository } from './repositories/runs.ts';
 export type { NodeRunSighting } from './node-run-batches.ts';
+export type { LookupPeers } from './lookup-caches.ts';
 export { SchedulesRepository } from './repositories/schedules.ts';
 export type { CatchUp, FireOutcome, Overlap, Schedule, ScheduleFields, ScheduleFire } from './repositories/schedules.ts';
 export type { RunListOptions } from './repositories/runs.ts';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LookupCaches } from './lookup-caches.ts';
 
 describe('LookupCaches', () => {
@@ -37,5 +37,33 @@ describe('LookupCaches', () => {
     let reads = 0;
     await cache.get('k', async () => ++reads);
     expect(await cache.get('k', async () => ++reads)).toBe(2);
+  });
+
+  it('keeps rows once writes are announced among the processes, and drops them when another announces one', async () => {
+    const caches = new LookupCaches(false);
+    const cache = caches.create<number>();
+    let announced = 0;
+    caches.share({ announce: async () => void announced++ });
+    let reads = 0;
+    await cache.get('k', async () => ++reads);
+    expect(await cache.get('k', async () => ++reads)).toBe(1);
+    caches.invalidate();
+    expect(await cache.get('k', async () => ++reads)).toBe(2);
+    await caches.writing(async () => undefined);
+    expect(announced).toBe(1);
+    expect(await cache.get('k', async () => ++reads)).toBe(3);
+  });
+
+  it('answers a write although its announcement cannot go out', async () => {
+    vi.useFakeTimers();
+    try {
+      const caches = new LookupCaches(false);
+      caches.share({ announce: () => new Promise<void>(() => undefined) });
+      const write = caches.writing(async () => 'written');
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(await write).toBe('written');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

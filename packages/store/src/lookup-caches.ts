@@ -26,18 +26,36 @@ export class LookupCache<V> {
 }
 
 /**
+ * How the processes sharing a PostgreSQL database tell each other that cached
+ * rows changed (scale-out: a Redis channel).
+ */
+export interface LookupPeers {
+  /** Tells the other processes; resolves once sent. */
+  announce(): Promise<void>;
+}
+
+/** How long a write waits for its announcement to go out (Redis away) before it answers anyway; the others drop their caches when they reconnect. */
+const ANNOUNCE_WAIT_MS = 1000;
+
+/**
  * Rows every webhook call reads and users rarely change (which graph a token
- * starts, a graph's latest version), kept in memory when this process is the
- * database's only writer — SQLite, where the file belongs to one server. Any
+ * starts, a graph's latest version, a person's budget), kept in memory. Any
  * write to such rows clears them all, and bumps a generation so that a read
- * which started before the write cannot put back what it made stale.
- * With PostgreSQL other servers write too, so nothing is kept.
+ * which started before the write cannot put back what it made stale. With
+ * SQLite this process is the database's only writer; with PostgreSQL the
+ * caches are on only once the processes announce their writes to each other
+ * (`share`), and a process clears its caches when another announces one.
  */
 export class LookupCaches {
   generation = 0;
   private readonly caches: LookupCache<unknown>[] = [];
+  private peers: LookupPeers | undefined;
 
-  constructor(readonly enabled: boolean) {}
+  constructor(private readonly onlyWriter: boolean) {}
+
+  get enabled(): boolean {
+    return this.onlyWriter || this.peers !== undefined;
+  }
 
   create<V>(): LookupCache<V> {
     const cache = new LookupCache<V>(this);
@@ -45,13 +63,29 @@ export class LookupCaches {
     return cache;
   }
 
-  /** Runs a write that may change cached rows; the caches are dropped once it is over, whether it succeeded or not. */
+  /** Keeps rows from now on, announcing this process's writes to the others; `invalidate` is for theirs. */
+  share(peers: LookupPeers): void {
+    this.peers = peers;
+  }
+
+  /** Drops every cached row: they changed, or may have (another process wrote, or its announcements could not be heard). */
+  invalidate(): void {
+    this.generation++;
+    for (const cache of this.caches) cache.clear();
+  }
+
+  /** Runs a write that may change cached rows; the caches are dropped once it is over, whether it succeeded or not, and the others told. */
   async writing<T>(write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } finally {
-      this.generation++;
-      for (const cache of this.caches) cache.clear();
+      this.invalidate();
+      if (this.peers) {
+        let timer: NodeJS.Timeout | undefined;
+        const announced = this.peers.announce().catch(() => undefined);
+        await Promise.race([announced, new Promise((resolve) => (timer = setTimeout(resolve, ANNOUNCE_WAIT_MS)))]);
+        clearTimeout(timer);
+      }
     }
   }
 }

@@ -4,7 +4,7 @@ import { ApiKeysRepository } from './repositories/api-keys.ts';
 import { CopilotRepository } from './repositories/copilot.ts';
 import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
-import { LookupCaches } from './lookup-caches.ts';
+import { LookupCaches, type LookupPeers } from './lookup-caches.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
 import { MemoryRepository } from './repositories/memory.ts';
 import { NodeStateRepository } from './repositories/node-state.ts';
@@ -59,13 +59,14 @@ export class Store {
   readonly releases: ReleasesRepository;
   readonly spend: SpendRepository;
   readonly runStore: SqlRunStore;
+  private readonly lookups: LookupCaches;
 
   private constructor(
     readonly connection: StoreConnection,
     options: StoreOptions,
   ) {
     const { db } = connection;
-    const lookups = new LookupCaches(connection.dialect === 'sqlite');
+    const lookups = (this.lookups = new LookupCaches(connection.dialect === 'sqlite'));
     this.users = new UsersRepository(db);
     this.sessions = new SessionsRepository(db);
     this.apiKeys = new ApiKeysRepository(db);
@@ -82,7 +83,7 @@ export class Store {
     this.pins = new PinsRepository(db);
     this.oauthStates = new OAuthStatesRepository(db);
     this.memory = new MemoryRepository(db);
-    this.workspaces = new WorkspacesRepository(db);
+    this.workspaces = new WorkspacesRepository(db, lookups);
     this.invitations = new WorkspaceInvitationsRepository(db);
     this.owners = new ResourceOwners(db);
     this.audit = new AuditRepository(db);
@@ -95,6 +96,16 @@ export class Store {
 
   static async open(options: ConnectOptions & StoreOptions): Promise<Store> {
     return new Store(await connect(options), options);
+  }
+
+  /**
+   * Keeps the rows every run reads (webhook targets, graph versions, budgets) in memory although other
+   * processes write to the database too: this one announces its writes through `peers`, and calls
+   * `invalidate` when another announces one (or when it may have missed an announcement).
+   */
+  shareLookups(peers: LookupPeers): { invalidate(): void } {
+    this.lookups.share(peers);
+    return { invalidate: () => this.lookups.invalidate() };
   }
 
   /** Resolves when the database answers a trivial query. */

@@ -168,6 +168,22 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
     }
   }, 30_000);
 
+  it('keeps what every webhook call reads in memory, and a change made through one server reaches the other: a new version runs, a deleted webhook stops answering', async () => {
+    const says = (value: string) => ({ name: 'says', nodes: [{ id: 'out', block: 'output', inputs: { name: 'said', value } }], links: [] });
+    const graphId = await createGraph(says('one'));
+    const { body: hook } = await a.post(`/api/graphs/${graphId}/webhooks`, { name: 'hook' });
+    const viaB = async () => {
+      const answer = await b.post(`${hook.path}?wait=true`, {});
+      return answer.status === 200 ? answer.body.outputs.said[0] : answer.status;
+    };
+    expect(await viaB()).toBe('one');
+    expect((await a.put(`/api/graphs/${graphId}`, says('two'))).status).toBe(200);
+    // The change reaches server B with its announcement through Redis: at the latest a moment later.
+    while ((await viaB()) !== 'two');
+    expect((await a.delete(`/api/webhooks/${hook.webhook.id}`)).status).toBe(204);
+    while ((await viaB()) !== 404);
+  });
+
   it("closes a removed member's connections on every server, whichever server removed them", async () => {
     const team = (await a.post('/api/workspaces', { name: 'Team' })).body.workspace.id;
     const { token } = (await a.post(`/api/workspaces/${team}/invitations`, { role: 'viewer' })).body;

@@ -9,6 +9,7 @@ import { connectRedis, redisNames } from './redis.ts';
 import { readEndedMessage, RunCompletions } from './run-completions.ts';
 import { RunQueue } from './run-queue.ts';
 import { InterestAnnouncer } from './interest.ts';
+import { shareLookups } from './shared-lookups.ts';
 import { workersMetrics } from './worker-metrics.ts';
 
 /**
@@ -22,6 +23,7 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
   const names = redisNames(config.redisPrefix);
   const redis = connectRedis(config.redisUrl, `${config.workerId}:api`);
   const subscriber = connectRedis(config.redisUrl, `${config.workerId}:api-events`);
+  await shareLookups(foundation.store, redis, subscriber, config.redisPrefix);
   const interest = new InterestAnnouncer(redis, config.redisPrefix, config.workerId, log);
   await interest.beat();
   return assemblePlatform(config, foundation, async (hub, metrics) => {

@@ -5,6 +5,7 @@ import { openFoundation } from '../platform/platform.ts';
 import { onControl } from './control-channel.ts';
 import { RedisEventPublisher } from './event-relay.ts';
 import { InterestMirror } from './interest.ts';
+import { shareLookups } from './shared-lookups.ts';
 import { Reconciler } from './reconciler.ts';
 import { connectRedis, redisNames } from './redis.ts';
 import { RunClaims } from './run-claims.ts';
@@ -28,6 +29,7 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
   const redis = connectRedis(config.redisUrl, `${config.workerId}:worker`);
   const subscriber = connectRedis(config.redisUrl, `${config.workerId}:control`);
   const claiming = connectRedis(config.redisUrl, `${config.workerId}:claim`);
+  await shareLookups(store, redis, subscriber, config.redisPrefix);
   const mirror = await InterestMirror.open(redis, subscriber, config.redisPrefix, log);
   const relay = new RedisEventPublisher(redis, names.events, mirror);
   // This worker counts its own node runs (no server sees them all); the relay sends on what servers follow.

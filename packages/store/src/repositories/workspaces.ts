@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../schema.ts';
+import type { LookupCaches } from '../lookup-caches.ts';
 
 /** What a member may do in a workspace, from most to least (docs/teams.md has the table). */
 export const WORKSPACE_ROLES = ['owner', 'admin', 'editor', 'runner', 'viewer'] as const;
@@ -35,7 +36,10 @@ const toWorkspace = (row: { id: string; name: string; personal_user_id: string |
 
 /** Workspaces and their members. */
 export class WorkspacesRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly lookups: LookupCaches,
+  ) {}
 
   /** The personal workspace of a user just created, in the same transaction: its id is the user's. */
   static async createPersonal(tx: Transaction<Database>, userId: string, now: number): Promise<void> {
@@ -86,10 +90,12 @@ export class WorkspacesRepository {
     await this.db.updateTable('workspaces').set({ name }).where('id', '=', workspaceId).execute();
   }
 
-  /** Deletes a shared workspace with everything in it; false for a personal one or an unknown id. */
+  /** Deletes a shared workspace with everything in it (its webhooks and graphs, whose lookups are cached, too); false for a personal one or an unknown id. */
   async delete(workspaceId: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('workspaces').where('id', '=', workspaceId).where('personal_user_id', 'is', null).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    return this.lookups.writing(async () => {
+      const result = await this.db.deleteFrom('workspaces').where('id', '=', workspaceId).where('personal_user_id', 'is', null).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    });
   }
 
   async members(workspaceId: string): Promise<Member[]> {

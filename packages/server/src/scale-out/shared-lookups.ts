@@ -1,0 +1,25 @@
+import type { Store } from '@blocksmith/store';
+import type { Redis } from 'ioredis';
+import { randomUUID } from 'node:crypto';
+
+/**
+ * Lets this process keep the rows every run reads (webhook targets, graph
+ * versions, budgets) in memory although servers and workers share the
+ * database: each process announces its writes to those rows on a channel,
+ * and the others drop their copies when they hear one — or whenever their
+ * connection to Redis comes back, since announcements sent meanwhile were
+ * lost. A change made through one server reaches the others' caches within
+ * the announcement's trip through Redis.
+ */
+export async function shareLookups(store: Store, redis: Redis, subscriber: Redis, prefix: string): Promise<void> {
+  const channel = `${prefix}:lookups`;
+  const self = randomUUID();
+  let caches: { invalidate(): void } | undefined;
+  subscriber.on('message', (from: string, sender: string) => {
+    if (from === channel && sender !== self) caches?.invalidate();
+  });
+  subscriber.on('ready', () => caches?.invalidate());
+  // Listening first: a write announced before the caches are on cannot be missed.
+  await subscriber.subscribe(channel);
+  caches = store.shareLookups({ announce: async () => void (await redis.publish(channel, self)) });
+}
