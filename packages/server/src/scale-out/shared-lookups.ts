@@ -14,12 +14,13 @@ import { randomUUID } from 'node:crypto';
 export async function shareLookups(store: Store, redis: Redis, subscriber: Redis, prefix: string): Promise<void> {
   const channel = `${prefix}:lookups`;
   const self = randomUUID();
-  let caches: { invalidate(): void } | undefined;
+  let heard = (): void => undefined;
   subscriber.on('message', (from: string, sender: string) => {
-    if (from === channel && sender !== self) caches?.invalidate();
+    if (from === channel && sender !== self) heard();
   });
-  subscriber.on('ready', () => caches?.invalidate());
+  subscriber.on('ready', () => heard());
   // Listening first: a write announced before the caches are on cannot be missed.
   await subscriber.subscribe(channel);
-  caches = store.shareLookups({ announce: async () => void (await redis.publish(channel, self)) });
+  const caches = store.shareLookups({ announce: async () => void (await redis.publish(channel, self)) });
+  heard = () => caches.invalidate();
 }
