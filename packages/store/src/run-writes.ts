@@ -54,26 +54,50 @@ export const NODE_RUN_BATCHES: WriteShape = {
 
 const texts = new Map<string, string>();
 
+/** The SQL text of a write, built once per shape and row counts. */
+function cachedSql(key: string, build: () => string): string {
+  let sql = texts.get(key);
+  if (sql === undefined) texts.set(key, (sql = build()));
+  return sql;
+}
+
+function bind(params: unknown[], shape: WriteShape, rows: readonly object[]): void {
+  for (const row of rows) for (const column of shape.columns) params.push((row as Record<string, unknown>)[column]);
+}
+
 /**
  * One multi-row insert or upsert as a ready query. Run records are the hottest write
  * path, so the SQL text is built once per row count and the values are bound
  * directly, skipping the query builder's per-value work.
  */
 export function writeQuery(shape: WriteShape, rows: readonly object[], dialect: Dialect): CompiledQuery {
-  const key = `${dialect}:${shape.table}:${rows.length}`;
-  let sql = texts.get(key);
-  if (sql === undefined) {
-    sql = writeSql(shape, rows.length, dialect);
-    texts.set(key, sql);
-  }
+  const sql = cachedSql(`${dialect}:${shape.table}:${rows.length}`, () => writeSql(shape, rows.length, dialect, 0));
   const params: unknown[] = [];
-  for (const row of rows) for (const column of shape.columns) params.push((row as Record<string, unknown>)[column]);
+  bind(params, shape, rows);
   return CompiledQuery.raw(sql, params);
 }
 
-function writeSql(shape: WriteShape, rowCount: number, dialect: Dialect): string {
+/**
+ * Graph-run upserts and node-run batches as one PostgreSQL statement (the
+ * upsert in a `with`), which is atomic on its own: a flush is one round trip
+ * instead of four (begin, two writes, commit). Either list may be empty, not both.
+ */
+export function combinedWriteQuery(graphRows: readonly object[], batchRows: readonly object[]): CompiledQuery {
+  const sql = cachedSql(`postgres:combined:${graphRows.length}:${batchRows.length}`, () => {
+    if (graphRows.length === 0) return writeSql(NODE_RUN_BATCHES, batchRows.length, 'postgres', 0);
+    const upsert = writeSql(GRAPH_RUNS, graphRows.length, 'postgres', 0);
+    if (batchRows.length === 0) return upsert;
+    return `with written_runs as (${upsert}) ${writeSql(NODE_RUN_BATCHES, batchRows.length, 'postgres', graphRows.length * GRAPH_RUNS.columns.length)}`;
+  });
+  const params: unknown[] = [];
+  bind(params, GRAPH_RUNS, graphRows);
+  bind(params, NODE_RUN_BATCHES, batchRows);
+  return CompiledQuery.raw(sql, params);
+}
+
+function writeSql(shape: WriteShape, rowCount: number, dialect: Dialect, firstParam: number): string {
   const width = shape.columns.length;
-  const placeholder = dialect === 'postgres' ? (i: number) => `$${i + 1}` : () => '?';
+  const placeholder = dialect === 'postgres' ? (i: number) => `$${firstParam + i + 1}` : () => '?';
   const values = Array.from({ length: rowCount }, (_, row) => `(${Array.from({ length: width }, (_, col) => placeholder(row * width + col)).join(', ')})`);
   const columns = shape.columns.map((c) => `"${c}"`).join(', ');
   const insert = `insert into "${shape.table}" (${columns}) values ${values.join(', ')}`;
