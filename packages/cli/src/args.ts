@@ -9,6 +9,18 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** A command refused its input (exit 2): `code` names what was wrong, for `--json` output. */
+export class CliError extends Error {
+  override name = 'CliError';
+
+  constructor(
+    readonly code: 'invalid_graph' | 'invalid_inputs',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 const VALUED = new Set(['graphs-dir', 'concurrency', 'url', 'agent', 'dataset', 'version', 'min-score']);
 
 export function parseArgs(argv: string[]): ParsedArgs {

@@ -60,11 +60,23 @@ describe('blocksmith run', () => {
     expect(result.nodeRuns[0].error).toEqual({ kind: 'invalid_input', message: 'Division by zero: divide needs a non-zero b.' });
   });
 
-  it('exits 2 with the validation errors on stderr for an invalid graph', async () => {
+  it('exits 2 with the validation errors on stderr for an invalid graph, and as JSON on stdout with --json', async () => {
     const { code, stdout, stderr } = await cli('run', await graphFile({ name: 'bad', nodes: [{ id: 'x', block: 'math.nope' }] }), '--json');
     expect(code).toBe(2);
-    expect(stdout).toBe('');
+    expect(JSON.parse(stdout)).toEqual({ error: { code: 'invalid_graph', message: expect.stringContaining('Node "x" uses unknown block "math.nope"') } });
     expect(stderr).toContain('Node "x" uses unknown block "math.nope"');
+  });
+
+  it('answers every mistake with a JSON error on stdout under --json', async () => {
+    const error = async (...argv: string[]) => {
+      const { code, stdout } = await cli(...argv, '--json');
+      expect(code).toBe(2);
+      return (JSON.parse(stdout) as { error: { code: string; message: string } }).error;
+    };
+    expect(await error('run', await graphFile(echo))).toEqual({ code: 'invalid_inputs', message: expect.stringContaining('Run input "x" is required') });
+    expect(await error('run', '/nonexistent/graph.json')).toEqual({ code: 'usage', message: expect.stringContaining('no such file') });
+    expect(await error('run', await graphFile('{ nope'))).toEqual({ code: 'usage', message: expect.stringContaining('is not valid JSON') });
+    expect(await error('validate', await graphFile(echo), '--jsn')).toEqual({ code: 'usage', message: expect.stringContaining('Unknown option --jsn') });
   });
 
   it('exits 2 for missing run inputs, unreadable files, bad JSON and unknown options', async () => {
@@ -109,6 +121,25 @@ describe('blocksmith validate and blocks', () => {
   });
 });
 
+describe('blocksmith --version and --help', () => {
+  it('prints its version', async () => {
+    for (const flag of ['--version', '-V', 'version'])
+      expect(await cli(flag)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^blocksmith \d+\.\d+\.\d+$/) });
+  });
+
+  it("prints each command's usage for <command> --help, and exits 0", async () => {
+    for (const command of ['start', 'server', 'worker', 'run', 'validate', 'blocks', 'mcp', 'eval']) {
+      for (const flag of ['--help', '-h']) {
+        const { code, stdout } = await cli(command, flag);
+        expect(code).toBe(0);
+        expect(stdout).toContain(`blocksmith ${command}`);
+        expect(stdout).not.toContain(`blocksmith ${command === 'run' ? 'validate' : 'run'} `);
+      }
+    }
+    expect((await cli('--help')).stdout).toContain('blocksmith eval');
+  });
+});
+
 describe('the installed bin', () => {
   it('runs a graph as a real process and sets the exit code', async () => {
     const path = await graphFile(echo);
@@ -118,5 +149,32 @@ describe('the installed bin', () => {
       (e: { code: number; stderr: string }) => e,
     );
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
+  });
+
+  it('reads the graph from stdin for -', async () => {
+    const child = execFile(process.execPath, blocksmithArgs(['run', '-', '--json', '--input', 'x=3']));
+    child.stdin!.end(JSON.stringify(echo));
+    const stdout = await new Promise<string>((resolve) => {
+      let text = '';
+      child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.on('close', () => resolve(text));
+    });
+    expect(JSON.parse(stdout)).toMatchObject({ status: 'COMPLETED', outputs: { y: [3] } });
+  });
+
+  it('ends the run on SIGTERM and prints its final record, exiting 1', async () => {
+    const waiting = { name: 'waits', nodes: [{ id: 'wait', block: 'time.delay', inputs: { ms: 60_000, value: 1 } }], links: [] };
+    const child = execFile(process.execPath, blocksmithArgs(['run', await graphFile(waiting)]));
+    let stdout = '';
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    await new Promise<void>((resolve) =>
+      child.stdout!.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (/wait \(time\.delay\) RUNNING/.test(stdout)) resolve();
+      }),
+    );
+    child.kill('SIGTERM');
+    expect(await exited).toBe(1);
+    expect(stdout).toMatch(/TERMINATED in \d+ ms/);
   });
 });

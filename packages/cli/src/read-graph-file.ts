@@ -1,18 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from './args.ts';
 
-/** Reads and JSON-parses a graph file, with errors that name the file. */
+/** Reads and JSON-parses a graph file (`-`: standard input), with errors that name the file. */
 export async function readGraphFile(path: string | undefined): Promise<unknown> {
-  if (!path) throw new UsageError('Give the graph file: blocksmith run <graph.json>');
+  if (!path) throw new UsageError('Give the graph file (or - to read it from stdin): blocksmith run <graph.json>');
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = path === '-' ? await readStdin() : await readFile(path, 'utf8');
   } catch (error) {
     throw new UsageError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}.`);
+    throw new UsageError(`${path === '-' ? 'The graph on stdin' : path} is not valid JSON: ${(error as Error).message}.`);
   }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,6 +1,6 @@
-import { GraphValidationError, InMemoryEventBus, InMemoryRunStore, RunInputError, type RunEvent } from '@blocksmith/engine';
+import { GraphValidationError, InMemoryEventBus, InMemoryRunStore, RunInputError, type RunEvent, type RunHandle } from '@blocksmith/engine';
 import { dirname, resolve } from 'node:path';
-import { checkFlags, parseInputValue, UsageError, type ParsedArgs } from '../args.ts';
+import { checkFlags, CliError, parseInputValue, UsageError, type ParsedArgs } from '../args.ts';
 import { createEngine } from '../engine-for-cli.ts';
 import { formatEvent } from '../live-view.ts';
 import { readGraphFile } from '../read-graph-file.ts';
@@ -12,7 +12,8 @@ export async function runCommand(args: ParsedArgs, out: Output): Promise<number>
   const path = args.positionals[0];
   const graph = await readGraphFile(path);
   const json = args.flags.has('json');
-  const graphsDir = resolve(String(args.flags.get('graphs-dir') ?? dirname(resolve(path!))));
+  // A graph from stdin finds the graphs it runs as sub-agents in the working folder.
+  const graphsDir = resolve(String(args.flags.get('graphs-dir') ?? (path === '-' ? '.' : dirname(resolve(path!)))));
   const concurrency = args.flags.get('concurrency');
   const maxConcurrency = concurrency === undefined ? undefined : Number(concurrency);
   if (maxConcurrency !== undefined && !(Number.isInteger(maxConcurrency) && maxConcurrency > 0)) {
@@ -37,22 +38,33 @@ export async function runCommand(args: ParsedArgs, out: Output): Promise<number>
       if (line) out.stdout(line);
     });
 
-  let handle;
+  // Stopped by Ctrl-C or by a process manager, the run ends TERMINATED and its final record is printed as any other.
+  // Listening before the run starts: a signal while it starts (its first lines already out) must not kill the process.
+  let handle: RunHandle | undefined;
+  let stopped: string | undefined;
+  const stops = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const stop = (): void => {
+      stopped = `Stopped from the command line (${signal}).`;
+      handle?.cancel(stopped);
+    };
+    process.once(signal, stop);
+    return () => process.off(signal, stop);
+  });
+  let record;
   try {
-    handle = engine.startRun(graph, inputs, { runId: rootRunId });
-  } catch (error) {
-    if (error instanceof GraphValidationError || error instanceof RunInputError) {
-      out.stderr(error.message);
+    try {
+      handle = engine.startRun(graph, inputs, { runId: rootRunId });
+    } catch (error) {
+      if (error instanceof GraphValidationError) throw new CliError('invalid_graph', error.message);
       // The engine speaks to every front end; how to pass a value here is this command's to say.
-      if (error instanceof RunInputError) out.stderr('Pass run inputs as --input name=value.');
-      return 2;
+      if (error instanceof RunInputError) throw new CliError('invalid_inputs', `${error.message}\nPass run inputs as --input name=value.`);
+      throw error;
     }
-    throw error;
+    if (stopped) handle.cancel(stopped);
+    record = await handle.done;
+  } finally {
+    for (const forget of stops) forget();
   }
-  const stop = (): void => handle.cancel('Stopped from the command line (Ctrl-C).');
-  process.once('SIGINT', stop);
-  const record = await handle.done;
-  process.off('SIGINT', stop);
 
   const nodeRuns = runStore.nodeRunsOf(record.id).sort((a, b) => a.seq - b.seq);
   if (json) {
