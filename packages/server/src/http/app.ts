@@ -22,6 +22,7 @@ import { releaseRoutes } from '../routes/releases.ts';
 import { budgetRoutes } from '../routes/budgets.ts';
 import { copilotRoutes } from '../routes/copilot.ts';
 import { mcpRoutes } from '../routes/mcp.ts';
+import { challengeUnauthenticated } from './auth-challenge.ts';
 import { oauthCallbackRoute, oauthRoutes } from '../routes/oauth.ts';
 import { reviewRoutes } from '../routes/reviews.ts';
 import { scheduleRoutes } from '../routes/schedules.ts';
@@ -65,6 +66,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     trustProxy: false,
   });
   installErrorHandler(app);
+  challengeUnauthenticated(app);
   // Enough to take the largest upload a client may legitimately try, and a margin.
   drainUnreadBodies(app, 2 * Math.max(platform.config.maxBodyBytes, platform.config.maxFileBytes, platform.config.maxGraphBytes));
   // The API speaks JSON only; other bodies get a 415 that says so.
@@ -99,7 +101,8 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await scheduleRoutes(protectedScope, platform);
     await reviewRoutes(protectedScope, platform);
     await copilotRoutes(protectedScope, platform);
-    await mcpRoutes(protectedScope, platform);
+    // A scope of its own: its JSON parser answers malformed JSON as JSON-RPC does.
+    await protectedScope.register(async (mcpScope) => mcpRoutes(mcpScope, platform));
     await credentialRoutes(protectedScope, platform);
     await oauthRoutes(protectedScope, platform);
     await workspaceRoutes(protectedScope, platform);

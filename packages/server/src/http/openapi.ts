@@ -100,8 +100,8 @@ export interface RouteDoc {
   body?: z.ZodType | 'file';
   query?: z.ZodType;
   params?: z.ZodType;
-  /** Every status the route answers other than its errors, with its body. Errors (4xx, 5xx) are ApiError, for every route. */
-  responses: Partial<Record<200 | 201 | 202 | 204 | 302 | 303 | 405 | 409 | 422 | 503 | 504, Answer>>;
+  /** Every status the route answers other than its errors, with its body. Errors (4xx, 5xx) are ApiError, for every route (a route that answers a 400 of its own declares it). */
+  responses: Partial<Record<200 | 201 | 202 | 204 | 302 | 303 | 400 | 405 | 409 | 422 | 503 | 504, Answer>>;
   /** Anyone may call it: no session or API key is needed. */
   public?: boolean;
   /** What a protected route needs (auth/workspace-access.ts); the one check reads it, and the document shows it as `x-access`. */

@@ -1,6 +1,13 @@
-import type { RunEvent } from '@blocksmith/engine';
+import { RunInputError, type RunEvent } from '@blocksmith/engine';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { CallToolRequestSchema, CancelledNotificationSchema, ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import {
+  CallToolRequestSchema,
+  CancelledNotificationSchema,
+  ErrorCode,
+  ListToolsRequestSchema,
+  McpError,
+  type CallToolResult,
+} from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import type { Owner } from '@blocksmith/store';
 import type { Platform } from '../platform/platform.ts';
@@ -73,8 +80,10 @@ export function mcpServerFor(owner: Owner, platform: Platform, request: { connec
     const { name, arguments: args = {} } = call.params;
     const platformTool = platformTools.find((t) => t.name === name);
     if (platformTool) {
+      const parsed = platformTool.input.safeParse(args);
+      if (!parsed.success) throw invalidArguments(name, refusalOf(parsed.error)!.error);
       try {
-        const result = await platformTool.run(platformTool.input.parse(args), { owner, platform, trigger: { kind: 'mcp' }, signal: extra.signal });
+        const result = await platformTool.run(parsed.data, { owner, platform, trigger: { kind: 'mcp' }, signal: extra.signal });
         return { content: text(result), structuredContent: result as Record<string, unknown> };
       } catch (error) {
         const refusal = refusalOf(error);
@@ -109,6 +118,8 @@ export function mcpServerFor(owner: Owner, platform: Platform, request: { connec
       started = await platform.runs.start(owner, agent.graphId, args, { trigger: { kind: 'mcp' } });
     } catch (error) {
       platform.hub.unsubscribe(watcher, { graphId: agent.graphId });
+      // The run's inputs are the tool's advertised schema: arguments they refuse are the caller's mistake (-32602), not the tool's.
+      if (error instanceof RunInputError) throw invalidArguments(name, error.message);
       const refusal = refusalOf(error);
       if (refusal) return { isError: true, content: text(refusal.error) };
       throw error;
@@ -135,4 +146,9 @@ export function mcpServerFor(owner: Owner, platform: Platform, request: { connec
   });
 
   return server;
+}
+
+/** JSON-RPC's "invalid params" (-32602): arguments that do not match the tool's input schema. */
+function invalidArguments(tool: string, problem: string): McpError {
+  return new McpError(ErrorCode.InvalidParams, `Invalid arguments for tool ${tool}: ${problem}`);
 }

@@ -72,10 +72,28 @@ describe('Blocksmith as an MCP server (real server, the official SDK client)', (
     expect(failed.isError).toBe(true);
     expect((failed.content as { text: string }[])[0]!.text).toMatch(/Division by zero|divide/i);
     expect((await client.callTool({ name: 'nope', arguments: {} })).isError).toBe(true);
-    const bad = await client.callTool({ name: 'get_agent', arguments: {} });
-    expect(bad.isError).toBe(true);
-    expect((bad.content as { text: string }[])[0]!.text).toMatch(/Invalid arguments: id/);
     await client.close();
+  });
+
+  it("answers arguments that do not match a tool's input schema with -32602, and a body that is not JSON with -32700", async () => {
+    const client = await connect(server.url, ownerKey);
+    await expect(client.callTool({ name: 'get_agent', arguments: {} })).rejects.toMatchObject({
+      code: -32602,
+      message: expect.stringMatching(/get_agent.*id/),
+    });
+    await owner.patch(`/api/graphs/${greeterId}`, { mcp: true });
+    await expect(client.callTool({ name: 'greeter', arguments: { whom: 'x' } })).rejects.toMatchObject({
+      code: -32602,
+      message: expect.stringContaining('Unknown run input "whom"'),
+    });
+    await client.close();
+    const malformed = await fetch(`${server.url}/api/mcp`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ownerKey}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: '{"jsonrpc": "2.0", "id": 1, "method": ',
+    });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.stringContaining('not JSON') } });
   });
 
   it('reports progress while an agent runs, and a cancelled call stops its run', async () => {
@@ -128,12 +146,14 @@ describe('Blocksmith as an MCP server (real server, the official SDK client)', (
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
     });
     expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toBe('Bearer realm="blocksmith"');
     const session = await fetch(`${server.url}/api/mcp`, {
       method: 'POST',
       headers: { cookie: owner.cookieHeader!, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
     });
     expect(session.status).toBe(401);
+    expect(session.headers.get('www-authenticate')).toMatch(/^Bearer /);
     expect(((await session.json()) as { error: { message: string } }).error.message).toMatch(/API key/);
   });
 });

@@ -13,6 +13,15 @@ import { apiError as apiErrorAnswer } from '../wire/common.ts';
  */
 export async function mcpRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
   const calls = new InflightCalls();
+  // A body that is not JSON is answered by the route, as JSON-RPC's parse error (-32700), not with the API's error shape.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body: string, done) => {
+    try {
+      done(null, JSON.parse(body));
+    } catch (error) {
+      done(null, new MalformedJson((error as Error).message));
+    }
+  });
   app.post(
     '/api/mcp',
     doc('mcp', 'MCP (Streamable HTTP): your MCP-enabled agents and the platform tools, with an API key', {
@@ -24,11 +33,20 @@ export async function mcpRoutes(app: FastifyInstance, platform: Platform): Promi
           content: { 'application/json': {}, 'text/event-stream': { type: 'string' } },
         },
         202: null,
+        400: {
+          description: 'A body that is not JSON: a JSON-RPC parse error, {"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message"}}.',
+          content: { 'application/json': {} },
+        },
       },
     }),
     async (request, reply) => {
       if (request.authVia !== 'api_key')
         throw new ApiError(401, 'unauthenticated', 'MCP clients authenticate with an API key: "Authorization: Bearer <key>" (Settings → API keys).');
+      if (request.body instanceof MalformedJson) {
+        return reply
+          .status(400)
+          .send({ jsonrpc: '2.0', id: null, error: { code: -32700, message: `Parse error: the body is not JSON (${request.body.message}).` } });
+      }
       const connection = new AbortController();
       // The caller is the API key (its hash): request ids are the client's own, so two clients may use the same ones.
       const caller = hashToken(/^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '');
@@ -63,4 +81,9 @@ export async function mcpRoutes(app: FastifyInstance, platform: Platform): Promi
         reply.status(405).header('allow', 'POST').send(errorBody('method_not_allowed', 'This MCP server is stateless: send every message with POST.')),
     });
   }
+}
+
+/** A request body that did not parse as JSON, kept for the route to answer. */
+class MalformedJson {
+  constructor(readonly message: string) {}
 }

@@ -5629,6 +5629,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A body that is not JSON: a JSON-RPC parse error, {"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message"}}. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description Refused: the code says why, the message how to fix the request. */
             "4XX": {
                 headers: {
