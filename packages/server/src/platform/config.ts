@@ -81,6 +81,7 @@ const envSchema = z.object({
   BLOCKSMITH_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
   BLOCKSMITH_SOCKET_MESSAGE_RATE: z.coerce.number().int().min(1).max(10_000).default(20),
   BLOCKSMITH_SOCKET_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(100_000).default(100),
+  BLOCKSMITH_SOCKET_PING_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   BLOCKSMITH_SECRET_KEY: z.string().optional(),
   REDIS_URL: z
     .string()
@@ -139,6 +140,8 @@ export interface ServerConfig {
   socketMessageRate: number;
   /** Topics one WebSocket may subscribe to at once. */
   socketSubscriptions: number;
+  /** How often the server pings each WebSocket; one that has not answered the last ping by the next is closed (half-open). */
+  socketPingMs: number;
   /** Webhook calls per minute from one address. */
   webhookRatePerMinute: number;
   logLevel: z.output<typeof envSchema>['BLOCKSMITH_LOG_LEVEL'];
@@ -222,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     socketsPerUser: e.BLOCKSMITH_SOCKETS_PER_USER,
     socketMessageRate: e.BLOCKSMITH_SOCKET_MESSAGE_RATE,
     socketSubscriptions: e.BLOCKSMITH_SOCKET_SUBSCRIPTIONS,
+    socketPingMs: e.BLOCKSMITH_SOCKET_PING_MS,
     webhookRatePerMinute: e.BLOCKSMITH_WEBHOOK_RATE,
     logLevel: e.BLOCKSMITH_LOG_LEVEL,
     ...(e.BLOCKSMITH_SECRET_KEY ? { secretKey: e.BLOCKSMITH_SECRET_KEY } : {}),

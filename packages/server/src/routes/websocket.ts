@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { identify } from '../auth/authenticate.ts';
 import { authorize, selectedWorkspace, type Access } from '../auth/workspace-access.ts';
 import { MessageBudget } from '../events/message-budget.ts';
+import { keepAlive } from '../events/socket-heartbeat.ts';
 import { CLOSE, SocketSession } from '../events/socket-session.ts';
 import { fromForeignOrigin } from '../http/same-origin.ts';
 import type { Platform } from '../platform/platform.ts';
@@ -65,6 +66,7 @@ export async function websocketRoutes(app: FastifyInstance, platform: Platform):
     if (open.size >= config.socketsPerUser)
       return socket.close(CLOSE.tooManySockets, `At most ${config.socketsPerUser} connections per user; close another tab or client.`);
     metrics.socketClients.inc();
+    keepAlive(socket, config.socketPingMs);
 
     const session = new SocketSession(identity.userId, socket);
     socketsByUser.set(identity.userId, open.add(session));
