@@ -37,7 +37,7 @@ describe('blocksmith mcp: the stdio bridge', () => {
     await client.close();
   });
 
-  it('says what is missing: the URL, or the API key', async () => {
+  it('says what is missing or wrong: the URL, the API key, a server it cannot reach', async () => {
     const { main } = await import('../main.ts');
     const errors: string[] = [];
     const out = { stdout: () => undefined, stderr: (line: string) => void errors.push(line) };
@@ -46,8 +46,16 @@ describe('blocksmith mcp: the stdio bridge', () => {
     const saved = process.env.BLOCKSMITH_API_KEY;
     delete process.env.BLOCKSMITH_API_KEY;
     expect(await main(['mcp', '--url', server.url], out)).toBe(2);
-    if (saved !== undefined) process.env.BLOCKSMITH_API_KEY = saved;
     expect(errors.join('\n')).toMatch(/API key in BLOCKSMITH_API_KEY/);
+    process.env.BLOCKSMITH_API_KEY = 'bsk_not-a-key';
+    expect(await main(['mcp', '--url', server.url], out)).toBe(2);
+    expect(errors.at(-1)).toMatch(new RegExp(`Cannot reach the Blocksmith MCP endpoint ${server.url}/api/mcp: .*The API key is not valid`));
+    const { freePort } = await import('@blocksmith/server/testing');
+    const nobody = `http://127.0.0.1:${await freePort()}`;
+    expect(await main(['mcp', '--url', nobody], out)).toBe(2);
+    expect(errors.at(-1)).toMatch(new RegExp(`Cannot reach the Blocksmith MCP endpoint ${nobody}/api/mcp: .*ECONNREFUSED`));
+    if (saved !== undefined) process.env.BLOCKSMITH_API_KEY = saved;
+    else delete process.env.BLOCKSMITH_API_KEY;
     expect(mcpEndpoint('http://h:1/base/').href).toBe('http://h:1/base/api/mcp');
     expect(mcpEndpoint('http://h:1/api/mcp').href).toBe('http://h:1/api/mcp');
   });

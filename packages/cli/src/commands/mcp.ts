@@ -4,7 +4,7 @@ import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { checkFlags, type ParsedArgs } from '../args.ts';
-import { apiKeyFromEnv, serverAddress } from '../server-api.ts';
+import { apiKeyFromEnv, serverAddress, ServerError } from '../server-api.ts';
 
 /** The server's MCP endpoint from what was given: its address, or the endpoint itself. */
 export function mcpEndpoint(given: string | true | undefined): URL {
@@ -24,7 +24,13 @@ export async function mcpCommand(args: ParsedArgs): Promise<'running'> {
   const endpoint = mcpEndpoint(args.flags.get('url'));
   const key = apiKeyFromEnv('mcp');
   const remote = new Client({ name: 'blocksmith-stdio-bridge', version: '0.1.0' });
-  await remote.connect(new StreamableHTTPClientTransport(endpoint, { requestInit: { headers: { authorization: `Bearer ${key}` } } }));
+  try {
+    await remote.connect(new StreamableHTTPClientTransport(endpoint, { requestInit: { headers: { authorization: `Bearer ${key}` } } }));
+  } catch (error) {
+    // Said before the bridge takes stdio: the client that launched it shows stderr, and the bridge exits 2.
+    const cause = (error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message;
+    throw new ServerError(`Cannot reach the Blocksmith MCP endpoint ${endpoint.href}: ${cause}.`);
+  }
   const local = new Server({ name: 'blocksmith', version: '0.1.0' }, { capabilities: { tools: {} } });
   local.setRequestHandler(ListToolsRequestSchema, (request) => remote.listTools(request.params));
   local.setRequestHandler(CallToolRequestSchema, (request, extra) => {
