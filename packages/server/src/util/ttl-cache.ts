@@ -1,4 +1,4 @@
-/** Values kept for a while by key; concurrent misses for one key share one load. */
+/** Values kept for a while by key; concurrent misses for one key share one load, and a load that fails is not kept. */
 export class TtlCache<T> {
   private readonly entries = new Map<string, { value: Promise<T>; expires: number }>();
 
@@ -10,7 +10,12 @@ export class TtlCache<T> {
     if (hit && hit.expires > now) return hit.value;
     for (const [k, entry] of this.entries) if (entry.expires <= now) this.entries.delete(k);
     const value = load();
-    this.entries.set(key, { value, expires: now + this.ttlMs });
+    const entry = { value, expires: now + this.ttlMs };
+    this.entries.set(key, entry);
+    // A failed load is not kept: the next call tries again (a provider that was down a moment ago may be back).
+    value.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    });
     return value;
   }
 
