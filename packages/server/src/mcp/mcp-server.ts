@@ -17,27 +17,50 @@ import { agentToolNames, runInputSchema, type AgentTool } from './agent-tools.ts
 import { versionToRun } from '../releases/version-to-run.ts';
 import type { InflightCalls } from './inflight-calls.ts';
 
-/** The copilot's tools an MCP client gets too: enough to find blocks, build agents and run them. */
-const PLATFORM_TOOLS = new Set([
-  'find_blocks',
-  'get_block',
-  'list_agents',
-  'get_agent',
-  'create_agent',
-  'edit_agent',
-  'run_agent',
-  'get_run',
-  'rerun_from_node',
-  'get_failed_node',
-]);
-const platformTools: CopilotTool[] = copilotTools.filter((t) => PLATFORM_TOOLS.has(t.name));
+/** What a tool may do to the platform and the world, as MCP clients read it (tool annotations). */
+type ToolAnnotations = { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean; openWorldHint: boolean };
+const READS: ToolAnnotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
+/** A new agent, or a new version of one: nothing is overwritten (earlier versions stay). */
+const BUILDS: ToolAnnotations = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false };
+/** Running an agent: its blocks may reach anything its credentials allow, and change it. */
+const RUNS: ToolAnnotations = { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true };
+
+/** The copilot's tools an MCP client gets too, enough to find blocks, build agents and run them, with what each does. */
+const PLATFORM_TOOLS: Record<string, ToolAnnotations> = {
+  find_blocks: READS,
+  get_block: READS,
+  list_agents: READS,
+  get_agent: READS,
+  create_agent: BUILDS,
+  edit_agent: BUILDS,
+  run_agent: RUNS,
+  get_run: READS,
+  rerun_from_node: RUNS,
+  get_failed_node: READS,
+};
+const platformTools: CopilotTool[] = copilotTools.filter((t) => Object.hasOwn(PLATFORM_TOOLS, t.name));
+
+/** What an agent's tool answers as `structuredContent` (a run that does not complete: `isError`, with its id and status). */
+const RUN_RESULT_SCHEMA = {
+  type: 'object',
+  properties: {
+    runId: { type: 'string' },
+    status: { type: 'string', description: 'COMPLETED, or how the run ended (FAILED, TERMINATED).' },
+    outputs: {
+      type: 'object',
+      description:
+        "The run's outputs by name: an output with one value as that value, with several as their list; very long outputs come cut short as {truncated, first_characters}.",
+    },
+  },
+  required: ['runId', 'status'],
+} as const;
 
 const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', text: typeof value === 'string' ? value : JSON.stringify(value) }];
 
 /** The agents a workspace offers to MCP clients, as tools: each takes the inputs of the version it runs (its production release, else its latest). */
 async function agentTools(workspaceId: string, platform: Platform): Promise<AgentTool[]> {
   const agents = await platform.store.graphs.mcpAgents(workspaceId);
-  const names = agentToolNames(agents, PLATFORM_TOOLS);
+  const names = agentToolNames(agents, Object.keys(PLATFORM_TOOLS));
   const tools: AgentTool[] = [];
   for (const agent of agents) {
     const runs = await versionToRun(platform.store, workspaceId, agent.id, { trigger: { kind: 'mcp' } });
@@ -67,11 +90,18 @@ export function mcpServerFor(owner: Owner, platform: Platform, request: { connec
 
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
     tools: [
-      ...(await agentTools(owner.workspaceId, platform)).map(({ name, description, inputSchema }) => ({ name, description, inputSchema })),
+      ...(await agentTools(owner.workspaceId, platform)).map(({ name, description, inputSchema }) => ({
+        name,
+        description,
+        inputSchema,
+        outputSchema: RUN_RESULT_SCHEMA,
+        annotations: RUNS,
+      })),
       ...platformTools.map((t) => ({
         name: t.name,
         description: t.description,
         inputSchema: z.toJSONSchema(t.input, { io: 'input', unrepresentable: 'any' }) as { type: 'object' },
+        annotations: PLATFORM_TOOLS[t.name],
       })),
     ],
   }));

@@ -46,7 +46,15 @@ describe('Blocksmith as an MCP server (real server, the official SDK client)', (
       name: 'greeter',
       description: 'Greets someone by name.',
       inputSchema: { type: 'object', properties: { who: { type: 'string', default: 'world' } }, required: [] },
+      outputSchema: expect.objectContaining({ type: 'object', required: ['runId', 'status'] }),
+      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     });
+    // Every tool says what it may do; the ones that only read say so.
+    expect(tools.filter((t) => t.annotations?.readOnlyHint === undefined)).toEqual([]);
+    expect(tools.filter((t) => t.annotations?.readOnlyHint).map((t) => t.name)).toEqual(
+      expect.arrayContaining(['find_blocks', 'get_block', 'list_agents', 'get_agent', 'get_run', 'get_failed_node']),
+    );
+    expect(tools.find((t) => t.name === 'edit_agent')?.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: false });
 
     const result = await client.callTool({ name: 'greeter', arguments: { who: 'MCP' } });
     expect(result.isError).toBeFalsy();
