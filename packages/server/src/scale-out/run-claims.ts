@@ -81,7 +81,7 @@ return returned`);
 /** A claimed run: its id, and its record when it was queued with one (a run just started). */
 export interface Claim {
   runId: string;
-  record?: GraphRunRecord;
+  record?: GraphRunRecord | undefined;
 }
 
 /**
@@ -125,8 +125,9 @@ export class RunClaims {
       throw error;
     }
     if (runId === null) return undefined;
-    const json = await this.redis.hget(this.names.jobs, runId);
-    return json ? { runId, record: JSON.parse(json) as GraphRunRecord } : { runId };
+    // The run is this worker's now, whatever happens next: without its record (unreadable, or Redis failing), the worker reads it.
+    const json = await this.redis.hget(this.names.jobs, runId).catch(() => null);
+    return { runId, ...(json ? { record: recordOf(json) } : {}) };
   }
 
   /** Ends a waiting claim; a run it took on the way stays in this worker's list, and `release` puts it back. */
@@ -159,5 +160,13 @@ export class RunClaims {
   /** Gives up the lease and puts back whatever this worker still holds. */
   async release(): Promise<void> {
     await RELEASE.run(this.redis, [this.claimed, this.names.queue, this.names.jobs, this.names.workers, this.lease], [this.workerId]);
+  }
+}
+
+function recordOf(json: string): GraphRunRecord | undefined {
+  try {
+    return JSON.parse(json) as GraphRunRecord;
+  } catch {
+    return undefined;
   }
 }
