@@ -102,6 +102,14 @@ describe('Blocksmith as an MCP server (real server, the official SDK client)', (
     });
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.stringContaining('not JSON') } });
+    // The API's own JSON parser reads the body: a prototype-poisoning key is refused here as everywhere.
+    const poisoned = await fetch(`${server.url}/api/mcp`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ownerKey}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: '{"jsonrpc": "2.0", "id": 1, "method": "tools/list", "__proto__": {"admin": true}}',
+    });
+    expect(poisoned.status).toBe(400);
+    expect(await poisoned.json()).toMatchObject({ error: { code: -32700 } });
   });
 
   it('reports progress while an agent runs, and a cancelled call stops its run', async () => {

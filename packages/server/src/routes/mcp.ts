@@ -13,14 +13,12 @@ import { apiError as apiErrorAnswer } from '../wire/common.ts';
  */
 export async function mcpRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
   const calls = new InflightCalls();
-  // A body that is not JSON is answered by the route, as JSON-RPC's parse error (-32700), not with the API's error shape.
+  // A body the API's JSON parser refuses (not JSON, or a prototype-poisoning key) is answered by the route, as JSON-RPC's
+  // parse error (-32700), not with the API's error shape: the same parser, only its refusal handed on.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body: string, done) => {
-    try {
-      done(null, JSON.parse(body));
-    } catch (error) {
-      done(null, new MalformedJson((error as Error).message));
-    }
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body: string, done) => {
+    parseJson(request, body, (error, parsed) => done(null, error ? new MalformedJson(error.message) : parsed));
   });
   app.post(
     '/api/mcp',
