@@ -58,19 +58,19 @@ export class Metrics {
     this.nodeRunsElsewhere = source;
   }
 
-  /** This process's node-run families, for the process that reports them (a worker shares them through Redis). */
+  /** This process's node-run families, for the process that reports them (a worker shares them through Redis); nothing else is collected. */
   async nodeRunFamilies(): Promise<MetricFamilies> {
-    return (await this.registry.getMetricsAsJSON()).filter((family) => NODE_RUN_FAMILIES.includes(family.name)) as MetricFamilies;
+    return (await Promise.all(NODE_RUN_FAMILIES.map((name) => this.registry.getSingleMetric(name)!.get()))) as MetricFamilies;
   }
 
   /** The Prometheus text: this process's figures, with node runs summed over the processes that execute them. */
   async text(): Promise<string> {
     if (!this.nodeRunsElsewhere) return this.registry.metrics();
-    const own = (await this.registry.getMetricsAsJSON()).filter((family) => !NODE_RUN_FAMILIES.includes(family.name)) as MetricFamilies;
-    const elsewhere = await this.nodeRunsElsewhere();
-    // Families missing everywhere (no worker has run a node yet) are still listed, empty, as a scraper expects.
-    const empty = (await this.nodeRunFamilies()).map((family) => ({ ...family, values: [] }));
-    return AggregatorRegistry.aggregate([own, empty, ...elsewhere]).metrics();
+    // This process's own node-run families stay listed, empty (a scraper expects them before any worker has run a node).
+    const own = (await this.registry.getMetricsAsJSON()).map((family) =>
+      NODE_RUN_FAMILIES.includes(family.name) ? { ...family, values: [] } : family,
+    ) as MetricFamilies;
+    return AggregatorRegistry.aggregate([own, ...(await this.nodeRunsElsewhere())]).metrics();
   }
 
   observe(event: RunEvent): void {
