@@ -12,8 +12,7 @@ import { NodeReview } from './node-review.tsx';
 import { SchemaField } from './schema-field.tsx';
 import { UnknownBlockNode } from './unknown-block-node.tsx';
 import { usageLabel } from '../ui/usage-label.ts';
-
-const COMPACT_BELOW_ZOOM = 0.3;
+import { isFar } from './graph-sketch.ts';
 
 const STATUS_LABEL: Record<string, string> = {
   INCOMPLETE: 'incomplete',
@@ -37,7 +36,7 @@ export const BlockNode = memo(function BlockNode({ id, data, selected }: NodePro
   const addPin = useBuilder((s) => s.addPin);
   const setInput = useBuilder((s) => s.setInput);
   // Zoomed far out, fields are unreadable: draw only names and handles, which keeps large graphs smooth.
-  const compact = useStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
+  const compact = useStore((s) => isFar(s.transform[2]));
   if (!manifest) return <UnknownBlockNode id={id} blockId={data.blockId} />;
   const inputs = Object.entries((manifest.inputSchema.properties ?? {}) as Record<string, JsonSchema>);
   const outputs = Object.entries((manifest.outputSchema.properties ?? {}) as Record<string, JsonSchema>);

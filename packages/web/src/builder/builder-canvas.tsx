@@ -1,4 +1,4 @@
-import { Background, ControlButton, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, useStore, type ReactFlowInstance } from '@xyflow/react';
+import { Background, ControlButton, Controls, ReactFlow, useNodesInitialized, useReactFlow, useStore, type ReactFlowInstance } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -9,13 +9,19 @@ import { fitGraph, minimapBand } from './canvas-view.ts';
 import { boundsOf, boxOf } from './free-spot.ts';
 import { minimapShown, setMinimapShown } from '../ui/preferences.ts';
 import { Map as MapIcon, Maximize } from 'lucide-react';
-import { openingView } from './opening-view.ts';
+import { READABLE_ZOOM, openingView } from './opening-view.ts';
+import { FarView } from './far-view.tsx';
+import { drawnAsSketch, sketchNodeAt, sketchOf } from './graph-sketch.ts';
+import { SketchMinimap } from './sketch-minimap.tsx';
+import { handleEstimator } from './estimated-handles.ts';
+import { soleSelected } from './builder-store.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import { DRAG_MIME } from './palette.tsx';
 import { markToolLinks } from './tool-links.ts';
 
 const nodeTypes = { block: BlockNode };
 const MOUNT_VIEW = { x: 0, y: 0, zoom: 1 };
+const NO_EDGES: never[] = [];
 
 /** Opens the view readable, on the graph's start (openingView), above the minimap. */
 function showOpening(flow: Pick<ReactFlowInstance, 'setViewport' | 'getNodes'>): void {
@@ -61,6 +67,20 @@ export function BuilderCanvas() {
   const edges = useMemo(() => markToolLinks(links, nodes, blocks), [links, nodes, blocks]);
   const flow = useReactFlow();
   const theme = useTheme();
+  const sketched = useStore((s) => drawnAsSketch(s.transform[2], s.nodeLookup.size));
+  const [minimap, setMinimap] = useState(minimapShown);
+  const run = useBuilder((s) => s.run);
+  const sketch = useMemo(() => (sketched ? sketchOf({ nodes, edges: links, run }) : undefined), [sketched, nodes, links, run]);
+  // Far out, React Flow draws no node and no link: the sketch does. Each node keeps its measured size; links
+  // are left out rather than hidden, since React Flow keeps an element per link it has wherever it is hidden.
+  const estimate = useMemo(() => handleEstimator(links, blocks), [links, blocks]);
+  const needsLayout = useBuilder((s) => s.needsLayout);
+  const drawnNodes = useMemo(() => {
+    if (sketched) return nodes.map((n) => ({ ...n, hidden: true }));
+    // A graph to lay out waits for every node's real size, which React Flow measures by drawing each once.
+    return needsLayout ? nodes : estimate(nodes);
+  }, [sketched, nodes, needsLayout, estimate]);
+  const drawnEdges = sketched ? NO_EDGES : edges;
   const measured = useNodesInitialized();
   // Only nodes in view are drawn (and measured): waiting for all of them would open a large graph only once
   // the user had moved over every part of it, and then jump. The opening view counts the rest at their estimated size.
@@ -88,7 +108,6 @@ export function BuilderCanvas() {
 
   // Layouts shown by this canvas (a browser test waits on the count); one placed before it opened is not its own.
   const [shown, setShown] = useState(0);
-  const [minimap, setMinimap] = useState(minimapShown);
   const lastPlaced = useRef(useBuilder.getState().placed.count);
   useEffect(() => {
     // Runs after the commit that moved the nodes, once React Flow (a child, whose effects run first) has them.
@@ -101,9 +120,29 @@ export function BuilderCanvas() {
     setShown((count) => count + 1);
   }, [placed, flow]);
 
-  const onSelectionChange = useCallback(
-    ({ nodes: selected }: { nodes: { id: string }[] }) => useBuilder.getState().select(selected.length === 1 ? selected[0]!.id : undefined),
-    [],
+  // The node settings follow the selection on the canvas: one node selected opens its settings. Watched on the
+  // builder's nodes rather than through React Flow's onSelectionChange, whose listener scans every node and link
+  // on each change of React Flow's store, every frame of a pan or zoom included.
+  useEffect(() => {
+    let last = soleSelected(useBuilder.getState().nodes);
+    return useBuilder.subscribe((state, previous) => {
+      if (state.nodes === previous.nodes) return;
+      const selected = soleSelected(state.nodes);
+      if (selected === last) return;
+      last = selected;
+      state.select(selected);
+    });
+  }, []);
+  // A press on a node of the sketch opens it: selected, at a readable zoom.
+  const onPaneClick = useCallback(
+    (event: React.MouseEvent) => {
+      if (!sketched || !sketch) return;
+      const hit = sketchNodeAt(sketch, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      if (!hit) return;
+      useBuilder.getState().onNodesChange(nodes.map((n) => ({ type: 'select', id: n.id, selected: n.id === hit.id })));
+      void flow.setCenter(hit.x + hit.width / 2, hit.y + hit.height / 2, { zoom: READABLE_ZOOM });
+    },
+    [sketched, sketch, flow, nodes],
   );
   const onBeforeDelete = useCallback(async () => {
     useBuilder.getState().beforeDelete();
@@ -130,8 +169,8 @@ export function BuilderCanvas() {
       }}
     >
       <ReactFlow
-        nodes={nodes}
-        edges={edges}
+        nodes={drawnNodes}
+        edges={drawnEdges}
         nodeTypes={nodeTypes}
         colorMode={theme}
         onNodesChange={onNodesChange}
@@ -139,7 +178,7 @@ export function BuilderCanvas() {
         onBeforeDelete={onBeforeDelete}
         onConnect={(c) => void connect(c)}
         onNodeDragStart={() => checkpoint()}
-        onSelectionChange={onSelectionChange}
+        onPaneClick={onPaneClick}
         deleteKeyCode={viewing ? null : ['Delete', 'Backspace']}
         nodesDraggable={!viewing}
         nodesConnectable={!viewing}
@@ -149,6 +188,7 @@ export function BuilderCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background />
+        {sketched && sketch && <FarView sketch={sketch} />}
         <Controls showFitView={false}>
           <ControlButton onClick={() => fitGraph(flow)} aria-label="Fit the whole graph" title="Fit the whole graph">
             <Maximize size={14} aria-hidden />
@@ -162,7 +202,7 @@ export function BuilderCanvas() {
             <MapIcon size={14} aria-hidden />
           </ControlButton>
         </Controls>
-        {minimap && <MiniMap pannable zoomable />}
+        {minimap && <SketchMinimap />}
       </ReactFlow>
     </div>
   );

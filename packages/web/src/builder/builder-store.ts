@@ -328,6 +328,17 @@ export const useBuilder = create<BuilderState>()(
   })),
 );
 
+/** The one node selected on the canvas, if exactly one is. */
+export function soleSelected(nodes: readonly BlockNode[]): string | undefined {
+  let sole: string | undefined;
+  for (const node of nodes) {
+    if (!node.selected) continue;
+    if (sole !== undefined) return undefined;
+    sole = node.id;
+  }
+  return sole;
+}
+
 /** The editor's state for a version just put on the canvas (none: a new, empty agent): unchanged, nothing to undo, nothing selected. */
 function versionOnCanvas(detail: GraphDetail | undefined) {
   return {

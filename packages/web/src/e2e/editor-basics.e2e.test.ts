@@ -228,7 +228,7 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
       wide.evaluate(() => {
         const boxes = (selector: string) => [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
         const [canvas] = boxes('.canvas');
-        const cover = [...boxes('.react-flow__minimap'), ...boxes('.react-flow__controls')];
+        const cover = [...boxes('.minimap'), ...boxes('.react-flow__controls')];
         const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         return boxes('.react-flow__node').filter((node) => cover.some((c) => overlaps(node, c)) || node.right > canvas!.right || node.bottom > canvas!.bottom)
           .length;
@@ -239,12 +239,12 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
     const { body: detail } = await app.api.get(`/api/graphs/${body.graphs[0].id}`);
     await expect(wide.locator('.react-flow__node').count()).resolves.toBe(detail.graph.nodes.length);
     await wide.getByRole('button', { name: 'Hide the minimap' }).click();
-    await expect(wide.locator('.react-flow__minimap').count()).resolves.toBe(0);
+    await expect(wide.locator('.minimap').count()).resolves.toBe(0);
     await wide.reload();
     await wide.getByTestId('node-split').waitFor();
-    await expect(wide.locator('.react-flow__minimap').count()).resolves.toBe(0);
+    await expect(wide.locator('.minimap').count()).resolves.toBe(0);
     await wide.getByRole('button', { name: 'Show the minimap' }).click();
-    await wide.locator('.react-flow__minimap').waitFor();
+    await wide.locator('.minimap').waitFor();
     await wide.close();
   });
 
@@ -260,7 +260,7 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
   const colours = (p: Page) =>
     p.evaluate(() => {
       const background = (selector: string) => getComputedStyle(document.querySelector(selector)!).backgroundColor;
-      return { page: background('html'), minimap: background('.react-flow__minimap'), controls: background('.react-flow__controls-button') };
+      return { page: background('html'), minimap: background('.minimap canvas'), controls: background('.react-flow__controls-button') };
     });
   const isDark = (rgb: string) => {
     const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
@@ -278,7 +278,7 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
       await themed.addInitScript((theme) => localStorage.setItem('blocksmith.theme', theme), choice);
       const { body } = await app.api.get('/api/graphs?search=Word');
       await themed.goto(`${app.server.url}/#/graphs/${body.graphs[0].id}`);
-      await themed.locator('.react-flow__minimap').waitFor();
+      await themed.locator('.minimap').waitFor();
       const seen = await colours(themed);
       expect({ system, choice, dark: Object.values(seen).map(isDark) }).toEqual({ system, choice, dark: [dark, dark, dark] });
       await themed.close();
@@ -404,5 +404,116 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
     // Items of a list input are its pins, in order: the branch into the first item is the upper one, so the links do not cross.
     expect(upper!.y).toBeLessThan(lower!.y);
     await fresh.close();
+  });
+
+  it('zoomed far out, shows the graph as a sketch with each node’s status; a press opens a node, the minimap moves the view', async () => {
+    // 120 chained nodes (a graph this large is sketched; a smaller one keeps its nodes); the last divides by
+    // zero, so the run ends with 119 completed nodes and one failed.
+    const count = 120;
+    const nodes = Array.from({ length: count }, (_, i) => ({
+      id: `n${i}`,
+      block: 'math.arithmetic',
+      inputs: i === 0 ? { a: 1, b: 1 } : i === count - 1 ? { b: 0, operation: 'divide' } : { a: 1 },
+      position: { x: (i % 10) * 320, y: Math.floor(i / 10) * 260 },
+    }));
+    // Links go into each node's second pin (`b`): the field above it makes its handle lie well below the estimate.
+    const links = nodes
+      .slice(1)
+      .map((n, i) => ({ from: { node: `n${i}`, output: 'result' }, to: { node: n.id, input: n.id === `n${count - 1}` ? 'a' : 'b' } }));
+    const { body } = await app.api.post('/api/graphs', { name: 'Many steps', nodes, links });
+    const far = await app.newPage({ viewport: { width: 1280, height: 800 } });
+    await far.goto(`${app.server.url}/#/graphs/${body.id}`);
+    await far.getByTestId('node-n0').waitFor();
+    // Only the nodes in view are drawn, though none was measured before; each is once it comes into view, and
+    // its links then end on its real handles, not on the estimate it was given until then.
+    expect(await far.locator('.react-flow__node').count()).toBeLessThan(count);
+    const linkEndAndHandle = () =>
+      far.evaluate(() => {
+        const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+        const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+        const d = document.querySelector('.react-flow__edge[data-id="n0.result->n1.b"] .react-flow__edge-path')?.getAttribute('d') ?? '';
+        const handle = document.querySelector('[data-testid="node-n1"] .react-flow__handle[data-handleid="b"]')!.getBoundingClientRect();
+        return { link: Math.round(Number(d.match(/[\d.-]+/g)?.at(-1))), handle: Math.round((handle.top + handle.height / 2 - pane.top - m.f) / m.a) };
+      });
+    await expect
+      .poll(async () => {
+        const { link, handle } = await linkEndAndHandle();
+        return link - handle;
+      })
+      .toBe(0);
+    await far.getByRole('button', { name: 'Run', exact: true }).click();
+    await far.getByTestId('run-status').filter({ hasText: 'FAILED' }).waitFor();
+
+    const viewport = () =>
+      far.evaluate(() => {
+        const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+        return { x: m.e, y: m.f, zoom: m.a };
+      });
+    const canvas = (await far.locator('.react-flow').boundingBox())!;
+    await far.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    // Far enough out for the whole graph to be in view.
+    while ((await viewport()).zoom >= 0.08) await far.mouse.wheel(0, 200);
+    const sketch = far.getByTestId('far-view');
+    await sketch.waitFor();
+    // No node or link element is drawn: the sketch holds all of them.
+    await expect(far.locator('.react-flow__node').count()).resolves.toBe(0);
+    await expect(far.locator('.react-flow__edge').count()).resolves.toBe(0);
+    await expect.poll(() => sketch.getAttribute('data-drawn')).toBe(String(count));
+
+    // Each node is filled with its status's colour, as the theme gives it.
+    const { x, y, zoom } = await viewport();
+    const centre = (i: number) => ({ x: x + ((i % 10) * 320 + 120) * zoom, y: y + (Math.floor(i / 10) * 260 + 70) * zoom });
+    const colourAt = (point: { x: number; y: number }) =>
+      far.evaluate(({ x, y }) => {
+        const element = document.querySelector<HTMLCanvasElement>('[data-testid="far-view"]')!;
+        const density = element.width / element.getBoundingClientRect().width;
+        return [
+          ...element
+            .getContext('2d')!
+            .getImageData(Math.round(x * density), Math.round(y * density), 1, 1)
+            .data.slice(0, 3),
+        ];
+      }, point);
+    const themeColour = (css: string) =>
+      far.evaluate((css) => {
+        const probe = document.createElement('span');
+        probe.style.color = css;
+        document.querySelector('.react-flow')!.appendChild(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        // A mixed colour reads back as `color(srgb r g b)`, its channels from 0 to 1.
+        const scale = colour.startsWith('color(') ? 255 : 1;
+        return colour
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map((channel) => Number(channel) * scale);
+      }, css);
+    const near = (seen: number[], expected: number[]) => seen.every((v, i) => Math.abs(v - expected[i]!) <= 3);
+    const completed = await themeColour('color-mix(in srgb, var(--ok) 45%, var(--panel))');
+    const failed = await themeColour('color-mix(in srgb, var(--fail) 45%, var(--panel))');
+    expect(near(await colourAt(centre(0)), completed)).toBe(true);
+    expect(near(await colourAt(centre(64)), completed)).toBe(true);
+    expect(near(await colourAt(centre(count - 1)), failed)).toBe(true);
+
+    // A press on a node of the sketch opens it, selected, at a readable zoom.
+    const target = centre(23);
+    await far.mouse.click(canvas.x + target.x, canvas.y + target.y);
+    await far.getByTestId('node-n23').waitFor();
+    await expect(far.getByTestId('node-n23').getAttribute('class')).resolves.toContain('selected');
+    await far.getByRole('region', { name: 'Node settings' }).locator('code', { hasText: 'n23' }).waitFor();
+    expect((await viewport()).zoom).toBeGreaterThanOrEqual(0.3);
+
+    // A press on the minimap moves the view there: its top left corner holds n0, far from n23.
+    const before = await viewport();
+    const map = (await far.getByRole('img', { name: /Minimap of the graph/ }).boundingBox())!;
+    await far.mouse.click(map.x + 20, map.y + 20);
+    await expect.poll(async () => (await viewport()).x).toBeGreaterThan(before.x);
+    await far.getByTestId('node-n0').waitFor();
+    // The wheel over the minimap zooms the canvas.
+    const zoomBefore = (await viewport()).zoom;
+    await far.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await far.mouse.wheel(0, -300);
+    await expect.poll(async () => (await viewport()).zoom).toBeGreaterThan(zoomBefore);
+    await far.close();
   });
 });
