@@ -2,6 +2,8 @@ export { connect } from './connect.ts';
 export type { ConnectOptions, Dialect, StoreConnection } from './connect.ts';
 export { ApiKeysRepository } from './repositories/api-keys.ts';
 export type { ApiKey } from './repositories/api-keys.ts';
+export { RunSharesRepository } from './repositories/run-shares.ts';
+export type { RunShare } from './repositories/run-shares.ts';
 export { CopilotRepository } from './repositories/copilot.ts';
 export type { CopilotItem, CopilotSession } from './repositories/copilot.ts';
 export { CredentialsRepository } from './repositories/credentials.ts';

@@ -444,10 +444,22 @@ export interface GraphReleasesTable {
   created_at: number;
 }
 
+/** A link that shows one run's inputs and outputs to whoever has it (migration 0027); only its secret's hash is kept. */
+export interface RunSharesTable {
+  id: string;
+  token_hash: string;
+  run_id: string;
+  workspace_id: string;
+  created_by: string;
+  created_at: number;
+  revoked_at: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
+  run_shares: RunSharesTable;
   graphs: GraphsTable;
   graph_versions: GraphVersionsTable;
   graph_runs: GraphRunsTable;

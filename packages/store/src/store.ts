@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { connect, type ConnectOptions, type StoreConnection } from './connect.ts';
 import { ApiKeysRepository } from './repositories/api-keys.ts';
+import { RunSharesRepository } from './repositories/run-shares.ts';
 import { CopilotRepository } from './repositories/copilot.ts';
 import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
@@ -37,6 +38,7 @@ export class Store {
   readonly users: UsersRepository;
   readonly sessions: SessionsRepository;
   readonly apiKeys: ApiKeysRepository;
+  readonly runShares: RunSharesRepository;
   readonly graphs: GraphsRepository;
   readonly runs: RunsRepository;
   readonly files: FilesRepository;
@@ -70,6 +72,7 @@ export class Store {
     this.users = new UsersRepository(db);
     this.sessions = new SessionsRepository(db);
     this.apiKeys = new ApiKeysRepository(db);
+    this.runShares = new RunSharesRepository(db);
     this.graphs = new GraphsRepository(db, lookups);
     this.runs = new RunsRepository(db);
     this.files = new FilesRepository(db);

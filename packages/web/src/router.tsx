@@ -14,6 +14,10 @@ const root = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPag
 // The sign-in window of a connected account lands here whether or not this browser is signed in.
 const oauthDone = createRoute({ getParentRoute: () => root, path: '/oauth-done', component: OAuthDonePage });
 
+// A run's share link works for anyone: it shows that run and nothing else of the platform.
+const SharedRunPage = lazyRouteComponent(() => import('./pages/shared-run-page.tsx'), 'SharedRunPage');
+const sharedRun = createRoute({ getParentRoute: () => root, path: '/shared/$token', component: SharedRunPage });
+
 /** Everything else needs a signed-in user and sits in the app shell. */
 const app = createRoute({ getParentRoute: () => root, id: 'app', component: SignedInApp });
 
@@ -35,6 +39,7 @@ const DatasetPage = lazyRouteComponent(() => import('./datasets/dataset-page.tsx
 
 const routeTree = root.addChildren([
   oauthDone,
+  sharedRun,
   app.addChildren([
     page('/', HomePage),
     page('/agents', LibraryPage),

@@ -33,6 +33,7 @@ import { graphRoutes } from '../routes/graphs.ts';
 import { healthRoutes } from '../routes/health.ts';
 import { homeRoutes } from '../routes/home.ts';
 import { runRoutes } from '../routes/runs.ts';
+import { runShareRoutes, sharedRunRoutes } from '../routes/run-shares.ts';
 import { pinRoutes } from '../routes/pins.ts';
 import { webhookManagementRoutes, webhookTriggerRoutes } from '../routes/webhooks.ts';
 import { websocketRoutes } from '../routes/websocket.ts';
@@ -85,6 +86,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await ssoRoutes(app, platform);
   await webhookTriggerRoutes(app, platform);
   await oauthCallbackRoute(app, platform);
+  await sharedRunRoutes(app, platform);
   await app.register(async (protectedScope) => {
     protectedScope.addHook('onRequest', requireUser(platform.store));
     // After the body is read, so a body over the limit is a 413 whoever sends it, as on every route.
@@ -94,6 +96,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await blockRoutes(protectedScope, platform);
     await graphRoutes(protectedScope, platform);
     await runRoutes(protectedScope, platform);
+    await runShareRoutes(protectedScope, platform);
     await pinRoutes(protectedScope, platform);
     await fileRoutes(protectedScope, platform);
     await webhookManagementRoutes(protectedScope, platform);

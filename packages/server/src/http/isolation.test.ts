@@ -4,7 +4,10 @@ import { callRoute, createOneOfEach, specRoutes, type OwnedResources } from '../
 import type { ServerProcess } from '../testing/server-process.ts';
 import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
-/** Routes anyone may call: signing in, health, the public webhook trigger (its token is the credential), the OAuth2 redirect URI (its one-time state is). */
+/**
+ * Routes anyone may call: signing in, health, the public webhook trigger and a run's share link (their tokens
+ * are the credential), the OAuth2 redirect URI (its one-time state is).
+ */
 const PUBLIC = new Set([
   '/healthz',
   '/readyz',
@@ -14,6 +17,8 @@ const PUBLIC = new Set([
   '/api/auth/login',
   '/api/auth/logout',
   '/api/hooks/{token}',
+  '/api/shared/runs/{token}',
+  '/api/shared/runs/{token}/files/{fileId}',
   '/api/oauth/callback',
   '/api/auth/oidc/start',
   '/api/auth/oidc/callback',
@@ -67,6 +72,7 @@ describe('isolation: every route of the API, as someone else', () => {
     expect((await owner.get(`/api/reviews/${ids.reviews}`)).body.review.status).toBe('pending');
     expect((await owner.get(`/api/copilot/sessions/${ids['copilot/sessions']}`)).body.session.title).toBe('New chat');
     expect((await owner.get(`/api/graphs/${ids.graphs}/pins`)).body.pins[0].outputs).toEqual({ result: ['pinned by the owner'] });
+    expect((await anonymous().get(`/api/shared/runs/${owned.shareToken}`)).status).toBe(200);
   });
 
   it('answers 401 for every route that is not public, without credentials', async () => {

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { StoredFile } from '@blocksmith/engine';
 import { fileNameSchema } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { ApiError, parseWith } from '../http/errors.ts';
@@ -64,17 +65,9 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
     }),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      const { inline } = parseWith(downloadQuery, request.query, 'query');
       const file = await store.files.read(request.workspaceId, id);
       if (!file) throw notFound(`File ${id}`);
-      const disposition = inline === '1' && INLINE_SAFE.test(file.contentType) ? 'inline' : 'attachment';
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-length', String(file.size))
-        .header('content-disposition', `${disposition}; filename="${asciiName(file.name)}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "sandbox; default-src 'none'")
-        .send(Buffer.from(file.bytes));
+      return serveFile(reply, file, request.query);
     },
   );
 
@@ -87,6 +80,22 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
       return reply.status(204).send();
     },
   );
+}
+
+/**
+ * A stored file as a download (`?inline=1`: shown in the browser when its type is safe to show), sandboxed so
+ * that nothing in it runs with the app's origin.
+ */
+export function serveFile(reply: FastifyReply, file: StoredFile, query: unknown): FastifyReply {
+  const { inline } = parseWith(downloadQuery, query, 'query');
+  const disposition = inline === '1' && INLINE_SAFE.test(file.contentType) ? 'inline' : 'attachment';
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-length', String(file.size))
+    .header('content-disposition', `${disposition}; filename="${asciiName(file.name)}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "sandbox; default-src 'none'")
+    .send(Buffer.from(file.bytes));
 }
 
 function asciiName(name: string): string {

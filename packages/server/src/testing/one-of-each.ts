@@ -15,6 +15,9 @@ export interface OwnedResources {
   invitation?: { id: string; token: string };
   /** A case of the dataset in `ids.datasets`. */
   caseId?: string;
+  /** A link that shares the run in `ids.runs`, and its secret. */
+  shareId?: string;
+  shareToken?: string;
 }
 
 /** The node of the owner's graph that has pinned outputs; routes on a node of a graph name it. */
@@ -35,6 +38,7 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
   const runId: string = (await owner.post(`/api/graphs/${ids.graphs}/runs`, {})).body.runId;
   ids.runs = runId;
   await owner.waitForRun(runId);
+  const share = (await owner.post(`/api/runs/${runId}/shares`)).body;
   ids.files = (await owner.request('POST', '/api/files?name=secret.txt', 'secret', { 'content-type': 'text/plain' })).body.file.fileId;
   ids.credentials = (await owner.post('/api/credentials', { name: 'c', kind: 'http_bearer', fields: { token: 'owner-token' } })).body.credential.id;
   const webhook = (await owner.post(`/api/graphs/${ids.graphs}/webhooks`, {})).body;
@@ -59,11 +63,11 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
   // The workspace the client acts in: its personal one, unless it names another.
   const { workspaces } = (await owner.get('/api/workspaces')).body as { workspaces: { id: string; personal: boolean }[] };
   ids.workspaces = workspace ?? workspaces.find((w) => w.personal)!.id;
-  return { ids, hookPath: webhook.path, caseId };
+  return { ids, hookPath: webhook.path, caseId, shareId: share.share.id, shareToken: share.token };
 }
 
 /** `path` from the OpenAPI document with `{id}` replaced by the resource of the kind it names. */
-export function concretePath(path: string, { ids, hookPath, member, invitation, caseId }: OwnedResources): string {
+export function concretePath(path: string, { ids, hookPath, member, invitation, caseId, shareId, shareToken }: OwnedResources): string {
   return path
     .replace(/\/api\/([\w/]+?)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`)
     .replace('/api/hooks/{token}', hookPath)
@@ -71,6 +75,9 @@ export function concretePath(path: string, { ids, hookPath, member, invitation, 
     .replace('{userId}', member ?? 'unknown')
     .replace('{invitationId}', invitation?.id ?? 'unknown')
     .replace('{caseId}', caseId ?? 'unknown')
+    .replace('{shareId}', shareId ?? 'unknown')
+    .replace('/api/shared/runs/{token}', `/api/shared/runs/${shareToken ?? 'unknown-token'}`)
+    .replace('{fileId}', ids.files ?? 'unknown')
     .replace('/aliases/{name}', '/aliases/production')
     .replace('/api/invitations/{token}', `/api/invitations/${invitation?.token ?? 'unknown'}`);
 }

@@ -26,6 +26,7 @@ import { releases } from './0023-releases.ts';
 import { budgets } from './0024-budgets.ts';
 import { evaluationLeases } from './0025-evaluation-leases.ts';
 import { runNodeLimit } from './0026-run-node-limit.ts';
+import { runShares } from './0027-run-shares.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -56,5 +57,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0024-budgets': budgets(dialect),
     '0025-evaluation-leases': evaluationLeases,
     '0026-run-node-limit': runNodeLimit,
+    '0027-run-shares': runShares,
   };
 }

@@ -126,6 +126,12 @@ export const api = {
   getNodeRuns: (runId: string, nodeId: string, after: number, limit: number) =>
     answer(client.GET('/api/runs/{id}', { params: { path: { id: runId }, query: { nodeId, after, limit } } })),
   stopRun: (runId: string) => answer(client.POST('/api/runs/{id}/stop', id(runId))),
+  /** A link that shows the run's inputs and outputs to anyone who has it: its secret comes in this answer only. */
+  shareRun: (runId: string) => answer(client.POST('/api/runs/{id}/shares', id(runId))),
+  runShares: (runId: string) => answer(client.GET('/api/runs/{id}/shares', id(runId))),
+  revokeRunShare: (runId: string, shareId: string) => answer(client.DELETE('/api/runs/{id}/shares/{shareId}', { params: { path: { id: runId, shareId } } })),
+  /** What a share link shows; no account needed. */
+  sharedRun: (token: string) => answer(client.GET('/api/shared/runs/{token}', { params: { path: { token } } })),
   deleteRun: (runId: string) => answer(client.DELETE('/api/runs/{id}', id(runId))),
   /** The same version again (with other inputs), or — `fromNode` — the latest version from that node, reusing the rest. */
   rerun: (runId: string, body: { inputs?: Record<string, unknown>; fromNode?: string } = {}) =>

@@ -204,6 +204,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/shared/runs/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The run a share link shows: its inputs, outputs, status and times */
+        get: operations["getSharedRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/runs/{token}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file the shared run's inputs or outputs name (a file put out, a large value), through its link */
+        get: operations["downloadSharedRunFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account": {
         parameters: {
             query?: never;
@@ -511,6 +545,41 @@ export type paths = {
         /** Run the same graph version again, with the same or edited inputs; or, from a node, the latest version reusing the rest */
         post: operations["rerunRun"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/runs/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run's links, revoked ones too (never their secrets) */
+        get: operations["listRunShares"];
+        put?: never;
+        /** Make a link that shows this run's inputs and outputs to anyone who has it; the link's secret is in this answer only */
+        post: operations["shareRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/runs/{id}/shares/{shareId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a link: it stops working at once */
+        delete: operations["revokeRunShare"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2263,6 +2332,31 @@ export type components = {
                 };
             };
         };
+        RunShare: {
+            id: string;
+            runId: string;
+            /** @description The member who made the link. */
+            createdBy: string;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
+            /** @description When the link stopped working; null while it works. */
+            revokedAt: number | null;
+        };
+        SharedRun: {
+            status: components["schemas"]["GraphRunStatus"];
+            inputs: {
+                [key: string]: unknown;
+            };
+            /** @description Values collected by Output blocks, by name. A file's URL (and a large value's) is served through the link. */
+            outputs: {
+                [key: string]: unknown[];
+            };
+            error?: string;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            endedAt?: number;
+        };
         NodePin: {
             nodeId: string;
             outputs: {
@@ -2922,6 +3016,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getSharedRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        run: components["schemas"]["SharedRun"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    downloadSharedRunFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its own type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
             };
             /** @description Refused: the code says why, the message how to fix the request. */
             "4XX": {
@@ -4158,6 +4335,131 @@ export interface operations {
                         status: components["schemas"]["GraphRunStatus"];
                     };
                 };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listRunShares: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        shares: components["schemas"]["RunShare"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    shareRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        share: components["schemas"]["RunShare"];
+                        token: string;
+                        path: string;
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    revokeRunShare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                shareId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; nothing to send back. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Refused: the code says why, the message how to fix the request. */
             "4XX": {

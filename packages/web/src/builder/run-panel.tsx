@@ -5,6 +5,8 @@ import { OutputView } from '../renderers/output-view.tsx';
 import { useBuilder } from './builder-store.ts';
 import type { Preset, RunTriggerKind } from '../api/types.ts';
 import { isFinished } from './run-view.ts';
+import { RunOutputs } from '../runs/run-outputs.tsx';
+import { ShareRun } from '../runs/share-run.tsx';
 import { TRIGGER_KINDS, triggerLabel } from '../ui/trigger-label.ts';
 import { usageLabel } from '../ui/usage-label.ts';
 import { FormError } from '../ui/form-error.tsx';
@@ -166,6 +168,7 @@ export function RunPanel({
           <p>
             Run <code>{runLabel(run.runId)}</code>: <strong data-testid="run-status">{run.status}</strong>
           </p>
+          {isFinished(run.status) && <ShareRun runId={run.runId} />}
           {run.usage && (
             <p className="run-usage" data-testid="run-usage">
               Model use: {usageLabel(run.usage)} in {run.usage.calls} call{run.usage.calls === 1 ? '' : 's'}
@@ -181,16 +184,7 @@ export function RunPanel({
           {selected?.view && (
             <NodeInspector nodeId={selected.id} runId={run.runId} view={selected.view} onRerunFrom={isFinished(run.status) ? onRerunFrom : undefined} />
           )}
-          {Object.entries(run.outputs).map(([name, outputs]) => (
-            <div key={name} className="run-output" data-testid={`output-${name}`}>
-              <h3>{name}</h3>
-              {outputs.length > 1 && outputs.every((v) => v === null || typeof v !== 'object') ? (
-                <OutputView name={name} value={outputs} />
-              ) : (
-                outputs.map((value, index) => <OutputView key={index} name={name} value={value} />)
-              )}
-            </div>
-          ))}
+          <RunOutputs outputs={run.outputs} />
         </section>
       )}
       {graphId && <RunHistory graphId={graphId} current={run?.runId} onOpen={onOpenRun} />}

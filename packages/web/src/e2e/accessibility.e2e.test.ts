@@ -27,6 +27,7 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
   let runId: string;
   let datasetId: string;
   let evaluationId: string;
+  let shareToken: string;
 
   beforeAll(async () => {
     app = await startAppSession();
@@ -65,6 +66,7 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
     await app.api.waitForEvaluation(evaluationId);
     await app.api.put(`/api/graphs/${wordStats}/aliases/production`, { version: 1 });
     await app.api.put(`/api/graphs/${wordStats}/budget`, { day: { costUsd: 1 } });
+    shareToken = (await app.api.post(`/api/runs/${runId}/shares`)).body.token;
   }, 120_000);
 
   afterAll(async () => {
@@ -94,6 +96,7 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
     [() => `#/datasets/${datasetId}`, (p) => p.getByLabel('Case 1: inputs').waitFor()],
     [() => `#/graphs/${wordStats}/ship`, (p) => p.getByTestId('alias-production').waitFor()],
     [() => `#/evaluations/${evaluationId}`, (p) => p.getByTestId('case-1').waitFor()],
+    [() => `#/shared/${shareToken}`, (p) => p.getByTestId('output-word_count').waitFor()],
     ['#/nowhere', (p) => p.getByRole('heading', { name: 'Nothing here' }).waitFor()],
   ];
 
