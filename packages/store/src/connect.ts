@@ -15,6 +15,11 @@ export interface StoreConnection {
   dialect: Dialect;
   /** Where the data lives, for logs: a file path or the database URL without its password. */
   location: string;
+  /**
+   * Gives the disk back up to `pages` pages that deleted rows left free (SQLite in incremental auto-vacuum
+   * mode; absent on PostgreSQL, whose autovacuum makes the space reusable by itself).
+   */
+  reclaimSpace?(pages: number): void;
   close(): Promise<void>;
 }
 
@@ -47,6 +52,9 @@ function openSqlite(dataDir: string): StoreConnection {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'blocksmith.sqlite');
   const database = new BetterSqlite3(file);
+  // Space freed by deleting runs goes back to the disk in steps (Store.reclaimSpace). It takes effect on a new
+  // database; one made before it keeps its mode until a VACUUM (docs/operations.md).
+  database.pragma('auto_vacuum = INCREMENTAL');
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('wal_autocheckpoint = 16000');
@@ -59,7 +67,9 @@ function openSqlite(dataDir: string): StoreConnection {
     await checkpointer.close();
     await db.destroy();
   };
-  return { db, dialect: 'sqlite', location: file, close };
+  // Run to its end in one call: a prepared statement's single step would free one page.
+  const reclaimSpace = (pages: number) => database.exec(`pragma incremental_vacuum(${Math.max(0, Math.trunc(pages))})`);
+  return { db, dialect: 'sqlite', location: file, reclaimSpace, close };
 }
 
 function openPostgres(url: string): StoreConnection {

@@ -116,6 +116,14 @@ export class Store {
     await sql`select 1`.execute(this.connection.db);
   }
 
+  /**
+   * Gives the disk back what deleted rows left free, a bounded number of pages at a time (16 MB at SQLite's
+   * 4 KiB pages): SQLite keeps freed pages in its file otherwise. A no-op where there is nothing to do.
+   */
+  reclaimSpace(pages = 4096): void {
+    this.connection.reclaimSpace?.(pages);
+  }
+
   /** Flushes pending run records, then closes the connection. */
   async close(): Promise<void> {
     try {

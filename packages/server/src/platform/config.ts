@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { oauthClientsFrom, type OAuthClient } from '../oauth/oauth-config.ts';
 import { ssoConfigFrom, type SsoConfig } from '../sso/sso-config.ts';
 import { mailConfigFrom, type MailConfig } from '../workspaces/invitation-mail.ts';
+import type { RetentionPolicy } from '../runs/run-retention.ts';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -43,6 +44,9 @@ const envSchema = z.object({
   BLOCKSMITH_ALLOW_STDIO_MCP: flag.default(false),
   BLOCKSMITH_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 24)').optional(),
   BLOCKSMITH_SESSION_DAYS: z.coerce.number().min(1).max(365).default(30),
+  // 0: kept forever.
+  BLOCKSMITH_RUN_MAX_AGE_DAYS: z.coerce.number().min(0, 'must be a number of days, or 0 to keep runs forever').max(36_500).default(14),
+  BLOCKSMITH_FAILED_RUN_MAX_AGE_DAYS: z.coerce.number().min(0, 'must be a number of days, or 0 to keep failed runs forever').max(36_500).default(28),
   BLOCKSMITH_MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -129,6 +133,8 @@ export interface ServerConfig {
   maxConcurrency: number;
   /** Node runs one graph run may make; the run is stopped (FAILED, naming the limit) when it would make more. */
   maxNodeRuns: number;
+  /** How long ended runs are kept (run-retention.ts); undefined: forever. */
+  retention: RetentionPolicy;
   /** Run values larger than this (as JSON) are stored as workspace files, and reach clients as references. */
   inlineOutputBytes: number;
   /** What runs acting for one person may spend on models per UTC month, unless they set less (docs/shipping.md). */
@@ -212,6 +218,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxGraphBytes: e.BLOCKSMITH_MAX_GRAPH_BYTES,
     maxConcurrency: e.BLOCKSMITH_MAX_CONCURRENCY,
     maxNodeRuns: e.BLOCKSMITH_MAX_NODE_RUNS,
+    retention: {
+      maxAgeDays: e.BLOCKSMITH_RUN_MAX_AGE_DAYS || undefined,
+      failedMaxAgeDays: e.BLOCKSMITH_FAILED_RUN_MAX_AGE_DAYS || undefined,
+    },
     inlineOutputBytes: e.BLOCKSMITH_INLINE_OUTPUT_BYTES,
     ...(e.BLOCKSMITH_USER_MONTHLY_BUDGET_USD !== undefined || e.BLOCKSMITH_USER_MONTHLY_BUDGET_TOKENS !== undefined
       ? {

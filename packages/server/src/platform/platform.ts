@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { standardBlocks } from '@blocksmith/blocks';
-import { BlockRegistry, Engine, type EventSink } from '@blocksmith/engine';
+import { BlockRegistry, Engine, systemClock, type EventSink } from '@blocksmith/engine';
 import { Store, type Review } from '@blocksmith/store';
 import type { ServerConfig } from './config.ts';
 import { EventHub } from '../events/event-hub.ts';
@@ -10,6 +10,7 @@ import { CopilotService } from '../copilot/copilot-service.ts';
 import { reviewDecided, ReviewService } from '../reviews/review-service.ts';
 import { StoredReviewDesk } from '../reviews/stored-review-desk.ts';
 import { scheduledRuns } from '../schedules/scheduled-runs.ts';
+import { RunRetention } from '../runs/run-retention.ts';
 import type { RunService } from '../runs/run-service.ts';
 import { CredentialsVault } from '../vault/credentials-vault.ts';
 import { OAuthRenewal } from '../oauth/oauth-renewal.ts';
@@ -124,6 +125,8 @@ export async function assemblePlatform(
   const { engine, runs, notifyReview, access = new LocalAccessSignal(), checks = {}, close, exclusive = false } = await wire(hub, metrics);
   const scheduler = scheduledRuns(store, runs);
   scheduler.start();
+  const retention = new RunRetention(store, config.retention, systemClock, (message) => console.error(message));
+  retention.start();
   await store.sessions.deleteExpired();
   const sweep = setInterval(() => void store.sessions.deleteExpired().catch(() => undefined), 3_600_000);
   sweep.unref();
@@ -156,6 +159,7 @@ export async function assemblePlatform(
       evaluationRunner.close();
       await copilot.close();
       await scheduler.stop();
+      await retention.stop();
       await runs.close();
       await close?.();
       await store.close();

@@ -27,6 +27,7 @@ import { budgets } from './0024-budgets.ts';
 import { evaluationLeases } from './0025-evaluation-leases.ts';
 import { runNodeLimit } from './0026-run-node-limit.ts';
 import { runShares } from './0027-run-shares.ts';
+import { endedRunsIndex } from './0028-ended-runs-index.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -58,5 +59,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0025-evaluation-leases': evaluationLeases,
     '0026-run-node-limit': runNodeLimit,
     '0027-run-shares': runShares,
+    '0028-ended-runs-index': endedRunsIndex,
   };
 }

@@ -90,6 +90,25 @@ export class RunsRepository {
     });
   }
 
+  /**
+   * Top-level runs that ended with one of `statuses` before `before`, oldest first, whatever their workspace:
+   * what retention deletes next (run-retention.ts), `limit` at a time.
+   */
+  async endedBefore(statuses: readonly GraphRunStatus[], before: number, limit: number): Promise<{ id: string; workspaceId: string }[]> {
+    const rows = await this.db
+      .selectFrom('graph_runs')
+      .select(['id', 'workspace_id'])
+      .where('status', 'in', statuses)
+      .where('parent_run_id', 'is', null)
+      .where('workspace_id', 'is not', null)
+      .where('ended_at', 'is not', null)
+      .where('ended_at', '<', before)
+      .orderBy('ended_at')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({ id: row.id, workspaceId: row.workspace_id! }));
+  }
+
   /** Any user's run: for the worker that executes it, never for an API answer. */
   async byId(runId: string): Promise<GraphRunRecord | undefined> {
     const row = await this.db.selectFrom('graph_runs').selectAll().where('id', '=', runId).executeTakeFirst();

@@ -1,0 +1,74 @@
+import { systemClock, type Clock, type GraphRunStatus } from '@blocksmith/engine';
+import type { Store } from '@blocksmith/store';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How long ended runs are kept (BLOCKSMITH_RUN_MAX_AGE_DAYS, BLOCKSMITH_FAILED_RUN_MAX_AGE_DAYS); undefined: forever. */
+export interface RetentionPolicy {
+  maxAgeDays?: number | undefined;
+  failedMaxAgeDays?: number | undefined;
+}
+
+/** Runs deleted per read of the index; each is its own short transaction, so running work goes on between them. */
+const BATCH = 50;
+/** At most this many runs per sweep: a backlog (a first start with a long history) is worked off over several. */
+const SWEEP_LIMIT = 2000;
+export const SWEEP_EVERY_MS = 60_000;
+
+/**
+ * Deletes ended runs past their age — a run with its sub-runs, node runs, reviews and share links, never a
+ * run that is still going — oldest first, in small batches, then gives the disk back the space. Every API
+ * server sweeps: deleting a run another already deleted is a no-op.
+ */
+export class RunRetention {
+  private readonly stopping = new AbortController();
+  private loop: Promise<void> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly policy: RetentionPolicy,
+    private readonly clock: Clock = systemClock,
+    private readonly onError: (message: string) => void = () => undefined,
+  ) {}
+
+  /** One sweep at `now`: how many runs it deleted. */
+  async sweep(now = this.clock.now()): Promise<number> {
+    const ages: [readonly GraphRunStatus[], number | undefined][] = [
+      [['COMPLETED', 'TERMINATED'], this.policy.maxAgeDays],
+      [['FAILED'], this.policy.failedMaxAgeDays],
+    ];
+    let deleted = 0;
+    for (const [statuses, days] of ages) {
+      if (days === undefined) continue;
+      while (deleted < SWEEP_LIMIT) {
+        const runs = await this.store.runs.endedBefore(statuses, now - days * DAY_MS, Math.min(BATCH, SWEEP_LIMIT - deleted));
+        for (const { id, workspaceId } of runs) if (await this.store.runs.delete(workspaceId, id)) deleted++;
+        if (runs.length < BATCH) break;
+        // Lets requests and runs waiting on this process go first.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    if (deleted > 0) this.store.reclaimSpace();
+    return deleted;
+  }
+
+  /** Sweeps every SWEEP_EVERY_MS, the first time one interval after the start (a restart does not add one). */
+  start(): void {
+    if (this.policy.maxAgeDays === undefined && this.policy.failedMaxAgeDays === undefined) return;
+    this.loop ??= (async () => {
+      while (!this.stopping.signal.aborted) {
+        try {
+          await this.clock.sleep(SWEEP_EVERY_MS, this.stopping.signal);
+        } catch {
+          return;
+        }
+        await this.sweep().catch((error: unknown) => this.onError(`Run retention: the sweep failed and is tried again next time: ${String(error)}`));
+      }
+    })();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await this.loop;
+  }
+}
