@@ -4,6 +4,8 @@ export { ApiKeysRepository } from './repositories/api-keys.ts';
 export type { ApiKey } from './repositories/api-keys.ts';
 export { RunSharesRepository } from './repositories/run-shares.ts';
 export type { RunShare } from './repositories/run-shares.ts';
+export { ErrorAgentFiresRepository } from './repositories/error-agent-fires.ts';
+export type { UnansweredFailure } from './repositories/error-agent-fires.ts';
 export { CopilotRepository } from './repositories/copilot.ts';
 export type { CopilotItem, CopilotSession } from './repositories/copilot.ts';
 export { CredentialsRepository } from './repositories/credentials.ts';

@@ -44,6 +44,9 @@ export interface GraphsTable {
   mcp: number;
   /** JSON AgentBudget: per run, per day, per month (migration 0024). */
   budget: string | null;
+  /** The agent that runs when one of this agent's runs fails, and since when (migration 0029). */
+  error_agent_id: string | null;
+  error_agent_since: number | null;
 }
 
 export interface GraphVersionsTable {
@@ -455,11 +458,21 @@ export interface RunSharesTable {
   revoked_at: number | null;
 }
 
+/** One failed run an error agent was started for: claimed, then its run or why none started (migration 0029). */
+export interface ErrorAgentFiresTable {
+  failed_run_id: string;
+  claimed_by: string;
+  claimed_at: number;
+  error_run_id: string | null;
+  problem: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
   run_shares: RunSharesTable;
+  error_agent_fires: ErrorAgentFiresTable;
   graphs: GraphsTable;
   graph_versions: GraphVersionsTable;
   graph_runs: GraphRunsTable;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { connect, type ConnectOptions, type StoreConnection } from './connect.ts';
 import { ApiKeysRepository } from './repositories/api-keys.ts';
 import { RunSharesRepository } from './repositories/run-shares.ts';
+import { ErrorAgentFiresRepository } from './repositories/error-agent-fires.ts';
 import { CopilotRepository } from './repositories/copilot.ts';
 import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
@@ -39,6 +40,7 @@ export class Store {
   readonly sessions: SessionsRepository;
   readonly apiKeys: ApiKeysRepository;
   readonly runShares: RunSharesRepository;
+  readonly errorAgentFires: ErrorAgentFiresRepository;
   readonly graphs: GraphsRepository;
   readonly runs: RunsRepository;
   readonly files: FilesRepository;
@@ -73,6 +75,7 @@ export class Store {
     this.sessions = new SessionsRepository(db);
     this.apiKeys = new ApiKeysRepository(db);
     this.runShares = new RunSharesRepository(db);
+    this.errorAgentFires = new ErrorAgentFiresRepository(db);
     this.graphs = new GraphsRepository(db, lookups);
     this.runs = new RunsRepository(db);
     this.files = new FilesRepository(db);

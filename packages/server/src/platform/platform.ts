@@ -11,6 +11,7 @@ import { reviewDecided, ReviewService } from '../reviews/review-service.ts';
 import { StoredReviewDesk } from '../reviews/stored-review-desk.ts';
 import { scheduledRuns } from '../schedules/scheduled-runs.ts';
 import { RunRetention } from '../runs/run-retention.ts';
+import { ErrorAgents } from '../runs/error-agents.ts';
 import type { RunService } from '../runs/run-service.ts';
 import { CredentialsVault } from '../vault/credentials-vault.ts';
 import { OAuthRenewal } from '../oauth/oauth-renewal.ts';
@@ -134,6 +135,8 @@ export async function assemblePlatform(
   const copilot = new CopilotService({ config, store, registry, engine, runs, vault });
   // A process's own id: the same server id again after a restart must not find its old leases still its own.
   const runnerId = `${config.workerId}-${randomUUID().slice(0, 8)}`;
+  const errorAgents = new ErrorAgents(store, runs, { claimer: runnerId, leaseMs: config.leaseMs }, systemClock, (message) => console.error(message));
+  errorAgents.start();
   const evaluationRunner = new EvaluationRunner(store, runs, registry, { runnerId, leaseMs: config.leaseMs, exclusive }, (message) => console.error(message));
   await evaluationRunner.start();
   return {
@@ -160,6 +163,7 @@ export async function assemblePlatform(
       await copilot.close();
       await scheduler.stop();
       await retention.stop();
+      await errorAgents.stop();
       await runs.close();
       await close?.();
       await store.close();

@@ -9,8 +9,21 @@ import { runsSeenBy } from '../auth/workspace-access.ts';
 import type { Platform } from '../platform/platform.ts';
 import { graphDetail, graphFile, graphList, graphSummary, graphVersions, versionConflict } from '../wire/graphs.ts';
 import { saveGraphVersion } from '../graphs/save-version.ts';
+import { checkErrorAgent } from '../runs/error-agents.ts';
 
-const settingsBody = z.object({ mcp: z.boolean().describe('Offer the agent as a tool to your MCP clients (/api/mcp).') }).strict();
+const settingsBody = z
+  .object({
+    mcp: z.boolean().optional().describe('Offer the agent as a tool to your MCP clients (/api/mcp).'),
+    errorAgentId: z
+      .string()
+      .min(1)
+      .max(100)
+      .nullable()
+      .optional()
+      .describe("An agent of the same workspace, with an Input named `failure`, to run when one of this agent's runs fails; null: none (docs/publishing.md)."),
+  })
+  .strict()
+  .refine((body) => body.mcp !== undefined || body.errorAgentId !== undefined, 'give at least one setting: mcp or errorAgentId');
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const versionQuery = z.object({ version: z.coerce.number().int().min(1).optional() }).strict();
 const saveQuery = z
@@ -140,7 +153,7 @@ export async function graphRoutes(app: FastifyInstance, { store, engine, config 
 
   app.patch(
     '/api/graphs/:id',
-    doc('graphs', "Change an agent's settings (not a new version): whether MCP clients get it as a tool", {
+    doc('graphs', "Change an agent's settings (not a new version): whether MCP clients get it as a tool, the agent that runs when one of its runs fails", {
       operationId: 'changeGraphSettings',
       access: { needs: 'build', on: 'graph' },
       params: idParam,
@@ -149,10 +162,13 @@ export async function graphRoutes(app: FastifyInstance, { store, engine, config 
     }),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      const { mcp } = parseWith(settingsBody, request.body, 'body');
-      const summary = await store.graphs.setMcp(request.workspaceId, id, mcp);
+      const { mcp, errorAgentId } = parseWith(settingsBody, request.body, 'body');
+      let summary = await store.graphs.summary(request.workspaceId, id);
       if (!summary) throw notFound(`Graph ${id}`);
-      return summary;
+      if (errorAgentId) await checkErrorAgent(store, request.workspaceId, id, errorAgentId);
+      if (mcp !== undefined) summary = await store.graphs.setMcp(request.workspaceId, id, mcp);
+      if (errorAgentId !== undefined) summary = await store.graphs.setErrorAgent(request.workspaceId, id, errorAgentId ?? undefined, Date.now());
+      return summary!;
     },
   );
 

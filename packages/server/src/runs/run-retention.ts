@@ -1,5 +1,6 @@
 import { systemClock, type Clock, type GraphRunStatus } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
+import { periodic, type Periodic } from '../util/periodic.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -21,8 +22,7 @@ export const SWEEP_EVERY_MS = 60_000;
  * server sweeps: deleting a run another already deleted is a no-op.
  */
 export class RunRetention {
-  private readonly stopping = new AbortController();
-  private loop: Promise<void> | undefined;
+  private rounds: Periodic | undefined;
 
   constructor(
     private readonly store: Store,
@@ -55,20 +55,16 @@ export class RunRetention {
   /** Sweeps every SWEEP_EVERY_MS, the first time one interval after the start (a restart does not add one). */
   start(): void {
     if (this.policy.maxAgeDays === undefined && this.policy.failedMaxAgeDays === undefined) return;
-    this.loop ??= (async () => {
-      while (!this.stopping.signal.aborted) {
-        try {
-          await this.clock.sleep(SWEEP_EVERY_MS, this.stopping.signal);
-        } catch {
-          return;
-        }
-        await this.sweep().catch((error: unknown) => this.onError(`Run retention: the sweep failed and is tried again next time: ${String(error)}`));
-      }
-    })();
+    this.rounds ??= periodic(
+      this.clock,
+      SWEEP_EVERY_MS,
+      () => this.sweep(),
+      (error) => this.onError(`Run retention: the sweep failed and is tried again next time: ${String(error)}`),
+      'after one interval',
+    );
   }
 
   async stop(): Promise<void> {
-    this.stopping.abort();
-    await this.loop;
+    await this.rounds?.stop();
   }
 }

@@ -39,6 +39,7 @@ const summaryShape = {
   updatedAt: timestamp,
   mcp: z.boolean().describe("Whether the agent is a tool of its owner's MCP clients."),
   budget: agentBudget.optional().describe("Limits on the agent's model use."),
+  errorAgentId: z.string().optional().describe("The agent that runs when one of this agent's runs fails (docs/publishing.md)."),
 };
 
 export const graphSummary = named('GraphSummary', z.object(summaryShape));

@@ -28,6 +28,7 @@ import { evaluationLeases } from './0025-evaluation-leases.ts';
 import { runNodeLimit } from './0026-run-node-limit.ts';
 import { runShares } from './0027-run-shares.ts';
 import { endedRunsIndex } from './0028-ended-runs-index.ts';
+import { errorAgents } from './0029-error-agents.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -60,5 +61,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0026-run-node-limit': runNodeLimit,
     '0027-run-shares': runShares,
     '0028-ended-runs-index': endedRunsIndex,
+    '0029-error-agents': errorAgents,
   };
 }

@@ -18,6 +18,8 @@ export interface GraphSummary {
   mcp: boolean;
   /** Limits on the agent's model use (docs/shipping.md, Budgets). */
   budget?: AgentBudget;
+  /** The agent of the same workspace that runs when one of this agent's runs fails (docs/publishing.md). */
+  errorAgentId?: string;
 }
 
 /** A save based on a version that is no longer the latest: someone saved in between. */
@@ -53,6 +55,7 @@ const toSummary = (row: GraphsTable): GraphSummary => ({
   updatedAt: Number(row.updated_at),
   mcp: row.mcp === 1,
   ...(row.budget !== null ? { budget: fromJson<AgentBudget>(row.budget) } : {}),
+  ...(row.error_agent_id !== null ? { errorAgentId: row.error_agent_id } : {}),
 });
 
 /**
@@ -93,6 +96,8 @@ export class GraphsRepository implements GraphStore {
       updated_at: now,
       mcp: 0,
       budget: null,
+      error_agent_id: null,
+      error_agent_since: null,
     };
     await this.db.transaction().execute(async (tx) => {
       await tx.insertInto('graphs').values(row).execute();
@@ -153,6 +158,19 @@ export class GraphsRepository implements GraphStore {
       this.db
         .updateTable('graphs')
         .set({ mcp: mcp ? 1 : 0 })
+        .where('id', '=', graphId)
+        .where('workspace_id', '=', workspaceId)
+        .execute(),
+    );
+    return this.summary(workspaceId, graphId);
+  }
+
+  /** Names (or with undefined removes) the agent's error agent; it answers for runs that fail from now on. */
+  async setErrorAgent(workspaceId: string, graphId: string, errorAgentId: string | undefined, now: number): Promise<GraphSummary | undefined> {
+    await this.lookups.writing(() =>
+      this.db
+        .updateTable('graphs')
+        .set({ error_agent_id: errorAgentId ?? null, error_agent_since: errorAgentId === undefined ? null : now })
         .where('id', '=', graphId)
         .where('workspace_id', '=', workspaceId)
         .execute(),

@@ -110,6 +110,8 @@ export const api = {
     answer(client.PUT('/api/graphs/{id}', { params: { path: { id: graphId }, query: { baseVersion } }, body: graph })),
   deleteGraph: (graphId: string) => answer(client.DELETE('/api/graphs/{id}', id(graphId))),
   setAgentMcp: (graphId: string, mcp: boolean) => answer(client.PATCH('/api/graphs/{id}', { ...id(graphId), body: { mcp } })),
+  /** The agent to run when one of this agent's runs fails; null: none. */
+  setErrorAgent: (graphId: string, errorAgentId: string | null) => answer(client.PATCH('/api/graphs/{id}', { ...id(graphId), body: { errorAgentId } })),
   exportUrl: (graphId: string) => `/api/graphs/${graphId}/export`,
   /** `usePins`: the editor's run, with the agent's pinned outputs put out instead of running those nodes. */
   startRun: (graphId: string, inputs: Record<string, unknown>, usePins = false) =>

@@ -392,7 +392,7 @@ export type paths = {
         delete: operations["deleteGraph"];
         options?: never;
         head?: never;
-        /** Change an agent's settings (not a new version): whether MCP clients get it as a tool */
+        /** Change an agent's settings (not a new version): whether MCP clients get it as a tool, the agent that runs when one of its runs fails */
         patch: operations["changeGraphSettings"];
         trace?: never;
     };
@@ -1665,6 +1665,11 @@ export type components = {
             kind: "mcp";
         } | {
             /** @constant */
+            kind: "error";
+            /** @description The failed run this error agent run answers. */
+            failedRunId: string;
+        } | {
+            /** @constant */
             kind: "evaluation";
             evaluationId: string;
             caseId: string;
@@ -2263,6 +2268,8 @@ export type components = {
             mcp: boolean;
             /** @description Limits on the agent's model use. */
             budget?: components["schemas"]["AgentBudget"];
+            /** @description The agent that runs when one of this agent's runs fails (docs/publishing.md). */
+            errorAgentId?: string;
         };
         GraphDetail: {
             id: string;
@@ -2277,6 +2284,8 @@ export type components = {
             mcp: boolean;
             /** @description Limits on the agent's model use. */
             budget?: components["schemas"]["AgentBudget"];
+            /** @description The agent that runs when one of this agent's runs fails (docs/publishing.md). */
+            errorAgentId?: string;
             /** @description The version shown. */
             version: number;
             /** @description Milliseconds since 1970-01-01 UTC. */
@@ -2298,6 +2307,8 @@ export type components = {
             mcp: boolean;
             /** @description Limits on the agent's model use. */
             budget?: components["schemas"]["AgentBudget"];
+            /** @description The agent that runs when one of this agent's runs fails (docs/publishing.md). */
+            errorAgentId?: string;
             lastRun: {
                 runId: string;
                 status: components["schemas"]["GraphRunStatus"];
@@ -3816,7 +3827,9 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Offer the agent as a tool to your MCP clients (/api/mcp). */
-                    mcp: boolean;
+                    mcp?: boolean;
+                    /** @description An agent of the same workspace, with an Input named `failure`, to run when one of this agent's runs fails; null: none (docs/publishing.md). */
+                    errorAgentId?: string | null;
                 };
             };
         };
@@ -4071,7 +4084,7 @@ export interface operations {
             query?: {
                 graphId?: string;
                 status?: "QUEUED" | "RUNNING" | "REVIEW" | "COMPLETED" | "FAILED" | "TERMINATED";
-                trigger?: "manual" | "api" | "webhook" | "schedule" | "rerun" | "node" | "copilot" | "mcp" | "evaluation";
+                trigger?: "manual" | "api" | "webhook" | "schedule" | "rerun" | "node" | "copilot" | "mcp" | "error" | "evaluation";
                 /** @description Only runs created at or after this time (ms since 1970). */
                 since?: number;
                 /** @description Only runs created before this time (ms since 1970). */

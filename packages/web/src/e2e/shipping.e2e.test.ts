@@ -134,5 +134,43 @@ describe(
       await expect(page.getByTestId('spend-bar').count()).resolves.toBe(30);
       expect(pageErrors).toEqual([]);
     });
+
+    it('names an error agent on the Ship page; a failed run starts it once, and the Runs page says why it ran', async () => {
+      const failing = (
+        await app.api.post('/api/graphs', {
+          name: 'Fragile',
+          nodes: [{ id: 'divide', block: 'math.arithmetic', inputs: { a: 1, operation: 'divide', b: 0 } }],
+          links: [],
+        })
+      ).body.id;
+      const onFailure = (
+        await app.api.post('/api/graphs', {
+          name: 'Tell the team',
+          nodes: [
+            { id: 'failure', block: 'input', inputs: { name: 'failure' } },
+            { id: 'said', block: 'output', inputs: { name: 'said' } },
+          ],
+          links: [{ from: { node: 'failure', output: 'result' }, to: { node: 'said', input: 'value' } }],
+        })
+      ).body.id;
+      await app.api.post('/api/graphs', { name: 'Takes nothing', nodes: [{ id: 'n', block: 'math.arithmetic', inputs: { a: 1, b: 1 } }], links: [] });
+      // A new page load: the agents just made through the API are not in this tab's cached list yet.
+      await page.goto(`${app.server.url}/#/graphs/${failing}/ship`);
+      await page.reload();
+      await page.getByLabel('Error agent').selectOption({ label: 'Tell the team' });
+      await page.getByRole('status').filter({ hasText: 'runs that fail from now on start it' }).waitFor();
+      // An agent without a `failure` input is refused, saying why.
+      await page.getByLabel('Error agent').selectOption({ label: 'Takes nothing' });
+      await page.getByRole('alert').filter({ hasText: 'has no Input block named "failure"' }).waitFor();
+      await expect.poll(async () => (await app.api.get(`/api/graphs/${failing}`)).body.errorAgentId).toBe(onFailure);
+
+      const runId = (await app.api.post(`/api/graphs/${failing}/runs`, {})).body.runId;
+      await app.api.waitForRun(runId);
+      await page.goto(`${app.server.url}/#/runs`);
+      const answer = page.locator('[data-testid^="run-row-"]').filter({ hasText: 'error agent for' });
+      await answer.first().waitFor();
+      await expect(answer.count()).resolves.toBe(1);
+      expect(pageErrors).toEqual([]);
+    });
   },
 );

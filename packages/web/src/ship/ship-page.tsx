@@ -7,11 +7,12 @@ import { Button } from '../ui/components/button.tsx';
 import { BudgetSection } from './budget-section.tsx';
 import { EvaluationsSection } from './evaluations-section.tsx';
 import { ReleasesSection } from './releases-section.tsx';
+import { ErrorAgentSection } from './error-agent-section.tsx';
 import './ship.css';
 
 /**
  * Shipping one agent (`/graphs/:graphId/ship`): which versions its aliases run and how they move, its
- * evaluations over datasets, and its budgets with what it spent.
+ * evaluations over datasets, its budgets with what it spent, and the agent that answers its failures.
  */
 export function ShipPage() {
   const { graphId } = useParams({ strict: false }) as { graphId: string };
@@ -33,6 +34,7 @@ export function ShipPage() {
       <ReleasesSection graphId={graphId} versions={numbers} mayBuild={may('build')} mayManage={may('manage')} />
       <EvaluationsSection graphId={graphId} versions={numbers} mayRun={may('run')} />
       <BudgetSection graphId={graphId} mayManage={may('manage')} />
+      {agent.data && <ErrorAgentSection graphId={graphId} current={agent.data.errorAgentId} mayBuild={may('build')} />}
     </main>
   );
 }

@@ -11,6 +11,7 @@ export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
   node: 'one node alone',
   copilot: 'started by the copilot',
   mcp: 'started by an MCP client',
+  error: 'error agent runs, for failed runs',
   evaluation: 'evaluation cases and their judges',
 };
 
@@ -30,6 +31,8 @@ export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
       return trigger.fromNode ? `re-run of ${runLabel(trigger.runId)} from ${trigger.fromNode}` : `re-run of ${runLabel(trigger.runId)}`;
     case 'node':
       return `node ${trigger.nodeId} alone`;
+    case 'error':
+      return `error agent for ${runLabel(trigger.failedRunId)}`;
     case 'evaluation':
       return trigger.judge
         ? `judge of ${trigger.judge.output} in an evaluation`
