@@ -119,6 +119,17 @@ describe.each(TEST_DIALECTS)('error agents on %s', (dialect) => {
     expect(await restarted.sweep(NOW + 2000 + 3 * LEASE)).toBe(0);
   });
 
+  it('looks back over the whole day only now and then, and meanwhile at the last minutes', async () => {
+    starts.length = 0;
+    const watcher = server('c');
+    expect(await watcher.sweep(NOW + 3 * 60 * 60_000)).toBe(0);
+    // A failure an hour old that no server saw (all were stopped then): not among the last minutes.
+    await failedRun('while-stopped', NOW + 2 * 60 * 60_000);
+    expect(await watcher.sweep(NOW + 3 * 60 * 60_000 + 2_000)).toBe(0);
+    expect(await watcher.sweep(NOW + 3 * 60 * 60_000 + 5 * 60_000)).toBe(1);
+    expect(starts.map((s) => s.trigger)).toEqual([{ kind: 'error', failedRunId: 'while-stopped' }]);
+  });
+
   it('keeps a refusal as the answer, and starts no error agent for an error agent run that failed', async () => {
     starts.length = 0;
     await failedRun('refused', NOW + 3000);

@@ -44,6 +44,8 @@ export interface ErrorAgentOptions {
 }
 
 const BATCH = 20;
+/** How often a sweep looks back over the whole window; the others look only as far back as a claim can lapse. */
+const FULL_LOOK_EVERY_MS = 5 * 60_000;
 
 /**
  * Runs each agent's error agent once per failed run of it (docs/publishing.md): every API server looks every
@@ -57,6 +59,7 @@ export class ErrorAgents {
   private readonly leaseMs: number;
   private readonly everyMs: number;
   private readonly windowMs: number;
+  private fullLookAt: number | undefined;
 
   constructor(
     private readonly store: Store,
@@ -72,8 +75,14 @@ export class ErrorAgents {
 
   /** Answers the failures unanswered at `now`; how many error agent runs it started. */
   async sweep(now = this.clock.now()): Promise<number> {
+    // Most sweeps read only the failures of the last minutes — new ones, and claims that lapsed — so a
+    // flood of failures elsewhere costs a sweep little; a full look now and then finds what a stopped or
+    // slow server left further back.
+    const full = this.fullLookAt === undefined || now - this.fullLookAt >= FULL_LOOK_EVERY_MS;
+    if (full) this.fullLookAt = now;
+    const since = now - (full ? this.windowMs : 2 * this.leaseMs + 10 * this.everyMs);
     let started = 0;
-    for (const failure of await this.store.errorAgentFires.unanswered(now - this.windowMs, now - this.leaseMs, BATCH)) {
+    for (const failure of await this.store.errorAgentFires.unanswered(since, now - this.leaseMs, BATCH)) {
       if (!(await this.store.errorAgentFires.claim(failure.runId, this.options.claimer, now, now - this.leaseMs))) continue;
       if (failure.trigger?.kind === 'error') {
         await this.store.errorAgentFires.answered(failure.runId, { problem: "An error agent's own failure starts no error agent, so failures cannot chain." });
