@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+import { EventSourceParserStream } from 'eventsource-parser/stream';
 import { ApiError } from '@blocksmith/server/error-wire';
 import { currentWorkspace, WORKSPACE_HEADER } from './current-workspace.ts';
 import type { paths } from './schema.gen.ts';
@@ -69,18 +70,12 @@ async function sayToCopilot(sessionId: string, message: { text: string; fileIds?
     parseAs: 'stream',
   });
   if (!response.ok || !response.body) return void (await answer(Promise.resolve({ error, response })));
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
+  // The SSE wire format in full (CRLF line ends, data over several lines, comments): a maintained parser.
+  const reader = response.body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream()).getReader();
   for (;;) {
     const { value, done } = await reader.read();
     if (done) break;
-    buffer += value;
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const data = /^data: (.*)$/m.exec(buffer.slice(0, end))?.[1];
-      buffer = buffer.slice(end + 2);
-      if (data) onMessage(JSON.parse(data) as TurnMessage);
-    }
+    if (value.data) onMessage(JSON.parse(value.data) as TurnMessage);
   }
 }
 
