@@ -13,7 +13,7 @@ export type { CredentialInfo } from './repositories/credentials.ts';
 export { FilesRepository } from './repositories/files.ts';
 export type { FileInfo, FileOrigin } from './repositories/files.ts';
 export { GraphVersionConflict, GraphsRepository } from './repositories/graphs.ts';
-export type { GraphListOptions, GraphSummary, GraphVersion } from './repositories/graphs.ts';
+export type { AgentRetention, GraphListOptions, GraphSummary, GraphVersion } from './repositories/graphs.ts';
 export { MemoryRepository } from './repositories/memory.ts';
 export { NodeStateRepository } from './repositories/node-state.ts';
 export { PinsRepository } from './repositories/pins.ts';

@@ -47,6 +47,8 @@ export interface GraphsTable {
   /** The agent that runs when one of this agent's runs fails, and since when (migration 0029). */
   error_agent_id: string | null;
   error_agent_since: number | null;
+  /** JSON AgentRetention: the agent's own retention over the deployment's (migration 0030). */
+  retention: string | null;
 }
 
 export interface GraphVersionsTable {

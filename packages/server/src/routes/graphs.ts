@@ -7,7 +7,7 @@ import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import { runsSeenBy } from '../auth/workspace-access.ts';
 import type { Platform } from '../platform/platform.ts';
-import { graphDetail, graphFile, graphList, graphSummary, graphVersions, versionConflict } from '../wire/graphs.ts';
+import { agentRetention, graphDetail, graphFile, graphList, graphSummary, graphVersions, versionConflict } from '../wire/graphs.ts';
 import { saveGraphVersion } from '../graphs/save-version.ts';
 import { checkErrorAgent } from '../runs/error-agents.ts';
 
@@ -21,9 +21,16 @@ const settingsBody = z
       .nullable()
       .optional()
       .describe("An agent of the same workspace, with an Input named `failure`, to run when one of this agent's runs fails; null: none (docs/publishing.md)."),
+    retention: agentRetention
+      .nullable()
+      .optional()
+      .describe("The agent's own retention of ended runs, over the deployment's; null: the deployment's (docs/operations.md)."),
   })
   .strict()
-  .refine((body) => body.mcp !== undefined || body.errorAgentId !== undefined, 'give at least one setting: mcp or errorAgentId');
+  .refine(
+    (body) => body.mcp !== undefined || body.errorAgentId !== undefined || body.retention !== undefined,
+    'give at least one setting: mcp, errorAgentId or retention',
+  );
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const versionQuery = z.object({ version: z.coerce.number().int().min(1).optional() }).strict();
 const saveQuery = z
@@ -153,21 +160,28 @@ export async function graphRoutes(app: FastifyInstance, { store, engine, config 
 
   app.patch(
     '/api/graphs/:id',
-    doc('graphs', "Change an agent's settings (not a new version): whether MCP clients get it as a tool, the agent that runs when one of its runs fails", {
-      operationId: 'changeGraphSettings',
-      access: { needs: 'build', on: 'graph' },
-      params: idParam,
-      body: settingsBody,
-      responses: { 200: graphSummary },
-    }),
+    doc(
+      'graphs',
+      "Change an agent's settings (not a new version): whether MCP clients get it as a tool, the agent that runs when one of its runs fails, how long its runs are kept",
+      {
+        operationId: 'changeGraphSettings',
+        access: { needs: 'build', on: 'graph' },
+        params: idParam,
+        body: settingsBody,
+        responses: { 200: graphSummary },
+      },
+    ),
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
-      const { mcp, errorAgentId } = parseWith(settingsBody, request.body, 'body');
+      const { mcp, errorAgentId, retention } = parseWith(settingsBody, request.body, 'body');
       let summary = await store.graphs.summary(request.workspaceId, id);
       if (!summary) throw notFound(`Graph ${id}`);
       if (errorAgentId) await checkErrorAgent(store, request.workspaceId, id, errorAgentId);
       if (mcp !== undefined) summary = await store.graphs.setMcp(request.workspaceId, id, mcp);
       if (errorAgentId !== undefined) summary = await store.graphs.setErrorAgent(request.workspaceId, id, errorAgentId ?? undefined, Date.now());
+      // No setting of its own is the deployment's, as null is.
+      if (retention !== undefined)
+        summary = await store.graphs.setRetention(request.workspaceId, id, retention && Object.keys(retention).length > 0 ? retention : undefined);
       return summary!;
     },
   );

@@ -78,6 +78,40 @@ describe.each(TEST_DIALECTS)('run retention on %s', (dialect) => {
     expect(await exists('failed-old')).toBe(true);
   });
 
+  it("applies an agent's own age and count over the deployment's", async () => {
+    const owner = { workspaceId, userId: workspaceId };
+    const agent = async (name: string) => (await store.graphs.create(owner, { schemaVersion: 1, name, nodes: [], links: [] })).id;
+    const [shortLived, forever, counted, plain] = await Promise.all(['Short-lived', 'Forever', 'Counted', 'Plain'].map(agent));
+    await store.graphs.setRetention(workspaceId, shortLived!, { maxAgeDays: 2 });
+    await store.graphs.setRetention(workspaceId, forever!, { maxAgeDays: 0 });
+    await store.graphs.setRetention(workspaceId, counted!, { maxRuns: 3 });
+    run('short-3d', 'COMPLETED', 3, { graphId: shortLived });
+    run('short-1d', 'COMPLETED', 1, { graphId: shortLived });
+    // Its completed runs have their own age; its failed ones keep the deployment's (here: forever).
+    run('short-failed-3d', 'FAILED', 3, { graphId: shortLived });
+    run('forever-100d', 'COMPLETED', 100, { graphId: forever });
+    for (let i = 1; i <= 5; i++) run(`counted-${i}`, 'COMPLETED', i, { graphId: counted });
+    run('counted-going', 'RUNNING', 0, { graphId: counted });
+    run('plain-15d', 'COMPLETED', 15, { graphId: plain });
+    await store.runStore.flush();
+    expect(await new RunRetention(store, { maxAgeDays: 14 }).sweep(NOW)).toBe(4);
+    const kept = {
+      'short-3d': false,
+      'short-1d': true,
+      'short-failed-3d': true,
+      'forever-100d': true,
+      'counted-1': true,
+      'counted-2': true,
+      'counted-3': true,
+      'counted-4': false,
+      'counted-5': false,
+      'counted-going': true,
+      'plain-15d': false,
+    };
+    for (const [id, keep] of Object.entries(kept)) expect({ id, kept: await exists(id) }).toEqual({ id, kept: keep });
+    expect((await store.graphs.summary(workspaceId, counted!))?.retention).toEqual({ maxRuns: 3 });
+  });
+
   it('sweeps on its own every minute, by the clock', async () => {
     const clock = new ManualClock(NOW);
     const retention = new RunRetention(store, { maxAgeDays: 14 }, clock);

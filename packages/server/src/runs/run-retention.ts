@@ -1,10 +1,13 @@
-import { systemClock, type Clock, type GraphRunStatus } from '@blocksmith/engine';
+import { systemClock, type Clock } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
 import { periodic, type Periodic } from '../util/periodic.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** How long ended runs are kept (BLOCKSMITH_RUN_MAX_AGE_DAYS, BLOCKSMITH_FAILED_RUN_MAX_AGE_DAYS); undefined: forever. */
+/**
+ * How long ended runs are kept (BLOCKSMITH_RUN_MAX_AGE_DAYS, BLOCKSMITH_FAILED_RUN_MAX_AGE_DAYS); undefined:
+ * forever. An agent's own settings (GraphSummary.retention) replace these for its runs.
+ */
 export interface RetentionPolicy {
   maxAgeDays?: number | undefined;
   failedMaxAgeDays?: number | undefined;
@@ -17,7 +20,8 @@ const SWEEP_LIMIT = 2000;
 export const SWEEP_EVERY_MS = 60_000;
 
 /**
- * Deletes ended runs past their age — a run with its sub-runs, node runs, reviews and share links, never a
+ * Deletes ended runs past their age (the deployment's, or their agent's own), and an agent's runs beyond its
+ * newest `maxRuns` — a run with its sub-runs, node runs, reviews and share links, never a
  * run that is still going — oldest first, in small batches, then gives the disk back the space. Every API
  * server sweeps: deleting a run another already deleted is a no-op.
  */
@@ -33,17 +37,32 @@ export class RunRetention {
 
   /** One sweep at `now`: how many runs it deleted. */
   async sweep(now = this.clock.now()): Promise<number> {
-    const ages: [readonly GraphRunStatus[], number | undefined][] = [
-      [['COMPLETED', 'TERMINATED'], this.policy.maxAgeDays],
-      [['FAILED'], this.policy.failedMaxAgeDays],
-    ];
+    type Batch = (limit: number) => Promise<{ id: string; workspaceId: string }[]>;
+    const { runs, graphs } = this.store;
+    const own = await graphs.withRetention();
+    const passes: Batch[] = [];
+    const ages = [
+      [['COMPLETED', 'TERMINATED'], 'maxAgeDays'],
+      [['FAILED'], 'failedMaxAgeDays'],
+    ] as const;
+    for (const [statuses, setting] of ages) {
+      // An agent's own age replaces the deployment's; 0 keeps its runs forever.
+      const apart = own.filter((agent) => agent.retention[setting] !== undefined);
+      const days = this.policy[setting];
+      if (days !== undefined) passes.push((limit) => runs.endedBefore(statuses, now - days * DAY_MS, limit, { except: apart.map((a) => a.graphId) }));
+      for (const { graphId, retention } of apart) {
+        const ownDays = retention[setting]!;
+        if (ownDays > 0) passes.push((limit) => runs.endedBefore(statuses, now - ownDays * DAY_MS, limit, { graphId }));
+      }
+    }
+    for (const { graphId, retention } of own) if (retention.maxRuns) passes.push((limit) => runs.endedBeyond(graphId, retention.maxRuns!, limit));
+
     let deleted = 0;
-    for (const [statuses, days] of ages) {
-      if (days === undefined) continue;
+    for (const next of passes) {
       while (deleted < SWEEP_LIMIT) {
-        const runs = await this.store.runs.endedBefore(statuses, now - days * DAY_MS, Math.min(BATCH, SWEEP_LIMIT - deleted));
-        for (const { id, workspaceId } of runs) if (await this.store.runs.delete(workspaceId, id)) deleted++;
-        if (runs.length < BATCH) break;
+        const batch = await next(Math.min(BATCH, SWEEP_LIMIT - deleted));
+        for (const { id, workspaceId } of batch) if (await runs.delete(workspaceId, id)) deleted++;
+        if (batch.length < BATCH) break;
         // Lets requests and runs waiting on this process go first.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -54,7 +73,6 @@ export class RunRetention {
 
   /** Sweeps every SWEEP_EVERY_MS, the first time one interval after the start (a restart does not add one). */
   start(): void {
-    if (this.policy.maxAgeDays === undefined && this.policy.failedMaxAgeDays === undefined) return;
     this.rounds ??= periodic(
       this.clock,
       SWEEP_EVERY_MS,

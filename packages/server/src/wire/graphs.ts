@@ -30,6 +30,18 @@ export const graphIssue = named(
   }),
 );
 
+const days = z.number().int().min(0).max(36_500);
+export const agentRetention = named(
+  'AgentRetention',
+  z
+    .object({
+      maxAgeDays: days.optional().describe('Days an ended run is kept (0: forever), instead of BLOCKSMITH_RUN_MAX_AGE_DAYS.'),
+      failedMaxAgeDays: days.optional().describe('Days a failed run is kept (0: forever), instead of BLOCKSMITH_FAILED_RUN_MAX_AGE_DAYS.'),
+      maxRuns: z.number().int().min(0).max(100_000_000).optional().describe('Only its newest ended runs are kept, this many (0: no limit).'),
+    })
+    .strict(),
+);
+
 const summaryShape = {
   id: z.string(),
   name: z.string(),
@@ -40,6 +52,7 @@ const summaryShape = {
   mcp: z.boolean().describe("Whether the agent is a tool of its owner's MCP clients."),
   budget: agentBudget.optional().describe("Limits on the agent's model use."),
   errorAgentId: z.string().optional().describe("The agent that runs when one of this agent's runs fails (docs/publishing.md)."),
+  retention: agentRetention.optional().describe("The agent's own retention of ended runs, over the deployment's."),
 };
 
 export const graphSummary = named('GraphSummary', z.object(summaryShape));

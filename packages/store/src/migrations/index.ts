@@ -29,6 +29,7 @@ import { runNodeLimit } from './0026-run-node-limit.ts';
 import { runShares } from './0027-run-shares.ts';
 import { endedRunsIndex } from './0028-ended-runs-index.ts';
 import { errorAgents } from './0029-error-agents.ts';
+import { agentRetention } from './0030-agent-retention.ts';
 
 /** Every migration, by name in apply order; names never change once released. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -62,5 +63,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0027-run-shares': runShares,
     '0028-ended-runs-index': endedRunsIndex,
     '0029-error-agents': errorAgents,
+    '0030-agent-retention': agentRetention,
   };
 }

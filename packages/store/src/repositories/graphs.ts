@@ -20,6 +20,16 @@ export interface GraphSummary {
   budget?: AgentBudget;
   /** The agent of the same workspace that runs when one of this agent's runs fails (docs/publishing.md). */
   errorAgentId?: string;
+  /** How long, and how many of, its ended runs are kept, over the deployment's settings (docs/operations.md). */
+  retention?: AgentRetention;
+}
+
+/** An agent's own retention; each absent setting is the deployment's, and 0 keeps runs forever (no limit). */
+export interface AgentRetention {
+  maxAgeDays?: number;
+  failedMaxAgeDays?: number;
+  /** Its newest ended runs kept; older ones are deleted whatever their age. */
+  maxRuns?: number;
 }
 
 /** A save based on a version that is no longer the latest: someone saved in between. */
@@ -56,6 +66,7 @@ const toSummary = (row: GraphsTable): GraphSummary => ({
   mcp: row.mcp === 1,
   ...(row.budget !== null ? { budget: fromJson<AgentBudget>(row.budget) } : {}),
   ...(row.error_agent_id !== null ? { errorAgentId: row.error_agent_id } : {}),
+  ...(row.retention !== null ? { retention: fromJson<AgentRetention>(row.retention) } : {}),
 });
 
 /**
@@ -98,6 +109,7 @@ export class GraphsRepository implements GraphStore {
       budget: null,
       error_agent_id: null,
       error_agent_since: null,
+      retention: null,
     };
     await this.db.transaction().execute(async (tx) => {
       await tx.insertInto('graphs').values(row).execute();
@@ -176,6 +188,25 @@ export class GraphsRepository implements GraphStore {
         .execute(),
     );
     return this.summary(workspaceId, graphId);
+  }
+
+  /** Sets (or with undefined removes) the agent's own retention. */
+  async setRetention(workspaceId: string, graphId: string, retention: AgentRetention | undefined): Promise<GraphSummary | undefined> {
+    await this.lookups.writing(() =>
+      this.db
+        .updateTable('graphs')
+        .set({ retention: retention === undefined ? null : JSON.stringify(retention) })
+        .where('id', '=', graphId)
+        .where('workspace_id', '=', workspaceId)
+        .execute(),
+    );
+    return this.summary(workspaceId, graphId);
+  }
+
+  /** Every agent with its own retention, in any workspace: what a retention sweep treats apart. */
+  async withRetention(): Promise<{ graphId: string; retention: AgentRetention }[]> {
+    const rows = await this.db.selectFrom('graphs').select(['id', 'retention']).where('retention', 'is not', null).execute();
+    return rows.map((row) => ({ graphId: row.id, retention: fromJson<AgentRetention>(row.retention!) }));
   }
 
   /** Sets (or with undefined removes) the agent's budget; undefined when the workspace has no such agent. */

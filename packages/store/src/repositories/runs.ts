@@ -91,22 +91,46 @@ export class RunsRepository {
   }
 
   /**
-   * Top-level runs that ended with one of `statuses` before `before`, oldest first, whatever their workspace:
-   * what retention deletes next (run-retention.ts), `limit` at a time.
+   * Top-level runs that ended with one of `statuses` before `before`, oldest first, whatever their workspace —
+   * of one agent (`graphId`), or of any agent but those in `except` — `limit` at a time: what retention
+   * deletes next (run-retention.ts).
    */
-  async endedBefore(statuses: readonly GraphRunStatus[], before: number, limit: number): Promise<{ id: string; workspaceId: string }[]> {
-    const rows = await this.db
+  async endedBefore(
+    statuses: readonly GraphRunStatus[],
+    before: number,
+    limit: number,
+    agents: { graphId: string } | { except: readonly string[] } = { except: [] },
+  ): Promise<{ id: string; workspaceId: string }[]> {
+    let query = this.db
       .selectFrom('graph_runs')
       .select(['id', 'workspace_id'])
       .where('status', 'in', statuses)
       .where('parent_run_id', 'is', null)
       .where('workspace_id', 'is not', null)
       .where('ended_at', 'is not', null)
-      .where('ended_at', '<', before)
-      .orderBy('ended_at')
-      .limit(limit)
-      .execute();
+      .where('ended_at', '<', before);
+    if ('graphId' in agents) query = query.where('graph_id', '=', agents.graphId);
+    else if (agents.except.length > 0) query = query.where((eb) => eb.or([eb('graph_id', 'is', null), eb('graph_id', 'not in', agents.except)]));
+    const rows = await query.orderBy('ended_at').limit(limit).execute();
     return rows.map((row) => ({ id: row.id, workspaceId: row.workspace_id! }));
+  }
+
+  /** An agent's ended top-level runs after its newest `keep`, oldest first, `limit` at a time. */
+  async endedBeyond(graphId: string, keep: number, limit: number): Promise<{ id: string; workspaceId: string }[]> {
+    const rows = await this.db
+      .selectFrom('graph_runs')
+      .select(['id', 'workspace_id'])
+      .where('graph_id', '=', graphId)
+      .where('parent_run_id', 'is', null)
+      .where('ended_at', 'is not', null)
+      .where('status', 'in', ['COMPLETED', 'FAILED', 'TERMINATED'])
+      .where('workspace_id', 'is not', null)
+      .orderBy('ended_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(keep)
+      .execute();
+    return rows.reverse().map((row) => ({ id: row.id, workspaceId: row.workspace_id! }));
   }
 
   /** Any user's run: for the worker that executes it, never for an API answer. */

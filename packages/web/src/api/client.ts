@@ -8,6 +8,7 @@ import type {
   FileRef,
   GraphFile,
   AgentBudget,
+  AgentRetention,
   AliasMove,
   DatasetChange,
   NewCase,
@@ -105,6 +106,8 @@ export const api = {
     answer(client.PUT('/api/graphs/{id}', { params: { path: { id: graphId }, query: { baseVersion } }, body: graph })),
   deleteGraph: (graphId: string) => answer(client.DELETE('/api/graphs/{id}', id(graphId))),
   setAgentMcp: (graphId: string, mcp: boolean) => answer(client.PATCH('/api/graphs/{id}', { ...id(graphId), body: { mcp } })),
+  /** How long, and how many of, the agent's ended runs are kept; null: the server's settings. */
+  setRetention: (graphId: string, retention: AgentRetention | null) => answer(client.PATCH('/api/graphs/{id}', { ...id(graphId), body: { retention } })),
   /** The agent to run when one of this agent's runs fails; null: none. */
   setErrorAgent: (graphId: string, errorAgentId: string | null) => answer(client.PATCH('/api/graphs/{id}', { ...id(graphId), body: { errorAgentId } })),
   exportUrl: (graphId: string) => `/api/graphs/${graphId}/export`,

@@ -392,7 +392,7 @@ export type paths = {
         delete: operations["deleteGraph"];
         options?: never;
         head?: never;
-        /** Change an agent's settings (not a new version): whether MCP clients get it as a tool, the agent that runs when one of its runs fails */
+        /** Change an agent's settings (not a new version): whether MCP clients get it as a tool, the agent that runs when one of its runs fails, how long its runs are kept */
         patch: operations["changeGraphSettings"];
         trace?: never;
     };
@@ -2255,6 +2255,14 @@ export type components = {
             nodeId?: string;
             pin?: string;
         };
+        AgentRetention: {
+            /** @description Days an ended run is kept (0: forever), instead of BLOCKSMITH_RUN_MAX_AGE_DAYS. */
+            maxAgeDays?: number;
+            /** @description Days a failed run is kept (0: forever), instead of BLOCKSMITH_FAILED_RUN_MAX_AGE_DAYS. */
+            failedMaxAgeDays?: number;
+            /** @description Only its newest ended runs are kept, this many (0: no limit). */
+            maxRuns?: number;
+        };
         GraphSummary: {
             id: string;
             name: string;
@@ -2270,6 +2278,8 @@ export type components = {
             budget?: components["schemas"]["AgentBudget"];
             /** @description The agent that runs when one of this agent's runs fails (docs/publishing.md). */
             errorAgentId?: string;
+            /** @description The agent's own retention of ended runs, over the deployment's. */
+            retention?: components["schemas"]["AgentRetention"];
         };
         GraphDetail: {
             id: string;
@@ -2286,6 +2296,8 @@ export type components = {
             budget?: components["schemas"]["AgentBudget"];
             /** @description The agent that runs when one of this agent's runs fails (docs/publishing.md). */
             errorAgentId?: string;
+            /** @description The agent's own retention of ended runs, over the deployment's. */
+            retention?: components["schemas"]["AgentRetention"];
             /** @description The version shown. */
             version: number;
             /** @description Milliseconds since 1970-01-01 UTC. */
@@ -2309,6 +2321,8 @@ export type components = {
             budget?: components["schemas"]["AgentBudget"];
             /** @description The agent that runs when one of this agent's runs fails (docs/publishing.md). */
             errorAgentId?: string;
+            /** @description The agent's own retention of ended runs, over the deployment's. */
+            retention?: components["schemas"]["AgentRetention"];
             lastRun: {
                 runId: string;
                 status: components["schemas"]["GraphRunStatus"];
@@ -3830,6 +3844,15 @@ export interface operations {
                     mcp?: boolean;
                     /** @description An agent of the same workspace, with an Input named `failure`, to run when one of this agent's runs fails; null: none (docs/publishing.md). */
                     errorAgentId?: string | null;
+                    /** @description The agent's own retention of ended runs, over the deployment's; null: the deployment's (docs/operations.md). */
+                    retention?: {
+                        /** @description Days an ended run is kept (0: forever), instead of BLOCKSMITH_RUN_MAX_AGE_DAYS. */
+                        maxAgeDays?: number;
+                        /** @description Days a failed run is kept (0: forever), instead of BLOCKSMITH_FAILED_RUN_MAX_AGE_DAYS. */
+                        failedMaxAgeDays?: number;
+                        /** @description Only its newest ended runs are kept, this many (0: no limit). */
+                        maxRuns?: number;
+                    } | null;
                 };
             };
         };

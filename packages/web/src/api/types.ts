@@ -38,6 +38,7 @@ export type Preset = Schemas['Preset'];
 export type Review = Schemas['Review'];
 export type RunDetail = Schemas['RunDetail'];
 export type RunShare = Schemas['RunShare'];
+export type AgentRetention = Schemas['AgentRetention'];
 export type SharedRun = Schemas['SharedRun'];
 export type RunTriggerKind = Schemas['RunTrigger']['kind'];
 export type Schedule = Schemas['Schedule'];

@@ -172,5 +172,20 @@ describe(
       await expect(answer.count()).resolves.toBe(1);
       expect(pageErrors).toEqual([]);
     });
+
+    it("keeps the agent's runs as its Keep runs section says, and goes back to the server's setting", async () => {
+      await ship();
+      await page.getByLabel('Ended runs: days kept').fill('3');
+      await page.getByLabel('Newest runs kept').fill('50');
+      await page.getByRole('button', { name: 'Save retention' }).click();
+      await page.getByRole('status').filter({ hasText: 'the next sweep' }).waitFor();
+      expect((await app.api.get(`/api/graphs/${agent}`)).body.retention).toEqual({ maxAgeDays: 3, maxRuns: 50 });
+      await page.reload();
+      await expect(page.getByLabel('Newest runs kept').inputValue()).resolves.toBe('50');
+      for (const label of ['Ended runs: days kept', 'Newest runs kept']) await page.getByLabel(label).fill('');
+      await page.getByRole('button', { name: 'Save retention' }).click();
+      await expect.poll(async () => (await app.api.get(`/api/graphs/${agent}`)).body.retention).toBeUndefined();
+      expect(pageErrors).toEqual([]);
+    });
   },
 );

@@ -8,11 +8,13 @@ import { BudgetSection } from './budget-section.tsx';
 import { EvaluationsSection } from './evaluations-section.tsx';
 import { ReleasesSection } from './releases-section.tsx';
 import { ErrorAgentSection } from './error-agent-section.tsx';
+import { RetentionSection } from './retention-section.tsx';
 import './ship.css';
 
 /**
  * Shipping one agent (`/graphs/:graphId/ship`): which versions its aliases run and how they move, its
- * evaluations over datasets, its budgets with what it spent, and the agent that answers its failures.
+ * evaluations over datasets, its budgets with what it spent, the agent that answers its failures, and how
+ * long its runs are kept.
  */
 export function ShipPage() {
   const { graphId } = useParams({ strict: false }) as { graphId: string };
@@ -35,6 +37,7 @@ export function ShipPage() {
       <EvaluationsSection graphId={graphId} versions={numbers} mayRun={may('run')} />
       <BudgetSection graphId={graphId} mayManage={may('manage')} />
       {agent.data && <ErrorAgentSection graphId={graphId} current={agent.data.errorAgentId} mayBuild={may('build')} />}
+      {agent.data && <RetentionSection graphId={graphId} current={agent.data.retention} mayBuild={may('build')} />}
     </main>
   );
 }
