@@ -11,7 +11,7 @@ export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
   node: 'one node alone',
   copilot: 'started by the copilot',
   mcp: 'started by an MCP client',
-  error: 'error agent runs, for failed runs',
+  error: 'started for a failed run',
   evaluation: 'evaluation cases and their judges',
 };
 
