@@ -33,7 +33,7 @@ describe('blocksmith mcp: the stdio bridge', () => {
     );
     expect((await client.listTools()).tools.map((t) => t.name)).toContain('greeter');
     const result = await client.callTool({ name: 'greeter', arguments: { who: 'stdio' } });
-    expect(result.structuredContent).toMatchObject({ status: 'COMPLETED', outputs: { greeting: 'Hello stdio' } });
+    expect(result.structuredContent).toMatchObject({ status: 'COMPLETED', outputs: { greeting: ['Hello stdio'] } });
     await client.close();
   });
 

@@ -11,7 +11,7 @@ import {
 import { z } from 'zod';
 import type { Owner } from '@blocksmith/store';
 import type { Platform } from '../platform/platform.ts';
-import { compactOutputs } from '../copilot/tools/tool-results.ts';
+import { toolOutputs } from '../copilot/tools/tool-results.ts';
 import { copilotTools, refusalOf, type CopilotTool } from '../copilot/tools/index.ts';
 import { agentToolNames, runInputSchema, type AgentTool } from './agent-tools.ts';
 import { versionToRun } from '../releases/version-to-run.ts';
@@ -25,35 +25,77 @@ const BUILDS: ToolAnnotations = { readOnlyHint: false, destructiveHint: false, i
 /** Running an agent: its blocks may reach anything its credentials allow, and change it. */
 const RUNS: ToolAnnotations = { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true };
 
-/** The copilot's tools an MCP client gets too, enough to find blocks, build agents and run them, with what each does. */
-const PLATFORM_TOOLS: Record<string, ToolAnnotations> = {
-  find_blocks: READS,
-  get_block: READS,
-  list_agents: READS,
-  get_agent: READS,
-  create_agent: BUILDS,
-  edit_agent: BUILDS,
-  run_agent: RUNS,
-  get_run: READS,
-  rerun_from_node: RUNS,
-  get_failed_node: READS,
-};
-const platformTools: CopilotTool[] = copilotTools.filter((t) => Object.hasOwn(PLATFORM_TOOLS, t.name));
-
-/** What an agent's tool answers as `structuredContent` (a run that does not complete: `isError`, with its id and status). */
-const RUN_RESULT_SCHEMA = {
+/** A run's outputs as every tool answers them (toolOutputs): always a list per output. */
+const OUTPUTS_SCHEMA = {
   type: 'object',
-  properties: {
-    runId: { type: 'string' },
-    status: { type: 'string', description: 'COMPLETED, or how the run ended (FAILED, TERMINATED).' },
-    outputs: {
-      type: 'object',
-      description:
-        "The run's outputs by name: an output with one value as that value, with several as their list; very long outputs come cut short as {truncated, first_characters}.",
+  additionalProperties: { type: 'array' },
+  description:
+    "The run's outputs by name, each always the list of its values in order (as the API gives them); a value that does not fit the answer comes cut short as {truncated: true, first_characters}.",
+} as const;
+const OMITTED_SCHEMA = { type: 'integer', description: 'Values left out after the one cut short.' } as const;
+
+/** A JSON Schema of an object with these properties (others may come too). */
+const object = (properties: Record<string, unknown>, required: string[] = []) =>
+  ({ type: 'object', properties, ...(required.length ? { required } : {}) }) as const;
+const str = { type: 'string' } as const;
+const int = { type: 'integer' } as const;
+/** How a run started by a tool went: its outputs once it ended, or that it goes on (then get_run follows it). */
+const RUN_ANSWER = object(
+  {
+    runId: str,
+    status: { type: 'string', description: 'QUEUED, RUNNING, REVIEW, COMPLETED, FAILED or TERMINATED.' },
+    error: str,
+    outputs: OUTPUTS_SCHEMA,
+    omittedValues: OMITTED_SCHEMA,
+    artifacts: { type: 'array', description: 'The files among its outputs.' },
+    note: str,
+  },
+  ['runId', 'status'],
+);
+const SAVED = object(
+  {
+    saved: { type: 'boolean', description: 'false: nothing was saved; `issues` say why.' },
+    id: str,
+    version: int,
+    url: str,
+    issues: { type: 'array', items: str },
+  },
+  ['saved'],
+);
+
+/** The copilot's tools an MCP client gets too, enough to find blocks, build agents and run them: what each does, and what it answers. */
+const PLATFORM_TOOLS: Record<string, { annotations: ToolAnnotations; output: Record<string, unknown> }> = {
+  find_blocks: { annotations: READS, output: object({ blocks: { type: 'array' }, hint: str }, ['blocks']) },
+  get_block: {
+    annotations: READS,
+    output: object({ id: str, name: str, description: str, inputSchema: { type: 'object' }, outputSchema: { type: 'object' } }, ['id']),
+  },
+  list_agents: {
+    annotations: READS,
+    output: object({ agents: { type: 'array', items: object({ id: str, name: str, description: str, version: int }, ['id', 'name']) } }, ['agents']),
+  },
+  get_agent: { annotations: READS, output: object({ id: str, version: int, graph: { type: 'object' } }, ['id', 'version', 'graph']) },
+  create_agent: { annotations: BUILDS, output: SAVED },
+  edit_agent: { annotations: BUILDS, output: SAVED },
+  run_agent: { annotations: RUNS, output: RUN_ANSWER },
+  get_run: {
+    annotations: READS,
+    output: {
+      ...RUN_ANSWER,
+      properties: {
+        ...RUN_ANSWER.properties,
+        ended: { type: 'boolean' },
+        nodes: { type: 'array', items: object({ nodeId: str, status: str, runs: int, error: str }, ['nodeId', 'status']) },
+      },
     },
   },
-  required: ['runId', 'status'],
-} as const;
+  rerun_from_node: { annotations: RUNS, output: RUN_ANSWER },
+  get_failed_node: {
+    annotations: READS,
+    output: object({ runId: str, nodeId: str, block: str, inputs: { type: 'object' }, error: str, errorKind: str, attempts: int, note: str }, ['runId']),
+  },
+};
+const platformTools: CopilotTool[] = copilotTools.filter((t) => Object.hasOwn(PLATFORM_TOOLS, t.name));
 
 const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', text: typeof value === 'string' ? value : JSON.stringify(value) }];
 
@@ -94,14 +136,16 @@ export function mcpServerFor(owner: Owner, platform: Platform, request: { connec
         name,
         description,
         inputSchema,
-        outputSchema: RUN_RESULT_SCHEMA,
+        // What an agent's tool answers as `structuredContent` (a run that does not complete: `isError`, with its id and status).
+        outputSchema: RUN_ANSWER as { type: 'object' },
         annotations: RUNS,
       })),
       ...platformTools.map((t) => ({
         name: t.name,
         description: t.description,
         inputSchema: z.toJSONSchema(t.input, { io: 'input', unrepresentable: 'any' }) as { type: 'object' },
-        annotations: PLATFORM_TOOLS[t.name],
+        outputSchema: PLATFORM_TOOLS[t.name]!.output as { type: 'object' },
+        annotations: PLATFORM_TOOLS[t.name]!.annotations,
       })),
     ],
   }));
@@ -163,10 +207,10 @@ export function mcpServerFor(owner: Owner, platform: Platform, request: { connec
     const untrack = calls.track(caller, extra.requestId, stop);
     try {
       const run = await started.done;
-      const outputs = compactOutputs(run.outputs);
       if (run.status !== 'COMPLETED')
         return { isError: true, content: text(run.error ?? `The run ended ${run.status}.`), structuredContent: { runId: run.id, status: run.status } };
-      return { content: text(outputs), structuredContent: { runId: run.id, status: run.status, outputs } };
+      const answer = toolOutputs(run.outputs);
+      return { content: text(answer.outputs), structuredContent: { runId: run.id, status: run.status, ...answer } };
     } finally {
       extra.signal.removeEventListener('abort', stop);
       connection.removeEventListener('abort', stop);

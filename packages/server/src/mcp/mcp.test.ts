@@ -49,8 +49,10 @@ describe('Blocksmith as an MCP server (real server, the official SDK client)', (
       outputSchema: expect.objectContaining({ type: 'object', required: ['runId', 'status'] }),
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     });
-    // Every tool says what it may do; the ones that only read say so.
+    // Every tool says what it may do and what it answers; the ones that only read say so. (The client checks
+    // each answer's structuredContent against its tool's outputSchema: the calls below would fail otherwise.)
     expect(tools.filter((t) => t.annotations?.readOnlyHint === undefined)).toEqual([]);
+    expect(tools.filter((t) => t.outputSchema?.type !== 'object').map((t) => t.name)).toEqual([]);
     expect(tools.filter((t) => t.annotations?.readOnlyHint).map((t) => t.name)).toEqual(
       expect.arrayContaining(['find_blocks', 'get_block', 'list_agents', 'get_agent', 'get_run', 'get_failed_node']),
     );
@@ -58,8 +60,8 @@ describe('Blocksmith as an MCP server (real server, the official SDK client)', (
 
     const result = await client.callTool({ name: 'greeter', arguments: { who: 'MCP' } });
     expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toMatchObject({ status: 'COMPLETED', outputs: { greeting: 'Hello MCP' } });
-    expect(JSON.parse((result.content as { text: string }[])[0]!.text)).toEqual({ greeting: 'Hello MCP' });
+    expect(result.structuredContent).toMatchObject({ status: 'COMPLETED', outputs: { greeting: ['Hello MCP'] } });
+    expect(JSON.parse((result.content as { text: string }[])[0]!.text)).toEqual({ greeting: ['Hello MCP'] });
     const runs = (await owner.get(`/api/runs?graphId=${greeterId}&trigger=mcp`)).body.runs;
     expect(runs).toHaveLength(1);
 
@@ -80,6 +82,16 @@ describe('Blocksmith as an MCP server (real server, the official SDK client)', (
     expect(failed.isError).toBe(true);
     expect((failed.content as { text: string }[])[0]!.text).toMatch(/Division by zero|divide/i);
     expect((await client.callTool({ name: 'nope', arguments: {} })).isError).toBe(true);
+    // The platform's tools answer in the shapes they advertise (the client checks each against its schema).
+    const runId = (await owner.get(`/api/runs?graphId=${broken.id}&trigger=mcp`)).body.runs[0].id;
+    const node = await client.callTool({ name: 'get_failed_node', arguments: { run_id: runId } });
+    expect(node.structuredContent).toMatchObject({ runId, nodeId: 'div', block: 'math.arithmetic', error: expect.stringMatching(/zero/i) });
+    expect((await client.callTool({ name: 'get_run', arguments: { id: runId } })).structuredContent).toMatchObject({ runId, status: 'FAILED', ended: true });
+    expect((await client.callTool({ name: 'get_agent', arguments: { id: broken.id } })).structuredContent).toMatchObject({ id: broken.id, version: 1 });
+    expect((await client.callTool({ name: 'find_blocks', arguments: { query: 'divide numbers' } })).structuredContent).toHaveProperty('blocks');
+    expect((await client.callTool({ name: 'get_block', arguments: { id: 'math.arithmetic' } })).structuredContent).toMatchObject({ id: 'math.arithmetic' });
+    const ran = await client.callTool({ name: 'run_agent', arguments: { id: greeterId, inputs: { who: 'tools' } } });
+    expect(ran.structuredContent).toMatchObject({ status: 'COMPLETED', outputs: { greeting: ['Hello tools'] } });
     await client.close();
   });
 
@@ -129,7 +141,7 @@ describe('Blocksmith as an MCP server (real server, the official SDK client)', (
     await owner.patch(`/api/graphs/${steps.id}`, { mcp: true });
     const progress: string[] = [];
     const done = await client.callTool({ name: 'two_steps', arguments: {} }, undefined, { onprogress: (p) => void progress.push(p.message ?? '') });
-    expect(done.structuredContent).toMatchObject({ outputs: { text: 'a' } });
+    expect(done.structuredContent).toMatchObject({ outputs: { text: ['a'] } });
     expect(progress).toEqual(['first completed', 'second completed', 'out completed']);
 
     const { body: slow } = await owner.post('/api/graphs', {

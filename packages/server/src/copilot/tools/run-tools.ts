@@ -1,7 +1,7 @@
 import { hasEnded, type GraphRunRecord } from '@blocksmith/engine';
 import { z } from 'zod';
 import { defineTool, ToolError, type ToolContext } from './copilot-tool.ts';
-import { artifactsIn, compactOutputs, compactValues } from './tool-results.ts';
+import { artifactsIn, compactValues, toolOutputs } from './tool-results.ts';
 import { RunDetailFold } from '../../runs/run-detail.ts';
 import { failedNodeRun } from '../../runs/failed-node-run.ts';
 import type { StartedRun } from '../../runs/run-service.ts';
@@ -14,7 +14,7 @@ function runAnswer(run: GraphRunRecord) {
     runId: run.id,
     status: run.status,
     ...(run.error ? { error: run.error } : {}),
-    outputs: compactOutputs(run.outputs),
+    ...toolOutputs(run.outputs),
     artifacts: artifactsIn(run.outputs),
   };
 }
@@ -83,7 +83,9 @@ export const getFailedNode = defineTool({
       nodeId: failed.nodeId,
       block: failed.blockId,
       inputs: compactValues(failed.inputs),
-      error: failed.error,
+      // A message, as when the run itself failed; what kind of error it was beside it.
+      error: failed.error?.message,
+      ...(failed.error?.kind ? { errorKind: failed.error.kind } : {}),
       attempts: failed.attempts,
     };
   },
