@@ -135,7 +135,9 @@ export async function assemblePlatform(
   const copilot = new CopilotService({ config, store, registry, engine, runs, vault });
   // A process's own id: the same server id again after a restart must not find its old leases still its own.
   const runnerId = `${config.workerId}-${randomUUID().slice(0, 8)}`;
-  const errorAgents = new ErrorAgents(store, runs, { claimer: runnerId, leaseMs: config.leaseMs }, systemClock, (message) => console.error(message));
+  const errorAgents = new ErrorAgents({ store, engine, runs }, { claimer: runnerId, leaseMs: config.leaseMs }, systemClock, (message) =>
+    console.error(message),
+  );
   errorAgents.start();
   const evaluationRunner = new EvaluationRunner(store, runs, registry, { runnerId, leaseMs: config.leaseMs, exclusive }, (message) => console.error(message));
   await evaluationRunner.start();

@@ -1,4 +1,5 @@
-import type { GraphRunRecord } from '@blocksmith/engine';
+import { standardBlocks } from '@blocksmith/blocks';
+import { BlockRegistry, Engine, type GraphRunRecord } from '@blocksmith/engine';
 import { Store } from '@blocksmith/store';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +27,8 @@ describe.each(TEST_DIALECTS)('error agents on %s', (dialect) => {
       return { runId: `error-run-${starts.length}` } as Awaited<ReturnType<RunService['start']>>;
     },
   };
-  const server = (claimer: string) => new ErrorAgents(store, runs, { claimer, leaseMs: LEASE });
+  const engine = new Engine({ registry: new BlockRegistry(standardBlocks) });
+  const server = (claimer: string) => new ErrorAgents({ store, engine, runs }, { claimer, leaseMs: LEASE });
 
   beforeAll(async () => {
     database = await createTestDatabase(dialect);

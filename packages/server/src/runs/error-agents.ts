@@ -1,7 +1,8 @@
-import { systemClock, type Clock, type NodeRunRecord } from '@blocksmith/engine';
+import { systemClock, type Clock, type Engine } from '@blocksmith/engine';
 import type { Store, UnansweredFailure } from '@blocksmith/store';
 import { asRefusal, notFound, Refusal } from '../platform/refusal.ts';
 import type { RunService } from './run-service.ts';
+import { failedNodeRun } from './failed-node-run.ts';
 import { periodic, type Periodic } from '../util/periodic.ts';
 
 /** What an error agent's `failure` input receives. */
@@ -62,8 +63,7 @@ export class ErrorAgents {
   private fullLookAt: number | undefined;
 
   constructor(
-    private readonly store: Store,
-    private readonly runs: Pick<RunService, 'start'>,
+    private readonly deps: { store: Store; engine: Engine; runs: Pick<RunService, 'start'> },
     private readonly options: ErrorAgentOptions,
     private readonly clock: Clock = systemClock,
     private readonly onError: (message: string) => void = () => undefined,
@@ -82,26 +82,28 @@ export class ErrorAgents {
     if (full) this.fullLookAt = now;
     const since = now - (full ? this.windowMs : 2 * this.leaseMs + 10 * this.everyMs);
     let started = 0;
-    for (const failure of await this.store.errorAgentFires.unanswered(since, now - this.leaseMs, BATCH)) {
-      if (!(await this.store.errorAgentFires.claim(failure.runId, this.options.claimer, now, now - this.leaseMs))) continue;
+    for (const failure of await this.deps.store.errorAgentFires.unanswered(since, now - this.leaseMs, BATCH)) {
+      if (!(await this.deps.store.errorAgentFires.claim(failure.runId, this.options.claimer, now, now - this.leaseMs))) continue;
       if (failure.trigger?.kind === 'error') {
-        await this.store.errorAgentFires.answered(failure.runId, { problem: "An error agent's own failure starts no error agent, so failures cannot chain." });
+        await this.deps.store.errorAgentFires.answered(failure.runId, {
+          problem: "An error agent's own failure starts no error agent, so failures cannot chain.",
+        });
         continue;
       }
       try {
-        const run = await this.runs.start(
+        const run = await this.deps.runs.start(
           { workspaceId: failure.workspaceId, userId: failure.userId },
           failure.errorAgentId,
           { failure: await this.describe(failure) },
           { trigger: { kind: 'error', failedRunId: failure.runId } },
         );
-        await this.store.errorAgentFires.answered(failure.runId, { errorRunId: run.runId });
+        await this.deps.store.errorAgentFires.answered(failure.runId, { errorRunId: run.runId });
         started++;
       } catch (error) {
         // A refusal (the error agent was deleted, or takes no `failure` input) is kept as the answer; any other
         // fault leaves the claim to run out, and the failure is tried again then.
         const refusal = asRefusal(error);
-        if (refusal) await this.store.errorAgentFires.answered(failure.runId, { problem: refusal.message });
+        if (refusal) await this.deps.store.errorAgentFires.answered(failure.runId, { problem: refusal.message });
         else this.onError(`Error agent for run ${failure.runId}: ${String(error)}; tried again when the claim runs out.`);
       }
     }
@@ -109,9 +111,11 @@ export class ErrorAgents {
   }
 
   private async describe(failure: UnansweredFailure): Promise<Failure> {
-    let failed: NodeRunRecord | undefined;
-    await this.store.runs.scanNodeRuns(failure.runId, (sighting) => {
-      if (sighting.status === 'FAILED' && (failed === undefined || sighting.seq < failed.seq)) failed = sighting.record();
+    // The node it failed at as get_failed_node finds it: the first failure nothing handled.
+    const failed = await failedNodeRun(this.deps, failure.workspaceId, {
+      id: failure.runId,
+      graphId: failure.graphId,
+      ...(failure.graphVersion !== undefined ? { graphVersion: failure.graphVersion } : {}),
     });
     return {
       runId: failure.runId,

@@ -8,7 +8,7 @@ import type { Platform } from '../platform/platform.ts';
 export async function failedNodeRun(
   platform: Pick<Platform, 'store' | 'engine'>,
   workspaceId: string,
-  run: GraphRunRecord,
+  run: Pick<GraphRunRecord, 'id' | 'graphId' | 'graphVersion'>,
 ): Promise<NodeRunRecord | undefined> {
   const graph = run.graphId ? await platform.store.graphs.version(workspaceId, run.graphId, run.graphVersion) : undefined;
   const compiled = graph ? platform.engine.prepare(graph.runnable) : undefined;
