@@ -189,6 +189,16 @@ try {
   await page.getByRole('table', { name: 'Evaluations' }).getByText('not passed').waitFor();
   await page.screenshot({ path: `${out}release.png` });
 
+  // The greeter published as an app page, run by a visitor without an account (it runs the released version).
+  await api.put(`/api/graphs/${greeter}/app`, { slug: 'greeter', title: 'Greeter', description: 'Type a name, get a greeting.', access: 'public' });
+  const visitor = await browser.newPage({ viewport: { width: 1024, height: 640 } });
+  await visitor.goto(`${server.url}/apps/greeter`);
+  await visitor.getByLabel('who', { exact: true }).fill('Ada');
+  await visitor.getByRole('button', { name: 'Run', exact: true }).click();
+  await visitor.getByTestId('app-run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+  await visitor.screenshot({ path: `${out}app.png` });
+  await visitor.close();
+
   // A shared workspace: its members and roles, an invitation link, and the audit log, in Settings.
   const team = (await api.post('/api/workspaces', { name: 'Support team' })).body.workspace.id;
   const inTeam = api.inWorkspace(team);

@@ -5,6 +5,7 @@ export type { ApiKey } from './repositories/api-keys.ts';
 export { RunSharesRepository } from './repositories/run-shares.ts';
 export type { RunShare } from './repositories/run-shares.ts';
 export { ErrorAgentFiresRepository } from './repositories/error-agent-fires.ts';
+export { AppsRepository, SlugTakenError, type App, type AppAccess, type AppSettings } from './repositories/apps.ts';
 export type { UnansweredFailure } from './repositories/error-agent-fires.ts';
 export { CopilotRepository } from './repositories/copilot.ts';
 export type { CopilotItem, CopilotSession } from './repositories/copilot.ts';

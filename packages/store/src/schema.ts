@@ -460,6 +460,40 @@ export interface RunSharesTable {
   revoked_at: number | null;
 }
 
+/** An agent published as a page at /apps/<slug> (migration 0031). */
+export interface AppsTable {
+  id: string;
+  slug: string;
+  graph_id: string;
+  workspace_id: string;
+  title: string;
+  description: string;
+  access: string;
+  link_key: string | null;
+  runs_per_minute: number;
+  /** JSON: a SpendLimit, or null. */
+  daily_budget: string | null;
+  published_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A run an app page's visitor started, and a hash of their cookie (migration 0031). */
+export interface AppRunsTable {
+  run_id: string;
+  app_id: string;
+  visitor_hash: string;
+  created_at: number;
+}
+
+/** A file an app page's visitor uploaded as an input (migration 0031). */
+export interface AppUploadsTable {
+  file_id: string;
+  app_id: string;
+  visitor_hash: string;
+  created_at: number;
+}
+
 /** One failed run an error agent was started for: claimed, then its run or why none started (migration 0029). */
 export interface ErrorAgentFiresTable {
   failed_run_id: string;
@@ -475,6 +509,9 @@ export interface Database {
   api_keys: ApiKeysTable;
   run_shares: RunSharesTable;
   error_agent_fires: ErrorAgentFiresTable;
+  apps: AppsTable;
+  app_runs: AppRunsTable;
+  app_uploads: AppUploadsTable;
   graphs: GraphsTable;
   graph_versions: GraphVersionsTable;
   graph_runs: GraphRunsTable;

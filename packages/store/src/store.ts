@@ -3,6 +3,7 @@ import { connect, type ConnectOptions, type StoreConnection } from './connect.ts
 import { ApiKeysRepository } from './repositories/api-keys.ts';
 import { RunSharesRepository } from './repositories/run-shares.ts';
 import { ErrorAgentFiresRepository } from './repositories/error-agent-fires.ts';
+import { AppsRepository } from './repositories/apps.ts';
 import { CopilotRepository } from './repositories/copilot.ts';
 import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
@@ -41,6 +42,7 @@ export class Store {
   readonly apiKeys: ApiKeysRepository;
   readonly runShares: RunSharesRepository;
   readonly errorAgentFires: ErrorAgentFiresRepository;
+  readonly apps: AppsRepository;
   readonly graphs: GraphsRepository;
   readonly runs: RunsRepository;
   readonly files: FilesRepository;
@@ -76,6 +78,7 @@ export class Store {
     this.apiKeys = new ApiKeysRepository(db);
     this.runShares = new RunSharesRepository(db);
     this.errorAgentFires = new ErrorAgentFiresRepository(db);
+    this.apps = new AppsRepository(db);
     this.graphs = new GraphsRepository(db, lookups);
     this.runs = new RunsRepository(db);
     this.files = new FilesRepository(db);

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import './ui/tokens.css';
@@ -8,8 +8,18 @@ import { applyTheme, loadTheme } from './ui/theme.ts';
 
 applyTheme(loadTheme());
 
+// The server sends this page for /apps/<slug> too: an app page, which loads only what it shows.
+const AppPageRoot = lazy(() => import('./apps/app-page-root.tsx').then((m) => ({ default: m.AppPageRoot })));
+const appSlug = /^\/apps\/([a-z0-9-]+)\/?$/.exec(location.pathname)?.[1];
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {appSlug ? (
+      <Suspense>
+        <AppPageRoot slug={appSlug} appKey={new URLSearchParams(location.search).get('key') ?? undefined} />
+      </Suspense>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );

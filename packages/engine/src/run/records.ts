@@ -22,6 +22,8 @@ export type RunTrigger =
   | { kind: 'mcp' }
   /** The agent's error agent, answering run `failedRunId` of the agent that names it, which failed (docs/publishing.md). */
   | { kind: 'error'; failedRunId: string }
+  /** A visitor of the agent's app page (docs/publishing.md); `appId` names the app. */
+  | { kind: 'app'; appId: string }
   /**
    * A case of an evaluation: the agent's run with the case's inputs; with `judge`, a model judge scoring
    * one of its outputs (its graph is built from these settings); with `scores`, an evaluator agent's run

@@ -114,4 +114,40 @@ describe.each(TEST_DIALECTS)('budgets over recorded runs on %s (the clock given,
       { name: 'your monthly budget', unit: 'tokens', limit: 5000, spentBefore: 1000 },
     ]);
   });
+
+  it("counts an app page's runs of the day against the app's daily budget, on starts and on resumes (the trigger names the app)", async () => {
+    const app = await store.apps.publish(
+      owner,
+      graphId,
+      { slug: 'spender', title: 'Spender', description: '', access: 'public', runsPerMinute: 10, dailyBudget: { costUsd: 1 } },
+      undefined,
+    );
+    const visitorRun = async (createdAt: number, costUsd: number) => {
+      const id = crypto.randomUUID();
+      spent(createdAt, 10, costUsd, { id, trigger: { kind: 'app', appId: app.id } });
+      await store.runStore.flush();
+      await store.apps.recordRun(app.id, 'visitor', id, createdAt);
+      return id;
+    };
+    await visitorRun(NOON - 13 * HOUR, 5); // yesterday
+    const resumed = await visitorRun(NOON - HOUR, 0.4);
+    await visitorRun(NOON - HOUR, 0.5);
+    spent(NOON - HOUR, 10, 3); // the agent run from the editor: not the app's
+    await store.runStore.flush();
+
+    const trigger = { kind: 'app', appId: app.id } as const;
+    const budgets = await budgetsFor(store, undefined, { ...owner, graphId, agent: undefined, trigger }, NOON);
+    expect(budgets).toEqual([{ name: "the app's daily budget", unit: 'usd', limit: 1, spentBefore: expect.closeTo(0.9) }]);
+    expect(() => refuseSpentBudgets(budgets)).not.toThrow();
+    // Resumed, a run leaves its own use out: it counts again as it replays.
+    expect((await budgetsFor(store, undefined, { ...owner, graphId, agent: undefined, trigger, id: resumed }, NOON))[0]).toMatchObject({ spentBefore: 0.5 });
+
+    await visitorRun(NOON - 1, 0.2);
+    const spentOut = await budgetsFor(store, undefined, { ...owner, graphId, agent: undefined, trigger }, NOON);
+    expect(() => refuseSpentBudgets(spentOut)).toThrow(
+      "Budget reached: the app's daily budget — $1.1000 of $1.0000 spent. No run starts until it is raised or renews at midnight UTC.",
+    );
+    // Runs of the agent from elsewhere count no app budget.
+    expect(await budgetsFor(store, undefined, { ...owner, graphId, agent: undefined, trigger: { kind: 'manual' } }, NOON)).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { budgetReached, reachedBudget, type BudgetLimit, type SpendLimit } from '@blocksmith/engine';
+import { budgetReached, reachedBudget, type BudgetLimit, type RunTrigger, type SpendLimit } from '@blocksmith/engine';
 import type { AgentBudget, Store } from '@blocksmith/store';
 import { Refusal } from '../platform/refusal.ts';
 
@@ -18,9 +18,10 @@ export function tighter(a: SpendLimit | undefined, b: SpendLimit | undefined): S
 }
 
 /** Each budget as a person reads its name, and when its period renews. */
-const BUDGETS: Record<'run' | 'day' | 'month' | 'person', { name: string; renews?: string }> = {
+const BUDGETS: Record<'run' | 'day' | 'month' | 'person' | 'app', { name: string; renews?: string }> = {
   run: { name: "this run's budget" },
   day: { name: "the agent's daily budget", renews: 'at midnight UTC' },
+  app: { name: "the app's daily budget", renews: 'at midnight UTC' },
   month: { name: "the agent's monthly budget", renews: 'on the 1st of the month (UTC)' },
   person: { name: 'your monthly budget', renews: 'on the 1st of the month (UTC)' },
 };
@@ -32,7 +33,8 @@ const limitsOf = (name: string, limit: SpendLimit | undefined, spent: { costUsd:
 
 /**
  * A run as budgets see it: its agent and that agent's budgets (as the caller read them with the version it
- * runs), the person it acts for, its own budget, and — resumed — its id (its own use is counted as it replays).
+ * runs), the person it acts for, its own budget, what started it (an app page's visitor counts against the
+ * app's budget), and — resumed — its id (its own use is counted as it replays).
  */
 export interface BudgetedRun {
   id?: string | undefined;
@@ -40,18 +42,22 @@ export interface BudgetedRun {
   agent: AgentBudget | undefined;
   userId?: string | undefined;
   budget?: SpendLimit | undefined;
+  trigger?: RunTrigger | undefined;
 }
 
 /**
  * Every budget a run counts against, with what each period spent before it: the run's own budget (a start
  * option, else the agent's per-run budget), the agent's daily and monthly budgets, and the monthly budget
- * of the person it acts for (the operator's, or theirs when lower). Spend is read only for budgets that are set.
+ * of the person it acts for (the operator's, or theirs when lower), and for an app page's run the app's daily
+ * budget. Spend is read only for budgets that are set.
  */
 export async function budgetsFor(store: Store, operatorMonthly: SpendLimit | undefined, run: BudgetedRun, now = Date.now()): Promise<BudgetLimit[]> {
   const { agent } = run;
   const person = run.userId === undefined ? undefined : tighter(operatorMonthly, await store.spend.userBudget(run.userId));
   const { day, month } = periodStarts(now);
+  const app = run.trigger?.kind === 'app' ? await store.apps.byId(run.trigger.appId) : undefined;
   return [
+    ...(app?.dailyBudget ? limitsOf(BUDGETS.app.name, app.dailyBudget, await store.apps.spendSince(app.id, day, run.id)) : []),
     ...limitsOf(BUDGETS.run.name, run.budget ?? agent?.run),
     ...(agent?.day ? limitsOf(BUDGETS.day.name, agent.day, await store.spend.ofGraph(run.graphId, day, run.id)) : []),
     ...(agent?.month ? limitsOf(BUDGETS.month.name, agent.month, await store.spend.ofGraph(run.graphId, month, run.id)) : []),

@@ -6,7 +6,8 @@ import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
 /**
  * Routes anyone may call: signing in, health, the public webhook trigger and a run's share link (their tokens
- * are the credential), the OAuth2 redirect URI (its one-time state is).
+ * are the credential), the OAuth2 redirect URI (its one-time state is), and app pages (each opens its app by
+ * its access, and reaches the visitor's own runs only).
  */
 const PUBLIC = new Set([
   '/healthz',
@@ -22,6 +23,11 @@ const PUBLIC = new Set([
   '/api/oauth/callback',
   '/api/auth/oidc/start',
   '/api/auth/oidc/callback',
+  '/api/apps/{slug}',
+  '/api/apps/{slug}/runs',
+  '/api/apps/{slug}/runs/{runId}',
+  '/api/apps/{slug}/runs/{runId}/files/{fileId}',
+  '/api/apps/{slug}/files',
 ]);
 
 /**
@@ -73,6 +79,22 @@ describe('isolation: every route of the API, as someone else', () => {
     expect((await owner.get(`/api/copilot/sessions/${ids['copilot/sessions']}`)).body.session.title).toBe('New chat');
     expect((await owner.get(`/api/graphs/${ids.graphs}/pins`)).body.pins[0].outputs).toEqual({ result: ['pinned by the owner'] });
     expect((await anonymous().get(`/api/shared/runs/${owned.shareToken}`)).status).toBe(200);
+    expect((await owner.get(`/api/graphs/${ids.graphs}/app`)).body.app).toMatchObject({ slug: owned.app!.slug, title: 'Private app' });
+  });
+
+  it("gives an app page's visitor nothing but that page: every other route is 401 with their cookie, and other visitors' runs are 404", async () => {
+    const { visitor, slug, runId } = owned.app!;
+    const answers = [];
+    for (const { method, path } of (await routes()).filter((r) => !PUBLIC.has(r.path) && !r.path.startsWith('/api/docs') && r.path !== '/api/openapi.json')) {
+      answers.push({ route: `${method} ${path}`, status: (await call(visitor, method, path)).status });
+    }
+    expect(answers.filter((a) => a.status !== 401)).toEqual([]);
+    expect((await visitor.get(`/api/apps/${slug}/runs/${runId}`)).status).toBe(200);
+    // Everyone else, signed in to the same server or not, reaches none of the visitor's runs.
+    for (const client of [anonymous(), other, otherKey, owner]) {
+      expect((await client.get(`/api/apps/${slug}/runs/${runId}`)).status).toBe(404);
+      expect((await client.get(`/api/apps/${slug}/runs`)).body.runs).toEqual([]);
+    }
   });
 
   it('answers 401 for every route that is not public, without credentials', async () => {

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { APP_VISITOR_COOKIE } from '../apps/app-visitor.ts';
 import { SESSION_COOKIE } from '../auth/authenticate.ts';
 import type { ServerConfig } from '../platform/config.ts';
 import { ApiError } from './errors.ts';
@@ -20,7 +21,7 @@ export function fromForeignOrigin(request: FastifyRequest, config: Pick<ServerCo
 
 /**
  * Refuses what another site's page makes a browser send with the user's
- * session: state-changing requests (CSRF) and sign-in attempts (login CSRF).
+ * session or an app page's visitor cookie: state-changing requests (CSRF) and sign-in attempts (login CSRF).
  * The session cookie is SameSite=Strict already; this is the second lock.
  * Programs (API keys, webhooks) carry no ambient credential and are not
  * concerned; the event socket makes the same check itself, answering with a
@@ -29,7 +30,7 @@ export function fromForeignOrigin(request: FastifyRequest, config: Pick<ServerCo
 export function refuseCrossOrigin(config: Pick<ServerConfig, 'publicUrl'>) {
   return async (request: FastifyRequest): Promise<void> => {
     if (SAFE_METHODS.has(request.method) || request.headers.authorization !== undefined) return;
-    const ambient = request.cookies[SESSION_COOKIE] !== undefined || request.url.startsWith('/api/auth/');
+    const ambient = request.cookies[SESSION_COOKIE] !== undefined || request.cookies[APP_VISITOR_COOKIE] !== undefined || request.url.startsWith('/api/auth/');
     if (!ambient || !fromForeignOrigin(request, config)) return;
     throw new ApiError(
       403,

@@ -1,5 +1,6 @@
 import { toolName, type BlockRegistry, type GraphFile } from '@blocksmith/engine';
 import type { GraphSummary } from '@blocksmith/store';
+import { agentInputs } from '../runs/agent-inputs.ts';
 
 /** An agent as an MCP tool: its name, what it does, and the JSON Schema of its run inputs. */
 export interface AgentTool {
@@ -9,25 +10,14 @@ export interface AgentTool {
   graphId: string;
 }
 
-const typeOf = (value: unknown): string | undefined =>
-  value === undefined || value === null ? undefined : Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value;
-
-/** The run inputs of a graph, from its Input blocks: typed by their default value, required when they have none. */
+/** The run inputs of a graph, from its Input blocks, as a JSON Schema: typed by their default value, required when they have none. */
 export function runInputSchema(graph: GraphFile, registry: BlockRegistry): AgentTool['inputSchema'] {
+  const inputs = agentInputs(graph, registry);
   const properties: Record<string, unknown> = {};
-  const required: string[] = [];
-  for (const node of graph.nodes) {
-    if (registry.get(node.block)?.kind !== 'input' || typeof node.inputs?.name !== 'string') continue;
-    const { name, value, description } = node.inputs as { name: string; value?: unknown; description?: unknown };
-    const type = typeOf(value);
-    properties[name] = {
-      ...(type ? { type } : {}),
-      ...(typeof description === 'string' && description ? { description } : {}),
-      ...(value !== undefined ? { default: value } : {}),
-    };
-    if (value === undefined) required.push(name);
+  for (const { name, type, description, default: value } of inputs) {
+    properties[name] = { ...(type ? { type } : {}), ...(description ? { description } : {}), ...(value !== undefined ? { default: value } : {}) };
   }
-  return { type: 'object', properties, required };
+  return { type: 'object', properties, required: inputs.flatMap((input) => (input.required ? [input.name] : [])) };
 }
 
 /**

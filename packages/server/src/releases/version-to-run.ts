@@ -4,10 +4,10 @@ import { Refusal } from '../platform/refusal.ts';
 
 /**
  * The starts that run an agent's released version when they name none: callers outside the editor —
- * programs through the API, webhooks, schedules, MCP clients. People in the app, re-runs, one node alone,
+ * programs through the API, webhooks, schedules, MCP clients, app pages' visitors. People in the app, re-runs, one node alone,
  * the copilot and evaluations run what they name (the latest version unless told).
  */
-const RELEASED_BY_DEFAULT: ReadonlySet<RunTrigger['kind']> = new Set(['api', 'webhook', 'schedule', 'mcp']);
+const RELEASED_BY_DEFAULT: ReadonlySet<RunTrigger['kind']> = new Set(['api', 'webhook', 'schedule', 'mcp', 'app']);
 
 /** What a start asks to run: a version, an alias, or — neither — what its trigger runs by default. */
 export interface RunTarget {

@@ -1,6 +1,6 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StoredFile } from '@blocksmith/engine';
-import { fileNameSchema } from '@blocksmith/sdk';
+import { fileNameSchema, type FileContent } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
@@ -9,12 +9,14 @@ import type { Platform } from '../platform/platform.ts';
 import { fileList, uploadedFile } from '../wire/files.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
+export const fileName = fileNameSchema('give the file a name: ?name=report.csv');
 const uploadQuery = z
   .object({
-    name: fileNameSchema('give the file a name: ?name=report.csv'),
+    name: fileName,
   })
   .strict();
-const downloadQuery = z.object({ inline: z.enum(['0', '1']).optional() }).strict();
+export const inlineParam = z.enum(['0', '1']).optional();
+const downloadQuery = z.object({ inline: inlineParam }).strict();
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).default(0) }).strict();
 
 /** Types a browser may show inline without running anything; everything else downloads. */
@@ -23,7 +25,7 @@ const INLINE_SAFE = /^(image\/(png|jpeg|gif|webp|avif)|audio\/|video\/|text\/pla
 /** Uploads (raw body, any type) and same-origin downloads of uploads and artifacts. */
 export async function fileRoutes(app: FastifyInstance, { store, config }: Platform): Promise<void> {
   await app.register(async (uploads) => {
-    uploads.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: config.maxFileBytes }, (_request, body, done) => done(null, body));
+    acceptRawBodies(uploads, config.maxFileBytes);
     uploads.post(
       '/api/files',
       {
@@ -38,11 +40,7 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
       },
       async (request, reply) => {
         const { name } = parseWith(uploadQuery, request.query, 'query');
-        const body = request.body;
-        const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
-        if (bytes.byteLength === 0) throw new ApiError(400, 'empty_file', 'The upload is empty; send the file bytes as the request body.');
-        const contentType = (request.headers['content-type'] ?? 'application/octet-stream').slice(0, 200);
-        const file = await store.files.upload(request.owner, { name, contentType, bytes });
+        const file = await store.files.upload(request.owner, uploadedContent(request, name));
         return reply.status(201).send({ file });
       },
     );
@@ -80,6 +78,19 @@ export async function fileRoutes(app: FastifyInstance, { store, config }: Platfo
       return reply.status(204).send();
     },
   );
+}
+
+/** An upload's bytes (the raw body, refused when empty) and type (its Content-Type), under the name the query gave. */
+export function uploadedContent(request: FastifyRequest, name: string): FileContent {
+  const body = request.body;
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
+  if (bytes.byteLength === 0) throw new ApiError(400, 'empty_file', 'The upload is empty; send the file bytes as the request body.');
+  return { name, contentType: (request.headers['content-type'] ?? 'application/octet-stream').slice(0, 200), bytes };
+}
+
+/** Takes any body as its bytes, up to `limit`: an upload route's scope. */
+export function acceptRawBodies(scope: FastifyInstance, limit: number): void {
+  scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: limit }, (_request, body, done) => done(null, body));
 }
 
 /**

@@ -32,7 +32,7 @@ export const APP_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The editor at `/` when it is built; otherwise a page that says how to build it. */
+/** The editor at `/`, and app pages at `/apps/<slug>`, when it is built; otherwise a page that says how to build it. */
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   if (existsSync(`${WEB_DIST}index.html`)) {
     await app.register(fastifyStatic, {
@@ -52,6 +52,8 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
       },
     });
     app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
+    // An app page is the same web app, which shows only that app at this address (docs/publishing.md).
+    app.get('/apps/:slug', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
     return;
   }
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(NOT_BUILT));

@@ -32,6 +32,7 @@ export async function resumableRun(
     agent: version.summary.budget,
     userId: run.userId,
     budget: run.budget,
+    trigger: run.trigger,
   });
   // A run still QUEUED has recorded nothing: its RUNNING status is written with (or before) its first node runs.
   if (run.status === 'QUEUED') return { graph, recorded: [], budgets, ...extras };

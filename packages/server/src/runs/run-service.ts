@@ -165,7 +165,7 @@ export abstract class RunService {
    * is refused (409 `budget_reached`) before anything is recorded.
    */
   protected async budgetsOfStart(owner: Owner, graphId: string, agent: AgentBudget | undefined, options: StartOptions): Promise<BudgetLimit[]> {
-    const budgets = await budgetsFor(this.store, this.userMonthlyBudget, { ...owner, graphId, agent, budget: options.budget });
+    const budgets = await budgetsFor(this.store, this.userMonthlyBudget, { ...owner, graphId, agent, budget: options.budget, trigger: options.trigger });
     refuseSpentBudgets(budgets);
     return budgets;
   }

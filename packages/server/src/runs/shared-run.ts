@@ -21,6 +21,26 @@ export const sharedFileUrl = (token: string, fileId: string): string => `/api/sh
  * file): those, and only those, are served through the link, at the URLs the view's values now carry.
  */
 export function sharedRunView(run: GraphRunRecord, token: string): { view: SharedRun; files: Set<string> } {
+  const { inputs, outputs, files } = outsideView(run, (fileId) => sharedFileUrl(token, fileId));
+  const view: SharedRun = {
+    status: run.status,
+    inputs,
+    outputs,
+    ...(run.error !== undefined ? { error: run.error } : {}),
+    createdAt: run.createdAt,
+    ...(run.endedAt !== undefined ? { endedAt: run.endedAt } : {}),
+  };
+  return { view, files };
+}
+
+/**
+ * A run's inputs and outputs as someone outside its workspace sees them (a share link, an app page's visitor):
+ * each file they name gets the URL `fileUrl` gives it, and those files — only those — are listed in `files`.
+ */
+export function outsideView(
+  run: Pick<GraphRunRecord, 'inputs' | 'outputs'>,
+  fileUrl: (fileId: string) => string,
+): { inputs: Record<string, unknown>; outputs: Record<string, unknown[]>; files: Set<string> } {
   const files = new Set<string>();
   const reachable = (value: unknown, depth: number): unknown => {
     if (depth > MAX_DEPTH || typeof value !== 'object' || value === null) return value;
@@ -31,17 +51,9 @@ export function sharedRunView(run: GraphRunRecord, token: string): { view: Share
     const url = typeof object.url === 'string' ? FILE_URL.exec(object.url) : null;
     if (url && typeof object.fileId === 'string' && decodeURIComponent(url[1]!) === object.fileId) {
       files.add(object.fileId);
-      object.url = sharedFileUrl(token, object.fileId);
+      object.url = fileUrl(object.fileId);
     }
     return object;
   };
-  const view: SharedRun = {
-    status: run.status,
-    inputs: reachable(run.inputs, 0) as Record<string, unknown>,
-    outputs: reachable(run.outputs, 0) as Record<string, unknown[]>,
-    ...(run.error !== undefined ? { error: run.error } : {}),
-    createdAt: run.createdAt,
-    ...(run.endedAt !== undefined ? { endedAt: run.endedAt } : {}),
-  };
-  return { view, files };
+  return { inputs: reachable(run.inputs, 0) as Record<string, unknown>, outputs: reachable(run.outputs, 0) as Record<string, unknown[]>, files };
 }

@@ -1,11 +1,11 @@
 import { ApiContract } from './api-contract.ts';
 
 /**
- * A small HTTP client for tests that keeps the session cookie like a browser does, and
+ * A small HTTP client for tests that keeps its cookies like a browser does (by name), and
  * checks every answer against the OpenAPI document: one that does not match fails the test.
  */
 export class ApiClient {
-  private cookie: string | undefined;
+  private cookies = new Map<string, string>();
 
   constructor(
     readonly baseUrl: string,
@@ -18,15 +18,20 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, key);
   }
 
+  /** Someone new to the same server: no session, key or cookie. */
+  stranger(): ApiClient {
+    return new ApiClient(this.baseUrl);
+  }
+
   /** The same person (session or key), acting in another workspace. */
   inWorkspace(workspaceId: string): ApiClient {
     const client = new ApiClient(this.baseUrl, this.bearer, workspaceId);
-    client.cookie = this.cookie;
+    client.cookies = new Map(this.cookies);
     return client;
   }
 
   get cookieHeader(): string | undefined {
-    return this.cookie;
+    return this.cookies.size ? [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') : undefined;
   }
 
   async request<T = any>(
@@ -37,7 +42,7 @@ export class ApiClient {
   ): Promise<{ status: number; body: T; headers: Headers; text: string }> {
     const init: RequestInit = { method, headers: { ...headers } };
     const h = init.headers as Record<string, string>;
-    if (this.cookie) h.cookie = this.cookie;
+    if (this.cookieHeader) h.cookie = this.cookieHeader;
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
     if (this.workspaceId) h['blocksmith-workspace'] ??= this.workspaceId;
     if (body !== undefined) {
@@ -45,8 +50,14 @@ export class ApiClient {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
     }
     const response = await fetch(`${this.baseUrl}${path}`, init);
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0];
+    for (const set of response.headers.getSetCookie()) {
+      const [pair = ''] = set.split(';');
+      const at = pair.indexOf('=');
+      const [name, value] = [pair.slice(0, at).trim(), pair.slice(at + 1)];
+      // A cookie set empty (or expired) is a sign-out.
+      if (value === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(set)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
     const text = await response.text();
     const contract = await ApiContract.of(this.baseUrl);
     // A redirect was followed: the answer is the last address's.

@@ -18,6 +18,8 @@ export interface OwnedResources {
   /** A link that shares the run in `ids.runs`, and its secret. */
   shareId?: string;
   shareToken?: string;
+  /** The graph's app page (public), and a visitor of it with the run they started there. */
+  app?: { slug: string; visitor: ApiClient; runId: string };
 }
 
 /** The node of the owner's graph that has pinned outputs; routes on a node of a graph name it. */
@@ -39,6 +41,10 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
   ids.runs = runId;
   await owner.waitForRun(runId);
   const share = (await owner.post(`/api/runs/${runId}/shares`)).body;
+  const slug = `private-${(graph.body.id as string).slice(0, 8)}`;
+  await owner.put(`/api/graphs/${ids.graphs}/app`, { slug, title: 'Private app', access: 'public' });
+  const visitor = owner.stranger();
+  const appRunId: string = (await visitor.post(`/api/apps/${slug}/runs`, { inputs: { x: 'visitor' } })).body.run.id;
   ids.files = (await owner.request('POST', '/api/files?name=secret.txt', 'secret', { 'content-type': 'text/plain' })).body.file.fileId;
   ids.credentials = (await owner.post('/api/credentials', { name: 'c', kind: 'http_bearer', fields: { token: 'owner-token' } })).body.credential.id;
   const webhook = (await owner.post(`/api/graphs/${ids.graphs}/webhooks`, {})).body;
@@ -63,12 +69,14 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
   // The workspace the client acts in: its personal one, unless it names another.
   const { workspaces } = (await owner.get('/api/workspaces')).body as { workspaces: { id: string; personal: boolean }[] };
   ids.workspaces = workspace ?? workspaces.find((w) => w.personal)!.id;
-  return { ids, hookPath: webhook.path, caseId, shareId: share.share.id, shareToken: share.token };
+  return { ids, hookPath: webhook.path, caseId, shareId: share.share.id, shareToken: share.token, app: { slug, visitor, runId: appRunId } };
 }
 
 /** `path` from the OpenAPI document with `{id}` replaced by the resource of the kind it names. */
-export function concretePath(path: string, { ids, hookPath, member, invitation, caseId, shareId, shareToken }: OwnedResources): string {
+export function concretePath(path: string, { ids, hookPath, member, invitation, caseId, shareId, shareToken, app }: OwnedResources): string {
   return path
+    .replace('{slug}', app?.slug ?? 'unknown-app')
+    .replace('{runId}', app?.runId ?? 'unknown')
     .replace(/\/api\/([\w/]+?)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`)
     .replace('/api/hooks/{token}', hookPath)
     .replace('{nodeId}', PINNED_NODE)
@@ -114,6 +122,8 @@ const BODIES: Record<string, unknown | ((owned: OwnedResources) => unknown)> = {
   'PATCH /api/datasets/{id}/cases/{caseId}': { expected: { y: 'taken over' } },
   'POST /api/graphs/{id}/evaluations': ({ ids }: OwnedResources) => ({ dataset: ids.datasets }),
   'PUT /api/graphs/{id}/aliases/{name}': { version: 1 },
+  'PUT /api/graphs/{id}/app': { slug: 'taken-over', title: 'Taken over', access: 'public' },
+  'POST /api/apps/{slug}/runs': { inputs: { x: 'someone' } },
 };
 
 /** Query strings a route needs to be answered (beyond who asks). */

@@ -28,6 +28,7 @@ export const runTrigger = named(
     z.object({ kind: z.literal('copilot'), sessionId: z.string() }),
     z.object({ kind: z.literal('mcp') }),
     z.object({ kind: z.literal('error'), failedRunId: z.string().describe('The failed run this error agent run answers.') }),
+    z.object({ kind: z.literal('app'), appId: z.string().describe('The app page whose visitor started the run.') }),
     z.object({
       kind: z.literal('evaluation'),
       evaluationId: z.string(),

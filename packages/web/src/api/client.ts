@@ -10,6 +10,7 @@ import type {
   AgentBudget,
   AgentRetention,
   AliasMove,
+  AppSettings,
   DatasetChange,
   NewCase,
   NewDataset,
@@ -48,17 +49,15 @@ async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Re
   return data as T;
 }
 
+/** An upload's body: the file as it is (not as JSON), with its own type. */
+const fileBody = (file: File) => ({
+  body: file as unknown as string,
+  bodySerializer: (body: string) => body,
+  headers: { 'content-type': file.type || 'application/octet-stream' },
+});
+
 /** Uploads a file as its raw bytes, with its own type. */
-const uploadFile = (file: File): Promise<{ file: FileRef }> =>
-  answer(
-    client.POST('/api/files', {
-      params: { query: { name: file.name } },
-      // The file goes as it is, not as JSON.
-      body: file as unknown as string,
-      bodySerializer: (body) => body,
-      headers: { 'content-type': file.type || 'application/octet-stream' },
-    }),
-  );
+const uploadFile = (file: File): Promise<{ file: FileRef }> => answer(client.POST('/api/files', { params: { query: { name: file.name } }, ...fileBody(file) }));
 
 /**
  * Says something in a copilot session and hands each server-sent event of
@@ -133,6 +132,19 @@ export const api = {
   /** What a share link shows; no account needed. */
   sharedRun: (token: string) => answer(client.GET('/api/shared/runs/{token}', { params: { path: { token } } })),
   deleteRun: (runId: string) => answer(client.DELETE('/api/runs/{id}', id(runId))),
+  /** The agent's app page, when published (a 404 when not). */
+  agentApp: (graphId: string) => answer(client.GET('/api/graphs/{id}/app', id(graphId))),
+  publishApp: (graphId: string, settings: AppSettings) => answer(client.PUT('/api/graphs/{id}/app', { ...id(graphId), body: settings })),
+  unpublishApp: (graphId: string) => answer(client.DELETE('/api/graphs/{id}/app', id(graphId))),
+  /** What an app page's visitor calls: `key` is the link's key for an app opened by link. */
+  appPage: (slug: string, key?: string) => answer(client.GET('/api/apps/{slug}', { params: { path: { slug }, query: { key } } })),
+  startAppRun: (slug: string, inputs: Record<string, unknown>, key?: string) =>
+    answer(client.POST('/api/apps/{slug}/runs', { params: { path: { slug }, query: { key } }, body: { inputs } })),
+  appRuns: (slug: string, key?: string) => answer(client.GET('/api/apps/{slug}/runs', { params: { path: { slug }, query: { key } } })),
+  appRun: (slug: string, runId: string, key?: string) =>
+    answer(client.GET('/api/apps/{slug}/runs/{runId}', { params: { path: { slug, runId }, query: { key } } })),
+  uploadAppFile: (slug: string, file: File, key?: string): Promise<{ file: FileRef }> =>
+    answer(client.POST('/api/apps/{slug}/files', { params: { path: { slug }, query: { name: file.name, key } }, ...fileBody(file) })),
   /** The same version again (with other inputs), or — `fromNode` — the latest version from that node, reusing the rest. */
   rerun: (runId: string, body: { inputs?: Record<string, unknown>; fromNode?: string } = {}) =>
     answer(client.POST('/api/runs/{id}/rerun', { ...id(runId), body })),

@@ -238,6 +238,92 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/apps/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An app page: its title, description, the fields of its form (the agent's inputs) and the outputs it shows */
+        get: operations["getAppPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{slug}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The visitor's own runs of the app, newest first (the last 20) */
+        get: operations["listAppRuns"];
+        put?: never;
+        /** Run the app's agent with the form's values; the visitor follows it by its id */
+        post: operations["startAppRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{slug}/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the visitor's runs: its status, progress while it goes on, its outputs once they come */
+        get: operations["getAppRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{slug}/runs/{runId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file one of the visitor's runs names in its inputs or outputs */
+        get: operations["downloadAppRunFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{slug}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file for one of the form's fields: the raw bytes as the body, its type as Content-Type */
+        post: operations["uploadAppFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account": {
         parameters: {
             query?: never;
@@ -580,6 +666,25 @@ export type paths = {
         post?: never;
         /** Revoke a link: it stops working at once */
         delete: operations["revokeRunShare"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graphs/{id}/app": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent's app page, when it is published */
+        get: operations["getApp"];
+        /** Publish the agent as an app page at /apps/<slug>, or change its page: who may open it, its limits */
+        put: operations["publishApp"];
+        post?: never;
+        /** Take the agent's app page down: its address stops working; its visitors' runs stay with the agent */
+        delete: operations["unpublishApp"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1670,6 +1775,11 @@ export type components = {
             failedRunId: string;
         } | {
             /** @constant */
+            kind: "app";
+            /** @description The app page whose visitor started the run. */
+            appId: string;
+        } | {
+            /** @constant */
             kind: "evaluation";
             evaluationId: string;
             caseId: string;
@@ -2377,6 +2487,66 @@ export type components = {
                 [key: string]: unknown[];
             };
             error?: string;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            endedAt?: number;
+        };
+        PublishedApp: {
+            id: string;
+            slug: string;
+            graphId: string;
+            title: string;
+            description: string;
+            /**
+             * @description Who may open the page: the workspace's members (signed in), anyone with its link (the link carries a key), or anyone.
+             * @enum {string}
+             */
+            access: "members" | "link" | "public";
+            runsPerMinute: number;
+            dailyBudget: components["schemas"]["SpendLimit"] | null;
+            /** @description The page on this server: /apps/<slug>, with ?key=<key> for an app opened by link. */
+            path: string;
+            publishedBy: string;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            updatedAt: number;
+        };
+        AppPage: {
+            title: string;
+            description: string;
+            /** @description The agent's inputs, in the order of its Input blocks. */
+            fields: {
+                name: string;
+                /**
+                 * @description Its default's type; absent: any value.
+                 * @enum {string}
+                 */
+                type?: "string" | "number" | "boolean" | "object" | "array";
+                description?: string;
+                default?: unknown;
+                required: boolean;
+            }[];
+            /** @description The names of the agent's Output blocks. */
+            outputs: string[];
+        };
+        AppRun: {
+            id: string;
+            status: components["schemas"]["GraphRunStatus"];
+            inputs: {
+                [key: string]: unknown;
+            };
+            /** @description Values collected by Output blocks, by name. A file's URL is served through the app. */
+            outputs: {
+                [key: string]: unknown[];
+            };
+            error?: string;
+            /** @description While it runs: how many of the agent's steps have finished, of how many. */
+            progress?: {
+                done: number;
+                total: number;
+            };
             /** @description Milliseconds since 1970-01-01 UTC. */
             createdAt: number;
             /** @description Milliseconds since 1970-01-01 UTC. */
@@ -3123,6 +3293,292 @@ export interface operations {
                 };
                 content: {
                     "*/*": string;
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAppPage: {
+        parameters: {
+            query?: {
+                /** @description An app opened by link: the key its link carries. */
+                key?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        app: components["schemas"]["AppPage"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listAppRuns: {
+        parameters: {
+            query?: {
+                /** @description An app opened by link: the key its link carries. */
+                key?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        runs: components["schemas"]["AppRun"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    startAppRun: {
+        parameters: {
+            query?: {
+                /** @description An app opened by link: the key its link carries. */
+                key?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default {} */
+                    inputs?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        run: components["schemas"]["AppRun"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAppRun: {
+        parameters: {
+            query?: {
+                /** @description An app opened by link: the key its link carries. */
+                key?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        run: components["schemas"]["AppRun"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    downloadAppRunFile: {
+        parameters: {
+            query?: {
+                /** @description An app opened by link: the key its link carries. */
+                key?: string;
+                inline?: "0" | "1";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                runId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its own type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    uploadAppFile: {
+        parameters: {
+            query: {
+                /** @description An app opened by link: the key its link carries. */
+                key?: string;
+                name: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "*/*": string;
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        file: components["schemas"]["FileRef"];
+                    };
                 };
             };
             /** @description Refused: the code says why, the message how to fix the request. */
@@ -4107,7 +4563,7 @@ export interface operations {
             query?: {
                 graphId?: string;
                 status?: "QUEUED" | "RUNNING" | "REVIEW" | "COMPLETED" | "FAILED" | "TERMINATED";
-                trigger?: "manual" | "api" | "webhook" | "schedule" | "rerun" | "node" | "copilot" | "mcp" | "error" | "evaluation";
+                trigger?: "manual" | "api" | "webhook" | "schedule" | "rerun" | "node" | "copilot" | "mcp" | "error" | "app" | "evaluation";
                 /** @description Only runs created at or after this time (ms since 1970). */
                 since?: number;
                 /** @description Only runs created before this time (ms since 1970). */
@@ -4485,6 +4941,159 @@ export interface operations {
             path: {
                 id: string;
                 shareId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; nothing to send back. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        app: components["schemas"]["PublishedApp"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    publishApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slug: string;
+                    title: string;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description Who may open the page: the workspace's members (signed in), anyone with its link (the link carries a key), or anyone.
+                     * @enum {string}
+                     */
+                    access: "members" | "link" | "public";
+                    /**
+                     * @description Runs a minute the visitors may start, all together.
+                     * @default 10
+                     */
+                    runsPerMinute?: number;
+                    /**
+                     * @description What the visitors' runs may spend per UTC day, together; null: no app budget.
+                     * @default null
+                     */
+                    dailyBudget?: {
+                        /** @description In US dollars (calls to models whose price is not known count nothing). */
+                        costUsd?: number;
+                        /** @description Input and output tokens together. */
+                        tokens?: number;
+                    } | null;
+                    /** @description Give the link a new key: links with the old one stop working. */
+                    newLinkKey?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        app: components["schemas"]["PublishedApp"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    unpublishApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
             };
             cookie?: never;
         };

@@ -63,6 +63,10 @@ export type AgentSpend = operations['getAgentSpend']['responses'][200]['content'
 export type AccountBudget = operations['getAccountBudget']['responses'][200]['content']['application/json'];
 
 export type NewSchedule = RequestBody<'createSchedule'>;
+export type AppSettings = RequestBody<'publishApp'>;
+export type PublishedApp = Schemas['PublishedApp'];
+export type AppPage = Schemas['AppPage'];
+export type AppRun = Schemas['AppRun'];
 export type ScheduleChange = RequestBody<'changeSchedule'>;
 export type NewWebhook = RequestBody<'createWebhook'>;
 export type ReviewDecisionRequest = RequestBody<'decideReview'>;

@@ -67,6 +67,7 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
     await app.api.put(`/api/graphs/${wordStats}/aliases/production`, { version: 1 });
     await app.api.put(`/api/graphs/${wordStats}/budget`, { day: { costUsd: 1 } });
     shareToken = (await app.api.post(`/api/runs/${runId}/shares`)).body.token;
+    await app.api.put(`/api/graphs/${wordStats}/app`, { slug: 'word-stats', title: 'Word stats', description: 'Counts the words.', access: 'public' });
   }, 120_000);
 
   afterAll(async () => {
@@ -97,6 +98,14 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
     [() => `#/graphs/${wordStats}/ship`, (p) => p.getByTestId('alias-production').waitFor()],
     [() => `#/evaluations/${evaluationId}`, (p) => p.getByTestId('case-1').waitFor()],
     [() => `#/shared/${shareToken}`, (p) => p.getByTestId('output-word_count').waitFor()],
+    [
+      'apps/word-stats',
+      async (p) => {
+        await p.getByRole('button', { name: 'Run', exact: true }).click();
+        await p.getByTestId('app-run-status').filter({ hasText: 'COMPLETED' }).waitFor();
+        await p.getByTestId('output-word_count').waitFor();
+      },
+    ],
     ['#/nowhere', (p) => p.getByRole('heading', { name: 'Nothing here' }).waitFor()],
   ];
 

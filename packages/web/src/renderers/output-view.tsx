@@ -7,6 +7,9 @@ import './output-view.css';
 const PREVIEW_CHARS = 20_000;
 
 /** Shows one value with the renderer the registry picks, plus copy, download and view-source. */
+/** A file's URL that asks to show it in the page; a URL may carry a query already (an app page's key). */
+const shownInline = (url: string): string => `${url}${url.includes('?') ? '&' : '?'}inline=1`;
+
 export function OutputView({ name, value }: { name: string; value: unknown }) {
   const [source, setSource] = useState(false);
   const { spec, target } = pickRenderer(value);
@@ -69,11 +72,11 @@ function Rendered({ id, value, file, text }: { id: string; value: unknown; file:
       );
     }
     case 'image':
-      return <img src={`${file!.url}?inline=1`} alt={file!.name} className="output-image" />;
+      return <img src={shownInline(file!.url)} alt={file!.name} className="output-image" />;
     case 'audio':
-      return <audio controls src={`${file!.url}?inline=1`} />;
+      return <audio controls src={shownInline(file!.url)} />;
     case 'video':
-      return <video controls src={`${file!.url}?inline=1`} className="output-image" />;
+      return <video controls src={shownInline(file!.url)} className="output-image" />;
     case 'file':
       return (
         <a className="file-link" href={file!.url} download={file!.name}>

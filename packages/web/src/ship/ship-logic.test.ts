@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amountLabel, budgetUse, worstUse } from './budget-use.ts';
 import { spendBars } from './spend-bars.ts';
+import { appSlugOf } from './app-slug.ts';
 
 const spent = (costUsd: number, tokens: number) => ({ costUsd, tokens, runs: 1 });
 
@@ -45,5 +46,16 @@ describe('spend bars', () => {
 
   it('scales by tokens when no call had a known price', () => {
     expect(spendBars([{ day: today, ...spent(0, 30) }], 2, now)).toMatchObject({ by: 'tokens', bars: [{ height: 0 }, { height: 1 }] });
+  });
+});
+
+describe('app addresses', () => {
+  it("makes an address the server takes from an agent's name", () => {
+    expect(appSlugOf('Support Desk — Café!')).toBe('support-desk-cafe');
+    expect(appSlugOf('Q&A')).toBe('q-a');
+    expect(appSlugOf('Qa')).toBe('qa-page');
+    expect(appSlugOf('***')).toBe('app-page');
+    expect(appSlugOf(`${'a'.repeat(59)} b`)).toBe('a'.repeat(59));
+    for (const name of ['Support Desk — Café!', 'Q&A', 'Qa', '***', 'x'.repeat(100)]) expect(appSlugOf(name)).toMatch(/^[a-z0-9](?:[a-z0-9-]{1,58})[a-z0-9]$/);
   });
 });

@@ -9,12 +9,13 @@ import { EvaluationsSection } from './evaluations-section.tsx';
 import { ReleasesSection } from './releases-section.tsx';
 import { ErrorAgentSection } from './error-agent-section.tsx';
 import { RetentionSection } from './retention-section.tsx';
+import { AppSection } from './app-section.tsx';
 import './ship.css';
 
 /**
  * Shipping one agent (`/graphs/:graphId/ship`): which versions its aliases run and how they move, its
- * evaluations over datasets, its budgets with what it spent, the agent that answers its failures, and how
- * long its runs are kept.
+ * evaluations over datasets, its budgets with what it spent, its app page, the agent that answers its
+ * failures, and how long its runs are kept.
  */
 export function ShipPage() {
   const { graphId } = useParams({ strict: false }) as { graphId: string };
@@ -36,6 +37,7 @@ export function ShipPage() {
       <ReleasesSection graphId={graphId} versions={numbers} mayBuild={may('build')} mayManage={may('manage')} />
       <EvaluationsSection graphId={graphId} versions={numbers} mayRun={may('run')} />
       <BudgetSection graphId={graphId} mayManage={may('manage')} />
+      {agent.data && <AppSection graphId={graphId} agentName={agent.data.name} mayBuild={may('build')} />}
       {agent.data && <ErrorAgentSection graphId={graphId} current={agent.data.errorAgentId} mayBuild={may('build')} />}
       {agent.data && <RetentionSection graphId={graphId} current={agent.data.retention} mayBuild={may('build')} />}
     </main>

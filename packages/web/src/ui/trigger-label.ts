@@ -12,6 +12,7 @@ export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
   copilot: 'started by the copilot',
   mcp: 'started by an MCP client',
   error: 'started for a failed run',
+  app: 'started from an app page',
   evaluation: 'evaluation cases and their judges',
 };
 
@@ -24,6 +25,7 @@ export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
     case 'webhook':
     case 'copilot':
     case 'mcp':
+    case 'app':
       return TRIGGER_KINDS[trigger.kind];
     case 'schedule':
       return `scheduled for ${new Date(trigger.fireTime).toLocaleString()}`;
