@@ -13,6 +13,11 @@ export default tseslint.config(
     },
   },
   {
+    // The widget script runs in other sites' pages, as it is.
+    files: ['packages/web/public/**/*.js'],
+    languageOptions: { globals: { document: 'readonly' } },
+  },
+  {
     // Test helpers read untyped JSON responses.
     files: ['**/*.test.ts', '**/testing/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -58,6 +58,13 @@ const copilotModel = await startFakeOpenAiServer([
     },
   },
 ]);
+// The chat app's model: a short, friendly answer.
+const chatModel = await startFakeOpenAiServer([
+  {
+    chunks: ['Your order **#1042** left our warehouse yesterday', ' and should reach you by Thursday. ', 'Anything else I can check?'],
+    usage: { inputTokens: 120, outputTokens: 30 },
+  },
+]);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -199,6 +206,36 @@ try {
   await visitor.screenshot({ path: `${out}app.png` });
   await visitor.close();
 
+  // A support agent published as a chat: a visitor's conversation, the reply streamed from the model.
+  const chatCredential = (await api.post('/api/credentials', { name: 'Support model', kind: 'openai_compatible', fields: { baseUrl: chatModel.baseUrl } })).body
+    .credential.id;
+  const desk = await api.post('/api/graphs', {
+    name: 'Support desk',
+    nodes: [
+      { id: 'message', block: 'input', inputs: { name: 'message' }, position: { x: 0, y: 0 } },
+      { id: 'model', block: 'ai.text', inputs: { model: 'gpt-4o-mini', credential: chatCredential }, position: { x: 260, y: 0 } },
+      { id: 'reply', block: 'output', inputs: { name: 'reply' }, position: { x: 520, y: 0 } },
+    ],
+    links: [
+      { from: { node: 'message', output: 'result' }, to: { node: 'model', input: 'prompt' } },
+      { from: { node: 'model', output: 'response' }, to: { node: 'reply', input: 'value' } },
+    ],
+  });
+  await api.put(`/api/graphs/${desk.body.id}/app`, {
+    slug: 'support',
+    kind: 'chat',
+    title: 'Support desk',
+    description: 'Ask about your order.',
+    access: 'public',
+  });
+  const customer = await browser.newPage({ viewport: { width: 1024, height: 640 } });
+  await customer.goto(`${server.url}/apps/support`);
+  await customer.getByLabel('Message Support desk').fill('Where is my order #1042?');
+  await customer.getByRole('button', { name: 'Send' }).click();
+  await customer.getByTestId('chat-reply').filter({ hasText: 'Thursday' }).waitFor();
+  await customer.screenshot({ path: `${out}chat.png` });
+  await customer.close();
+
   // A shared workspace: its members and roles, an invitation link, and the audit log, in Settings.
   const team = (await api.post('/api/workspaces', { name: 'Support team' })).body.workspace.id;
   const inTeam = api.inWorkspace(team);
@@ -227,6 +264,7 @@ try {
   await server.stop();
   await model.close();
   await copilotModel.close();
+  await chatModel.close();
   site.close();
   await database.drop();
 }

@@ -466,6 +466,8 @@ export interface AppsTable {
   slug: string;
   graph_id: string;
   workspace_id: string;
+  /** form or chat. */
+  kind: string;
   title: string;
   description: string;
   access: string;
@@ -473,6 +475,8 @@ export interface AppsTable {
   runs_per_minute: number;
   /** JSON: a SpendLimit, or null. */
   daily_budget: string | null;
+  /** JSON: the origins whose pages may embed the app (its widget), e.g. ["https://shop.example"]. */
+  allowed_origins: string;
   published_by: string;
   created_at: number;
   updated_at: number;
@@ -494,6 +498,27 @@ export interface AppUploadsTable {
   created_at: number;
 }
 
+/** A conversation of a chat app's visitor (migration 0031). */
+export interface AppConversationsTable {
+  id: string;
+  app_id: string;
+  visitor_hash: string;
+  title: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One message of a chat app's conversation: the visitor's, or the agent's reply with the run that gave it (migration 0031). */
+export interface AppMessagesTable {
+  conversation_id: string;
+  seq: number;
+  role: string;
+  text: string;
+  run_id: string | null;
+  error: string | null;
+  created_at: number;
+}
+
 /** One failed run an error agent was started for: claimed, then its run or why none started (migration 0029). */
 export interface ErrorAgentFiresTable {
   failed_run_id: string;
@@ -512,6 +537,8 @@ export interface Database {
   apps: AppsTable;
   app_runs: AppRunsTable;
   app_uploads: AppUploadsTable;
+  app_conversations: AppConversationsTable;
+  app_messages: AppMessagesTable;
   graphs: GraphsTable;
   graph_versions: GraphVersionsTable;
   graph_runs: GraphRunsTable;

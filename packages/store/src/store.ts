@@ -4,6 +4,7 @@ import { ApiKeysRepository } from './repositories/api-keys.ts';
 import { RunSharesRepository } from './repositories/run-shares.ts';
 import { ErrorAgentFiresRepository } from './repositories/error-agent-fires.ts';
 import { AppsRepository } from './repositories/apps.ts';
+import { AppConversationsRepository } from './repositories/app-conversations.ts';
 import { CopilotRepository } from './repositories/copilot.ts';
 import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
@@ -43,6 +44,7 @@ export class Store {
   readonly runShares: RunSharesRepository;
   readonly errorAgentFires: ErrorAgentFiresRepository;
   readonly apps: AppsRepository;
+  readonly appConversations: AppConversationsRepository;
   readonly graphs: GraphsRepository;
   readonly runs: RunsRepository;
   readonly files: FilesRepository;
@@ -79,6 +81,7 @@ export class Store {
     this.runShares = new RunSharesRepository(db);
     this.errorAgentFires = new ErrorAgentFiresRepository(db);
     this.apps = new AppsRepository(db);
+    this.appConversations = new AppConversationsRepository(db);
     this.graphs = new GraphsRepository(db, lookups);
     this.runs = new RunsRepository(db);
     this.files = new FilesRepository(db);

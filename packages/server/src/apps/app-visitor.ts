@@ -7,10 +7,14 @@ import { ApiError } from '../http/errors.ts';
 import { Refusal } from '../platform/refusal.ts';
 
 /**
- * A visitor's identity on app pages: a random secret in an HTTP-only cookie sent only to the app routes. Only
- * its hash is stored, beside each run and upload the visitor made, so a visitor reaches their own and nothing else.
+ * A visitor's identity on app pages: a random secret in an HTTP-only cookie sent only to the app routes — or,
+ * where a browser keeps no cookie for a framed page of another site (the widget), the same kind of secret sent
+ * as a header by the page. Only its hash is stored, beside each run and upload the visitor made, so a visitor
+ * reaches their own and nothing else.
  */
 export const APP_VISITOR_COOKIE = 'bs_app_visitor';
+export const APP_VISITOR_HEADER = 'blocksmith-app-visitor';
+const HEADER_SECRET = /^bsv_[\w-]{40,100}$/;
 const VISITOR_PATH = '/api/apps/';
 const ONE_YEAR_S = 365 * 24 * 3600;
 
@@ -37,8 +41,15 @@ export async function openApp(store: Store, request: FastifyRequest, slug: strin
   return app;
 }
 
-/** The hash of the visitor's cookie; undefined before their first run or upload. */
+/** The hash of the visitor's secret (the header, else the cookie); undefined before their first run or upload. */
 export const visitorOf = (request: FastifyRequest): string | undefined => {
+  const header = request.headers[APP_VISITOR_HEADER];
+  if (header !== undefined) {
+    if (typeof header !== 'string' || !HEADER_SECRET.test(header)) {
+      throw new ApiError(400, 'invalid_request', `The ${APP_VISITOR_HEADER} header must be "bsv_" and 40 to 100 letters, digits, "-" or "_" (random).`);
+    }
+    return hashToken(header);
+  }
   const secret = request.cookies[APP_VISITOR_COOKIE];
   return secret ? hashToken(secret) : undefined;
 };
@@ -47,6 +58,7 @@ export const visitorOf = (request: FastifyRequest): string | undefined => {
 export function ensureVisitor(request: FastifyRequest, reply: FastifyReply, secure: boolean): string {
   const known = visitorOf(request);
   if (known) return known;
+  // A visitor who names themselves by header (a framed page) already has their secret: no cookie is set.
   const secret = newToken('bsv_');
   reply.setCookie(APP_VISITOR_COOKIE, secret, { path: VISITOR_PATH, httpOnly: true, sameSite: 'strict', secure, maxAge: ONE_YEAR_S });
   return hashToken(secret);

@@ -119,7 +119,16 @@ describe.each(TEST_DIALECTS)('budgets over recorded runs on %s (the clock given,
     const app = await store.apps.publish(
       owner,
       graphId,
-      { slug: 'spender', title: 'Spender', description: '', access: 'public', runsPerMinute: 10, dailyBudget: { costUsd: 1 } },
+      {
+        slug: 'spender',
+        kind: 'form',
+        allowedOrigins: [],
+        title: 'Spender',
+        description: '',
+        access: 'public',
+        runsPerMinute: 10,
+        dailyBudget: { costUsd: 1 },
+      },
       undefined,
     );
     const visitorRun = async (createdAt: number, costUsd: number) => {

@@ -35,6 +35,7 @@ import { homeRoutes } from '../routes/home.ts';
 import { runRoutes } from '../routes/runs.ts';
 import { runShareRoutes, sharedRunRoutes } from '../routes/run-shares.ts';
 import { appRoutes, appVisitorRoutes } from '../routes/apps.ts';
+import { appChatOwnerRoutes, appChatVisitorRoutes } from '../routes/app-chat.ts';
 import { pinRoutes } from '../routes/pins.ts';
 import { webhookManagementRoutes, webhookTriggerRoutes } from '../routes/webhooks.ts';
 import { websocketRoutes } from '../routes/websocket.ts';
@@ -89,6 +90,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await oauthCallbackRoute(app, platform);
   await sharedRunRoutes(app, platform);
   await appVisitorRoutes(app, platform);
+  await appChatVisitorRoutes(app, platform);
   await app.register(async (protectedScope) => {
     protectedScope.addHook('onRequest', requireUser(platform.store));
     // After the body is read, so a body over the limit is a 413 whoever sends it, as on every route.
@@ -100,6 +102,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await runRoutes(protectedScope, platform);
     await runShareRoutes(protectedScope, platform);
     await appRoutes(protectedScope, platform);
+    await appChatOwnerRoutes(protectedScope, platform);
     await pinRoutes(protectedScope, platform);
     await fileRoutes(protectedScope, platform);
     await webhookManagementRoutes(protectedScope, platform);

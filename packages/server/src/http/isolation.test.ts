@@ -28,6 +28,9 @@ const PUBLIC = new Set([
   '/api/apps/{slug}/runs/{runId}',
   '/api/apps/{slug}/runs/{runId}/files/{fileId}',
   '/api/apps/{slug}/files',
+  '/api/apps/{slug}/conversations',
+  '/api/apps/{slug}/conversations/{conversationId}',
+  '/api/apps/{slug}/conversations/{conversationId}/messages',
 ]);
 
 /**
@@ -89,11 +92,15 @@ describe('isolation: every route of the API, as someone else', () => {
       answers.push({ route: `${method} ${path}`, status: (await call(visitor, method, path)).status });
     }
     expect(answers.filter((a) => a.status !== 401)).toEqual([]);
+    const { conversationId } = owned.app!;
     expect((await visitor.get(`/api/apps/${slug}/runs/${runId}`)).status).toBe(200);
-    // Everyone else, signed in to the same server or not, reaches none of the visitor's runs.
+    expect((await visitor.get(`/api/apps/${slug}/conversations/${conversationId}`)).body.messages).toHaveLength(2);
+    // Everyone else, signed in to the same server or not, reaches none of the visitor's runs and conversations.
     for (const client of [anonymous(), other, otherKey, owner]) {
       expect((await client.get(`/api/apps/${slug}/runs/${runId}`)).status).toBe(404);
       expect((await client.get(`/api/apps/${slug}/runs`)).body.runs).toEqual([]);
+      expect((await client.get(`/api/apps/${slug}/conversations/${conversationId}`)).status).toBe(404);
+      expect((await client.get(`/api/apps/${slug}/conversations`)).body.conversations).toEqual([]);
     }
   });
 

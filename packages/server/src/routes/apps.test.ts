@@ -54,11 +54,19 @@ describe('app pages (real server process)', () => {
 
     const published = await owner.put(`/api/graphs/${graphId}/app`, settings('echo-desk'));
     expect(published.status).toBe(200);
-    expect(published.body.app).toMatchObject({ slug: 'echo-desk', access: 'public', path: '/apps/echo-desk', runsPerMinute: 10 });
+    expect(published.body.app).toMatchObject({
+      slug: 'echo-desk',
+      kind: 'form',
+      access: 'public',
+      path: '/apps/echo-desk',
+      runsPerMinute: 10,
+      allowedOrigins: [],
+    });
     expect((await owner.get(`/api/graphs/${graphId}/app`)).body.app.slug).toBe('echo-desk');
 
     const page = await visitor().get('/api/apps/echo-desk');
     expect(page.body.app).toEqual({
+      kind: 'form',
       title: 'Echo desk',
       description: 'Says it back.',
       fields: [{ name: 'x', description: 'What to echo', required: true }],
@@ -180,5 +188,36 @@ describe('app pages (real server process)', () => {
     const foreign = await dave.request('POST', '/api/apps/origin-echo/runs', { inputs: { x: 'forged' } }, { origin: 'http://evil.test' });
     expect(foreign.status).toBe(403);
     expect(foreign.body.error.code).toBe('cross_origin');
+  });
+
+  it('lets the sites an app allows frame its page (its widget), names a visitor by header there, and checks what it is given', async () => {
+    const graphId = await agent('Embedded');
+    const bad = await owner.put(`/api/graphs/${graphId}/app`, settings('embedded-echo', { allowedOrigins: ['https://shop.test/page'] }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('An origin is a scheme, a host and an optional port');
+    await owner.put(`/api/graphs/${graphId}/app`, settings('embedded-echo', { allowedOrigins: ['https://shop.test', 'http://localhost:8080'] }));
+    const page = await fetch(`${server.url}/apps/embedded-echo`);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://shop.test http://localhost:8080");
+    expect(page.headers.get('content-type')).toContain('text/html');
+    // Another app, an unknown one, and a link app opened without its key: no site may frame them.
+    for (const path of ['/apps/echo-nowhere', '/apps/Not_A_Slug']) {
+      expect((await fetch(`${server.url}${path}`)).headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    }
+    const linked = await agent('Embedded by link');
+    const { app } = (await owner.put(`/api/graphs/${linked}/app`, settings('linked-embed', { access: 'link', allowedOrigins: ['https://shop.test'] }))).body;
+    expect((await fetch(`${server.url}/apps/linked-embed`)).headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect((await fetch(`${server.url}${app.path}`)).headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://shop.test");
+
+    // In another site's frame the page names its visitor by header: the same secret reaches the same runs.
+    const secret = `bsv_${'k'.repeat(43)}`;
+    const framed = { 'blocksmith-app-visitor': secret };
+    const started = await visitor().request('POST', '/api/apps/embedded-echo/runs', { inputs: { x: 'framed' } }, framed);
+    expect(started.status).toBe(201);
+    expect(started.headers.get('set-cookie')).toBeNull();
+    expect((await visitor().request('GET', `/api/apps/embedded-echo/runs/${started.body.run.id}`, undefined, framed)).status).toBe(200);
+    expect((await visitor().get(`/api/apps/embedded-echo/runs/${started.body.run.id}`)).status).toBe(404);
+    const wrong = await visitor().request('GET', '/api/apps/embedded-echo/runs', undefined, { 'blocksmith-app-visitor': 'guessable' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.message).toContain('blocksmith-app-visitor header');
   });
 });

@@ -1,20 +1,22 @@
-import type { RunTrigger } from '@blocksmith/engine';
 import { SlugTakenError, type App } from '@blocksmith/store';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { appRunView, filesOfRun } from '../apps/app-run-view.ts';
+import { appAgent } from '../apps/app-agent.ts';
+import { refuseOverLimit } from '../apps/app-limits.ts';
 import { ensureVisitor, openApp, visitorOf } from '../apps/app-visitor.ts';
+import { refuseNonChatAgent } from '../apps/chat-agent.ts';
 import { refuseOthersFiles } from '../apps/visitor-files.ts';
 import { newToken } from '../auth/tokens.ts';
-import { ApiError, parseWith } from '../http/errors.ts';
+import { parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import type { Platform } from '../platform/platform.ts';
-import { versionToRun } from '../releases/version-to-run.ts';
 import { agentInputs, agentOutputs } from '../runs/agent-inputs.ts';
 import { appAnswer, appPageAnswer, appRunAnswer, appRunList, appSettingsBody, appSlug } from '../wire/apps.ts';
 import { uploadedFile } from '../wire/files.ts';
 import { acceptRawBodies, fileName, inlineParam, serveFile, uploadedContent } from './files.ts';
+import { sendWebPage } from './home.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const slugParam = z.object({ slug: appSlug });
@@ -37,7 +39,7 @@ const published = (app: App) => {
 };
 
 /** Publishing an agent as an app page, for its workspace's members (docs/publishing.md). */
-export async function appRoutes(app: FastifyInstance, { store }: Platform): Promise<void> {
+export async function appRoutes(app: FastifyInstance, { store, registry }: Platform): Promise<void> {
   app.get(
     '/api/graphs/:id/app',
     doc('apps', "The agent's app page, when it is published", {
@@ -66,7 +68,9 @@ export async function appRoutes(app: FastifyInstance, { store }: Platform): Prom
     async (request) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const { newLinkKey, ...settings } = parseWith(appSettingsBody, request.body, 'body');
-      if (!(await store.graphs.summary(request.workspaceId, id))) throw notFound(`Graph ${id}`);
+      const agent = await appAgent(store, request.workspaceId, id);
+      if (!agent) throw notFound(`Graph ${id}`);
+      if (settings.kind === 'chat') refuseNonChatAgent(agent.graph, registry);
       const current = await store.apps.ofGraph(request.workspaceId, id);
       const key = settings.access === 'link' && (newLinkKey || !current?.linkKey) ? newToken() : undefined;
       try {
@@ -100,22 +104,20 @@ export async function appRoutes(app: FastifyInstance, { store }: Platform): Prom
  */
 export async function appVisitorRoutes(app: FastifyInstance, { store, runs, registry, config }: Platform): Promise<void> {
   const secure = config.publicUrl?.startsWith('https:') ?? false;
-  /** The app's limit a minute, over all its visitors: for runs, and as many uploads (each fills the disk). */
-  const refuseOverLimit = async (opened: App, what: 'runs' | 'uploads', now: number, reply: FastifyReply) => {
-    if ((await store.apps.madeSince(what, opened.id, now - 60_000)) < opened.runsPerMinute) return;
-    reply.header('retry-after', '60');
-    throw new ApiError(
-      429,
-      'rate_limited',
-      `This app takes at most ${opened.runsPerMinute} ${what} a minute from all its visitors together; try again in a minute.`,
-    );
-  };
   const visitorRun = async (opened: App, visitor: string | undefined, runId: string) => {
     const run =
       visitor !== undefined && (await store.apps.isVisitorRun(opened.id, visitor, runId)) ? await store.runs.get(opened.workspaceId, runId) : undefined;
     if (!run) throw notFound(`Run ${runId} of this app`);
     return run;
   };
+
+  // The page itself: the web app, which shows only this app at this address; framed only by the sites the app allows.
+  app.get('/apps/:slug', { schema: { hide: true } }, async (request, reply) => {
+    const slug = appSlug.safeParse((request.params as { slug?: unknown }).slug);
+    const key = (request.query as { key?: unknown }).key;
+    const opened = slug.success ? await openApp(store, request, slug.data, typeof key === 'string' ? key : undefined).catch(() => undefined) : undefined;
+    return sendWebPage(reply, opened?.allowedOrigins ?? []);
+  });
 
   app.get(
     '/api/apps/:slug',
@@ -130,12 +132,11 @@ export async function appVisitorRoutes(app: FastifyInstance, { store, runs, regi
     async (request) => {
       const { slug } = parseWith(slugParam, request.params, 'params');
       const opened = await openApp(store, request, slug, parseWith(keyQuery, request.query, 'query').key);
-      const trigger: RunTrigger = { kind: 'app', appId: opened.id };
-      const version = await versionToRun(store, opened.workspaceId, opened.graphId, { trigger });
-      const found = await store.graphs.version(opened.workspaceId, opened.graphId, version);
+      const found = await appAgent(store, opened.workspaceId, opened.graphId);
       if (!found) throw notFound(`The agent of app ${slug}`);
       return {
         app: {
+          kind: opened.kind,
           title: opened.title,
           description: opened.description,
           fields: agentInputs(found.graph, registry),
@@ -163,7 +164,7 @@ export async function appVisitorRoutes(app: FastifyInstance, { store, runs, regi
       const { inputs } = parseWith(startBody, request.body ?? {}, 'body');
       await refuseOthersFiles(store, opened, visitorOf(request), inputs);
       const now = Date.now();
-      await refuseOverLimit(opened, 'runs', now, reply);
+      await refuseOverLimit(store, opened, 'runs', now, reply);
       const visitor = ensureVisitor(request, reply, secure);
       const owner = { workspaceId: opened.workspaceId, userId: opened.publishedBy };
       const { runId, record } = await runs.start(owner, opened.graphId, inputs, { trigger: { kind: 'app', appId: opened.id } });
@@ -254,7 +255,7 @@ export async function appVisitorRoutes(app: FastifyInstance, { store, runs, regi
         const { slug } = parseWith(slugParam, request.params, 'params');
         const { key: given, name } = parseWith(uploadQuery, request.query, 'query');
         const opened = await openApp(store, request, slug, given);
-        await refuseOverLimit(opened, 'uploads', Date.now(), reply);
+        await refuseOverLimit(store, opened, 'uploads', Date.now(), reply);
         const visitor = ensureVisitor(request, reply, secure);
         const file = await store.files.upload({ workspaceId: opened.workspaceId, userId: opened.publishedBy }, uploadedContent(request, name));
         await store.apps.recordUpload(opened.id, visitor, file.fileId);

@@ -1,6 +1,7 @@
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 /** The built web app (packages/web/dist), served same-origin with the API. */
 export const WEB_DIST = new URL('../../../web/dist/', import.meta.url).pathname;
@@ -18,8 +19,10 @@ const NOT_BUILT = `<!doctype html>
  * script, no eval), so markup that slipped into a page could not run. Styles
  * may be inline (React Flow and CodeMirror set them); images may also come
  * from https (HTML outputs, shown in script-less sandboxed frames, inherit it).
+ * No other site may frame it — except an app page, framed by the sites its
+ * publisher allowed (appPageCsp).
  */
-export const APP_CSP = [
+const CSP_WITHOUT_FRAMING = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -29,10 +32,20 @@ export const APP_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+export const APP_CSP = [...CSP_WITHOUT_FRAMING, "frame-ancestors 'none'"].join('; ');
 
-/** The editor at `/`, and app pages at `/apps/<slug>`, when it is built; otherwise a page that says how to build it. */
+/** An app page's policy: framed by the origins its publisher allowed (its widget on their sites), or by none. */
+export const appPageCsp = (origins: readonly string[]): string =>
+  origins.length === 0 ? APP_CSP : [...CSP_WITHOUT_FRAMING, `frame-ancestors 'self' ${origins.join(' ')}`].join('; ');
+
+/** The web app's page, framed only by `origins` (an app page's allowed sites); a page that says how to build it when it is not built. */
+export async function sendWebPage(reply: FastifyReply, origins: readonly string[]): Promise<FastifyReply> {
+  const page = await readFile(`${WEB_DIST}index.html`, 'utf8').catch(() => NOT_BUILT);
+  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('content-security-policy', appPageCsp(origins)).send(page);
+}
+
+/** The editor at `/` when it is built; otherwise a page that says how to build it. (App pages: routes/apps.ts.) */
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   if (existsSync(`${WEB_DIST}index.html`)) {
     await app.register(fastifyStatic, {
@@ -52,8 +65,6 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
       },
     });
     app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
-    // An app page is the same web app, which shows only that app at this address (docs/publishing.md).
-    app.get('/apps/:slug', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
     return;
   }
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(NOT_BUILT));

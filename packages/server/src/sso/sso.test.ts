@@ -53,9 +53,7 @@ describe('single sign-on through an OpenID Connect provider (real server, real s
   });
 
   const asSession = (session: string) => {
-    const client = new ApiClient(server.url);
-    (client as unknown as { cookie: string }).cookie = `bs_session=${session}`;
-    return client;
+    return new ApiClient(server.url).withCookie('bs_session', session);
   };
 
   it('says sign-in is through the provider, and refuses passwords', async () => {

@@ -18,6 +18,12 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, key);
   }
 
+  /** Keeps a cookie as if the server had set it (a session made elsewhere, say). */
+  withCookie(name: string, value: string): this {
+    this.cookies.set(name, value);
+    return this;
+  }
+
   /** Someone new to the same server: no session, key or cookie. */
   stranger(): ApiClient {
     return new ApiClient(this.baseUrl);

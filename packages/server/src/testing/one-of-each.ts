@@ -19,7 +19,7 @@ export interface OwnedResources {
   shareId?: string;
   shareToken?: string;
   /** The graph's app page (public), and a visitor of it with the run they started there. */
-  app?: { slug: string; visitor: ApiClient; runId: string };
+  app?: { slug: string; visitor: ApiClient; runId: string; conversationId: string };
 }
 
 /** The node of the owner's graph that has pinned outputs; routes on a node of a graph name it. */
@@ -33,8 +33,14 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
     nodes: [
       { id: 'in', block: 'input', inputs: { name: 'x', value: 'v' } },
       { id: 'out', block: 'output', inputs: { name: 'y' } },
+      // What a chat app needs, so the graph's app page is a chat with a conversation.
+      { id: 'message', block: 'input', inputs: { name: 'message', value: 'hi' } },
+      { id: 'reply', block: 'output', inputs: { name: 'reply' } },
     ],
-    links: [{ from: { node: 'in', output: 'result' }, to: { node: 'out', input: 'value' } }],
+    links: [
+      { from: { node: 'in', output: 'result' }, to: { node: 'out', input: 'value' } },
+      { from: { node: 'message', output: 'result' }, to: { node: 'reply', input: 'value' } },
+    ],
   });
   ids.graphs = graph.body.id;
   const runId: string = (await owner.post(`/api/graphs/${ids.graphs}/runs`, {})).body.runId;
@@ -42,9 +48,11 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
   await owner.waitForRun(runId);
   const share = (await owner.post(`/api/runs/${runId}/shares`)).body;
   const slug = `private-${(graph.body.id as string).slice(0, 8)}`;
-  await owner.put(`/api/graphs/${ids.graphs}/app`, { slug, title: 'Private app', access: 'public' });
+  await owner.put(`/api/graphs/${ids.graphs}/app`, { slug, kind: 'chat', title: 'Private app', access: 'public' });
   const visitor = owner.stranger();
   const appRunId: string = (await visitor.post(`/api/apps/${slug}/runs`, { inputs: { x: 'visitor' } })).body.run.id;
+  const conversationId: string = (await visitor.post(`/api/apps/${slug}/conversations`, { text: 'hello' })).body.conversation.id;
+  await visitor.post(`/api/apps/${slug}/conversations/${conversationId}/messages`, { text: 'hello' });
   ids.files = (await owner.request('POST', '/api/files?name=secret.txt', 'secret', { 'content-type': 'text/plain' })).body.file.fileId;
   ids.credentials = (await owner.post('/api/credentials', { name: 'c', kind: 'http_bearer', fields: { token: 'owner-token' } })).body.credential.id;
   const webhook = (await owner.post(`/api/graphs/${ids.graphs}/webhooks`, {})).body;
@@ -69,7 +77,7 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
   // The workspace the client acts in: its personal one, unless it names another.
   const { workspaces } = (await owner.get('/api/workspaces')).body as { workspaces: { id: string; personal: boolean }[] };
   ids.workspaces = workspace ?? workspaces.find((w) => w.personal)!.id;
-  return { ids, hookPath: webhook.path, caseId, shareId: share.share.id, shareToken: share.token, app: { slug, visitor, runId: appRunId } };
+  return { ids, hookPath: webhook.path, caseId, shareId: share.share.id, shareToken: share.token, app: { slug, visitor, runId: appRunId, conversationId } };
 }
 
 /** `path` from the OpenAPI document with `{id}` replaced by the resource of the kind it names. */
@@ -77,6 +85,7 @@ export function concretePath(path: string, { ids, hookPath, member, invitation, 
   return path
     .replace('{slug}', app?.slug ?? 'unknown-app')
     .replace('{runId}', app?.runId ?? 'unknown')
+    .replace('{conversationId}', app?.conversationId ?? 'unknown')
     .replace(/\/api\/([\w/]+?)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`)
     .replace('/api/hooks/{token}', hookPath)
     .replace('{nodeId}', PINNED_NODE)
@@ -124,6 +133,8 @@ const BODIES: Record<string, unknown | ((owned: OwnedResources) => unknown)> = {
   'PUT /api/graphs/{id}/aliases/{name}': { version: 1 },
   'PUT /api/graphs/{id}/app': { slug: 'taken-over', title: 'Taken over', access: 'public' },
   'POST /api/apps/{slug}/runs': { inputs: { x: 'someone' } },
+  'POST /api/apps/{slug}/conversations': { text: 'hello' },
+  'POST /api/apps/{slug}/conversations/{conversationId}/messages': { text: 'hello' },
 };
 
 /** Query strings a route needs to be answered (beyond who asks). */

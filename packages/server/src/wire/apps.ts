@@ -15,14 +15,39 @@ export const appAccess = z
   .enum(['members', 'link', 'public'])
   .describe("Who may open the page: the workspace's members (signed in), anyone with its link (the link carries a key), or anyone.");
 
+export const appKind = z
+  .enum(['form', 'chat'])
+  .describe(
+    "A form of the agent's inputs, or a chat: the agent takes the visitor's message as its Input `message` (and the earlier turns as `history`) and answers on its Output `reply`.",
+  );
+
+/** A web origin: scheme, host and port, nothing else (what a browser compares a framing page against). */
+export const webOrigin = z
+  .string()
+  .max(200)
+  .refine((text) => {
+    try {
+      const url = new URL(text);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text;
+    } catch {
+      return false;
+    }
+  }, 'An origin is a scheme, a host and an optional port, with nothing after them, such as "https://shop.example" or "http://localhost:8080".');
+
 export const appSettingsBody = z
   .object({
     slug: appSlug,
+    kind: appKind.default('form'),
     title: z.string().trim().min(1, 'Give the app a title.').max(120),
     description: z.string().max(2000).default(''),
     access: appAccess,
     runsPerMinute: z.number().int().min(1).max(600).default(10).describe('Runs a minute the visitors may start, all together.'),
     dailyBudget: spendLimit.nullable().default(null).describe("What the visitors' runs may spend per UTC day, together; null: no app budget."),
+    allowedOrigins: z
+      .array(webOrigin)
+      .max(20)
+      .default([])
+      .describe('The sites whose pages may embed the app (its widget, or an iframe of its page); none: no other site may frame it.'),
     newLinkKey: z.boolean().optional().describe('Give the link a new key: links with the old one stop working.'),
   })
   .strict();
@@ -32,12 +57,14 @@ export const publishedApp = named(
   z.object({
     id: z.string(),
     slug: appSlug,
+    kind: appKind,
     graphId: z.string(),
     title: z.string(),
     description: z.string(),
     access: appAccess,
     runsPerMinute: z.number().int(),
     dailyBudget: spendLimit.nullable(),
+    allowedOrigins: z.array(z.string()),
     path: z.string().describe('The page on this server: /apps/<slug>, with ?key=<key> for an app opened by link.'),
     publishedBy: z.string(),
     createdAt: timestamp,
@@ -59,6 +86,7 @@ export const appField = z.object({
 export const appPage = named(
   'AppPage',
   z.object({
+    kind: appKind,
     title: z.string(),
     description: z.string(),
     fields: z.array(appField).describe("The agent's inputs, in the order of its Input blocks."),
@@ -87,3 +115,25 @@ export const appRun = named(
 
 export const appRunAnswer = z.object({ run: appRun });
 export const appRunList = z.object({ runs: z.array(appRun).describe("The visitor's own runs of this app, newest first.") });
+
+export const appConversation = named(
+  'AppConversation',
+  z.object({ id: z.string(), title: z.string().describe('The first message, shortened.'), createdAt: timestamp, updatedAt: timestamp }),
+);
+
+export const appMessage = named(
+  'AppMessage',
+  z.object({
+    seq: z.number().int(),
+    role: z.enum(['user', 'assistant']),
+    text: z.string(),
+    runId: z.string().nullable().describe("The run that answered (on the agent's replies)."),
+    error: z.string().nullable().describe('Why no reply came: the run failed, or could not start.'),
+    createdAt: timestamp,
+  }),
+);
+
+export const appConversationAnswer = z.object({ conversation: appConversation });
+export const appConversationList = z.object({ conversations: z.array(appConversation).describe('The latest first.') });
+export const appConversationDetail = z.object({ conversation: appConversation, messages: z.array(appMessage).describe('Oldest first (the last 200).') });
+export const appMessageBody = z.object({ text: z.string().trim().min(1, 'Write a message.').max(20_000) }).strict();

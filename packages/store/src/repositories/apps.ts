@@ -8,10 +8,14 @@ import type { AppsTable, Database } from '../schema.ts';
 /** Who may open an app page: members of its workspace, anyone with its link (which carries a key), or anyone. */
 export type AppAccess = 'members' | 'link' | 'public';
 
+/** A form of the agent's inputs, or a chat (an Input `message`, an Output `reply`). */
+export type AppKind = 'form' | 'chat';
+
 /** An agent published as a page at /apps/<slug>. */
 export interface App {
   id: string;
   slug: string;
+  kind: AppKind;
   graphId: string;
   workspaceId: string;
   title: string;
@@ -23,17 +27,20 @@ export interface App {
   runsPerMinute: number;
   /** What its visitors' runs may spend per UTC day, together. */
   dailyBudget: SpendLimit | null;
+  /** The origins whose pages may embed the app (its widget); none: no other site may frame it. */
+  allowedOrigins: string[];
   publishedBy: string;
   createdAt: number;
   updatedAt: number;
 }
 
 /** What a publisher sets; the rest the platform keeps. */
-export type AppSettings = Pick<App, 'slug' | 'title' | 'description' | 'access' | 'runsPerMinute' | 'dailyBudget'>;
+export type AppSettings = Pick<App, 'slug' | 'kind' | 'title' | 'description' | 'access' | 'runsPerMinute' | 'dailyBudget' | 'allowedOrigins'>;
 
 const toApp = (row: AppsTable): App => ({
   id: row.id,
   slug: row.slug,
+  kind: row.kind as AppKind,
   graphId: row.graph_id,
   workspaceId: row.workspace_id,
   title: row.title,
@@ -42,6 +49,7 @@ const toApp = (row: AppsTable): App => ({
   linkKey: row.link_key,
   runsPerMinute: Number(row.runs_per_minute),
   dailyBudget: fromJson<SpendLimit | null>(row.daily_budget),
+  allowedOrigins: fromJson<string[]>(row.allowed_origins),
   publishedBy: row.published_by,
   createdAt: Number(row.created_at),
   updatedAt: Number(row.updated_at),
@@ -71,12 +79,14 @@ export class AppsRepository {
     const key = settings.access !== 'link' ? null : (linkKey ?? existing?.linkKey ?? null);
     const columns = {
       slug: settings.slug,
+      kind: settings.kind,
       title: settings.title,
       description: settings.description,
       access: settings.access,
       link_key: key,
       runs_per_minute: settings.runsPerMinute,
       daily_budget: settings.dailyBudget ? toJson(settings.dailyBudget) : null,
+      allowed_origins: toJson(settings.allowedOrigins),
       updated_at: now,
     };
     try {

@@ -10,6 +10,7 @@ import type {
   AgentBudget,
   AgentRetention,
   AliasMove,
+  AppMessage,
   AppSettings,
   DatasetChange,
   NewCase,
@@ -30,11 +31,16 @@ export { ApiError };
 
 /** The one client of the server's API, typed by the generated contract: paths, parameters, bodies and answers. */
 const client = createClient<paths>({ credentials: 'same-origin' });
+/** An app page framed by another site names its visitor itself (apps/embedded-visitor.ts). */
+let appVisitor: string | undefined;
+export const sendAppVisitor = (secret: string): void => void (appVisitor = secret);
+
 // Every call acts in the workspace chosen in the shell (none: the personal one).
 client.use({
   onRequest({ request }) {
     const workspace = currentWorkspace();
     if (workspace) request.headers.set(WORKSPACE_HEADER, workspace);
+    if (appVisitor) request.headers.set('blocksmith-app-visitor', appVisitor);
     return request;
   },
 });
@@ -64,19 +70,37 @@ const uploadFile = (file: File): Promise<{ file: FileRef }> => answer(client.POS
  * the turn to `onMessage` as it comes; resolves when the stream ends.
  */
 async function sayToCopilot(sessionId: string, message: { text: string; fileIds?: string[] }, onMessage: (message: TurnMessage) => void): Promise<void> {
-  const { response, error } = await client.POST('/api/copilot/sessions/{id}/messages', {
+  const sent = await client.POST('/api/copilot/sessions/{id}/messages', {
     params: { path: { id: sessionId } },
     body: message,
     parseAs: 'stream',
   });
+  return readEvents(sent, onMessage);
+}
+
+/** Hands each server-sent event of an answer (its data, JSON) to `onMessage`; resolves when the stream ends. An error answer throws as ApiError. */
+async function readEvents<T>({ response, error }: { response: Response; error?: unknown }, onMessage: (message: T) => void): Promise<void> {
   if (!response.ok || !response.body) return void (await answer(Promise.resolve({ error, response })));
   // The SSE wire format in full (CRLF line ends, data over several lines, comments): a maintained parser.
   const reader = response.body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream()).getReader();
   for (;;) {
     const { value, done } = await reader.read();
     if (done) break;
-    if (value.data) onMessage(JSON.parse(value.data) as TurnMessage);
+    if (value.data) onMessage(JSON.parse(value.data) as T);
   }
+}
+
+/** A chat app's turn: the reply's text as it streams, then the reply kept (docs/publishing.md). */
+export type AppTurnEvent = { type: 'delta'; text: string } | { type: 'reply'; message: AppMessage };
+
+/** Says something in a chat app's conversation; each event of the turn goes to `onEvent` as it comes. */
+async function sayToApp(slug: string, conversationId: string, text: string, key: string | undefined, onEvent: (event: AppTurnEvent) => void): Promise<void> {
+  const sent = await client.POST('/api/apps/{slug}/conversations/{conversationId}/messages', {
+    params: { path: { slug, conversationId }, query: { key } },
+    body: { text },
+    parseAs: 'stream',
+  });
+  return readEvents(sent, onEvent);
 }
 
 /** What to show a person for a failed call: the server's message, which says how to fix it. */
@@ -136,6 +160,10 @@ export const api = {
   agentApp: (graphId: string) => answer(client.GET('/api/graphs/{id}/app', id(graphId))),
   publishApp: (graphId: string, settings: AppSettings) => answer(client.PUT('/api/graphs/{id}/app', { ...id(graphId), body: settings })),
   unpublishApp: (graphId: string) => answer(client.DELETE('/api/graphs/{id}/app', id(graphId))),
+  /** Every visitor's conversations with the agent's chat app, and one with its messages. */
+  appConversations: (graphId: string) => answer(client.GET('/api/graphs/{id}/app/conversations', id(graphId))),
+  appConversation: (graphId: string, conversationId: string) =>
+    answer(client.GET('/api/graphs/{id}/app/conversations/{conversationId}', { params: { path: { id: graphId, conversationId } } })),
   /** What an app page's visitor calls: `key` is the link's key for an app opened by link. */
   appPage: (slug: string, key?: string) => answer(client.GET('/api/apps/{slug}', { params: { path: { slug }, query: { key } } })),
   startAppRun: (slug: string, inputs: Record<string, unknown>, key?: string) =>
@@ -143,6 +171,13 @@ export const api = {
   appRuns: (slug: string, key?: string) => answer(client.GET('/api/apps/{slug}/runs', { params: { path: { slug }, query: { key } } })),
   appRun: (slug: string, runId: string, key?: string) =>
     answer(client.GET('/api/apps/{slug}/runs/{runId}', { params: { path: { slug, runId }, query: { key } } })),
+  /** A chat app's conversations: the visitor's, one with its messages, a new one (titled by its first message), a turn. */
+  myAppConversations: (slug: string, key?: string) => answer(client.GET('/api/apps/{slug}/conversations', { params: { path: { slug }, query: { key } } })),
+  myAppConversation: (slug: string, conversationId: string, key?: string) =>
+    answer(client.GET('/api/apps/{slug}/conversations/{conversationId}', { params: { path: { slug, conversationId }, query: { key } } })),
+  startAppConversation: (slug: string, text: string, key?: string) =>
+    answer(client.POST('/api/apps/{slug}/conversations', { params: { path: { slug }, query: { key } }, body: { text } })),
+  sayToApp,
   uploadAppFile: (slug: string, file: File, key?: string): Promise<{ file: FileRef }> =>
     answer(client.POST('/api/apps/{slug}/files', { params: { path: { slug }, query: { name: file.name, key } }, ...fileBody(file) })),
   /** The same version again (with other inputs), or — `fromNode` — the latest version from that node, reusing the rest. */

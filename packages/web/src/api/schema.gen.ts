@@ -324,6 +324,58 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/apps/{slug}/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The visitor's conversations with a chat app, the latest first (the last 50) */
+        get: operations["listMyAppConversations"];
+        put?: never;
+        /** Start a conversation with a chat app */
+        post: operations["startAppConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{slug}/conversations/{conversationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the visitor's conversations, with its messages */
+        get: operations["getMyAppConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{slug}/conversations/{conversationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Say something in a conversation: the agent's reply streams as text/event-stream (delta events, then reply) */
+        post: operations["sayToApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account": {
         parameters: {
             query?: never;
@@ -685,6 +737,40 @@ export type paths = {
         post?: never;
         /** Take the agent's app page down: its address stops working; its visitors' runs stay with the agent */
         delete: operations["unpublishApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graphs/{id}/app/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conversations of the agent's chat app, every visitor's, the latest first */
+        get: operations["listAppConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graphs/{id}/app/conversations/{conversationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One conversation of the agent's chat app, with its messages */
+        get: operations["getAppConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2495,6 +2581,11 @@ export type components = {
         PublishedApp: {
             id: string;
             slug: string;
+            /**
+             * @description A form of the agent's inputs, or a chat: the agent takes the visitor's message as its Input `message` (and the earlier turns as `history`) and answers on its Output `reply`.
+             * @enum {string}
+             */
+            kind: "form" | "chat";
             graphId: string;
             title: string;
             description: string;
@@ -2505,6 +2596,7 @@ export type components = {
             access: "members" | "link" | "public";
             runsPerMinute: number;
             dailyBudget: components["schemas"]["SpendLimit"] | null;
+            allowedOrigins: string[];
             /** @description The page on this server: /apps/<slug>, with ?key=<key> for an app opened by link. */
             path: string;
             publishedBy: string;
@@ -2514,6 +2606,11 @@ export type components = {
             updatedAt: number;
         };
         AppPage: {
+            /**
+             * @description A form of the agent's inputs, or a chat: the agent takes the visitor's message as its Input `message` (and the earlier turns as `history`) and answers on its Output `reply`.
+             * @enum {string}
+             */
+            kind: "form" | "chat";
             title: string;
             description: string;
             /** @description The agent's inputs, in the order of its Input blocks. */
@@ -2551,6 +2648,27 @@ export type components = {
             createdAt: number;
             /** @description Milliseconds since 1970-01-01 UTC. */
             endedAt?: number;
+        };
+        AppConversation: {
+            id: string;
+            /** @description The first message, shortened. */
+            title: string;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            updatedAt: number;
+        };
+        AppMessage: {
+            seq: number;
+            /** @enum {string} */
+            role: "user" | "assistant";
+            text: string;
+            /** @description The run that answered (on the agent's replies). */
+            runId: string | null;
+            /** @description Why no reply came: the run failed, or could not start. */
+            error: string | null;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
         };
         NodePin: {
             nodeId: string;
@@ -3579,6 +3697,199 @@ export interface operations {
                     "application/json": {
                         file: components["schemas"]["FileRef"];
                     };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listMyAppConversations: {
+        parameters: {
+            query?: {
+                /** @description An app opened by link: the key its link carries. */
+                key?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversations: components["schemas"]["AppConversation"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    startAppConversation: {
+        parameters: {
+            query?: {
+                /** @description An app opened by link: the key its link carries. */
+                key?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["AppConversation"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getMyAppConversation: {
+        parameters: {
+            query?: {
+                /** @description An app opened by link: the key its link carries. */
+                key?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["AppConversation"];
+                        messages: components["schemas"]["AppMessage"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    sayToApp: {
+        parameters: {
+            query?: {
+                /** @description An app opened by link: the key its link carries. */
+                key?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The turn as server-sent events: `delta` ({ type, text }) as the reply streams, then `reply` ({ type, message }), the reply kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
                 };
             };
             /** @description Refused: the code says why, the message how to fix the request. */
@@ -5028,6 +5339,12 @@ export interface operations {
             content: {
                 "application/json": {
                     slug: string;
+                    /**
+                     * @description A form of the agent's inputs, or a chat: the agent takes the visitor's message as its Input `message` (and the earlier turns as `history`) and answers on its Output `reply`.
+                     * @default form
+                     * @enum {string}
+                     */
+                    kind?: "form" | "chat";
                     title: string;
                     /** @default  */
                     description?: string;
@@ -5051,6 +5368,11 @@ export interface operations {
                         /** @description Input and output tokens together. */
                         tokens?: number;
                     } | null;
+                    /**
+                     * @description The sites whose pages may embed the app (its widget, or an iframe of its page); none: no other site may frame it.
+                     * @default []
+                     */
+                    allowedOrigins?: string[];
                     /** @description Give the link a new key: links with the old one stop working. */
                     newLinkKey?: boolean;
                 };
@@ -5105,6 +5427,94 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listAppConversations: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversations: components["schemas"]["AppConversation"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAppConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["AppConversation"];
+                        messages: components["schemas"]["AppMessage"][];
+                    };
+                };
             };
             /** @description Refused: the code says why, the message how to fix the request. */
             "4XX": {

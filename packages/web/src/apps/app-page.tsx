@@ -1,12 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
-import type { AppRun } from '../api/types.ts';
+import type { AppPage as AppPageInfo, AppRun } from '../api/types.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { RunOutputs } from '../runs/run-outputs.tsx';
 import { Button } from '../ui/components/button.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import { AppFormFields } from './app-form-fields.tsx';
+import { ChatApp } from './chat-app.tsx';
 import { formInputs, initialText, type FormState } from './app-form.ts';
 import './app-page.css';
 
@@ -17,13 +18,37 @@ const ended = (run: AppRun | undefined) => run?.endedAt !== undefined;
 
 /**
  * An agent published as a page (`/apps/<slug>`, docs/publishing.md), for anyone it is open to, signed in or
- * not: the form of its inputs, a Run button, the run's progress and outputs, and the visitor's own runs. It
- * shows nothing else of the platform and calls only the app's routes.
+ * not: its title and description, then its form or its chat. It shows nothing else of the platform and calls
+ * only the app's routes.
  */
-export function AppPage({ slug, appKey }: { slug: string; appKey: string | undefined }) {
-  const client = useQueryClient();
+export function AppPage({ slug, appKey, embedded = false }: { slug: string; appKey: string | undefined; embedded?: boolean }) {
   const page = useQuery({ queryKey: ['app', slug, appKey], queryFn: () => api.appPage(slug, appKey), retry: false });
-  const history = useQuery({ queryKey: ['app', slug, appKey, 'runs'], queryFn: () => api.appRuns(slug, appKey), enabled: page.isSuccess });
+  const app = page.data?.app;
+  if (page.error) {
+    return (
+      <main className="app-page">
+        <p className="error" role="alert">
+          {errorMessage(page.error)}
+        </p>
+      </main>
+    );
+  }
+  if (!app) return <main className="app-page muted">Loading…</main>;
+  return (
+    <main className={embedded ? 'app-page embedded' : 'app-page'}>
+      <header>
+        <h1>{app.title}</h1>
+        {app.description && <p className="app-description">{app.description}</p>}
+      </header>
+      {app.kind === 'chat' ? <ChatApp slug={slug} appKey={appKey} app={app} /> : <FormApp slug={slug} appKey={appKey} app={app} />}
+    </main>
+  );
+}
+
+/** A form app: a field per input of the agent, Run, the run's progress and outputs, and the visitor's own runs. */
+function FormApp({ slug, appKey, app }: { slug: string; appKey: string | undefined; app: AppPageInfo }) {
+  const client = useQueryClient();
+  const history = useQuery({ queryKey: ['app', slug, appKey, 'runs'], queryFn: () => api.appRuns(slug, appKey) });
   const [chosen, setChosen] = useState<string>();
   const shownId = chosen ?? history.data?.runs[0]?.id;
   const shown = useQuery({
@@ -39,11 +64,9 @@ export function AppPage({ slug, appKey }: { slug: string; appKey: string | undef
   const [state, setState] = useState<FormState>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const app = page.data?.app;
-  const form = state ?? { texts: Object.fromEntries((app?.fields ?? []).map((f) => [f.name, initialText(f)])), files: {} };
+  const form = state ?? { texts: Object.fromEntries(app.fields.map((f) => [f.name, initialText(f)])), files: {} };
 
   const run = async () => {
-    if (!app) return;
     setProblem(undefined);
     const read = formInputs(app.fields, form);
     if ('problem' in read) return setProblem(read.problem);
@@ -60,22 +83,8 @@ export function AppPage({ slug, appKey }: { slug: string; appKey: string | undef
     }
   };
 
-  if (page.error) {
-    return (
-      <main className="app-page">
-        <p className="error" role="alert">
-          {errorMessage(page.error)}
-        </p>
-      </main>
-    );
-  }
-  if (!app) return <main className="app-page muted">Loading…</main>;
   return (
-    <main className="app-page">
-      <header>
-        <h1>{app.title}</h1>
-        {app.description && <p className="app-description">{app.description}</p>}
-      </header>
+    <>
       <form
         className="app-form"
         aria-label={app.title}
@@ -92,7 +101,7 @@ export function AppPage({ slug, appKey }: { slug: string; appKey: string | undef
       </form>
       {shown.data && <RunResult run={shown.data} />}
       <RunHistory runs={history.data?.runs ?? []} shownId={shownId} onShow={setChosen} />
-    </main>
+    </>
   );
 }
 

@@ -68,6 +68,15 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
     await app.api.put(`/api/graphs/${wordStats}/budget`, { day: { costUsd: 1 } });
     shareToken = (await app.api.post(`/api/runs/${runId}/shares`)).body.token;
     await app.api.put(`/api/graphs/${wordStats}/app`, { slug: 'word-stats', title: 'Word stats', description: 'Counts the words.', access: 'public' });
+    const echo = await app.api.post('/api/graphs', {
+      name: 'Echo chat',
+      nodes: [
+        { id: 'message', block: 'input', inputs: { name: 'message' } },
+        { id: 'reply', block: 'output', inputs: { name: 'reply' } },
+      ],
+      links: [{ from: { node: 'message', output: 'result' }, to: { node: 'reply', input: 'value' } }],
+    });
+    await app.api.put(`/api/graphs/${echo.body.id}/app`, { slug: 'echo-chat', kind: 'chat', title: 'Echo chat', access: 'public' });
   }, 120_000);
 
   afterAll(async () => {
@@ -104,6 +113,14 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
         await p.getByRole('button', { name: 'Run', exact: true }).click();
         await p.getByTestId('app-run-status').filter({ hasText: 'COMPLETED' }).waitFor();
         await p.getByTestId('output-word_count').waitFor();
+      },
+    ],
+    [
+      'apps/echo-chat',
+      async (p) => {
+        await p.getByLabel('Message Echo chat').fill('Is this **readable**?');
+        await p.getByRole('button', { name: 'Send' }).click();
+        await p.getByTestId('chat-reply').first().waitFor();
       },
     ],
     ['#/nowhere', (p) => p.getByRole('heading', { name: 'Nothing here' }).waitFor()],

@@ -4,6 +4,7 @@ import { api, ApiError, errorMessage } from '../api/client.ts';
 import type { AppSettings, PublishedApp } from '../api/types.ts';
 import { Button } from '../ui/components/button.tsx';
 import { FormError } from '../ui/form-error.tsx';
+import { AppConversations } from './app-conversations.tsx';
 import { appSlugOf } from './app-slug.ts';
 
 const ACCESS: Record<AppSettings['access'], string> = {
@@ -12,16 +13,34 @@ const ACCESS: Record<AppSettings['access'], string> = {
   public: 'anyone',
 };
 
-type Draft = Pick<AppSettings, 'slug' | 'title' | 'description' | 'access'> & { runsPerMinute: string; dailyUsd: string };
+const KINDS: Record<NonNullable<AppSettings['kind']>, string> = {
+  form: 'a form of its inputs',
+  chat: 'a chat (Input message, Output reply)',
+};
+
+type Draft = Pick<AppSettings, 'slug' | 'title' | 'description' | 'access'> & {
+  kind: NonNullable<AppSettings['kind']>;
+  runsPerMinute: string;
+  dailyUsd: string;
+  origins: string;
+};
 
 const draftOf = (app: PublishedApp | undefined, agentName: string): Draft => ({
   slug: app?.slug ?? appSlugOf(agentName),
+  kind: app?.kind ?? 'form',
   title: app?.title ?? agentName,
   description: app?.description ?? '',
   access: app?.access ?? 'link',
   runsPerMinute: String(app?.runsPerMinute ?? 10),
   dailyUsd: app?.dailyBudget?.costUsd?.toString() ?? '',
+  origins: app?.allowedOrigins.join(' ') ?? '',
 });
+
+/** The tag another site puts in its pages to show the app as a widget (public/widget.js). */
+export const widgetTag = (app: PublishedApp, origin: string): string => {
+  const key = new URL(app.path, origin).searchParams.get('key');
+  return `<script src="${origin}/widget.js" data-app="${app.slug}"${key ? ` data-key="${key}"` : ''} async></script>`;
+};
 
 /**
  * The agent as an app page (docs/publishing.md): its address, title and description, who may open it, how many
@@ -50,11 +69,13 @@ export function AppSection({ graphId, agentName, mayBuild }: { graphId: string; 
     try {
       const { app: saved } = await api.publishApp(graphId, {
         slug: shown.slug,
+        kind: shown.kind,
         title: shown.title,
         description: shown.description,
         access: shown.access,
         runsPerMinute: Number(shown.runsPerMinute),
         dailyBudget: shown.dailyUsd.trim() === '' ? null : { costUsd: Number(shown.dailyUsd) },
+        allowedOrigins: shown.origins.split(/[\s,]+/).filter(Boolean),
         ...(newLinkKey ? { newLinkKey } : {}),
       });
       client.setQueryData(key, saved);
@@ -109,6 +130,16 @@ export function AppSection({ graphId, agentName, mayBuild }: { graphId: string; 
           <input value={shown.title} disabled={!mayBuild} required onChange={(e) => set({ title: e.target.value })} />
         </label>
         <label>
+          Page
+          <select value={shown.kind} disabled={!mayBuild} onChange={(e) => set({ kind: e.target.value as Draft['kind'] })}>
+            {Object.entries(KINDS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           Open to
           <select value={shown.access} disabled={!mayBuild} onChange={(e) => set({ access: e.target.value as Draft['access'] })}>
             {Object.entries(ACCESS).map(([value, label]) => (
@@ -143,6 +174,10 @@ export function AppSection({ graphId, agentName, mayBuild }: { graphId: string; 
             onChange={(e) => set({ dailyUsd: e.target.value })}
           />
         </label>
+        <label>
+          Sites that may embed it
+          <input placeholder="https://shop.example" value={shown.origins} disabled={!mayBuild} onChange={(e) => set({ origins: e.target.value })} />
+        </label>
         <label className="app-description-field">
           Description
           <textarea rows={2} value={shown.description} disabled={!mayBuild} onChange={(e) => set({ description: e.target.value })} />
@@ -166,6 +201,12 @@ export function AppSection({ graphId, agentName, mayBuild }: { graphId: string; 
         )}
       </form>
       <FormError message={error} small />
+      {app && app.allowedOrigins.length > 0 && (
+        <p className="small">
+          On those sites&apos; pages, this tag shows the app as a widget: <code data-testid="widget-tag">{widgetTag(app, location.origin)}</code>
+        </p>
+      )}
+      {app?.kind === 'chat' && <AppConversations graphId={graphId} />}
     </section>
   );
 }

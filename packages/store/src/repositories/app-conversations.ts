@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { AppConversationsTable, AppMessagesTable, Database } from '../schema.ts';
+
+export interface AppConversation {
+  id: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface AppMessage {
+  seq: number;
+  role: 'user' | 'assistant';
+  text: string;
+  /** The run that answered (on the agent's replies); it may since have been deleted. */
+  runId: string | null;
+  /** Why no reply came: the run failed, or could not start. */
+  error: string | null;
+  createdAt: number;
+}
+
+/** Another message of the conversation took this place: a turn is still going. */
+export class TurnInProgressError extends Error {}
+
+const toConversation = (row: AppConversationsTable): AppConversation => ({
+  id: row.id,
+  title: row.title,
+  createdAt: Number(row.created_at),
+  updatedAt: Number(row.updated_at),
+});
+
+const toMessage = (row: AppMessagesTable): AppMessage => ({
+  seq: Number(row.seq),
+  role: row.role as AppMessage['role'],
+  text: row.text,
+  runId: row.run_id,
+  error: row.error,
+  createdAt: Number(row.created_at),
+});
+
+const isUniqueViolation = (error: unknown): boolean =>
+  /unique|duplicate/i.test(String((error as Error)?.message)) || (error as { code?: string })?.code === '23505';
+
+/** A chat app's conversations, each a visitor's (by the hash of their cookie), and their messages in order. */
+export class AppConversationsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(appId: string, visitorHash: string, title: string): Promise<AppConversation> {
+    const now = Date.now();
+    const row: AppConversationsTable = { id: randomUUID(), app_id: appId, visitor_hash: visitorHash, title, created_at: now, updated_at: now };
+    await this.db.insertInto('app_conversations').values(row).execute();
+    return toConversation(row);
+  }
+
+  /** The conversation, when it is this visitor's (`visitorHash` undefined: the app owner's look, any visitor's). */
+  async get(appId: string, id: string, visitorHash: string | undefined): Promise<AppConversation | undefined> {
+    let query = this.db.selectFrom('app_conversations').selectAll().where('id', '=', id).where('app_id', '=', appId);
+    if (visitorHash !== undefined) query = query.where('visitor_hash', '=', visitorHash);
+    const row = await query.executeTakeFirst();
+    return row && toConversation(row);
+  }
+
+  /** Conversations, the latest first: one visitor's, or (undefined) every visitor's, for the app's owner. */
+  async list(appId: string, visitorHash: string | undefined, limit: number): Promise<AppConversation[]> {
+    let query = this.db.selectFrom('app_conversations').selectAll().where('app_id', '=', appId);
+    if (visitorHash !== undefined) query = query.where('visitor_hash', '=', visitorHash);
+    const rows = await query.orderBy('updated_at', 'desc').orderBy('id').limit(limit).execute();
+    return rows.map(toConversation);
+  }
+
+  /** The conversation's messages, oldest first: the last `limit` of them. */
+  async messages(conversationId: string, limit: number): Promise<AppMessage[]> {
+    const rows = await this.db
+      .selectFrom('app_messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .orderBy('seq', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.reverse().map(toMessage);
+  }
+
+  /**
+   * Adds a message after the last one (`after`: the seq the caller read last); a message added meanwhile by
+   * another turn takes that place first, and this one is refused with TurnInProgressError.
+   */
+  async add(conversationId: string, after: number, message: Omit<AppMessage, 'seq' | 'createdAt'>): Promise<AppMessage> {
+    const row: AppMessagesTable = {
+      conversation_id: conversationId,
+      seq: after + 1,
+      role: message.role,
+      text: message.text,
+      run_id: message.runId,
+      error: message.error,
+      created_at: Date.now(),
+    };
+    try {
+      await this.db.insertInto('app_messages').values(row).execute();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new TurnInProgressError('Another message of this conversation is being answered; wait for its reply.');
+      throw error;
+    }
+    await this.db.updateTable('app_conversations').set({ updated_at: row.created_at }).where('id', '=', conversationId).execute();
+    return toMessage(row);
+  }
+}
