@@ -6,6 +6,15 @@ export { RunSharesRepository } from './repositories/run-shares.ts';
 export type { RunShare } from './repositories/run-shares.ts';
 export { ErrorAgentFiresRepository } from './repositories/error-agent-fires.ts';
 export { AppConversationsRepository, TurnInProgressError, type AppConversation, type AppMessage } from './repositories/app-conversations.ts';
+export {
+  DEFAULT_NOTIFICATION_SETTINGS,
+  NotificationsRepository,
+  type NewNotification,
+  type NotifiableEvent,
+  type Notification,
+  type NotificationKind,
+  type NotificationSettings,
+} from './repositories/notifications.ts';
 export { AppsRepository, SlugTakenError, type App, type AppAccess, type AppKind, type AppSettings } from './repositories/apps.ts';
 export type { UnansweredFailure } from './repositories/error-agent-fires.ts';
 export { CopilotRepository } from './repositories/copilot.ts';

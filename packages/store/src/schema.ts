@@ -519,6 +519,46 @@ export interface AppMessagesTable {
   created_at: number;
 }
 
+/** What a person is told, one row per agent and kind while its digest window is open (migration 0032). */
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  workspace_id: string | null;
+  /** run_failed, review_waiting, fire_failed or budget_reached. */
+  kind: string;
+  /** What the digest groups by: the agent's id. */
+  subject: string;
+  title: string;
+  body: string;
+  /** The app's address to open, e.g. /#/runs. */
+  link: string;
+  count: number;
+  created_at: number;
+  updated_at: number;
+  read_at: number | null;
+  /** When email and webhook were sent (or found nothing to send); null while the digest window is open. */
+  delivered_at: number | null;
+  /** How the delivery went, per channel (JSON), when it was tried. */
+  delivery: string | null;
+}
+
+/** An event told of once: a failed run, a waiting review, a failed fire (migration 0032). */
+export interface NotificationEventsTable {
+  source: string;
+  source_id: string;
+  at: number;
+  created_at: number;
+}
+
+/** A person's channels beyond the app (migration 0032). */
+export interface NotificationSettingsTable {
+  user_id: string;
+  email: number;
+  webhook_url: string | null;
+  /** JSON: agent ids whose failures the person is not told of. */
+  muted_agents: string;
+}
+
 /** One failed run an error agent was started for: claimed, then its run or why none started (migration 0029). */
 export interface ErrorAgentFiresTable {
   failed_run_id: string;
@@ -539,6 +579,9 @@ export interface Database {
   app_uploads: AppUploadsTable;
   app_conversations: AppConversationsTable;
   app_messages: AppMessagesTable;
+  notifications: NotificationsTable;
+  notification_events: NotificationEventsTable;
+  notification_settings: NotificationSettingsTable;
   graphs: GraphsTable;
   graph_versions: GraphVersionsTable;
   graph_runs: GraphRunsTable;

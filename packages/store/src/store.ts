@@ -5,6 +5,7 @@ import { RunSharesRepository } from './repositories/run-shares.ts';
 import { ErrorAgentFiresRepository } from './repositories/error-agent-fires.ts';
 import { AppsRepository } from './repositories/apps.ts';
 import { AppConversationsRepository } from './repositories/app-conversations.ts';
+import { NotificationsRepository } from './repositories/notifications.ts';
 import { CopilotRepository } from './repositories/copilot.ts';
 import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
@@ -45,6 +46,7 @@ export class Store {
   readonly errorAgentFires: ErrorAgentFiresRepository;
   readonly apps: AppsRepository;
   readonly appConversations: AppConversationsRepository;
+  readonly notifications: NotificationsRepository;
   readonly graphs: GraphsRepository;
   readonly runs: RunsRepository;
   readonly files: FilesRepository;
@@ -82,6 +84,7 @@ export class Store {
     this.errorAgentFires = new ErrorAgentFiresRepository(db);
     this.apps = new AppsRepository(db);
     this.appConversations = new AppConversationsRepository(db);
+    this.notifications = new NotificationsRepository(db);
     this.graphs = new GraphsRepository(db, lookups);
     this.runs = new RunsRepository(db);
     this.files = new FilesRepository(db);

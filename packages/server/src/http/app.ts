@@ -36,6 +36,7 @@ import { runRoutes } from '../routes/runs.ts';
 import { runShareRoutes, sharedRunRoutes } from '../routes/run-shares.ts';
 import { appRoutes, appVisitorRoutes } from '../routes/apps.ts';
 import { appChatOwnerRoutes, appChatVisitorRoutes } from '../routes/app-chat.ts';
+import { notificationRoutes } from '../routes/notifications.ts';
 import { pinRoutes } from '../routes/pins.ts';
 import { webhookManagementRoutes, webhookTriggerRoutes } from '../routes/webhooks.ts';
 import { websocketRoutes } from '../routes/websocket.ts';
@@ -96,6 +97,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     // After the body is read, so a body over the limit is a 413 whoever sends it, as on every route.
     protectedScope.addHook('preHandler', authorizeWorkspace(platform.store));
     await accountRoutes(protectedScope, platform);
+    await notificationRoutes(protectedScope, platform);
     await apiKeyRoutes(protectedScope, platform);
     await blockRoutes(protectedScope, platform);
     await graphRoutes(protectedScope, platform);

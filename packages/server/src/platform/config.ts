@@ -46,6 +46,9 @@ const envSchema = z.object({
   BLOCKSMITH_SESSION_DAYS: z.coerce.number().min(1).max(365).default(30),
   // 0: kept forever.
   BLOCKSMITH_RUN_MAX_AGE_DAYS: z.coerce.number().min(0, 'must be a number of days, or 0 to keep runs forever').max(36_500).default(14),
+  // One email or webhook message per agent and kind per window.
+  BLOCKSMITH_NOTIFY_DIGEST_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+  BLOCKSMITH_NOTIFY_EVERY_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   BLOCKSMITH_FAILED_RUN_MAX_AGE_DAYS: z.coerce.number().min(0, 'must be a number of days, or 0 to keep failed runs forever').max(36_500).default(28),
   BLOCKSMITH_MAX_BODY_BYTES: z.coerce
     .number()
@@ -163,6 +166,8 @@ export interface ServerConfig {
   userMaxRuns: number;
   /** How long a worker's claim on a run lasts without a heartbeat; another worker takes the run over after it. */
   leaseMs: number;
+  /** Notifications: how long a digest window stays open, and how often servers look for what to tell. */
+  notify: { digestMs: number; everyMs: number };
   /** On SIGTERM, how long a worker lets running runs finish before handing them back. */
   drainMs: number;
   /** On SIGTERM, how long HTTP requests in flight may finish before their connections are closed. */
@@ -244,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     workerConcurrency: e.BLOCKSMITH_WORKER_CONCURRENCY,
     userMaxRuns: e.BLOCKSMITH_USER_MAX_RUNS,
     leaseMs: e.BLOCKSMITH_LEASE_MS,
+    notify: { digestMs: e.BLOCKSMITH_NOTIFY_DIGEST_MS, everyMs: e.BLOCKSMITH_NOTIFY_EVERY_MS },
     drainMs: e.BLOCKSMITH_DRAIN_MS,
     shutdownMs: e.BLOCKSMITH_SHUTDOWN_MS,
     workerId: e.BLOCKSMITH_WORKER_ID ?? `${hostname()}-${process.pid}`,

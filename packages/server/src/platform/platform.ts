@@ -12,6 +12,7 @@ import { StoredReviewDesk } from '../reviews/stored-review-desk.ts';
 import { scheduledRuns } from '../schedules/scheduled-runs.ts';
 import { RunRetention } from '../runs/run-retention.ts';
 import { ErrorAgents } from '../runs/error-agents.ts';
+import { Notifier } from '../notifications/notifier.ts';
 import type { RunService } from '../runs/run-service.ts';
 import { CredentialsVault } from '../vault/credentials-vault.ts';
 import { OAuthRenewal } from '../oauth/oauth-renewal.ts';
@@ -139,6 +140,10 @@ export async function assemblePlatform(
     console.error(message),
   );
   errorAgents.start();
+  const notifier = new Notifier(store, { ...config.notify, publicUrl: config.publicUrl, mail: config.mail, network: config }, systemClock, (message) =>
+    console.error(message),
+  );
+  notifier.start();
   const evaluationRunner = new EvaluationRunner(store, runs, registry, { runnerId, leaseMs: config.leaseMs, exclusive }, (message) => console.error(message));
   await evaluationRunner.start();
   return {
@@ -166,6 +171,7 @@ export async function assemblePlatform(
       await scheduler.stop();
       await retention.stop();
       await errorAgents.stop();
+      await notifier.stop();
       await runs.close();
       await close?.();
       await store.close();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../unique-violation.ts';
 import type { AppConversationsTable, AppMessagesTable, Database } from '../schema.ts';
 
 export interface AppConversation {
@@ -38,9 +39,6 @@ const toMessage = (row: AppMessagesTable): AppMessage => ({
   error: row.error,
   createdAt: Number(row.created_at),
 });
-
-const isUniqueViolation = (error: unknown): boolean =>
-  /unique|duplicate/i.test(String((error as Error)?.message)) || (error as { code?: string })?.code === '23505';
 
 /** A chat app's conversations, each a visitor's (by the hash of their cookie), and their messages in order. */
 export class AppConversationsRepository {

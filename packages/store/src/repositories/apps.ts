@@ -1,6 +1,7 @@
 import type { SpendLimit } from '@blocksmith/engine';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../unique-violation.ts';
 import { fromJson, toJson } from '../json-column.ts';
 import type { Owner } from '../owner.ts';
 import type { AppsTable, Database } from '../schema.ts';
@@ -61,9 +62,6 @@ export class SlugTakenError extends Error {
     super(`The address /apps/${slug} is taken; choose another.`);
   }
 }
-
-const isUniqueViolation = (error: unknown): boolean =>
-  /unique|duplicate/i.test(String((error as Error)?.message)) || (error as { code?: string })?.code === '23505';
 
 /**
  * App pages and what their visitors did: the runs they started and the files they uploaded, each tied to a

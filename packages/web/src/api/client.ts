@@ -18,6 +18,7 @@ import type {
   NewEvaluation,
   NewSchedule,
   NewWebhook,
+  NotificationSettings,
   SpendLimit,
   RequestBody,
   ReviewDecisionRequest,
@@ -153,6 +154,11 @@ export const api = {
   shareRun: (runId: string) => answer(client.POST('/api/runs/{id}/shares', id(runId))),
   runShares: (runId: string) => answer(client.GET('/api/runs/{id}/shares', id(runId))),
   revokeRunShare: (runId: string, shareId: string) => answer(client.DELETE('/api/runs/{id}/shares/{shareId}', { params: { path: { id: runId, shareId } } })),
+  /** Your notifications (the latest first) and how many are unread; mark some or all read; how you are told. */
+  notifications: () => answer(client.GET('/api/notifications', { params: { query: { limit: 30 } } })),
+  markNotificationsRead: (ids?: string[]) => answer(client.POST('/api/notifications/read', { body: ids ? { ids } : {} })),
+  notificationSettings: () => answer(client.GET('/api/notifications/settings')),
+  saveNotificationSettings: (settings: NotificationSettings) => answer(client.PUT('/api/notifications/settings', { body: settings })),
   /** What a share link shows; no account needed. */
   sharedRun: (token: string) => answer(client.GET('/api/shared/runs/{token}', { params: { path: { token } } })),
   deleteRun: (runId: string) => answer(client.DELETE('/api/runs/{id}', id(runId))),

@@ -13,6 +13,8 @@ export const queryClient = new QueryClient({
 /** An evaluation that runs is read again this often, so its progress shows (it sends no live events). */
 export const EVALUATION_REFRESH_MS = 1000;
 
+const NOTIFICATIONS_REFRESH_MS = 20_000;
+
 /** Reviews are also read now and then, in case an event was missed while the socket reconnected. */
 const REVIEWS_REFRESH_MS = 15_000;
 
@@ -34,6 +36,8 @@ export const queries = {
       queryFn: () => api.evaluations(graphId),
       refetchInterval: (query) => (query.state.data?.evaluations.some((e) => e.status === 'RUNNING') ? EVALUATION_REFRESH_MS : false),
     }),
+  /** Notifications come from a server's sweep, not the live socket: read again now and then. */
+  notifications: () => queryOptions({ queryKey: ['notifications'], queryFn: () => api.notifications(), refetchInterval: NOTIFICATIONS_REFRESH_MS }),
   pendingReviews: () => queryOptions({ queryKey: ['reviews', 'pending'], queryFn: () => api.reviews('pending'), refetchInterval: REVIEWS_REFRESH_MS }),
 };
 

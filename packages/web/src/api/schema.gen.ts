@@ -410,6 +410,58 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notifications, the latest first, and how many are unread */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark notifications read: these, or all of yours */
+        post: operations["markNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How you are told: email, a webhook (Slack or any), the agents you muted */
+        get: operations["getNotificationSettings"];
+        /** Change how you are told */
+        put: operations["changeNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/keys": {
         parameters: {
             query?: never;
@@ -2670,6 +2722,38 @@ export type components = {
             /** @description Milliseconds since 1970-01-01 UTC. */
             createdAt: number;
         };
+        Notification: {
+            id: string;
+            workspaceId: string | null;
+            /**
+             * @description What happened: a run failed, a review waits for you, a schedule's fire could not start a run, a run was stopped by a budget.
+             * @enum {string}
+             */
+            kind: "run_failed" | "review_waiting" | "fire_failed" | "budget_reached";
+            /** @description The agent it is about. */
+            subject: string;
+            title: string;
+            body: string;
+            /** @description Where to look in the app, e.g. /#/graphs/<id>/runs/<runId>. */
+            link: string;
+            /** @description How many events it stands for: those of its agent and kind within one digest window. */
+            count: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            updatedAt: number;
+            readAt: number | null;
+            /** @description When it went out by email and webhook (once its digest window closed). */
+            deliveredAt: number | null;
+        };
+        NotificationSettings: {
+            /** @description Send each digest to your email too (when the operator set up mail). */
+            email: boolean;
+            /** @description POST each digest here as JSON: `text` (what Slack shows) and `notification`. */
+            webhookUrl: string | null;
+            /** @description Agents whose failures you are not told of (reviews are always told). */
+            mutedAgents: string[];
+        };
         NodePin: {
             nodeId: string;
             outputs: {
@@ -3981,6 +4065,187 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description 1: only the unread ones. */
+                unread?: "0" | "1";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        notifications: components["schemas"]["Notification"][];
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    markNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description These; absent: all of yours. */
+                    ids?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Done; nothing to send back. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        settings: components["schemas"]["NotificationSettings"];
+                        emailAvailable: boolean;
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    changeNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Send each digest to your email too (when the operator set up mail). */
+                    email: boolean;
+                    /** @description POST each digest here as JSON: `text` (what Slack shows) and `notification`. */
+                    webhookUrl: string | null;
+                    /** @description Agents whose failures you are not told of (reviews are always told). */
+                    mutedAgents: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        settings: components["schemas"]["NotificationSettings"];
+                        emailAvailable: boolean;
+                    };
+                };
             };
             /** @description Refused: the code says why, the message how to fix the request. */
             "4XX": {

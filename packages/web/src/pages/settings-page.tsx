@@ -3,6 +3,7 @@ import { api, errorMessage } from '../api/client.ts';
 import type { ApiKeyInfo } from '../api/types.ts';
 import { previewLimitMb, setPreviewLimitMb } from '../ui/preferences.ts';
 import { AccountSection } from './account-section.tsx';
+import { NotificationsSection } from './notifications-section.tsx';
 import { CredentialsSection } from './credentials-section.tsx';
 import { MembersSection } from './members-section.tsx';
 import { AuditSection } from './audit-section.tsx';
@@ -38,6 +39,7 @@ export function SettingsPage() {
         <h1>Settings</h1>
       </header>
       <AccountSection />
+      <NotificationsSection />
       <section className="settings-section" aria-label="Display">
         <h2>Display</h2>
         <label htmlFor="preview-limit">Largest output previewed (MB); larger ones are offered as downloads</label>

@@ -4,6 +4,7 @@ import { PanelLeftClose, PanelLeftOpen } from 'lucide-react';
 import { queries } from '../api/queries.ts';
 import { IconButton } from '../ui/components/button.tsx';
 import { AccountMenu } from './account-menu.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 import { NAV_ITEMS, type NavTo } from './nav-items.ts';
 import { WorkspaceSwitcher } from './workspace-switcher.tsx';
 
@@ -15,7 +16,7 @@ type SidebarProps = {
   onToggle?: () => void;
 };
 
-/** The app's navigation: every place, the waiting reviews' count, and the account menu with the theme. */
+/** The app's navigation: every place, the waiting reviews' count, the notifications, and the account menu with the theme. */
 export function Sidebar({ current, collapsed, onToggle }: SidebarProps) {
   const waiting = useQuery(queries.pendingReviews()).data?.reviews.length ?? 0;
   return (
@@ -55,6 +56,7 @@ export function Sidebar({ current, collapsed, onToggle }: SidebarProps) {
           </li>
         ))}
       </ul>
+      <NotificationBell compact={collapsed} />
       <AccountMenu compact={collapsed} />
     </nav>
   );
