@@ -3,7 +3,7 @@ import type { App, AppConversation, AppMessage, Store } from '@blocksmith/store'
 import type { EventHub, Subscriber } from '../events/event-hub.ts';
 import { Refusal } from '../platform/refusal.ts';
 import type { RunService } from '../runs/run-service.ts';
-import { appAgent } from './app-agent.ts';
+import { appAgent, appRunner } from './app-agent.ts';
 import { CHAT, replySources, takesHistory } from './chat-agent.ts';
 
 /** The earlier turns an agent is given, at most: the newest of them. */
@@ -37,6 +37,7 @@ export async function startChatTurn(
   text: string,
   tell: (event: TurnEvent) => void,
 ): Promise<{ ended: Promise<void> }> {
+  const owner = await appRunner(store, app);
   const found = await appAgent(store, app.workspaceId, app.graphId);
   if (!found) throw new Refusal('not_found', 'not_found', 'The agent of this app was deleted.');
   const earlier = await store.appConversations.messages(conversation.id, HISTORY_MESSAGES);
@@ -59,7 +60,7 @@ export async function startChatTurn(
   try {
     const history = earlier.filter((m) => m.error === null).map((m) => ({ role: m.role, content: m.text }));
     const inputs = { [CHAT.message]: text, ...(takesHistory(found.graph, registry) ? { [CHAT.history]: history } : {}) };
-    started = await runs.start({ workspaceId: app.workspaceId, userId: app.publishedBy }, app.graphId, inputs, {
+    started = await runs.start(owner, app.graphId, inputs, {
       version: found.version,
       trigger: { kind: 'app', appId: app.id },
     });

@@ -173,10 +173,24 @@ describe.each(TEST_DIALECTS)('notifications on %s (the clock given, not read)', 
     );
     await store.schedules.claimFire(schedule.id, NOW - 60_000, 'failed');
     await store.schedules.recordFire(schedule.id, NOW - 60_000, { outcome: 'failed', error: 'The agent needs an input "topic".' });
+    // A fire refused by a spent budget is about the budget (of another agent here, so it is its own notification).
+    const spender = (await store.graphs.create(owner, { schemaVersion: 1, name: 'Spender', nodes: [], links: [] })).id;
+    const daily = await store.schedules.create(
+      owner,
+      spender,
+      { name: 'daily', cron: '0 0 * * *', timezone: 'UTC', enabled: true, catchUp: 'skip', overlap: 'skip' },
+      undefined,
+    );
+    await store.schedules.claimFire(daily.id, NOW - 30_000, 'failed');
+    await store.schedules.recordFire(daily.id, NOW - 30_000, {
+      outcome: 'failed',
+      error: "Budget reached: the agent's daily budget — $2.0000 of $1.0000 spent.",
+    });
     await notifier().sweep(NOW);
     const kinds = (await store.notifications.list(owner.userId, { unreadOnly: false, limit: 10 })).map((n) => [n.kind, n.title]).sort();
     expect(kinds).toEqual([
       ['budget_reached', '“Fragile” reached a budget'],
+      ['budget_reached', '“Spender” reached a budget'],
       ['fire_failed', 'A schedule of “Fragile” could not start a run'],
       ['review_waiting', '“Fragile” waits for your review'],
       ['run_failed', '“Fragile” failed'],
@@ -186,5 +200,37 @@ describe.each(TEST_DIALECTS)('notifications on %s (the clock given, not read)', 
     await store.notifications.saveSettings(owner.userId, { email: false, webhookUrl: null, mutedAgents: [graphId] });
     await failed(NOW + 100);
     expect((await notifier().sweep(NOW + 200)).told).toBe(0);
+  });
+
+  it('tells no one who has left the workspace the event happened in', async () => {
+    const team = await store.workspaces.create(owner.userId, 'Team');
+    const leaver = await store.users.create({ email: 'leaver@x.test', passwordHash: 'x', isOwner: false });
+    await store.workspaces.addMember(team.id, leaver.id, 'editor');
+    const teamAgent = (await store.graphs.create({ workspaceId: team.id, userId: leaver.id }, { schemaVersion: 1, name: 'Theirs', nodes: [], links: [] })).id;
+    const run = (endedAt: number) =>
+      store.runStore.saveGraphRun({
+        id: crypto.randomUUID(),
+        graphId: teamAgent,
+        graphVersion: 1,
+        graphName: 'Theirs',
+        workspaceId: team.id,
+        userId: leaver.id,
+        depth: 0,
+        status: 'FAILED',
+        inputs: {},
+        outputs: {},
+        error: 'boom',
+        createdAt: endedAt - 1,
+        endedAt,
+      });
+    run(NOW - 2_000);
+    await store.runStore.flush();
+    await notifier().sweep(NOW);
+    expect(await store.notifications.unread(leaver.id)).toBe(1);
+    await store.workspaces.removeMember(team.id, leaver.id);
+    run(NOW + 1_000);
+    await store.runStore.flush();
+    expect((await notifier().sweep(NOW + 2_000)).told).toBe(0);
+    expect(await store.notifications.unread(leaver.id)).toBe(1);
   });
 });

@@ -28,11 +28,13 @@ const clip = (text: string) => (text.length > DETAIL_CHARS ? `${text.slice(0, DE
 export function notificationOf(event: NotifiableEvent): NewNotification | undefined {
   if (event.trigger && QUIET_TRIGGERS.has(event.trigger.kind)) return undefined;
   const base = { userId: event.userId, workspaceId: event.workspaceId, subject: event.graphId, body: clip(event.detail) };
+  // A run a budget stopped, or a fire a spent budget refused, is about the budget.
+  if (event.source !== 'review' && event.detail.includes('Budget reached')) {
+    return { ...base, kind: 'budget_reached', title: `“${event.graphName}” reached a budget`, link: `/#/graphs/${event.graphId}/ship` };
+  }
   switch (event.source) {
     case 'run':
-      return event.detail.startsWith('Budget reached')
-        ? { ...base, kind: 'budget_reached', title: `“${event.graphName}” reached a budget`, link: `/#/graphs/${event.graphId}/ship` }
-        : { ...base, kind: 'run_failed', title: `“${event.graphName}” failed`, link: `/#/graphs/${event.graphId}/runs/${event.runId}` };
+      return { ...base, kind: 'run_failed', title: `“${event.graphName}” failed`, link: `/#/graphs/${event.graphId}/runs/${event.runId}` };
     case 'review':
       return { ...base, kind: 'review_waiting', title: `“${event.graphName}” waits for your review`, link: '/#/reviews' };
     case 'fire':
@@ -78,6 +80,8 @@ export class Notifier {
       if (!(await this.store.notifications.claim(event, now))) continue;
       const notification = notificationOf(event);
       if (!notification) continue;
+      // Someone who left the workspace hears no more of it (a schedule they made may still fire there).
+      if (event.workspaceId !== null && !(await this.store.workspaces.roleOf(event.workspaceId, event.userId))) continue;
       const settings = await this.store.notifications.settings(event.userId);
       if (notification.kind !== 'review_waiting' && settings.mutedAgents.includes(event.graphId)) continue;
       await this.store.notifications.notify(notification, now, now - this.options.digestMs);

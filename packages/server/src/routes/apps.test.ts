@@ -220,4 +220,22 @@ describe('app pages (real server process)', () => {
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.message).toContain('blocksmith-app-visitor header');
   });
+
+  it('runs nothing for an app whose publisher has left its workspace, saying so', async () => {
+    const team = (await owner.post('/api/workspaces', { name: 'Apps team' })).body.workspace.id;
+    const { token } = (await owner.post(`/api/workspaces/${team}/invitations`, { role: 'editor' })).body;
+    await other.post(`/api/invitations/${token}/accept`);
+    const theirs = other.inWorkspace(team);
+    const graphId = (await theirs.post('/api/graphs', echo('Left behind'))).body.id;
+    await theirs.put(`/api/graphs/${graphId}/app`, settings('left-behind'));
+    expect((await visitor().post('/api/apps/left-behind/runs', { inputs: { x: 1 } })).status).toBe(201);
+    const otherId = (await other.get('/api/auth/me')).body.user.id;
+    expect((await owner.delete(`/api/workspaces/${team}/members/${otherId}`)).status).toBe(204);
+    const refused = await visitor().post('/api/apps/left-behind/runs', { inputs: { x: 2 } });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'publisher_left' });
+    // Published again by a member, it runs for them.
+    await owner.inWorkspace(team).put(`/api/graphs/${graphId}/app`, settings('left-behind'));
+    expect((await visitor().post('/api/apps/left-behind/runs', { inputs: { x: 3 } })).status).toBe(201);
+  });
 });

@@ -2,7 +2,7 @@ import { SlugTakenError, type App } from '@blocksmith/store';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { appRunView, filesOfRun } from '../apps/app-run-view.ts';
-import { appAgent } from '../apps/app-agent.ts';
+import { appAgent, appRunner } from '../apps/app-agent.ts';
 import { refuseOverLimit } from '../apps/app-limits.ts';
 import { ensureVisitor, openApp, visitorOf } from '../apps/app-visitor.ts';
 import { refuseNonChatAgent } from '../apps/chat-agent.ts';
@@ -166,7 +166,7 @@ export async function appVisitorRoutes(app: FastifyInstance, { store, runs, regi
       const now = Date.now();
       await refuseOverLimit(store, opened, 'runs', now, reply);
       const visitor = ensureVisitor(request, reply, secure);
-      const owner = { workspaceId: opened.workspaceId, userId: opened.publishedBy };
+      const owner = await appRunner(store, opened);
       const { runId, record } = await runs.start(owner, opened.graphId, inputs, { trigger: { kind: 'app', appId: opened.id } });
       await store.apps.recordRun(opened.id, visitor, runId, now);
       return reply.status(201).send({ run: await appRunView(store, registry, opened, record, given) });
@@ -257,7 +257,7 @@ export async function appVisitorRoutes(app: FastifyInstance, { store, runs, regi
         const opened = await openApp(store, request, slug, given);
         await refuseOverLimit(store, opened, 'uploads', Date.now(), reply);
         const visitor = ensureVisitor(request, reply, secure);
-        const file = await store.files.upload({ workspaceId: opened.workspaceId, userId: opened.publishedBy }, uploadedContent(request, name));
+        const file = await store.files.upload(await appRunner(store, opened), uploadedContent(request, name));
         await store.apps.recordUpload(opened.id, visitor, file.fileId);
         return reply.status(201).send({ file });
       },

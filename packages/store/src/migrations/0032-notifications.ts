@@ -42,8 +42,13 @@ export const notifications: Migration = {
       .addColumn('webhook_url', 'text')
       .addColumn('muted_agents', 'text', (c) => c.notNull())
       .execute();
+    // The servers' look for new events reads only recent reviews and fires.
+    await db.schema.createIndex('reviews_by_time').on('reviews').columns(['created_at']).execute();
+    await db.schema.createIndex('schedule_fires_by_time').on('schedule_fires').columns(['created_at']).execute();
   },
   async down(db: Kysely<unknown>): Promise<void> {
+    await db.schema.dropIndex('schedule_fires_by_time').execute();
+    await db.schema.dropIndex('reviews_by_time').execute();
     await db.schema.dropTable('notification_settings').execute();
     await db.schema.dropTable('notification_events').execute();
     await db.schema.dropTable('notifications').execute();

@@ -70,7 +70,7 @@ export class SlugTakenError extends Error {
 export class AppsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Publishes the agent (or changes its app); `linkKey` is kept unless a new one is given. */
+  /** Publishes the agent (or changes its app, publishing it as `owner`); `linkKey` is kept unless a new one is given. */
   async publish(owner: Owner, graphId: string, settings: AppSettings, linkKey: string | null | undefined): Promise<App> {
     const now = Date.now();
     const existing = await this.ofGraph(owner.workspaceId, graphId);
@@ -89,7 +89,12 @@ export class AppsRepository {
     };
     try {
       if (existing) {
-        await this.db.updateTable('apps').set(columns).where('id', '=', existing.id).execute();
+        // Whoever saves the app publishes it: its runs act for them from now on.
+        await this.db
+          .updateTable('apps')
+          .set({ ...columns, published_by: owner.userId })
+          .where('id', '=', existing.id)
+          .execute();
       } else {
         await this.db
           .insertInto('apps')
