@@ -59,7 +59,7 @@ function endWithNpm(end: () => void): void {
 }
 
 /** What a shutdown may take beyond BLOCKSMITH_SHUTDOWN_MS (and a worker's drain) to write its records and close. */
-const GRACE_MS = 15_000;
+export const GRACE_MS = 15_000;
 
 /** Runs until SIGINT/SIGTERM, then shuts down cleanly (records flushed; a worker drains first); a second signal exits at once. */
 export async function runUntilSignal(role: ServerMode | 'worker'): Promise<void> {

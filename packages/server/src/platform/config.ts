@@ -47,6 +47,8 @@ const envSchema = z.object({
   // 0: kept forever.
   BLOCKSMITH_RUN_MAX_AGE_DAYS: z.coerce.number().min(0, 'must be a number of days, or 0 to keep runs forever').max(36_500).default(14),
   // One email or webhook message per agent and kind per window.
+  // A scale-out worker's /healthz and /readyz for an orchestrator's probes; unset: none.
+  BLOCKSMITH_WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   BLOCKSMITH_NOTIFY_DIGEST_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
   BLOCKSMITH_NOTIFY_EVERY_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   BLOCKSMITH_FAILED_RUN_MAX_AGE_DAYS: z.coerce.number().min(0, 'must be a number of days, or 0 to keep failed runs forever').max(36_500).default(28),
@@ -110,6 +112,14 @@ const envSchema = z.object({
   BLOCKSMITH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+/** Every environment variable the server reads, with its default when it has one. */
+export const SETTINGS: Readonly<Record<string, unknown>> = Object.fromEntries(
+  Object.entries(envSchema.shape).map(([name, schema]) => {
+    const parsed = (schema as z.ZodType).safeParse(undefined);
+    return [name, parsed.success ? parsed.data : undefined];
+  }),
+);
+
 export interface ServerConfig {
   host: string;
   port: number;
@@ -162,6 +172,8 @@ export interface ServerConfig {
   redisPrefix: string;
   /** Graph runs one worker executes at once. */
   workerConcurrency: number;
+  /** Where a worker answers /healthz and /readyz (on `host`); undefined: it does not. */
+  workerHealthPort?: number;
   /** Graph runs of one user executing at once across all workers. */
   userMaxRuns: number;
   /** How long a worker's claim on a run lasts without a heartbeat; another worker takes the run over after it. */
@@ -247,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     redisPrefix: e.BLOCKSMITH_REDIS_PREFIX,
     workerConcurrency: e.BLOCKSMITH_WORKER_CONCURRENCY,
+    ...(e.BLOCKSMITH_WORKER_HEALTH_PORT !== undefined ? { workerHealthPort: e.BLOCKSMITH_WORKER_HEALTH_PORT } : {}),
     userMaxRuns: e.BLOCKSMITH_USER_MAX_RUNS,
     leaseMs: e.BLOCKSMITH_LEASE_MS,
     notify: { digestMs: e.BLOCKSMITH_NOTIFY_DIGEST_MS, everyMs: e.BLOCKSMITH_NOTIFY_EVERY_MS },

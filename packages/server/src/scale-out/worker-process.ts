@@ -13,6 +13,7 @@ import { endedMessage } from './run-completions.ts';
 import { RunQueue } from './run-queue.ts';
 import { RunWorker } from './run-worker.ts';
 import { UserSlots } from './user-slots.ts';
+import { serveWorkerHealth } from './worker-health.ts';
 import { shareWorkerMetrics } from './worker-metrics.ts';
 
 export interface RunningWorker {
@@ -61,12 +62,17 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
   await worker.start();
   const reconciler = new Reconciler(store, new RunQueue(redis, config.redisPrefix), config.leaseMs, log);
   reconciler.start(Math.max(1000, Math.floor(config.leaseMs / 2)));
+  const health =
+    config.workerHealthPort === undefined
+      ? undefined
+      : await serveWorkerHealth(config.host, config.workerHealthPort, { database: () => store.ping(), redis: () => redis.ping() });
   log(`worker ${config.workerId} ready: up to ${config.workerConcurrency} runs at once, ${config.userMaxRuns} per user, lease ${config.leaseMs} ms`);
   let closing: Promise<void> | undefined;
   return {
     worker,
     close: (graceMs = config.drainMs) =>
       (closing ??= (async () => {
+        health?.close();
         await reconciler.stop();
         await worker.drain(graceMs);
         await relay.flush();
