@@ -354,7 +354,7 @@ describe('editing in a real browser: nothing lost, every theme, any width', { ti
     await account.getByRole('status').filter({ hasText: 'Password changed' }).waitFor();
     expect((await new ApiClient(app.server.url).post('/api/auth/login', { email: EMAIL, password: 'a new long password' })).status).toBe(200);
     await settings.reload();
-    await expect.poll(() => settings.getByLabel('Email').inputValue()).toBe(EMAIL);
+    await expect.poll(() => settings.getByLabel('Email', { exact: true }).inputValue()).toBe(EMAIL);
     await settings.close();
   });
 
