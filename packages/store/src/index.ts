@@ -5,7 +5,7 @@ export type { ApiKey } from './repositories/api-keys.ts';
 export { RunSharesRepository } from './repositories/run-shares.ts';
 export type { RunShare } from './repositories/run-shares.ts';
 export { ErrorAgentFiresRepository } from './repositories/error-agent-fires.ts';
-export { AppConversationsRepository, TurnInProgressError, type AppConversation, type AppMessage } from './repositories/app-conversations.ts';
+export { AppConversationsRepository, type AppConversation, type AppMessage } from './repositories/app-conversations.ts';
 export {
   DEFAULT_NOTIFICATION_SETTINGS,
   NotificationsRepository,

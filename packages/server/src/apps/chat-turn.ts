@@ -26,7 +26,7 @@ const replyText = (values: unknown[] | undefined): string =>
 /**
  * One turn of a chat app: keeps the visitor's message, runs the agent with it (and the earlier turns as
  * `history` when the agent takes them), passes on the reply's tokens as its source blocks stream them, and
- * keeps the reply — or why none came. Refusals before the run starts (a turn still going, a budget spent)
+ * keeps the reply — or why none came. Refusals before the run starts (a budget spent, the publisher gone)
  * are thrown; after that the turn goes on to its end even when nobody listens any more.
  */
 export async function startChatTurn(
@@ -41,9 +41,9 @@ export async function startChatTurn(
   const found = await appAgent(store, app.workspaceId, app.graphId);
   if (!found) throw new Refusal('not_found', 'not_found', 'The agent of this app was deleted.');
   const earlier = await store.appConversations.messages(conversation.id, HISTORY_MESSAGES);
-  const asked = await store.appConversations.add(conversation.id, earlier.at(-1)?.seq ?? 0, { role: 'user', text, runId: null, error: null });
+  await store.appConversations.append(conversation.id, { role: 'user', text, runId: null, error: null });
   const answer = (reply: Omit<AppMessage, 'seq' | 'createdAt' | 'role'>) =>
-    store.appConversations.add(conversation.id, asked.seq, { role: 'assistant', ...reply }).then((message) => tell({ type: 'reply', message }));
+    store.appConversations.append(conversation.id, { role: 'assistant', ...reply }).then((message) => tell({ type: 'reply', message }));
 
   // Listening before the start: the first tokens may come before the run's id is known here.
   const sources = replySources(found.graph, registry);

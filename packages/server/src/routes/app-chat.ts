@@ -1,4 +1,4 @@
-import { TurnInProgressError, type App } from '@blocksmith/store';
+import type { App } from '@blocksmith/store';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { refuseOverLimit } from '../apps/app-limits.ts';
@@ -161,13 +161,7 @@ export async function appChatVisitorRoutes(app: FastifyInstance, platform: Platf
       // Events that come before the stream is open wait here; once the visitor leaves, the turn goes on unheard.
       const early: TurnEvent[] = [];
       let send = (event: TurnEvent): void => void early.push(event);
-      let turn;
-      try {
-        turn = await startChatTurn(platform, opened, conversation, visitor!, text, (event) => send(event));
-      } catch (error) {
-        if (error instanceof TurnInProgressError) throw new Refusal('conflict', 'turn_in_progress', error.message);
-        throw error;
-      }
+      const turn = await startChatTurn(platform, opened, conversation, visitor!, text, (event) => send(event));
       reply.hijack();
       const out = reply.raw;
       out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });

@@ -21,9 +21,6 @@ export interface AppMessage {
   createdAt: number;
 }
 
-/** Another message of the conversation took this place: a turn is still going. */
-export class TurnInProgressError extends Error {}
-
 const toConversation = (row: AppConversationsTable): AppConversation => ({
   id: row.id,
   title: row.title,
@@ -80,26 +77,33 @@ export class AppConversationsRepository {
   }
 
   /**
-   * Adds a message after the last one (`after`: the seq the caller read last); a message added meanwhile by
-   * another turn takes that place first, and this one is refused with TurnInProgressError.
+   * Adds a message after the conversation's last one. Two turns at once (two tabs) each get their place: a
+   * message another turn added meanwhile moves this one after it, so none is lost.
    */
-  async add(conversationId: string, after: number, message: Omit<AppMessage, 'seq' | 'createdAt'>): Promise<AppMessage> {
-    const row: AppMessagesTable = {
-      conversation_id: conversationId,
-      seq: after + 1,
-      role: message.role,
-      text: message.text,
-      run_id: message.runId,
-      error: message.error,
-      created_at: Date.now(),
-    };
-    try {
-      await this.db.insertInto('app_messages').values(row).execute();
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new TurnInProgressError('Another message of this conversation is being answered; wait for its reply.');
-      throw error;
+  async append(conversationId: string, message: Omit<AppMessage, 'seq' | 'createdAt'>): Promise<AppMessage> {
+    for (let attempt = 1; ; attempt++) {
+      const last = await this.db
+        .selectFrom('app_messages')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .where('conversation_id', '=', conversationId)
+        .executeTakeFirst();
+      const row: AppMessagesTable = {
+        conversation_id: conversationId,
+        seq: Number(last?.seq ?? 0) + 1,
+        role: message.role,
+        text: message.text,
+        run_id: message.runId,
+        error: message.error,
+        created_at: Date.now(),
+      };
+      try {
+        await this.db.insertInto('app_messages').values(row).execute();
+      } catch (error) {
+        if (isUniqueViolation(error) && attempt < 10) continue;
+        throw error;
+      }
+      await this.db.updateTable('app_conversations').set({ updated_at: row.created_at }).where('id', '=', conversationId).execute();
+      return toMessage(row);
     }
-    await this.db.updateTable('app_conversations').set({ updated_at: row.created_at }).where('id', '=', conversationId).execute();
-    return toMessage(row);
   }
 }

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../store.ts';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../testing/test-databases.ts';
-import { TurnInProgressError } from './app-conversations.ts';
 import { SlugTakenError, type AppSettings } from './apps.ts';
 
 const settings = (slug: string, more: Partial<AppSettings> = {}): AppSettings => ({
@@ -89,22 +88,21 @@ describe.each(TEST_DIALECTS)('app pages on %s', (dialect) => {
     expect(await store.apps.bySlug('desk')).toBeUndefined();
   });
 
-  it("keeps a chat app's conversations by visitor, their messages in order, one turn at a time; taking the app down takes them", async () => {
+  it("keeps a chat app's conversations by visitor and their messages in order, also of two turns at once; taking the app down takes them", async () => {
     const graphId = await agent('Chat');
     const app = await store.apps.publish(owner, graphId, settings('chat', { kind: 'chat' }), undefined);
     const first = await store.appConversations.create(app.id, 'alice', 'Hi');
     const other = await store.appConversations.create(app.id, 'bob', 'Yo');
-    await store.appConversations.add(first.id, 0, { role: 'user', text: 'Hi', runId: null, error: null });
-    // A second turn racing the first takes the same place: refused.
-    await expect(store.appConversations.add(first.id, 0, { role: 'user', text: 'Hi again', runId: null, error: null })).rejects.toBeInstanceOf(
-      TurnInProgressError,
-    );
-    await store.appConversations.add(first.id, 1, { role: 'assistant', text: 'Hello!', runId: 'run-1', error: null });
-    expect((await store.appConversations.messages(first.id, 10)).map((m) => [m.seq, m.role, m.text, m.runId])).toEqual([
-      [1, 'user', 'Hi', null],
-      [2, 'assistant', 'Hello!', 'run-1'],
+    await store.appConversations.append(first.id, { role: 'user', text: 'Hi', runId: null, error: null });
+    // Two turns at once (two tabs): each message gets its own place after the last, none is lost.
+    await Promise.all([
+      store.appConversations.append(first.id, { role: 'user', text: 'Hi again', runId: null, error: null }),
+      store.appConversations.append(first.id, { role: 'assistant', text: 'Hello!', runId: 'run-1', error: null }),
     ]);
-    expect((await store.appConversations.messages(first.id, 1)).map((m) => m.seq)).toEqual([2]);
+    const kept = await store.appConversations.messages(first.id, 10);
+    expect(kept.map((m) => m.seq)).toEqual([1, 2, 3]);
+    expect(kept.map((m) => m.text).sort()).toEqual(['Hello!', 'Hi', 'Hi again']);
+    expect((await store.appConversations.messages(first.id, 1)).map((m) => m.seq)).toEqual([3]);
     expect(await store.appConversations.get(app.id, first.id, 'bob')).toBeUndefined();
     expect((await store.appConversations.get(app.id, first.id, undefined))?.title).toBe('Hi');
     expect((await store.appConversations.list(app.id, 'alice', 10)).map((c) => c.id)).toEqual([first.id]);
