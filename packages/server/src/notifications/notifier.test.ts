@@ -233,4 +233,44 @@ describe.each(TEST_DIALECTS)('notifications on %s (the clock given, not read)', 
     expect((await notifier().sweep(NOW + 2_000)).told).toBe(0);
     expect(await store.notifications.unread(leaver.id)).toBe(1);
   });
+
+  it("delivers everyone's digests at once: one person's webhook that does not answer holds up no one else's", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow = createServer((request, response) => void held.then(() => response.writeHead(200).end('late')));
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const other = await store.users.create({ email: 'bo@x.test', passwordHash: 'x', isOwner: false });
+    await store.workspaces.addMember(owner.workspaceId, other.id, 'editor');
+    await store.notifications.saveSettings(owner.userId, {
+      email: false,
+      webhookUrl: `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`,
+      mutedAgents: [],
+    });
+    await store.notifications.saveSettings(other.id, { email: false, webhookUrl: hookUrl, mutedAgents: [] });
+    // The slow one first: delivered one after the other, the second would wait for it.
+    await failed(NOW - 2_000);
+    await notifier().sweep(NOW);
+    store.runStore.saveGraphRun({
+      id: crypto.randomUUID(),
+      graphId,
+      graphVersion: 1,
+      graphName: 'Fragile',
+      workspaceId: owner.workspaceId,
+      userId: other.id,
+      depth: 0,
+      status: 'FAILED',
+      inputs: {},
+      outputs: {},
+      error: 'boom',
+      createdAt: NOW - 2,
+      endedAt: NOW - 1,
+    });
+    await store.runStore.flush();
+    await notifier().sweep(NOW + 1_000);
+    const sweep = notifier().sweep(NOW + DIGEST + 5_000);
+    await expect.poll(() => posted.length).toBe(1);
+    release();
+    expect((await sweep).delivered).toBe(2);
+    slow.close();
+  });
 });

@@ -21,6 +21,8 @@ const FULL_LOOK_EVERY_MS = 5 * 60_000;
 /** Runs nobody needs telling of: a case of an evaluation (its report tells), one node tried alone in the editor. */
 const QUIET_TRIGGERS = new Set(['evaluation', 'node']);
 const DETAIL_CHARS = 500;
+/** How long a channel may take to accept a message. */
+const SEND_TIMEOUT_MS = 10_000;
 
 const clip = (text: string) => (text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS - 1)}…` : text);
 
@@ -87,13 +89,16 @@ export class Notifier {
       await this.store.notifications.notify(notification, now, now - this.options.digestMs);
       told++;
     }
-    let delivered = 0;
-    for (const notification of await this.store.notifications.undelivered(now - this.options.digestMs, BATCH)) {
-      if (!(await this.store.notifications.takeForDelivery(notification.id, now))) continue;
-      await this.store.notifications.recordDelivery(notification.id, await this.deliver(notification));
-      delivered++;
-    }
-    return { told, delivered };
+    // All at once, each bounded: one person's slow webhook must not hold up everyone else's notifications.
+    const due = await this.store.notifications.undelivered(now - this.options.digestMs, BATCH);
+    const sent = await Promise.all(
+      due.map(async (notification) => {
+        if (!(await this.store.notifications.takeForDelivery(notification.id, now))) return 0;
+        await this.store.notifications.recordDelivery(notification.id, await this.deliver(notification));
+        return 1;
+      }),
+    );
+    return { told, delivered: sent.reduce<number>((sum, one) => sum + one, 0) };
   }
 
   /** Sends a notification by the person's channels; what each said ("sent", or what went wrong). */
@@ -116,7 +121,15 @@ export class Notifier {
     if (mail && user) {
       await attempt('email', async () => {
         const transport = smtpTransport(
-          { host: mail.host, port: mail.port, secure: mail.secure, ...(mail.auth ? { auth: mail.auth } : {}), connectionTimeout: 20_000 },
+          {
+            host: mail.host,
+            port: mail.port,
+            secure: mail.secure,
+            ...(mail.auth ? { auth: mail.auth } : {}),
+            connectionTimeout: SEND_TIMEOUT_MS,
+            greetingTimeout: SEND_TIMEOUT_MS,
+            socketTimeout: SEND_TIMEOUT_MS,
+          },
           this.options.network,
         );
         try {
@@ -134,7 +147,7 @@ export class Notifier {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ text: `*${message.subject}*\n${message.text}`, notification: { ...shown, link: message.link } }),
-          signal: AbortSignal.timeout(20_000),
+          signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
         });
         if (!response.ok) throw new Error(`The webhook answered ${response.status}.`);
       });
