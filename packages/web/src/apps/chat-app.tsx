@@ -6,10 +6,11 @@ import { Markdown } from '../renderers/document-renderers.tsx';
 import { Button } from '../ui/components/button.tsx';
 import { FormError } from '../ui/form-error.tsx';
 
-/** A turn on its way: what the visitor said, and the reply as much as has streamed. */
+/** A turn on its way: what the visitor said, the reply as much as has streamed, and how many messages were shown before it. */
 interface Pending {
   text: string;
   reply: string;
+  shown: number;
 }
 
 /**
@@ -36,7 +37,7 @@ export function ChatApp({ slug, appKey, app }: { slug: string; appKey: string | 
     const text = draft.trim();
     if (!text || pending) return;
     setProblem(undefined);
-    setPending({ text, reply: '' });
+    setPending({ text, reply: '', shown: messages.length });
     setDraft('');
     try {
       const id = openId ?? (await api.startAppConversation(slug, text, appKey)).conversation.id;
@@ -53,7 +54,9 @@ export function ChatApp({ slug, appKey, app }: { slug: string; appKey: string | 
     }
   };
 
-  const messages = openId === undefined ? [] : (open.data?.messages ?? []);
+  const kept = openId === undefined ? [] : (open.data?.messages ?? []);
+  // While a turn goes on, its message (and reply) show as pending, even once the conversation read back has them.
+  const messages = pending ? kept.slice(0, pending.shown) : kept;
   return (
     <div className="chat-app">
       <nav className="chat-conversations" aria-label="Your conversations">
