@@ -16,13 +16,15 @@ const outboundDir = 'blocks/src/outbound/';
 /**
  * Connections the operator chooses (never a user of the platform), with the one rule each may break:
  * the store's DATABASE_URL, scale-out's REDIS_URL, and the commands that talk to the Blocksmith server
- * named on their command line (`blocksmith mcp`'s bridge, `blocksmith eval`'s API calls).
+ * named on their command line (`blocksmith mcp`'s bridge, `blocksmith eval`'s API calls); and a worker's
+ * probe listener on BLOCKSMITH_WORKER_HEALTH_PORT, which only answers (node:http's server, no client).
  */
 const OPERATOR_CONNECTIONS: Record<string, { rule: string; module: string }> = {
   'store/src/connect.ts': { rule: 'imports a network driver', module: "from 'pg'" },
   'server/src/scale-out/redis.ts': { rule: 'imports a network driver', module: "from 'ioredis'" },
   'cli/src/commands/mcp.ts': { rule: 'builds an SDK client without outboundFetch', module: 'new StreamableHTTPClientTransport(endpoint' },
   'cli/src/server-api.ts': { rule: 'calls the global fetch', module: 'fetch(url' },
+  'server/src/scale-out/worker-health.ts': { rule: 'imports an HTTP client module', module: "import { createServer, type Server } from 'node:http'" },
 };
 
 const RULES: { name: string; pattern: RegExp }[] = [
