@@ -129,26 +129,8 @@ export function AppSection({ graphId, agentName, mayBuild }: { graphId: string; 
           Title
           <input value={shown.title} disabled={!mayBuild} required onChange={(e) => set({ title: e.target.value })} />
         </label>
-        <label>
-          Page
-          <select value={shown.kind} disabled={!mayBuild} onChange={(e) => set({ kind: e.target.value as Draft['kind'] })}>
-            {Object.entries(KINDS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Open to
-          <select value={shown.access} disabled={!mayBuild} onChange={(e) => set({ access: e.target.value as Draft['access'] })}>
-            {Object.entries(ACCESS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="Page" value={shown.kind} options={KINDS} disabled={!mayBuild} onChange={(kind) => set({ kind })} />
+        <Choice label="Open to" value={shown.access} options={ACCESS} disabled={!mayBuild} onChange={(access) => set({ access })} />
         <label>
           Runs a minute
           <input
@@ -208,5 +190,33 @@ export function AppSection({ graphId, agentName, mayBuild }: { graphId: string; 
       )}
       {app?.kind === 'chat' && <AppConversations graphId={graphId} />}
     </section>
+  );
+}
+
+/** A labelled select of a few named choices. */
+function Choice<K extends string>({
+  label,
+  value,
+  options,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  value: K;
+  options: Record<K, string>;
+  disabled: boolean;
+  onChange(value: K): void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as K)}>
+        {(Object.entries(options) as [K, string][]).map(([key, text]) => (
+          <option key={key} value={key}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
