@@ -8,13 +8,19 @@ import { parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import type { Platform } from '../platform/platform.ts';
-import { appConversationAnswer, appConversationDetail, appConversationList, appMessageBody, appSlug } from '../wire/apps.ts';
+import {
+  appConversationAnswer,
+  appConversationDetail,
+  appConversationList,
+  appKeyQuery as keyQuery,
+  appMessageBody,
+  appSlug,
+  appSlugParam as slugParam,
+} from '../wire/apps.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const ownerConversationParams = z.object({ id: z.string().min(1).max(100), conversationId: z.string().min(1).max(100) });
-const slugParam = z.object({ slug: appSlug });
 const conversationParams = z.object({ slug: appSlug, conversationId: z.string().min(1).max(100) });
-const keyQuery = z.object({ key: z.string().min(1).max(200).optional().describe('An app opened by link: the key its link carries.') }).strict();
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }).strict();
 
 /** What the visitor and the owner read of a conversation: its last messages. */

@@ -13,19 +13,26 @@ import { doc } from '../http/openapi.ts';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import type { Platform } from '../platform/platform.ts';
 import { agentInputs, agentOutputs } from '../runs/agent-inputs.ts';
-import { appAnswer, appPageAnswer, appRunAnswer, appRunList, appSettingsBody, appSlug } from '../wire/apps.ts';
+import {
+  appAnswer,
+  appKey,
+  appKeyQuery as keyQuery,
+  appPageAnswer,
+  appRunAnswer,
+  appRunList,
+  appSettingsBody,
+  appSlug,
+  appSlugParam as slugParam,
+} from '../wire/apps.ts';
 import { uploadedFile } from '../wire/files.ts';
 import { acceptRawBodies, fileName, inlineParam, serveFile, uploadedContent } from './files.ts';
 import { sendWebPage } from './home.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
-const slugParam = z.object({ slug: appSlug });
 const runParams = z.object({ slug: appSlug, runId: z.string().min(1).max(100) });
 const fileParams = z.object({ slug: appSlug, runId: z.string().min(1).max(100), fileId: z.string().min(1).max(100) });
-const key = z.string().min(1).max(200).optional().describe('An app opened by link: the key its link carries.');
-const keyQuery = z.object({ key }).strict();
-const fileQuery = z.object({ key, inline: inlineParam }).strict();
-const uploadQuery = z.object({ key, name: fileName }).strict();
+const fileQuery = z.object({ key: appKey, inline: inlineParam }).strict();
+const uploadQuery = z.object({ key: appKey, name: fileName }).strict();
 const startBody = z.object({ inputs: z.record(z.string(), z.unknown()).default({}) }).strict();
 
 /** The visitor's history: their newest runs of the app. */

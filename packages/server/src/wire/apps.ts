@@ -11,6 +11,11 @@ export const appSlug = z
   .max(60, 'An app address has at most 60 characters.')
   .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'An app address uses lowercase letters, digits and dashes (not at either end), such as "support-desk".');
 
+/** What every visitor route names: the app's address, and the key of an app opened by link. */
+export const appSlugParam = z.object({ slug: appSlug });
+export const appKey = z.string().min(1).max(200).optional().describe('An app opened by link: the key its link carries.');
+export const appKeyQuery = z.object({ key: appKey }).strict();
+
 export const appAccess = z
   .enum(['members', 'link', 'public'])
   .describe("Who may open the page: the workspace's members (signed in), anyone with its link (the link carries a key), or anyone.");
