@@ -5,6 +5,7 @@ import { refuseOverLimit } from '../apps/app-limits.ts';
 import { ensureVisitor, openApp, visitorOf } from '../apps/app-visitor.ts';
 import { startChatTurn, type TurnEvent } from '../apps/chat-turn.ts';
 import { parseWith } from '../http/errors.ts';
+import { streamEvents } from '../http/event-stream.ts';
 import { doc } from '../http/openapi.ts';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import type { Platform } from '../platform/platform.ts';
@@ -164,19 +165,10 @@ export async function appChatVisitorRoutes(app: FastifyInstance, platform: Platf
       const visitor = visitorOf(request);
       const conversation = await visitorConversation(opened, visitor, conversationId);
       await refuseOverLimit(store, opened, 'runs', Date.now(), reply);
-      // Events that come before the stream is open wait here; once the visitor leaves, the turn goes on unheard.
-      const early: TurnEvent[] = [];
-      let send = (event: TurnEvent): void => void early.push(event);
-      const turn = await startChatTurn(platform, opened, conversation, visitor!, text, (event) => send(event));
-      reply.hijack();
-      const out = reply.raw;
-      out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
-      const write = (event: TurnEvent): void => void out.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-      for (const event of early) write(event);
-      send = write;
-      out.on('close', () => (send = () => undefined));
-      await turn.ended.catch((error: unknown) => request.log.error({ err: error }, 'a chat turn failed to keep its reply'));
-      out.end();
+      await streamEvents<TurnEvent>(reply, async (send) => {
+        const turn = await startChatTurn(platform, opened, conversation, visitor!, text, send);
+        return { ended: turn.ended.catch((error: unknown) => request.log.error({ err: error }, 'a chat turn failed to keep its reply')) };
+      });
     },
   );
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { TurnMessage } from '../copilot/copilot-service.ts';
 import { parseWith } from '../http/errors.ts';
+import { streamEvents } from '../http/event-stream.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { copilotSessionDetail, sessionAnswer, sessionList, stopAnswer } from '../wire/copilot.ts';
@@ -128,19 +129,7 @@ export async function copilotRoutes(app: FastifyInstance, { copilot }: Platform)
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(messageBody, request.body, 'body');
-      // Events that come before the stream is open wait here; once the client leaves, the turn goes on unheard.
-      const early: TurnMessage[] = [];
-      let send = (message: TurnMessage): void => void early.push(message);
-      const { ended } = await copilot.send(request.owner, id, body, (message) => send(message));
-      reply.hijack();
-      const out = reply.raw;
-      out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
-      const write = (message: TurnMessage): void => void out.write(`event: ${message.type}\ndata: ${JSON.stringify(message)}\n\n`);
-      for (const message of early) write(message);
-      send = write;
-      out.on('close', () => (send = () => undefined));
-      await ended;
-      out.end();
+      await streamEvents<TurnMessage>(reply, (send) => copilot.send(request.owner, id, body, send));
     },
   );
 }
