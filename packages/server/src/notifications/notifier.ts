@@ -1,7 +1,7 @@
-import { outboundFetch, refusalIn, smtpTransport, type OutboundPolicy } from '@blocksmith/blocks';
+import { outboundFetch, refusalIn, type OutboundPolicy } from '@blocksmith/blocks';
 import { systemClock, type Clock } from '@blocksmith/engine';
 import type { NewNotification, NotifiableEvent, Notification, Store } from '@blocksmith/store';
-import type { MailConfig } from '../workspaces/invitation-mail.ts';
+import { sendMail, type MailConfig } from '../platform/operator-mail.ts';
 import { periodic, type Periodic } from '../util/periodic.ts';
 
 export interface NotifierOptions {
@@ -119,25 +119,7 @@ export class Notifier {
     const { mail } = this.options;
     const user = settings.email && mail ? await this.store.users.findById(notification.userId) : undefined;
     if (mail && user) {
-      await attempt('email', async () => {
-        const transport = smtpTransport(
-          {
-            host: mail.host,
-            port: mail.port,
-            secure: mail.secure,
-            ...(mail.auth ? { auth: mail.auth } : {}),
-            connectionTimeout: SEND_TIMEOUT_MS,
-            greetingTimeout: SEND_TIMEOUT_MS,
-            socketTimeout: SEND_TIMEOUT_MS,
-          },
-          this.options.network,
-        );
-        try {
-          await transport.sendMail({ from: mail.from, to: user.email, subject: message.subject, text: message.text });
-        } finally {
-          transport.close();
-        }
-      });
+      await attempt('email', () => sendMail(mail, this.options.network, { to: user.email, subject: message.subject, text: message.text }, SEND_TIMEOUT_MS));
     }
     if (settings.webhookUrl) {
       const url = settings.webhookUrl;

@@ -5,7 +5,7 @@ import { parseAllowedHosts, parseAllowedSockets } from '@blocksmith/blocks';
 import { z } from 'zod';
 import { oauthClientsFrom, type OAuthClient } from '../oauth/oauth-config.ts';
 import { ssoConfigFrom, type SsoConfig } from '../sso/sso-config.ts';
-import { mailConfigFrom, type MailConfig } from '../workspaces/invitation-mail.ts';
+import { mailConfigFrom, type MailConfig } from './operator-mail.ts';
 import type { RetentionPolicy } from '../runs/run-retention.ts';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
