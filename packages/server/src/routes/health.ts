@@ -3,6 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { errorBody } from '../http/error-wire.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
+import { firstUnready } from '../platform/readiness.ts';
 import { liveness, readiness, unready } from '../wire/health.ts';
 
 /** Liveness, readiness (the database and, in scale-out, Redis answer) and Prometheus metrics. */
@@ -24,13 +25,8 @@ export async function healthRoutes(app: FastifyInstance, { store, metrics, check
       } catch (error) {
         return reply.status(503).send({ status: 'unavailable', error: `The database does not answer: ${(error as Error).message}` });
       }
-      for (const [name, check] of Object.entries(checks)) {
-        try {
-          await withinMs(CHECK_TIMEOUT_MS, check());
-        } catch (error) {
-          return reply.status(503).send({ status: 'unavailable', error: `${name} does not answer: ${(error as Error).message}` });
-        }
-      }
+      const problem = await firstUnready(checks);
+      if (problem) return reply.status(503).send({ status: 'unavailable', error: problem });
       return { status: 'ready', database: store.connection.dialect, ...Object.fromEntries(Object.keys(checks).map((name) => [name, 'ok'])) };
     },
   );
@@ -61,13 +57,4 @@ function bearerMatches(request: FastifyRequest, token: string): boolean {
   const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
   const digest = (text: string) => createHash('sha256').update(text).digest();
   return timingSafeEqual(digest(given), digest(token));
-}
-
-/** A dependency that does not answer within this is reported down rather than left hanging. */
-const CHECK_TIMEOUT_MS = 2000;
-
-function withinMs<T>(ms: number, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
