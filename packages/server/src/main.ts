@@ -1,6 +1,7 @@
 import { buildApp } from './http/app.ts';
 import { loadConfig, type ServerConfig } from './platform/config.ts';
 import { createPlatform } from './platform/platform.ts';
+import { limitHeapGrowth } from './platform/heap-growth.ts';
 
 export interface RunningServer {
   url: string;
@@ -64,6 +65,7 @@ export const GRACE_MS = 15_000;
 /** Runs until SIGINT/SIGTERM, then shuts down cleanly (records flushed; a worker drains first); a second signal exits at once. */
 export async function runUntilSignal(role: ServerMode | 'worker'): Promise<void> {
   const config = loadConfig();
+  limitHeapGrowth(config.heapGrowthPercent);
   const running = role === 'worker' ? await (await import('./scale-out/worker-process.ts')).startWorker(config, log) : await startServer(config, role);
   let stopping = false;
   const stop = (signal: string): void => {

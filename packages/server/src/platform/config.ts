@@ -110,6 +110,7 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'may only contain letters, digits, "_", ".", ":" and "-"')
     .optional(),
   BLOCKSMITH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BLOCKSMITH_HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(400).default(60),
 });
 
 /** Every environment variable the server reads, with its default when it has one. */
@@ -184,6 +185,8 @@ export interface ServerConfig {
   drainMs: number;
   /** On SIGTERM, how long HTTP requests in flight may finish before their connections are closed. */
   shutdownMs: number;
+  /** How far V8 lets the heap grow past what a full collection kept, in percent; 0 leaves it to V8 (heap-growth.ts). */
+  heapGrowthPercent: number;
   workerId: string;
   /** The OAuth2 providers the operator registered a client with; people connect accounts of these. */
   oauthClients: OAuthClient[];
@@ -265,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     notify: { digestMs: e.BLOCKSMITH_NOTIFY_DIGEST_MS, everyMs: e.BLOCKSMITH_NOTIFY_EVERY_MS },
     drainMs: e.BLOCKSMITH_DRAIN_MS,
     shutdownMs: e.BLOCKSMITH_SHUTDOWN_MS,
+    heapGrowthPercent: e.BLOCKSMITH_HEAP_GROWTH_PERCENT,
     workerId: e.BLOCKSMITH_WORKER_ID ?? `${hostname()}-${process.pid}`,
     oauthClients: oauth.clients,
     ...(single.sso ? { sso: single.sso } : {}),

@@ -64,7 +64,7 @@ export class QueuedRuns extends RunService {
     if (hasEnded(run.status)) return run;
     if (run.status === 'QUEUED') {
       await this.queue.removeWaiting(runId).catch(() => undefined);
-      this.completions.committed(runId, await recordStopped(this.store, run));
+      this.completions.committed({ runId, record: await recordStopped(this.store, run) });
     }
     // Parked on a review, the run has no job and no worker to tell.
     if (run.status === 'REVIEW' && !(await this.queue.hasJob(runId))) return recordStopped(this.store, run);

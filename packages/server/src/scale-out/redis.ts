@@ -39,11 +39,10 @@ export function redisNames(prefix: string) {
     worker: (workerId: string) => `${prefix}:worker:${workerId}`,
     /** The run ids a worker holds. */
     claimed: (workerId: string) => `${prefix}:claimed:${workerId}`,
+    /** Run events, and the ends of runs once their final records are committed (event-relay.ts). */
     events: `${prefix}:events`,
     control: `${prefix}:control`,
     access: `${prefix}:access`,
-    /** A run's end, published once its final records are committed (run-completions.ts). */
-    ended: `${prefix}:ended`,
     userSlots: (userId: string) => `${prefix}:user-runs:${userId}`,
   };
 }

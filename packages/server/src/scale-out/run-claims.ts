@@ -37,12 +37,6 @@ redis.call('SREM', KEYS[4], ARGV[1])
 redis.call('DEL', KEYS[5])
 return 1`);
 
-/** A run ended (or was found gone): its job is done (KEYS: claimed, jobs). */
-const FINISH = new RedisScript(`
-redis.call('LREM', KEYS[1], 1, ARGV[1])
-redis.call('HDEL', KEYS[2], ARGV[1])
-return 1`);
-
 /** Offers the run again at a time; it keeps its job, not the record it was queued with (KEYS: claimed, delayed, jobs). */
 const DELAY = new RedisScript(`
 redis.call('LREM', KEYS[1], 1, ARGV[1])
@@ -140,8 +134,17 @@ export class RunClaims {
     return (await this.redis.set(this.lease, '1', 'PX', this.leaseMs, 'XX')) === 'OK';
   }
 
+  /**
+   * A run ended (or was found gone): its job is done. Two commands in one
+   * trip, the job first: a worker dying between them leaves the run id in its
+   * list, which goes back to the queue with its lease, and whoever claims it
+   * finds it ended. The other order could leave a job that no list holds,
+   * which would keep the run from ever being queued again.
+   */
   async finish(runId: string): Promise<void> {
-    await FINISH.run(this.redis, [this.claimed, this.names.jobs], [runId]);
+    const results = await this.redis.pipeline().hdel(this.names.jobs, runId).lrem(this.claimed, 1, runId).exec();
+    const failed = results?.find(([error]) => error);
+    if (failed) throw failed[0];
   }
 
   async delay(runId: string, dueAt: number): Promise<void> {

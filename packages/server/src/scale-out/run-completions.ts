@@ -1,7 +1,8 @@
 import { hasEnded, type GraphRunRecord, type RunEvent } from '@blocksmith/engine';
 import type { Store } from '@blocksmith/store';
+import type { EndedNotice } from './event-relay.ts';
 
-/** How long an announced end waits for the worker's committed message before reading the record anyway. */
+/** How long an end seen as a status event waits for the worker's end notice before reading the record anyway. */
 const COMMITTED_MESSAGE_WAIT_MS = 1000;
 
 /** How long to keep re-reading a run whose end was announced before the worker's last write is visible. */
@@ -11,19 +12,15 @@ const SETTLE_MS = 5000;
 const RECORD_IN_MESSAGE_MAX = 64 * 1024;
 
 /**
- * The announcement that a run's final records are committed. The record goes
- * along only when it is as the database has it: no value in it is large
- * enough to be stored as a file (`inlineOutputBytes`).
+ * The announcement that a run's final records are committed, as JSON (an
+ * `EndedNotice`). The record goes along only when it is as the database has
+ * it: no value in it is large enough to be stored as a file (`inlineOutputBytes`).
  */
-export function endedMessage(record: GraphRunRecord, inlineOutputBytes: number): string {
+export function endedNotice(record: GraphRunRecord, inlineOutputBytes: number): string {
   const json = JSON.stringify(record);
   return json.length <= Math.min(RECORD_IN_MESSAGE_MAX, inlineOutputBytes)
     ? `{"runId":${JSON.stringify(record.id)},"record":${json}}`
     : JSON.stringify({ runId: record.id });
-}
-
-export function readEndedMessage(message: string): { runId: string; record?: GraphRunRecord } {
-  return JSON.parse(message) as { runId: string; record?: GraphRunRecord };
 }
 
 /** Runs remembered as queued here; past this many (ends that never came), the memory starts again and waits read the database. */
@@ -50,8 +47,8 @@ export class RunCompletions {
 
   /**
    * Feed it every event (it is an event-hub listener). The end event comes
-   * before the worker commits the final records, and then the worker's
-   * `committed` message; this only covers a message lost on the way.
+   * before the worker commits the final records, and then the worker's end
+   * notice (usually in the same message); this only covers a notice lost on the way.
    */
   readonly observe = (event: RunEvent): void => {
     if (event.type !== 'graph_run.status' || !hasEnded(event.status)) return;
@@ -61,7 +58,7 @@ export class RunCompletions {
   };
 
   /** The run's final records are committed: the record given, or read once. */
-  committed(runId: string, record?: GraphRunRecord): void {
+  committed({ runId, record }: EndedNotice): void {
     this.startedHere.delete(runId);
     this.resolve(runId, record ? async () => record : async () => (await this.store.runs.byId(runId))!);
   }
@@ -71,6 +68,18 @@ export class RunCompletions {
     if (!resolvers) return;
     this.waiting.delete(runId);
     void read().then((record) => resolvers.forEach((resolve) => resolve(record)));
+  }
+
+  /**
+   * Reads every run waited on and resolves those that ended: after the
+   * subscription to the events channel was lost for a while (Redis
+   * restarting), when end notices may have been published to no one.
+   */
+  async recheck(): Promise<void> {
+    for (const runId of [...this.waiting.keys()]) {
+      const record = await this.store.runs.byId(runId);
+      if (record && hasEnded(record.status)) this.resolve(runId, async () => record);
+    }
   }
 
   /** The run's final record, once it ends (at once if it already has). */

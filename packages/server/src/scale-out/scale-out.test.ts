@@ -135,7 +135,7 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
     const graphId = await createGraph({ name: 'slugify', nodes, links });
     const tap = connectRedis(env.REDIS_URL!, 'test-tap');
     const crossed: RunEvent[] = [];
-    tap.on('message', (_channel: string, message: string) => crossed.push(...(JSON.parse(message) as RunEvent[])));
+    tap.on('message', (_channel: string, message: string) => crossed.push(...(JSON.parse(message) as { events: RunEvent[] }).events));
     await tap.subscribe(`${env.BLOCKSMITH_REDIS_PREFIX}:events`);
     const ended = (runId: string) =>
       new Promise<void>((resolve) => {

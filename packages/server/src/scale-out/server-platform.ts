@@ -6,7 +6,7 @@ import { RedisEventPublisher, subscribeEvents } from './event-relay.ts';
 import { RedisAccessSignal } from '../events/access-signal.ts';
 import { QueuedRuns } from './queued-runs.ts';
 import { connectRedis, redisNames } from './redis.ts';
-import { readEndedMessage, RunCompletions } from './run-completions.ts';
+import { RunCompletions } from './run-completions.ts';
 import { RunQueue } from './run-queue.ts';
 import { InterestAnnouncer } from './interest.ts';
 import { shareLookups } from './shared-lookups.ts';
@@ -30,17 +30,13 @@ export async function createServerPlatform(config: ServerConfig, log: (message: 
     // Workers send the node events of the runs and graphs this server's clients follow, and count node runs themselves.
     hub.announceTo(interest);
     metrics.countNodeRunsElsewhere(workersMetrics(redis, config.redisPrefix));
-    await subscribeEvents(subscriber, names.events, hub);
-    const events = new RedisEventPublisher(redis, names.events);
-    const engine = foundation.engineFor(events);
     const completions = new RunCompletions(foundation.store);
     hub.listen(completions.observe);
-    subscriber.on('message', (channel: string, message: string) => {
-      if (channel !== names.ended) return;
-      const { runId, record } = readEndedMessage(message);
-      completions.committed(runId, record);
-    });
-    await subscriber.subscribe(names.ended);
+    await subscribeEvents(subscriber, names.events, hub, (notice) => completions.committed(notice));
+    // Back after a lost connection: ends announced meanwhile reached no one.
+    subscriber.on('ready', () => void completions.recheck().catch((error: unknown) => log(`could not re-read awaited runs: ${String(error)}`)));
+    const events = new RedisEventPublisher(redis, names.events);
+    const engine = foundation.engineFor(events);
     const access = await RedisAccessSignal.open(redis, subscriber, names.access);
     const queue = new RunQueue(redis, config.redisPrefix);
     const runs = new QueuedRuns(engine, foundation.store, queue, redis, config.redisPrefix, completions, log, config.userMonthlyBudget);

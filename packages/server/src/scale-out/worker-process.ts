@@ -9,7 +9,7 @@ import { shareLookups } from './shared-lookups.ts';
 import { Reconciler } from './reconciler.ts';
 import { connectRedis, redisNames } from './redis.ts';
 import { RunClaims } from './run-claims.ts';
-import { endedMessage } from './run-completions.ts';
+import { endedNotice } from './run-completions.ts';
 import { RunQueue } from './run-queue.ts';
 import { RunWorker } from './run-worker.ts';
 import { UserSlots } from './user-slots.ts';
@@ -53,7 +53,7 @@ export async function startWorker(config: ServerConfig, log: (message: string) =
     userMonthlyBudget: config.userMonthlyBudget,
     slots: new UserSlots(redis, config.redisPrefix, config.userMaxRuns, config.leaseMs),
     claims: new RunClaims(redis, claiming, config.redisPrefix, config.workerId, config.leaseMs),
-    onEnded: (record) => void redis.publish(names.ended, endedMessage(record, config.inlineOutputBytes)).catch(() => undefined),
+    onEnded: (record) => relay.publishEnded(endedNotice(record, config.inlineOutputBytes)),
     log,
   });
   await onControl(subscriber, names.control, (message) =>
