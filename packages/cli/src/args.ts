@@ -14,14 +14,14 @@ export class CliError extends Error {
   override name = 'CliError';
 
   constructor(
-    readonly code: 'invalid_graph' | 'invalid_inputs',
+    readonly code: 'invalid_graph' | 'invalid_inputs' | 'refused',
     message: string,
   ) {
     super(message);
   }
 }
 
-const VALUED = new Set(['graphs-dir', 'concurrency', 'url', 'agent', 'dataset', 'version', 'min-score']);
+const VALUED = new Set(['graphs-dir', 'concurrency', 'url', 'agent', 'dataset', 'version', 'min-score', 'out', 'workspace']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const parsed: ParsedArgs = { positionals: [], inputs: [], flags: new Map() };

@@ -16,6 +16,15 @@ const COMMAND_USAGE: Record<string, string> = {
   mcp: "blocksmith mcp --url URL     an MCP server on stdio for a Blocksmith server's /api/mcp (API key in BLOCKSMITH_API_KEY)",
   eval: `blocksmith eval --agent ID --dataset NAME --url URL [--version N] [--min-score 0.9] [--concurrency N] [--json]
                                evaluate an agent version on a server's dataset (API key in BLOCKSMITH_API_KEY)`,
+  export: `blocksmith export [ID ...] [--out FILE] [--json]
+                               every agent (or those named) at its latest version, as one JSON file`,
+  import: `blocksmith import <agents.json | -> [--workspace ID] [--json]
+                               agents from an export or graph files; an id already here gets a new version (server stopped)`,
+  backup: 'blocksmith backup <FILE> [--json]  a consistent copy of the database, taken while the platform runs',
+  restore: `blocksmith restore <FILE> [--json]
+                               the database replaced by a backup (servers and workers stopped; SQLite keeps the old one beside it)`,
+  'reset-password': `blocksmith reset-password <EMAIL> [--json]
+                               a new password (piped in, or made up and printed); signs that person out everywhere`,
 };
 
 const NOTES = `--input values are parsed as JSON when they are valid JSON, otherwise taken as text.
@@ -40,6 +49,11 @@ const COMMANDS: Record<string, (args: ParsedArgs, out: Output) => Promise<number
   start: async (args) => (await import('./commands/start.ts')).startCommand('embedded', args),
   server: async (args) => (await import('./commands/start.ts')).startCommand('server', args),
   worker: async (args) => (await import('./commands/start.ts')).startCommand('worker', args),
+  export: async (args, out) => (await import('./commands/export.ts')).exportCommand(args, out),
+  import: async (args, out) => (await import('./commands/import.ts')).importCommand(args, out),
+  backup: async (args, out) => (await import('./commands/backup.ts')).backupCommand(args, out),
+  restore: async (args, out) => (await import('./commands/backup.ts')).restoreCommand(args, out),
+  'reset-password': async (args, out) => (await import('./commands/reset-password.ts')).resetPasswordCommand(args, out),
 };
 
 /** Runs one CLI invocation and returns its exit code (or 'running' for a server); never throws for user mistakes. */

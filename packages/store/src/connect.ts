@@ -48,9 +48,12 @@ export function openConnection(options: ConnectOptions): StoreConnection {
   return options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
 }
 
+/** The embedded database's file in a data folder. */
+export const sqliteFile = (dataDir: string): string => join(dataDir, 'blocksmith.sqlite');
+
 function openSqlite(dataDir: string): StoreConnection {
   mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'blocksmith.sqlite');
+  const file = sqliteFile(dataDir);
   const database = new BetterSqlite3(file);
   // Space freed by deleting runs goes back to the disk in steps (Store.reclaimSpace). It takes effect on a new
   // database; one made before it keeps its mode until a VACUUM (docs/operations.md).

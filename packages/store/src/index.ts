@@ -1,4 +1,5 @@
 export { connect } from './connect.ts';
+export { backupDatabase, restoreDatabase } from './database-backup.ts';
 export type { ConnectOptions, Dialect, StoreConnection } from './connect.ts';
 export { ApiKeysRepository } from './repositories/api-keys.ts';
 export type { ApiKey } from './repositories/api-keys.ts';

@@ -12,3 +12,4 @@ export { startOidcProvider } from './oidc-provider.ts';
 export type { TestOidcProvider } from './oidc-provider.ts';
 export { slowGraph } from './slow-graph.ts';
 export { askThenShoutGraph } from './ask-then-shout-graph.ts';
+export { verifyPassword } from '../auth/passwords.ts';

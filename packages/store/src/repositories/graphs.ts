@@ -164,6 +164,12 @@ export class GraphsRepository implements GraphStore {
     return { graphs: rows.map(toSummary), total: Number(count.n) };
   }
 
+  /** Every agent of every workspace, oldest first (for an operator's export). */
+  async everyAgent(): Promise<{ id: string; workspaceId: string }[]> {
+    const rows = await this.db.selectFrom('graphs').select(['id', 'workspace_id']).orderBy('created_at').orderBy('id').execute();
+    return rows.flatMap((row) => (row.workspace_id === null ? [] : [{ id: row.id, workspaceId: row.workspace_id }]));
+  }
+
   /** Offers the agent to the owner's MCP clients, or stops; undefined when the workspace has no such agent. */
   async setMcp(workspaceId: string, graphId: string, mcp: boolean): Promise<GraphSummary | undefined> {
     await this.lookups.writing(() =>
