@@ -1,5 +1,6 @@
 export { connect } from './connect.ts';
 export { backupDatabase, restoreDatabase } from './database-backup.ts';
+export { isStorageFull } from './storage-full.ts';
 export type { ConnectOptions, Dialect, StoreConnection } from './connect.ts';
 export { ApiKeysRepository } from './repositories/api-keys.ts';
 export type { ApiKey } from './repositories/api-keys.ts';

@@ -8,6 +8,9 @@ import { combinedWriteQuery, GRAPH_RUNS, NODE_RUN_BATCHES, writeQuery } from './
 import type { Database, FilesTable } from './schema.ts';
 import { ValueSpill, type PendingSpill } from './value-spill.ts';
 
+/** How soon a write that failed (the database away, its disk full) is tried again, when nothing else asks for one. */
+const RETRY_MS = 1000;
+
 /** Rows per INSERT statement: well under both dialects' bound-parameter limits. */
 const CHUNK = 400;
 
@@ -44,6 +47,8 @@ export class SqlRunStore implements RunStore {
   private flushing: Promise<void> = Promise.resolve();
   private nextWrite: Promise<void> | undefined;
   private closed = false;
+  /** The last write failed: said once, until one succeeds. */
+  private failing = false;
   /** Whose each run is, for the files its large values are stored in. */
   private readonly owners = new Map<string, RunOwner>();
   private readonly spill: ValueSpill;
@@ -125,11 +130,25 @@ export class SqlRunStore implements RunStore {
     return this.nextWrite;
   }
 
+  /**
+   * Records whose write failed stay in memory and are written again: by the next flush anyone
+   * asks for, or after RETRY_MS when nothing else runs — a run that ended while the disk was full
+   * is written once there is space, without waiting for other work to come.
+   */
+  private retryLater(): void {
+    if (this.closed || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush().catch(() => undefined);
+    }, RETRY_MS);
+    this.timer.unref();
+  }
+
   private schedule(): void {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.flush().catch((error: unknown) => process.stderr.write(`Saving run records failed, will retry: ${String(error)}\n`));
+      this.flush().catch(() => undefined);
     }, this.windowMs);
     this.timer.unref();
   }
@@ -184,6 +203,8 @@ export class SqlRunStore implements RunStore {
           written.nodeRuns += ofRun.size;
         } else this.written.set(graphRunId, { batches: 1, nodeRuns: ofRun.size });
       }
+      if (this.failing) process.stderr.write('Run records are saved again.\n');
+      this.failing = false;
       this.spill.committed(spilled);
       for (const run of graphRuns.values()) {
         if (!hasEnded(run.status)) continue;
@@ -200,6 +221,9 @@ export class SqlRunStore implements RunStore {
         else for (const [seq, run] of ofRun) if (!newer.has(seq)) newer.set(seq, run);
       }
       for (const id of resets) this.resets.add(id);
+      if (!this.failing) process.stderr.write(`Saving run records failed (${String(error)}); they are kept in memory and tried again every second.\n`);
+      this.failing = true;
+      this.retryLater();
       throw error;
     }
   }

@@ -35,6 +35,8 @@ import { SqlRunStore } from './sql-run-store.ts';
 export interface StoreOptions {
   /** Run values larger than this (as JSON) are stored as workspace files, the run records keeping references; unset, records keep every value. */
   inlineOutputBytes?: number;
+  /** Asked before every user upload is stored; throws to refuse it (the server's disk nearly full). */
+  admitUpload?: () => Promise<void>;
 }
 
 /** Every repository over one connection. */
@@ -87,7 +89,7 @@ export class Store {
     this.notifications = new NotificationsRepository(db);
     this.graphs = new GraphsRepository(db, lookups);
     this.runs = new RunsRepository(db);
-    this.files = new FilesRepository(db);
+    this.files = new FilesRepository(db, options.admitUpload);
     this.webhooks = new WebhooksRepository(db, lookups);
     this.credentials = new CredentialsRepository(db);
     this.presets = new PresetsRepository(db);

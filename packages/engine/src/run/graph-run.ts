@@ -623,10 +623,9 @@ export class GraphRun implements NodeRunHost {
     else this.setStatus('COMPLETED');
     void this.deps.store.flush().then(
       () => this.resolveDone(this.record),
-      (error: unknown) => {
-        this.record.error = `The run finished but its records could not be saved: ${toErrorValue(error).message}`;
-        this.resolveDone(this.record);
-      },
+      // The records stay with the store, which writes them once it can: the saved record must not carry this.
+      (error: unknown) =>
+        this.resolveDone({ ...this.record, error: `The run finished but its records could not be saved yet: ${toErrorValue(error).message}` }),
     );
   }
 

@@ -5,7 +5,7 @@ import { ApiError, errorBody } from './error-wire.ts';
 
 export { ApiError } from './error-wire.ts';
 
-const STATUS_OF: Record<RefusalKind, number> = { not_found: 404, invalid: 400, conflict: 409, upstream: 502 };
+const STATUS_OF: Record<RefusalKind, number> = { not_found: 404, invalid: 400, conflict: 409, upstream: 502, no_space: 507 };
 
 /** The one place where the domain's refusals become HTTP: services throw them, this picks the status. */
 export function asApiError(error: unknown): ApiError | undefined {

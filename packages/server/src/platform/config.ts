@@ -111,6 +111,7 @@ const envSchema = z.object({
     .optional(),
   BLOCKSMITH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BLOCKSMITH_HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(400).default(60),
+  BLOCKSMITH_MIN_FREE_DISK_MB: z.coerce.number().min(0).max(1_000_000).default(64),
 });
 
 /** Every environment variable the server reads, with its default when it has one. */
@@ -187,6 +188,8 @@ export interface ServerConfig {
   shutdownMs: number;
   /** How far V8 lets the heap grow past what a full collection kept, in percent; 0 leaves it to V8 (heap-growth.ts). */
   heapGrowthPercent: number;
+  /** Below this much free space in the data folder (SQLite), new runs and uploads are refused (disk-space.ts). */
+  minFreeDiskBytes: number;
   workerId: string;
   /** The OAuth2 providers the operator registered a client with; people connect accounts of these. */
   oauthClients: OAuthClient[];
@@ -269,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     drainMs: e.BLOCKSMITH_DRAIN_MS,
     shutdownMs: e.BLOCKSMITH_SHUTDOWN_MS,
     heapGrowthPercent: e.BLOCKSMITH_HEAP_GROWTH_PERCENT,
+    minFreeDiskBytes: e.BLOCKSMITH_MIN_FREE_DISK_MB * 1024 * 1024,
     workerId: e.BLOCKSMITH_WORKER_ID ?? `${hostname()}-${process.pid}`,
     oauthClients: oauth.clients,
     ...(single.sso ? { sso: single.sso } : {}),

@@ -21,6 +21,7 @@ import { LocalAccessSignal, type AccessSignal } from '../events/access-signal.ts
 import { OAuthConnections } from '../oauth/oauth-connections.ts';
 import { loadSecretKey } from '../vault/secret-key.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
+import { DiskSpace } from './disk-space.ts';
 import { EvaluationRunner } from '../evaluations/evaluation-runner.ts';
 import { EvaluationService } from '../evaluations/evaluation-service.ts';
 import { ReleaseService } from '../releases/release-service.ts';
@@ -61,13 +62,17 @@ export interface Foundation {
   reviews: StoredReviewDesk;
   /** An engine over the store whose events go to `events`. */
   engineFor(events: EventSink): Engine;
+  /** Refuses new runs and uploads while the data folder's disk is nearly full; on SQLite only (PostgreSQL's data is on its server's disk). */
+  diskSpace: DiskSpace | undefined;
 }
 
 export async function openFoundation(config: ServerConfig): Promise<Foundation> {
+  const diskSpace = config.databaseUrl ? undefined : new DiskSpace(config.dataDir, config.minFreeDiskBytes);
   const store = await Store.open({
     dataDir: config.dataDir,
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     inlineOutputBytes: config.inlineOutputBytes,
+    ...(diskSpace ? { admitUpload: () => diskSpace.admit('an upload') } : {}),
   });
   const vault = new CredentialsVault(store, loadSecretKey(config.secretKey, config.dataDir), new OAuthRenewal(config.oauthClients, config));
   const registry = new BlockRegistry(standardBlocks);
@@ -93,7 +98,7 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
       maxNodeRuns: config.maxNodeRuns,
       maxOutputBytes: config.maxOutputBytes,
     });
-  return { store, vault, registry, reviews, engineFor };
+  return { store, vault, registry, reviews, engineFor, diskSpace };
 }
 
 /**
@@ -187,7 +192,7 @@ export async function createPlatform(config: ServerConfig): Promise<Platform> {
     const foundation = await openFoundation(config);
     const platform = await assemblePlatform(config, foundation, async (hub) => {
       const engine = foundation.engineFor(hub);
-      const runs = new RunManager(engine, foundation.store, config.userMonthlyBudget);
+      const runs = new RunManager(engine, foundation.store, config.userMonthlyBudget, foundation.diskSpace);
       await runs.resumeInterrupted();
       const notifyReview = async (review: Review, workspaceId: string) => {
         foundation.reviews.wake(review.id);

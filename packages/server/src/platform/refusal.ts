@@ -1,4 +1,5 @@
 import { GraphValidationError, RunInputError, UnknownNodeError } from '@blocksmith/engine';
+import { isStorageFull } from '@blocksmith/store';
 
 /**
  * Why a service said no, in the terms of the domain. Services throw these and
@@ -13,7 +14,9 @@ export type RefusalKind =
   /** The request is fine but the state it meets forbids it (already decided, still running, not set up). */
   | 'conflict'
   /** A service outside Blocksmith that the request needed refused it or failed. */
-  | 'upstream';
+  | 'upstream'
+  /** The server has no room to keep what the request would add (its disk nearly or entirely full). */
+  | 'no_space';
 
 export class Refusal extends Error {
   constructor(
@@ -36,5 +39,11 @@ export function asRefusal(error: unknown): Refusal | undefined {
   if (error instanceof GraphValidationError) return new Refusal('invalid', 'invalid_graph', error.message, error.issues);
   if (error instanceof RunInputError) return new Refusal('invalid', 'invalid_inputs', error.message, error.problems);
   if (error instanceof UnknownNodeError) return new Refusal('invalid', 'unknown_node', error.message, { nodeId: error.nodeId });
+  if (isStorageFull(error))
+    return new Refusal(
+      'no_space',
+      'storage_full',
+      "The database's disk is full, so this change was not saved; nothing saved before it was lost. Free some space on it (or delete old runs), then try again.",
+    );
   return undefined;
 }

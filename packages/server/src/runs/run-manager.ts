@@ -1,5 +1,6 @@
 import { hasEnded, type Engine, type GraphRunRecord, type RunHandle, type SpendLimit } from '@blocksmith/engine';
 import type { Owner, Store } from '@blocksmith/store';
+import type { DiskSpace } from '../platform/disk-space.ts';
 import { recordStopped, resumableRun } from './resume.ts';
 import { triggerExtras } from './trigger-extras.ts';
 import { RunService, type StartOptions, type StartedRun } from './run-service.ts';
@@ -15,11 +16,12 @@ export class RunManager extends RunService {
     private readonly engine: Engine,
     store: Store,
     userMonthlyBudget?: SpendLimit,
+    diskSpace?: DiskSpace,
   ) {
-    super(store, engine.registry, userMonthlyBudget);
+    super(store, engine.registry, userMonthlyBudget, diskSpace);
   }
 
-  async start(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
+  protected async launch(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
     const { trigger } = options;
     const { graph, agentBudget } = await this.graphFor(owner.workspaceId, graphId, options);
     const budgets = await this.budgetsOfStart(owner, graphId, agentBudget, options);
@@ -69,7 +71,8 @@ export class RunManager extends RunService {
   }
 
   override async get(workspaceId: string, runId: string): Promise<GraphRunRecord> {
-    if (this.live.has(runId)) await this.store.runStore.flush();
+    // Records that cannot be written now (the disk full) are written later: the read answers with what is stored.
+    if (this.live.has(runId)) await this.store.runStore.flush().catch(() => undefined);
     return super.get(workspaceId, runId);
   }
 

@@ -13,6 +13,7 @@ import { budgetsFor, refuseSpentBudgets } from '../budgets/run-budgets.ts';
 import { runnableGraph } from './runnable-graph.ts';
 import { versionToRun } from '../releases/version-to-run.ts';
 import type { AgentBudget, Owner, RunListOptions, RunsRepository, Store } from '@blocksmith/store';
+import type { DiskSpace } from '../platform/disk-space.ts';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { boundDetail } from './large-values.ts';
 import { NODE_RUN_PAGE_DEFAULT, RunDetailFold, type NodeRunPage, type RunDetail } from './run-detail.ts';
@@ -53,14 +54,23 @@ export abstract class RunService {
     private readonly registry: BlockRegistry,
     /** What runs acting for one person may spend per month, unless they set less (the operator's setting). */
     protected readonly userMonthlyBudget: SpendLimit | undefined,
+    /** Refuses new runs while the data folder's disk is nearly full (embedded on SQLite). */
+    private readonly diskSpace?: DiskSpace,
   ) {}
 
   /**
    * Starts a run of one version (latest by default) of a workspace's graph, for one of its members. The
    * engine's GraphValidationError and RunInputError pass through: they name
-   * what is wrong, and the API answers them as 400s.
+   * what is wrong, and the API answers them as 400s. Every way a run starts
+   * (the API, webhooks, schedules, apps, evaluations, the copilot) comes here.
    */
-  abstract start(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun>;
+  async start(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
+    await this.diskSpace?.admit('a new run');
+    return this.launch(owner, graphId, inputs, options);
+  }
+
+  /** Starts the run, in this process or through the queue. */
+  protected abstract launch(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun>;
 
   /** Stops a run: running blocks are aborted and the run ends TERMINATED. */
   abstract stop(workspaceId: string, runId: string): Promise<GraphRunRecord>;

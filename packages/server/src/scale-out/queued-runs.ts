@@ -34,7 +34,7 @@ export class QueuedRuns extends RunService {
     super(store, engine.registry, userMonthlyBudget);
   }
 
-  async start(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
+  protected async launch(owner: Owner, graphId: string, inputs: Record<string, unknown>, options: StartOptions): Promise<StartedRun> {
     const { trigger } = options;
     const { graph, agentBudget } = await this.graphFor(owner.workspaceId, graphId, options);
     // The worker counts the budgets again when it takes the run; a start whose budgets are spent is refused here.

@@ -26,7 +26,11 @@ const toInfo = (row: Omit<FilesTable, 'content' | 'user_id' | 'workspace_id'>): 
 
 /** Uploads and artifacts, scoped to their user; also the engine's FileStore. */
 export class FilesRepository implements FileStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Throws when uploads are refused now (the disk nearly full); blocks' artifacts are part of runs already accepted and are not asked. */
+    private readonly admitUpload: () => Promise<void> = async () => undefined,
+  ) {}
 
   /** An artifact a block or the copilot wrote. */
   write(owner: RunOwner, file: FileContent): Promise<FileRef> {
@@ -34,7 +38,8 @@ export class FilesRepository implements FileStore {
   }
 
   /** A file the user uploaded. */
-  upload(owner: Owner, file: FileContent): Promise<FileRef> {
+  async upload(owner: Owner, file: FileContent): Promise<FileRef> {
+    await this.admitUpload();
     return this.insert(owner, file, 'user-upload');
   }
 
