@@ -25,7 +25,12 @@ export async function withDataFolder<T>(config: ServerConfig, command: string, t
   }
 }
 
-/** Opens the deployment's database for an operator's command; one that `changes` it holds the data folder meanwhile (withDataFolder). */
+/**
+ * Opens the deployment's database for an operator's command; one that
+ * `changes` it holds the data folder meanwhile (withDataFolder), and in
+ * scale-out tells the running servers and workers, which keep agents and
+ * webhook targets in memory, to read them again.
+ */
 export async function withOperatorStore<T>(config: ServerConfig, command: string, changes: boolean, use: (store: Store) => Promise<T>): Promise<T> {
   const opened = async () => {
     const store = await Store.open({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
@@ -35,5 +40,31 @@ export async function withOperatorStore<T>(config: ServerConfig, command: string
       await store.close();
     }
   };
-  return changes ? withDataFolder(config, command, opened) : opened();
+  if (!changes) return opened();
+  const result = await withDataFolder(config, command, opened);
+  if (config.databaseUrl && config.redisUrl) await tellDeployment(config.redisUrl, config.redisPrefix, command);
+  return result;
+}
+
+/** How long telling the deployment may take before the command gives up on it (Redis away). */
+const TELL_MS = 5000;
+
+async function tellDeployment(redisUrl: string, prefix: string, command: string): Promise<void> {
+  const { connectRedis } = await import('../scale-out/redis.ts');
+  const { announceLookupChange } = await import('../scale-out/shared-lookups.ts');
+  const redis = connectRedis(redisUrl, `blocksmith-${command}`);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const told = await Promise.race([
+      announceLookupChange(redis, prefix, `blocksmith ${command}`).then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), TELL_MS))),
+    ]);
+    if (!told)
+      throw new Error(
+        `blocksmith ${command} changed the database, but could not reach Redis (REDIS_URL) within ${TELL_MS / 1000} s to tell the running servers and workers: restart them so they read the changes.`,
+      );
+  } finally {
+    clearTimeout(timer);
+    redis.disconnect();
+  }
 }

@@ -1,4 +1,5 @@
-import type { RunEvent } from '@blocksmith/engine';
+import { standardBlocks } from '@blocksmith/blocks';
+import { BlockRegistry, type RunEvent } from '@blocksmith/engine';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,9 @@ import { fanOutGraph } from '../testing/fan-out-graph.ts';
 import { reviewGraph } from '../testing/review-graph.ts';
 import { startServerProcess, startWorkerProcess, type ServerProcess } from '../testing/server-process.ts';
 import { connectSocket } from '../testing/ws-client.ts';
+import { importAgents } from '../operator/import-agents.ts';
+import { withOperatorStore } from '../operator/operator-store.ts';
+import { loadConfig } from '../platform/config.ts';
 import { connectRedis } from './redis.ts';
 
 /** A chain of `steps` one-second-ish waits; step i yields i to the `steps` output, so every result shows exactly once. */
@@ -180,6 +184,18 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
     expect((await a.put(`/api/graphs/${graphId}`, says('two'))).status).toBe(200);
     // The change reaches server B with its announcement through Redis: at the latest a moment later.
     while ((await viaB()) !== 'two');
+    // An operator's import beside the running deployment (blocksmith import) reaches the servers' memory the same way.
+    const config = loadConfig({ ...process.env, ...env });
+    const ownerId = (await a.get('/api/auth/me')).body.user.id as string;
+    const file = {
+      blocksmith: 'agents',
+      formatVersion: 1,
+      exportedAt: new Date().toISOString(),
+      agents: [{ id: graphId, workspaceId: ownerId, version: 2, graph: says('three') }],
+    };
+    const [imported] = await withOperatorStore(config, 'import', true, (store) => importAgents(store, new BlockRegistry(standardBlocks), file));
+    expect(imported).toMatchObject({ outcome: 'updated', id: graphId, version: 3 });
+    while ((await viaB()) !== 'three');
     expect((await a.delete(`/api/webhooks/${hook.webhook.id}`)).status).toBe(204);
     while ((await viaB()) !== 404);
   });

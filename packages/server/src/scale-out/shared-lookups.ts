@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
  * the announcement's trip through Redis.
  */
 export async function shareLookups(store: Store, redis: Redis, subscriber: Redis, prefix: string): Promise<void> {
-  const channel = `${prefix}:lookups`;
+  const channel = lookupsChannel(prefix);
   const self = randomUUID();
   let heard = (): void => undefined;
   subscriber.on('message', (from: string, sender: string) => {
@@ -21,6 +21,13 @@ export async function shareLookups(store: Store, redis: Redis, subscriber: Redis
   subscriber.on('ready', () => heard());
   // Listening first: a write announced before the caches are on cannot be missed.
   await subscriber.subscribe(channel);
-  const caches = store.shareLookups({ announce: async () => void (await redis.publish(channel, self)) });
+  const caches = store.shareLookups({ announce: () => announceLookupChange(redis, prefix, self) });
   heard = () => caches.invalidate();
+}
+
+const lookupsChannel = (prefix: string) => `${prefix}:lookups`;
+
+/** Tells every process of the deployment that rows they keep in memory changed (`sender`: who, so it ignores its own). */
+export async function announceLookupChange(redis: Redis, prefix: string, sender: string): Promise<void> {
+  await redis.publish(lookupsChannel(prefix), sender);
 }
