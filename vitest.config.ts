@@ -12,7 +12,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // expect.poll waits for a state; its bound is for a state that never comes, not a race with a loaded machine.
     expect: { poll: { timeout: 30_000 } },
-    // The JSON report lets .ci/run print a one-line pass/fail summary (.ci/node22 names its own file).
+    // The JSON report lets .ci/run print a one-line pass/fail summary (.ci/other-node names its own).
     reporters: ['default', ['json', { outputFile: process.env.BLOCKSMITH_TEST_RESULTS ?? '.vitest-results.json' }]],
   },
 });
