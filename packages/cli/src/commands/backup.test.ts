@@ -88,5 +88,14 @@ describe('blocksmith backup and restore (SQLite)', () => {
     });
     expect((await cli('restore', join(folder, 'none'))).stderr).toBe(`blocksmith: There is no file ${join(folder, 'none')}.`);
     expect((await cli('backup')).code).toBe(2);
+    // A setting the server would refuse is named, as JSON under --json.
+    process.env.PORT = '70000';
+    try {
+      const { code, stdout } = await cli('backup', join(folder, 'never.sqlite'), '--json');
+      expect(code).toBe(2);
+      expect(JSON.parse(stdout).error.message).toContain('PORT');
+    } finally {
+      delete process.env.PORT;
+    }
   });
 });

@@ -7,7 +7,7 @@ export async function backupCommand(args: ParsedArgs, out: Output): Promise<numb
   checkFlags(args, ['json']);
   const target = onlyFile(args, 'backup');
   const { backupDatabase, loadConfig } = await import('@blocksmith/server/operator');
-  const config = loadConfig();
+  const config = await operatorTask(async () => loadConfig());
   const { kind, bytes } = await operatorTask(() => backupDatabase(config, target));
   if (args.flags.has('json')) out.stdout(JSON.stringify({ file: target, kind, bytes }));
   else {
@@ -26,7 +26,7 @@ export async function restoreCommand(args: ParsedArgs, out: Output): Promise<num
   checkFlags(args, ['json']);
   const source = onlyFile(args, 'restore');
   const { loadConfig, restoreDatabase, withDataFolder } = await import('@blocksmith/server/operator');
-  const config = loadConfig();
+  const config = await operatorTask(async () => loadConfig());
   const { kept } = await operatorTask(() => withDataFolder(config, 'restore', () => restoreDatabase(config, source)));
   if (args.flags.has('json')) out.stdout(JSON.stringify({ file: source, ...(kept ? { kept } : {}) }));
   else out.stdout(`Restored the database from ${source}.${kept ? ` The database it replaced is kept as ${kept}.` : ''}`);
