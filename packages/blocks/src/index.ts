@@ -70,6 +70,8 @@ import { todoistListTasks } from './todoist/list-tasks.ts';
 import { textMarkdownToHtml } from './text/markdown-to-html.ts';
 import { emailSend } from './email/send-email.ts';
 import { sqlQuery } from './sql/query.ts';
+import { mqttPublish } from './queue/mqtt-publish.ts';
+import { rabbitmqPublish } from './queue/rabbitmq-publish.ts';
 import { textCombine } from './text/combine.ts';
 import { textLength } from './text/length.ts';
 import { textRegexExtract } from './text/regex-extract.ts';
@@ -246,6 +248,8 @@ export const standardBlocks: AnyBlock[] = [
   discordSendMessage,
   emailSend,
   sqlQuery,
+  rabbitmqPublish,
+  mqttPublish,
   mcpListTools,
   mcpCallTool,
   mcpServerTools,
@@ -266,7 +270,17 @@ export const standardBlocks: AnyBlock[] = [
   humanReview,
 ];
 export { listModels } from './ai/list-models.ts';
-export { outboundFetch, parseAllowedHosts, parseAllowedSockets, refusalIn, smtpTransport, type OutboundPolicy } from './outbound/index.ts';
+export {
+  amqpConnection,
+  mqttClient,
+  outboundFetch,
+  parseAllowedHosts,
+  parseAllowedSockets,
+  refusalIn,
+  smtpTransport,
+  type OutboundPolicy,
+} from './outbound/index.ts';
+export { messageBytes, messageValue } from './queue/message-body.ts';
 export { SUGGESTED_MODELS } from './ai/pricing.ts';
 export { languageModel, MODEL_CREDENTIAL_KINDS } from './ai/model.ts';
 export { costOf } from './ai/pricing.ts';

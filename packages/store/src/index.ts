@@ -41,6 +41,8 @@ export { RunsRepository } from './repositories/runs.ts';
 export type { NodeRunSighting } from './node-run-batches.ts';
 export type { LookupPeers } from './lookup-caches.ts';
 export { SchedulesRepository } from './repositories/schedules.ts';
+export { MessageTriggersRepository } from './repositories/message-triggers.ts';
+export type { MessageBroker, MessageTrigger, MessageTriggerFields, MessageTriggerStatus } from './repositories/message-triggers.ts';
 export type { CatchUp, FireOutcome, Overlap, Schedule, ScheduleFields, ScheduleFire } from './repositories/schedules.ts';
 export type { RunListOptions } from './repositories/runs.ts';
 export { SessionsRepository } from './repositories/sessions.ts';

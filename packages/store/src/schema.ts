@@ -187,6 +187,34 @@ export interface SchedulesTable {
   alias: string | null;
 }
 
+export interface MessageTriggersTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  graph_id: string;
+  name: string;
+  /** amqp | mqtt */
+  broker: string;
+  credential_id: string;
+  /** The queue (AMQP) or topic filter (MQTT) consumed. */
+  source: string;
+  /** The Input block that gets each message. */
+  input: string;
+  preset_id: string | null;
+  alias: string | null;
+  enabled: number;
+  /** The process consuming it, until `held_until` (ms) unless it renews. */
+  held_by: string | null;
+  held_until: number | null;
+  /** listening | failing, as its consumer last found; `problem` says why it fails. */
+  status: string | null;
+  problem: string | null;
+  last_run_id: string | null;
+  last_message_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface ScheduleFiresTable {
   schedule_id: string;
   fire_time: number;
@@ -593,6 +621,7 @@ export interface Database {
   presets: PresetsTable;
   schedules: SchedulesTable;
   schedule_fires: ScheduleFiresTable;
+  message_triggers: MessageTriggersTable;
   reviews: ReviewsTable;
   copilot_sessions: CopilotSessionsTable;
   copilot_items: CopilotItemsTable;

@@ -19,6 +19,7 @@ import { PresetsRepository } from './repositories/presets.ts';
 import { ReviewsRepository } from './repositories/reviews.ts';
 import { RunsRepository } from './repositories/runs.ts';
 import { SchedulesRepository } from './repositories/schedules.ts';
+import { MessageTriggersRepository } from './repositories/message-triggers.ts';
 import { SessionsRepository } from './repositories/sessions.ts';
 import { UsersRepository } from './repositories/users.ts';
 import { WebhooksRepository } from './repositories/webhooks.ts';
@@ -56,6 +57,7 @@ export class Store {
   readonly credentials: CredentialsRepository;
   readonly presets: PresetsRepository;
   readonly schedules: SchedulesRepository;
+  readonly messageTriggers: MessageTriggersRepository;
   readonly reviews: ReviewsRepository;
   readonly copilot: CopilotRepository;
   readonly nodeState: NodeStateRepository;
@@ -94,6 +96,7 @@ export class Store {
     this.credentials = new CredentialsRepository(db);
     this.presets = new PresetsRepository(db);
     this.schedules = new SchedulesRepository(db);
+    this.messageTriggers = new MessageTriggersRepository(db);
     this.reviews = new ReviewsRepository(db);
     this.copilot = new CopilotRepository(db);
     this.nodeState = new NodeStateRepository(db);

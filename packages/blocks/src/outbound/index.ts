@@ -6,3 +6,5 @@ export { postgresClient } from './postgres-client.ts';
 export { smtpTransport } from './smtp-transport.ts';
 export { sendFollowingRedirects } from './send-following-redirects.ts';
 export type { RawRequest, RawResponse } from './outbound-request.ts';
+export { amqpConnection } from './amqp-connection.ts';
+export { mqttClient, type MqttOptions } from './mqtt-client.ts';

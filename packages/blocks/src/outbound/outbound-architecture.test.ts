@@ -34,7 +34,11 @@ const RULES: { name: string; pattern: RegExp }[] = [
     name: 'opens sockets with node:net or node:tls',
     pattern: /^import \{[^}]*\b(connect|createConnection|Socket|TLSSocket)\b[^}]*\} from '(node:)?(net|tls)'/m,
   },
-  { name: 'imports a network driver', pattern: /^import (?!type )[^;]*from '(undici|pg|mysql2(\/promise)?|nodemailer|ioredis|ws|smtp-connection)'/m },
+  {
+    name: 'imports a network driver',
+    pattern: /^import (?!type )[^;]*from '(undici|pg|mysql2(\/promise)?|nodemailer|ioredis|ws|smtp-connection|amqplib|mqtt|nats)'/m,
+  },
+  { name: 'loads a network driver later', pattern: /loadLater(<[^>]*>)?\(\s*'(pg|mysql2(\/promise)?|nodemailer|ioredis|amqplib|mqtt|nats)'/ },
   {
     name: 'builds an SDK client without outboundFetch',
     pattern: /\b(createOpenAICompatible|createAnthropic|createOpenAI|new (StreamableHTTPClientTransport|SSEClientTransport))\((?![^;]*\bfetch\b)/,
@@ -88,6 +92,8 @@ describe('one outbound path', () => {
       { file: 'server/src/new/model.ts', text: `const m = createOpenAICompatible({ name, baseURL });` },
       { file: 'blocks/src/new/mcp.ts', text: `new StreamableHTTPClientTransport(url, { requestInit });` },
       { file: 'store/src/connect.ts', text: `import nodemailer from 'nodemailer';` },
+      { file: 'server/src/new/broker.ts', text: `import amqp from 'amqplib';` },
+      { file: 'blocks/src/new/later.ts', text: `const load = loadLater<typeof mqtt>('mqtt');` },
     ];
     expect(violations(planted)).toHaveLength(planted.length);
     expect(

@@ -34,6 +34,7 @@ const KIND_NAMES: Record<ResourceKind, string> = {
   credential: 'Credential',
   preset: 'Preset',
   schedule: 'Schedule',
+  messageTrigger: 'Message trigger',
   review: 'Review',
   copilotSession: 'Copilot session',
   dataset: 'Dataset',

@@ -26,6 +26,7 @@ import { challengeUnauthenticated } from './auth-challenge.ts';
 import { oauthCallbackRoute, oauthRoutes } from '../routes/oauth.ts';
 import { reviewRoutes } from '../routes/reviews.ts';
 import { scheduleRoutes } from '../routes/schedules.ts';
+import { messageTriggerRoutes } from '../routes/message-triggers.ts';
 import { blockRoutes } from '../routes/blocks.ts';
 import { credentialRoutes } from '../routes/credentials.ts';
 import { fileRoutes } from '../routes/files.ts';
@@ -110,6 +111,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await webhookManagementRoutes(protectedScope, platform);
     await presetRoutes(protectedScope, platform);
     await scheduleRoutes(protectedScope, platform);
+    await messageTriggerRoutes(protectedScope, platform);
     await reviewRoutes(protectedScope, platform);
     await copilotRoutes(protectedScope, platform);
     // A scope of its own: its JSON parser answers malformed JSON as JSON-RPC does.

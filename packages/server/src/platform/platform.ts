@@ -9,6 +9,8 @@ import { RunManager } from '../runs/run-manager.ts';
 import { CopilotService } from '../copilot/copilot-service.ts';
 import { reviewDecided, ReviewService } from '../reviews/review-service.ts';
 import { StoredReviewDesk } from '../reviews/stored-review-desk.ts';
+import { messageRuns } from '../message-triggers/message-runs.ts';
+import type { MessageTriggerHost } from '../message-triggers/message-trigger-host.ts';
 import { scheduledRuns } from '../schedules/scheduled-runs.ts';
 import { RunRetention } from '../runs/run-retention.ts';
 import { ErrorAgents } from '../runs/error-agents.ts';
@@ -40,6 +42,8 @@ export interface Platform {
   evaluations: EvaluationService;
   /** Aliases of agents and their moves. */
   releases: ReleaseService;
+  /** The consumers of message triggers this process holds; told when a trigger changes here. */
+  messageTriggers: MessageTriggerHost;
   metrics: Metrics;
   vault: CredentialsVault;
   /** Connecting accounts of OAuth2 providers. */
@@ -149,6 +153,8 @@ export async function assemblePlatform(
     console.error(message),
   );
   notifier.start();
+  const messageTriggers = messageRuns(store, runs, vault, config, { holder: runnerId, exclusive });
+  messageTriggers.start();
   const evaluationRunner = new EvaluationRunner(store, runs, registry, { runnerId, leaseMs: config.leaseMs, exclusive }, (message) => console.error(message));
   await evaluationRunner.start();
   return {
@@ -162,6 +168,7 @@ export async function assemblePlatform(
     copilot,
     evaluations: new EvaluationService(store, evaluationRunner, registry),
     releases: new ReleaseService(store),
+    messageTriggers,
     metrics,
     vault,
     oauth: new OAuthConnections(store, vault, config.oauthClients, config),
@@ -174,6 +181,7 @@ export async function assemblePlatform(
       evaluationRunner.close();
       await copilot.close();
       await scheduler.stop();
+      await messageTriggers.stop();
       await retention.stop();
       await errorAgents.stop();
       await notifier.stop();

@@ -29,6 +29,13 @@ export class ApiClient {
     return new ApiClient(this.baseUrl);
   }
 
+  /** The same person (session or key) at another address: their server started again on a new port. */
+  at(baseUrl: string): ApiClient {
+    const client = new ApiClient(baseUrl, this.bearer, this.workspaceId);
+    client.cookies = new Map(this.cookies);
+    return client;
+  }
+
   /** The same person (session or key), acting in another workspace. */
   inWorkspace(workspaceId: string): ApiClient {
     const client = new ApiClient(this.baseUrl, this.bearer, workspaceId);

@@ -58,6 +58,13 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
   const webhook = (await owner.post(`/api/graphs/${ids.graphs}/webhooks`, {})).body;
   ids.webhooks = webhook.webhook.id;
   ids.schedules = (await owner.post(`/api/graphs/${ids.graphs}/schedules`, { cron: '0 9 * * *', timezone: 'UTC' })).body.schedule.id;
+  // A broker on an address no test opens: the trigger exists, and its consumer is refused before any packet leaves.
+  ids.brokerCredential = (
+    await owner.post('/api/credentials', { name: 'broker', kind: 'amqp', fields: { url: 'amqp://10.255.255.1:5672' } })
+  ).body.credential.id;
+  ids['message-triggers'] = (
+    await owner.post(`/api/graphs/${ids.graphs}/message-triggers`, { broker: 'amqp', credentialId: ids.brokerCredential, source: 'jobs', input: 'x' })
+  ).body.trigger.id;
   ids.presets = (await owner.post(`/api/graphs/${ids.graphs}/presets`, { name: 'p', inputs: { x: 'owner' } })).body.preset.id;
   ids.keys = (await owner.post('/api/keys', { name: 'owner key' })).body.key.id;
   await owner.put(`/api/graphs/${ids.graphs}/pins/${PINNED_NODE}`, { outputs: { result: ['pinned by the owner'] } });
@@ -86,7 +93,7 @@ export function concretePath(path: string, { ids, hookPath, member, invitation, 
     .replace('{slug}', app?.slug ?? 'unknown-app')
     .replace('{runId}', app?.runId ?? 'unknown')
     .replace('{conversationId}', app?.conversationId ?? 'unknown')
-    .replace(/\/api\/([\w/]+?)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`)
+    .replace(/\/api\/([\w/-]+?)\/\{id\}/, (_, kind: string) => `/api/${kind}/${ids[kind] ?? 'unknown'}`)
     .replace('/api/hooks/{token}', hookPath)
     .replace('{nodeId}', PINNED_NODE)
     .replace('{userId}', member ?? 'unknown')
@@ -116,6 +123,8 @@ const BODIES: Record<string, unknown | ((owned: OwnedResources) => unknown)> = {
   'PATCH /api/credentials/{id}': { name: 'renamed' },
   'PATCH /api/presets/{id}': { name: 'renamed' },
   'PATCH /api/schedules/{id}': { enabled: false },
+  'POST /api/graphs/{id}/message-triggers': ({ ids }: OwnedResources) => ({ broker: 'amqp', credentialId: ids.brokerCredential, source: 'other', input: 'x' }),
+  'PATCH /api/message-triggers/{id}': { enabled: false },
   'POST /api/reviews/{id}': { decision: 'approve' },
   'PATCH /api/copilot/sessions/{id}': { title: 'taken over' },
   'POST /api/copilot/sessions/{id}/messages': { text: 'hello' },

@@ -132,6 +132,24 @@ export const CREDENTIAL_KINDS = {
     })
     .strict()
     .meta({ title: 'MySQL or MariaDB database' }),
+  amqp: z
+    .object({
+      url: z
+        .string()
+        .regex(/^amqps?:\/\//, 'must be an amqp:// or amqps:// URL, e.g. amqp://user:password@rabbit.example.com:5672/vhost')
+        .meta({ title: 'Broker URL' }),
+    })
+    .strict()
+    .meta({ title: 'RabbitMQ (AMQP) broker' }),
+  mqtt: z
+    .object({
+      url: z
+        .string()
+        .regex(/^mqtts?:\/\//, 'must be an mqtt:// or mqtts:// URL, e.g. mqtts://user:password@broker.example.com:8883')
+        .meta({ title: 'Broker URL' }),
+    })
+    .strict()
+    .meta({ title: 'MQTT broker' }),
   mcp_http: z
     .object({
       url: z.url().meta({ title: 'Server URL' }).describe('The MCP endpoint (Streamable HTTP), e.g. https://example.com/mcp.'),

@@ -15,6 +15,12 @@ export const runTrigger = named(
     z.object({ kind: z.literal('webhook'), webhookId: z.string() }),
     z.object({ kind: z.literal('schedule'), scheduleId: z.string(), fireTime: timestamp }),
     z.object({
+      kind: z.literal('message'),
+      triggerId: z.string(),
+      broker: z.enum(['amqp', 'mqtt']),
+      source: z.string().describe('The queue or the topic the message came on.'),
+    }),
+    z.object({
       kind: z.literal('rerun'),
       runId: z.string(),
       fromNode: z.string().optional().describe('Re-ran this node and what depends on it, reusing the rest of runId (docs/semantics.md).'),

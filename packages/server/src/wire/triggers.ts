@@ -86,3 +86,34 @@ export const hookAnswer = z.object({
   error: z.union([z.string(), z.object({ code: z.string(), message: z.string() })]).optional(),
 });
 export const slackChallenge = z.object({ challenge: z.string() });
+
+export const messageBroker = z.enum(['amqp', 'mqtt']).describe('amqp: RabbitMQ (AMQP 0-9-1); mqtt: an MQTT broker (v5).');
+
+export const messageTrigger = named(
+  'MessageTrigger',
+  z.object({
+    id: z.string(),
+    workspaceId: z.string(),
+    userId: z.string().describe('The member who made it: its runs act for them.'),
+    graphId: z.string(),
+    name: z.string(),
+    broker: messageBroker,
+    credentialId: z.string().describe('The credential (of kind amqp or mqtt) holding the broker URL.'),
+    source: z.string().describe('The queue (RabbitMQ) or topic filter (MQTT, + and # allowed) consumed.'),
+    input: z.string().describe('The Input block each message goes to: JSON as its value, other bytes as text.'),
+    presetId: z.string().optional().describe("The rest of each run's inputs come from this preset."),
+    alias: z.string().optional().describe("Its runs run this alias's version; absent, the production alias's when the agent has one, else the latest."),
+    enabled: z.boolean(),
+    status: z
+      .enum(['listening', 'failing'])
+      .optional()
+      .describe('What its consumer last found; absent until one has tried (within a few seconds of a change).'),
+    problem: z.string().optional().describe('Why it fails, and what happens meanwhile.'),
+    lastRunId: z.string().optional().describe('The run the latest message started.'),
+    lastMessageAt: timestamp.optional(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+);
+export const messageTriggerAnswer = z.object({ trigger: messageTrigger });
+export const messageTriggerList = z.object({ triggers: z.array(messageTrigger) });

@@ -11,6 +11,7 @@ export const RESOURCE_TABLES = {
   credential: 'credentials',
   preset: 'presets',
   schedule: 'schedules',
+  messageTrigger: 'message_triggers',
   review: 'reviews',
   copilotSession: 'copilot_sessions',
   dataset: 'datasets',

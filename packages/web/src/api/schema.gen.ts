@@ -1040,6 +1040,60 @@ export type paths = {
         patch: operations["changeSchedule"];
         trace?: never;
     };
+    "/api/graphs/{id}/message-triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agent's message triggers */
+        get: operations["listGraphMessageTriggers"];
+        put?: never;
+        /** Start a run of the agent for each message of a RabbitMQ queue or an MQTT topic; the message is the run's input */
+        post: operations["createMessageTrigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's message triggers, with what each one's consumer last found */
+        get: operations["listMessageTriggers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-triggers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A message trigger: listening, or why not, and the run its latest message started */
+        get: operations["getMessageTrigger"];
+        put?: never;
+        post?: never;
+        /** Delete a message trigger; its consumer stops (within seconds on other servers) */
+        delete: operations["deleteMessageTrigger"];
+        options?: never;
+        head?: never;
+        /** Change a message trigger; disabling it stops its consumer (messages then wait at the broker) */
+        patch: operations["changeMessageTrigger"];
+        trace?: never;
+    };
     "/api/reviews": {
         parameters: {
             query?: never;
@@ -1886,6 +1940,14 @@ export type components = {
             fireTime: number;
         } | {
             /** @constant */
+            kind: "message";
+            triggerId: string;
+            /** @enum {string} */
+            broker: "amqp" | "mqtt";
+            /** @description The queue or the topic the message came on. */
+            source: string;
+        } | {
+            /** @constant */
             kind: "rerun";
             runId: string;
             /** @description Re-ran this node and what depends on it, reusing the rest of runId (docs/semantics.md). */
@@ -2100,6 +2162,45 @@ export type components = {
             request?: {
                 headers: string[];
             };
+        };
+        MessageTrigger: {
+            id: string;
+            workspaceId: string;
+            /** @description The member who made it: its runs act for them. */
+            userId: string;
+            graphId: string;
+            name: string;
+            /**
+             * @description amqp: RabbitMQ (AMQP 0-9-1); mqtt: an MQTT broker (v5).
+             * @enum {string}
+             */
+            broker: "amqp" | "mqtt";
+            /** @description The credential (of kind amqp or mqtt) holding the broker URL. */
+            credentialId: string;
+            /** @description The queue (RabbitMQ) or topic filter (MQTT, + and # allowed) consumed. */
+            source: string;
+            /** @description The Input block each message goes to: JSON as its value, other bytes as text. */
+            input: string;
+            /** @description The rest of each run's inputs come from this preset. */
+            presetId?: string;
+            /** @description Its runs run this alias's version; absent, the production alias's when the agent has one, else the latest. */
+            alias?: string;
+            enabled: boolean;
+            /**
+             * @description What its consumer last found; absent until one has tried (within a few seconds of a change).
+             * @enum {string}
+             */
+            status?: "listening" | "failing";
+            /** @description Why it fails, and what happens meanwhile. */
+            problem?: string;
+            /** @description The run the latest message started. */
+            lastRunId?: string;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            lastMessageAt?: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            updatedAt: number;
         };
         Evaluator: {
             /** @constant */
@@ -5139,7 +5240,7 @@ export interface operations {
             query?: {
                 graphId?: string;
                 status?: "QUEUED" | "RUNNING" | "REVIEW" | "COMPLETED" | "FAILED" | "TERMINATED";
-                trigger?: "manual" | "api" | "webhook" | "schedule" | "rerun" | "node" | "copilot" | "mcp" | "error" | "app" | "evaluation";
+                trigger?: "manual" | "api" | "webhook" | "schedule" | "message" | "rerun" | "node" | "copilot" | "mcp" | "error" | "app" | "evaluation";
                 /** @description Only runs created at or after this time (ms since 1970). */
                 since?: number;
                 /** @description Only runs created before this time (ms since 1970). */
@@ -6738,6 +6839,289 @@ export interface operations {
             };
         };
     };
+    listGraphMessageTriggers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        triggers: components["schemas"]["MessageTrigger"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    createMessageTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /**
+                     * @description amqp: RabbitMQ (AMQP 0-9-1); mqtt: an MQTT broker (v5).
+                     * @enum {string}
+                     */
+                    broker: "amqp" | "mqtt";
+                    /** @description A credential of kind amqp (RabbitMQ) or mqtt, as the broker is */
+                    credentialId: string;
+                    /** @description The queue to consume (RabbitMQ; created, durable, when it does not exist) or the topic filter to subscribe to (MQTT; + and # allowed) */
+                    source: string;
+                    /** @description The Input block each message goes to (default "message") */
+                    input?: string;
+                    /** @description The rest of each run's inputs come from this preset of the agent */
+                    presetId?: string;
+                    /** @description Run the version this alias points at; absent: the production alias's when the agent has one, else the latest */
+                    alias?: string;
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        trigger: components["schemas"]["MessageTrigger"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listMessageTriggers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        triggers: components["schemas"]["MessageTrigger"][];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getMessageTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        trigger: components["schemas"]["MessageTrigger"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    deleteMessageTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; nothing to send back. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    changeMessageTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description A credential of kind amqp (RabbitMQ) or mqtt, as the broker is */
+                    credentialId?: string;
+                    /** @description The queue to consume (RabbitMQ; created, durable, when it does not exist) or the topic filter to subscribe to (MQTT; + and # allowed) */
+                    source?: string;
+                    /** @description The Input block each message goes to (default "message") */
+                    input?: string;
+                    presetId?: string | null;
+                    alias?: string | null;
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        trigger: components["schemas"]["MessageTrigger"];
+                    };
+                };
+            };
+            /** @description Refused: the code says why, the message how to fix the request. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server failed; it has been logged. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     listReviews: {
         parameters: {
             query?: {
@@ -7425,7 +7809,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @enum {string} */
-                    kind: "http_bearer" | "http_basic" | "http_header" | "openai" | "anthropic" | "ollama" | "openai_compatible" | "github_token" | "linear_key" | "airtable_token" | "notion_token" | "tavily_key" | "exa_key" | "brave_key" | "serpapi_key" | "jina_key" | "todoist_token" | "slack_bot" | "slack_webhook" | "discord_webhook" | "teams_webhook" | "discord_bot" | "telegram_bot" | "smtp" | "postgres" | "mysql" | "mcp_http" | "mcp_stdio";
+                    kind: "http_bearer" | "http_basic" | "http_header" | "openai" | "anthropic" | "ollama" | "openai_compatible" | "github_token" | "linear_key" | "airtable_token" | "notion_token" | "tavily_key" | "exa_key" | "brave_key" | "serpapi_key" | "jina_key" | "todoist_token" | "slack_bot" | "slack_webhook" | "discord_webhook" | "teams_webhook" | "discord_bot" | "telegram_bot" | "smtp" | "postgres" | "mysql" | "amqp" | "mqtt" | "mcp_http" | "mcp_stdio";
                     /** @description The secret fields of the kind, e.g. { "token": "…" } for http_bearer. */
                     fields: {
                         [key: string]: string;

@@ -7,6 +7,7 @@ export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
   api: 'started through the API',
   webhook: 'started by a webhook',
   schedule: 'started by a schedule',
+  message: 'started by a broker message',
   rerun: 're-runs',
   node: 'one node alone',
   copilot: 'started by the copilot',
@@ -29,6 +30,8 @@ export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
       return TRIGGER_KINDS[trigger.kind];
     case 'schedule':
       return `scheduled for ${new Date(trigger.fireTime).toLocaleString()}`;
+    case 'message':
+      return `message on ${trigger.source} (${trigger.broker === 'amqp' ? 'RabbitMQ' : 'MQTT'})`;
     case 'rerun':
       return trigger.fromNode ? `re-run of ${runLabel(trigger.runId)} from ${trigger.fromNode}` : `re-run of ${runLabel(trigger.runId)}`;
     case 'node':

@@ -1,0 +1,162 @@
+import { amqpConnection, mqttClient } from '@blocksmith/blocks';
+import { ManualClock } from '@blocksmith/engine/testing';
+import { Store, type MessageTrigger } from '@blocksmith/store';
+import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startConsumer } from './message-consumer.ts';
+import { MessageTriggerHost } from './message-trigger-host.ts';
+
+const RABBIT = 'amqp://guest:guest@127.0.0.1:5672';
+const MOSQUITTO = 'mqtt://127.0.0.1:1883';
+const policy = { allowPrivateNetwork: true, allowedHosts: [], allowedSockets: [] };
+
+async function until(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`never: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function sendToQueue(queue: string, texts: string[]): Promise<void> {
+  const connection = await amqpConnection(RABBIT, policy);
+  const channel = await connection.createConfirmChannel();
+  for (const text of texts) channel.sendToQueue(queue, Buffer.from(text), { persistent: true });
+  await channel.waitForConfirms();
+  await connection.close();
+}
+
+describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (dialect) => {
+  let database: TestDatabase;
+  let store: Store;
+  let owner: { workspaceId: string; userId: string };
+  let graphId: string;
+  const clock = new ManualClock(Date.parse('2026-12-07T00:00:00Z'));
+  const queues: string[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    store = await Store.open(database.options);
+    const userId = (await store.users.create({ email: `m-${dialect}@x.test`, passwordHash: 'h', isOwner: true })).id;
+    owner = { workspaceId: userId, userId };
+    graphId = (await store.graphs.create(owner, { schemaVersion: 1, name: 'G', nodes: [], links: [] })).id;
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await database?.drop();
+    const connection = await amqpConnection(RABBIT, policy);
+    for (const queue of queues) await (await connection.createChannel()).deleteQueue(queue);
+    await connection.close();
+  });
+
+  /** A host whose runs are the message bodies it was given, in `started`; `refuse` makes starts fail while it holds. */
+  const hostAs = (holder: string, started: string[], refuse = { reason: '' }) =>
+    new MessageTriggerHost(
+      {
+        triggers: store.messageTriggers,
+        clock,
+        startConsumer,
+        connection: async (trigger) => ({ url: trigger.broker === 'amqp' ? RABBIT : MOSQUITTO, policy }),
+        startRun: async (_trigger, message) => {
+          if (refuse.reason) throw new Error(refuse.reason);
+          started.push(message.body.toString());
+          return `run-${started.length}`;
+        },
+        log: () => undefined,
+      },
+      { holder, holdMs: 30_000, retryMs: 5_000 },
+    );
+
+  const trigger = async (broker: 'amqp' | 'mqtt', source: string): Promise<MessageTrigger> =>
+    store.messageTriggers.create(owner, graphId, { name: source, broker, credentialId: 'c', source, input: 'message', enabled: true });
+  const statusOf = async (id: string) => (await store.messageTriggers.get(owner.workspaceId, id))?.status;
+
+  it('lets one process consume a trigger, so each message starts one run; another takes over when it stops or dies', async () => {
+    const queue = `blocksmith-host-${randomUUID()}`;
+    queues.push(queue);
+    const { id } = await trigger('amqp', queue);
+    const [onA, onB, onC] = [[], [], []] as string[][];
+    const [a, b, c] = [hostAs('a', onA), hostAs('b', onB), hostAs('c', onC)];
+    await a.reconcile();
+    await b.reconcile();
+    expect([a.held, b.held]).toEqual([[id], []]);
+    await until(async () => (await statusOf(id)) === 'listening', 'a listens');
+    const first = Array.from({ length: 20 }, (_, i) => `m${i}`);
+    await sendToQueue(queue, first);
+    await until(() => onA.length === 20, 'a ran all 20');
+    expect(onA.sort()).toEqual([...first].sort());
+    expect(onB).toEqual([]);
+
+    // Stopping lets go at once: the next look of another process takes the trigger.
+    await a.stop();
+    await b.reconcile();
+    expect(b.held).toEqual([id]);
+    await sendToQueue(queue, ['after-a']);
+    await until(() => onB.length === 1, 'b ran it');
+
+    // A process that dies keeps its hold until it lapses; then another takes the trigger.
+    await c.reconcile();
+    expect(c.held).toEqual([]);
+    clock.set(clock.now() + 30_001);
+    await c.reconcile();
+    expect(c.held).toEqual([id]);
+    await b.reconcile();
+    expect(b.held).toEqual([]);
+    await sendToQueue(queue, ['after-b']);
+    await until(() => onC.length === 1, 'c ran it');
+    expect([onA.length, onB, onC]).toEqual([20, ['after-a'], ['after-b']]);
+    await Promise.all([b.stop(), c.stop()]);
+    await store.messageTriggers.delete(owner.workspaceId, id);
+  });
+
+  it('keeps a message whose run cannot start, tries again, and acknowledges it only once it started', async () => {
+    const queue = `blocksmith-host-${randomUUID()}`;
+    queues.push(queue);
+    const { id } = await trigger('amqp', queue);
+    const started: string[] = [];
+    const refuse = { reason: 'The agent has problems: fix them first.' };
+    const host = hostAs('d', started, refuse);
+    await host.reconcile();
+    await until(async () => (await statusOf(id)) === 'listening', 'listening');
+    await sendToQueue(queue, ['kept']);
+    await until(async () => (await statusOf(id)) === 'failing', 'failing');
+    expect((await store.messageTriggers.get(owner.workspaceId, id))?.problem).toContain('could not start a run: The agent has problems');
+    refuse.reason = '';
+    await until(() => clock.sleeping >= 1, 'waiting to try again');
+    clock.set(clock.now() + 5_000);
+    await until(() => started.length === 1, 'started on the second try');
+    await until(async () => (await statusOf(id)) === 'listening', 'listening again');
+    expect(started).toEqual(['kept']);
+    await host.stop();
+    // Acknowledged: the queue holds nothing more.
+    const connection = await amqpConnection(RABBIT, policy);
+    expect((await (await connection.createChannel()).checkQueue(queue)).messageCount).toBe(0);
+    await connection.close();
+    await store.messageTriggers.delete(owner.workspaceId, id);
+  });
+
+  it('keeps an MQTT trigger’s session while no one consumes it, and stops consuming when disabled', async () => {
+    const topic = `blocksmith-host/${randomUUID()}`;
+    const { id } = await trigger('mqtt', topic);
+    const started: string[] = [];
+    let host = hostAs('e', started);
+    await host.reconcile();
+    await until(async () => (await statusOf(id)) === 'listening', 'listening');
+    await host.stop();
+    const publisher = mqttClient(MOSQUITTO, policy);
+    await new Promise((resolve) => publisher.once('connect', resolve));
+    await publisher.publishAsync(topic, 'while away', { qos: 1 });
+    host = hostAs('e', started);
+    await host.reconcile();
+    await until(() => started.length === 1, 'the message sent while away');
+    await store.messageTriggers.update(owner.workspaceId, id, { enabled: false });
+    await host.reconcile();
+    expect(host.held).not.toContain(id);
+    await publisher.publishAsync(topic, 'while disabled', { qos: 1 });
+    await publisher.endAsync();
+    expect(started).toEqual(['while away']);
+    await host.stop();
+  });
+});
