@@ -72,6 +72,8 @@ import { emailSend } from './email/send-email.ts';
 import { sqlQuery } from './sql/query.ts';
 import { mqttPublish } from './queue/mqtt-publish.ts';
 import { rabbitmqPublish } from './queue/rabbitmq-publish.ts';
+import { natsPublish } from './queue/nats-publish.ts';
+import { redisStreamAdd } from './queue/redis-stream-add.ts';
 import { textCombine } from './text/combine.ts';
 import { textLength } from './text/length.ts';
 import { textRegexExtract } from './text/regex-extract.ts';
@@ -250,6 +252,8 @@ export const standardBlocks: AnyBlock[] = [
   sqlQuery,
   rabbitmqPublish,
   mqttPublish,
+  natsPublish,
+  redisStreamAdd,
   mcpListTools,
   mcpCallTool,
   mcpServerTools,
@@ -272,10 +276,13 @@ export const standardBlocks: AnyBlock[] = [
 export { listModels } from './ai/list-models.ts';
 export {
   amqpConnection,
+  jetStream,
   mqttClient,
+  natsConnection,
   outboundFetch,
   parseAllowedHosts,
   parseAllowedSockets,
+  redisConnection,
   refusalIn,
   smtpTransport,
   type OutboundPolicy,

@@ -193,10 +193,10 @@ export interface MessageTriggersTable {
   user_id: string;
   graph_id: string;
   name: string;
-  /** amqp | mqtt */
+  /** amqp | mqtt | nats | redis */
   broker: string;
   credential_id: string;
-  /** The queue (AMQP) or topic filter (MQTT) consumed. */
+  /** The queue (AMQP), topic filter (MQTT), subject (NATS) or stream key (Redis) consumed. */
   source: string;
   /** The Input block that gets each message. */
   input: string;

@@ -8,3 +8,5 @@ export { sendFollowingRedirects } from './send-following-redirects.ts';
 export type { RawRequest, RawResponse } from './outbound-request.ts';
 export { amqpConnection } from './amqp-connection.ts';
 export { mqttClient, type MqttOptions } from './mqtt-client.ts';
+export { jetStream, natsConnection, natsHeaders } from './nats-connection.ts';
+export { redisConnection } from './redis-connection.ts';

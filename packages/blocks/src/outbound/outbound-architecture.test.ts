@@ -36,9 +36,9 @@ const RULES: { name: string; pattern: RegExp }[] = [
   },
   {
     name: 'imports a network driver',
-    pattern: /^import (?!type )[^;]*from '(undici|pg|mysql2(\/promise)?|nodemailer|ioredis|ws|smtp-connection|amqplib|mqtt|nats)'/m,
+    pattern: /^import (?!type )[^;]*from '(undici|pg|mysql2(\/promise)?|nodemailer|ioredis|ws|smtp-connection|amqplib|mqtt|nats|@nats-io\/[\w-]+)'/m,
   },
-  { name: 'loads a network driver later', pattern: /loadLater(<[^>]*>)?\(\s*'(pg|mysql2(\/promise)?|nodemailer|ioredis|amqplib|mqtt|nats)'/ },
+  { name: 'loads a network driver later', pattern: /loadLater(<[^>]*>)?\(\s*'(pg|mysql2(\/promise)?|nodemailer|ioredis|amqplib|mqtt|nats|@nats-io\/[\w-]+)'/ },
   {
     name: 'builds an SDK client without outboundFetch',
     pattern: /\b(createOpenAICompatible|createAnthropic|createOpenAI|new (StreamableHTTPClientTransport|SSEClientTransport))\((?![^;]*\bfetch\b)/,
@@ -94,6 +94,7 @@ describe('one outbound path', () => {
       { file: 'store/src/connect.ts', text: `import nodemailer from 'nodemailer';` },
       { file: 'server/src/new/broker.ts', text: `import amqp from 'amqplib';` },
       { file: 'blocks/src/new/later.ts', text: `const load = loadLater<typeof mqtt>('mqtt');` },
+      { file: 'blocks/src/new/nats.ts', text: `import { connect } from '@nats-io/transport-node';` },
     ];
     expect(violations(planted)).toHaveLength(planted.length);
     expect(

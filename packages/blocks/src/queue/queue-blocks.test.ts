@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { amqpConnection } from '../outbound/amqp-connection.ts';
 import { mqttClient } from '../outbound/mqtt-client.ts';
+import { jetStream, natsConnection } from '../outbound/nats-connection.ts';
+import { redisConnection } from '../outbound/redis-connection.ts';
 import { runBlock } from '../test-support.ts';
 
 /** The machine's brokers: RabbitMQ on 5672 (guest/guest), Mosquitto on 1883. */
@@ -75,5 +77,73 @@ describe('mqtt.publish against the real Mosquitto', () => {
     const closed = { ...mosquitto, fields: { url: 'mqtt://127.0.0.1:1' } };
     const unreachable = await runBlock('mqtt.publish', { topic: 'a', message: 1 }, local, { credentials: [closed] });
     expect(unreachable.error).toMatchObject({ kind: 'connection', message: expect.stringContaining('ECONNREFUSED') });
+  });
+});
+
+describe('nats.publish against the real NATS server (JetStream)', () => {
+  const nats: Credential = { id: 'mq', kind: 'nats', fields: { url: 'nats://127.0.0.1:4222' } };
+  const name = `BLOCKSMITH_TEST_${randomUUID().replaceAll('-', '')}`;
+  const subject = `blocksmith-test.${randomUUID()}`;
+
+  afterAll(async () => {
+    const connection = await natsConnection(nats.fields.url!, policy);
+    await (await jetStream(connection).manager()).streams.delete(name);
+    await connection.close();
+  });
+
+  it('stores the message in the stream of its subject, with its headers', async () => {
+    const connection = await natsConnection(nats.fields.url!, policy);
+    const manager = await jetStream(connection).manager();
+    await manager.streams.add({ name, subjects: [`${subject}.>`] });
+    const result = await runBlock('nats.publish', { subject: `${subject}.created`, message: { id: 7 }, headers: { source: 'test' } }, local, {
+      credentials: [nats],
+    });
+    expect(result.outputs).toEqual({ published: [true], stream: [name], seq: [1] });
+    const stored = await manager.streams.getMessage(name, { seq: 1 });
+    expect(stored?.json()).toEqual({ id: 7 });
+    expect(stored?.header.get('source')).toBe('test');
+    await connection.close();
+  });
+
+  it('says when no stream takes the subject, refuses private addresses, and sends plain NATS when asked', async () => {
+    const orphan = await runBlock('nats.publish', { subject: `${subject}-none.x`, message: 1 }, local, { credentials: [nats] });
+    expect(orphan.error).toMatchObject({ kind: 'rejected', message: expect.stringContaining('Add a stream that captures the subject') });
+    const plain = await runBlock('nats.publish', { subject: `${subject}-none.x`, message: 1, jetstream: false }, local, { credentials: [nats] });
+    expect(plain.outputs).toEqual({ published: [true] });
+    const refused = await runBlock('nats.publish', { subject: 'a', message: 1 }, {}, { credentials: [nats] });
+    expect(refused.error).toMatchObject({ kind: 'forbidden_address' });
+  });
+});
+
+describe('redis.stream_add against the real Redis', () => {
+  const redisUrl = 'redis://127.0.0.1:6379/0';
+  const redis: Credential = { id: 'mq', kind: 'redis', fields: { url: redisUrl } };
+  const stream = `blocksmith-test:${randomUUID()}`;
+
+  afterAll(async () => {
+    const connection = redisConnection(redisUrl, policy);
+    await connection.connect();
+    await connection.del(stream);
+    connection.disconnect();
+  });
+
+  it('appends the message and the fields as one entry', async () => {
+    const result = await runBlock('redis.stream_add', { stream, message: { id: 7 }, fields: { source: 'test' } }, local, { credentials: [redis] });
+    const id = result.outputs.id?.[0] as string;
+    expect(id).toMatch(/^\d+-\d+$/);
+    const connection = redisConnection(redisUrl, policy);
+    await connection.connect();
+    expect(await connection.xrange(stream, '-', '+')).toEqual([[id, ['source', 'test', 'message', '{"id":7}']]]);
+    connection.disconnect();
+  });
+
+  it('refuses an empty entry and private addresses, and names an unreachable server', async () => {
+    expect((await runBlock('redis.stream_add', { stream }, local, { credentials: [redis] })).error?.message).toContain('cannot be empty');
+    expect((await runBlock('redis.stream_add', { stream, message: 1 }, {}, { credentials: [redis] })).error).toMatchObject({ kind: 'forbidden_address' });
+    const closed = { ...redis, fields: { url: 'redis://127.0.0.1:1' } };
+    expect((await runBlock('redis.stream_add', { stream, message: 1 }, local, { credentials: [closed] })).error).toMatchObject({
+      kind: 'connection',
+      message: expect.stringContaining('ECONNREFUSED'),
+    });
   });
 });

@@ -14,8 +14,8 @@ export type RunTrigger =
   | { kind: 'api' }
   | { kind: 'webhook'; webhookId: string }
   | { kind: 'schedule'; scheduleId: string; fireTime: number }
-  /** A message of a broker's queue or topic; `source` is the queue or the topic it came on. */
-  | { kind: 'message'; triggerId: string; broker: 'amqp' | 'mqtt'; source: string }
+  /** A message of a broker; `source` is the queue, topic, subject or stream it came on. */
+  | { kind: 'message'; triggerId: string; broker: 'amqp' | 'mqtt' | 'nats' | 'redis'; source: string }
   /** `fromNode`: the run re-ran that node and what depends on it, and reused the rest of `runId` (docs/semantics.md). */
   | { kind: 'rerun'; runId: string; fromNode?: string }
   /** One node of `version` run alone with `inputs` for its pins (docs/semantics.md rule 17). */

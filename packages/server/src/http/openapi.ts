@@ -16,7 +16,7 @@ const TAGS = {
   webhooks: 'URLs that start runs, and the public trigger itself.',
   presets: 'Named run inputs of an agent.',
   schedules: 'Cron fires of an agent.',
-  triggers: 'Message triggers: a run per message of a RabbitMQ queue or an MQTT topic.',
+  triggers: 'Message triggers: a run per message of a RabbitMQ queue, an MQTT topic, a NATS JetStream subject or a Redis stream.',
   reviews: 'What human-review nodes wait for you to decide.',
   copilot: 'Chat sessions that build and run agents.',
   credentials: 'Secrets and connected accounts, and the models they give access to.',

@@ -2,6 +2,8 @@ import type { OutboundPolicy } from '@blocksmith/blocks';
 import type { MessageBroker } from '@blocksmith/store';
 import { startAmqpConsumer } from './amqp-consumer.ts';
 import { startMqttConsumer } from './mqtt-consumer.ts';
+import { startNatsConsumer } from './nats-consumer.ts';
+import { startRedisStreamConsumer } from './redis-stream-consumer.ts';
 
 /** One message as a consumer took it: its bytes and the queue or topic it came on. */
 export interface ReceivedMessage {
@@ -20,7 +22,7 @@ export interface ConsumerSetup {
   /** The trigger's id: a stable name at the broker (MQTT's client id, so its session outlives restarts). */
   id: string;
   url: string;
-  /** The queue (AMQP) or topic filter (MQTT). */
+  /** The queue (AMQP), topic filter (MQTT), subject (NATS JetStream) or stream key (Redis). */
   source: string;
   policy: OutboundPolicy;
 }
@@ -34,9 +36,15 @@ export interface MessageConsumer {
 
 export type StartConsumer = (broker: MessageBroker, setup: ConsumerSetup, deliver: Deliver) => Promise<MessageConsumer>;
 
+const CONSUMERS: Record<MessageBroker, (setup: ConsumerSetup, deliver: Deliver) => Promise<MessageConsumer>> = {
+  amqp: startAmqpConsumer,
+  mqtt: startMqttConsumer,
+  nats: startNatsConsumer,
+  redis: startRedisStreamConsumer,
+};
+
 /** Connects and starts consuming; rejects with what went wrong (the broker unreachable, refused, the queue unusable). */
-export const startConsumer: StartConsumer = (broker, setup, deliver) =>
-  broker === 'amqp' ? startAmqpConsumer(setup, deliver) : startMqttConsumer(setup, deliver);
+export const startConsumer: StartConsumer = (broker, setup, deliver) => CONSUMERS[broker](setup, deliver);
 
 /** The deliveries a consumer has under way, so stopping can wait for them. */
 export class Deliveries {

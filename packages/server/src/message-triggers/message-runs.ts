@@ -19,7 +19,7 @@ export function messageRuns(
   runs: RunService,
   vault: CredentialsVault,
   config: ServerConfig,
-  options: { holder: string; exclusive: boolean },
+  options: { holder: string; exclusive: boolean; holdMs: number },
 ): MessageTriggerHost {
   const policy = { allowPrivateNetwork: config.allowPrivateNetwork, allowedHosts: config.allowedHosts, allowedSockets: config.allowedSockets };
   return new MessageTriggerHost(
@@ -42,6 +42,7 @@ export function messageRuns(
         ).runId,
       log: (message) => process.stderr.write(`blocksmith message triggers: ${message}\n`),
     },
-    options,
+    // Renewed three times within a hold, so one slow look does not let it lapse.
+    { ...options, pollMs: Math.max(1000, Math.round(options.holdMs / 3)) },
   );
 }

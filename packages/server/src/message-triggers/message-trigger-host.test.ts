@@ -1,15 +1,12 @@
-import { amqpConnection, mqttClient } from '@blocksmith/blocks';
+import { jetStream, mqttClient, natsConnection, redisConnection } from '@blocksmith/blocks';
 import { ManualClock } from '@blocksmith/engine/testing';
 import { Store, type MessageTrigger } from '@blocksmith/store';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteQueue, LOCAL as policy, MOSQUITTO, NATS, queueLength, RABBIT, REDIS, sendToQueue } from '../testing/brokers.ts';
 import { startConsumer } from './message-consumer.ts';
 import { MessageTriggerHost } from './message-trigger-host.ts';
-
-const RABBIT = 'amqp://guest:guest@127.0.0.1:5672';
-const MOSQUITTO = 'mqtt://127.0.0.1:1883';
-const policy = { allowPrivateNetwork: true, allowedHosts: [], allowedSockets: [] };
 
 async function until(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
   const deadline = Date.now() + 20_000;
@@ -19,13 +16,54 @@ async function until(check: () => Promise<boolean> | boolean, what: string): Pro
   }
 }
 
-async function sendToQueue(queue: string, texts: string[]): Promise<void> {
-  const connection = await amqpConnection(RABBIT, policy);
-  const channel = await connection.createConfirmChannel();
-  for (const text of texts) channel.sendToQueue(queue, Buffer.from(text), { persistent: true });
-  await channel.waitForConfirms();
-  await connection.close();
-}
+type Broker = 'amqp' | 'mqtt' | 'nats' | 'redis';
+const BROKERS: Broker[] = ['amqp', 'mqtt', 'nats', 'redis'];
+const URLS: Record<Broker, string> = { amqp: RABBIT, mqtt: MOSQUITTO, nats: NATS, redis: REDIS };
+
+/** A fresh place on each broker to consume from, a way to send it a text message, and what removes it afterwards. */
+const BROKER_SETUP: Record<Broker, () => Promise<{ source: string; publish(text: string): Promise<void>; close(): Promise<void> }>> = {
+  amqp: async () => {
+    const source = `blocksmith-host-${randomUUID()}`;
+    return {
+      source,
+      publish: (text) => sendToQueue(source, [text]),
+      close: () => deleteQueue(source),
+    };
+  },
+  mqtt: async () => {
+    const source = `blocksmith-host/${randomUUID()}`;
+    const client = mqttClient(MOSQUITTO, policy);
+    await new Promise((resolve) => client.once('connect', resolve));
+    return { source, publish: async (text) => void (await client.publishAsync(source, text, { qos: 1 })), close: () => client.endAsync() };
+  },
+  nats: async () => {
+    const connection = await natsConnection(URLS.nats, policy);
+    const { client, manager } = jetStream(connection);
+    const name = `BLOCKSMITH_HOST_${randomUUID().replaceAll('-', '')}`;
+    await (await manager()).streams.add({ name, subjects: [`${name}.>`] });
+    return {
+      source: `${name}.*`,
+      publish: async (text) => void (await client.publish(`${name}.in`, text)),
+      close: async () => {
+        await (await manager()).streams.delete(name);
+        await connection.close();
+      },
+    };
+  },
+  redis: async () => {
+    const source = `blocksmith-host:${randomUUID()}`;
+    const connection = redisConnection(URLS.redis, policy);
+    await connection.connect();
+    return {
+      source,
+      publish: async (text) => void (await connection.xadd(source, '*', 'message', text)),
+      close: async () => {
+        await connection.del(source);
+        connection.disconnect();
+      },
+    };
+  },
+};
 
 describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (dialect) => {
   let database: TestDatabase;
@@ -46,9 +84,7 @@ describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (d
   afterAll(async () => {
     await store?.close();
     await database?.drop();
-    const connection = await amqpConnection(RABBIT, policy);
-    for (const queue of queues) await (await connection.createChannel()).deleteQueue(queue);
-    await connection.close();
+    for (const queue of queues) await deleteQueue(queue);
   });
 
   /** A host whose runs are the message bodies it was given, in `started`; `refuse` makes starts fail while it holds. */
@@ -58,7 +94,7 @@ describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (d
         triggers: store.messageTriggers,
         clock,
         startConsumer,
-        connection: async (trigger) => ({ url: trigger.broker === 'amqp' ? RABBIT : MOSQUITTO, policy }),
+        connection: async (trigger) => ({ url: URLS[trigger.broker], policy }),
         startRun: async (_trigger, message) => {
           if (refuse.reason) throw new Error(refuse.reason);
           started.push(message.body.toString());
@@ -69,7 +105,7 @@ describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (d
       { holder, holdMs: 30_000, retryMs: 5_000 },
     );
 
-  const trigger = async (broker: 'amqp' | 'mqtt', source: string): Promise<MessageTrigger> =>
+  const trigger = async (broker: Broker, source: string): Promise<MessageTrigger> =>
     store.messageTriggers.create(owner, graphId, { name: source, broker, credentialId: 'c', source, input: 'message', enabled: true });
   const statusOf = async (id: string) => (await store.messageTriggers.get(owner.workspaceId, id))?.status;
 
@@ -77,7 +113,9 @@ describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (d
     const queue = `blocksmith-host-${randomUUID()}`;
     queues.push(queue);
     const { id } = await trigger('amqp', queue);
-    const [onA, onB, onC] = [[], [], []] as string[][];
+    const onA: string[] = [];
+    const onB: string[] = [];
+    const onC: string[] = [];
     const [a, b, c] = [hostAs('a', onA), hostAs('b', onB), hostAs('c', onC)];
     await a.reconcile();
     await b.reconcile();
@@ -131,32 +169,31 @@ describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (d
     expect(started).toEqual(['kept']);
     await host.stop();
     // Acknowledged: the queue holds nothing more.
-    const connection = await amqpConnection(RABBIT, policy);
-    expect((await (await connection.createChannel()).checkQueue(queue)).messageCount).toBe(0);
-    await connection.close();
+    expect(await queueLength(queue)).toBe(0);
     await store.messageTriggers.delete(owner.workspaceId, id);
   });
 
-  it('keeps an MQTT trigger’s session while no one consumes it, and stops consuming when disabled', async () => {
-    const topic = `blocksmith-host/${randomUUID()}`;
-    const { id } = await trigger('mqtt', topic);
+  it.each(BROKERS)('keeps its place at %s while no one consumes, and stops consuming when disabled', async (broker) => {
+    const { source, publish, close } = await BROKER_SETUP[broker]();
+    const { id } = await trigger(broker, source);
     const started: string[] = [];
     let host = hostAs('e', started);
     await host.reconcile();
     await until(async () => (await statusOf(id)) === 'listening', 'listening');
     await host.stop();
-    const publisher = mqttClient(MOSQUITTO, policy);
-    await new Promise((resolve) => publisher.once('connect', resolve));
-    await publisher.publishAsync(topic, 'while away', { qos: 1 });
+    await publish('while away');
     host = hostAs('e', started);
     await host.reconcile();
     await until(() => started.length === 1, 'the message sent while away');
+    await publish('live');
+    await until(() => started.length === 2, 'the next one');
     await store.messageTriggers.update(owner.workspaceId, id, { enabled: false });
     await host.reconcile();
     expect(host.held).not.toContain(id);
-    await publisher.publishAsync(topic, 'while disabled', { qos: 1 });
-    await publisher.endAsync();
-    expect(started).toEqual(['while away']);
+    await publish('while disabled');
     await host.stop();
+    expect(started).toEqual(['while away', 'live']);
+    await store.messageTriggers.delete(owner.workspaceId, id);
+    await close();
   });
 });

@@ -1,16 +1,13 @@
-import { amqpConnection, mqttClient } from '@blocksmith/blocks';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../testing/api-client.ts';
+import { deleteQueue, MOSQUITTO, publishMqtt, queueLength, RABBIT, sendToQueue } from '../testing/brokers.ts';
 import { greeterGraph as greeter } from '../testing/greeter-graph.ts';
 import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
 import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
-/** The machine's brokers, opened to the server one address at a time (the rest of the private network stays closed). */
-const RABBIT = 'amqp://guest:guest@127.0.0.1:5672';
-const MOSQUITTO = 'mqtt://127.0.0.1:1883';
+/** The brokers opened to the server one address at a time (the rest of the private network stays closed). */
 const env = { BLOCKSMITH_ALLOW_HOSTS: '127.0.0.1:5672,127.0.0.1:1883' };
-const policy = { allowPrivateNetwork: true, allowedHosts: [], allowedSockets: [] };
 
 /** Polls until `read` gives a value that `done` accepts; the deadline only bounds a failing test. */
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
@@ -21,21 +18,6 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
     if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-}
-
-async function sendToQueue(queue: string, text: string): Promise<void> {
-  const connection = await amqpConnection(RABBIT, policy);
-  const channel = await connection.createConfirmChannel();
-  channel.sendToQueue(queue, Buffer.from(text), { persistent: true });
-  await channel.waitForConfirms();
-  await connection.close();
-}
-
-async function publishMqtt(topic: string, text: string): Promise<void> {
-  const client = mqttClient(MOSQUITTO, policy);
-  await new Promise((resolve) => client.once('connect', resolve));
-  await client.publishAsync(topic, text, { qos: 1 });
-  await client.endAsync();
 }
 
 /** The greetings of the agent's runs a message trigger started, in the order they were made. */
@@ -72,9 +54,7 @@ describe('message triggers (real server process, real RabbitMQ and Mosquitto)', 
 
   afterAll(async () => {
     await stop?.();
-    const connection = await amqpConnection(RABBIT, policy);
-    await (await connection.createChannel()).deleteQueue(queue);
-    await connection.close();
+    await deleteQueue(queue);
   });
 
   it('refuses a setup that could not work, naming the field', async () => {
@@ -99,7 +79,7 @@ describe('message triggers (real server process, real RabbitMQ and Mosquitto)', 
       (r) => r.body.trigger.status === 'listening',
       'listening',
     );
-    await sendToQueue(queue, 'Ada');
+    await sendToQueue(queue, ['Ada']);
     const { body } = await eventually(
       () => owner.get(`/api/message-triggers/${rabbitId}`),
       (r) => r.body.trigger.lastRunId !== undefined,
@@ -109,9 +89,7 @@ describe('message triggers (real server process, real RabbitMQ and Mosquitto)', 
     expect(run.outputs).toEqual({ greeting: ['Hello Ada'] });
     expect(run.trigger).toEqual({ kind: 'message', triggerId: rabbitId, broker: 'amqp', source: queue });
     // Acknowledged: nothing of it is left in the queue.
-    const connection = await amqpConnection(RABBIT, policy);
-    expect((await (await connection.createChannel()).checkQueue(queue)).messageCount).toBe(0);
-    await connection.close();
+    expect(await queueLength(queue)).toBe(0);
   });
 
   it('starts one run per MQTT message on a topic filter', async () => {
@@ -149,7 +127,7 @@ describe('message triggers (real server process, real RabbitMQ and Mosquitto)', 
 
   it('runs the messages sent while the server was down once it is back', async () => {
     await server.stop();
-    await sendToQueue(queue, 'Grace');
+    await sendToQueue(queue, ['Grace']);
     await publishMqtt(`${topic}/window`, 'Alan');
     server = await startServerProcess({ BLOCKSMITH_DATA_DIR: dataDir, BLOCKSMITH_SIGNUP: 'open', ...env });
     owner = owner.at(server.url);

@@ -153,7 +153,7 @@ export async function assemblePlatform(
     console.error(message),
   );
   notifier.start();
-  const messageTriggers = messageRuns(store, runs, vault, config, { holder: runnerId, exclusive });
+  const messageTriggers = messageRuns(store, runs, vault, config, { holder: runnerId, exclusive, holdMs: config.leaseMs });
   messageTriggers.start();
   const evaluationRunner = new EvaluationRunner(store, runs, registry, { runnerId, leaseMs: config.leaseMs, exclusive }, (message) => console.error(message));
   await evaluationRunner.start();

@@ -10,18 +10,22 @@ import { aliasName } from '../wire/releases.ts';
 import { messageBroker, messageTriggerAnswer, messageTriggerList } from '../wire/triggers.ts';
 import { checkTriggerInputs } from './trigger-inputs.ts';
 
+const BROKER_NAMES = { amqp: 'RabbitMQ', mqtt: 'MQTT', nats: 'NATS', redis: 'Redis stream' } as const;
+
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const fields = z
   .object({
     name: z.string().trim().min(1, 'must not be empty').max(200),
     broker: messageBroker,
-    credentialId: z.string().min(1).max(100).describe('A credential of kind amqp (RabbitMQ) or mqtt, as the broker is'),
+    credentialId: z.string().min(1).max(100).describe('A credential of the kind named by broker (amqp, mqtt, nats or redis)'),
     source: z
       .string()
       .min(1)
       .max(1024)
       .refine((s) => !s.includes('\u0000'), 'must not hold a NUL character')
-      .describe('The queue to consume (RabbitMQ; created, durable, when it does not exist) or the topic filter to subscribe to (MQTT; + and # allowed)'),
+      .describe(
+        'What to consume: a queue (RabbitMQ; made, durable, when it does not exist), a topic filter (MQTT; + and # allowed), a subject a JetStream stream captures (NATS; * and > allowed) or a stream key (Redis)',
+      ),
     input: z.string().min(1).max(200).describe('The Input block each message goes to (default "message")'),
     presetId: z.string().min(1).max(100).describe("The rest of each run's inputs come from this preset of the agent"),
     alias: aliasName.describe("Run the version this alias points at; absent: the production alias's when the agent has one, else the latest"),
@@ -34,7 +38,7 @@ const patchBody = fields
   .partial()
   .extend({ presetId: fields.shape.presetId.nullable().optional(), alias: fields.shape.alias.nullable().optional() });
 
-/** Message triggers: an agent run per message of a RabbitMQ queue or an MQTT topic (docs/api.md, docs/semantics.md). */
+/** Message triggers: an agent run per message of a RabbitMQ queue, an MQTT topic, a NATS JetStream subject or a Redis stream (docs/api.md, docs/semantics.md). */
 export async function messageTriggerRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
   const { store, messageTriggers } = platform;
   const invalid = (message: string) => new ApiError(400, 'invalid_trigger', message);
@@ -62,19 +66,23 @@ export async function messageTriggerRoutes(app: FastifyInstance, platform: Platf
 
   app.post(
     '/api/graphs/:id/message-triggers',
-    doc('triggers', "Start a run of the agent for each message of a RabbitMQ queue or an MQTT topic; the message is the run's input", {
-      operationId: 'createMessageTrigger',
-      access: { needs: 'build', on: 'graph' },
-      params: idParam,
-      body: createBody,
-      responses: { 201: messageTriggerAnswer },
-    }),
+    doc(
+      'triggers',
+      "Start a run of the agent for each message of a RabbitMQ queue, an MQTT topic, a NATS JetStream subject or a Redis stream; the message is the run's input",
+      {
+        operationId: 'createMessageTrigger',
+        access: { needs: 'build', on: 'graph' },
+        params: idParam,
+        body: createBody,
+        responses: { 201: messageTriggerAnswer },
+      },
+    ),
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(createBody, request.body, 'body');
       if (!(await store.graphs.summary(request.workspaceId, id))) throw notFound(`Graph ${id}`);
       const setup: MessageTriggerFields = {
-        name: body.name ?? `${body.broker === 'amqp' ? 'RabbitMQ' : 'MQTT'} ${body.source}`,
+        name: body.name ?? `${BROKER_NAMES[body.broker]} ${body.source}`,
         input: 'message',
         enabled: true,
         ...body,

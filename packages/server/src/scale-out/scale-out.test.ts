@@ -4,7 +4,9 @@ import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
+import { deleteQueue, RABBIT, sendToQueue } from '../testing/brokers.ts';
 import { fanOutGraph } from '../testing/fan-out-graph.ts';
+import { greeterGraph } from '../testing/greeter-graph.ts';
 import { reviewGraph } from '../testing/review-graph.ts';
 import { startServerProcess, startWorkerProcess, type ServerProcess } from '../testing/server-process.ts';
 import { connectSocket } from '../testing/ws-client.ts';
@@ -69,6 +71,8 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
       BLOCKSMITH_SIGNUP: 'invitation',
       BLOCKSMITH_MAX_NODE_RUNS: '20000',
       BLOCKSMITH_METRICS_TOKEN: randomBytes(16).toString('hex'),
+      // The machine's RabbitMQ, for the message trigger.
+      BLOCKSMITH_ALLOW_HOSTS: '127.0.0.1:5672',
     };
     [serverA, serverB] = await Promise.all([startServerProcess(env, 'server'), startServerProcess(env, 'server')]);
     await Promise.all([startWorker(), startWorker()]);
@@ -384,6 +388,35 @@ describe('scale-out: servers and workers on PostgreSQL and Redis', () => {
       await Promise.all([startWorker(), startWorker()]);
     }
   }, 60_000);
+
+  it('runs each message of a trigger once across the servers, and another server consumes it when the one consuming dies', async () => {
+    const serverC = await startServerProcess(env, 'server');
+    const c = new ApiClient(serverC.url);
+    await c.post('/api/auth/login', { email: 'owner@x.test', password: 'password-a' });
+    const graphId = await createGraph(greeterGraph);
+    const queue = `blocksmith-scale-out-${randomBytes(6).toString('hex')}`;
+    const credentialId = (await c.post('/api/credentials', { name: 'rabbit', kind: 'amqp', fields: { url: RABBIT } })).body.credential.id;
+    const { trigger } = (await c.post(`/api/graphs/${graphId}/message-triggers`, { broker: 'amqp', credentialId, source: queue, input: 'who' })).body;
+    await expect
+      .poll(async () => (await a.get(`/api/message-triggers/${trigger.id}`)).body.trigger.status, { timeout: 20_000, interval: 50 })
+      .toBe('listening');
+    const greeted = async () => {
+      const { runs } = (await b.get(`/api/runs?graphId=${graphId}&limit=100`)).body as { runs: { id: string }[] };
+      return (await Promise.all(runs.map(async (run) => (await a.waitForRun(run.id)).run.outputs.greeting[0] as string))).sort();
+    };
+    const names = (from: number) => range(10).map((i) => `m${from + i}`);
+    await sendToQueue(queue, names(0));
+    await expect.poll(async () => (await greeted()).length, { timeout: 30_000, interval: 100 }).toBe(10);
+    // The server consuming dies: its hold lapses, another server takes the trigger, and nothing is lost or run twice.
+    await serverC.kill();
+    await sendToQueue(queue, names(10));
+    await expect.poll(async () => (await greeted()).length, { timeout: 30_000, interval: 100 }).toBeGreaterThanOrEqual(20);
+    expect(await greeted()).toEqual([...names(0), ...names(10)].map((n) => `Hello ${n}`).sort());
+    const runs = (await a.get(`/api/runs?graphId=${graphId}&limit=100`)).body.runs as { id: string }[];
+    expect(new Set(runs.map((run) => claimant(run.id)))).not.toContain(undefined);
+    expect((await a.delete(`/api/message-triggers/${trigger.id}`)).status).toBe(204);
+    await deleteQueue(queue);
+  }, 90_000);
 
   it('continues an evaluation on another server when the server running it dies', async () => {
     const serverC = await startServerProcess(env, 'server');

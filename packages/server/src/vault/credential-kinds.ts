@@ -150,6 +150,24 @@ export const CREDENTIAL_KINDS = {
     })
     .strict()
     .meta({ title: 'MQTT broker' }),
+  nats: z
+    .object({
+      url: z
+        .string()
+        .regex(/^(nats|tls):\/\//, 'must be a nats:// or tls:// URL, e.g. nats://user:password@nats.example.com:4222 (or nats://token@…)')
+        .meta({ title: 'Server URL' }),
+    })
+    .strict()
+    .meta({ title: 'NATS server' }),
+  redis: z
+    .object({
+      url: z
+        .string()
+        .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL, e.g. rediss://user:password@redis.example.com:6380/0')
+        .meta({ title: 'Server URL' }),
+    })
+    .strict()
+    .meta({ title: 'Redis server' }),
   mcp_http: z
     .object({
       url: z.url().meta({ title: 'Server URL' }).describe('The MCP endpoint (Streamable HTTP), e.g. https://example.com/mcp.'),

@@ -17,8 +17,8 @@ export const runTrigger = named(
     z.object({
       kind: z.literal('message'),
       triggerId: z.string(),
-      broker: z.enum(['amqp', 'mqtt']),
-      source: z.string().describe('The queue or the topic the message came on.'),
+      broker: z.enum(['amqp', 'mqtt', 'nats', 'redis']),
+      source: z.string().describe('The queue, topic, subject or stream the message came on.'),
     }),
     z.object({
       kind: z.literal('rerun'),

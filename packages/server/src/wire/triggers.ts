@@ -87,7 +87,9 @@ export const hookAnswer = z.object({
 });
 export const slackChallenge = z.object({ challenge: z.string() });
 
-export const messageBroker = z.enum(['amqp', 'mqtt']).describe('amqp: RabbitMQ (AMQP 0-9-1); mqtt: an MQTT broker (v5).');
+export const messageBroker = z
+  .enum(['amqp', 'mqtt', 'nats', 'redis'])
+  .describe('amqp: RabbitMQ (AMQP 0-9-1); mqtt: an MQTT broker (v5); nats: NATS JetStream; redis: a Redis stream.');
 
 export const messageTrigger = named(
   'MessageTrigger',
@@ -98,8 +100,12 @@ export const messageTrigger = named(
     graphId: z.string(),
     name: z.string(),
     broker: messageBroker,
-    credentialId: z.string().describe('The credential (of kind amqp or mqtt) holding the broker URL.'),
-    source: z.string().describe('The queue (RabbitMQ) or topic filter (MQTT, + and # allowed) consumed.'),
+    credentialId: z.string().describe('The credential holding the broker URL, of the kind named by broker.'),
+    source: z
+      .string()
+      .describe(
+        'What it consumes: a queue (RabbitMQ), a topic filter (MQTT, + and # allowed), a subject (NATS JetStream, * and > allowed) or a stream key (Redis).',
+      ),
     input: z.string().describe('The Input block each message goes to: JSON as its value, other bytes as text.'),
     presetId: z.string().optional().describe("The rest of each run's inputs come from this preset."),
     alias: z.string().optional().describe("Its runs run this alias's version; absent, the production alias's when the agent has one, else the latest."),

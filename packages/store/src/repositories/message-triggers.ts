@@ -4,7 +4,7 @@ import type { Owner } from '../owner.ts';
 import type { Database, MessageTriggersTable } from '../schema.ts';
 import { deleteOwned } from './owned-rows.ts';
 
-export type MessageBroker = 'amqp' | 'mqtt';
+export type MessageBroker = 'amqp' | 'mqtt' | 'nats' | 'redis';
 
 /** What its consumer last found: it listens, or it fails (and why). Absent until a consumer has tried. */
 export type MessageTriggerStatus = 'listening' | 'failing';
@@ -18,7 +18,7 @@ export interface MessageTrigger {
   name: string;
   broker: MessageBroker;
   credentialId: string;
-  /** The queue (AMQP) or topic filter (MQTT) it consumes. */
+  /** What it consumes: a queue (AMQP), a topic filter (MQTT), a subject (NATS JetStream) or a stream key (Redis). */
   source: string;
   /** The Input block each message goes to. */
   input: string;

@@ -1050,7 +1050,7 @@ export type paths = {
         /** An agent's message triggers */
         get: operations["listGraphMessageTriggers"];
         put?: never;
-        /** Start a run of the agent for each message of a RabbitMQ queue or an MQTT topic; the message is the run's input */
+        /** Start a run of the agent for each message of a RabbitMQ queue, an MQTT topic, a NATS JetStream subject or a Redis stream; the message is the run's input */
         post: operations["createMessageTrigger"];
         delete?: never;
         options?: never;
@@ -1943,8 +1943,8 @@ export type components = {
             kind: "message";
             triggerId: string;
             /** @enum {string} */
-            broker: "amqp" | "mqtt";
-            /** @description The queue or the topic the message came on. */
+            broker: "amqp" | "mqtt" | "nats" | "redis";
+            /** @description The queue, topic, subject or stream the message came on. */
             source: string;
         } | {
             /** @constant */
@@ -2171,13 +2171,13 @@ export type components = {
             graphId: string;
             name: string;
             /**
-             * @description amqp: RabbitMQ (AMQP 0-9-1); mqtt: an MQTT broker (v5).
+             * @description amqp: RabbitMQ (AMQP 0-9-1); mqtt: an MQTT broker (v5); nats: NATS JetStream; redis: a Redis stream.
              * @enum {string}
              */
-            broker: "amqp" | "mqtt";
-            /** @description The credential (of kind amqp or mqtt) holding the broker URL. */
+            broker: "amqp" | "mqtt" | "nats" | "redis";
+            /** @description The credential holding the broker URL, of the kind named by broker. */
             credentialId: string;
-            /** @description The queue (RabbitMQ) or topic filter (MQTT, + and # allowed) consumed. */
+            /** @description What it consumes: a queue (RabbitMQ), a topic filter (MQTT, + and # allowed), a subject (NATS JetStream, * and > allowed) or a stream key (Redis). */
             source: string;
             /** @description The Input block each message goes to: JSON as its value, other bytes as text. */
             input: string;
@@ -6895,13 +6895,13 @@ export interface operations {
                 "application/json": {
                     name?: string;
                     /**
-                     * @description amqp: RabbitMQ (AMQP 0-9-1); mqtt: an MQTT broker (v5).
+                     * @description amqp: RabbitMQ (AMQP 0-9-1); mqtt: an MQTT broker (v5); nats: NATS JetStream; redis: a Redis stream.
                      * @enum {string}
                      */
-                    broker: "amqp" | "mqtt";
-                    /** @description A credential of kind amqp (RabbitMQ) or mqtt, as the broker is */
+                    broker: "amqp" | "mqtt" | "nats" | "redis";
+                    /** @description A credential of the kind named by broker (amqp, mqtt, nats or redis) */
                     credentialId: string;
-                    /** @description The queue to consume (RabbitMQ; created, durable, when it does not exist) or the topic filter to subscribe to (MQTT; + and # allowed) */
+                    /** @description What to consume: a queue (RabbitMQ; made, durable, when it does not exist), a topic filter (MQTT; + and # allowed), a subject a JetStream stream captures (NATS; * and > allowed) or a stream key (Redis) */
                     source: string;
                     /** @description The Input block each message goes to (default "message") */
                     input?: string;
@@ -7078,9 +7078,9 @@ export interface operations {
             content: {
                 "application/json": {
                     name?: string;
-                    /** @description A credential of kind amqp (RabbitMQ) or mqtt, as the broker is */
+                    /** @description A credential of the kind named by broker (amqp, mqtt, nats or redis) */
                     credentialId?: string;
-                    /** @description The queue to consume (RabbitMQ; created, durable, when it does not exist) or the topic filter to subscribe to (MQTT; + and # allowed) */
+                    /** @description What to consume: a queue (RabbitMQ; made, durable, when it does not exist), a topic filter (MQTT; + and # allowed), a subject a JetStream stream captures (NATS; * and > allowed) or a stream key (Redis) */
                     source?: string;
                     /** @description The Input block each message goes to (default "message") */
                     input?: string;
@@ -7809,7 +7809,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @enum {string} */
-                    kind: "http_bearer" | "http_basic" | "http_header" | "openai" | "anthropic" | "ollama" | "openai_compatible" | "github_token" | "linear_key" | "airtable_token" | "notion_token" | "tavily_key" | "exa_key" | "brave_key" | "serpapi_key" | "jina_key" | "todoist_token" | "slack_bot" | "slack_webhook" | "discord_webhook" | "teams_webhook" | "discord_bot" | "telegram_bot" | "smtp" | "postgres" | "mysql" | "amqp" | "mqtt" | "mcp_http" | "mcp_stdio";
+                    kind: "http_bearer" | "http_basic" | "http_header" | "openai" | "anthropic" | "ollama" | "openai_compatible" | "github_token" | "linear_key" | "airtable_token" | "notion_token" | "tavily_key" | "exa_key" | "brave_key" | "serpapi_key" | "jina_key" | "todoist_token" | "slack_bot" | "slack_webhook" | "discord_webhook" | "teams_webhook" | "discord_bot" | "telegram_bot" | "smtp" | "postgres" | "mysql" | "amqp" | "mqtt" | "nats" | "redis" | "mcp_http" | "mcp_stdio";
                     /** @description The secret fields of the kind, e.g. { "token": "…" } for http_bearer. */
                     fields: {
                         [key: string]: string;

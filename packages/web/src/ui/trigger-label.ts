@@ -17,6 +17,9 @@ export const TRIGGER_KINDS: Record<RunTriggerKind, string> = {
   evaluation: 'evaluation cases and their judges',
 };
 
+/** The brokers of message triggers, as people know them. */
+export const BROKER_NAMES = { amqp: 'RabbitMQ', mqtt: 'MQTT', nats: 'NATS', redis: 'Redis' } as const;
+
 /** What started a run, in a few words for the run history. */
 export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
   switch (trigger?.kind) {
@@ -31,7 +34,7 @@ export function triggerLabel(trigger: GraphRunRecord['trigger']): string {
     case 'schedule':
       return `scheduled for ${new Date(trigger.fireTime).toLocaleString()}`;
     case 'message':
-      return `message on ${trigger.source} (${trigger.broker === 'amqp' ? 'RabbitMQ' : 'MQTT'})`;
+      return `message on ${trigger.source} (${BROKER_NAMES[trigger.broker]})`;
     case 'rerun':
       return trigger.fromNode ? `re-run of ${runLabel(trigger.runId)} from ${trigger.fromNode}` : `re-run of ${runLabel(trigger.runId)}`;
     case 'node':
