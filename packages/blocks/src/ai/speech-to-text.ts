@@ -37,7 +37,7 @@ export const aiSpeechToText = defineBlock({
     form.set('response_format', 'json');
     if (language) form.set('language', language);
     if (prompt) form.set('prompt', prompt);
-    form.set('file', new Blob([file.bytes], { type: file.contentType }), file.name);
+    form.set('file', new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.contentType }), file.name);
     const { body } = await openAiApi(ctx, '/audio/transcriptions', { form });
     const text = (body as { text?: unknown }).text;
     if (typeof text !== 'string')

@@ -30,7 +30,7 @@ export const telegramSendPhoto = defineBlock({
       const form = new FormData();
       form.set('chat_id', String(chat_id));
       if (caption) form.set('caption', caption);
-      form.set('photo', new Blob([file.bytes], { type: file.contentType }), file.name);
+      form.set('photo', new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.contentType }), file.name);
       sent = await telegram(ctx, 'sendPhoto', { form });
     } else {
       sent = await telegram(ctx, 'sendPhoto', { json: { chat_id, photo: photo_url, ...(caption ? { caption } : {}) } });

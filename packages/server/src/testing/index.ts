@@ -13,3 +13,4 @@ export type { TestOidcProvider } from './oidc-provider.ts';
 export { slowGraph } from './slow-graph.ts';
 export { askThenShoutGraph } from './ask-then-shout-graph.ts';
 export { verifyPassword } from '../auth/passwords.ts';
+export { deleteQueue, RABBIT, sendToQueue } from './brokers.ts';

@@ -18,6 +18,8 @@ import type {
   NewEvaluation,
   NewSchedule,
   NewWebhook,
+  NewMessageTrigger,
+  MessageTriggerChange,
   NotificationSettings,
   SpendLimit,
   RequestBody,
@@ -241,6 +243,12 @@ export const api = {
   webhooks: (graphId: string) => answer(client.GET('/api/graphs/{id}/webhooks', id(graphId))),
   createWebhook: (graphId: string, options: NewWebhook) => answer(client.POST('/api/graphs/{id}/webhooks', { ...id(graphId), body: options })),
   deleteWebhook: (webhookId: string) => answer(client.DELETE('/api/webhooks/{id}', id(webhookId))),
+  messageTriggers: (graphId: string) => answer(client.GET('/api/graphs/{id}/message-triggers', id(graphId))),
+  createMessageTrigger: (graphId: string, trigger: NewMessageTrigger) =>
+    answer(client.POST('/api/graphs/{id}/message-triggers', { ...id(graphId), body: trigger })),
+  updateMessageTrigger: (triggerId: string, change: MessageTriggerChange) =>
+    answer(client.PATCH('/api/message-triggers/{id}', { ...id(triggerId), body: change })),
+  deleteMessageTrigger: (triggerId: string) => answer(client.DELETE('/api/message-triggers/{id}', id(triggerId))),
   copilotSessions: () => answer(client.GET('/api/copilot/sessions')),
   createCopilotSession: (options: { credentialId?: string; model?: string; graphId?: string } = {}) =>
     answer(client.POST('/api/copilot/sessions', { body: options })),

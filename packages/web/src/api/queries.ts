@@ -15,6 +15,9 @@ export const EVALUATION_REFRESH_MS = 1000;
 
 const NOTIFICATIONS_REFRESH_MS = 20_000;
 
+/** Message triggers are read again this often while one connects or fails (its consumer reports without live events), else now and then. */
+const MESSAGE_TRIGGERS_REFRESH_MS = { settling: 2_000, listening: 15_000 };
+
 /** Reviews are also read now and then, in case an event was missed while the socket reconnected. */
 const REVIEWS_REFRESH_MS = 15_000;
 
@@ -36,6 +39,18 @@ export const queries = {
       queryFn: () => api.evaluations(graphId),
       refetchInterval: (query) => (query.state.data?.evaluations.some((e) => e.status === 'RUNNING') ? EVALUATION_REFRESH_MS : false),
     }),
+  /** An agent's message triggers, with what each one's consumer last found. */
+  messageTriggers: (graphId: string) =>
+    queryOptions({
+      queryKey: ['graphs', 'message-triggers', graphId],
+      queryFn: () => api.messageTriggers(graphId),
+      refetchInterval: (query) =>
+        query.state.data?.triggers.some((t) => t.enabled && t.status !== 'listening')
+          ? MESSAGE_TRIGGERS_REFRESH_MS.settling
+          : MESSAGE_TRIGGERS_REFRESH_MS.listening,
+    }),
+  credentials: () => queryOptions({ queryKey: ['credentials'], queryFn: api.credentials }),
+  presets: (graphId: string) => queryOptions({ queryKey: ['graphs', 'presets', graphId], queryFn: () => api.presets(graphId) }),
   /** Notifications come from a server's sweep, not the live socket: read again now and then. */
   notifications: () => queryOptions({ queryKey: ['notifications'], queryFn: () => api.notifications(), refetchInterval: NOTIFICATIONS_REFRESH_MS }),
   pendingReviews: () => queryOptions({ queryKey: ['reviews', 'pending'], queryFn: () => api.reviews('pending'), refetchInterval: REVIEWS_REFRESH_MS }),

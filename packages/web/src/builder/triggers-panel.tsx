@@ -4,11 +4,12 @@ import type { NewSchedule, Preset, ShownSchedule, Webhook } from '../api/types.t
 import { FormError } from '../ui/form-error.tsx';
 import { FailedFireNote } from '../ui/failed-fire-note.tsx';
 import { useBuilder } from './builder-store.ts';
+import { MessageTriggersSection } from './message-triggers-section.tsx';
 import { curlLine, exampleInputs, inputNodesOf } from './run-inputs.ts';
 
 const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** What starts the agent without anyone pressing Run: its schedules and its webhooks. */
+/** What starts the agent without anyone pressing Run: its schedules, its webhooks and its message triggers. */
 export function TriggersPanel({ graphId, onClose }: { graphId: string; onClose(): void }) {
   return (
     <section className="triggers-panel" aria-label="Triggers">
@@ -20,6 +21,7 @@ export function TriggersPanel({ graphId, onClose }: { graphId: string; onClose()
       </header>
       <Schedules graphId={graphId} />
       <Webhooks graphId={graphId} />
+      <MessageTriggersSection graphId={graphId} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { BROWSER_TEST_TIMEOUT_MS } from './browser.ts';
-import { ApiClient, greeterGraph as greeter, needsTopicGraph } from '@blocksmith/server/testing';
+import { ApiClient, deleteQueue, greeterGraph as greeter, needsTopicGraph, RABBIT, sendToQueue } from '@blocksmith/server/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppSession, type AppSession } from './app-session.ts';
@@ -13,7 +13,8 @@ describe('triggers and presets in a real browser', { timeout: BROWSER_TEST_TIMEO
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    app = await startAppSession();
+    // The machine's RabbitMQ, for the message trigger; the rest of the private network stays closed.
+    app = await startAppSession({ BLOCKSMITH_ALLOW_HOSTS: '127.0.0.1:5672' });
     page = await app.newPage();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
     page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -152,6 +153,30 @@ describe('triggers and presets in a real browser', { timeout: BROWSER_TEST_TIMEO
     await history().locator('.run-trigger', { hasText: 'started by a webhook' }).waitFor();
     await history().getByLabel('Show runs started by').selectOption('manual');
     await history().locator('.run-trigger', { hasText: 'started in the app' }).waitFor();
+  });
+
+  it('adds a RabbitMQ message trigger that shows it listens, runs each message, and pauses', async () => {
+    const queue = `blocksmith-e2e-${Date.now()}`;
+    await app.api.post('/api/credentials', { name: 'local rabbit', kind: 'amqp', fields: { url: RABBIT } });
+    await page.reload();
+    await page.getByTestId('node-greet').waitFor();
+    await page.getByRole('button', { name: 'Triggers' }).click();
+    await triggers().getByLabel('Broker').selectOption('amqp');
+    await expect(triggers().getByLabel('Connection').inputValue()).resolves.not.toBe('');
+    await triggers().getByLabel('Queue').fill(queue);
+    await triggers().getByLabel('Each message goes to the Input').selectOption('who');
+    await triggers().getByRole('button', { name: 'Add message trigger' }).click();
+    const item = page.getByTestId(`message-trigger-RabbitMQ ${queue}`);
+    await item.getByText('listening').waitFor();
+    await sendToQueue(queue, ['Ada']);
+    await item.getByRole('link', { name: /last message/ }).waitFor();
+    const runId = (await item.getByRole('link', { name: /last message/ }).getAttribute('href'))!.split('/').pop()!;
+    expect((await app.api.waitForRun(runId)).run).toMatchObject({ outputs: { greeting: ['Hello Ada'] }, trigger: { kind: 'message', source: queue } });
+    await item.getByLabel('enabled').uncheck();
+    await item.getByText('paused: messages wait at the broker').waitFor();
+    await item.getByRole('button', { name: `Delete message trigger RabbitMQ ${queue}` }).click();
+    await item.waitFor({ state: 'detached' });
+    await deleteQueue(queue);
   });
 
   it('raised no page errors', () => {
