@@ -33,13 +33,18 @@ export function messageRuns(
         if (credential.kind !== trigger.broker || !credential.fields.url) throw new Error(`its credential is not a ${trigger.broker} broker URL`);
         return { url: credential.fields.url, policy };
       },
-      startRun: async (trigger, message) =>
-        (
-          await runs.start({ workspaceId: trigger.workspaceId, userId: trigger.userId }, trigger.graphId, await messageInputs(store, trigger, message.body), {
+      startRun: async (trigger, message) => {
+        const started = await runs.start(
+          { workspaceId: trigger.workspaceId, userId: trigger.userId },
+          trigger.graphId,
+          await messageInputs(store, trigger, message.body),
+          {
             ...(trigger.alias !== undefined ? { alias: trigger.alias } : {}),
             trigger: { kind: 'message', triggerId: trigger.id, broker: trigger.broker, source: message.source },
-          })
-        ).runId,
+          },
+        );
+        return { runId: started.runId, done: started.done };
+      },
       log: (message) => process.stderr.write(`blocksmith message triggers: ${message}\n`),
     },
     // Renewed three times within a hold, so one slow look does not let it lapse.

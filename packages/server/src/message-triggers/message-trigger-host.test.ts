@@ -87,8 +87,11 @@ describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (d
     for (const queue of queues) await deleteQueue(queue);
   });
 
-  /** A host whose runs are the message bodies it was given, in `started`; `refuse` makes starts fail while it holds. */
-  const hostAs = (holder: string, started: string[], refuse = { reason: '' }) =>
+  /**
+   * A host whose runs are the message bodies it was given, in `started`; `refuse` makes starts fail while it holds;
+   * with `ends`, each run goes on until the test calls its entry (else it ends at once).
+   */
+  const hostAs = (holder: string, started: string[], refuse = { reason: '' }, ends?: (() => void)[]) =>
     new MessageTriggerHost(
       {
         triggers: store.messageTriggers,
@@ -98,11 +101,12 @@ describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (d
         startRun: async (_trigger, message) => {
           if (refuse.reason) throw new Error(refuse.reason);
           started.push(message.body.toString());
-          return `run-${started.length}`;
+          const done = ends ? new Promise<void>((resolve) => ends.push(resolve)) : Promise.resolve();
+          return { runId: `run-${started.length}`, done };
         },
         log: () => undefined,
       },
-      { holder, holdMs: 30_000, retryMs: 5_000 },
+      { holder, holdMs: 30_000, retryMs: 5_000, runsPerTrigger: 3 },
     );
 
   const trigger = async (broker: Broker, source: string): Promise<MessageTrigger> =>
@@ -146,6 +150,29 @@ describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (d
     await until(() => onC.length === 1, 'c ran it');
     expect([onA.length, onB, onC]).toEqual([20, ['after-a'], ['after-b']]);
     await Promise.all([b.stop(), c.stop()]);
+    await store.messageTriggers.delete(owner.workspaceId, id);
+  });
+
+  it('lets a few runs of a trigger go at once: the next message waits, unacknowledged, until one ends', async () => {
+    const queue = `blocksmith-host-${randomUUID()}`;
+    queues.push(queue);
+    const { id } = await trigger('amqp', queue);
+    const started: string[] = [];
+    const ends: (() => void)[] = [];
+    const host = hostAs('f', started, undefined, ends);
+    await host.reconcile();
+    await until(async () => (await statusOf(id)) === 'listening', 'listening');
+    await sendToQueue(queue, ['1', '2', '3', '4', '5']);
+    await until(() => started.length === 3, 'three runs');
+    // Two messages wait for a slot: delivered (none is ready in the queue) but unacknowledged until their runs start.
+    expect(await queueLength(queue)).toBe(0);
+    ends.shift()!();
+    await until(() => started.length === 4, 'a fourth once one ended');
+    expect(started).toEqual(['1', '2', '3', '4']);
+    ends.splice(0).forEach((end) => end());
+    await until(() => started.length === 5, 'the last');
+    ends.splice(0).forEach((end) => end());
+    await host.stop();
     await store.messageTriggers.delete(owner.workspaceId, id);
   });
 

@@ -1,6 +1,7 @@
 import type { Clock } from '@blocksmith/engine';
 import type { MessageTrigger, MessageTriggersRepository } from '@blocksmith/store';
 import type { ConsumerSetup, MessageConsumer, ReceivedMessage, StartConsumer } from './message-consumer.ts';
+import { RunSlots } from './run-slots.ts';
 
 export interface MessageTriggerHostDeps {
   triggers: MessageTriggersRepository;
@@ -8,8 +9,8 @@ export interface MessageTriggerHostDeps {
   startConsumer: StartConsumer;
   /** Where and how to connect for a trigger (its credential's URL and the outbound policy); throws with a reason to show. */
   connection(trigger: MessageTrigger): Promise<Omit<ConsumerSetup, 'id' | 'source'>>;
-  /** Starts the run for one message and returns its id once the run is recorded; throws when it cannot start. */
-  startRun(trigger: MessageTrigger, message: ReceivedMessage): Promise<string>;
+  /** Starts the run for one message once it is recorded: its id, and when it ends; throws when it cannot start. */
+  startRun(trigger: MessageTrigger, message: ReceivedMessage): Promise<{ runId: string; done: Promise<unknown> }>;
   log(message: string): void;
 }
 
@@ -24,6 +25,8 @@ export interface MessageTriggerHostOptions {
   retryMs?: number;
   /** The only process on the data (embedded): holds left by a previous process are taken at once. */
   exclusive?: boolean;
+  /** How many runs of one trigger may go at once; further messages wait (unacknowledged) until one ends. */
+  runsPerTrigger?: number;
 }
 
 interface Consuming {
@@ -41,9 +44,12 @@ interface Consuming {
  * its holds lapse. A message is acknowledged once its run is recorded (at least once: a process that dies
  * in between leaves it to be delivered again). A run that cannot start (the agent has problems, the disk is
  * full) is tried again every `retryMs` without acknowledging the message, so none is lost meanwhile.
+ * At most `runsPerTrigger` runs of a trigger go at once; the messages after them wait at the broker.
  */
 export class MessageTriggerHost {
   private readonly consuming = new Map<string, Consuming>();
+  /** By trigger, kept across its consumer's reconnects, so runs started before a reconnect still count. */
+  private readonly slots = new Map<string, RunSlots>();
   private readonly stopping = new AbortController();
   private readonly holdMs: number;
   private readonly pollMs: number;
@@ -105,6 +111,7 @@ export class MessageTriggerHost {
       const trigger = enabled.get(id);
       if (!trigger || !held.has(id) || trigger.updatedAt !== consuming.trigger.updatedAt) await this.halt(id);
     }
+    for (const [id, slots] of this.slots) if (!this.consuming.has(id) && !held.has(id) && slots.inUse === 0) this.slots.delete(id);
     await triggers.release(disabled, this.options.holder);
     for (const id of held) {
       const current = this.consuming.get(id);
@@ -148,10 +155,17 @@ export class MessageTriggerHost {
   /** Starts the message's run, trying again while it cannot start; rejects only when the consumer stops first. */
   private async deliver(consuming: Consuming, message: ReceivedMessage): Promise<void> {
     const { trigger, stopping } = consuming;
+    let slots = this.slots.get(trigger.id);
+    if (!slots) this.slots.set(trigger.id, (slots = new RunSlots(this.options.runsPerTrigger ?? 16)));
+    const release = await slots.take(stopping.signal);
     for (;;) {
-      if (stopping.signal.aborted) throw new Error('stopped');
+      if (stopping.signal.aborted) {
+        release();
+        throw new Error('stopped');
+      }
       try {
-        const runId = await this.deps.startRun(trigger, message);
+        const { runId, done } = await this.deps.startRun(trigger, message);
+        void done.catch(() => undefined).finally(release);
         await this.report(trigger, { status: 'listening', runId, at: this.deps.clock.now() });
         return;
       } catch (error) {

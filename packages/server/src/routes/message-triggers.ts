@@ -8,7 +8,7 @@ import { notFound } from '../platform/refusal.ts';
 import { versionToRun } from '../releases/version-to-run.ts';
 import { aliasName } from '../wire/releases.ts';
 import { messageBroker, messageTriggerAnswer, messageTriggerList } from '../wire/triggers.ts';
-import { checkTriggerInputs } from './trigger-inputs.ts';
+import { checkTriggerInputs } from '../runs/trigger-inputs.ts';
 
 const BROKER_NAMES = { amqp: 'RabbitMQ', mqtt: 'MQTT', nats: 'NATS', redis: 'Redis stream' } as const;
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseWith } from '../http/errors.ts';
-import { checkTriggerInputs } from './trigger-inputs.ts';
+import { checkTriggerInputs } from '../runs/trigger-inputs.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';

@@ -5,7 +5,7 @@ import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import { signatureProblem } from './webhook-signature.ts';
-import { checkTriggerInputs } from './trigger-inputs.ts';
+import { checkTriggerInputs } from '../runs/trigger-inputs.ts';
 import type { Platform } from '../platform/platform.ts';
 import { createdWebhook, hookAnswer, slackChallenge, webhookList } from '../wire/triggers.ts';
 import { aliasName } from '../wire/releases.ts';

@@ -67,6 +67,17 @@ describe('the copilot in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
         },
       },
       { chunks: ['The file is now called report.md.'] },
+      {
+        from: (body) => {
+          const id = /has their agent (\S+) open in the builder/.exec(JSON.stringify(body))![1]!;
+          return {
+            toolCalls: [
+              { name: 'create_schedule', arguments: { id, cron: '0 9 * * 1-5', timezone: 'Europe/Berlin', inputs: { url: 'https://example.com/' } } },
+            ],
+          };
+        },
+      },
+      { from: (body) => ({ chunks: [`Scheduled: next at ${lastToolResult(body).nextRuns[0]}.`] }) },
     ]);
     await app.api.post('/api/credentials', { name: 'Local model', kind: 'openai_compatible', fields: { baseUrl: model.baseUrl } });
     page = await app.newPage();
@@ -140,6 +151,20 @@ describe('the copilot in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
     const saved = (await app.api.get(`/api/graphs/${agentId}`)).body;
     expect(saved.version).toBe(3);
     expect(saved.graph.nodes.find((n: { id: string }) => n.id === 'save').inputs).toEqual({ name: 'report.md' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('schedules the open agent from a request, and the Triggers panel shows the schedule', async () => {
+    const panel = page.getByRole('region', { name: 'Copilot' });
+    await panel.getByLabel('Message').fill('Run it every weekday at 9, Berlin time, on https://example.com/');
+    await panel.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => panel.getByTestId('tool-create_schedule').getAttribute('data-state')).toBe('done');
+    await panel.getByText(/Scheduled: next at/).waitFor();
+    const agentId = /#\/graphs\/([^/]+)$/.exec(page.url())![1]!;
+    const { schedules } = (await app.api.get(`/api/graphs/${agentId}/schedules`)).body;
+    expect(schedules).toMatchObject([{ schedule: { cron: '0 9 * * 1-5', timezone: 'Europe/Berlin', inputs: { url: 'https://example.com/' }, enabled: true } }]);
+    await page.getByRole('button', { name: 'Triggers' }).click();
+    await expect.poll(() => page.getByTestId('schedule-0 9 * * 1-5').locator('time.next-run').count()).toBe(3);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { findBlocks, getBlock } from './block-tools.ts';
 import type { CopilotTool } from './copilot-tool.ts';
 import { listFiles, readFile, writeFile } from './file-tools.ts';
 import { getFailedNode, getRun, rerunFromNode, runAgent } from './run-tools.ts';
+import { changeSchedule, createSchedule, deleteSchedule, listTriggers } from './trigger-tools.ts';
 
 export { refusalOf, ToolError } from './copilot-tool.ts';
 export type { CopilotPlatform, CopilotTool, ToolContext } from './copilot-tool.ts';
@@ -20,6 +21,10 @@ export const copilotTools: CopilotTool[] = [
   getRun,
   rerunFromNode,
   getFailedNode,
+  listTriggers,
+  createSchedule,
+  changeSchedule,
+  deleteSchedule,
   listFiles,
   readFile,
   writeFile,

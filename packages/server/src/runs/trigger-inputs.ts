@@ -1,6 +1,5 @@
 import { needsRunValue } from '@blocksmith/engine';
-import { ApiError } from '../http/errors.ts';
-import { notFound } from '../platform/refusal.ts';
+import { notFound, Refusal } from '../platform/refusal.ts';
 import { versionToRun } from '../releases/version-to-run.ts';
 import type { Platform } from '../platform/platform.ts';
 
@@ -29,8 +28,8 @@ export async function checkTriggerInputs(
   const names = [...new Set(inputNodes.map((n) => n.inputs!.name as string))];
   const unknown = Object.keys(inputs).filter((name) => !names.includes(name));
   if (unknown.length) {
-    throw new ApiError(
-      400,
+    throw new Refusal(
+      'invalid',
       'invalid_inputs',
       `${field}: ${quoted(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not an Input block of this graph; its inputs are: ${names.join(', ') || '(none)'}.`,
     );
@@ -40,8 +39,8 @@ export async function checkTriggerInputs(
     ...new Set(inputNodes.filter((n) => needsRunValue(n) && !Object.hasOwn(inputs, n.inputs!.name as string)).map((n) => n.inputs!.name as string)),
   ];
   if (missing.length) {
-    throw new ApiError(
-      400,
+    throw new Refusal(
+      'invalid',
       'invalid_inputs',
       `${field}: the agent's ${missing.length === 1 ? 'Input' : 'Inputs'} ${quoted(missing)} ${missing.length === 1 ? 'has' : 'have'} no default, so every run needs a value: give ${missing.length === 1 ? 'it' : 'them'} here (or in the preset used), or give the Input block a default.`,
     );

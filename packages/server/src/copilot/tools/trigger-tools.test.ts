@@ -1,0 +1,90 @@
+import { standardBlocks } from '@blocksmith/blocks';
+import { BlockRegistry } from '@blocksmith/engine';
+import { Store } from '@blocksmith/store';
+import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusalOf, type CopilotPlatform, type ToolContext } from './copilot-tool.ts';
+import { changeSchedule, createSchedule, deleteSchedule, listTriggers } from './trigger-tools.ts';
+
+/** An agent whose runs need a topic: an Input without a default. */
+const needsTopic = {
+  schemaVersion: 1 as const,
+  name: 'Needs topic',
+  nodes: [
+    { id: 'topic', block: 'input', inputs: { name: 'topic' } },
+    { id: 'out', block: 'output', inputs: { name: 'said' } },
+  ],
+  links: [{ from: { node: 'topic', output: 'result' }, to: { node: 'out', input: 'value' } }],
+};
+
+describe('the copilot manages schedules through the same checks as the API', () => {
+  let database: TestDatabase;
+  let store: Store;
+  let ctx: ToolContext;
+  let other: ToolContext;
+  let agentId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('sqlite');
+    store = await Store.open(database.options);
+    const platform = { store, registry: new BlockRegistry(standardBlocks) } as unknown as CopilotPlatform;
+    const context = async (email: string): Promise<ToolContext> => {
+      const user = await store.users.create({ email, passwordHash: 'h', isOwner: false });
+      return { owner: { workspaceId: user.id, userId: user.id }, platform, trigger: { kind: 'manual' }, signal: new AbortController().signal };
+    };
+    ctx = await context('builder@x.test');
+    other = await context('other@x.test');
+    agentId = (await store.graphs.create(ctx.owner, needsTopic)).id;
+  });
+
+  afterAll(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  const refusal = (call: Promise<unknown>) => call.then(() => undefined, refusalOf);
+
+  it('creates a schedule with the inputs its runs need, answering its next fire times in its time zone', async () => {
+    expect(await refusal(createSchedule.run({ id: agentId, cron: '0 9 * * 1-5', timezone: 'Europe/Berlin', enabled: true }, ctx))).toEqual({
+      error: expect.stringContaining('"topic" has no default, so every run needs a value'),
+    });
+    expect(await refusal(createSchedule.run({ id: agentId, cron: '0 25 * * *', timezone: 'UTC', enabled: true }, ctx))).toMatchObject({
+      error: expect.stringContaining('The schedule is invalid'),
+    });
+    const created = (await createSchedule.run(
+      { id: agentId, cron: '0 9 * * 1-5', timezone: 'Europe/Berlin', inputs: { topic: 'tides' }, enabled: true },
+      ctx,
+    )) as { scheduleId: string; nextRuns: string[] };
+    expect(created).toMatchObject({ agentId, name: '0 9 * * 1-5', enabled: true, inputs: { topic: 'tides' } });
+    expect(created.nextRuns).toHaveLength(3);
+    for (const time of created.nextRuns) {
+      const berlin = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(
+        new Date(time),
+      );
+      expect(berlin).toMatch(/^(Mon|Tue|Wed|Thu|Fri) 09:00$/);
+    }
+
+    const listed = (await listTriggers.run({ id: agentId }, ctx)) as { schedules: { scheduleId: string }[]; webhooks: unknown[]; messageTriggers: unknown[] };
+    expect(listed).toMatchObject({ schedules: [{ scheduleId: created.scheduleId }], webhooks: [], messageTriggers: [] });
+
+    const paused = await changeSchedule.run({ schedule_id: created.scheduleId, enabled: false }, ctx);
+    expect(paused).toMatchObject({ enabled: false, nextRuns: [] });
+    expect(await deleteSchedule.run({ schedule_id: created.scheduleId }, ctx)).toEqual({ deleted: true, scheduleId: created.scheduleId });
+    expect((await store.schedules.list(ctx.owner.workspaceId)).length).toBe(0);
+  });
+
+  it('never reaches another workspace’s agents or schedules', async () => {
+    const theirs = (await createSchedule.run({ id: agentId, cron: '0 * * * *', timezone: 'UTC', inputs: { topic: 'x' }, enabled: true }, ctx)) as {
+      scheduleId: string;
+    };
+    expect(await refusal(listTriggers.run({ id: agentId }, other))).toEqual({ error: `Agent ${agentId} was not found.` });
+    expect(await refusal(createSchedule.run({ id: agentId, cron: '0 * * * *', timezone: 'UTC', inputs: { topic: 'x' }, enabled: true }, other))).toEqual({
+      error: `Graph ${agentId} was not found.`,
+    });
+    expect(await refusal(changeSchedule.run({ schedule_id: theirs.scheduleId, enabled: false }, other))).toEqual({
+      error: `Schedule ${theirs.scheduleId} was not found.`,
+    });
+    expect(await refusal(deleteSchedule.run({ schedule_id: theirs.scheduleId }, other))).toEqual({ error: `Schedule ${theirs.scheduleId} was not found.` });
+    expect((await store.schedules.list(ctx.owner.workspaceId)).map((s) => s.enabled)).toEqual([true]);
+  });
+});

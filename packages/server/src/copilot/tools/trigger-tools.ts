@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { notFound } from '../../platform/refusal.ts';
+import { ScheduleService, type ShownSchedule } from '../../schedules/schedule-service.ts';
+import { defineTool, type ToolContext } from './copilot-tool.ts';
+
+const agentId = z.string().min(1).max(100);
+const cron = z.string().min(1).max(200).describe('5 fields (minute hour day-of-month month day-of-week), or 6 with seconds first, e.g. "0 9 * * 1-5".');
+const timezone = z.string().min(1).max(100).describe('IANA time zone, e.g. Europe/Berlin; the user’s own unless they say otherwise.');
+const inputs = z.record(z.string(), z.unknown()).describe('Run inputs by Input-block name: every Input without a default needs one.');
+
+/** A schedule in a tool's answer: what the model needs to tell the user and to change it later. */
+const scheduleAnswer = ({ schedule, nextRuns, lastFire }: ShownSchedule) => ({
+  scheduleId: schedule.id,
+  agentId: schedule.graphId,
+  name: schedule.name,
+  cron: schedule.cron,
+  timezone: schedule.timezone,
+  enabled: schedule.enabled,
+  ...(schedule.inputs ? { inputs: schedule.inputs } : {}),
+  ...(schedule.presetId ? { presetId: schedule.presetId } : {}),
+  nextRuns: nextRuns.slice(0, 3),
+  ...(lastFire ? { lastFire: { at: new Date(lastFire.fireTime).toISOString(), outcome: lastFire.outcome, runId: lastFire.runId, error: lastFire.error } } : {}),
+});
+
+const schedules = (ctx: ToolContext) => new ScheduleService(ctx.platform);
+
+export const listTriggers = defineTool({
+  name: 'list_triggers',
+  description:
+    "What starts one of the user's agents without anyone pressing Run: its schedules (with their next fire times and how the last fire went), its webhooks and its message triggers (listening, or why not).",
+  input: z.object({ id: agentId }),
+  async run({ id }, ctx) {
+    const { store } = ctx.platform;
+    const { workspaceId } = ctx.owner;
+    if (!(await store.graphs.summary(workspaceId, id))) throw notFound(`Agent ${id}`);
+    const [shown, webhooks, messageTriggers] = await Promise.all([
+      schedules(ctx).list(workspaceId, id),
+      store.webhooks.list(workspaceId, id),
+      store.messageTriggers.list(workspaceId, id),
+    ]);
+    return {
+      schedules: shown.map(scheduleAnswer),
+      webhooks: webhooks.map((hook) => ({ webhookId: hook.id, name: hook.name, createdAt: new Date(hook.createdAt).toISOString() })),
+      messageTriggers: messageTriggers.map((t) => ({
+        triggerId: t.id,
+        name: t.name,
+        broker: t.broker,
+        source: t.source,
+        input: t.input,
+        enabled: t.enabled,
+        ...(t.status ? { status: t.status } : {}),
+        ...(t.problem ? { problem: t.problem } : {}),
+      })),
+    };
+  },
+});
+
+export const createSchedule = defineTool({
+  name: 'create_schedule',
+  description:
+    "Run one of the user's agents on a schedule (cron, in a time zone), with the inputs its runs need. Answers the schedule with its next fire times; an invalid cron or missing inputs are refused with the reason.",
+  input: z.object({
+    id: agentId,
+    cron,
+    timezone,
+    name: z.string().trim().min(1).max(200).optional(),
+    inputs: inputs.optional(),
+    enabled: z.boolean().default(true),
+  }),
+  async run({ id, ...fields }, ctx) {
+    return scheduleAnswer(await schedules(ctx).create(ctx.owner, id, fields));
+  },
+});
+
+export const changeSchedule = defineTool({
+  name: 'change_schedule',
+  description: "Change a schedule of the user's (from list_triggers): its cron, time zone, name, inputs, or pause it (enabled: false) and resume it.",
+  input: z.object({
+    schedule_id: z.string().min(1).max(100),
+    cron: cron.optional(),
+    timezone: timezone.optional(),
+    name: z.string().trim().min(1).max(200).optional(),
+    inputs: inputs.optional(),
+    enabled: z.boolean().optional(),
+  }),
+  async run({ schedule_id, ...change }, ctx) {
+    return scheduleAnswer(await schedules(ctx).change(ctx.owner.workspaceId, schedule_id, change));
+  },
+});
+
+export const deleteSchedule = defineTool({
+  name: 'delete_schedule',
+  description: "Delete a schedule of the user's (from list_triggers): it fires no more. Ask the user first unless they asked for it.",
+  input: z.object({ schedule_id: z.string().min(1).max(100) }),
+  async run({ schedule_id }, ctx) {
+    await schedules(ctx).delete(ctx.owner.workspaceId, schedule_id);
+    return { deleted: true, scheduleId: schedule_id };
+  },
+});
