@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseWith } from '../http/errors.ts';
+import { savePreset } from '../runs/presets.ts';
 import { checkTriggerInputs } from '../runs/trigger-inputs.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
@@ -27,8 +28,7 @@ export async function presetRoutes(app: FastifyInstance, platform: Platform): Pr
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(createBody, request.body, 'body');
-      await checkTriggerInputs(platform, request.workspaceId, id, body.inputs, { field: 'inputs' });
-      return reply.status(201).send({ preset: await store.presets.create(request.owner, id, body) });
+      return reply.status(201).send({ preset: await savePreset(platform, request.owner, id, body) });
     },
   );
 

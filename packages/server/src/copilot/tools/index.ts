@@ -4,7 +4,7 @@ import { findBlocks, getBlock } from './block-tools.ts';
 import type { CopilotTool } from './copilot-tool.ts';
 import { listFiles, readFile, writeFile } from './file-tools.ts';
 import { getFailedNode, getRun, rerunFromNode, runAgent } from './run-tools.ts';
-import { changeSchedule, createSchedule, deleteSchedule, listTriggers } from './trigger-tools.ts';
+import { changeSchedule, createPreset, createSchedule, deleteSchedule, listPresets, listTriggers } from './trigger-tools.ts';
 
 export { refusalOf, ToolError } from './copilot-tool.ts';
 export type { CopilotPlatform, CopilotTool, ToolContext } from './copilot-tool.ts';
@@ -25,6 +25,8 @@ export const copilotTools: CopilotTool[] = [
   createSchedule,
   changeSchedule,
   deleteSchedule,
+  listPresets,
+  createPreset,
   listFiles,
   readFile,
   writeFile,

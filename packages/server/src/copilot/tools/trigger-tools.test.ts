@@ -4,7 +4,7 @@ import { Store } from '@blocksmith/store';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusalOf, type CopilotPlatform, type ToolContext } from './copilot-tool.ts';
-import { changeSchedule, createSchedule, deleteSchedule, listTriggers } from './trigger-tools.ts';
+import { changeSchedule, createPreset, createSchedule, deleteSchedule, listPresets, listTriggers } from './trigger-tools.ts';
 
 /** An agent whose runs need a topic: an Input without a default. */
 const needsTopic = {
@@ -71,6 +71,20 @@ describe('the copilot manages schedules through the same checks as the API', () 
     expect(paused).toMatchObject({ enabled: false, nextRuns: [] });
     expect(await deleteSchedule.run({ schedule_id: created.scheduleId }, ctx)).toEqual({ deleted: true, scheduleId: created.scheduleId });
     expect((await store.schedules.list(ctx.owner.workspaceId)).length).toBe(0);
+  });
+
+  it('saves presets the agent takes, and schedules runs with one', async () => {
+    expect(await refusal(createPreset.run({ id: agentId, name: 'wrong', inputs: { subject: 'x' } }, ctx))).toEqual({
+      error: 'inputs: "subject" is not an Input block of this graph; its inputs are: topic.',
+    });
+    const preset = (await createPreset.run({ id: agentId, name: 'Tides', inputs: { topic: 'tides' } }, ctx)) as { presetId: string };
+    expect(await listPresets.run({ id: agentId }, ctx)).toEqual({ presets: [{ presetId: preset.presetId, name: 'Tides', inputs: { topic: 'tides' } }] });
+    const scheduled = (await createSchedule.run({ id: agentId, cron: '0 6 * * *', timezone: 'UTC', preset_id: preset.presetId, enabled: true }, ctx)) as {
+      scheduleId: string;
+    };
+    expect(scheduled).toMatchObject({ presetId: preset.presetId });
+    await deleteSchedule.run({ schedule_id: scheduled.scheduleId }, ctx);
+    expect(await refusal(listPresets.run({ id: agentId }, other))).toEqual({ error: `Agent ${agentId} was not found.` });
   });
 
   it('never reaches another workspace’s agents or schedules', async () => {

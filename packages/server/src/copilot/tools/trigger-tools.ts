@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { notFound } from '../../platform/refusal.ts';
+import { savePreset } from '../../runs/presets.ts';
 import { ScheduleService, type ShownSchedule } from '../../schedules/schedule-service.ts';
 import { defineTool, type ToolContext } from './copilot-tool.ts';
 
@@ -65,10 +66,11 @@ export const createSchedule = defineTool({
     timezone,
     name: z.string().trim().min(1).max(200).optional(),
     inputs: inputs.optional(),
+    preset_id: z.string().min(1).max(100).optional().describe('Run with this preset of the agent instead of inputs (from list_presets).'),
     enabled: z.boolean().default(true),
   }),
-  async run({ id, ...fields }, ctx) {
-    return scheduleAnswer(await schedules(ctx).create(ctx.owner, id, fields));
+  async run({ id, preset_id, ...fields }, ctx) {
+    return scheduleAnswer(await schedules(ctx).create(ctx.owner, id, { ...fields, ...(preset_id !== undefined ? { presetId: preset_id } : {}) }));
   },
 });
 
@@ -81,10 +83,13 @@ export const changeSchedule = defineTool({
     timezone: timezone.optional(),
     name: z.string().trim().min(1).max(200).optional(),
     inputs: inputs.optional(),
+    preset_id: z.string().min(1).max(100).optional().describe('Run with this preset of the agent instead of inputs.'),
     enabled: z.boolean().optional(),
   }),
-  async run({ schedule_id, ...change }, ctx) {
-    return scheduleAnswer(await schedules(ctx).change(ctx.owner.workspaceId, schedule_id, change));
+  async run({ schedule_id, preset_id, ...change }, ctx) {
+    return scheduleAnswer(
+      await schedules(ctx).change(ctx.owner.workspaceId, schedule_id, { ...change, ...(preset_id !== undefined ? { presetId: preset_id } : {}) }),
+    );
   },
 });
 
@@ -95,5 +100,26 @@ export const deleteSchedule = defineTool({
   async run({ schedule_id }, ctx) {
     await schedules(ctx).delete(ctx.owner.workspaceId, schedule_id);
     return { deleted: true, scheduleId: schedule_id };
+  },
+});
+
+export const listPresets = defineTool({
+  name: 'list_presets',
+  description: "The presets of one of the user's agents: named sets of run inputs that runs and schedules can start with.",
+  input: z.object({ id: agentId }),
+  async run({ id }, ctx) {
+    const { store } = ctx.platform;
+    if (!(await store.graphs.summary(ctx.owner.workspaceId, id))) throw notFound(`Agent ${id}`);
+    return { presets: (await store.presets.list(ctx.owner.workspaceId, id)).map((p) => ({ presetId: p.id, name: p.name, inputs: p.inputs })) };
+  },
+});
+
+export const createPreset = defineTool({
+  name: 'create_preset',
+  description: "Save named run inputs (by Input-block name) of one of the user's agents, for runs and schedules to start with (create_schedule's preset_id).",
+  input: z.object({ id: agentId, name: z.string().trim().min(1).max(200), inputs }),
+  async run({ id, name, inputs: values }, ctx) {
+    const preset = await savePreset(ctx.platform, ctx.owner, id, { name, inputs: values });
+    return { presetId: preset.id, name: preset.name, inputs: preset.inputs };
   },
 });
