@@ -22,6 +22,8 @@ type ToolAnnotations = { readOnlyHint: boolean; destructiveHint: boolean; idempo
 const READS: ToolAnnotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 /** A new agent, or a new version of one: nothing is overwritten (earlier versions stay). */
 const BUILDS: ToolAnnotations = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false };
+/** Changing or deleting a trigger: what it replaces is gone (the same change twice does the same). */
+const CHANGES: ToolAnnotations = { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false };
 /** Running an agent: its blocks may reach anything its credentials allow, and change it. */
 const RUNS: ToolAnnotations = { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true };
 
@@ -63,6 +65,24 @@ const SAVED = object(
   ['saved'],
 );
 
+/** A schedule as the schedule tools answer it. */
+const SCHEDULE = object(
+  {
+    scheduleId: str,
+    agentId: str,
+    name: str,
+    cron: str,
+    timezone: str,
+    enabled: { type: 'boolean' },
+    inputs: { type: 'object' },
+    presetId: str,
+    nextRuns: { type: 'array', items: str, description: 'The next fire times (ISO 8601); none while paused.' },
+    lastFire: object({ at: str, outcome: str, runId: str, error: str }),
+  },
+  ['scheduleId', 'agentId', 'cron', 'timezone', 'enabled', 'nextRuns'],
+);
+const PRESET = object({ presetId: str, name: str, inputs: { type: 'object' } }, ['presetId', 'name', 'inputs']);
+
 /** The copilot's tools an MCP client gets too, enough to find blocks, build agents and run them: what each does, and what it answers. */
 const PLATFORM_TOOLS: Record<string, { annotations: ToolAnnotations; output: Record<string, unknown> }> = {
   find_blocks: { annotations: READS, output: object({ blocks: { type: 'array' }, hint: str }, ['blocks']) },
@@ -90,6 +110,19 @@ const PLATFORM_TOOLS: Record<string, { annotations: ToolAnnotations; output: Rec
     },
   },
   rerun_from_node: { annotations: RUNS, output: RUN_ANSWER },
+  list_triggers: {
+    annotations: READS,
+    output: object({ schedules: { type: 'array', items: SCHEDULE }, webhooks: { type: 'array' }, messageTriggers: { type: 'array' } }, [
+      'schedules',
+      'webhooks',
+      'messageTriggers',
+    ]),
+  },
+  create_schedule: { annotations: BUILDS, output: SCHEDULE },
+  change_schedule: { annotations: CHANGES, output: SCHEDULE },
+  delete_schedule: { annotations: CHANGES, output: object({ deleted: { type: 'boolean' }, scheduleId: str }, ['deleted', 'scheduleId']) },
+  list_presets: { annotations: READS, output: object({ presets: { type: 'array', items: PRESET } }, ['presets']) },
+  create_preset: { annotations: BUILDS, output: PRESET },
   get_failed_node: {
     annotations: READS,
     output: object({ runId: str, nodeId: str, block: str, inputs: { type: 'object' }, error: str, errorKind: str, attempts: int, note: str }, ['runId']),

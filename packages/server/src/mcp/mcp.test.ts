@@ -92,6 +92,27 @@ describe('Blocksmith as an MCP server (real server, the official SDK client)', (
     expect((await client.callTool({ name: 'get_block', arguments: { id: 'math.arithmetic' } })).structuredContent).toMatchObject({ id: 'math.arithmetic' });
     const ran = await client.callTool({ name: 'run_agent', arguments: { id: greeterId, inputs: { who: 'tools' } } });
     expect(ran.structuredContent).toMatchObject({ status: 'COMPLETED', outputs: { greeting: ['Hello tools'] } });
+    const preset = await client.callTool({ name: 'create_preset', arguments: { id: greeterId, name: 'Ada', inputs: { who: 'Ada' } } });
+    const presetId = (preset.structuredContent as { presetId: string }).presetId;
+    expect((await client.callTool({ name: 'list_presets', arguments: { id: greeterId } })).structuredContent).toEqual({
+      presets: [{ presetId, name: 'Ada', inputs: { who: 'Ada' } }],
+    });
+    const scheduled = await client.callTool({
+      name: 'create_schedule',
+      arguments: { id: greeterId, cron: '0 9 * * 1-5', timezone: 'UTC', preset_id: presetId },
+    });
+    const { scheduleId } = scheduled.structuredContent as { scheduleId: string };
+    expect((await client.callTool({ name: 'change_schedule', arguments: { schedule_id: scheduleId, enabled: false } })).structuredContent).toMatchObject({
+      enabled: false,
+      nextRuns: [],
+    });
+    expect((await client.callTool({ name: 'list_triggers', arguments: { id: greeterId } })).structuredContent).toMatchObject({
+      schedules: [{ scheduleId, presetId }],
+    });
+    expect((await client.callTool({ name: 'delete_schedule', arguments: { schedule_id: scheduleId } })).structuredContent).toEqual({
+      deleted: true,
+      scheduleId,
+    });
     await client.close();
   });
 
