@@ -1,3 +1,5 @@
+import { autogptAgentFile } from '../importers/autogpt-agent.ts';
+import { fromForeignFile } from '../importers/foreign-import.ts';
 import { graphFileSchema, type GraphFile, type GraphIssue } from '@blocksmith/engine';
 import type { Owner } from '@blocksmith/store';
 import type { FastifyInstance } from 'fastify';
@@ -7,7 +9,7 @@ import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import { runsSeenBy } from '../auth/workspace-access.ts';
 import type { Platform } from '../platform/platform.ts';
-import { agentRetention, graphDetail, graphFile, graphList, graphSummary, graphVersions, versionConflict } from '../wire/graphs.ts';
+import { agentRetention, graphDetail, graphFile, importedGraph, graphList, graphSummary, graphVersions, versionConflict } from '../wire/graphs.ts';
 import { saveGraphVersion } from '../graphs/save-version.ts';
 import { checkErrorAgent } from '../runs/error-agents.ts';
 
@@ -109,14 +111,24 @@ export async function graphRoutes(app: FastifyInstance, { store, engine, config 
   app.post(
     '/api/graphs/import',
     withGraphBody(
-      doc('graphs', 'Import a graph file (same as create)', {
-        operationId: 'importGraph',
-        access: { needs: 'build' },
-        body: graphFileSchema,
-        responses: { 201: graphDetail },
-      }),
+      doc(
+        'graphs',
+        'Import a graph file, or an AutoGPT Platform agent file: its blocks are mapped to ours; one without an equivalent is kept and named, and the graph saved as a draft',
+        {
+          operationId: 'importGraph',
+          access: { needs: 'build' },
+          body: z.union([graphFileSchema, autogptAgentFile]),
+          responses: { 201: importedGraph },
+        },
+      ),
     ),
-    create,
+    async (request, reply) => {
+      const foreign = fromForeignFile(request.body);
+      if (!foreign) return create(request, reply);
+      const { graph, issues } = draftOf(foreign.graph);
+      const summary = await store.graphs.create(request.owner, graph);
+      return reply.status(201).send({ ...summary, version: 1, graph, issues, imported: { from: foreign.from, unmapped: foreign.unmapped } });
+    },
   );
 
   app.get(

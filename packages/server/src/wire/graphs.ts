@@ -68,6 +68,23 @@ export const graphDetail = named(
   }),
 );
 
+export const importedGraph = named(
+  'ImportedGraph',
+  graphDetail.extend({
+    imported: z
+      .object({
+        from: z.enum(['autogpt']).describe('The platform whose file it was.'),
+        unmapped: z
+          .array(z.object({ node: z.string(), reason: z.string() }))
+          .describe(
+            'Nodes whose blocks have no equivalent here: kept (their settings too) as nodes of an unknown block, so the graph is a draft until they are replaced.',
+          ),
+      })
+      .optional()
+      .describe("Present when the file was another platform's."),
+  }),
+);
+
 export const libraryGraph = named(
   'LibraryGraph',
   z.object({

@@ -127,6 +127,8 @@ export const api = {
   getGraph: (graphId: string, version?: number) =>
     answer(client.GET('/api/graphs/{id}', { params: { path: { id: graphId }, query: version ? { version } : {} } })),
   createGraph: (graph: GraphFile) => answer(client.POST('/api/graphs', { body: graph })),
+  /** A graph file, or another platform's agent file the server maps to our blocks. */
+  importGraph: (file: unknown) => answer(client.POST('/api/graphs/import', { body: file as GraphFile })),
   /** Saves over `baseVersion`, the version the changes started from: a newer one saved since is a 409 `version_conflict` with both. */
   saveGraph: (graphId: string, graph: GraphFile, baseVersion: number) =>
     answer(client.PUT('/api/graphs/{id}', { params: { path: { id: graphId }, query: { baseVersion } }, body: graph })),

@@ -558,7 +558,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Import a graph file (same as create) */
+        /** Import a graph file, or an AutoGPT Platform agent file: its blocks are mapped to ours; one without an equivalent is kept and named, and the graph saved as a draft */
         post: operations["importGraph"];
         delete?: never;
         options?: never;
@@ -2654,6 +2654,44 @@ export type components = {
             graph: components["schemas"]["GraphFile"];
             /** @description What keeps this version from running; empty when it can run. A version with issues is a draft. */
             issues: components["schemas"]["GraphIssue"][];
+        };
+        ImportedGraph: {
+            id: string;
+            name: string;
+            description: string;
+            latestVersion: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            createdAt: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            updatedAt: number;
+            /** @description Whether the agent is a tool of its owner's MCP clients. */
+            mcp: boolean;
+            /** @description Limits on the agent's model use. */
+            budget?: components["schemas"]["AgentBudget"];
+            /** @description The agent that runs when one of this agent's runs fails (docs/publishing.md). */
+            errorAgentId?: string;
+            /** @description The agent's own retention of ended runs, over the deployment's. */
+            retention?: components["schemas"]["AgentRetention"];
+            /** @description The version shown. */
+            version: number;
+            /** @description Milliseconds since 1970-01-01 UTC. */
+            versionCreatedAt?: number;
+            graph: components["schemas"]["GraphFile"];
+            /** @description What keeps this version from running; empty when it can run. A version with issues is a draft. */
+            issues: components["schemas"]["GraphIssue"][];
+            /** @description Present when the file was another platform's. */
+            imported?: {
+                /**
+                 * @description The platform whose file it was.
+                 * @enum {string}
+                 */
+                from: "autogpt";
+                /** @description Nodes whose blocks have no equivalent here: kept (their settings too) as nodes of an unknown block, so the graph is a draft until they are replaced. */
+                unmapped: {
+                    node: string;
+                    reason: string;
+                }[];
+            };
         };
         LibraryGraph: {
             id: string;
@@ -4751,7 +4789,51 @@ export interface operations {
                         };
                         static?: boolean;
                     }[];
-                };
+                } | ({
+                    name?: string;
+                    description?: string;
+                    nodes: {
+                        id: string;
+                        block_id: string;
+                        input_default?: {
+                            [key: string]: unknown;
+                        };
+                        metadata?: {
+                            position?: {
+                                x?: number;
+                                y?: number;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        input_links?: {
+                            id?: string;
+                            source_id: string;
+                            sink_id: string;
+                            source_name: string;
+                            sink_name: string;
+                            is_static?: boolean;
+                        }[];
+                        output_links?: {
+                            id?: string;
+                            source_id: string;
+                            sink_id: string;
+                            source_name: string;
+                            sink_name: string;
+                            is_static?: boolean;
+                        }[];
+                    }[];
+                    links?: {
+                        id?: string;
+                        source_id: string;
+                        sink_id: string;
+                        source_name: string;
+                        sink_name: string;
+                        is_static?: boolean;
+                    }[];
+                } & {
+                    [key: string]: unknown;
+                });
             };
         };
         responses: {
@@ -4761,7 +4843,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GraphDetail"];
+                    "application/json": components["schemas"]["ImportedGraph"];
                 };
             };
             /** @description Refused: the code says why, the message how to fix the request. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { startFakeOpenAiServer } from '@blocksmith/blocks/testing';
 import { ApiClient, startServerProcess, type ServerProcess } from '@blocksmith/server/testing';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
@@ -275,6 +276,16 @@ describe('the builder in a real browser against a real server', { timeout: BROWS
     const run = page.getByRole('button', { name: 'Run', exact: true });
     await expect(run.isDisabled()).resolves.toBe(true);
     await expect(page.locator('#run-blockers').textContent()).resolves.toContain('did you mean "math.arithmetic"');
+  });
+
+  it('imports an AutoGPT agent file: its blocks mapped, the one without an equivalent named in a notice and in why it cannot run', async () => {
+    await page.goto(`${server.url}/#/agents`);
+    const autogpt = readFileSync(new URL('../../../server/src/importers/fixtures/autogpt-summarizer.json', import.meta.url));
+    await page.locator('input[type=file]').setInputFiles({ name: 'summarizer.json', mimeType: 'application/json', buffer: autogpt });
+    await node('b2222222-2222-4222-8222-222222222222').waitFor();
+    await expect(page.getByLabel('Agent name').inputValue()).resolves.toBe('Topic summarizer');
+    await page.getByText(/Imported as a draft: 1 block has no equivalent here \(d4444444-4444-4444-8444-444444444444\)/).waitFor();
+    await expect(page.locator('#run-blockers').textContent()).resolves.toContain('autogpt:0b02b072-abe7-11ef-8372-fb5d162dd712');
   });
 
   it('opens an agent with its latest run on the canvas: statuses, values and outputs', async () => {

@@ -22,11 +22,17 @@ export function LibraryPage() {
 
   const importFile = async (file: File) => {
     try {
-      const created = await api.createGraph(JSON.parse(await file.text()));
+      const created = await api.importGraph(JSON.parse(await file.text()));
       await queryClient.invalidateQueries({ queryKey: ['graphs'] });
+      const unmapped = created.imported?.unmapped ?? [];
+      if (unmapped.length) {
+        notify.failed(
+          `Imported as a draft: ${unmapped.length} ${unmapped.length === 1 ? 'block has' : 'blocks have'} no equivalent here (${unmapped.map((u) => u.node).join(', ')}). Replace ${unmapped.length === 1 ? 'it' : 'them'} to run the agent.`,
+        );
+      }
       void navigate({ to: '/graphs/$graphId', params: { graphId: created.id } });
     } catch (e) {
-      notify.failed(e instanceof ApiError ? e.message : `${file.name} is not a graph file: ${(e as Error).message}`);
+      notify.failed(e instanceof ApiError ? e.message : `${file.name} is not a graph file or an AutoGPT agent file: ${(e as Error).message}`);
     }
   };
 

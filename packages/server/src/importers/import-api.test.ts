@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../testing/api-client.ts';
+import { startWithTwoAccounts } from '../testing/two-accounts.ts';
+
+const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+
+describe('importing an AutoGPT agent file (real server process)', () => {
+  let owner: ApiClient;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ owner, stop } = await startWithTwoAccounts());
+  });
+
+  afterAll(async () => {
+    await stop?.();
+  });
+
+  it('saves a mapped agent that runs, and a draft that names each block without an equivalent', async () => {
+    const calculator = await owner.post('/api/graphs/import', fixture('autogpt-calculator.json'));
+    expect(calculator.status).toBe(201);
+    expect(calculator.body).toMatchObject({ name: 'Triple and judge', issues: [], imported: { from: 'autogpt', unmapped: [] } });
+    const run = await owner.post(`/api/graphs/${calculator.body.id}/runs`, { inputs: { number: 4 } });
+    expect((await owner.waitForRun(run.body.runId)).run.outputs).toEqual({ verdict: ['big'] });
+
+    const summarizer = await owner.post('/api/graphs/import', fixture('autogpt-summarizer.json'));
+    expect(summarizer.status).toBe(201);
+    expect(summarizer.body.imported.unmapped).toEqual([
+      { node: 'd4444444-4444-4444-8444-444444444444', reason: 'AutoGPT block 0b02b072-abe7-11ef-8372-fb5d162dd712 has no equivalent here' },
+    ]);
+    expect(summarizer.body.issues).toHaveLength(1);
+    expect(summarizer.body.issues[0].message).toContain('autogpt:0b02b072-abe7-11ef-8372-fb5d162dd712');
+    const refused = await owner.post(`/api/graphs/${summarizer.body.id}/runs`, {});
+    expect(refused.status).toBe(400);
+
+    // Our own graph files import as before, with no `imported`.
+    const ours = await owner.post('/api/graphs/import', { name: 'Ours', nodes: [{ id: 'a', block: 'input', inputs: { name: 'a', value: 1 } }], links: [] });
+    expect(ours.status).toBe(201);
+    expect(ours.body.imported).toBeUndefined();
+  });
+});
