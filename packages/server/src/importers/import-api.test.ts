@@ -5,7 +5,7 @@ import { startWithTwoAccounts } from '../testing/two-accounts.ts';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
 
-describe('importing an AutoGPT agent file (real server process)', () => {
+describe('importing AutoGPT agent files and n8n workflows (real server process)', () => {
   let owner: ApiClient;
   let stop: () => Promise<void>;
 
@@ -38,5 +38,19 @@ describe('importing an AutoGPT agent file (real server process)', () => {
     const ours = await owner.post('/api/graphs/import', { name: 'Ours', nodes: [{ id: 'a', block: 'input', inputs: { name: 'a', value: 1 } }], links: [] });
     expect(ours.status).toBe(201);
     expect(ours.body.imported).toBeUndefined();
+  });
+
+  it('runs an imported n8n webhook workflow behind a webhook that passes the request, answering as the workflow did', async () => {
+    const imported = await owner.post('/api/graphs/import', fixture('n8n-greeter.json'));
+    expect(imported.status).toBe(201);
+    expect(imported.body).toMatchObject({ name: 'Greet and route', issues: [], imported: { from: 'n8n', unmapped: [] } });
+    const hook = (await owner.post(`/api/graphs/${imported.body.id}/webhooks`, { request: { headers: [] } })).body;
+    const call = (body: unknown) => owner.stranger().post(`${hook.path}?wait=true`, body);
+    expect((await call({ name: 'Ada' })).body.outputs).toEqual({ response: [{ message: 'HELLO ADA!' }] });
+    expect((await call({ name: 'Bo' })).body.outputs).toEqual({ response: [{ skipped: 'Bo' }] });
+
+    const digest = await owner.post('/api/graphs/import', fixture('n8n-digest.json'));
+    expect(digest.body.imported.unmapped.map((u: { node: string }) => u.node)).toEqual(['merge']);
+    expect(digest.body.issues.map((i: { message: string }) => i.message)).toEqual([expect.stringContaining('n8n:n8n-nodes-base.merge')]);
   });
 });

@@ -1,5 +1,6 @@
 import { autogptAgentFile } from '../importers/autogpt-agent.ts';
 import { fromForeignFile } from '../importers/foreign-import.ts';
+import { n8nWorkflowFile } from '../importers/n8n-workflow.ts';
 import { graphFileSchema, type GraphFile, type GraphIssue } from '@blocksmith/engine';
 import type { Owner } from '@blocksmith/store';
 import type { FastifyInstance } from 'fastify';
@@ -117,7 +118,7 @@ export async function graphRoutes(app: FastifyInstance, { store, engine, config 
         {
           operationId: 'importGraph',
           access: { needs: 'build' },
-          body: z.union([graphFileSchema, autogptAgentFile]),
+          body: z.union([graphFileSchema, autogptAgentFile, n8nWorkflowFile]),
           responses: { 201: importedGraph },
         },
       ),

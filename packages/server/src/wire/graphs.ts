@@ -73,7 +73,7 @@ export const importedGraph = named(
   graphDetail.extend({
     imported: z
       .object({
-        from: z.enum(['autogpt']).describe('The platform whose file it was.'),
+        from: z.enum(['autogpt', 'n8n']).describe('The platform whose file it was.'),
         unmapped: z
           .array(z.object({ node: z.string(), reason: z.string() }))
           .describe(

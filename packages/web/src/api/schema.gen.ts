@@ -2685,7 +2685,7 @@ export type components = {
                  * @description The platform whose file it was.
                  * @enum {string}
                  */
-                from: "autogpt";
+                from: "autogpt" | "n8n";
                 /** @description Nodes whose blocks have no equivalent here: kept (their settings too) as nodes of an unknown block, so the graph is a draft until they are replaced. */
                 unmapped: {
                     node: string;
@@ -4831,6 +4831,39 @@ export interface operations {
                         sink_name: string;
                         is_static?: boolean;
                     }[];
+                } & {
+                    [key: string]: unknown;
+                }) | ({
+                    name?: string;
+                    nodes: ({
+                        name: string;
+                        type: string;
+                        /** @default {} */
+                        parameters?: {
+                            [key: string]: unknown;
+                        };
+                        position?: [
+                            number,
+                            number
+                        ];
+                        disabled?: boolean;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** @default {} */
+                    connections?: {
+                        [key: string]: {
+                            [key: string]: (({
+                                node: string;
+                                /** @default main */
+                                type?: string;
+                                /** @default 0 */
+                                index?: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[] | null)[];
+                        };
+                    };
                 } & {
                     [key: string]: unknown;
                 });

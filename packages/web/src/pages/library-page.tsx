@@ -32,7 +32,7 @@ export function LibraryPage() {
       }
       void navigate({ to: '/graphs/$graphId', params: { graphId: created.id } });
     } catch (e) {
-      notify.failed(e instanceof ApiError ? e.message : `${file.name} is not a graph file or an AutoGPT agent file: ${(e as Error).message}`);
+      notify.failed(e instanceof ApiError ? e.message : `${file.name} is not a graph file, an AutoGPT agent file or an n8n workflow: ${(e as Error).message}`);
     }
   };
 
