@@ -1,4 +1,4 @@
-import type { GraphFile, GraphLink, GraphNode } from '@blocksmith/engine';
+import type { GraphLink, GraphNode } from '@blocksmith/engine';
 import { z } from 'zod';
 import { AUTOGPT_BLOCKS, AUTOGPT_TEXT_GENERATOR, type BlockEquivalent } from './autogpt-blocks.ts';
 import type { ForeignImport } from './foreign-import.ts';
