@@ -163,9 +163,64 @@ export class NotificationsRepository {
   /**
    * Tells a person: the agent's notification of this kind whose digest window opened after `windowSince` and
    * is not delivered yet counts one more (with the latest title and body, unread again); otherwise a new one.
+   * Two servers telling at once may both find none and both add one: the later one (by creation, then id)
+   * then folds itself into the earlier, so a window keeps one notification, and every event counts once.
    */
   async notify(notification: NewNotification, now: number, windowSince: number): Promise<Notification> {
-    const open = await this.db
+    for (;;) {
+      const open = await this.openDigests(notification, windowSince);
+      if (open[0]) {
+        const counted = await this.db
+          .updateTable('notifications')
+          .set({ count: sql`count + 1`, title: notification.title, body: notification.body, link: notification.link, updated_at: now, read_at: null })
+          .where('id', '=', open[0].id)
+          .where('delivered_at', 'is', null)
+          .executeTakeFirst();
+        // Folded away or delivered between the read and the update: look again.
+        if (Number(counted.numUpdatedRows) === 0) continue;
+        return toNotification(await this.db.selectFrom('notifications').selectAll().where('id', '=', open[0].id).executeTakeFirstOrThrow());
+      }
+      const row: NotificationsTable = {
+        id: randomUUID(),
+        user_id: notification.userId,
+        workspace_id: notification.workspaceId,
+        kind: notification.kind,
+        subject: notification.subject,
+        title: notification.title,
+        body: notification.body,
+        link: notification.link,
+        count: 1,
+        created_at: now,
+        updated_at: now,
+        read_at: null,
+        delivered_at: null,
+        delivery: null,
+      };
+      await this.db.insertInto('notifications').values(row).execute();
+      const first = (await this.openDigests(notification, windowSince))[0];
+      if (!first || first.id === row.id) return toNotification(row);
+      const folded = await this.db.deleteFrom('notifications').where('id', '=', row.id).returning('count').executeTakeFirst();
+      if (folded) {
+        await this.db
+          .updateTable('notifications')
+          .set({
+            count: sql`count + ${Number(folded.count)}`,
+            title: notification.title,
+            body: notification.body,
+            link: notification.link,
+            updated_at: now,
+            read_at: null,
+          })
+          .where('id', '=', first.id)
+          .execute();
+      }
+      return toNotification(await this.db.selectFrom('notifications').selectAll().where('id', '=', first.id).executeTakeFirstOrThrow());
+    }
+  }
+
+  /** A person's undelivered notifications of this agent and kind in the open window, the earliest first: the first is the one that counts. */
+  private openDigests(notification: NewNotification, windowSince: number): Promise<{ id: string }[]> {
+    return this.db
       .selectFrom('notifications')
       .select('id')
       .where('user_id', '=', notification.userId)
@@ -173,34 +228,9 @@ export class NotificationsRepository {
       .where('subject', '=', notification.subject)
       .where('delivered_at', 'is', null)
       .where('created_at', '>=', windowSince)
-      .orderBy('created_at', 'desc')
-      .executeTakeFirst();
-    if (open) {
-      await this.db
-        .updateTable('notifications')
-        .set({ count: sql`count + 1`, title: notification.title, body: notification.body, link: notification.link, updated_at: now, read_at: null })
-        .where('id', '=', open.id)
-        .execute();
-      return toNotification(await this.db.selectFrom('notifications').selectAll().where('id', '=', open.id).executeTakeFirstOrThrow());
-    }
-    const row: NotificationsTable = {
-      id: randomUUID(),
-      user_id: notification.userId,
-      workspace_id: notification.workspaceId,
-      kind: notification.kind,
-      subject: notification.subject,
-      title: notification.title,
-      body: notification.body,
-      link: notification.link,
-      count: 1,
-      created_at: now,
-      updated_at: now,
-      read_at: null,
-      delivered_at: null,
-      delivery: null,
-    };
-    await this.db.insertInto('notifications').values(row).execute();
-    return toNotification(row);
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc')
+      .execute();
   }
 
   /** A person's notifications, the latest first. */
