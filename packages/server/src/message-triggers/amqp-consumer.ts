@@ -43,6 +43,10 @@ export async function startAmqpConsumer({ url, source, policy }: ConsumerSetup, 
         stopping = true;
         await channel.cancel(consumerTag).catch(() => undefined);
         await deliveries.settled();
+        // The channel first: amqplib writes each channel's frames through a buffer of its own, so closing the
+        // connection at once could reach the broker before the last acknowledgements, which would give those
+        // messages again; the channel's close follows its acknowledgements, and its reply means they arrived.
+        await channel.close().catch(() => undefined);
         await connection.close().catch(() => undefined);
       },
     };

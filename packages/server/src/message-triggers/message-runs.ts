@@ -48,6 +48,6 @@ export function messageRuns(
       log: (message) => process.stderr.write(`blocksmith message triggers: ${message}\n`),
     },
     // Renewed three times within a hold, so one slow look does not let it lapse.
-    { ...options, pollMs: Math.max(1000, Math.round(options.holdMs / 3)) },
+    { ...options, pollMs: Math.max(1000, Math.round(options.holdMs / 3)), maxMessageBytes: config.maxBodyBytes },
   );
 }

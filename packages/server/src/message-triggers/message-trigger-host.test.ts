@@ -106,7 +106,7 @@ describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (d
         },
         log: () => undefined,
       },
-      { holder, holdMs: 30_000, retryMs: 5_000, runsPerTrigger: 3 },
+      { holder, holdMs: 30_000, retryMs: 5_000, runsPerTrigger: 3, maxMessageBytes: 1024 },
     );
 
   const trigger = async (broker: Broker, source: string): Promise<MessageTrigger> =>
@@ -194,8 +194,30 @@ describe.each(TEST_DIALECTS)('message trigger hosts sharing one %s database', (d
     await until(() => started.length === 1, 'started on the second try');
     await until(async () => (await statusOf(id)) === 'listening', 'listening again');
     expect(started).toEqual(['kept']);
+    expect((await store.messageTriggers.get(owner.workspaceId, id))?.problem).toBeUndefined();
     await host.stop();
     // Acknowledged: the queue holds nothing more.
+    expect(await queueLength(queue)).toBe(0);
+    await store.messageTriggers.delete(owner.workspaceId, id);
+  });
+
+  it('acknowledges a message larger than the limit without a run, and says so on the trigger', async () => {
+    const queue = `blocksmith-host-${randomUUID()}`;
+    queues.push(queue);
+    const { id } = await trigger('amqp', queue);
+    const started: string[] = [];
+    const host = hostAs('g', started);
+    await host.reconcile();
+    await until(async () => (await statusOf(id)) === 'listening', 'listening');
+    await sendToQueue(queue, ['x'.repeat(1025), 'small']);
+    await until(() => started.length === 1, 'the small one ran');
+    await until(async () => (await store.messageTriggers.get(owner.workspaceId, id))?.problem !== undefined, 'the refusal shown');
+    expect(started).toEqual(['small']);
+    expect((await store.messageTriggers.get(owner.workspaceId, id))?.problem).toBe(
+      `A message of 1025 bytes on ${queue} started no run: it is larger than BLOCKSMITH_MAX_BODY_BYTES (1024 bytes). ` +
+        "It was acknowledged; send smaller messages (a file's address instead of the file) or ask the operator to raise the setting.",
+    );
+    await host.stop();
     expect(await queueLength(queue)).toBe(0);
     await store.messageTriggers.delete(owner.workspaceId, id);
   });

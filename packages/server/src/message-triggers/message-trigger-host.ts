@@ -27,6 +27,8 @@ export interface MessageTriggerHostOptions {
   exclusive?: boolean;
   /** How many runs of one trigger may go at once; further messages wait (unacknowledged) until one ends. */
   runsPerTrigger?: number;
+  /** The largest message that starts a run (the operator's request body limit); a larger one is acknowledged and reported, never run. */
+  maxMessageBytes: number;
 }
 
 interface Consuming {
@@ -155,6 +157,7 @@ export class MessageTriggerHost {
   /** Starts the message's run, trying again while it cannot start; rejects only when the consumer stops first. */
   private async deliver(consuming: Consuming, message: ReceivedMessage): Promise<void> {
     const { trigger, stopping } = consuming;
+    if (message.body.length > this.options.maxMessageBytes) return this.refuseOversized(trigger, message);
     let slots = this.slots.get(trigger.id);
     if (!slots) this.slots.set(trigger.id, (slots = new RunSlots(this.options.runsPerTrigger ?? 16)));
     const release = await slots.take(stopping.signal);
@@ -175,6 +178,19 @@ export class MessageTriggerHost {
         await this.deps.clock.sleep(this.retryMs, stopping.signal).catch(() => undefined);
       }
     }
+  }
+
+  /**
+   * Acknowledged without a run, so it does not come back forever; the trigger shows what happened to it.
+   * Bounded like an HTTP request's body, since whoever can publish to the broker chooses its size.
+   */
+  private async refuseOversized(trigger: MessageTrigger, message: ReceivedMessage): Promise<void> {
+    const problem =
+      `A message of ${message.body.length} bytes on ${message.source} started no run: it is larger than ` +
+      `BLOCKSMITH_MAX_BODY_BYTES (${this.options.maxMessageBytes} bytes). It was acknowledged; send smaller messages ` +
+      `(a file's address instead of the file) or ask the operator to raise the setting.`;
+    this.deps.log(`message trigger ${trigger.id}: ${problem}`);
+    await this.report(trigger, { status: 'listening', problem });
   }
 
   private async halt(id: string): Promise<void> {

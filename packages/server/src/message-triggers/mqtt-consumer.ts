@@ -58,7 +58,9 @@ export async function startMqttConsumer({ id, url, source, policy }: ConsumerSet
     stop: async () => {
       stopping = true;
       await deliveries.settled();
-      await client.endAsync(true).catch(() => undefined);
+      // Not forced: a forced end destroys the socket, dropping acknowledgements not yet written out; this one
+      // sends them, then DISCONNECT, and closes.
+      await client.endAsync(false).catch(() => undefined);
     },
   };
 }

@@ -57,6 +57,8 @@ export async function startNatsConsumer({ id, url, source, policy }: ConsumerSet
         stopping = true;
         await messages.close().catch(() => undefined);
         await deliveries.settled();
+        // Acknowledgements are published without a reply: a flush's round trip means the server has them.
+        await connection.flush().catch(() => undefined);
         await connection.close().catch(() => undefined);
       },
     };

@@ -158,18 +158,27 @@ export class MessageTriggersRepository {
     await this.db.updateTable('message_triggers').set({ held_by: null, held_until: null }).where('id', 'in', ids).where('held_by', '=', holder).execute();
   }
 
-  /** What the consumer found: listening, failing with a problem, or a message that started a run. */
+  /**
+   * What the consumer found: listening, failing with a problem, or a message that started a run. A run
+   * clears a failure's problem but keeps a note left while listening (a message refused), so the next
+   * message does not hide it.
+   */
   async report(
     id: string,
     report: { status: MessageTriggerStatus; problem?: string | undefined; runId?: string | undefined; at?: number | undefined },
   ): Promise<void> {
     await this.db
       .updateTable('message_triggers')
-      .set({
+      .set((eb) => ({
         status: report.status,
-        problem: report.problem ?? null,
+        problem:
+          report.problem !== undefined
+            ? report.problem
+            : report.runId !== undefined
+              ? eb.case().when('status', '=', 'failing').then(null).else(eb.ref('problem')).end()
+              : null,
         ...(report.runId !== undefined ? { last_run_id: report.runId, last_message_at: report.at ?? Date.now() } : {}),
-      })
+      }))
       .where('id', '=', id)
       .execute();
   }

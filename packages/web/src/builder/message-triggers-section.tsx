@@ -64,7 +64,10 @@ export function MessageTriggersSection({ graphId }: { graphId: string }) {
               {!trigger.enabled ? (
                 <span className="muted">paused: messages wait at the broker</span>
               ) : trigger.status === 'listening' ? (
-                <span className="ok">listening</span>
+                <>
+                  <span className="ok">listening</span>
+                  {trigger.problem && <span className="warning"> · {trigger.problem}</span>}
+                </>
               ) : trigger.status === 'failing' ? (
                 <span className="error">{trigger.problem}</span>
               ) : (
