@@ -134,6 +134,41 @@ import { timeAdd } from './time/add.ts';
 import { timeDifference } from './time/difference.ts';
 import { urlParse } from './url/parse.ts';
 import { urlBuild } from './url/build.ts';
+import { firecrawlScrape } from './firecrawl/scrape.ts';
+import { firecrawlMapSite } from './firecrawl/map-site.ts';
+import { apifyRunActor } from './apify/run-actor.ts';
+import { qdrantUpsert } from './qdrant/upsert.ts';
+import { qdrantSearch } from './qdrant/search.ts';
+import { pineconeUpsert } from './pinecone/upsert.ts';
+import { pineconeQuery } from './pinecone/query.ts';
+import { shopifyListOrders } from './shopify/list-orders.ts';
+import { shopifyCreateProduct } from './shopify/create-product.ts';
+import { intercomReplyConversation } from './intercom/reply-conversation.ts';
+import { zendeskCreateTicket } from './zendesk/create-ticket.ts';
+import { zendeskSearchTickets } from './zendesk/search-tickets.ts';
+import { zendeskUpdateTicket } from './zendesk/update-ticket.ts';
+import { trelloCreateCard } from './trello/create-card.ts';
+import { trelloListCards } from './trello/list-cards.ts';
+import { trelloMoveCard } from './trello/move-card.ts';
+import { asanaCreateTask } from './asana/create-task.ts';
+import { asanaListTasks } from './asana/list-tasks.ts';
+import { asanaCompleteTask } from './asana/complete-task.ts';
+import { clickupCreateTask } from './clickup/create-task.ts';
+import { twilioSendSms } from './twilio/send-sms.ts';
+import { whatsappSendMessage } from './whatsapp/send-message.ts';
+import { stripeCreateCustomer } from './stripe/create-customer.ts';
+import { stripeListPayments } from './stripe/list-payments.ts';
+import { stripeCreateInvoice } from './stripe/create-invoice.ts';
+import { hubspotCreateContact } from './hubspot/create-contact.ts';
+import { hubspotSearchContacts } from './hubspot/search-contacts.ts';
+import { hubspotCreateDeal } from './hubspot/create-deal.ts';
+import { jiraSearchIssues } from './atlassian/jira-search-issues.ts';
+import { jiraCreateIssue } from './atlassian/jira-create-issue.ts';
+import { jiraAddComment } from './atlassian/jira-add-comment.ts';
+import { jiraTransitionIssue } from './atlassian/jira-transition-issue.ts';
+import { confluenceSearch } from './atlassian/confluence-search.ts';
+import { confluenceGetPage } from './atlassian/confluence-get-page.ts';
+import { confluenceCreatePage } from './atlassian/confluence-create-page.ts';
 
 /** Every block of the standard library, in palette order. */
 export const standardBlocks: AnyBlock[] = [
@@ -254,6 +289,41 @@ export const standardBlocks: AnyBlock[] = [
   mqttPublish,
   natsPublish,
   redisStreamAdd,
+  firecrawlScrape,
+  firecrawlMapSite,
+  apifyRunActor,
+  qdrantUpsert,
+  qdrantSearch,
+  pineconeUpsert,
+  pineconeQuery,
+  shopifyListOrders,
+  shopifyCreateProduct,
+  intercomReplyConversation,
+  zendeskCreateTicket,
+  zendeskSearchTickets,
+  zendeskUpdateTicket,
+  trelloCreateCard,
+  trelloListCards,
+  trelloMoveCard,
+  asanaCreateTask,
+  asanaListTasks,
+  asanaCompleteTask,
+  clickupCreateTask,
+  twilioSendSms,
+  whatsappSendMessage,
+  stripeCreateCustomer,
+  stripeListPayments,
+  stripeCreateInvoice,
+  hubspotCreateContact,
+  hubspotSearchContacts,
+  hubspotCreateDeal,
+  jiraSearchIssues,
+  jiraCreateIssue,
+  jiraAddComment,
+  jiraTransitionIssue,
+  confluenceSearch,
+  confluenceGetPage,
+  confluenceCreatePage,
   mcpListTools,
   mcpCallTool,
   mcpServerTools,

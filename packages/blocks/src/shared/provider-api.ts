@@ -20,14 +20,59 @@ const MAX_RESPONSE_BYTES = 10_000_000;
 /** The message a service put in its error body, in the shapes services use. */
 function providerMessage(body: string): string {
   try {
-    const parsed = JSON.parse(body) as { message?: unknown; error?: unknown; description?: unknown; errors?: { message?: unknown }[] };
+    const parsed = JSON.parse(body) as {
+      message?: unknown;
+      error?: unknown;
+      err?: unknown;
+      description?: unknown;
+      errors?: unknown;
+      errorMessages?: unknown;
+      details?: unknown;
+      status?: unknown;
+    };
     const error = typeof parsed.error === 'object' && parsed.error !== null ? (parsed.error as { message?: unknown }).message : parsed.error;
-    const found = parsed.message ?? parsed.description ?? error ?? parsed.errors?.[0]?.message;
-    if (typeof found === 'string') return found;
+    // Qdrant puts its error in `status: { error }`.
+    const statusError = typeof parsed.status === 'object' && parsed.status !== null ? (parsed.status as { error?: unknown }).error : undefined;
+    const found =
+      parsed.message ?? parsed.description ?? error ?? parsed.err ?? statusError ?? listedErrors(parsed.errorMessages) ?? listedErrors(parsed.errors);
+    const details = listedErrors(parsed.details);
+    if (typeof found === 'string') return details ? `${found} (${details})` : found;
   } catch {
     // Not JSON: the text itself, shortened.
   }
   return body.slice(0, 300);
+}
+
+/**
+ * Errors as services list them: `[{ message }]`, `["text"]`, `{ field: "text" | ["text"] }` (Jira, Shopify)
+ * or one string; the field's name is kept, since it says what to change.
+ */
+function listedErrors(errors: unknown): string | undefined {
+  if (typeof errors === 'string') return errors;
+  if (Array.isArray(errors)) {
+    const texts = errors.map(errorText).filter((t) => t !== undefined);
+    return texts.length > 0 ? texts.join('; ') : undefined;
+  }
+  if (typeof errors === 'object' && errors !== null) {
+    const texts = Object.entries(errors).map(([field, said]) => `${field}: ${Array.isArray(said) ? said.map(errorText).join(', ') : errorText(said)}`);
+    return texts.length > 0 ? texts.join('; ') : undefined;
+  }
+  return undefined;
+}
+
+/** One error as text: a string, or an object's `message` or `description` (Zendesk). */
+function errorText(error: unknown): string | undefined {
+  if (typeof error === 'string') return error;
+  const said = error as { message?: unknown; description?: unknown } | null;
+  const text = said?.message ?? said?.description;
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** A form body (`application/x-www-form-urlencoded`), as Stripe and Twilio take them; absent values are left out. */
+export function formBody(fields: Record<string, string | number | boolean | undefined>): { bytes: Uint8Array; contentType: string } {
+  const form = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined) form.append(name, String(value));
+  return { bytes: Buffer.from(form.toString()), contentType: 'application/x-www-form-urlencoded' };
 }
 
 /**

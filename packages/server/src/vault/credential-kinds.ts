@@ -79,6 +79,109 @@ export const CREDENTIAL_KINDS = {
     .object({ token: z.string().min(1).meta({ title: 'API token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
     .strict()
     .meta({ title: 'Todoist' }),
+  atlassian: z
+    .object({
+      siteUrl: baseUrl.meta({ title: 'Site' }).describe('e.g. https://your-team.atlassian.net'),
+      email: z.email().meta({ title: 'Account email' }),
+      apiToken: z.string().min(1).meta({ title: 'API token' }),
+    })
+    .strict()
+    .meta({ title: 'Atlassian (Jira, Confluence)' }),
+  hubspot_token: z
+    .object({ token: z.string().min(1).meta({ title: 'Private app token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'HubSpot' }),
+  stripe_key: z
+    .object({
+      secretKey: z.string().min(1).meta({ title: 'Secret key' }).describe('sk_live_…, sk_test_… or rk_…'),
+      baseUrl: baseUrl.optional().describe('Only for a proxy.'),
+    })
+    .strict()
+    .meta({ title: 'Stripe' }),
+  twilio: z
+    .object({
+      accountSid: z
+        .string()
+        .regex(/^AC[0-9a-f]{32}$/, 'must be an account SID (AC…)')
+        .meta({ title: 'Account SID' }),
+      authToken: z.string().min(1).meta({ title: 'Auth token' }).describe('Or an API key’s secret, with its SID below.'),
+      apiKeySid: z
+        .string()
+        .regex(/^SK[0-9a-f]{32}$/, 'must be an API key SID (SK…)')
+        .optional()
+        .meta({ title: 'API key SID' }),
+      baseUrl: baseUrl.optional().describe('Only for a proxy.'),
+    })
+    .strict()
+    .meta({ title: 'Twilio' }),
+  whatsapp: z
+    .object({
+      token: z.string().min(1).meta({ title: 'Access token' }),
+      phoneNumberId: z.string().regex(/^\d+$/, 'must be the phone number’s id (digits)').meta({ title: 'Phone number id' }),
+      baseUrl: baseUrl.optional().describe('Only for a proxy.'),
+    })
+    .strict()
+    .meta({ title: 'WhatsApp Cloud API' }),
+  trello: z
+    .object({
+      apiKey: z
+        .string()
+        .regex(/^[A-Za-z0-9]+$/, 'must be the API key (letters and digits)')
+        .meta({ title: 'API key' }),
+      token: z
+        .string()
+        .regex(/^[A-Za-z0-9]+$/, 'must be the token (letters and digits)')
+        .meta({ title: 'Token' }),
+      baseUrl: baseUrl.optional().describe('Only for a proxy.'),
+    })
+    .strict()
+    .meta({ title: 'Trello' }),
+  asana_token: z
+    .object({ token: z.string().min(1).meta({ title: 'Personal access token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Asana' }),
+  clickup_token: z
+    .object({ token: z.string().min(1).meta({ title: 'API token' }).describe('pk_…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'ClickUp' }),
+  zendesk: z
+    .object({
+      siteUrl: baseUrl.meta({ title: 'Zendesk address' }).describe('e.g. https://your-team.zendesk.com'),
+      email: z.email().meta({ title: 'Agent email' }),
+      apiToken: z.string().min(1).meta({ title: 'API token' }),
+    })
+    .strict()
+    .meta({ title: 'Zendesk' }),
+  shopify: z
+    .object({
+      shopUrl: baseUrl.meta({ title: 'Shop address' }).describe('e.g. https://your-shop.myshopify.com'),
+      accessToken: z.string().min(1).meta({ title: 'Admin API access token' }).describe('shpat_…'),
+    })
+    .strict()
+    .meta({ title: 'Shopify' }),
+  intercom_token: z
+    .object({
+      token: z.string().min(1).meta({ title: 'Access token' }),
+      baseUrl: baseUrl.optional().describe('https://api.eu.intercom.io or https://api.au.intercom.io for those regions.'),
+    })
+    .strict()
+    .meta({ title: 'Intercom' }),
+  firecrawl_key: z
+    .object({ apiKey, baseUrl: baseUrl.optional().describe('A self-hosted Firecrawl, or a proxy.') })
+    .strict()
+    .meta({ title: 'Firecrawl' }),
+  apify_token: z
+    .object({ token: z.string().min(1).meta({ title: 'API token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Apify' }),
+  qdrant: z
+    .object({ url: baseUrl.meta({ title: 'Server address' }).describe('e.g. https://xyz.cloud.qdrant.io:6333'), apiKey: apiKey.optional() })
+    .strict()
+    .meta({ title: 'Qdrant' }),
+  pinecone: z
+    .object({ apiKey, indexHost: baseUrl.meta({ title: 'Index host' }).describe('https://<index>-<project>.svc.<region>.pinecone.io') })
+    .strict()
+    .meta({ title: 'Pinecone' }),
   slack_bot: z
     .object({ token: z.string().min(1).meta({ title: 'Bot token' }).describe('xoxb-…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
     .strict()
