@@ -134,6 +134,23 @@ import { timeAdd } from './time/add.ts';
 import { timeDifference } from './time/difference.ts';
 import { urlParse } from './url/parse.ts';
 import { urlBuild } from './url/build.ts';
+import { redisGet } from './redis/get.ts';
+import { redisSet } from './redis/set.ts';
+import { redisDelete } from './redis/delete.ts';
+import { redisIncrement } from './redis/increment.ts';
+import { redisListPush } from './redis/list-push.ts';
+import { redisListRange } from './redis/list-range.ts';
+import { redisPublish } from './redis/publish.ts';
+import { gmailSearch } from './google/gmail-search.ts';
+import { gmailSend } from './google/gmail-send.ts';
+import { gmailReply } from './google/gmail-reply.ts';
+import { gmailLabel } from './google/gmail-label.ts';
+import { googleCalendarListEvents } from './google/calendar-list-events.ts';
+import { googleCalendarCreateEvent } from './google/calendar-create-event.ts';
+import { googleCalendarUpdateEvent } from './google/calendar-update-event.ts';
+import { googleDocsRead } from './google/docs-read.ts';
+import { googleDocsCreate } from './google/docs-create.ts';
+import { googleDocsAppend } from './google/docs-append.ts';
 import { firecrawlScrape } from './firecrawl/scrape.ts';
 import { firecrawlMapSite } from './firecrawl/map-site.ts';
 import { apifyRunActor } from './apify/run-actor.ts';
@@ -289,6 +306,23 @@ export const standardBlocks: AnyBlock[] = [
   mqttPublish,
   natsPublish,
   redisStreamAdd,
+  redisGet,
+  redisSet,
+  redisDelete,
+  redisIncrement,
+  redisListPush,
+  redisListRange,
+  redisPublish,
+  gmailSearch,
+  gmailSend,
+  gmailReply,
+  gmailLabel,
+  googleCalendarListEvents,
+  googleCalendarCreateEvent,
+  googleCalendarUpdateEvent,
+  googleDocsRead,
+  googleDocsCreate,
+  googleDocsAppend,
   firecrawlScrape,
   firecrawlMapSite,
   apifyRunActor,

@@ -5,15 +5,18 @@ import { callProvider } from '../shared/provider-api.ts';
 export const googleCredential: CredentialRequirement = {
   input: 'credential',
   kind: 'oauth2:google',
-  description: 'A connected Google account (Settings → Credentials → Connect Google), with access to the spreadsheet or files.',
+  description: 'A connected Google account (Settings → Credentials → Connect Google), with access to the mail, calendar, documents, spreadsheets or files.',
 };
 
 export const googleInputs = { credential: z.string().optional().describe('Which Google account to act as.') };
 
 /** Where each API lives; a credential with a base URL (a proxy) has both under it, at their own paths. */
 const APIS = {
-  sheets: { url: 'https://sheets.googleapis.com/v4', proxied: '/sheets/v4' },
-  drive: { url: 'https://www.googleapis.com/drive/v3', proxied: '/drive/v3' },
+  sheets: { url: 'https://sheets.googleapis.com/v4', proxied: '/sheets/v4', name: 'Google Sheets' },
+  drive: { url: 'https://www.googleapis.com/drive/v3', proxied: '/drive/v3', name: 'Google Drive' },
+  gmail: { url: 'https://gmail.googleapis.com/gmail/v1', proxied: '/gmail/v1', name: 'Gmail' },
+  calendar: { url: 'https://www.googleapis.com/calendar/v3', proxied: '/calendar/v3', name: 'Google Calendar' },
+  docs: { url: 'https://docs.googleapis.com/v1', proxied: '/docs/v1', name: 'Google Docs' },
 };
 
 /** Calls a Google API as the connected account; Google's `{ error: { message } }` bodies become the block's error. */
@@ -21,14 +24,14 @@ export async function google(
   ctx: BlockContext,
   api: keyof typeof APIS,
   path: string,
-  options: { method?: 'GET' | 'POST' | 'PUT'; query?: Record<string, string | number | undefined>; json?: unknown } = {},
+  options: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; query?: Record<string, string | number | boolean | undefined>; json?: unknown } = {},
 ): Promise<{ body: unknown; bytes: Buffer; contentType: string }> {
   const credential = await ctx.credential('credential');
   const base = credential.fields.baseUrl ? `${credential.fields.baseUrl.replace(/\/$/, '')}${APIS[api].proxied}` : APIS[api].url;
   const url = new URL(`${base}${path}`);
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
   return callProvider(ctx, {
-    provider: api === 'sheets' ? 'Google Sheets' : 'Google Drive',
+    provider: APIS[api].name,
     method: options.method ?? 'GET',
     url,
     headers: { authorization: `Bearer ${credential.fields.token ?? ''}` },

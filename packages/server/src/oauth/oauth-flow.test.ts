@@ -52,7 +52,13 @@ describe('connecting an account over OAuth2 (real server process, real authoriza
       redirect_uri: `${server.url}/api/oauth/callback`,
       code_challenge_method: 'S256',
       access_type: 'offline',
-      scope: 'https://www.googleapis.com/auth/spreadsheets https://www.googleapis.com/auth/drive.readonly',
+      scope: [
+        'https://www.googleapis.com/auth/spreadsheets',
+        'https://www.googleapis.com/auth/drive.readonly',
+        'https://www.googleapis.com/auth/gmail.modify',
+        'https://www.googleapis.com/auth/calendar.events',
+        'https://www.googleapis.com/auth/documents',
+      ].join(' '),
     });
     expect(authorize.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
     expect(callback.origin + callback.pathname).toBe(`${server.url}/api/oauth/callback`);
