@@ -134,6 +134,16 @@ import { timeAdd } from './time/add.ts';
 import { timeDifference } from './time/difference.ts';
 import { urlParse } from './url/parse.ts';
 import { urlBuild } from './url/build.ts';
+import { outlookSearchMail } from './microsoft/outlook-search-mail.ts';
+import { outlookSendMail } from './microsoft/outlook-send-mail.ts';
+import { outlookListEvents } from './microsoft/outlook-list-events.ts';
+import { outlookCreateEvent } from './microsoft/outlook-create-event.ts';
+import { onedriveListFiles } from './microsoft/onedrive-list-files.ts';
+import { onedriveReadFile } from './microsoft/onedrive-read-file.ts';
+import { onedriveWriteFile } from './microsoft/onedrive-write-file.ts';
+import { teamsPostMessage } from './microsoft/teams-post-message.ts';
+import { excelReadTable } from './microsoft/excel-read-table.ts';
+import { excelAddRows } from './microsoft/excel-add-rows.ts';
 import { redisGet } from './redis/get.ts';
 import { redisSet } from './redis/set.ts';
 import { redisDelete } from './redis/delete.ts';
@@ -306,6 +316,16 @@ export const standardBlocks: AnyBlock[] = [
   mqttPublish,
   natsPublish,
   redisStreamAdd,
+  outlookSearchMail,
+  outlookSendMail,
+  outlookListEvents,
+  outlookCreateEvent,
+  onedriveListFiles,
+  onedriveReadFile,
+  onedriveWriteFile,
+  teamsPostMessage,
+  excelReadTable,
+  excelAddRows,
   redisGet,
   redisSet,
   redisDelete,

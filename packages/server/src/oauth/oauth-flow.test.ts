@@ -39,7 +39,7 @@ describe('connecting an account over OAuth2 (real server process, real authoriza
 
   it('lists the presets and which ones the operator set up', async () => {
     const { body } = await owner.get('/api/oauth/providers');
-    expect(body.providers.map((p: { id: string }) => p.id)).toEqual(['github', 'google', 'notion', 'slack']);
+    expect(body.providers.map((p: { id: string }) => p.id)).toEqual(['github', 'google', 'microsoft', 'notion', 'slack']);
     expect(body.providers.find((p: { id: string }) => p.id === 'google')).toMatchObject({ kind: 'oauth2:google', configured: true });
     expect(body.providers.find((p: { id: string }) => p.id === 'github')).toMatchObject({ configured: false });
   });

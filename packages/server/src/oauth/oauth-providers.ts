@@ -7,7 +7,13 @@ export type RevokeStyle =
   /** Notion: POST JSON { token } with Basic client auth. */
   | 'notion'
   /** Slack: auth.revoke with the token as Bearer; answers { ok }. */
-  | 'slack';
+  | 'slack'
+  /**
+   * Microsoft: no endpoint revokes one grant (Graph's revokeSignInSessions would sign the person out
+   * everywhere); deleting the credential forgets the tokens here, and the person removes the app's consent
+   * at myapps.microsoft.com.
+   */
+  | 'none';
 
 /** What Blocksmith knows of a provider's OAuth2 endpoints; the operator brings the client id and secret. */
 export interface OAuthProvider {
@@ -55,6 +61,28 @@ export const OAUTH_PROVIDERS: readonly OAuthProvider[] = [
     ],
     scopeSeparator: ' ',
     authorizeParams: { access_type: 'offline', prompt: 'consent' },
+    tokenRequest: { clientAuth: 'body', body: 'form' },
+  },
+  {
+    id: 'microsoft',
+    title: 'Microsoft 365',
+    // "common" takes work, school and personal accounts; one organisation's tenant goes in _AUTHORIZE_URL and _TOKEN_URL.
+    authorizeUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
+    tokenUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+    revokeUrl: '',
+    revokeStyle: 'none',
+    scopes: [
+      'offline_access',
+      'User.Read',
+      'Mail.ReadWrite',
+      'Mail.Send',
+      'Calendars.ReadWrite',
+      'Files.ReadWrite',
+      'ChannelMessage.Send',
+      'Channel.ReadBasic.All',
+      'Team.ReadBasic.All',
+    ],
+    scopeSeparator: ' ',
     tokenRequest: { clientAuth: 'body', body: 'form' },
   },
   {

@@ -42,6 +42,7 @@ export async function refreshTokens(client: OAuthClient, network: OutboundPolicy
 
 /** Tells the provider to forget the grant: the refresh token where there is one (it ends the access token too), else the access token. */
 export async function revokeToken(client: OAuthClient, network: OutboundPolicy, tokens: { token: string; refreshToken?: string | undefined }): Promise<void> {
+  if (client.revokeStyle === 'none') return;
   const basic = basicAuth(client);
   const request = ((): RequestInit => {
     switch (client.revokeStyle) {
