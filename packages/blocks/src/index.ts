@@ -134,6 +134,13 @@ import { timeAdd } from './time/add.ts';
 import { timeDifference } from './time/difference.ts';
 import { urlParse } from './url/parse.ts';
 import { urlBuild } from './url/build.ts';
+import { s3ListObjects } from './s3/list-objects.ts';
+import { s3GetObject } from './s3/get-object.ts';
+import { s3PutObject } from './s3/put-object.ts';
+import { s3PresignUrl } from './s3/presign-url.ts';
+import { dropboxListFolder } from './dropbox/list-folder.ts';
+import { dropboxUpload } from './dropbox/upload.ts';
+import { dropboxDownload } from './dropbox/download.ts';
 import { outlookSearchMail } from './microsoft/outlook-search-mail.ts';
 import { outlookSendMail } from './microsoft/outlook-send-mail.ts';
 import { outlookListEvents } from './microsoft/outlook-list-events.ts';
@@ -316,6 +323,13 @@ export const standardBlocks: AnyBlock[] = [
   mqttPublish,
   natsPublish,
   redisStreamAdd,
+  s3ListObjects,
+  s3GetObject,
+  s3PutObject,
+  s3PresignUrl,
+  dropboxListFolder,
+  dropboxUpload,
+  dropboxDownload,
   outlookSearchMail,
   outlookSendMail,
   outlookListEvents,

@@ -29,16 +29,29 @@ function providerMessage(body: string): string {
       errorMessages?: unknown;
       details?: unknown;
       status?: unknown;
+      error_summary?: unknown;
     };
     const error = typeof parsed.error === 'object' && parsed.error !== null ? (parsed.error as { message?: unknown }).message : parsed.error;
     // Qdrant puts its error in `status: { error }`.
     const statusError = typeof parsed.status === 'object' && parsed.status !== null ? (parsed.status as { error?: unknown }).error : undefined;
     const found =
-      parsed.message ?? parsed.description ?? error ?? parsed.err ?? statusError ?? listedErrors(parsed.errorMessages) ?? listedErrors(parsed.errors);
+      parsed.message ??
+      parsed.description ??
+      parsed.error_summary ??
+      error ??
+      parsed.err ??
+      statusError ??
+      listedErrors(parsed.errorMessages) ??
+      listedErrors(parsed.errors);
     const details = listedErrors(parsed.details);
     if (typeof found === 'string') return details ? `${found} (${details})` : found;
   } catch {
-    // Not JSON: the text itself, shortened.
+    // Not JSON: an XML error (S3 and its kin) by its code and message, else the text itself, shortened.
+  }
+  const xmlMessage = /<Message>([^<]*)<\/Message>/.exec(body)?.[1];
+  if (xmlMessage !== undefined) {
+    const code = /<Code>([^<]*)<\/Code>/.exec(body)?.[1];
+    return code ? `${code}: ${xmlMessage}` : xmlMessage;
   }
   return body.slice(0, 300);
 }
@@ -81,7 +94,10 @@ export function formBody(fields: Record<string, string | number | boolean | unde
  * 404 the thing asked for; 429 and 5xx are retriable (the node's retry policy
  * applies), with the wait the service asked for in the message.
  */
-export async function callProvider(ctx: BlockContext, call: ProviderCall): Promise<{ status: number; body: unknown; bytes: Buffer; contentType: string }> {
+export async function callProvider(
+  ctx: BlockContext,
+  call: ProviderCall,
+): Promise<{ status: number; body: unknown; bytes: Buffer; contentType: string; headers: Record<string, string | undefined> }> {
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'Blocksmith', ...call.headers };
   if (call.json !== undefined) headers['content-type'] = 'application/json';
   if (call.raw !== undefined) headers['content-type'] = call.raw.contentType;
@@ -119,5 +135,5 @@ export async function callProvider(ctx: BlockContext, call: ProviderCall): Promi
   const text = response.body;
   const contentType = response.headers['content-type'] ?? '';
   const isJson = /json/i.test(contentType) || (!/^(audio|image|video)\//i.test(contentType) && /^\s*[[{]/.test(text));
-  return { status, body: isJson && text ? (JSON.parse(text) as unknown) : text, bytes: response.bytes, contentType };
+  return { status, body: isJson && text ? (JSON.parse(text) as unknown) : text, bytes: response.bytes, contentType, headers: response.headers };
 }

@@ -182,6 +182,24 @@ export const CREDENTIAL_KINDS = {
     .object({ apiKey, indexHost: baseUrl.meta({ title: 'Index host' }).describe('https://<index>-<project>.svc.<region>.pinecone.io') })
     .strict()
     .meta({ title: 'Pinecone' }),
+  dropbox_token: z
+    .object({ token: z.string().min(1).meta({ title: 'Access token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Dropbox' }),
+  s3: z
+    .object({
+      accessKeyId: z.string().min(1).meta({ title: 'Access key id' }),
+      secretAccessKey: z.string().min(1).meta({ title: 'Secret access key' }),
+      region: z
+        .string()
+        .regex(/^[a-z0-9-]{2,32}$/, 'must be a region name, e.g. eu-west-3 (auto for Cloudflare R2)')
+        .optional()
+        .meta({ title: 'Region' })
+        .describe('us-east-1 when empty.'),
+      endpoint: baseUrl.optional().meta({ title: 'Endpoint' }).describe('Only for S3-compatible stores (MinIO, R2, B2…): buckets are then addressed by path.'),
+    })
+    .strict()
+    .meta({ title: 'Amazon S3 or S3-compatible storage' }),
   slack_bot: z
     .object({ token: z.string().min(1).meta({ title: 'Bot token' }).describe('xoxb-…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
     .strict()

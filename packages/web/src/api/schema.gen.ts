@@ -7924,7 +7924,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @enum {string} */
-                    kind: "http_bearer" | "http_basic" | "http_header" | "openai" | "anthropic" | "ollama" | "openai_compatible" | "github_token" | "linear_key" | "airtable_token" | "notion_token" | "tavily_key" | "exa_key" | "brave_key" | "serpapi_key" | "jina_key" | "todoist_token" | "atlassian" | "hubspot_token" | "stripe_key" | "twilio" | "whatsapp" | "trello" | "asana_token" | "clickup_token" | "zendesk" | "shopify" | "intercom_token" | "firecrawl_key" | "apify_token" | "qdrant" | "pinecone" | "slack_bot" | "slack_webhook" | "discord_webhook" | "teams_webhook" | "discord_bot" | "telegram_bot" | "smtp" | "postgres" | "mysql" | "amqp" | "mqtt" | "nats" | "redis" | "mcp_http" | "mcp_stdio";
+                    kind: "http_bearer" | "http_basic" | "http_header" | "openai" | "anthropic" | "ollama" | "openai_compatible" | "github_token" | "linear_key" | "airtable_token" | "notion_token" | "tavily_key" | "exa_key" | "brave_key" | "serpapi_key" | "jina_key" | "todoist_token" | "atlassian" | "hubspot_token" | "stripe_key" | "twilio" | "whatsapp" | "trello" | "asana_token" | "clickup_token" | "zendesk" | "shopify" | "intercom_token" | "firecrawl_key" | "apify_token" | "qdrant" | "pinecone" | "dropbox_token" | "s3" | "slack_bot" | "slack_webhook" | "discord_webhook" | "teams_webhook" | "discord_bot" | "telegram_bot" | "smtp" | "postgres" | "mysql" | "amqp" | "mqtt" | "nats" | "redis" | "mcp_http" | "mcp_stdio";
                     /** @description The secret fields of the kind, e.g. { "token": "…" } for http_bearer. */
                     fields: {
                         [key: string]: string;

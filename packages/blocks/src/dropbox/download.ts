@@ -1,0 +1,20 @@
+import { BlockError, defineBlock } from '@blocksmith/sdk';
+import { z } from 'zod';
+import { dropbox, dropboxCredential, dropboxPath } from './dropbox-api.ts';
+
+export const dropboxDownload = defineBlock({
+  id: 'dropbox.download',
+  name: 'Dropbox: Read Text File',
+  description: 'Reads a text file (TXT, CSV, Markdown, JSON …) from Dropbox by its path.',
+  categories: ['dropbox', 'files'],
+  credentials: [dropboxCredential],
+  input: z.object({ path: dropboxPath.refine((p) => p !== '', 'the file’s path'), credential: z.string().optional() }),
+  output: z.object({ text: z.string() }),
+  examples: [{ name: 'needs a token', input: { path: '/notes.txt' }, error: 'needs a credential of kind dropbox_token' }],
+  async *run({ path }, ctx) {
+    const { bytes } = await dropbox(ctx, 'content', '/files/download', { arg: { path } });
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (text.includes('\u0000')) throw new BlockError('invalid_input', `${path} is not a text file.`, { retriable: false });
+    yield ['text', text];
+  },
+});
