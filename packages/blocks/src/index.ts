@@ -134,6 +134,15 @@ import { timeAdd } from './time/add.ts';
 import { timeDifference } from './time/difference.ts';
 import { urlParse } from './url/parse.ts';
 import { urlBuild } from './url/build.ts';
+import { youtubeSearch } from './youtube/search.ts';
+import { youtubeVideoDetails } from './youtube/video-details.ts';
+import { xPost } from './x/post.ts';
+import { xSearchRecent } from './x/search-recent.ts';
+import { redditSearch } from './reddit/search.ts';
+import { redditSubredditPosts } from './reddit/subreddit-posts.ts';
+import { perplexityAsk } from './perplexity/ask.ts';
+import { elevenlabsTextToSpeech } from './elevenlabs/text-to-speech.ts';
+import { replicateRunModel } from './replicate/run-model.ts';
 import { s3ListObjects } from './s3/list-objects.ts';
 import { s3GetObject } from './s3/get-object.ts';
 import { s3PutObject } from './s3/put-object.ts';
@@ -323,6 +332,15 @@ export const standardBlocks: AnyBlock[] = [
   mqttPublish,
   natsPublish,
   redisStreamAdd,
+  youtubeSearch,
+  youtubeVideoDetails,
+  xPost,
+  xSearchRecent,
+  redditSearch,
+  redditSubredditPosts,
+  perplexityAsk,
+  elevenlabsTextToSpeech,
+  replicateRunModel,
   s3ListObjects,
   s3GetObject,
   s3PutObject,

@@ -30,6 +30,7 @@ function providerMessage(body: string): string {
       details?: unknown;
       status?: unknown;
       error_summary?: unknown;
+      detail?: unknown;
     };
     const error = typeof parsed.error === 'object' && parsed.error !== null ? (parsed.error as { message?: unknown }).message : parsed.error;
     // Qdrant puts its error in `status: { error }`.
@@ -38,6 +39,8 @@ function providerMessage(body: string): string {
       parsed.message ??
       parsed.description ??
       parsed.error_summary ??
+      // FastAPI-style services (ElevenLabs, Replicate): `detail`, text or `{ message }`.
+      (typeof parsed.detail === 'object' && parsed.detail !== null ? (parsed.detail as { message?: unknown }).message : parsed.detail) ??
       error ??
       parsed.err ??
       statusError ??

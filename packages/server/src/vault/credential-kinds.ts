@@ -200,6 +200,29 @@ export const CREDENTIAL_KINDS = {
     })
     .strict()
     .meta({ title: 'Amazon S3 or S3-compatible storage' }),
+  perplexity_key: z
+    .object({ apiKey, baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Perplexity' }),
+  elevenlabs_key: z
+    .object({ apiKey, baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'ElevenLabs' }),
+  replicate_token: z
+    .object({ token: z.string().min(1).meta({ title: 'API token' }).describe('r8_…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Replicate' }),
+  youtube_key: z
+    .object({ apiKey, baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'YouTube Data API' }),
+  x_token: z
+    .object({
+      token: z.string().min(1).meta({ title: 'Token' }).describe('A user access token to post; the app’s bearer token to search.'),
+      baseUrl: baseUrl.optional().describe('Only for a proxy.'),
+    })
+    .strict()
+    .meta({ title: 'X (Twitter)' }),
   slack_bot: z
     .object({ token: z.string().min(1).meta({ title: 'Bot token' }).describe('xoxb-…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
     .strict()

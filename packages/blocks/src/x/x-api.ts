@@ -1,0 +1,28 @@
+import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
+import { callProvider } from '../shared/provider-api.ts';
+
+export const xCredential: CredentialRequirement = {
+  input: 'credential',
+  kind: 'x_token',
+  description: 'An X (Twitter) API v2 token: a user access token (OAuth 2.0, tweet.write) to post, or the app’s bearer token to search.',
+};
+
+/** Calls the X API v2 with the node's token. */
+export async function xApi(
+  ctx: BlockContext,
+  path: string,
+  options: { json?: unknown; query?: Record<string, string | number | undefined> } = {},
+): Promise<unknown> {
+  const { fields } = await ctx.credential('credential');
+  const url = new URL(`${(fields.baseUrl || 'https://api.x.com').replace(/\/$/, '')}/2${path}`);
+  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  const { body } = await callProvider(ctx, {
+    provider: 'X',
+    method: options.json !== undefined ? 'POST' : 'GET',
+    url,
+    headers: { authorization: `Bearer ${fields.token ?? ''}` },
+    ...(options.json !== undefined ? { json: options.json } : {}),
+    credentialHint: 'the X token (posting needs a user token with tweet.write)',
+  });
+  return body;
+}
