@@ -14,6 +14,8 @@ export interface MappedNode {
   nodes: GraphNode[];
   links: GraphLink[];
   itemIn: { node: string; input: string }[];
+  /** Where an item coming in on input `index` goes, for nodes whose inputs differ (Merge); else every input goes to `itemIn`. */
+  itemInAt?(index: number): { node: string; input: string }[];
   /** Undefined: that output has no equivalent here (a trigger), and links from it are dropped. */
   itemOut(index: number): { node: string; output: string } | undefined;
   notes?: string[];
@@ -86,6 +88,18 @@ const OPERATIONS: Record<string, (left: string, right: string) => string> = {
   false: (l) => `${l} === false`,
 };
 
+/** The JavaScript test of n8n's conditions (IF, Switch rules): each condition's operation, joined by the combinator. */
+function conditionsCode(conditions: unknown): string | { unmapped: string } {
+  const list = (get(conditions, 'conditions') as { leftValue: unknown; rightValue: unknown; operator?: { operation?: string } }[] | undefined) ?? [];
+  const tests: string[] = [];
+  for (const condition of list) {
+    const operation = OPERATIONS[condition.operator?.operation ?? 'equals'];
+    if (!operation) return { unmapped: `the condition "${condition.operator?.operation}" has no equivalent here` };
+    tests.push(`(${operation(valueCode(condition.leftValue), valueCode(condition.rightValue))})`);
+  }
+  return tests.join(get(conditions, 'combinator') === 'or' ? ' || ' : ' && ') || 'true';
+}
+
 /** Triggers that hand the next node no item here: a node they feed starts with the run. */
 export const ITEMLESS_TRIGGERS = new Set(['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.scheduleTrigger']);
 
@@ -129,15 +143,8 @@ export const N8N_NODES: Record<string, (node: N8nNode, id: string, fed: boolean)
     };
   },
   'n8n-nodes-base.if': (node, id) => {
-    const conditions =
-      (get(node.parameters, 'conditions.conditions') as { leftValue: unknown; rightValue: unknown; operator?: { operation?: string } }[] | undefined) ?? [];
-    const tests: string[] = [];
-    for (const condition of conditions) {
-      const operation = OPERATIONS[condition.operator?.operation ?? 'equals'];
-      if (!operation) return { unmapped: `the IF operation "${condition.operator?.operation}" has no equivalent here` };
-      tests.push(`(${operation(valueCode(condition.leftValue), valueCode(condition.rightValue))})`);
-    }
-    const joined = tests.join(get(node.parameters, 'conditions.combinator') === 'or' ? ' || ' : ' && ') || 'true';
+    const joined = conditionsCode(node.parameters.conditions);
+    if (typeof joined !== 'string') return joined;
     const test = `${id}.test`;
     return {
       nodes: [
@@ -151,6 +158,67 @@ export const N8N_NODES: Record<string, (node: N8nNode, id: string, fed: boolean)
         { node: id, input: 'no_value' },
       ],
       itemOut: (index) => (index === 0 ? { node: id, output: 'yes' } : index === 1 ? { node: id, output: 'no' } : undefined),
+    };
+  },
+  'n8n-nodes-base.switch': (node, id) => {
+    // Which output the item takes: the first rule that holds (or the fallback), or the output an expression names.
+    let choose: string;
+    let outputs: number;
+    if (node.parameters.mode === 'expression') {
+      outputs = Number(node.parameters.numberOutputs ?? 4);
+      choose = `return Number(${valueCode(node.parameters.output)});`;
+    } else {
+      const rules = (get(node.parameters, 'rules.values') as { conditions?: unknown }[] | undefined) ?? [];
+      const tests: string[] = [];
+      for (const rule of rules) {
+        const test = conditionsCode(rule.conditions);
+        if (typeof test !== 'string') return test;
+        tests.push(test);
+      }
+      const fallback = get(node.parameters, 'options.fallbackOutput');
+      const fallbackIndex = fallback === 'extra' ? rules.length : typeof fallback === 'number' ? fallback : -1;
+      outputs = rules.length + (fallback === 'extra' ? 1 : 0);
+      choose = `${tests.map((test, i) => `if (${test}) return ${i};`).join('\n')}\nreturn ${fallbackIndex};`;
+    }
+    const choice = `${id}.choice`;
+    const branches = Array.from({ length: outputs }, (_, i) => `${id}.output${i}`);
+    return {
+      nodes: [
+        computeNode(choice, `${ITEM_PRELUDE}${choose}`, `${node.name}: which output`),
+        ...branches.map((branch, i) => ({ id: branch, block: 'logic.condition', inputs: { operator: '==', value2: i }, label: `${node.name}: output ${i}` })),
+      ],
+      links: branches.map((branch) => ({ from: { node: choice, output: 'result' }, to: { node: branch, input: 'value1' } })),
+      itemIn: [{ node: choice, input: 'inputs.item' }, ...branches.map((branch) => ({ node: branch, input: 'yes_value' }))],
+      itemOut: (index) => (index < outputs ? { node: branches[index]!, output: 'yes' } : undefined),
+    };
+  },
+  'n8n-nodes-base.merge': (node, id) => {
+    const mode = String(node.parameters.mode ?? 'append');
+    // Append: each item of either input goes on by itself, as n8n lists the first input's items then the second's.
+    if (mode === 'append') {
+      return {
+        nodes: [computeNode(id, `${ITEM_PRELUDE}return $json;`, node.name)],
+        links: [],
+        itemIn: [{ node: id, input: 'inputs.item' }],
+        itemOut: (i) => (i === 0 ? { node: id, output: 'result' } : undefined),
+      };
+    }
+    const byPosition = mode === 'combine' && (node.parameters.combineBy ?? node.parameters.combinationMode) === 'combineByPosition';
+    const choose = mode === 'chooseBranch';
+    if (!byPosition && !choose)
+      return {
+        unmapped: `the Merge mode "${mode}${node.parameters.combineBy ? ` by ${String(node.parameters.combineBy)}` : ''}" has no equivalent here (append, combine by position and choose branch do)`,
+      };
+    const code = choose
+      ? `return ${Number(node.parameters.useDataOfInput ?? 1) === 2 ? 'inputs.second' : 'inputs.first'};`
+      : 'return { ...(inputs.first ?? {}), ...(inputs.second ?? {}) };';
+    // Both inputs wait for each other: one item from each makes one node run.
+    return {
+      nodes: [computeNode(id, code, node.name)],
+      links: [],
+      itemIn: [{ node: id, input: 'inputs.first' }],
+      itemInAt: (index) => [{ node: id, input: index === 0 ? 'inputs.first' : 'inputs.second' }],
+      itemOut: (i) => (i === 0 ? { node: id, output: 'result' } : undefined),
     };
   },
   'n8n-nodes-base.httpRequest': (node, id, fed) => {

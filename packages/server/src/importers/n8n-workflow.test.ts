@@ -56,14 +56,19 @@ describe('n8n workflow files', () => {
 
   it('maps requests, Slack and Sheets with their expressions, notes the schedule, and keeps and names the node without an equivalent', () => {
     const { graph, unmapped } = fromN8nWorkflow(fixture('n8n-digest.json'));
-    expect(unmapped).toEqual([{ node: 'merge', reason: '"Merge": the n8n node type n8n-nodes-base.merge has no equivalent here' }]);
+    expect(unmapped).toEqual([
+      {
+        node: 'merge',
+        reason: '"Merge": the Merge mode "combine by combineByFields" has no equivalent here (append, combine by position and choose branch do)',
+      },
+    ]);
     const byId = new Map(graph.nodes.map((n) => [n.id, n]));
     expect(byId.get('http_request')).toMatchObject({
       block: 'http.request',
       inputs: { url: 'https://api.example.com/news', method: 'GET', query: { limit: '5' } },
     });
     expect(byId.get('http_request.headers')?.inputs?.code).toContain('"X-Api-Key": ($json.key ?? \'demo\')');
-    expect(byId.get('merge')).toMatchObject({ block: 'n8n:n8n-nodes-base.merge', inputs: { mode: 'combine' }, label: 'Merge' });
+    expect(byId.get('merge')).toMatchObject({ block: 'n8n:n8n-nodes-base.merge', inputs: { mode: 'combine', combineBy: 'combineByFields' }, label: 'Merge' });
     expect(byId.get('slack')).toMatchObject({ block: 'slack.post_message', inputs: { channel: 'C0123456' } });
     expect(byId.get('google_sheets')).toMatchObject({
       block: 'google_sheets.append_rows',
@@ -80,5 +85,56 @@ describe('n8n workflow files', () => {
     );
     expect(graph.description).toContain('"Schedule Trigger" was a schedule (0 8 * * 1-5): add a schedule to this agent in the Triggers panel.');
     expect(engine.validate(graph).issues.map((i) => i.message)).toEqual([expect.stringContaining('n8n:n8n-nodes-base.merge')]);
+  });
+
+  it('routes by Switch rules (with a fallback output) and joins the branches again with Merge, as n8n did', async () => {
+    const { graph, unmapped } = fromN8nWorkflow(fixture('n8n-router.json'));
+    expect(unmapped).toEqual([]);
+    expect(graph.nodes.filter((n) => n.id.startsWith('route')).map((n) => [n.id, n.block])).toEqual([
+      ['route.choice', 'code.javascript'],
+      ['route.output0', 'logic.condition'],
+      ['route.output1', 'logic.condition'],
+      ['route.output2', 'logic.condition'],
+    ]);
+    expect(engine.validate(graph).issues).toEqual([]);
+    const ask = async (body: object) => (await engine.run(graph, { request: { body, query: {}, headers: {} } })).outputs.response;
+    expect(await ask({ priority: 'high', subject: 'Server down' })).toEqual([{ queue: 'on-call' }]);
+    expect(await ask({ priority: 'low', subject: 'Your invoice 42' })).toEqual([{ queue: 'billing' }]);
+    expect(await ask({ priority: 'low', subject: 'Hello' })).toEqual([{ queue: 'general: Hello' }]);
+  });
+
+  it('merges two branches by position, each input waiting for the other', async () => {
+    const set = (name: string, field: string, value: string) => ({
+      name,
+      type: 'n8n-nodes-base.set',
+      parameters: { assignments: { assignments: [{ name: field, value }] } },
+    });
+    const file = {
+      nodes: [
+        { name: 'Webhook', type: 'n8n-nodes-base.webhook', parameters: {} },
+        set('Name', 'name', '={{ $json.body.name }}'),
+        set('Greeting', 'greeting', 'Hello'),
+        { name: 'Merge', type: 'n8n-nodes-base.merge', parameters: { mode: 'combine', combineBy: 'combineByPosition' } },
+        { name: 'Respond', type: 'n8n-nodes-base.respondToWebhook', parameters: {} },
+      ],
+      connections: {
+        Webhook: {
+          main: [
+            [
+              { node: 'Name', type: 'main', index: 0 },
+              { node: 'Greeting', type: 'main', index: 0 },
+            ],
+          ],
+        },
+        Name: { main: [[{ node: 'Merge', type: 'main', index: 0 }]] },
+        Greeting: { main: [[{ node: 'Merge', type: 'main', index: 1 }]] },
+        Merge: { main: [[{ node: 'Respond', type: 'main', index: 0 }]] },
+      },
+    };
+    const { graph, unmapped } = fromN8nWorkflow(file);
+    expect(unmapped).toEqual([]);
+    expect(graph.links.map(link)).toEqual(expect.arrayContaining(['name.result -> merge.inputs.first', 'greeting.result -> merge.inputs.second']));
+    const run = await engine.run(graph, { request: { body: { name: 'Ada' }, query: {}, headers: {} } });
+    expect(run).toMatchObject({ status: 'COMPLETED', outputs: { response: [{ name: 'Ada', greeting: 'Hello' }] } });
   });
 });

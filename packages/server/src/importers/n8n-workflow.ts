@@ -109,7 +109,8 @@ export function fromN8nWorkflow(raw: unknown): ForeignImport {
       for (const target of targets ?? []) {
         const targetId = ids.get(target.node);
         if (!targetId) continue;
-        const into = mapped.get(target.node)?.itemIn ?? (mapped.has(target.node) ? [] : [{ node: targetId, input: 'main' }]);
+        const sink = mapped.get(target.node);
+        const into = sink ? (sink.itemInAt?.(target.index) ?? sink.itemIn) : [{ node: targetId, input: 'main' }];
         for (const to of into) links.push({ from, to });
       }
     });
