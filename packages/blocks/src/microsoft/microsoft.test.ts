@@ -116,7 +116,13 @@ describe('Microsoft 365 blocks against a local server speaking Microsoft Graph',
         },
       ],
     ]);
-    expect(Object.fromEntries(seen.at(-1)!.url.searchParams)).toMatchObject({ $search: '"invoice"', $filter: 'isRead eq false', $top: '10' });
+    expect(Object.fromEntries(seen.at(-1)!.url.searchParams)).toMatchObject({ $search: '"invoice"', $top: '10' });
+    expect(seen.at(-1)!.url.searchParams.has('$filter')).toBe(false);
+    await run('outlook.search_mail', { unread_only: true });
+    expect(Object.fromEntries(seen.at(-1)!.url.searchParams)).toMatchObject({
+      $filter: 'receivedDateTime ge 1900-01-01T00:00:00Z and isRead eq false',
+      $orderby: 'receivedDateTime desc',
+    });
     expect((await run('outlook.send_mail', { to: ['lin@example.com'], subject: 'Hi', body: 'Hello' })).outputs).toEqual({ sent: [true] });
     expect(seen.at(-1)!.body).toEqual({
       message: { subject: 'Hi', body: { contentType: 'Text', content: 'Hello' }, toRecipients: [{ emailAddress: { address: 'lin@example.com' } }] },

@@ -36,7 +36,9 @@ export const outlookSearchMail = defineBlock({
         // Graph takes $search or $orderby, not both: a search comes back by relevance.
         $search: query ? JSON.stringify(query) : undefined,
         $orderby: query ? undefined : 'receivedDateTime desc',
-        $filter: unread_only ? 'isRead eq false' : undefined,
+        // Graph refuses $filter beside $search: with words, the unread ones are picked from what the search found.
+        // Beside $orderby, Graph wants the sorted property first in the filter (else "InefficientFilter").
+        $filter: unread_only && !query ? 'receivedDateTime ge 1900-01-01T00:00:00Z and isRead eq false' : undefined,
         $top: limit,
         $select: 'subject,from,toRecipients,receivedDateTime,bodyPreview,body,isRead,webLink',
       },
@@ -54,24 +56,26 @@ export const outlookSearchMail = defineBlock({
     }[];
     yield [
       'messages',
-      messages.map((m) => ({
-        id: m.id,
-        from: m.from?.emailAddress?.address ?? '',
-        to: (m.toRecipients ?? []).map((r) => r.emailAddress?.address ?? ''),
-        subject: m.subject ?? '',
-        received: m.receivedDateTime ?? '',
-        preview: m.bodyPreview ?? '',
-        text:
-          m.body?.contentType === 'html'
-            ? (m.body.content ?? '')
-                .replace(/<[^>]*>/g, ' ')
-                .replace(/&nbsp;/g, ' ')
-                .replace(/\s+/g, ' ')
-                .trim()
-            : (m.body?.content ?? ''),
-        unread: m.isRead === false,
-        url: m.webLink ?? '',
-      })),
+      messages
+        .filter((m) => !unread_only || m.isRead === false)
+        .map((m) => ({
+          id: m.id,
+          from: m.from?.emailAddress?.address ?? '',
+          to: (m.toRecipients ?? []).map((r) => r.emailAddress?.address ?? ''),
+          subject: m.subject ?? '',
+          received: m.receivedDateTime ?? '',
+          preview: m.bodyPreview ?? '',
+          text:
+            m.body?.contentType === 'html'
+              ? (m.body.content ?? '')
+                  .replace(/<[^>]*>/g, ' ')
+                  .replace(/&nbsp;/g, ' ')
+                  .replace(/\s+/g, ' ')
+                  .trim()
+              : (m.body?.content ?? ''),
+          unread: m.isRead === false,
+          url: m.webLink ?? '',
+        })),
     ];
   },
 });

@@ -15,7 +15,13 @@ export const bucketInput = z
   .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name: 3–63 lower-case letters, digits, "." and "-"')
   .describe('The bucket.');
 
-export const objectKey = z.string().min(1).max(1024).describe('The object’s key, e.g. reports/2026/q4.csv.');
+export const objectKey = z
+  .string()
+  .min(1)
+  .max(1024)
+  // An address cannot carry a "." or ".." segment (it would be read as a step up, into another bucket's path).
+  .refine((key) => !key.split('/').some((segment) => segment === '.' || segment === '..'), 'a key without "." or ".." between its slashes')
+  .describe('The object’s key, e.g. reports/2026/q4.csv.');
 
 interface Target {
   key: SigningKey;

@@ -126,5 +126,8 @@ describe('S3 blocks against a local S3-compatible store checking Signature Versi
       'S3 found nothing there (404: NoSuchKey: The specified key does not exist.)',
     );
     expect((await run('s3.list_objects', { bucket: 'archive' })).error?.message).toContain('NoSuchBucket');
+    await expect(run('s3.get_object', { bucket: 'reports', key: '../other-bucket/secret.txt' })).rejects.toThrow(
+      'a key without "." or ".." between its slashes',
+    );
   });
 });

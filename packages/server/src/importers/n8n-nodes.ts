@@ -161,12 +161,12 @@ export const N8N_NODES: Record<string, (node: N8nNode, id: string, fed: boolean)
     };
   },
   'n8n-nodes-base.switch': (node, id) => {
-    // Which output the item takes: the first rule that holds (or the fallback), or the output an expression names.
+    // Which outputs the item takes (a list): the first rule that holds (or the fallback), or the output an expression names.
     let choose: string;
     let outputs: number;
     if (node.parameters.mode === 'expression') {
       outputs = Number(node.parameters.numberOutputs ?? 4);
-      choose = `return Number(${valueCode(node.parameters.output)});`;
+      choose = `return [Number(${valueCode(node.parameters.output)})];`;
     } else {
       const rules = (get(node.parameters, 'rules.values') as { conditions?: unknown }[] | undefined) ?? [];
       const tests: string[] = [];
@@ -178,14 +178,23 @@ export const N8N_NODES: Record<string, (node: N8nNode, id: string, fed: boolean)
       const fallback = get(node.parameters, 'options.fallbackOutput');
       const fallbackIndex = fallback === 'extra' ? rules.length : typeof fallback === 'number' ? fallback : -1;
       outputs = rules.length + (fallback === 'extra' ? 1 : 0);
-      choose = `${tests.map((test, i) => `if (${test}) return ${i};`).join('\n')}\nreturn ${fallbackIndex};`;
+      // n8n takes the first rule that holds, or every one with "all matching outputs".
+      const all = get(node.parameters, 'options.allMatchingOutputs') === true;
+      choose = all
+        ? `const chosen = [${tests.map((test, i) => `(${test}) ? ${i} : -1`).join(', ')}].filter((i) => i >= 0);\nreturn chosen.length > 0 ? chosen : [${fallbackIndex}];`
+        : `${tests.map((test, i) => `if (${test}) return [${i}];`).join('\n')}\nreturn [${fallbackIndex}];`;
     }
     const choice = `${id}.choice`;
     const branches = Array.from({ length: outputs }, (_, i) => `${id}.output${i}`);
     return {
       nodes: [
         computeNode(choice, `${ITEM_PRELUDE}${choose}`, `${node.name}: which output`),
-        ...branches.map((branch, i) => ({ id: branch, block: 'logic.condition', inputs: { operator: '==', value2: i }, label: `${node.name}: output ${i}` })),
+        ...branches.map((branch, i) => ({
+          id: branch,
+          block: 'logic.condition',
+          inputs: { operator: 'contains', value2: i },
+          label: `${node.name}: output ${i}`,
+        })),
       ],
       links: branches.map((branch) => ({ from: { node: choice, output: 'result' }, to: { node: branch, input: 'value1' } })),
       itemIn: [{ node: choice, input: 'inputs.item' }, ...branches.map((branch) => ({ node: branch, input: 'yes_value' }))],

@@ -101,6 +101,12 @@ describe('n8n workflow files', () => {
     expect(await ask({ priority: 'high', subject: 'Server down' })).toEqual([{ queue: 'on-call' }]);
     expect(await ask({ priority: 'low', subject: 'Your invoice 42' })).toEqual([{ queue: 'billing' }]);
     expect(await ask({ priority: 'low', subject: 'Hello' })).toEqual([{ queue: 'general: Hello' }]);
+    // With "all matching outputs", an urgent invoice takes both branches.
+    const all = structuredClone(fixture('n8n-router.json')) as { nodes: { name: string; parameters: { options?: object } }[] };
+    all.nodes.find((n) => n.name === 'Route')!.parameters.options = { fallbackOutput: 'extra', allMatchingOutputs: true };
+    const both = fromN8nWorkflow(all).graph;
+    const run = await engine.run(both, { request: { body: { priority: 'high', subject: 'invoice overdue' }, query: {}, headers: {} } });
+    expect((run.outputs.response as { queue: string }[]).map((r) => r.queue).sort()).toEqual(['billing', 'on-call']);
   });
 
   it('merges two branches by position, each input waiting for the other', async () => {
