@@ -2,6 +2,7 @@ import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { fileRefSchema } from '../shared/file-ref.ts';
 import { mediaCredential, openAiApi } from './media-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const aiGenerateImage = defineBlock({
   id: 'ai.generate_image',
@@ -25,7 +26,7 @@ export const aiGenerateImage = defineBlock({
   async *run({ prompt, model, size, count }, ctx) {
     // DALL·E answers with links unless asked for the image itself; gpt-image models always send it and refuse the option.
     const json = { model, prompt, size, n: count, ...(model.startsWith('dall-e') ? { response_format: 'b64_json' } : {}) };
-    const { body } = await openAiApi(ctx, '/images/generations', { json });
+    const { body } = await openAiApi(ctx, apiPath`/images/generations`, { json });
     const data = (body as { data?: { b64_json?: string; revised_prompt?: string }[] }).data ?? [];
     const drawn = data.filter((d) => typeof d.b64_json === 'string');
     if (drawn.length === 0)

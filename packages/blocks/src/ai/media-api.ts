@@ -2,6 +2,7 @@ import { BlockError, type BlockContext, type CredentialRequirement } from '@bloc
 import { encodeMultipart } from '../shared/multipart.ts';
 import { callProvider } from '../shared/provider-api.ts';
 import { providerBaseUrl } from './model.ts';
+import { apiPath, apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 /** Embeddings, images and audio come through OpenAI's API shape; Anthropic offers none of them. */
 export const mediaCredential: CredentialRequirement = {
@@ -15,7 +16,7 @@ const PROVIDER_NAMES: Record<string, string> = { openai: 'OpenAI', ollama: 'Olla
 /** One call of the OpenAI-shaped API of the node's credential: JSON in, or a multipart form; the answer's body, bytes and type. */
 export async function openAiApi(
   ctx: BlockContext,
-  path: string,
+  path: ApiPath,
   body: { json: unknown } | { form: FormData },
 ): Promise<{ body: unknown; bytes: Buffer; contentType: string }> {
   const credential = await ctx.credential('credential');
@@ -24,7 +25,7 @@ export async function openAiApi(
   return callProvider(ctx, {
     provider: PROVIDER_NAMES[credential.kind] ?? credential.kind,
     method: 'POST',
-    url: new URL(`${base}${path}`),
+    url: apiUrl(base, path),
     headers: credential.fields.apiKey ? { authorization: `Bearer ${credential.fields.apiKey}` } : {},
     ...('json' in body ? { json: body.json } : { raw: raw! }),
     credentialHint: 'the API key of the credential (Settings → Credentials)',
@@ -34,7 +35,7 @@ export async function openAiApi(
 /** The embeddings of the texts, in their order, from `/embeddings`. */
 export async function embedTexts(ctx: BlockContext, model: string, texts: string[]): Promise<number[][]> {
   if (texts.length === 0) return [];
-  const { body } = await openAiApi(ctx, '/embeddings', { json: { model, input: texts } });
+  const { body } = await openAiApi(ctx, apiPath`/embeddings`, { json: { model, input: texts } });
   const data = (body as { data?: { index: number; embedding: number[] }[] }).data;
   if (!Array.isArray(data) || data.length !== texts.length) {
     throw new BlockError('provider', `The provider did not answer one embedding per text (${texts.length} sent): check that ${model} is an embedding model.`, {

@@ -2,6 +2,7 @@ import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { fileRefSchema } from '../shared/file-ref.ts';
 import { mediaCredential, openAiApi } from './media-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const aiSpeechToText = defineBlock({
   id: 'ai.speech_to_text',
@@ -38,7 +39,7 @@ export const aiSpeechToText = defineBlock({
     if (language) form.set('language', language);
     if (prompt) form.set('prompt', prompt);
     form.set('file', new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.contentType }), file.name);
-    const { body } = await openAiApi(ctx, '/audio/transcriptions', { form });
+    const { body } = await openAiApi(ctx, apiPath`/audio/transcriptions`, { form });
     const text = (body as { text?: unknown }).text;
     if (typeof text !== 'string')
       throw new BlockError('provider', `The provider answered no transcript for ${model}: check that it is a transcription model.`, { retriable: false });

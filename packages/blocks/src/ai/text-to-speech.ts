@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { fileRefSchema } from '../shared/file-ref.ts';
 import { mediaCredential, openAiApi } from './media-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 const CONTENT_TYPES = { mp3: 'audio/mpeg', wav: 'audio/wav', opus: 'audio/ogg', flac: 'audio/flac' } as const;
 
@@ -24,7 +25,7 @@ export const aiTextToSpeech = defineBlock({
   timeoutMs: 300_000,
   examples: [{ name: 'needs a provider credential', input: { text: 'Hello there' }, error: 'needs a credential of kind openai, ollama or openai_compatible' }],
   async *run({ text, voice, model, format, instructions }, ctx) {
-    const { bytes } = await openAiApi(ctx, '/audio/speech', {
+    const { bytes } = await openAiApi(ctx, apiPath`/audio/speech`, {
       json: { model, input: text, voice, response_format: format, ...(instructions ? { instructions } : {}) },
     });
     yield ['audio', await ctx.files.write({ name: `speech.${format}`, contentType: CONTENT_TYPES[format], bytes })];

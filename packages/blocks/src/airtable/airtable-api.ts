@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl, joinPaths, type ApiPath } from '../shared/api-path.ts';
 
 export const airtableCredential: CredentialRequirement = {
   input: 'credential',
@@ -25,11 +26,11 @@ export const toRecord = (raw: unknown): z.infer<typeof recordSchema> => {
 export async function airtable(
   ctx: BlockContext,
   { base_id, table }: { base_id: string; table: string },
-  options: { method?: 'GET' | 'POST' | 'PATCH'; suffix?: string; query?: Record<string, string>; json?: unknown } = {},
+  options: { method?: 'GET' | 'POST' | 'PATCH'; suffix?: ApiPath; query?: Record<string, string>; json?: unknown } = {},
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.airtable.com').replace(/\/$/, '');
-  const url = new URL(`${base}/v0/${base_id}/${encodeURIComponent(table)}${options.suffix ?? ''}`);
+  const url = apiUrl(base, joinPaths(apiPath`/v0/${base_id}/${table}`, options.suffix ?? apiPath``));
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
   const { body } = await callProvider(ctx, {
     provider: 'Airtable',

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { airtable, airtableCredential, recordSchema, tableInputs, toRecord } from './airtable-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const airtableUpdateRecord = defineBlock({
   id: 'airtable.update_record',
@@ -19,6 +20,6 @@ export const airtableUpdateRecord = defineBlock({
     { name: 'needs a token', input: { base_id: 'appABC', table: 'Tasks', record_id: 'recA', fields: {} }, error: 'needs a credential of kind airtable_token' },
   ],
   async *run({ base_id, table, record_id, fields }, ctx) {
-    yield ['record', toRecord(await airtable(ctx, { base_id, table }, { method: 'PATCH', suffix: `/${record_id}`, json: { fields, typecast: true } }))];
+    yield ['record', toRecord(await airtable(ctx, { base_id, table }, { method: 'PATCH', suffix: apiPath`/${record_id}`, json: { fields, typecast: true } }))];
   },
 });

@@ -1,6 +1,7 @@
 import { defineBlock, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl } from '../shared/api-path.ts';
 
 export const apifyCredential: CredentialRequirement = {
   input: 'credential',
@@ -28,7 +29,7 @@ export const apifyRunActor = defineBlock({
   examples: [{ name: 'needs a token', input: { actor: 'apify/rag-web-browser' }, error: 'needs a credential of kind apify_token' }],
   async *run({ actor, input, max_items, timeout_s }, ctx) {
     const { fields } = await ctx.credential('credential');
-    const url = new URL(`${(fields.baseUrl || 'https://api.apify.com').replace(/\/$/, '')}/v2/acts/${actor.replace('/', '~')}/run-sync-get-dataset-items`);
+    const url = apiUrl(fields.baseUrl || 'https://api.apify.com', apiPath`/v2/acts/${actor.replace('/', '~')}/run-sync-get-dataset-items`);
     url.searchParams.set('timeout', String(timeout_s));
     url.searchParams.set('limit', String(max_items));
     url.searchParams.set('format', 'json');

@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const asanaCredential: CredentialRequirement = {
   input: 'credential',
@@ -11,11 +12,11 @@ export const asanaCredential: CredentialRequirement = {
 /** Calls Asana's API 1.0 with the node's token; answers its `data`. */
 export async function asana(
   ctx: BlockContext,
-  path: string,
+  path: ApiPath,
   options: { method?: 'GET' | 'POST' | 'PUT'; data?: unknown; query?: Record<string, string | undefined> } = {},
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
-  const url = new URL(`${(credential.fields.baseUrl || 'https://app.asana.com').replace(/\/$/, '')}/api/1.0${path}`);
+  const url = apiUrl(`${(credential.fields.baseUrl || 'https://app.asana.com').replace(/\/$/, '')}/api/1.0`, path);
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
   const { body } = await callProvider(ctx, {
     provider: 'Asana',

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { asana, asanaCredential, asanaTaskSchema, TASK_FIELDS, toAsanaTask } from './asana-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const asanaCreateTask = defineBlock({
   id: 'asana.create_task',
@@ -21,6 +22,6 @@ export const asanaCreateTask = defineBlock({
   examples: [{ name: 'needs a token', input: { project_id: 'p', name: 'Review' }, error: 'needs a credential of kind asana_token' }],
   async *run({ project_id, name, notes, due_on, assignee }, ctx) {
     const data = { name, projects: [project_id], ...(notes ? { notes } : {}), ...(due_on ? { due_on } : {}), ...(assignee ? { assignee } : {}) };
-    yield ['task', toAsanaTask(await asana(ctx, '/tasks', { method: 'POST', data, query: { opt_fields: TASK_FIELDS } }))];
+    yield ['task', toAsanaTask(await asana(ctx, apiPath`/tasks`, { method: 'POST', data, query: { opt_fields: TASK_FIELDS } }))];
   },
 });

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { asana, asanaCredential, asanaTaskSchema, TASK_FIELDS, toAsanaTask } from './asana-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const asanaListTasks = defineBlock({
   id: 'asana.list_tasks',
@@ -19,6 +20,6 @@ export const asanaListTasks = defineBlock({
   async *run({ project_id, include_completed, limit }, ctx) {
     // completed_since=now is Asana's way to ask for the tasks not completed.
     const query = { project: project_id, opt_fields: TASK_FIELDS, limit: String(limit), ...(include_completed ? {} : { completed_since: 'now' }) };
-    yield ['tasks', ((await asana(ctx, '/tasks', { query })) as unknown[]).map(toAsanaTask)];
+    yield ['tasks', ((await asana(ctx, apiPath`/tasks`, { query })) as unknown[]).map(toAsanaTask)];
   },
 });

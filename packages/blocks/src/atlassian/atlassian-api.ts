@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const atlassianCredential: CredentialRequirement = {
   input: 'credential',
@@ -14,11 +15,11 @@ type Method = 'GET' | 'POST' | 'PUT';
 export async function atlassian(
   ctx: BlockContext,
   provider: 'Jira' | 'Confluence',
-  path: string,
+  path: ApiPath,
   options: { method?: Method; json?: unknown; query?: Record<string, string | number | undefined> } = {},
 ): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = new URL(`${(fields.siteUrl ?? '').replace(/\/$/, '')}${path}`);
+  const url = apiUrl(`${(fields.siteUrl ?? '').replace(/\/$/, '')}`, path);
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
   const { body } = await callProvider(ctx, {
     provider,

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { atlassian, atlassianCredential } from './atlassian-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -27,7 +28,7 @@ export const confluenceCreatePage = defineBlock({
       .filter((part) => part.trim())
       .map((part) => `<p>${escapeHtml(part).replace(/\n/g, '<br/>')}</p>`)
       .join('');
-    const page = (await atlassian(ctx, 'Confluence', '/wiki/api/v2/pages', {
+    const page = (await atlassian(ctx, 'Confluence', apiPath`/wiki/api/v2/pages`, {
       method: 'POST',
       json: { spaceId: space_id, status: 'current', title, ...(parent_id ? { parentId: parent_id } : {}), body: { representation: 'storage', value: storage } },
     })) as { id: string; _links?: { webui?: string } };

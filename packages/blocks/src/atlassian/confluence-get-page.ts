@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { htmlToMarkdown } from '../shared/html-to-markdown.ts';
 import { atlassian, atlassianCredential } from './atlassian-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const confluenceGetPage = defineBlock({
   id: 'confluence.get_page',
@@ -14,7 +15,7 @@ export const confluenceGetPage = defineBlock({
   examples: [{ name: 'needs a credential', input: { page_id: '123' }, error: 'needs a credential of kind atlassian' }],
   async *run({ page_id }, ctx) {
     const { fields } = await ctx.credential('credential');
-    const page = (await atlassian(ctx, 'Confluence', `/wiki/api/v2/pages/${page_id}`, { query: { 'body-format': 'storage' } })) as {
+    const page = (await atlassian(ctx, 'Confluence', apiPath`/wiki/api/v2/pages/${page_id}`, { query: { 'body-format': 'storage' } })) as {
       title?: string;
       body?: { storage?: { value?: string } };
       version?: { number?: number };

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { atlassian, atlassianCredential } from './atlassian-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 const resultSchema = z.object({ id: z.string(), title: z.string(), excerpt: z.string(), url: z.string() });
 
@@ -23,7 +24,7 @@ export const confluenceSearch = defineBlock({
     const { fields } = await ctx.credential('credential');
     const words = `text ~ ${JSON.stringify(query)} AND type = page`;
     const filter = [cql ? query : words, space ? `space = ${JSON.stringify(space)}` : ''].filter(Boolean).join(' AND ');
-    const found = (await atlassian(ctx, 'Confluence', '/wiki/rest/api/search', { query: { cql: filter, limit } })) as {
+    const found = (await atlassian(ctx, 'Confluence', apiPath`/wiki/rest/api/search`, { query: { cql: filter, limit } })) as {
       results?: { content?: { id?: string; title?: string }; title?: string; excerpt?: string; url?: string }[];
     };
     const site = (fields.siteUrl ?? '').replace(/\/$/, '');

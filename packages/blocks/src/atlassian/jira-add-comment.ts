@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { atlassian, atlassianCredential, documentOf } from './atlassian-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const jiraAddComment = defineBlock({
   id: 'jira.add_comment',
@@ -13,7 +14,7 @@ export const jiraAddComment = defineBlock({
   retry: { attempts: 1 },
   examples: [{ name: 'needs a credential', input: { issue: 'OPS-1', text: 'Done' }, error: 'needs a credential of kind atlassian' }],
   async *run({ issue, text }, ctx) {
-    const created = (await atlassian(ctx, 'Jira', `/rest/api/3/issue/${encodeURIComponent(issue)}/comment`, {
+    const created = (await atlassian(ctx, 'Jira', apiPath`/rest/api/3/issue/${issue}/comment`, {
       method: 'POST',
       json: { body: documentOf(text) },
     })) as { id: string };

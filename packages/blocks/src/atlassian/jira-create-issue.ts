@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { atlassian, atlassianCredential, documentOf } from './atlassian-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const jiraCreateIssue = defineBlock({
   id: 'jira.create_issue',
@@ -21,7 +22,7 @@ export const jiraCreateIssue = defineBlock({
   examples: [{ name: 'needs a credential', input: { project: 'OPS', summary: 'Disk full' }, error: 'needs a credential of kind atlassian' }],
   async *run({ project, summary, description, issue_type, labels }, ctx) {
     const { fields } = await ctx.credential('credential');
-    const created = (await atlassian(ctx, 'Jira', '/rest/api/3/issue', {
+    const created = (await atlassian(ctx, 'Jira', apiPath`/rest/api/3/issue`, {
       method: 'POST',
       json: {
         fields: {

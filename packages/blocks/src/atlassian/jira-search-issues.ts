@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { atlassian, atlassianCredential, jiraIssueSchema, toJiraIssue } from './atlassian-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const jiraSearchIssues = defineBlock({
   id: 'jira.search_issues',
@@ -17,7 +18,7 @@ export const jiraSearchIssues = defineBlock({
   examples: [{ name: 'needs a credential', input: { jql: 'project = OPS' }, error: 'needs a credential of kind atlassian' }],
   async *run({ jql, limit }, ctx) {
     const { fields } = await ctx.credential('credential');
-    const found = (await atlassian(ctx, 'Jira', '/rest/api/3/search/jql', {
+    const found = (await atlassian(ctx, 'Jira', apiPath`/rest/api/3/search/jql`, {
       method: 'POST',
       json: { jql, maxResults: limit, fields: ['summary', 'status', 'assignee', 'description'] },
     })) as { issues?: unknown[] };

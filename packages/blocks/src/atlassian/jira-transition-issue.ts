@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { atlassian, atlassianCredential } from './atlassian-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const jiraTransitionIssue = defineBlock({
   id: 'jira.transition_issue',
@@ -17,7 +18,7 @@ export const jiraTransitionIssue = defineBlock({
   retry: { attempts: 1 },
   examples: [{ name: 'needs a credential', input: { issue: 'OPS-1', to: 'Done' }, error: 'needs a credential of kind atlassian' }],
   async *run({ issue, to }, ctx) {
-    const path = `/rest/api/3/issue/${encodeURIComponent(issue)}/transitions`;
+    const path = apiPath`/rest/api/3/issue/${issue}/transitions`;
     const { transitions = [] } = (await atlassian(ctx, 'Jira', path)) as { transitions?: { id: string; name: string; to?: { name?: string } }[] };
     const wanted = to.toLowerCase();
     const transition = transitions.find((t) => t.name.toLowerCase() === wanted || t.to?.name?.toLowerCase() === wanted);

@@ -1,6 +1,7 @@
 import { defineBlock, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl } from '../shared/api-path.ts';
 
 export const clickupCredential: CredentialRequirement = {
   input: 'credential',
@@ -38,7 +39,7 @@ export const clickupCreateTask = defineBlock({
     const { body } = await callProvider(ctx, {
       provider: 'ClickUp',
       method: 'POST',
-      url: new URL(`${(fields.baseUrl || 'https://api.clickup.com').replace(/\/$/, '')}/api/v2/list/${list_id}/task`),
+      url: apiUrl(fields.baseUrl || 'https://api.clickup.com', apiPath`/api/v2/list/${list_id}/task`),
       // ClickUp takes a personal token as the header's whole value, without a scheme.
       headers: { authorization: fields.token ?? '' },
       json,

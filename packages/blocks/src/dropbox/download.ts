@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { dropbox, dropboxCredential, dropboxPath } from './dropbox-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const dropboxDownload = defineBlock({
   id: 'dropbox.download',
@@ -12,7 +13,7 @@ export const dropboxDownload = defineBlock({
   output: z.object({ text: z.string() }),
   examples: [{ name: 'needs a token', input: { path: '/notes.txt' }, error: 'needs a credential of kind dropbox_token' }],
   async *run({ path }, ctx) {
-    const { bytes } = await dropbox(ctx, 'content', '/files/download', { arg: { path } });
+    const { bytes } = await dropbox(ctx, 'content', apiPath`/files/download`, { arg: { path } });
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     if (text.includes('\u0000')) throw new BlockError('invalid_input', `${path} is not a text file.`, { retriable: false });
     yield ['text', text];

@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const dropboxCredential: CredentialRequirement = {
   input: 'credential',
@@ -18,7 +19,7 @@ const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[\u
 export async function dropbox(
   ctx: BlockContext,
   host: keyof typeof HOSTS,
-  path: string,
+  path: ApiPath,
   call: { json?: unknown; arg?: unknown; bytes?: Uint8Array },
 ): Promise<{ body: unknown; bytes: Buffer; contentType: string }> {
   const credential = await ctx.credential('credential');
@@ -26,7 +27,7 @@ export async function dropbox(
   const response = await callProvider(ctx, {
     provider: 'Dropbox',
     method: 'POST',
-    url: new URL(`${base}/2${path}`),
+    url: apiUrl(`${base}/2`, path),
     headers: {
       authorization: `Bearer ${credential.fields.token ?? ''}`,
       ...(call.arg !== undefined ? { 'dropbox-api-arg': asciiJson(call.arg) } : {}),

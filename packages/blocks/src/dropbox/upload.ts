@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { dropbox, dropboxCredential, dropboxPath, entrySchema, toEntry } from './dropbox-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const dropboxUpload = defineBlock({
   id: 'dropbox.upload',
@@ -19,7 +20,7 @@ export const dropboxUpload = defineBlock({
   examples: [{ name: 'needs a token', input: { path: '/notes.txt', text: 'hi' }, error: 'needs a credential of kind dropbox_token' }],
   async *run({ path, text, if_exists }, ctx) {
     const arg = { path, mode: if_exists === 'overwrite' ? 'overwrite' : 'add', autorename: if_exists === 'rename', mute: true };
-    const { body } = await dropbox(ctx, 'content', '/files/upload', { arg, bytes: Buffer.from(text) });
+    const { body } = await dropbox(ctx, 'content', apiPath`/files/upload`, { arg, bytes: Buffer.from(text) });
     yield ['file', toEntry({ '.tag': 'file', ...(body as object) })];
   },
 });

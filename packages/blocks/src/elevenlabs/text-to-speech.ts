@@ -2,6 +2,7 @@ import { defineBlock, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { fileRefSchema } from '../shared/file-ref.ts';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl } from '../shared/api-path.ts';
 
 export const elevenlabsCredential: CredentialRequirement = {
   input: 'credential',
@@ -34,7 +35,7 @@ export const elevenlabsTextToSpeech = defineBlock({
     const { bytes } = await callProvider(ctx, {
       provider: 'ElevenLabs',
       method: 'POST',
-      url: new URL(`${(fields.baseUrl || 'https://api.elevenlabs.io').replace(/\/$/, '')}/v1/text-to-speech/${voice_id}?output_format=mp3_44100_128`),
+      url: apiUrl(fields.baseUrl || 'https://api.elevenlabs.io', apiPath`/v1/text-to-speech/${voice_id}`, { output_format: 'mp3_44100_128' }),
       headers: { 'xi-api-key': fields.apiKey ?? '', accept: 'audio/mpeg' },
       json: { text, model_id: model, ...(stability !== undefined ? { voice_settings: { stability, similarity_boost: 0.75 } } : {}) },
       credentialHint: 'the ElevenLabs API key',

@@ -1,5 +1,6 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const firecrawlCredential: CredentialRequirement = {
   input: 'credential',
@@ -8,12 +9,12 @@ export const firecrawlCredential: CredentialRequirement = {
 };
 
 /** Calls Firecrawl's API v1; a body that says `success: false` is an error too. */
-export async function firecrawl(ctx: BlockContext, path: string, json: unknown): Promise<Record<string, unknown>> {
+export async function firecrawl(ctx: BlockContext, path: ApiPath, json: unknown): Promise<Record<string, unknown>> {
   const credential = await ctx.credential('credential');
   const { body } = await callProvider(ctx, {
     provider: 'Firecrawl',
     method: 'POST',
-    url: new URL(`${(credential.fields.baseUrl || 'https://api.firecrawl.dev').replace(/\/$/, '')}/v1${path}`),
+    url: apiUrl(`${(credential.fields.baseUrl || 'https://api.firecrawl.dev').replace(/\/$/, '')}/v1`, path),
     headers: { authorization: `Bearer ${credential.fields.apiKey ?? ''}` },
     json,
     credentialHint: 'the Firecrawl API key',

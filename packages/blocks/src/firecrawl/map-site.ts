@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { firecrawl, firecrawlCredential } from './firecrawl-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const firecrawlMapSite = defineBlock({
   id: 'firecrawl.map_site',
@@ -17,7 +18,7 @@ export const firecrawlMapSite = defineBlock({
   output: z.object({ urls: z.array(z.string()) }),
   examples: [{ name: 'needs a key', input: { url: 'https://example.com' }, error: 'needs a credential of kind firecrawl_key' }],
   async *run({ url, search, limit }, ctx) {
-    const answer = await firecrawl(ctx, '/map', { url, limit, ...(search ? { search } : {}) });
+    const answer = await firecrawl(ctx, apiPath`/map`, { url, limit, ...(search ? { search } : {}) });
     if (answer.success === false) throw new BlockError('provider', `Firecrawl could not map ${url}: ${String(answer.error ?? 'no answer')}`);
     yield ['urls', (answer.links as string[] | undefined) ?? []];
   },

@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { firecrawl, firecrawlCredential } from './firecrawl-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const firecrawlScrape = defineBlock({
   id: 'firecrawl.scrape',
@@ -17,7 +18,7 @@ export const firecrawlScrape = defineBlock({
   output: z.object({ markdown: z.string(), title: z.string(), links: z.array(z.string()), status: z.number() }),
   examples: [{ name: 'needs a key', input: { url: 'https://example.com' }, error: 'needs a credential of kind firecrawl_key' }],
   async *run({ url, main_content_only, wait_ms }, ctx) {
-    const answer = await firecrawl(ctx, '/scrape', { url, formats: ['markdown', 'links'], onlyMainContent: main_content_only, waitFor: wait_ms });
+    const answer = await firecrawl(ctx, apiPath`/scrape`, { url, formats: ['markdown', 'links'], onlyMainContent: main_content_only, waitFor: wait_ms });
     const data = answer.data as { markdown?: string; links?: string[]; metadata?: { title?: string; statusCode?: number; error?: string } } | undefined;
     if (answer.success === false || !data)
       throw new BlockError('provider', `Firecrawl could not scrape ${url}: ${String(answer.error ?? 'no page came back')}`);

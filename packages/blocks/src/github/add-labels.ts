@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, githubInputs, issueNumber } from './github-api.ts';
+import { apiPath, segments } from '../shared/api-path.ts';
 
 export const githubAddLabels = defineBlock({
   id: 'github.add_labels',
@@ -19,7 +20,9 @@ export const githubAddLabels = defineBlock({
     },
   ],
   async *run({ repository, number, labels }, ctx) {
-    const all = (await github(ctx, `/repos/${repository}/issues/${number}/labels`, { method: 'POST', json: { labels } })) as { name: string }[];
+    const all = (await github(ctx, apiPath`/repos/${segments(repository)}/issues/${number}/labels`, { method: 'POST', json: { labels } })) as {
+      name: string;
+    }[];
     yield ['labels', all.map((l) => l.name)];
   },
 });

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, githubInputs } from './github-api.ts';
+import { apiPath, segments } from '../shared/api-path.ts';
 
 export const githubComment = defineBlock({
   id: 'github.comment',
@@ -23,7 +24,7 @@ export const githubComment = defineBlock({
     },
   ],
   async *run({ repository, number, body }, ctx) {
-    const comment = (await github(ctx, `/repos/${repository}/issues/${number}/comments`, { method: 'POST', json: { body } })) as {
+    const comment = (await github(ctx, apiPath`/repos/${segments(repository)}/issues/${number}/comments`, { method: 'POST', json: { body } })) as {
       html_url: string;
       id: number;
     };

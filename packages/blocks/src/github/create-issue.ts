@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, githubInputs, issueSchema, toIssue } from './github-api.ts';
+import { apiPath, segments } from '../shared/api-path.ts';
 
 export const githubCreateIssue = defineBlock({
   id: 'github.create_issue',
@@ -19,6 +20,6 @@ export const githubCreateIssue = defineBlock({
   retry: { attempts: 1 },
   examples: [{ name: 'needs a GitHub token', input: { repository: 'octocat/hello-world', title: 'Bug' }, error: 'needs a credential of kind github_token' }],
   async *run({ repository, title, body, labels, assignees }, ctx) {
-    yield ['issue', toIssue(await github(ctx, `/repos/${repository}/issues`, { method: 'POST', json: { title, body, labels, assignees } }))];
+    yield ['issue', toIssue(await github(ctx, apiPath`/repos/${segments(repository)}/issues`, { method: 'POST', json: { title, body, labels, assignees } }))];
   },
 });

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, githubInputs, releaseSchema, toRelease } from './github-api.ts';
+import { apiPath, segments } from '../shared/api-path.ts';
 
 export const githubCreateRelease = defineBlock({
   id: 'github.create_release',
@@ -31,6 +32,6 @@ export const githubCreateRelease = defineBlock({
       prerelease,
       ...(target ? { target_commitish: target } : {}),
     };
-    yield ['release', toRelease(await github(ctx, `/repos/${repository}/releases`, { method: 'POST', json }))];
+    yield ['release', toRelease(await github(ctx, apiPath`/repos/${segments(repository)}/releases`, { method: 'POST', json }))];
   },
 });

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, githubInputs, issueNumber } from './github-api.ts';
+import { apiPath, segments } from '../shared/api-path.ts';
 
 export const githubGetPullRequest = defineBlock({
   id: 'github.get_pull_request',
@@ -29,7 +30,7 @@ export const githubGetPullRequest = defineBlock({
   }),
   examples: [{ name: 'needs a GitHub token', input: { repository: 'octocat/hello-world', number: 1 }, error: 'needs a credential of kind github_token' }],
   async *run({ repository, number }, ctx) {
-    const pr = (await github(ctx, `/repos/${repository}/pulls/${number}`)) as {
+    const pr = (await github(ctx, apiPath`/repos/${segments(repository)}/pulls/${number}`)) as {
       number: number;
       title: string;
       body?: string | null;

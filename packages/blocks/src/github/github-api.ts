@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const githubCredential: CredentialRequirement = {
   input: 'credential',
@@ -19,12 +20,12 @@ export const githubInputs = {
 /** Calls GitHub's REST API (or an Enterprise server's, from the credential's base URL) as the node's token. */
 export async function github(
   ctx: BlockContext,
-  path: string,
+  path: ApiPath,
   options: { method?: 'GET' | 'POST' | 'PATCH' | 'PUT'; json?: unknown; query?: Record<string, string | number | undefined>; accept?: string } = {},
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.github.com').replace(/\/$/, '');
-  const url = new URL(`${base}${path}`);
+  const url = apiUrl(base, path);
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
   const { body } = await callProvider(ctx, {
     provider: 'GitHub',

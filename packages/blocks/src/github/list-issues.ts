@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, githubInputs, issueSchema, toIssue } from './github-api.ts';
+import { apiPath, segments } from '../shared/api-path.ts';
 
 export const githubListIssues = defineBlock({
   id: 'github.list_issues',
@@ -17,7 +18,7 @@ export const githubListIssues = defineBlock({
   output: z.object({ issues: z.array(issueSchema) }),
   examples: [{ name: 'needs a GitHub token', input: { repository: 'octocat/hello-world' }, error: 'needs a credential of kind github_token' }],
   async *run({ repository, state, labels, limit }, ctx) {
-    const raw = (await github(ctx, `/repos/${repository}/issues`, {
+    const raw = (await github(ctx, apiPath`/repos/${segments(repository)}/issues`, {
       query: { state, per_page: limit, ...(labels.length ? { labels: labels.join(',') } : {}) },
     })) as { pull_request?: unknown }[];
     yield ['issues', raw.filter((i) => i.pull_request === undefined).map(toIssue)];

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, githubInputs, issueSchema, toIssue } from './github-api.ts';
+import { apiPath, segments } from '../shared/api-path.ts';
 
 export const githubListPullRequests = defineBlock({
   id: 'github.list_pull_requests',
@@ -12,7 +13,7 @@ export const githubListPullRequests = defineBlock({
   output: z.object({ pull_requests: z.array(issueSchema) }),
   examples: [{ name: 'needs a GitHub token', input: { repository: 'octocat/hello-world' }, error: 'needs a credential of kind github_token' }],
   async *run({ repository, state, limit }, ctx) {
-    const raw = (await github(ctx, `/repos/${repository}/pulls`, { query: { state, per_page: limit } })) as unknown[];
+    const raw = (await github(ctx, apiPath`/repos/${segments(repository)}/pulls`, { query: { state, per_page: limit } })) as unknown[];
     yield ['pull_requests', raw.map(toIssue)];
   },
 });

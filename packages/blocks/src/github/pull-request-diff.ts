@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, githubInputs } from './github-api.ts';
+import { apiPath, segments } from '../shared/api-path.ts';
 
 export const githubPullRequestDiff = defineBlock({
   id: 'github.pull_request_diff',
@@ -12,6 +13,6 @@ export const githubPullRequestDiff = defineBlock({
   output: z.object({ diff: z.string() }),
   examples: [{ name: 'needs a GitHub token', input: { repository: 'octocat/hello-world', number: 1 }, error: 'needs a credential of kind github_token' }],
   async *run({ repository, number }, ctx) {
-    yield ['diff', String(await github(ctx, `/repos/${repository}/pulls/${number}`, { accept: 'application/vnd.github.diff' }))];
+    yield ['diff', String(await github(ctx, apiPath`/repos/${segments(repository)}/pulls/${number}`, { accept: 'application/vnd.github.diff' }))];
   },
 });

@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, githubInputs } from './github-api.ts';
+import { apiPath, segments } from '../shared/api-path.ts';
 
 export const githubReadFile = defineBlock({
   id: 'github.read_file',
@@ -18,7 +19,7 @@ export const githubReadFile = defineBlock({
     { name: 'needs a GitHub token', input: { repository: 'octocat/hello-world', path: 'README.md' }, error: 'needs a credential of kind github_token' },
   ],
   async *run({ repository, path, ref }, ctx) {
-    const file = (await github(ctx, `/repos/${repository}/contents/${path.split('/').map(encodeURIComponent).join('/')}`, { query: { ref } })) as {
+    const file = (await github(ctx, apiPath`/repos/${segments(repository)}/contents/${segments(path)}`, { query: { ref } })) as {
       type?: string;
       encoding?: string;
       content?: string;

@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, githubInputs, issueNumber } from './github-api.ts';
+import { apiPath, segments } from '../shared/api-path.ts';
 
 const EVENTS = { approve: 'APPROVE', request_changes: 'REQUEST_CHANGES', comment: 'COMMENT' } as const;
 
@@ -34,7 +35,10 @@ export const githubReviewPullRequest = defineBlock({
     if (verdict !== 'approve' && body.trim() === '') {
       throw new BlockError('input', `A review that does not approve needs a body: say what to change or what you noticed.`, { retriable: false });
     }
-    const review = (await github(ctx, `/repos/${repository}/pulls/${number}/reviews`, { method: 'POST', json: { event: EVENTS[verdict], body } })) as {
+    const review = (await github(ctx, apiPath`/repos/${segments(repository)}/pulls/${number}/reviews`, {
+      method: 'POST',
+      json: { event: EVENTS[verdict], body },
+    })) as {
       id: number;
       state: string;
       html_url: string;

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, issueSchema, toIssue } from './github-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const githubSearchIssues = defineBlock({
   id: 'github.search_issues',
@@ -17,7 +18,7 @@ export const githubSearchIssues = defineBlock({
   output: z.object({ issues: z.array(issueSchema), total: z.number().int().describe('How many match in all (more than listed when over the limit).') }),
   examples: [{ name: 'needs a GitHub token', input: { query: 'is:open label:bug' }, error: 'needs a credential of kind github_token' }],
   async *run({ query, sort, limit }, ctx) {
-    const found = (await github(ctx, '/search/issues', { query: { q: query, per_page: limit, ...(sort === 'best-match' ? {} : { sort }) } })) as {
+    const found = (await github(ctx, apiPath`/search/issues`, { query: { q: query, per_page: limit, ...(sort === 'best-match' ? {} : { sort }) } })) as {
       total_count: number;
       items: unknown[];
     };

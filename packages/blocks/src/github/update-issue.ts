@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { github, githubCredential, githubInputs, issueNumber, issueSchema, toIssue } from './github-api.ts';
+import { apiPath, segments } from '../shared/api-path.ts';
 
 export const githubUpdateIssue = defineBlock({
   id: 'github.update_issue',
@@ -28,6 +29,6 @@ export const githubUpdateIssue = defineBlock({
     },
   ],
   async *run({ repository, number, credential: _, ...change }, ctx) {
-    yield ['issue', toIssue(await github(ctx, `/repos/${repository}/issues/${number}`, { method: 'PATCH', json: change }))];
+    yield ['issue', toIssue(await github(ctx, apiPath`/repos/${segments(repository)}/issues/${number}`, { method: 'PATCH', json: change }))];
   },
 });

@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { calendarEventSchema, calendarId, eventTime, toCalendarEvent, whenOf } from './calendar-event.ts';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const googleCalendarCreateEvent = defineBlock({
   id: 'google_calendar.create_event',
@@ -39,7 +40,7 @@ export const googleCalendarCreateEvent = defineBlock({
       ...(location ? { location } : {}),
       ...(attendees.length > 0 ? { attendees: attendees.map((email) => ({ email })) } : {}),
     };
-    const { body } = await google(ctx, 'calendar', `/calendars/${encodeURIComponent(calendar_id)}/events`, {
+    const { body } = await google(ctx, 'calendar', apiPath`/calendars/${calendar_id}/events`, {
       method: 'POST',
       query: { sendUpdates: notify_attendees ? 'all' : 'none' },
       json,

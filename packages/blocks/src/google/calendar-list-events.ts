@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { calendarEventSchema, calendarId, toCalendarEvent } from './calendar-event.ts';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const googleCalendarListEvents = defineBlock({
   id: 'google_calendar.list_events',
@@ -26,7 +27,7 @@ export const googleCalendarListEvents = defineBlock({
     },
   ],
   async *run({ calendar_id, from, to, query, limit }, ctx) {
-    const { body } = await google(ctx, 'calendar', `/calendars/${encodeURIComponent(calendar_id)}/events`, {
+    const { body } = await google(ctx, 'calendar', apiPath`/calendars/${calendar_id}/events`, {
       query: { timeMin: from, timeMax: to, q: query, maxResults: limit, singleEvents: true, orderBy: 'startTime' },
     });
     yield ['events', ((body as { items?: unknown[] }).items ?? []).map(toCalendarEvent)];

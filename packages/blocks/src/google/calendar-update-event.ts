@@ -2,6 +2,7 @@ import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { calendarEventSchema, calendarId, eventTime, toCalendarEvent, whenOf } from './calendar-event.ts';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const googleCalendarUpdateEvent = defineBlock({
   id: 'google_calendar.update_event',
@@ -33,7 +34,7 @@ export const googleCalendarUpdateEvent = defineBlock({
     };
     if (Object.keys(json).length === 0)
       throw new BlockError('invalid_input', 'Give something to change: summary, start, end, description or location.', { retriable: false });
-    const path = `/calendars/${encodeURIComponent(calendar_id)}/events/${encodeURIComponent(event_id)}`;
+    const path = apiPath`/calendars/${calendar_id}/events/${event_id}`;
     yield ['event', toCalendarEvent((await google(ctx, 'calendar', path, { method: 'PATCH', json })).body)];
   },
 });

@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { documentId } from './docs-text.ts';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const googleDocsAppend = defineBlock({
   id: 'google_docs.append',
@@ -21,7 +22,7 @@ export const googleDocsAppend = defineBlock({
     { name: 'needs a Google account', input: { document_id: '1A2b3C4d5E6f7G8h9I0jKlMn', text: 'More' }, error: 'needs a credential of kind oauth2:google' },
   ],
   async *run({ document_id, text, new_paragraph }, ctx) {
-    await google(ctx, 'docs', `/documents/${document_id}:batchUpdate`, {
+    await google(ctx, 'docs', apiPath`/documents/${document_id}:batchUpdate`, {
       method: 'POST',
       json: { requests: [{ insertText: { endOfSegmentLocation: {}, text: new_paragraph ? `\n${text}` : text } }] },
     });

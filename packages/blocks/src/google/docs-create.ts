@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const googleDocsCreate = defineBlock({
   id: 'google_docs.create',
@@ -13,10 +14,10 @@ export const googleDocsCreate = defineBlock({
   retry: { attempts: 1 },
   examples: [{ name: 'needs a Google account', input: { title: 'Notes' }, error: 'needs a credential of kind oauth2:google' }],
   async *run({ title, text }, ctx) {
-    const { body } = await google(ctx, 'docs', '/documents', { method: 'POST', json: { title } });
+    const { body } = await google(ctx, 'docs', apiPath`/documents`, { method: 'POST', json: { title } });
     const { documentId } = body as { documentId: string };
     if (text) {
-      await google(ctx, 'docs', `/documents/${documentId}:batchUpdate`, {
+      await google(ctx, 'docs', apiPath`/documents/${documentId}:batchUpdate`, {
         method: 'POST',
         json: { requests: [{ insertText: { location: { index: 1 }, text } }] },
       });

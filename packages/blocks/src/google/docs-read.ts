@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { documentId, documentText } from './docs-text.ts';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const googleDocsRead = defineBlock({
   id: 'google_docs.read',
@@ -13,7 +14,7 @@ export const googleDocsRead = defineBlock({
   output: z.object({ title: z.string(), text: z.string() }),
   examples: [{ name: 'needs a Google account', input: { document_id: '1A2b3C4d5E6f7G8h9I0jKlMn' }, error: 'needs a credential of kind oauth2:google' }],
   async *run({ document_id }, ctx) {
-    const { body } = await google(ctx, 'docs', `/documents/${document_id}`);
+    const { body } = await google(ctx, 'docs', apiPath`/documents/${document_id}`);
     const document = body as { title?: string; body?: { content?: unknown[] } };
     yield ['title', document.title ?? ''];
     yield ['text', documentText(document.body?.content)];

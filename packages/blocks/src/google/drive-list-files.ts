@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const driveFileSchema = z.object({
   id: z.string(),
@@ -44,7 +45,7 @@ export const googleDriveListFiles = defineBlock({
     const files = [];
     let pageToken: string | undefined;
     do {
-      const { body } = await google(ctx, 'drive', '/files', {
+      const { body } = await google(ctx, 'drive', apiPath`/files`, {
         query: {
           q,
           orderBy: 'modifiedTime desc',

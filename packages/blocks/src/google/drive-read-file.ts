@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fileRefSchema } from '../shared/file-ref.ts';
 import { driveFileSchema, toDriveFile } from './drive-list-files.ts';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 /** Google's own formats have no bytes to download; they are exported as these. */
 const EXPORTS: Record<string, { mime: string; ext: string }> = {
@@ -23,13 +24,13 @@ export const googleDriveReadFile = defineBlock({
   output: z.object({ file: fileRefSchema, text: z.string().describe('The content as text; empty for binary files.'), info: driveFileSchema }),
   examples: [{ name: 'needs a Google account', input: { file_id: 'abc' }, error: 'needs a credential of kind oauth2:google' }],
   async *run({ file_id }, ctx) {
-    const id = encodeURIComponent(file_id);
-    const { body: meta } = await google(ctx, 'drive', `/files/${id}`, { query: { fields: 'id,name,mimeType,modifiedTime,size,webViewLink' } });
+    const id = file_id;
+    const { body: meta } = await google(ctx, 'drive', apiPath`/files/${id}`, { query: { fields: 'id,name,mimeType,modifiedTime,size,webViewLink' } });
     const info = toDriveFile(meta);
     const exported = EXPORTS[info.mime_type];
     const { bytes, contentType } = exported
-      ? await google(ctx, 'drive', `/files/${id}/export`, { query: { mimeType: exported.mime } })
-      : await google(ctx, 'drive', `/files/${id}`, { query: { alt: 'media' } });
+      ? await google(ctx, 'drive', apiPath`/files/${id}/export`, { query: { mimeType: exported.mime } })
+      : await google(ctx, 'drive', apiPath`/files/${id}`, { query: { alt: 'media' } });
     const mime = exported?.mime ?? (contentType.split(';')[0] || info.mime_type);
     const name = exported ? `${info.name}.${exported.ext}` : info.name;
     yield ['file', await ctx.files.write({ name, contentType: mime, bytes })];

@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const gmailLabel = defineBlock({
   id: 'gmail.label',
@@ -19,7 +20,7 @@ export const gmailLabel = defineBlock({
   examples: [{ name: 'needs a Google account', input: { message_id: 'm1', remove: ['UNREAD'] }, error: 'needs a credential of kind oauth2:google' }],
   async *run({ message_id, add, remove }, ctx) {
     if (add.length + remove.length === 0) throw new BlockError('invalid_input', 'Give labels to add or to remove.', { retriable: false });
-    const { body } = await google(ctx, 'gmail', '/users/me/labels');
+    const { body } = await google(ctx, 'gmail', apiPath`/users/me/labels`);
     const labels = (body as { labels?: { id: string; name: string }[] }).labels ?? [];
     const idOf = (name: string): string => {
       const label = labels.find((l) => l.name.toLowerCase() === name.toLowerCase() || l.id === name);
@@ -27,7 +28,7 @@ export const gmailLabel = defineBlock({
         throw new BlockError('invalid_input', `Gmail has no label "${name}"; its labels are: ${labels.map((l) => l.name).join(', ')}.`, { retriable: false });
       return label.id;
     };
-    const { body: changed } = await google(ctx, 'gmail', `/users/me/messages/${encodeURIComponent(message_id)}/modify`, {
+    const { body: changed } = await google(ctx, 'gmail', apiPath`/users/me/messages/${message_id}/modify`, {
       method: 'POST',
       json: { addLabelIds: add.map(idOf), removeLabelIds: remove.map(idOf) },
     });

@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { headerOf, rawMessage } from './gmail-message.ts';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const gmailReply = defineBlock({
   id: 'gmail.reply',
@@ -15,7 +16,7 @@ export const gmailReply = defineBlock({
   examples: [{ name: 'needs a Google account', input: { message_id: 'm1', text: 'Thanks' }, error: 'needs a credential of kind oauth2:google' }],
   async *run({ message_id, text, reply_all }, ctx) {
     const headers = ['From', 'Reply-To', 'To', 'Cc', 'Subject', 'Message-ID', 'References'];
-    const { body: original } = await google(ctx, 'gmail', `/users/me/messages/${encodeURIComponent(message_id)}`, {
+    const { body: original } = await google(ctx, 'gmail', apiPath`/users/me/messages/${message_id}`, {
       query: { format: 'metadata', metadataHeaders: headers.join(',') },
     });
     const { threadId, payload } = original as { threadId: string; payload?: { headers?: { name: string; value: string }[] } };
@@ -30,7 +31,7 @@ export const gmailReply = defineBlock({
       text,
       headers: messageId ? { 'In-Reply-To': messageId, References: [headerOf(payload, 'References'), messageId].filter(Boolean).join(' ') } : {},
     });
-    const { body } = await google(ctx, 'gmail', '/users/me/messages/send', { method: 'POST', json: { raw, threadId } });
+    const { body } = await google(ctx, 'gmail', apiPath`/users/me/messages/send`, { method: 'POST', json: { raw, threadId } });
     const sent = body as { id: string; threadId: string };
     yield ['id', sent.id];
     yield ['thread_id', sent.threadId];

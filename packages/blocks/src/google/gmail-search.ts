@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { gmailMessageSchema, toGmailMessage } from './gmail-message.ts';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const gmailSearch = defineBlock({
   id: 'gmail.search',
@@ -17,10 +18,10 @@ export const gmailSearch = defineBlock({
   output: z.object({ messages: z.array(gmailMessageSchema) }),
   examples: [{ name: 'needs a Google account', input: { query: 'is:unread' }, error: 'needs a credential of kind oauth2:google' }],
   async *run({ query, limit }, ctx) {
-    const { body } = await google(ctx, 'gmail', '/users/me/messages', { query: { q: query || undefined, maxResults: limit } });
+    const { body } = await google(ctx, 'gmail', apiPath`/users/me/messages`, { query: { q: query || undefined, maxResults: limit } });
     const ids = ((body as { messages?: { id: string }[] }).messages ?? []).map((m) => m.id);
     const messages = await Promise.all(
-      ids.map(async (id) => toGmailMessage((await google(ctx, 'gmail', `/users/me/messages/${encodeURIComponent(id)}`, { query: { format: 'full' } })).body)),
+      ids.map(async (id) => toGmailMessage((await google(ctx, 'gmail', apiPath`/users/me/messages/${id}`, { query: { format: 'full' } })).body)),
     );
     yield ['messages', messages];
   },

@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { rawMessage } from './gmail-message.ts';
 import { google, googleCredential, googleInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const gmailSend = defineBlock({
   id: 'gmail.send',
@@ -22,7 +23,7 @@ export const gmailSend = defineBlock({
     { name: 'needs a Google account', input: { to: ['ada@example.com'], subject: 'Hi', text: 'Hello' }, error: 'needs a credential of kind oauth2:google' },
   ],
   async *run({ to, cc, subject, text }, ctx) {
-    const { body } = await google(ctx, 'gmail', '/users/me/messages/send', { method: 'POST', json: { raw: rawMessage({ to, cc, subject, text }) } });
+    const { body } = await google(ctx, 'gmail', apiPath`/users/me/messages/send`, { method: 'POST', json: { raw: rawMessage({ to, cc, subject, text }) } });
     const sent = body as { id: string; threadId: string };
     yield ['id', sent.id];
     yield ['thread_id', sent.threadId];

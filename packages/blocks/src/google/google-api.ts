@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const googleCredential: CredentialRequirement = {
   input: 'credential',
@@ -23,12 +24,12 @@ const APIS = {
 export async function google(
   ctx: BlockContext,
   api: keyof typeof APIS,
-  path: string,
+  path: ApiPath,
   options: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; query?: Record<string, string | number | boolean | undefined>; json?: unknown } = {},
 ): Promise<{ body: unknown; bytes: Buffer; contentType: string }> {
   const credential = await ctx.credential('credential');
   const base = credential.fields.baseUrl ? `${credential.fields.baseUrl.replace(/\/$/, '')}${APIS[api].proxied}` : APIS[api].url;
-  const url = new URL(`${base}${path}`);
+  const url = apiUrl(base, path);
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
   return callProvider(ctx, {
     provider: APIS[api].name,

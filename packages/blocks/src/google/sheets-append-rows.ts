@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { cellValue, google, googleCredential, spreadsheetInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const googleSheetsAppendRows = defineBlock({
   id: 'google_sheets.append_rows',
@@ -19,7 +20,7 @@ export const googleSheetsAppendRows = defineBlock({
     },
   ],
   async *run({ spreadsheet_id, range, rows }, ctx) {
-    const { body } = await google(ctx, 'sheets', `/spreadsheets/${spreadsheet_id}/values/${encodeURIComponent(range)}:append`, {
+    const { body } = await google(ctx, 'sheets', apiPath`/spreadsheets/${spreadsheet_id}/values/${range}:append`, {
       method: 'POST',
       query: { valueInputOption: 'USER_ENTERED', insertDataOption: 'INSERT_ROWS' },
       json: { values: rows },

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { cellValue, google, googleCredential, spreadsheetInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const googleSheetsReadRange = defineBlock({
   id: 'google_sheets.read_range',
@@ -21,7 +22,7 @@ export const googleSheetsReadRange = defineBlock({
     },
   ],
   async *run({ spreadsheet_id, range, header_row }, ctx) {
-    const { body } = await google(ctx, 'sheets', `/spreadsheets/${spreadsheet_id}/values/${encodeURIComponent(range)}`);
+    const { body } = await google(ctx, 'sheets', apiPath`/spreadsheets/${spreadsheet_id}/values/${range}`);
     const rows = ((body as { values?: (string | number | boolean)[][] }).values ?? []) as (string | number | boolean | null)[][];
     yield ['rows', rows];
     if (header_row && rows.length > 0) {

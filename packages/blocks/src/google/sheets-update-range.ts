@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { cellValue, google, googleCredential, spreadsheetInputs } from './google-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const googleSheetsUpdateRange = defineBlock({
   id: 'google_sheets.update_range',
@@ -19,7 +20,7 @@ export const googleSheetsUpdateRange = defineBlock({
     },
   ],
   async *run({ spreadsheet_id, range, rows }, ctx) {
-    const { body } = await google(ctx, 'sheets', `/spreadsheets/${spreadsheet_id}/values/${encodeURIComponent(range)}`, {
+    const { body } = await google(ctx, 'sheets', apiPath`/spreadsheets/${spreadsheet_id}/values/${range}`, {
       method: 'PUT',
       query: { valueInputOption: 'USER_ENTERED' },
       json: { range, majorDimension: 'ROWS', values: rows },

@@ -1,6 +1,7 @@
 import type { BlockContext } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { apiUrlInput, getPublicJson } from '../shared/public-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const hackerNewsUrl = apiUrlInput('https://hacker-news.firebaseio.com/v0');
 
@@ -17,7 +18,7 @@ export const storySchema = z.object({
 });
 
 export async function item(ctx: BlockContext, apiUrl: string, id: number): Promise<Record<string, unknown> | null> {
-  return (await getPublicJson(ctx, 'Hacker News', apiUrl, `/item/${id}.json`)) as Record<string, unknown> | null;
+  return (await getPublicJson(ctx, 'Hacker News', apiUrl, apiPath`/item/${id}.json`)) as Record<string, unknown> | null;
 }
 
 export function toStory(raw: Record<string, unknown>): z.infer<typeof storySchema> {

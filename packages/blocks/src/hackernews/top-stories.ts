@@ -2,8 +2,15 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { getPublicJson } from '../shared/public-api.ts';
 import { hackerNewsUrl, item, storySchema, toStory } from './hackernews-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
-const LISTS = { top: '/topstories.json', new: '/newstories.json', best: '/beststories.json', ask: '/askstories.json', show: '/showstories.json' } as const;
+const LISTS = {
+  top: apiPath`/topstories.json`,
+  new: apiPath`/newstories.json`,
+  best: apiPath`/beststories.json`,
+  ask: apiPath`/askstories.json`,
+  show: apiPath`/showstories.json`,
+};
 
 export const hackerNewsTopStories = defineBlock({
   id: 'hackernews.top_stories',

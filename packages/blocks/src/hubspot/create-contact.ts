@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { crmObjectSchema, hubspot, hubspotCredential, propertiesOf, toCrmObject } from './hubspot-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const hubspotCreateContact = defineBlock({
   id: 'hubspot.create_contact',
@@ -25,6 +26,6 @@ export const hubspotCreateContact = defineBlock({
   examples: [{ name: 'needs a token', input: { email: 'ada@example.com' }, error: 'needs a credential of kind hubspot_token' }],
   async *run({ email, first_name, last_name, company, phone, properties }, ctx) {
     const json = { properties: propertiesOf({ ...properties, email, firstname: first_name, lastname: last_name, company, phone }) };
-    yield ['contact', toCrmObject(await hubspot(ctx, '/crm/v3/objects/contacts', { method: 'POST', json }))];
+    yield ['contact', toCrmObject(await hubspot(ctx, apiPath`/crm/v3/objects/contacts`, { method: 'POST', json }))];
   },
 });

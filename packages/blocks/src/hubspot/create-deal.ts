@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { crmObjectSchema, hubspot, hubspotCredential, propertiesOf, toCrmObject } from './hubspot-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 /** HubSpot's association type for a deal to a contact (HUBSPOT_DEFINED). */
 const DEAL_TO_CONTACT = 3;
@@ -30,6 +31,6 @@ export const hubspotCreateDeal = defineBlock({
         ? { associations: [{ to: { id: contact_id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: DEAL_TO_CONTACT }] }] }
         : {}),
     };
-    yield ['deal', toCrmObject(await hubspot(ctx, '/crm/v3/objects/deals', { method: 'POST', json }))];
+    yield ['deal', toCrmObject(await hubspot(ctx, apiPath`/crm/v3/objects/deals`, { method: 'POST', json }))];
   },
 });

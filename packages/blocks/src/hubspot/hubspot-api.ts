@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const hubspotCredential: CredentialRequirement = {
   input: 'credential',
@@ -9,13 +10,13 @@ export const hubspotCredential: CredentialRequirement = {
 };
 
 /** Calls HubSpot's CRM API v3 with the node's private app token. */
-export async function hubspot(ctx: BlockContext, path: string, options: { method?: 'GET' | 'POST' | 'PATCH'; json?: unknown } = {}): Promise<unknown> {
+export async function hubspot(ctx: BlockContext, path: ApiPath, options: { method?: 'GET' | 'POST' | 'PATCH'; json?: unknown } = {}): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.hubapi.com').replace(/\/$/, '');
   const { body } = await callProvider(ctx, {
     provider: 'HubSpot',
     method: options.method ?? 'GET',
-    url: new URL(`${base}${path}`),
+    url: apiUrl(base, path),
     headers: { authorization: `Bearer ${credential.fields.token ?? ''}` },
     ...(options.json !== undefined ? { json: options.json } : {}),
     credentialHint: 'the HubSpot private app token and its scopes',

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { crmObjectSchema, hubspot, hubspotCredential, toCrmObject } from './hubspot-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 const PROPERTIES = ['email', 'firstname', 'lastname', 'company', 'phone', 'lifecyclestage'];
 
@@ -27,7 +28,7 @@ export const hubspotSearchContacts = defineBlock({
       properties: PROPERTIES,
       limit,
     };
-    const found = (await hubspot(ctx, '/crm/v3/objects/contacts/search', { method: 'POST', json })) as { total?: number; results?: unknown[] };
+    const found = (await hubspot(ctx, apiPath`/crm/v3/objects/contacts/search`, { method: 'POST', json })) as { total?: number; results?: unknown[] };
     yield ['contacts', (found.results ?? []).map(toCrmObject)];
     yield ['total', found.total ?? 0];
   },

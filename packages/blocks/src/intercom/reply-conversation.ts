@@ -1,6 +1,7 @@
 import { defineBlock, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl, joinPaths, type ApiPath } from '../shared/api-path.ts';
 
 export const intercomCredential: CredentialRequirement = {
   input: 'credential',
@@ -31,17 +32,17 @@ export const intercomReplyConversation = defineBlock({
   async *run({ conversation_id, admin_id, body, note, close }, ctx) {
     const { fields } = await ctx.credential('credential');
     const base = (fields.baseUrl || 'https://api.intercom.io').replace(/\/$/, '');
-    const call = (path: string, json: unknown) =>
+    const call = (path: ApiPath, json: unknown) =>
       callProvider(ctx, {
         provider: 'Intercom',
         method: 'POST',
-        url: new URL(`${base}/conversations/${conversation_id}${path}`),
+        url: apiUrl(base, joinPaths(apiPath`/conversations/${conversation_id}`, path)),
         headers: { authorization: `Bearer ${fields.token ?? ''}`, 'intercom-version': INTERCOM_VERSION },
         json,
         credentialHint: 'the Intercom access token',
       });
-    let { body: conversation } = await call('/reply', { message_type: note ? 'note' : 'comment', type: 'admin', admin_id, body });
-    if (close) ({ body: conversation } = await call('/parts', { message_type: 'close', type: 'admin', admin_id }));
+    let { body: conversation } = await call(apiPath`/reply`, { message_type: note ? 'note' : 'comment', type: 'admin', admin_id, body });
+    if (close) ({ body: conversation } = await call(apiPath`/parts`, { message_type: 'close', type: 'admin', admin_id }));
     const answered = conversation as { state?: string; conversation_parts?: { total_count?: number } };
     yield ['state', answered.state ?? ''];
     yield ['parts', answered.conversation_parts?.total_count ?? 0];

@@ -1,6 +1,7 @@
 import { BlockError, type BlockContext, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl } from '../shared/api-path.ts';
 
 export const linearCredential: CredentialRequirement = { input: 'credential', kind: 'linear_key', description: 'A Linear personal API key (Settings → API).' };
 
@@ -27,7 +28,7 @@ export async function linear(ctx: BlockContext, query: string, variables: Record
   const { body } = await callProvider(ctx, {
     provider: 'Linear',
     method: 'POST',
-    url: new URL(`${base}/graphql`),
+    url: apiUrl(base, apiPath`/graphql`),
     headers: { authorization: credential.fields.apiKey ?? '' },
     json: { query, variables },
     credentialHint: 'the Linear API key',

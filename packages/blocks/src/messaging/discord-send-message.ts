@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl } from '../shared/api-path.ts';
 
 export const discordSendMessage = defineBlock({
   id: 'discord.send_message',
@@ -26,7 +27,7 @@ export const discordSendMessage = defineBlock({
     const { body } = await callProvider(ctx, {
       provider: 'Discord',
       method: 'POST',
-      url: new URL(`${base}/channels/${channel_id}/messages`),
+      url: apiUrl(base, apiPath`/channels/${channel_id}/messages`),
       headers: { authorization: `Bot ${credential.fields.token ?? ''}` },
       json: { content, ...(reply_to ? { message_reference: { message_id: reply_to } } : {}) },
       credentialHint: 'the bot token, and that the bot may send messages in the channel',

@@ -2,6 +2,7 @@ import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { encodeMultipart } from '../shared/multipart.ts';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl } from '../shared/api-path.ts';
 
 export const telegramCredential: CredentialRequirement = { input: 'credential', kind: 'telegram_bot', description: 'The bot token from @BotFather.' };
 
@@ -14,7 +15,7 @@ export async function telegram(ctx: BlockContext, method: string, body: { json: 
   const { body: answer } = await callProvider(ctx, {
     provider: 'Telegram',
     method: 'POST',
-    url: new URL(`${base}/bot${credential.fields.token ?? ''}/${method}`),
+    url: apiUrl(`${base}/bot${credential.fields.token ?? ''}`, apiPath`/${method}`),
     ...('json' in body ? { json: body.json } : { raw: await encodeMultipart(body.form) }),
     credentialHint: 'the bot token from @BotFather',
   });

@@ -2,6 +2,7 @@ import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { excelTableInputs } from './excel-table.ts';
 import { drivePath, graph, microsoftCredential, microsoftInputs } from './graph-api.ts';
+import { apiPath, type ApiPath } from '../shared/api-path.ts';
 
 const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -29,10 +30,10 @@ export const excelAddRows = defineBlock({
     },
   ],
   async *run({ workbook_path, table, rows }, ctx) {
-    const base = `${drivePath(workbook_path)}/workbook/tables/${encodeURIComponent(table)}`;
+    const table_ = (rest: ApiPath) => drivePath(workbook_path, apiPath`/workbook/tables/${table}${rest}`);
     let names: string[] = [];
     if (rows.some((row) => !Array.isArray(row))) {
-      const { body } = await graph(ctx, 'Excel', `${base}/columns`);
+      const { body } = await graph(ctx, 'Excel', table_(apiPath`/columns`));
       names = ((body as { value?: { name: string }[] }).value ?? []).map((c) => c.name);
       const unknown = rows.flatMap((row) => (Array.isArray(row) ? [] : Object.keys(row).filter((key) => !names.includes(key))));
       if (unknown.length > 0)
@@ -41,7 +42,7 @@ export const excelAddRows = defineBlock({
         });
     }
     const values = rows.map((row) => (Array.isArray(row) ? row : names.map((name) => row[name] ?? null)));
-    const { body } = await graph(ctx, 'Excel', `${base}/rows`, { method: 'POST', json: { values, index: null } });
+    const { body } = await graph(ctx, 'Excel', table_(apiPath`/rows`), { method: 'POST', json: { values, index: null } });
     yield ['added', values.length];
     yield ['first_index', (body as { index?: number }).index ?? 0];
   },

@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { excelTableInputs } from './excel-table.ts';
 import { drivePath, graph, microsoftCredential, microsoftInputs } from './graph-api.ts';
+import { apiPath, type ApiPath } from '../shared/api-path.ts';
 
 export const excelReadTable = defineBlock({
   id: 'excel.read_table',
@@ -15,8 +16,11 @@ export const excelReadTable = defineBlock({
     { name: 'needs a Microsoft account', input: { workbook_path: 'Sales.xlsx', table: 'Orders' }, error: 'needs a credential of kind oauth2:microsoft' },
   ],
   async *run({ workbook_path, table }, ctx) {
-    const base = `${drivePath(workbook_path)}/workbook/tables/${encodeURIComponent(table)}`;
-    const [{ body: columns }, { body: rows }] = await Promise.all([graph(ctx, 'Excel', `${base}/columns`), graph(ctx, 'Excel', `${base}/rows`)]);
+    const table_ = (rest: ApiPath) => drivePath(workbook_path, apiPath`/workbook/tables/${table}${rest}`);
+    const [{ body: columns }, { body: rows }] = await Promise.all([
+      graph(ctx, 'Excel', table_(apiPath`/columns`)),
+      graph(ctx, 'Excel', table_(apiPath`/rows`)),
+    ]);
     const names = ((columns as { value?: { name: string }[] }).value ?? []).map((c) => c.name);
     const values = ((rows as { value?: { values?: unknown[][] }[] }).value ?? []).map((r) => r.values?.[0] ?? []);
     yield ['columns', names];

@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl, joinPaths, segments, type ApiPath } from '../shared/api-path.ts';
 
 export const microsoftCredential: CredentialRequirement = {
   input: 'credential',
@@ -14,7 +15,7 @@ export const microsoftInputs = { credential: z.string().optional().describe('Whi
 export async function graph(
   ctx: BlockContext,
   service: 'Outlook' | 'OneDrive' | 'Teams' | 'Excel',
-  path: string,
+  path: ApiPath,
   options: {
     method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
     query?: Record<string, string | number | undefined>;
@@ -23,7 +24,7 @@ export async function graph(
   } = {},
 ): Promise<{ body: unknown; bytes: Buffer; contentType: string }> {
   const credential = await ctx.credential('credential');
-  const url = new URL(`${(credential.fields.baseUrl || 'https://graph.microsoft.com').replace(/\/$/, '')}/v1.0${path}`);
+  const url = apiUrl(`${(credential.fields.baseUrl || 'https://graph.microsoft.com').replace(/\/$/, '')}/v1.0`, path);
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
   return callProvider(ctx, {
     provider: service,
@@ -36,10 +37,10 @@ export async function graph(
   });
 }
 
-/** A OneDrive path as Graph addresses it: `/me/drive/root:/a/b.txt:` (each segment encoded), or the root. */
-export function drivePath(path: string): string {
-  const segments = path.split('/').filter(Boolean);
-  return segments.length === 0 ? '/me/drive/root' : `/me/drive/root:/${segments.map(encodeURIComponent).join('/')}:`;
+/** What follows a OneDrive item as Graph addresses it: `/me/drive/root:/a/b.txt:` then `rest`, or the root's. */
+export function drivePath(path: string, rest: ApiPath): ApiPath {
+  const item = path.split('/').some(Boolean) ? apiPath`/me/drive/root:/${segments(path)}:` : apiPath`/me/drive/root`;
+  return joinPaths(item, rest);
 }
 
 export const drivePathInput = z

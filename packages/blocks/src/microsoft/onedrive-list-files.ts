@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { drivePath, drivePathInput, graph, microsoftCredential, microsoftInputs } from './graph-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const onedriveListFiles = defineBlock({
   id: 'onedrive.list_files',
@@ -14,7 +15,7 @@ export const onedriveListFiles = defineBlock({
   }),
   examples: [{ name: 'needs a Microsoft account', input: { folder: 'Reports' }, error: 'needs a credential of kind oauth2:microsoft' }],
   async *run({ folder }, ctx) {
-    const { body } = await graph(ctx, 'OneDrive', `${drivePath(folder)}/children`, { query: { $top: 200 } });
+    const { body } = await graph(ctx, 'OneDrive', drivePath(folder, apiPath`/children`), { query: { $top: 200 } });
     const items = ((body as { value?: unknown[] }).value ?? []) as {
       id: string;
       name: string;

@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { drivePath, drivePathInput, graph, microsoftCredential, microsoftInputs } from './graph-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const onedriveReadFile = defineBlock({
   id: 'onedrive.read_file',
@@ -13,7 +14,7 @@ export const onedriveReadFile = defineBlock({
   examples: [{ name: 'needs a Microsoft account', input: { path: 'notes.txt' }, error: 'needs a credential of kind oauth2:microsoft' }],
   async *run({ path }, ctx) {
     // Graph answers with a redirect to a pre-authorised download address, which is followed (without our token).
-    const { bytes, contentType } = await graph(ctx, 'OneDrive', `${drivePath(path)}/content`);
+    const { bytes, contentType } = await graph(ctx, 'OneDrive', drivePath(path, apiPath`/content`));
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     if (text.includes('\u0000')) throw new BlockError('invalid_input', `${path} is not a text file (${contentType || 'binary'}).`, { retriable: false });
     yield ['text', text];

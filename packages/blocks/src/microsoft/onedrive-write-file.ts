@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { drivePath, drivePathInput, graph, microsoftCredential, microsoftInputs } from './graph-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const onedriveWriteFile = defineBlock({
   id: 'onedrive.write_file',
@@ -18,7 +19,7 @@ export const onedriveWriteFile = defineBlock({
   retry: { attempts: 1 },
   examples: [{ name: 'needs a Microsoft account', input: { path: 'notes.txt', text: 'hi' }, error: 'needs a credential of kind oauth2:microsoft' }],
   async *run({ path, text, content_type }, ctx) {
-    const { body } = await graph(ctx, 'OneDrive', `${drivePath(path)}/content`, {
+    const { body } = await graph(ctx, 'OneDrive', drivePath(path, apiPath`/content`), {
       method: 'PUT',
       raw: { bytes: Buffer.from(text), contentType: content_type },
     });

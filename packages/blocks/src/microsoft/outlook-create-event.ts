@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { graph, microsoftCredential, microsoftInputs } from './graph-api.ts';
 import { outlookEventSchema, toOutlookEvent } from './outlook-list-events.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 /** A time as Graph takes it: a local date-time and its zone; given with an offset, it is said in UTC. */
 const graphTime = (time: string) => ({ dateTime: new Date(time).toISOString().replace(/Z$/, ''), timeZone: 'UTC' });
@@ -41,6 +42,6 @@ export const outlookCreateEvent = defineBlock({
       ...(attendees.length > 0 ? { attendees: attendees.map((address) => ({ emailAddress: { address }, type: 'required' })) } : {}),
       ...(teams_meeting ? { isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' } : {}),
     };
-    yield ['event', toOutlookEvent((await graph(ctx, 'Outlook', '/me/events', { method: 'POST', json })).body)];
+    yield ['event', toOutlookEvent((await graph(ctx, 'Outlook', apiPath`/me/events`, { method: 'POST', json })).body)];
   },
 });

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { graph, microsoftCredential, microsoftInputs } from './graph-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const outlookEventSchema = z.object({
   id: z.string(),
@@ -62,7 +63,7 @@ export const outlookListEvents = defineBlock({
     },
   ],
   async *run({ from, to, limit }, ctx) {
-    const { body } = await graph(ctx, 'Outlook', '/me/calendarView', {
+    const { body } = await graph(ctx, 'Outlook', apiPath`/me/calendarView`, {
       query: { startDateTime: from, endDateTime: to, $orderby: 'start/dateTime', $top: limit },
     });
     yield ['events', ((body as { value?: unknown[] }).value ?? []).map(toOutlookEvent)];

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { graph, microsoftCredential, microsoftInputs } from './graph-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 const mailSchema = z.object({
   id: z.string(),
@@ -31,7 +32,7 @@ export const outlookSearchMail = defineBlock({
   output: z.object({ messages: z.array(mailSchema) }),
   examples: [{ name: 'needs a Microsoft account', input: { query: 'invoice' }, error: 'needs a credential of kind oauth2:microsoft' }],
   async *run({ query, unread_only, limit }, ctx) {
-    const { body } = await graph(ctx, 'Outlook', '/me/messages', {
+    const { body } = await graph(ctx, 'Outlook', apiPath`/me/messages`, {
       query: {
         // Graph takes $search or $orderby, not both: a search comes back by relevance.
         $search: query ? JSON.stringify(query) : undefined,

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { graph, microsoftCredential, microsoftInputs, recipients } from './graph-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const outlookSendMail = defineBlock({
   id: 'outlook.send_mail',
@@ -32,7 +33,7 @@ export const outlookSendMail = defineBlock({
       toRecipients: recipients(to),
       ...(cc.length > 0 ? { ccRecipients: recipients(cc) } : {}),
     };
-    await graph(ctx, 'Outlook', '/me/sendMail', { method: 'POST', json: { message, saveToSentItems: true } });
+    await graph(ctx, 'Outlook', apiPath`/me/sendMail`, { method: 'POST', json: { message, saveToSentItems: true } });
     yield ['sent', true];
   },
 });

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { graph, microsoftCredential, microsoftInputs } from './graph-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const teamsPostMessage = defineBlock({
   id: 'teams.post_message',
@@ -26,8 +27,8 @@ export const teamsPostMessage = defineBlock({
     },
   ],
   async *run({ team_id, channel_id, text, html, reply_to }, ctx) {
-    const messages = `/teams/${team_id}/channels/${encodeURIComponent(channel_id)}/messages`;
-    const path = reply_to ? `${messages}/${encodeURIComponent(reply_to)}/replies` : messages;
+    const messages = apiPath`/teams/${team_id}/channels/${channel_id}/messages`;
+    const path = reply_to ? apiPath`/teams/${team_id}/channels/${channel_id}/messages/${reply_to}/replies` : messages;
     const { body } = await graph(ctx, 'Teams', path, { method: 'POST', json: { body: { contentType: html ? 'html' : 'text', content: text } } });
     const message = body as { id: string; webUrl?: string };
     yield ['message_id', message.id];

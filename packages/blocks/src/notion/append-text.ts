@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { notion, notionCredential, textToBlocks } from './notion-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const notionAppendText = defineBlock({
   id: 'notion.append_text',
@@ -14,7 +15,7 @@ export const notionAppendText = defineBlock({
   examples: [{ name: 'needs a token', input: { page_id: 'p', text: 'Hi' }, error: 'needs a credential of kind notion_token' }],
   async *run({ page_id, text }, ctx) {
     const children = textToBlocks(text);
-    await notion(ctx, `/blocks/${encodeURIComponent(page_id)}/children`, { method: 'PATCH', json: { children } });
+    await notion(ctx, apiPath`/blocks/${page_id}/children`, { method: 'PATCH', json: { children } });
     yield ['added', children.length];
   },
 });

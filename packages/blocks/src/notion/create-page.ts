@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { notion, notionCredential, textToBlocks } from './notion-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const notionCreatePage = defineBlock({
   id: 'notion.create_page',
@@ -26,7 +27,7 @@ export const notionCreatePage = defineBlock({
       throw new BlockError('invalid_input', 'Give either parent_page_id or database_id (one of them).', { retriable: false });
     }
     const titleValue = { title: [{ type: 'text', text: { content: title } }] };
-    const page = (await notion(ctx, '/pages', {
+    const page = (await notion(ctx, apiPath`/pages`, {
       method: 'POST',
       json: {
         parent: database_id ? { database_id } : { page_id: parent_page_id },

@@ -1,5 +1,6 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const notionCredential: CredentialRequirement = {
   input: 'credential',
@@ -8,13 +9,17 @@ export const notionCredential: CredentialRequirement = {
 };
 
 /** Calls Notion's API (version 2022-06-28) as the node's integration. */
-export async function notion(ctx: BlockContext, path: string, options: { method?: 'GET' | 'POST' | 'PATCH'; json?: unknown } = {}): Promise<unknown> {
+export async function notion(
+  ctx: BlockContext,
+  path: ApiPath,
+  options: { method?: 'GET' | 'POST' | 'PATCH'; json?: unknown; query?: Record<string, string | number | undefined> } = {},
+): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.notion.com').replace(/\/$/, '');
   const { body } = await callProvider(ctx, {
     provider: 'Notion',
     method: options.method ?? 'GET',
-    url: new URL(`${base}/v1${path}`),
+    url: apiUrl(`${base}/v1`, path, options.query),
     headers: { authorization: `Bearer ${credential.fields.token ?? ''}`, 'notion-version': '2022-06-28' },
     ...(options.json !== undefined ? { json: options.json } : {}),
     credentialHint: 'the Notion token, and that the page or database is shared with the integration',

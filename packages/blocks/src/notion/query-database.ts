@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { notion, notionCredential, plainValue } from './notion-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const notionQueryDatabase = defineBlock({
   id: 'notion.query_database',
@@ -22,7 +23,7 @@ export const notionQueryDatabase = defineBlock({
     const rows: { id: string; url: string; values: Record<string, unknown> }[] = [];
     let cursor: string | undefined;
     do {
-      const page = (await notion(ctx, `/databases/${encodeURIComponent(database_id)}/query`, {
+      const page = (await notion(ctx, apiPath`/databases/${database_id}/query`, {
         method: 'POST',
         json: {
           page_size: Math.min(100, limit - rows.length),

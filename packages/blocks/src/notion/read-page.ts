@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { notion, notionCredential } from './notion-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 interface NotionBlock {
   type: string;
@@ -41,10 +42,7 @@ export const notionReadPage = defineBlock({
     const blocks: NotionBlock[] = [];
     let cursor: string | undefined;
     do {
-      const page = (await notion(
-        ctx,
-        `/blocks/${encodeURIComponent(page_id)}/children?page_size=100${cursor ? `&start_cursor=${encodeURIComponent(cursor)}` : ''}`,
-      )) as {
+      const page = (await notion(ctx, apiPath`/blocks/${page_id}/children`, { query: { page_size: 100, start_cursor: cursor } })) as {
         results: NotionBlock[];
         has_more?: boolean;
         next_cursor?: string | null;

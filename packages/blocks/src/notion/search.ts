@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { notion, notionCredential, titleOf } from './notion-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const notionSearch = defineBlock({
   id: 'notion.search',
@@ -17,7 +18,7 @@ export const notionSearch = defineBlock({
   output: z.object({ results: z.array(z.object({ id: z.string(), type: z.string(), title: z.string(), url: z.string() })) }),
   examples: [{ name: 'needs a token', input: { query: 'Roadmap' }, error: 'needs a credential of kind notion_token' }],
   async *run({ query, only, limit }, ctx) {
-    const found = (await notion(ctx, '/search', {
+    const found = (await notion(ctx, apiPath`/search`, {
       method: 'POST',
       json: { query, page_size: limit, ...(only ? { filter: { property: 'object', value: only } } : {}) },
     })) as { results: { id: string; object: string; url: string; properties?: Record<string, Record<string, unknown>>; title?: { plain_text: string }[] }[] };

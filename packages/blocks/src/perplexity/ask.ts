@@ -1,6 +1,7 @@
 import { defineBlock, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl } from '../shared/api-path.ts';
 
 export const perplexityCredential: CredentialRequirement = {
   input: 'credential',
@@ -30,7 +31,7 @@ export const perplexityAsk = defineBlock({
     const { body } = await callProvider(ctx, {
       provider: 'Perplexity',
       method: 'POST',
-      url: new URL(`${(fields.baseUrl || 'https://api.perplexity.ai').replace(/\/$/, '')}/chat/completions`),
+      url: apiUrl(fields.baseUrl || 'https://api.perplexity.ai', apiPath`/chat/completions`),
       headers: { authorization: `Bearer ${fields.apiKey ?? ''}` },
       json: {
         model,

@@ -1,5 +1,6 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const pineconeCredential: CredentialRequirement = {
   input: 'credential',
@@ -11,12 +12,12 @@ export const pineconeCredential: CredentialRequirement = {
 const PINECONE_API_VERSION = '2025-01';
 
 /** Calls a Pinecone index's data plane. */
-export async function pinecone(ctx: BlockContext, path: string, json: unknown): Promise<unknown> {
+export async function pinecone(ctx: BlockContext, path: ApiPath, json: unknown): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
   const { body } = await callProvider(ctx, {
     provider: 'Pinecone',
     method: 'POST',
-    url: new URL(`${(fields.indexHost ?? '').replace(/\/$/, '')}${path}`),
+    url: apiUrl(`${(fields.indexHost ?? '').replace(/\/$/, '')}`, path),
     headers: { 'api-key': fields.apiKey ?? '', 'x-pinecone-api-version': PINECONE_API_VERSION },
     json,
     credentialHint: 'the Pinecone API key and index host',

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { pinecone, pineconeCredential } from './pinecone-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const pineconeQuery = defineBlock({
   id: 'pinecone.query',
@@ -19,7 +20,7 @@ export const pineconeQuery = defineBlock({
   examples: [{ name: 'needs a credential', input: { vector: [0.1] }, error: 'needs a credential of kind pinecone' }],
   async *run({ vector, top_k, namespace, filter }, ctx) {
     const json = { vector, topK: top_k, includeMetadata: true, includeValues: false, ...(namespace ? { namespace } : {}), ...(filter ? { filter } : {}) };
-    const answer = (await pinecone(ctx, '/query', json)) as { matches?: { id: string; score: number; metadata?: Record<string, unknown> }[] };
+    const answer = (await pinecone(ctx, apiPath`/query`, json)) as { matches?: { id: string; score: number; metadata?: Record<string, unknown> }[] };
     yield ['matches', (answer.matches ?? []).map((m) => ({ id: m.id, score: m.score, metadata: m.metadata ?? {} }))];
   },
 });

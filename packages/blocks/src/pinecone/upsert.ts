@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { pinecone, pineconeCredential } from './pinecone-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const pineconeUpsert = defineBlock({
   id: 'pinecone.upsert',
@@ -19,7 +20,7 @@ export const pineconeUpsert = defineBlock({
   output: z.object({ upserted: z.number() }),
   examples: [{ name: 'needs a credential', input: { vectors: [{ id: 'a', values: [0.1] }] }, error: 'needs a credential of kind pinecone' }],
   async *run({ vectors, namespace }, ctx) {
-    const answer = (await pinecone(ctx, '/vectors/upsert', { vectors, ...(namespace ? { namespace } : {}) })) as { upsertedCount?: number };
+    const answer = (await pinecone(ctx, apiPath`/vectors/upsert`, { vectors, ...(namespace ? { namespace } : {}) })) as { upsertedCount?: number };
     yield ['upserted', answer.upsertedCount ?? 0];
   },
 });

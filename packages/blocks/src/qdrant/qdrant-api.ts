@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const qdrantCredential: CredentialRequirement = {
   input: 'credential',
@@ -9,12 +10,12 @@ export const qdrantCredential: CredentialRequirement = {
 };
 
 /** Calls Qdrant's REST API; answers its `result`. */
-export async function qdrant(ctx: BlockContext, path: string, method: 'POST' | 'PUT', json: unknown): Promise<unknown> {
+export async function qdrant(ctx: BlockContext, path: ApiPath, method: 'POST' | 'PUT', json: unknown): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
   const { body } = await callProvider(ctx, {
     provider: 'Qdrant',
     method,
-    url: new URL(`${(fields.url ?? '').replace(/\/$/, '')}${path}`),
+    url: apiUrl(`${(fields.url ?? '').replace(/\/$/, '')}`, path),
     headers: fields.apiKey ? { 'api-key': fields.apiKey } : {},
     json,
     credentialHint: 'the Qdrant API key',

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { collectionName, qdrant, qdrantCredential } from './qdrant-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const qdrantSearch = defineBlock({
   id: 'qdrant.search',
@@ -20,7 +21,7 @@ export const qdrantSearch = defineBlock({
   examples: [{ name: 'needs a credential', input: { collection: 'docs', vector: [0.1, 0.2] }, error: 'needs a credential of kind qdrant' }],
   async *run({ collection, vector, limit, filter, min_score }, ctx) {
     const json = { vector, limit, with_payload: true, ...(filter ? { filter } : {}), ...(min_score !== undefined ? { score_threshold: min_score } : {}) };
-    const found = (await qdrant(ctx, `/collections/${collection}/points/search`, 'POST', json)) as {
+    const found = (await qdrant(ctx, apiPath`/collections/${collection}/points/search`, 'POST', json)) as {
       id: number | string;
       score: number;
       payload?: Record<string, unknown> | null;

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { collectionName, pointId, qdrant, qdrantCredential } from './qdrant-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const qdrantUpsert = defineBlock({
   id: 'qdrant.upsert',
@@ -21,7 +22,7 @@ export const qdrantUpsert = defineBlock({
     { name: 'needs a credential', input: { collection: 'docs', points: [{ id: 1, vector: [0.1, 0.2] }] }, error: 'needs a credential of kind qdrant' },
   ],
   async *run({ collection, points }, ctx) {
-    const result = (await qdrant(ctx, `/collections/${collection}/points?wait=true`, 'PUT', { points })) as { status?: string };
+    const result = (await qdrant(ctx, apiPath`/collections/${collection}/points?wait=true`, 'PUT', { points })) as { status?: string };
     yield ['status', result?.status ?? ''];
     yield ['count', points.length];
   },

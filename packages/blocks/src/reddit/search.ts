@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { getPublicJson } from '../shared/public-api.ts';
 import { postSchema, postsOf, redditUrl, subredditName } from './reddit-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const redditSearch = defineBlock({
   id: 'reddit.search',
@@ -19,7 +20,7 @@ export const redditSearch = defineBlock({
   output: z.object({ posts: z.array(postSchema) }),
   examples: [{ name: 'keeps to the address policy', input: { query: 'agents', api_url: 'http://127.0.0.1:9' }, error: 'Refused to connect to 127.0.0.1' }],
   async *run({ query, subreddit, sort, time, limit, api_url }, ctx) {
-    const path = subreddit ? `/r/${subreddit}/search.json` : '/search.json';
+    const path = subreddit ? apiPath`/r/${subreddit}/search.json` : apiPath`/search.json`;
     const listing = await getPublicJson(ctx, 'Reddit', api_url, path, { q: query, sort, t: time, limit, ...(subreddit ? { restrict_sr: 'on' } : {}) });
     yield ['posts', postsOf(listing)];
   },

@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { getPublicJson } from '../shared/public-api.ts';
 import { postSchema, postsOf, redditUrl, subredditName } from './reddit-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const redditSubredditPosts = defineBlock({
   id: 'reddit.subreddit_posts',
@@ -18,6 +19,9 @@ export const redditSubredditPosts = defineBlock({
   output: z.object({ posts: z.array(postSchema) }),
   examples: [{ name: 'keeps to the address policy', input: { subreddit: 'node', api_url: 'http://127.0.0.1:9' }, error: 'Refused to connect to 127.0.0.1' }],
   async *run({ subreddit, sort, time, limit, api_url }, ctx) {
-    yield ['posts', postsOf(await getPublicJson(ctx, 'Reddit', api_url, `/r/${subreddit}/${sort}.json`, { limit, ...(sort === 'top' ? { t: time } : {}) }))];
+    yield [
+      'posts',
+      postsOf(await getPublicJson(ctx, 'Reddit', api_url, apiPath`/r/${subreddit}/${sort}.json`, { limit, ...(sort === 'top' ? { t: time } : {}) })),
+    ];
   },
 });

@@ -2,6 +2,7 @@ import { BlockError, defineBlock, type CredentialRequirement } from '@blocksmith
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl, segments, type ApiUrl } from '../shared/api-path.ts';
 
 export const replicateCredential: CredentialRequirement = {
   input: 'credential',
@@ -39,7 +40,7 @@ export const replicateRunModel = defineBlock({
   async *run({ model, input }, ctx) {
     const { fields } = await ctx.credential('credential');
     const base = (fields.baseUrl || 'https://api.replicate.com').replace(/\/$/, '');
-    const call = async (url: URL, json?: unknown) =>
+    const call = async (url: ApiUrl, json?: unknown) =>
       (
         await callProvider(ctx, {
           provider: 'Replicate',
@@ -52,11 +53,11 @@ export const replicateRunModel = defineBlock({
       ).body as Prediction;
     const [name, version] = model.split(':');
     let prediction = version
-      ? await call(new URL(`${base}/v1/predictions`), { version, input })
-      : await call(new URL(`${base}/v1/models/${name}/predictions`), { input });
+      ? await call(apiUrl(base, apiPath`/v1/predictions`), { version, input })
+      : await call(apiUrl(base, apiPath`/v1/models/${segments(name ?? model)}/predictions`), { input });
     while (prediction.status === 'starting' || prediction.status === 'processing') {
       await sleep(POLL_MS, undefined, { signal: ctx.signal });
-      prediction = await call(new URL(`${base}/v1/predictions/${encodeURIComponent(prediction.id)}`));
+      prediction = await call(apiUrl(base, apiPath`/v1/predictions/${prediction.id}`));
     }
     if (prediction.status !== 'succeeded') {
       throw new BlockError('provider', `Replicate’s prediction ${prediction.id} ${prediction.status}: ${prediction.error ?? 'no reason given'}`, {

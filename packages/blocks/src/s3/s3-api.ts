@@ -2,6 +2,7 @@ import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
 import { presignUrl, signRequest, uriEncode, type SigningKey } from './sigv4.ts';
+import { apiPath, apiUrl, checkedPath, joinPaths, type ApiUrl } from '../shared/api-path.ts';
 
 export const s3Credential: CredentialRequirement = {
   input: 'credential',
@@ -26,17 +27,15 @@ export const objectKey = z
 interface Target {
   key: SigningKey;
   /** The object's (or the bucket's, without a key) address. */
-  url: URL;
+  url: ApiUrl;
 }
 
 /** Where a bucket's object is: path-style under a store's endpoint, else Amazon's virtual-hosted address of the region. */
 export async function target(ctx: BlockContext, bucket: string, objectKeyText = ''): Promise<Target> {
   const { fields } = await ctx.credential('credential');
   const region = fields.region || 'us-east-1';
-  const path = uriEncode(objectKeyText, true);
-  const url = fields.endpoint
-    ? new URL(`${fields.endpoint.replace(/\/$/, '')}/${bucket}/${path}`)
-    : new URL(`https://${bucket}.s3.${region}.amazonaws.com/${path}`);
+  const path = checkedPath(`/${uriEncode(objectKeyText, true)}`);
+  const url = fields.endpoint ? apiUrl(fields.endpoint, joinPaths(apiPath`/${bucket}`, path)) : apiUrl(`https://${bucket}.s3.${region}.amazonaws.com`, path);
   return { key: { accessKeyId: fields.accessKeyId ?? '', secretAccessKey: fields.secretAccessKey ?? '', region, service: 's3' }, url };
 }
 

@@ -1,12 +1,14 @@
 import { BlockError, type BlockContext } from '@blocksmith/sdk';
 import { sendFollowingRedirects } from '../outbound/index.ts';
+import type { ApiUrl } from './api-path.ts';
 
 /** One call of a service's HTTP API, as the integration blocks make them. */
 export interface ProviderCall {
   /** The service, as people know it: named in every error. */
   provider: string;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  url: URL;
+  /** Built by `apiUrl` (each value in the path one segment) or, for an address given whole, `givenUrl`. */
+  url: ApiUrl;
   headers?: Record<string, string>;
   json?: unknown;
   /** A body other than JSON (a multipart upload), with its content type. */

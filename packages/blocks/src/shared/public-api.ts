@@ -1,6 +1,7 @@
 import type { BlockContext } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 /** Where a public API is, for blocks that need no credential; another address serves a mirror or a proxy. */
 export const apiUrlInput = (defaultUrl: string) => z.url().default(defaultUrl).describe('The API’s address; change it only for a mirror or a proxy.');
@@ -10,10 +11,10 @@ export async function getPublicJson(
   ctx: BlockContext,
   provider: string,
   base: string,
-  path: string,
+  path: ApiPath,
   query: Record<string, string | number> = {},
 ): Promise<unknown> {
-  const url = new URL(`${base.replace(/\/$/, '')}${path}`);
+  const url = apiUrl(`${base.replace(/\/$/, '')}`, path);
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
   const { body } = await callProvider(ctx, { provider, url, credentialHint: 'the address (this API needs no credential)' });
   return body;

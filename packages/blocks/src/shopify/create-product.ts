@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { shopify, shopifyCredential } from './shopify-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const shopifyCreateProduct = defineBlock({
   id: 'shopify.create_product',
@@ -33,7 +34,9 @@ export const shopifyCreateProduct = defineBlock({
       ...(tags.length > 0 ? { tags: tags.join(', ') } : {}),
       ...(price || sku ? { variants: [{ ...(price ? { price } : {}), ...(sku ? { sku } : {}) }] } : {}),
     };
-    const made = (await shopify(ctx, '/products.json', { method: 'POST', json: { product } })) as { product: { id: number; handle: string; status: string } };
+    const made = (await shopify(ctx, apiPath`/products.json`, { method: 'POST', json: { product } })) as {
+      product: { id: number; handle: string; status: string };
+    };
     yield ['product_id', made.product.id];
     yield ['handle', made.product.handle];
     yield ['status', made.product.status];

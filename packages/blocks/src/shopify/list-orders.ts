@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { shopify, shopifyCredential } from './shopify-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 const orderSchema = z.object({
   id: z.number(),
@@ -29,7 +30,7 @@ export const shopifyListOrders = defineBlock({
   output: z.object({ orders: z.array(orderSchema) }),
   examples: [{ name: 'needs a credential', input: {}, error: 'needs a credential of kind shopify' }],
   async *run({ status, since, limit }, ctx) {
-    const found = (await shopify(ctx, '/orders.json', { query: { status, created_at_min: since, limit: String(limit) } })) as {
+    const found = (await shopify(ctx, apiPath`/orders.json`, { query: { status, created_at_min: since, limit: String(limit) } })) as {
       orders?: {
         id: number;
         name: string;

@@ -1,5 +1,6 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const shopifyCredential: CredentialRequirement = {
   input: 'credential',
@@ -13,11 +14,11 @@ export const SHOPIFY_API_VERSION = '2025-01';
 /** Calls the shop's Admin REST API with the app's token. */
 export async function shopify(
   ctx: BlockContext,
-  path: string,
+  path: ApiPath,
   options: { method?: 'GET' | 'POST' | 'PUT'; json?: unknown; query?: Record<string, string | undefined> } = {},
 ): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = new URL(`${(fields.shopUrl ?? '').replace(/\/$/, '')}/admin/api/${SHOPIFY_API_VERSION}${path}`);
+  const url = apiUrl(`${(fields.shopUrl ?? '').replace(/\/$/, '')}/admin/api/${SHOPIFY_API_VERSION}`, path);
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
   const { body } = await callProvider(ctx, {
     provider: 'Shopify',

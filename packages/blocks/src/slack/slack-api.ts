@@ -1,6 +1,7 @@
 import { BlockError, type BlockContext, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl } from '../shared/api-path.ts';
 
 export const slackCredential: CredentialRequirement = {
   input: 'credential',
@@ -34,7 +35,7 @@ export async function slack(
 ): Promise<Record<string, unknown>> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://slack.com/api').replace(/\/$/, '');
-  const url = new URL(`${base}/${method}`);
+  const url = apiUrl(base, apiPath`/${method}`);
   for (const [key, value] of Object.entries(request.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
   const { body } = await callProvider(ctx, {
     provider: 'Slack',

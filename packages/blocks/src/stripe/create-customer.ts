@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { customerSchema, metadataForm, stripe, stripeCredential, toCustomer } from './stripe-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const stripeCreateCustomer = defineBlock({
   id: 'stripe.create_customer',
@@ -20,6 +21,6 @@ export const stripeCreateCustomer = defineBlock({
   examples: [{ name: 'needs a key', input: { email: 'ada@example.com' }, error: 'needs a credential of kind stripe_key' }],
   async *run({ email, name, description, metadata }, ctx) {
     const form = { email, name, description, ...metadataForm(metadata) };
-    yield ['customer', toCustomer(await stripe(ctx, '/v1/customers', { method: 'POST', form }))];
+    yield ['customer', toCustomer(await stripe(ctx, apiPath`/v1/customers`, { method: 'POST', form }))];
   },
 });

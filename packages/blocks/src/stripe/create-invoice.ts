@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { stripe, stripeCredential } from './stripe-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const stripeCreateInvoice = defineBlock({
   id: 'stripe.create_invoice',
@@ -27,21 +28,21 @@ export const stripeCreateInvoice = defineBlock({
     { name: 'needs a key', input: { customer: 'cus_1', lines: [{ description: 'Plan', amount: 900 }] }, error: 'needs a credential of kind stripe_key' },
   ],
   async *run({ customer, lines, currency, days_until_due, send }, ctx) {
-    const invoice = (await stripe(ctx, '/v1/invoices', {
+    const invoice = (await stripe(ctx, apiPath`/v1/invoices`, {
       method: 'POST',
       form: { customer, currency, collection_method: 'send_invoice', days_until_due, auto_advance: false },
     })) as { id: string };
     for (const [index, line] of lines.entries()) {
-      await stripe(ctx, '/v1/invoiceitems', {
+      await stripe(ctx, apiPath`/v1/invoiceitems`, {
         method: 'POST',
         form: { customer, invoice: invoice.id, description: line.description, amount: line.amount, currency },
         repeat: index,
       });
     }
-    let done = (await stripe(ctx, `/v1/invoices/${invoice.id}`)) as { id: string; status: string; total: number; hosted_invoice_url?: string | null };
+    let done = (await stripe(ctx, apiPath`/v1/invoices/${invoice.id}`)) as { id: string; status: string; total: number; hosted_invoice_url?: string | null };
     if (send) {
-      await stripe(ctx, `/v1/invoices/${invoice.id}/finalize`, { method: 'POST' });
-      done = (await stripe(ctx, `/v1/invoices/${invoice.id}/send`, { method: 'POST' })) as typeof done;
+      await stripe(ctx, apiPath`/v1/invoices/${invoice.id}/finalize`, { method: 'POST' });
+      done = (await stripe(ctx, apiPath`/v1/invoices/${invoice.id}/send`, { method: 'POST' })) as typeof done;
     }
     yield ['invoice_id', done.id];
     yield ['status', done.status];

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { stripe, stripeCredential } from './stripe-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 const paymentSchema = z.object({
   id: z.string(),
@@ -26,7 +27,7 @@ export const stripeListPayments = defineBlock({
   output: z.object({ payments: z.array(paymentSchema), has_more: z.boolean() }),
   examples: [{ name: 'needs a key', input: {}, error: 'needs a credential of kind stripe_key' }],
   async *run({ customer, limit }, ctx) {
-    const list = (await stripe(ctx, '/v1/payment_intents', { form: { customer, limit } })) as {
+    const list = (await stripe(ctx, apiPath`/v1/payment_intents`, { form: { customer, limit } })) as {
       data?: { id: string; amount: number; currency: string; status: string; customer?: string | null; description?: string | null; created: number }[];
       has_more?: boolean;
     };

@@ -2,6 +2,7 @@ import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { callProvider, formBody } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const stripeCredential: CredentialRequirement = {
   input: 'credential',
@@ -17,7 +18,7 @@ export const stripeCredential: CredentialRequirement = {
  */
 export async function stripe(
   ctx: BlockContext,
-  path: string,
+  path: ApiPath,
   options: {
     method?: 'GET' | 'POST';
     form?: Record<string, string | number | boolean | undefined>;
@@ -27,7 +28,7 @@ export async function stripe(
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.stripe.com').replace(/\/$/, '');
-  const url = new URL(`${base}${path}`);
+  const url = apiUrl(base, path);
   const method = options.method ?? 'GET';
   if (method === 'GET') for (const [key, value] of Object.entries(options.form ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
   const { body } = await callProvider(ctx, {
@@ -44,7 +45,7 @@ export async function stripe(
   return body;
 }
 
-function idempotencyKey(ctx: BlockContext, path: string, form: object, repeat: number): string {
+function idempotencyKey(ctx: BlockContext, path: ApiPath, form: object, repeat: number): string {
   return createHash('sha256')
     .update(JSON.stringify([ctx.runId, ctx.nodeId, path, form, repeat]))
     .digest('hex');

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { todoist, todoistCredential } from './todoist-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const todoistCloseTask = defineBlock({
   id: 'todoist.close_task',
@@ -13,7 +14,7 @@ export const todoistCloseTask = defineBlock({
   retry: { attempts: 1 },
   examples: [{ name: 'needs a token', input: { task_id: '1' }, error: 'needs a credential of kind todoist_token' }],
   async *run({ task_id }, ctx) {
-    await todoist(ctx, `/tasks/${encodeURIComponent(task_id)}/close`, { method: 'POST' });
+    await todoist(ctx, apiPath`/tasks/${task_id}/close`, { method: 'POST' });
     yield ['done', true];
   },
 });

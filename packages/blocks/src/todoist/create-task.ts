@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { taskSchema, todoist, todoistCredential, toTask } from './todoist-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const todoistCreateTask = defineBlock({
   id: 'todoist.create_task',
@@ -27,6 +28,6 @@ export const todoistCreateTask = defineBlock({
       ...(priority ? { priority } : {}),
       ...(project_id ? { project_id } : {}),
     };
-    yield ['task', toTask(await todoist(ctx, '/tasks', { method: 'POST', json }))];
+    yield ['task', toTask(await todoist(ctx, apiPath`/tasks`, { method: 'POST', json }))];
   },
 });

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { taskSchema, todoist, todoistCredential, toTask } from './todoist-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const todoistListTasks = defineBlock({
   id: 'todoist.list_tasks',
@@ -12,6 +13,6 @@ export const todoistListTasks = defineBlock({
   output: z.object({ tasks: z.array(taskSchema) }),
   examples: [{ name: 'needs a token', input: {}, error: 'needs a credential of kind todoist_token' }],
   async *run({ project_id, filter }, ctx) {
-    yield ['tasks', ((await todoist(ctx, '/tasks', { query: { project_id, filter } })) as unknown[]).map(toTask)];
+    yield ['tasks', ((await todoist(ctx, apiPath`/tasks`, { query: { project_id, filter } })) as unknown[]).map(toTask)];
   },
 });

@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const todoistCredential: CredentialRequirement = {
   input: 'credential',
@@ -42,12 +43,12 @@ export const toTask = (raw: unknown): z.infer<typeof taskSchema> => {
 /** Calls Todoist's REST API (v2) with the node's token. */
 export async function todoist(
   ctx: BlockContext,
-  path: string,
+  path: ApiPath,
   options: { method?: 'GET' | 'POST'; json?: unknown; query?: Record<string, string | undefined> } = {},
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.todoist.com').replace(/\/$/, '');
-  const url = new URL(`${base}/rest/v2${path}`);
+  const url = apiUrl(`${base}/rest/v2`, path);
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
   const { body } = await callProvider(ctx, {
     provider: 'Todoist',

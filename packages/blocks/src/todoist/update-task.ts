@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { taskSchema, todoist, todoistCredential, toTask } from './todoist-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const todoistUpdateTask = defineBlock({
   id: 'todoist.update_task',
@@ -28,6 +29,6 @@ export const todoistUpdateTask = defineBlock({
     };
     if (Object.keys(json).length === 0)
       throw new BlockError('invalid_input', 'Give something to change: content, description, due or priority.', { retriable: false });
-    yield ['task', toTask(await todoist(ctx, `/tasks/${encodeURIComponent(task_id)}`, { method: 'POST', json }))];
+    yield ['task', toTask(await todoist(ctx, apiPath`/tasks/${task_id}`, { method: 'POST', json }))];
   },
 });

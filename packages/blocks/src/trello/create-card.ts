@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { cardSchema, toCard, trello, trelloCredential } from './trello-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const trelloCreateCard = defineBlock({
   id: 'trello.create_card',
@@ -21,6 +22,6 @@ export const trelloCreateCard = defineBlock({
   examples: [{ name: 'needs a credential', input: { list_id: 'l', name: 'Call Ada' }, error: 'needs a credential of kind trello' }],
   async *run({ list_id, name, description, due, position }, ctx) {
     const query = { idList: list_id, name, desc: description, due, pos: position };
-    yield ['card', toCard(await trello(ctx, '/cards', { method: 'POST', query }))];
+    yield ['card', toCard(await trello(ctx, apiPath`/cards`, { method: 'POST', query }))];
   },
 });

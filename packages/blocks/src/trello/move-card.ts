@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { cardSchema, toCard, trello, trelloCredential } from './trello-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const trelloMoveCard = defineBlock({
   id: 'trello.move_card',
@@ -15,6 +16,6 @@ export const trelloMoveCard = defineBlock({
   async *run({ card_id, list_id, archive }, ctx) {
     if (!list_id && !archive) throw new BlockError('invalid_input', 'Give the list_id to move it to, or archive: true.', { retriable: false });
     const query = { idList: list_id, closed: archive ? 'true' : undefined };
-    yield ['card', toCard(await trello(ctx, `/cards/${encodeURIComponent(card_id)}`, { method: 'PUT', query }))];
+    yield ['card', toCard(await trello(ctx, apiPath`/cards/${card_id}`, { method: 'PUT', query }))];
   },
 });

@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const trelloCredential: CredentialRequirement = {
   input: 'credential',
@@ -11,11 +12,11 @@ export const trelloCredential: CredentialRequirement = {
 /** Calls Trello's REST API v1: the key and token go in the Authorization header's OAuth form, not the URL. */
 export async function trello(
   ctx: BlockContext,
-  path: string,
+  path: ApiPath,
   options: { method?: 'GET' | 'POST' | 'PUT'; query?: Record<string, string | undefined> } = {},
 ): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = new URL(`${(fields.baseUrl || 'https://api.trello.com').replace(/\/$/, '')}/1${path}`);
+  const url = apiUrl(`${(fields.baseUrl || 'https://api.trello.com').replace(/\/$/, '')}/1`, path);
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
   const { body } = await callProvider(ctx, {
     provider: 'Trello',

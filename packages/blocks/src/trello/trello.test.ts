@@ -46,4 +46,16 @@ describe('Trello blocks against a local server speaking its REST API', () => {
     expect((await run('trello.list_cards', {})).error?.message).toBe('Give a list_id or a board_id.');
     expect((await run('trello.move_card', { card_id: 'c1' })).error?.message).toBe('Give the list_id to move it to, or archive: true.');
   });
+
+  it('keeps an id that came from data to the one card it names', async () => {
+    // An id a model or a webhook gave, written to reach another endpoint with the person's token.
+    expect((await run('trello.move_card', { card_id: '../members/me?fields=all', list_id: 'done' })).error?.message).toContain('Trello found nothing there');
+    expect(seen.at(-1)!.url.split('?')[0]).toBe('/1/cards/..%2Fmembers%2Fme%3Ffields%3Dall');
+    const before = seen.length;
+    expect((await run('trello.move_card', { card_id: '..', list_id: 'done' })).error).toMatchObject({
+      kind: 'invalid_input',
+      message: expect.stringContaining('The id ".." cannot name anything'),
+    });
+    expect(seen).toHaveLength(before);
+  });
 });

@@ -1,6 +1,7 @@
 import { BlockError, defineBlock, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider, formBody } from '../shared/provider-api.ts';
+import { apiPath, apiUrl } from '../shared/api-path.ts';
 
 export const twilioCredential: CredentialRequirement = {
   input: 'credential',
@@ -39,7 +40,7 @@ export const twilioSendSms = defineBlock({
     const { body: sent } = await callProvider(ctx, {
       provider: 'Twilio',
       method: 'POST',
-      url: new URL(`${base}/2010-04-01/Accounts/${encodeURIComponent(account)}/Messages.json`),
+      url: apiUrl(base, apiPath`/2010-04-01/Accounts/${account}/Messages.json`),
       headers: { authorization: `Basic ${Buffer.from(`${user}:${fields.authToken ?? ''}`).toString('base64')}` },
       raw: formBody({ To: to, Body: body, From: from, MessagingServiceSid: messaging_service_sid }),
       credentialHint: 'the Twilio account SID and auth token',

@@ -1,5 +1,6 @@
 import { BlockError, type BlockContext, type Credential } from '@blocksmith/sdk';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl } from '../shared/api-path.ts';
 
 /** One search result, whichever service found it. */
 export interface SearchResult {
@@ -25,7 +26,7 @@ const PROVIDERS: Record<string, Provider> = {
       const { body } = await callProvider(ctx, {
         provider: 'Tavily',
         method: 'POST',
-        url: new URL(`${base}/search`),
+        url: apiUrl(base, apiPath`/search`),
         headers: { authorization: `Bearer ${credential.fields.apiKey ?? ''}` },
         json: { query, max_results: limit },
         credentialHint: 'the Tavily API key',
@@ -44,7 +45,7 @@ const PROVIDERS: Record<string, Provider> = {
       const { body } = await callProvider(ctx, {
         provider: 'Exa',
         method: 'POST',
-        url: new URL(`${base}/search`),
+        url: apiUrl(base, apiPath`/search`),
         headers: { 'x-api-key': credential.fields.apiKey ?? '' },
         json: { query, numResults: limit, contents: { text: { maxCharacters: 500 } } },
         credentialHint: 'the Exa API key',
@@ -60,7 +61,7 @@ const PROVIDERS: Record<string, Provider> = {
     name: 'Brave Search',
     defaultBase: 'https://api.search.brave.com',
     async search(ctx, credential, base, query, limit) {
-      const url = new URL(`${base}/res/v1/web/search`);
+      const url = apiUrl(base, apiPath`/res/v1/web/search`);
       url.searchParams.set('q', query);
       url.searchParams.set('count', String(Math.min(limit, 20)));
       const { body } = await callProvider(ctx, {
@@ -80,7 +81,7 @@ const PROVIDERS: Record<string, Provider> = {
     name: 'SerpApi',
     defaultBase: 'https://serpapi.com',
     async search(ctx, credential, base, query, limit) {
-      const url = new URL(`${base}/search.json`);
+      const url = apiUrl(base, apiPath`/search.json`);
       url.searchParams.set('engine', 'google');
       url.searchParams.set('q', query);
       url.searchParams.set('num', String(limit));
@@ -97,7 +98,7 @@ const PROVIDERS: Record<string, Provider> = {
     name: 'Jina',
     defaultBase: 'https://s.jina.ai',
     async search(ctx, credential, base, query) {
-      const url = new URL(`${base}/`);
+      const url = apiUrl(base, apiPath`/`);
       url.searchParams.set('q', query);
       const { body } = await callProvider(ctx, {
         provider: 'Jina',

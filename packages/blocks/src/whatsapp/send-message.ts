@@ -1,6 +1,7 @@
 import { BlockError, defineBlock, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiPath, apiUrl } from '../shared/api-path.ts';
 
 export const whatsappCredential: CredentialRequirement = {
   input: 'credential',
@@ -47,7 +48,7 @@ export const whatsappSendMessage = defineBlock({
     const { body } = await callProvider(ctx, {
       provider: 'WhatsApp',
       method: 'POST',
-      url: new URL(`${base}/${GRAPH_VERSION}/${encodeURIComponent(fields.phoneNumberId ?? '')}/messages`),
+      url: apiUrl(base, apiPath`/${GRAPH_VERSION}/${fields.phoneNumberId ?? ''}/messages`),
       headers: { authorization: `Bearer ${fields.token ?? ''}` },
       json: { messaging_product: 'whatsapp', recipient_type: 'individual', to: to.replace(/^\+/, ''), ...content },
       credentialHint: 'the WhatsApp access token and phone number id',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getPublicJson } from '../shared/public-api.ts';
 import { languageInput, wikiBase, wikipediaUrlInput } from './wikipedia-api.ts';
 import { htmlToText } from '../shared/html-to-text.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const wikipediaSearch = defineBlock({
   id: 'wikipedia.search',
@@ -19,7 +20,7 @@ export const wikipediaSearch = defineBlock({
   examples: [{ name: 'keeps to the address policy', input: { query: 'Ada Lovelace', api_url: 'http://10.0.0.1/' }, error: 'Refused to connect to 10.0.0.1' }],
   async *run({ query, limit, language, api_url }, ctx) {
     const base = wikiBase(language, api_url);
-    const found = (await getPublicJson(ctx, 'Wikipedia', base, '/w/api.php', {
+    const found = (await getPublicJson(ctx, 'Wikipedia', base, apiPath`/w/api.php`, {
       action: 'query',
       list: 'search',
       srsearch: query,

@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { getPublicJson } from '../shared/public-api.ts';
 import { languageInput, wikiBase, wikipediaUrlInput } from './wikipedia-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const wikipediaSummary = defineBlock({
   id: 'wikipedia.summary',
@@ -16,12 +17,7 @@ export const wikipediaSummary = defineBlock({
   output: z.object({ title: z.string(), description: z.string(), extract: z.string(), url: z.string() }),
   examples: [{ name: 'keeps to the address policy', input: { title: 'Ada Lovelace', api_url: 'http://10.0.0.1/' }, error: 'Refused to connect to 10.0.0.1' }],
   async *run({ title, language, api_url }, ctx) {
-    const page = (await getPublicJson(
-      ctx,
-      'Wikipedia',
-      wikiBase(language, api_url),
-      `/api/rest_v1/page/summary/${encodeURIComponent(title.replaceAll(' ', '_'))}`,
-    )) as {
+    const page = (await getPublicJson(ctx, 'Wikipedia', wikiBase(language, api_url), apiPath`/api/rest_v1/page/summary/${title.replaceAll(' ', '_')}`)) as {
       title: string;
       description?: string;
       extract?: string;

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { xApi, xCredential } from './x-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const xPost = defineBlock({
   id: 'x.post',
@@ -17,7 +18,7 @@ export const xPost = defineBlock({
   retry: { attempts: 1 },
   examples: [{ name: 'needs a token', input: { text: 'Shipped.' }, error: 'needs a credential of kind x_token' }],
   async *run({ text, reply_to }, ctx) {
-    const posted = (await xApi(ctx, '/tweets', { json: { text, ...(reply_to ? { reply: { in_reply_to_tweet_id: reply_to } } : {}) } })) as {
+    const posted = (await xApi(ctx, apiPath`/tweets`, { json: { text, ...(reply_to ? { reply: { in_reply_to_tweet_id: reply_to } } : {}) } })) as {
       data: { id: string };
     };
     yield ['id', posted.data.id];

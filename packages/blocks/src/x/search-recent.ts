@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { xApi, xCredential } from './x-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const xSearchRecent = defineBlock({
   id: 'x.search_recent',
@@ -16,7 +17,7 @@ export const xSearchRecent = defineBlock({
   }),
   examples: [{ name: 'needs a token', input: { query: '#typescript' }, error: 'needs a credential of kind x_token' }],
   async *run({ query, limit }, ctx) {
-    const found = (await xApi(ctx, '/tweets/search/recent', {
+    const found = (await xApi(ctx, apiPath`/tweets/search/recent`, {
       query: { query, max_results: limit, 'tweet.fields': 'created_at,public_metrics,author_id', expansions: 'author_id', 'user.fields': 'username' },
     })) as {
       data?: { id: string; text: string; author_id?: string; created_at?: string; public_metrics?: { like_count?: number; retweet_count?: number } }[];

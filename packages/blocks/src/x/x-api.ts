@@ -1,5 +1,6 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const xCredential: CredentialRequirement = {
   input: 'credential',
@@ -10,11 +11,11 @@ export const xCredential: CredentialRequirement = {
 /** Calls the X API v2 with the node's token. */
 export async function xApi(
   ctx: BlockContext,
-  path: string,
+  path: ApiPath,
   options: { json?: unknown; query?: Record<string, string | number | undefined> } = {},
 ): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = new URL(`${(fields.baseUrl || 'https://api.x.com').replace(/\/$/, '')}/2${path}`);
+  const url = apiUrl(`${(fields.baseUrl || 'https://api.x.com').replace(/\/$/, '')}/2`, path);
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
   const { body } = await callProvider(ctx, {
     provider: 'X',

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { youtube, youtubeCredential } from './youtube-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const youtubeSearch = defineBlock({
   id: 'youtube.search',
@@ -20,7 +21,14 @@ export const youtubeSearch = defineBlock({
   }),
   examples: [{ name: 'needs a key', input: { query: 'typescript agents' }, error: 'needs a credential of kind youtube_key' }],
   async *run({ query, order, published_after, limit }, ctx) {
-    const found = (await youtube(ctx, '/search', { part: 'snippet', type: 'video', q: query, order, publishedAfter: published_after, maxResults: limit })) as {
+    const found = (await youtube(ctx, apiPath`/search`, {
+      part: 'snippet',
+      type: 'video',
+      q: query,
+      order,
+      publishedAfter: published_after,
+      maxResults: limit,
+    })) as {
       items?: { id?: { videoId?: string }; snippet?: { title?: string; description?: string; channelTitle?: string; publishedAt?: string } }[];
     };
     yield [

@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { youtube, youtubeCredential } from './youtube-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 /** An ISO 8601 duration (PT1H2M3S) in seconds. */
 const seconds = (duration: string): number => {
@@ -34,7 +35,7 @@ export const youtubeVideoDetails = defineBlock({
   async *run({ video }, ctx) {
     const id = /(?:v=|youtu\.be\/|shorts\/|embed\/)([\w-]{11})/.exec(video)?.[1] ?? video;
     if (!/^[\w-]{11}$/.test(id)) throw new BlockError('invalid_input', `"${video}" is not a YouTube video id or address.`, { retriable: false });
-    const found = (await youtube(ctx, '/videos', { part: 'snippet,statistics,contentDetails', id })) as {
+    const found = (await youtube(ctx, apiPath`/videos`, { part: 'snippet,statistics,contentDetails', id })) as {
       items?: {
         snippet?: { title?: string; description?: string; channelTitle?: string; tags?: string[]; publishedAt?: string };
         statistics?: { viewCount?: string; likeCount?: string; commentCount?: string };

@@ -1,5 +1,6 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const youtubeCredential: CredentialRequirement = {
   input: 'credential',
@@ -8,9 +9,9 @@ export const youtubeCredential: CredentialRequirement = {
 };
 
 /** Calls the YouTube Data API v3 with the node's key (in a header, so it stays out of addresses and logs). */
-export async function youtube(ctx: BlockContext, path: string, query: Record<string, string | number | undefined>): Promise<unknown> {
+export async function youtube(ctx: BlockContext, path: ApiPath, query: Record<string, string | number | undefined>): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = new URL(`${(fields.baseUrl || 'https://www.googleapis.com/youtube/v3').replace(/\/$/, '')}${path}`);
+  const url = apiUrl(`${(fields.baseUrl || 'https://www.googleapis.com/youtube/v3').replace(/\/$/, '')}`, path);
   for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
   const { body } = await callProvider(ctx, {
     provider: 'YouTube',

@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { PRIORITIES, ticketSchema, toTicket, zendesk, zendeskCredential } from './zendesk-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const zendeskCreateTicket = defineBlock({
   id: 'zendesk.create_ticket',
@@ -35,7 +36,7 @@ export const zendeskCreateTicket = defineBlock({
       ...(priority ? { priority } : {}),
       ...(tags.length > 0 ? { tags } : {}),
     };
-    const made = (await zendesk(ctx, '/tickets.json', { method: 'POST', json: { ticket } })) as { ticket: unknown };
+    const made = (await zendesk(ctx, apiPath`/tickets.json`, { method: 'POST', json: { ticket } })) as { ticket: unknown };
     yield ['ticket', toTicket(made.ticket, fields.siteUrl ?? '')];
   },
 });

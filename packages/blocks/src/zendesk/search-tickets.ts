@@ -1,6 +1,7 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { ticketSchema, toTicket, zendesk, zendeskCredential } from './zendesk-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const zendeskSearchTickets = defineBlock({
   id: 'zendesk.search_tickets',
@@ -13,7 +14,7 @@ export const zendeskSearchTickets = defineBlock({
   examples: [{ name: 'needs a credential', input: { query: 'status:open' }, error: 'needs a credential of kind zendesk' }],
   async *run({ query, limit }, ctx) {
     const { fields } = await ctx.credential('credential');
-    const found = (await zendesk(ctx, '/search.json', { query: { query: `type:ticket ${query}`, per_page: String(limit) } })) as {
+    const found = (await zendesk(ctx, apiPath`/search.json`, { query: { query: `type:ticket ${query}`, per_page: String(limit) } })) as {
       results?: unknown[];
       count?: number;
     };

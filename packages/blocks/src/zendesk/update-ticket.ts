@@ -1,6 +1,7 @@
 import { BlockError, defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { PRIORITIES, ticketSchema, toTicket, zendesk, zendeskCredential } from './zendesk-api.ts';
+import { apiPath } from '../shared/api-path.ts';
 
 export const zendeskUpdateTicket = defineBlock({
   id: 'zendesk.update_ticket',
@@ -24,7 +25,7 @@ export const zendeskUpdateTicket = defineBlock({
       throw new BlockError('invalid_input', 'Give something to do: a comment, a status or a priority.', { retriable: false });
     const { fields } = await ctx.credential('credential');
     const ticket = { ...(comment ? { comment: { body: comment, public: isPublic } } : {}), ...(status ? { status } : {}), ...(priority ? { priority } : {}) };
-    const updated = (await zendesk(ctx, `/tickets/${ticket_id}.json`, { method: 'PUT', json: { ticket } })) as { ticket: unknown };
+    const updated = (await zendesk(ctx, apiPath`/tickets/${ticket_id}.json`, { method: 'PUT', json: { ticket } })) as { ticket: unknown };
     yield ['ticket', toTicket(updated.ticket, fields.siteUrl ?? '')];
   },
 });

@@ -1,6 +1,7 @@
 import type { BlockContext, CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
+import { apiUrl, type ApiPath } from '../shared/api-path.ts';
 
 export const zendeskCredential: CredentialRequirement = {
   input: 'credential',
@@ -11,11 +12,11 @@ export const zendeskCredential: CredentialRequirement = {
 /** Calls Zendesk Support's API v2 as the agent (Basic `email/token:api token`). */
 export async function zendesk(
   ctx: BlockContext,
-  path: string,
+  path: ApiPath,
   options: { method?: 'GET' | 'POST' | 'PUT'; json?: unknown; query?: Record<string, string | undefined> } = {},
 ): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = new URL(`${(fields.siteUrl ?? '').replace(/\/$/, '')}/api/v2${path}`);
+  const url = apiUrl(`${(fields.siteUrl ?? '').replace(/\/$/, '')}/api/v2`, path);
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
   const { body } = await callProvider(ctx, {
     provider: 'Zendesk',
