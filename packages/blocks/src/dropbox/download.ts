@@ -1,7 +1,8 @@
-import { BlockError, defineBlock } from '@blocksmith/sdk';
+import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { dropbox, dropboxCredential, dropboxPath } from './dropbox-api.ts';
 import { apiPath } from '../shared/api-path.ts';
+import { bytesAsText } from '../shared/bytes-as-text.ts';
 
 export const dropboxDownload = defineBlock({
   id: 'dropbox.download',
@@ -13,9 +14,7 @@ export const dropboxDownload = defineBlock({
   output: z.object({ text: z.string() }),
   examples: [{ name: 'needs a token', input: { path: '/notes.txt' }, error: 'needs a credential of kind dropbox_token' }],
   async *run({ path }, ctx) {
-    const { bytes } = await dropbox(ctx, 'content', apiPath`/files/download`, { arg: { path } });
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (text.includes('\u0000')) throw new BlockError('invalid_input', `${path} is not a text file.`, { retriable: false });
-    yield ['text', text];
+    const { bytes, contentType } = await dropbox(ctx, 'content', apiPath`/files/download`, { arg: { path } });
+    yield ['text', bytesAsText(bytes, path, contentType)];
   },
 });

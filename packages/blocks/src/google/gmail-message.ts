@@ -1,5 +1,6 @@
 import { BlockError } from '@blocksmith/sdk';
 import { z } from 'zod';
+import { htmlToText } from '../shared/html-to-text.ts';
 
 export const gmailMessageSchema = z.object({
   id: z.string(),
@@ -27,12 +28,7 @@ function textOf(part: Part): string {
   const plain = findPart(part, 'text/plain');
   if (plain) return decoded(plain.body?.data);
   const html = findPart(part, 'text/html');
-  return html
-    ? decoded(html.body?.data)
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-    : '';
+  return html ? htmlToText(decoded(html.body?.data)) : '';
 }
 
 function findPart(part: Part, mimeType: string): Part | undefined {

@@ -1,7 +1,8 @@
-import { BlockError, defineBlock } from '@blocksmith/sdk';
+import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { drivePath, drivePathInput, graph, microsoftCredential, microsoftInputs } from './graph-api.ts';
 import { apiPath } from '../shared/api-path.ts';
+import { bytesAsText } from '../shared/bytes-as-text.ts';
 
 export const onedriveReadFile = defineBlock({
   id: 'onedrive.read_file',
@@ -15,9 +16,7 @@ export const onedriveReadFile = defineBlock({
   async *run({ path }, ctx) {
     // Graph answers with a redirect to a pre-authorised download address, which is followed (without our token).
     const { bytes, contentType } = await graph(ctx, 'OneDrive', drivePath(path, apiPath`/content`));
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (text.includes('\u0000')) throw new BlockError('invalid_input', `${path} is not a text file (${contentType || 'binary'}).`, { retriable: false });
-    yield ['text', text];
+    yield ['text', bytesAsText(bytes, path, contentType)];
     yield ['content_type', contentType];
   },
 });

@@ -2,6 +2,7 @@ import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { graph, microsoftCredential, microsoftInputs } from './graph-api.ts';
 import { apiPath } from '../shared/api-path.ts';
+import { htmlToText } from '../shared/html-to-text.ts';
 
 const mailSchema = z.object({
   id: z.string(),
@@ -66,14 +67,7 @@ export const outlookSearchMail = defineBlock({
           subject: m.subject ?? '',
           received: m.receivedDateTime ?? '',
           preview: m.bodyPreview ?? '',
-          text:
-            m.body?.contentType === 'html'
-              ? (m.body.content ?? '')
-                  .replace(/<[^>]*>/g, ' ')
-                  .replace(/&nbsp;/g, ' ')
-                  .replace(/\s+/g, ' ')
-                  .trim()
-              : (m.body?.content ?? ''),
+          text: m.body?.contentType === 'html' ? htmlToText(m.body.content ?? '') : (m.body?.content ?? ''),
           unread: m.isRead === false,
           url: m.webLink ?? '',
         })),

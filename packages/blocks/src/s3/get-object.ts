@@ -1,6 +1,7 @@
-import { BlockError, defineBlock } from '@blocksmith/sdk';
+import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { bucketInput, objectKey, s3, s3Credential, target } from './s3-api.ts';
+import { bytesAsText } from '../shared/bytes-as-text.ts';
 
 export const s3GetObject = defineBlock({
   id: 's3.get_object',
@@ -13,9 +14,7 @@ export const s3GetObject = defineBlock({
   examples: [{ name: 'needs a key', input: { bucket: 'reports', key: 'q4.csv' }, error: 'needs a credential of kind s3' }],
   async *run({ bucket, key }, ctx) {
     const { bytes, contentType } = await s3(ctx, await target(ctx, bucket, key));
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (text.includes('\u0000')) throw new BlockError('invalid_input', `${key} is not a text object (${contentType || 'binary'}).`, { retriable: false });
-    yield ['text', text];
+    yield ['text', bytesAsText(bytes, key, contentType)];
     yield ['content_type', contentType];
     yield ['size', bytes.length];
   },

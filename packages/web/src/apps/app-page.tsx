@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
+import { readAgain } from '../api/read-again.ts';
 import type { AppPage as AppPageInfo, AppRun } from '../api/types.ts';
 import { OutputView } from '../renderers/output-view.tsx';
 import { RunOutputs } from '../runs/run-outputs.tsx';
@@ -75,7 +76,7 @@ function FormApp({ slug, appKey, app }: { slug: string; appKey: string | undefin
       const { run: started } = await api.startAppRun(slug, read.inputs, appKey);
       client.setQueryData(['app', slug, appKey, 'run', started.id], started);
       setChosen(started.id);
-      await client.invalidateQueries({ queryKey: ['app', slug, appKey, 'runs'] });
+      await readAgain(client, ['app', slug, appKey, 'runs']);
     } catch (e) {
       setProblem(errorMessage(e));
     } finally {

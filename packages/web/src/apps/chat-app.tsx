@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
+import { readAgain } from '../api/read-again.ts';
 import type { AppMessage, AppPage } from '../api/types.ts';
 import { Markdown } from '../renderers/document-renderers.tsx';
 import { Button } from '../ui/components/button.tsx';
@@ -45,7 +46,7 @@ export function ChatApp({ slug, appKey, app }: { slug: string; appKey: string | 
       await api.sayToApp(slug, id, text, appKey, (event) => {
         if (event.type === 'delta') setPending((p) => p && { ...p, reply: p.reply + event.text });
       });
-      await Promise.all([client.invalidateQueries({ queryKey: ['app', slug, appKey, 'conversation', id] }), client.invalidateQueries({ queryKey: listKey })]);
+      await Promise.all([readAgain(client, ['app', slug, appKey, 'conversation', id]), readAgain(client, listKey)]);
     } catch (e) {
       setProblem(errorMessage(e));
       setDraft(text);
