@@ -4,6 +4,8 @@ import { gmailMessageSchema, toGmailMessage } from './gmail-message.ts';
 import { google, googleCredential, googleInputs } from './google-api.ts';
 import { apiPath } from '../shared/api-path.ts';
 
+const READ_AT_ONCE = 10;
+
 export const gmailSearch = defineBlock({
   id: 'gmail.search',
   name: 'Gmail: Search and Read',
@@ -20,9 +22,10 @@ export const gmailSearch = defineBlock({
   async *run({ query, limit }, ctx) {
     const { body } = await google(ctx, 'gmail', apiPath`/users/me/messages`, { query: { q: query || undefined, maxResults: limit } });
     const ids = ((body as { messages?: { id: string }[] }).messages ?? []).map((m) => m.id);
-    const messages = await Promise.all(
-      ids.map(async (id) => toGmailMessage((await google(ctx, 'gmail', apiPath`/users/me/messages/${id}`, { query: { format: 'full' } })).body)),
-    );
+    const read = async (id: string) => toGmailMessage((await google(ctx, 'gmail', apiPath`/users/me/messages/${id}`, { query: { format: 'full' } })).body);
+    const messages = [];
+    // A few at a time: Gmail refuses an account too many requests at once (429 "too many concurrent requests").
+    for (let i = 0; i < ids.length; i += READ_AT_ONCE) messages.push(...(await Promise.all(ids.slice(i, i + READ_AT_ONCE).map(read))));
     yield ['messages', messages];
   },
 });

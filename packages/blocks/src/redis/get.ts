@@ -1,6 +1,6 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
-import { readBack, redisCredential, redisKey, withRedis } from './with-redis.ts';
+import { readBack, readString, redisCredential, redisKey, withRedis } from './with-redis.ts';
 
 export const redisGet = defineBlock({
   id: 'redis.get',
@@ -13,7 +13,7 @@ export const redisGet = defineBlock({
   timeoutMs: 30_000,
   examples: [{ name: 'needs a server', input: { key: 'k' }, error: 'needs a credential of kind redis' }],
   async *run({ key, json }, ctx) {
-    const text = await withRedis(ctx, (redis) => redis.get(key));
+    const text = await withRedis(ctx, (redis) => readString(redis, key));
     yield ['found', text !== null];
     yield ['value', text === null ? null : readBack(text, json)];
   },

@@ -65,6 +65,27 @@ describe('Redis blocks against the real Redis', () => {
     subscriber.disconnect();
   });
 
+  it('reads a long list a page at a time, and refuses a value too big to read at once by its size', async () => {
+    const key = `${prefix}long`;
+    const redis = await direct();
+    await redis.rpush(key, ...Array.from({ length: 2500 }, (_, i) => String(i)));
+    const page = await run('redis.list_range', { key, json: false });
+    expect(page.outputs.length).toEqual([2500]);
+    expect(page.outputs.items![0]).toHaveLength(1000);
+    expect((await run('redis.list_range', { key, start: -3, max_items: 2 })).outputs).toEqual({ items: [[2497, 2498]], length: [2500] });
+    expect((await run('redis.list_range', { key, start: 2400, stop: 5000, max_items: 10 })).outputs.items![0]).toEqual([
+      2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2408, 2409,
+    ]);
+    expect((await run('redis.list_range', { key: `${prefix}absent` })).outputs).toEqual({ items: [[]], length: [0] });
+    // SETRANGE makes a 10 MB + 1 value without sending it; the block refuses it before reading.
+    await redis.setrange(`${prefix}big`, 10_000_000, 'x');
+    redis.disconnect();
+    expect((await run('redis.get', { key: `${prefix}big` })).error).toMatchObject({
+      kind: 'too_large',
+      message: expect.stringContaining('holds 10000001 bytes'),
+    });
+  });
+
   it('says what Redis refused, and refuses a private server the policy does not allow', async () => {
     const key = `${prefix}text`;
     await run('redis.set', { key, value: 'words' });

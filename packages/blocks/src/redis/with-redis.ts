@@ -47,4 +47,16 @@ export function readBack(text: string, json: boolean): unknown {
   }
 }
 
+/** The most a block reads from Redis at once: as much as a provider's answer (`shared/provider-api.ts`). */
+export const MAX_READ_BYTES = 10_000_000;
+
+/** A string value, or null when the key is absent; a value over MAX_READ_BYTES is refused by its size before it is read. */
+export async function readString(redis: Redis, key: string): Promise<string | null> {
+  const size = await redis.strlen(key);
+  if (size > MAX_READ_BYTES) {
+    throw new BlockError('too_large', `${key} holds ${size} bytes, over the ${MAX_READ_BYTES} a block reads from Redis at once.`, { retriable: false });
+  }
+  return redis.get(key);
+}
+
 export const redisKey = z.string().min(1).max(1024).describe('The key, e.g. session:42.');
