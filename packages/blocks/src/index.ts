@@ -74,6 +74,18 @@ import { mqttPublish } from './queue/mqtt-publish.ts';
 import { rabbitmqPublish } from './queue/rabbitmq-publish.ts';
 import { natsPublish } from './queue/nats-publish.ts';
 import { redisStreamAdd } from './queue/redis-stream-add.ts';
+import { gitlabCreateIssue } from './gitlab/create-issue.ts';
+import { gitlabListMergeRequests } from './gitlab/list-merge-requests.ts';
+import { gitlabComment } from './gitlab/comment.ts';
+import { salesforceQuery } from './salesforce/query.ts';
+import { salesforceCreateRecord } from './salesforce/create-record.ts';
+import { salesforceUpdateRecord } from './salesforce/update-record.ts';
+import { sendgridSendEmail } from './sendgrid/send-email.ts';
+import { mailchimpAddMember } from './mailchimp/add-member.ts';
+import { pipedriveCreatePerson } from './pipedrive/create-person.ts';
+import { pipedriveCreateDeal } from './pipedrive/create-deal.ts';
+import { typeformListResponses } from './typeform/list-responses.ts';
+import { calendlyListEvents } from './calendly/list-events.ts';
 import { textCombine } from './text/combine.ts';
 import { textLength } from './text/length.ts';
 import { textRegexExtract } from './text/regex-extract.ts';
@@ -332,6 +344,18 @@ export const standardBlocks: AnyBlock[] = [
   mqttPublish,
   natsPublish,
   redisStreamAdd,
+  gitlabCreateIssue,
+  gitlabListMergeRequests,
+  gitlabComment,
+  salesforceQuery,
+  salesforceCreateRecord,
+  salesforceUpdateRecord,
+  sendgridSendEmail,
+  mailchimpAddMember,
+  pipedriveCreatePerson,
+  pipedriveCreateDeal,
+  typeformListResponses,
+  calendlyListEvents,
   youtubeSearch,
   youtubeVideoDetails,
   xPost,

@@ -37,8 +37,11 @@ function providerMessage(body: string): string {
     const error = typeof parsed.error === 'object' && parsed.error !== null ? (parsed.error as { message?: unknown }).message : parsed.error;
     // Qdrant puts its error in `status: { error }`.
     const statusError = typeof parsed.status === 'object' && parsed.status !== null ? (parsed.status as { error?: unknown }).error : undefined;
+    // Salesforce answers a list of errors, each { message, errorCode, fields }.
+    if (Array.isArray(parsed)) return listedErrors(parsed) ?? body.slice(0, 300);
     const found =
-      parsed.message ??
+      // GitLab's validation errors: `message: { field: [text] }`.
+      (typeof parsed.message === 'object' && parsed.message !== null ? listedErrors(parsed.message) : parsed.message) ??
       parsed.description ??
       parsed.error_summary ??
       // FastAPI-style services (ElevenLabs, Replicate): `detail`, text or `{ message }`.

@@ -144,6 +144,43 @@ export const CREDENTIAL_KINDS = {
     .object({ token: z.string().min(1).meta({ title: 'API token' }).describe('pk_…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
     .strict()
     .meta({ title: 'ClickUp' }),
+  gitlab_token: z
+    .object({
+      token: z.string().min(1).meta({ title: 'Access token' }).describe('glpat-…, with the api scope'),
+      baseUrl: baseUrl.optional().meta({ title: 'GitLab address' }).describe('A self-managed GitLab, e.g. https://gitlab.example.com; gitlab.com if empty.'),
+    })
+    .strict()
+    .meta({ title: 'GitLab' }),
+  salesforce: z
+    .object({
+      instanceUrl: baseUrl.meta({ title: 'Org address' }).describe('e.g. https://your-org.my.salesforce.com'),
+      accessToken: z.string().min(1).meta({ title: 'Access token' }).describe('A connected app’s access token (it expires with its session).'),
+    })
+    .strict()
+    .meta({ title: 'Salesforce' }),
+  sendgrid_key: z
+    .object({ apiKey: z.string().min(1).meta({ title: 'API key' }).describe('SG.…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'SendGrid' }),
+  mailchimp: z
+    .object({
+      apiKey: z.string().min(1).meta({ title: 'API key' }).describe('Ends with its data centre, e.g. …-us21.'),
+      baseUrl: baseUrl.optional().describe('Only for a proxy.'),
+    })
+    .strict()
+    .meta({ title: 'Mailchimp' }),
+  pipedrive_token: z
+    .object({ apiToken: z.string().min(1).meta({ title: 'API token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Pipedrive' }),
+  typeform_token: z
+    .object({ token: z.string().min(1).meta({ title: 'Personal access token' }).describe('tfp_…'), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Typeform' }),
+  calendly_token: z
+    .object({ token: z.string().min(1).meta({ title: 'Personal access token' }), baseUrl: baseUrl.optional().describe('Only for a proxy.') })
+    .strict()
+    .meta({ title: 'Calendly' }),
   zendesk: z
     .object({
       siteUrl: baseUrl.meta({ title: 'Zendesk address' }).describe('e.g. https://your-team.zendesk.com'),
