@@ -74,6 +74,9 @@ import { mqttPublish } from './queue/mqtt-publish.ts';
 import { rabbitmqPublish } from './queue/rabbitmq-publish.ts';
 import { natsPublish } from './queue/nats-publish.ts';
 import { redisStreamAdd } from './queue/redis-stream-add.ts';
+import { webSelect } from './web/select.ts';
+import { jiraGetIssue } from './atlassian/jira-get-issue.ts';
+import { hubspotUpdateContact } from './hubspot/update-contact.ts';
 import { gitlabCreateIssue } from './gitlab/create-issue.ts';
 import { gitlabListMergeRequests } from './gitlab/list-merge-requests.ts';
 import { gitlabComment } from './gitlab/comment.ts';
@@ -344,6 +347,9 @@ export const standardBlocks: AnyBlock[] = [
   mqttPublish,
   natsPublish,
   redisStreamAdd,
+  webSelect,
+  jiraGetIssue,
+  hubspotUpdateContact,
   gitlabCreateIssue,
   gitlabListMergeRequests,
   gitlabComment,

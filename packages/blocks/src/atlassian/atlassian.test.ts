@@ -22,6 +22,14 @@ function fakeAtlassian(seen: { method: string; url: string; body: unknown }[]): 
       if (body.fields.project.key !== 'OPS') return json(400, { errorMessages: [], errors: { project: 'valid project is required' } });
       return json(201, { id: '10002', key: 'OPS-8', self: 'x' });
     }
+    if (url === '/rest/api/3/issue/OPS-7?fields=summary%2Cstatus%2Cassignee%2Cdescription%2Ccomment')
+      return json(200, {
+        ...issue,
+        fields: {
+          ...issue.fields,
+          comment: { comments: [{ author: { displayName: 'Alan' }, created: '2026-12-06T10:00:00.000+0000', body: adf('Cleaned /tmp') }] },
+        },
+      });
     if (url === '/rest/api/3/issue/OPS-7/comment') return json(201, { id: '20001', body: body.body });
     if (url === '/rest/api/3/issue/OPS-7/transitions' && req.method === 'GET')
       return json(200, {
@@ -54,6 +62,14 @@ describe('Jira and Confluence blocks against a local server speaking their Cloud
   const run = providerSuite(fakeAtlassian(seen), (baseUrl) => {
     site = baseUrl;
     return { id: 'at', kind: 'atlassian', fields: { siteUrl: baseUrl, email: 'ada@example.com', apiToken: 'at-good' } };
+  });
+
+  it('reads one issue with its comments as text', async () => {
+    expect((await run('jira.get_issue', { issue: 'OPS-7' })).outputs).toEqual({
+      issue: [{ key: 'OPS-7', id: '10001', summary: 'Disk full', status: 'To Do', assignee: 'Ada', description: 'On db-2', url: `${site}/browse/OPS-7` }],
+      comments: [[{ author: 'Alan', created: '2026-12-06T10:00:00.000+0000', text: 'Cleaned /tmp' }]],
+    });
+    expect((await run('jira.get_issue', { issue: 'OPS-404' })).error?.message).toContain('Issue does not exist');
   });
 
   it('searches issues with JQL, creates one with an ADF description, comments and moves it', async () => {

@@ -16,6 +16,9 @@ function fakeHubspot(seen: { url: string; body: unknown }[]): Server {
     }
     if (req.url === '/crm/v3/objects/contacts/search')
       return json(200, { total: 1, results: [{ id: '51', properties: { email: 'ada@example.com', firstname: 'Ada', lastname: null } }] });
+    if (req.url === '/crm/v3/objects/contacts/ada%40example.com?idProperty=email' && req.method === 'PATCH')
+      return json(200, { id: '51', properties: { email: 'ada@example.com', ...body.properties } });
+    if (req.url === '/crm/v3/objects/contacts/51' && req.method === 'PATCH') return json(200, { id: '51', properties: body.properties });
     if (req.url === '/crm/v3/objects/deals') return json(201, { id: '77', properties: body.properties });
     json(404, { status: 'error', message: 'Not found', category: 'OBJECT_NOT_FOUND' });
   });
@@ -38,6 +41,16 @@ describe('HubSpot blocks against a local server speaking its CRM API', () => {
     expect(seen.at(-1)!.body).toMatchObject({
       associations: [{ to: { id: '51' }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 3 }] }],
     });
+  });
+
+  it('updates a contact found by id or by email', async () => {
+    const byEmail = await run('hubspot.update_contact', { contact: 'ada@example.com', properties: { lifecyclestage: 'customer', score: 7 } });
+    expect(byEmail.outputs.contact).toEqual([{ id: '51', properties: { email: 'ada@example.com', lifecyclestage: 'customer', score: '7' } }]);
+    expect(seen.at(-1)!.body).toEqual({ properties: { lifecyclestage: 'customer', score: '7' } });
+    expect((await run('hubspot.update_contact', { contact: '51', properties: { phone: '+44 20 7946 0000' } })).outputs.contact).toEqual([
+      { id: '51', properties: { phone: '+44 20 7946 0000' } },
+    ]);
+    expect((await run('hubspot.update_contact', { contact: '99', properties: { phone: 'x' } })).error?.message).toContain('HubSpot found nothing there');
   });
 
   it('says what HubSpot refused', async () => {

@@ -56,6 +56,17 @@ describe('web blocks against a local site', () => {
     expect(run.outputs.metadata![0]).toMatchObject({ title: 'Kompost', language: 'de' });
   });
 
+  it('selects from a fetched page, its links made absolute', async () => {
+    const links = await runBlock(
+      'web.select',
+      { url: `${base}/moved`, selector: 'article a', take: 'attribute', attribute: 'href' },
+      { allowPrivateNetwork: true },
+    );
+    expect(links.outputs).toEqual({ values: [[`${base}/more`]], count: [1] });
+    const heading = await runBlock('web.select', { url: `${base}/article`, selector: 'h1', take: 'html' }, { allowPrivateNetwork: true });
+    expect(heading.outputs.values).toEqual([['<h1>Kompost</h1>']]);
+  });
+
   it('names the status of a page that is not there', async () => {
     const run = await runBlock('web.read_page', { url: `${base}/nope` }, { allowPrivateNetwork: true });
     expect(run.status).toBe('FAILED');
