@@ -74,6 +74,7 @@ import { mqttPublish } from './queue/mqtt-publish.ts';
 import { rabbitmqPublish } from './queue/rabbitmq-publish.ts';
 import { natsPublish } from './queue/nats-publish.ts';
 import { redisStreamAdd } from './queue/redis-stream-add.ts';
+import { discordReadMessages } from './messaging/discord-read-messages.ts';
 import { webSelect } from './web/select.ts';
 import { jiraGetIssue } from './atlassian/jira-get-issue.ts';
 import { hubspotUpdateContact } from './hubspot/update-contact.ts';
@@ -347,6 +348,7 @@ export const standardBlocks: AnyBlock[] = [
   mqttPublish,
   natsPublish,
   redisStreamAdd,
+  discordReadMessages,
   webSelect,
   jiraGetIssue,
   hubspotUpdateContact,

@@ -38,7 +38,21 @@ function fakeServices(seen: { url: string; auth: string | undefined; body: unkno
       case '/discord/api/channels/123456789012/messages':
         if (req.headers.authorization !== 'Bot bot-good') return json(401, { message: '401: Unauthorized', code: 0 });
         return json(200, { id: '2200', channel_id: '123456789012', content: body.content });
+      case '/discord/api/channels/123456789012/messages?limit=50':
+      case '/discord/api/channels/123456789012/messages?limit=50&after=1300000000000002201':
+        if (req.headers.authorization !== 'Bot bot-good') return json(401, { message: '401: Unauthorized', code: 0 });
+        if (req.url.endsWith('after=1300000000000002201')) return json(200, []);
+        return json(200, [
+          { id: '1300000000000002201', content: 'Deploy?', timestamp: '2026-12-07T09:01:00.000000+00:00', author: { username: 'ada', global_name: 'Ada' } },
+          {
+            id: '1300000000000002200',
+            content: 'Build passed',
+            timestamp: '2026-12-07T09:00:00.000000+00:00',
+            author: { username: 'ci', global_name: null, bot: true },
+          },
+        ]);
       case '/discord/api/channels/999999999999/messages':
+      case '/discord/api/channels/999999999999/messages?limit=50':
         return json(403, { message: 'Missing Permissions', code: 50013 });
       case '/telegram/bot123:ABC/sendPhoto':
         return json(200, { ok: true, result: { message_id: 322, chat: { id: Number(body.chat_id) }, photo: [{ file_id: 'p1' }] } });
@@ -141,6 +155,26 @@ describe('messaging blocks against local servers speaking each service’s API',
     expect(seen.at(-1)).toMatchObject({ auth: 'Bot bot-good', body: { content: 'Build passed', message_reference: { message_id: '2199' } } });
     const forbidden = await run('discord.send_message', { channel_id: '999999999999', content: 'x' }, bot);
     expect(forbidden.error).toMatchObject({ kind: 'credential', message: expect.stringContaining('Discord refused the request (403: Missing Permissions)') });
+  });
+
+  it('reads a Discord channel oldest first, and goes on after the last message read', async () => {
+    const bot = { id: 'd', kind: 'discord_bot', fields: { token: 'bot-good', baseUrl: `${base}/discord/api` } };
+    const read = await run('discord.read_messages', { channel_id: '123456789012' }, bot);
+    expect(read.outputs).toEqual({
+      messages: [
+        [
+          { id: '1300000000000002200', author: 'ci', bot: true, content: 'Build passed', sent: '2026-12-07T09:00:00.000000+00:00' },
+          { id: '1300000000000002201', author: 'Ada', bot: false, content: 'Deploy?', sent: '2026-12-07T09:01:00.000000+00:00' },
+        ],
+      ],
+      last_id: ['1300000000000002201'],
+    });
+    expect((await run('discord.read_messages', { channel_id: '123456789012', after: '1300000000000002201' }, bot)).outputs).toEqual({
+      messages: [[]],
+      last_id: ['1300000000000002201'],
+    });
+    const forbidden = await run('discord.read_messages', { channel_id: '999999999999' }, bot);
+    expect(forbidden.error).toMatchObject({ kind: 'credential', message: expect.stringContaining('Missing Permissions') });
   });
 
   it('says a removed webhook is gone', async () => {

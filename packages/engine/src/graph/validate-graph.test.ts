@@ -65,6 +65,18 @@ describe('validateGraph', () => {
     ]);
   });
 
+  it('takes no name every object inherits for a pin', () => {
+    const names = ['valueOf', 'constructor', 'toString', 'hasOwnProperty'];
+    const g = graph(
+      [
+        { id: 'a', block: 't.add', inputs: { a: 1, ...Object.fromEntries(names.map((n) => [n, 0])) } },
+        { id: 'b', block: 't.add', inputs: { a: 1 } },
+      ],
+      [link('a.toString', 'b.valueOf')],
+    );
+    expect(issuesOf(g).map((i) => [i.code, i.pin])).toEqual([...names.map((n) => ['unknown_pin', n]), ['unknown_pin', 'toString'], ['unknown_pin', 'valueOf']]);
+  });
+
   it('refuses links between incompatible types', () => {
     const g = graph(
       [

@@ -5,6 +5,7 @@ import { graphFileSchema, type GraphFile, type GraphLink } from './graph-file.ts
 import type { GraphIssue } from './graph-issue.ts';
 import { checkToolLinks } from './check-tool-links.ts';
 import { findCycle } from './find-cycle.ts';
+import { ownProperty } from '../registry/own-property.ts';
 
 export interface GraphValidation {
   /** The graph, when it can run: no issue at all. */
@@ -39,7 +40,7 @@ export function validateGraph(input: unknown, registry: BlockRegistry): GraphVal
       continue;
     }
     for (const [name, value] of Object.entries(node.inputs ?? {})) {
-      const field = block.input.shape[name] as z.ZodType | undefined;
+      const field = ownProperty(block.input.shape, name) as z.ZodType | undefined;
       if (!field) {
         issues.push({
           code: 'unknown_pin',

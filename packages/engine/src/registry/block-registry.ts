@@ -1,5 +1,6 @@
 import { closestIds } from './closest-ids.ts';
 import { blockManifest, type AnyBlock, type BlockManifest, type JsonSchema } from '@blocksmith/sdk';
+import { ownProperty } from './own-property.ts';
 
 /** The single source of truth for which blocks exist, with their schemas computed once. */
 export class BlockRegistry {
@@ -50,6 +51,5 @@ export class BlockRegistry {
 }
 
 function propertyOf(schema: JsonSchema | undefined, name: string): JsonSchema | undefined {
-  const properties = schema?.properties as Record<string, JsonSchema> | undefined;
-  return properties?.[name];
+  return ownProperty(schema?.properties as Record<string, JsonSchema> | undefined, name);
 }

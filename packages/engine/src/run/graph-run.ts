@@ -29,6 +29,7 @@ import { replaySteps } from './replay-steps.ts';
 import { pinnedOutputIssues } from './pinned-outputs.ts';
 import { ToolCalls } from './tool-calls.ts';
 import { OutputGate } from './output-gate.ts';
+import { ownProperty } from '../registry/own-property.ts';
 
 const NO_RETRY = { attempts: 1 };
 
@@ -486,7 +487,7 @@ export class GraphRun implements NodeRunHost {
   }
 
   private emitOutput(run: NodeRunRecord, compiled: CompiledNode, name: string, value: unknown): void {
-    const schema = compiled.block.output.shape[name] as z.ZodType | undefined;
+    const schema = ownProperty(compiled.block.output.shape, name) as z.ZodType | undefined;
     if (!schema && !compiled.block.dynamicOutputs) {
       throw new BlockError(
         'invalid_output',

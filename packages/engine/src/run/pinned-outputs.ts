@@ -1,5 +1,6 @@
 import type { AnyBlock } from '@blocksmith/sdk';
 import type { z } from 'zod';
+import { ownProperty } from '../registry/own-property.ts';
 
 /** Values for each named output, as a node puts them out (and as a pin keeps them). */
 export type PinnedOutputs = Record<string, unknown[]>;
@@ -12,7 +13,7 @@ export function pinnedOutputIssues(block: AnyBlock, outputs: PinnedOutputs): str
   const issues: string[] = [];
   const declared = Object.keys(block.output.shape);
   for (const [name, values] of Object.entries(outputs)) {
-    const schema = block.output.shape[name] as z.ZodType | undefined;
+    const schema = ownProperty(block.output.shape, name) as z.ZodType | undefined;
     if (name === 'error') {
       issues.push('"error" cannot be pinned: pin the outputs of a node that succeeded.');
       continue;

@@ -90,6 +90,14 @@ describe('API fuzzing: every route, any request, an answer that says what is wro
 
   it('answers objects with the right fields holding wrong values', async () => {
     const withFields = bodyRoutes().filter((r) => Object.keys(bodySchema(r)?.properties ?? {}).length > 0);
+    // Names every object inherits, as keys of each object field (node inputs, run inputs, settings): each route
+    // answers, every time, rather than only when the random values below happen to hold one.
+    const inherited = [{ valueOf: 0, constructor: 1, toString: 'x', hasOwnProperty: null }, JSON.parse('{"__proto__":{"admin":true}}') as unknown];
+    for (const route of withFields) {
+      for (const [field, schema] of Object.entries(bodySchema(route)!.properties!)) {
+        for (const value of inherited) if (schema.type === 'object') await send(route.method, concretePath(route.path, owned), { [field]: value });
+      }
+    }
     const value = fc.oneof(
       fc.jsonValue({ maxDepth: 3 }),
       fc.string({ unit: 'binary' }),
