@@ -37,6 +37,7 @@ export type { BlockManifest } from './schema.ts';
 export type { JsonSchema } from './json-schema.ts';
 export { describeTypes, schemaTypes, sinkPinSchema, typesCompatible } from './link-types.ts';
 export { parsePin } from './pin.ts';
+export { ownProperty } from './own-property.ts';
 export { fileNameSchema } from './file-name.ts';
 export type { PinRef } from './pin.ts';
 export { addUsage } from './usage.ts';

@@ -1,5 +1,6 @@
 import type { PinRef } from './pin.ts';
 import type { JsonSchema } from './json-schema.ts';
+import { ownProperty } from './own-property.ts';
 
 /*
  * Pure JSON-Schema logic with no imports at run time, so the web editor can
@@ -69,7 +70,7 @@ export function sinkPinSchema(inputSchema: JsonSchema, pin: PinRef): JsonSchema 
     if (pin.kind === 'key' && variant.type === 'object') {
       const properties = variant.properties as Record<string, JsonSchema> | undefined;
       const additional = variant.additionalProperties;
-      return properties?.[pin.key] ?? (typeof additional === 'object' ? (additional as JsonSchema) : undefined);
+      return ownProperty(properties, pin.key) ?? (typeof additional === 'object' ? (additional as JsonSchema) : undefined);
     }
   }
   return null;

@@ -1,11 +1,10 @@
-import { describeTypes, parsePin, requiredInputs, sinkPinSchema, typesCompatible } from '@blocksmith/sdk';
+import { describeTypes, parsePin, requiredInputs, sinkPinSchema, typesCompatible, ownProperty } from '@blocksmith/sdk';
 import type { z } from 'zod';
 import type { BlockRegistry } from '../registry/block-registry.ts';
 import { graphFileSchema, type GraphFile, type GraphLink } from './graph-file.ts';
 import type { GraphIssue } from './graph-issue.ts';
 import { checkToolLinks } from './check-tool-links.ts';
 import { findCycle } from './find-cycle.ts';
-import { ownProperty } from '../registry/own-property.ts';
 
 export interface GraphValidation {
   /** The graph, when it can run: no issue at all. */

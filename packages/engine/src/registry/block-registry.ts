@@ -1,6 +1,5 @@
 import { closestIds } from './closest-ids.ts';
-import { blockManifest, type AnyBlock, type BlockManifest, type JsonSchema } from '@blocksmith/sdk';
-import { ownProperty } from './own-property.ts';
+import { blockManifest, type AnyBlock, type BlockManifest, type JsonSchema, ownProperty } from '@blocksmith/sdk';
 
 /** The single source of truth for which blocks exist, with their schemas computed once. */
 export class BlockRegistry {

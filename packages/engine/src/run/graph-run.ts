@@ -11,6 +11,7 @@ import {
   type ReviewRequest,
   type ToolResult,
   type UsageTotals,
+  ownProperty,
 } from '@blocksmith/sdk';
 import type { z } from 'zod';
 import type { NodeRunOutputEvent, NodeRunStatusEvent } from '../ports/events.ts';
@@ -29,7 +30,6 @@ import { replaySteps } from './replay-steps.ts';
 import { pinnedOutputIssues } from './pinned-outputs.ts';
 import { ToolCalls } from './tool-calls.ts';
 import { OutputGate } from './output-gate.ts';
-import { ownProperty } from '../registry/own-property.ts';
 
 const NO_RETRY = { attempts: 1 };
 

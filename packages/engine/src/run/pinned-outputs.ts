@@ -1,6 +1,5 @@
-import type { AnyBlock } from '@blocksmith/sdk';
+import { ownProperty, type AnyBlock } from '@blocksmith/sdk';
 import type { z } from 'zod';
-import { ownProperty } from '../registry/own-property.ts';
 
 /** Values for each named output, as a node puts them out (and as a pin keeps them). */
 export type PinnedOutputs = Record<string, unknown[]>;
