@@ -30,8 +30,7 @@ export async function airtable(
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.airtable.com').replace(/\/$/, '');
-  const url = apiUrl(base, joinPaths(apiPath`/v0/${base_id}/${table}`, options.suffix ?? apiPath``));
-  for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
+  const url = apiUrl(base, joinPaths(apiPath`/v0/${base_id}/${table}`, options.suffix ?? apiPath``), options.query);
   const { body } = await callProvider(ctx, {
     provider: 'Airtable',
     method: options.method ?? 'GET',

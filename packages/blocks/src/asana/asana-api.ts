@@ -16,8 +16,7 @@ export async function asana(
   options: { method?: 'GET' | 'POST' | 'PUT'; data?: unknown; query?: Record<string, string | undefined> } = {},
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
-  const url = apiUrl(`${(credential.fields.baseUrl || 'https://app.asana.com').replace(/\/$/, '')}/api/1.0`, path);
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
+  const url = apiUrl(`${(credential.fields.baseUrl || 'https://app.asana.com').replace(/\/$/, '')}/api/1.0`, path, options.query);
   const { body } = await callProvider(ctx, {
     provider: 'Asana',
     method: options.method ?? 'GET',

@@ -19,8 +19,7 @@ export async function atlassian(
   options: { method?: Method; json?: unknown; query?: Record<string, string | number | undefined> } = {},
 ): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = apiUrl(`${(fields.siteUrl ?? '').replace(/\/$/, '')}`, path);
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  const url = apiUrl(fields.siteUrl ?? '', path, options.query);
   const { body } = await callProvider(ctx, {
     provider,
     method: options.method ?? 'GET',

@@ -25,8 +25,7 @@ export async function github(
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.github.com').replace(/\/$/, '');
-  const url = apiUrl(base, path);
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  const url = apiUrl(base, path, options.query);
   const { body } = await callProvider(ctx, {
     provider: 'GitHub',
     method: options.method ?? 'GET',

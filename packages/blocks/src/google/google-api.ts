@@ -29,8 +29,7 @@ export async function google(
 ): Promise<{ body: unknown; bytes: Buffer; contentType: string }> {
   const credential = await ctx.credential('credential');
   const base = credential.fields.baseUrl ? `${credential.fields.baseUrl.replace(/\/$/, '')}${APIS[api].proxied}` : APIS[api].url;
-  const url = apiUrl(base, path);
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  const url = apiUrl(base, path, options.query);
   return callProvider(ctx, {
     provider: APIS[api].name,
     method: options.method ?? 'GET',

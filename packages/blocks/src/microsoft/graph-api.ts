@@ -24,8 +24,7 @@ export async function graph(
   } = {},
 ): Promise<{ body: unknown; bytes: Buffer; contentType: string }> {
   const credential = await ctx.credential('credential');
-  const url = apiUrl(`${(credential.fields.baseUrl || 'https://graph.microsoft.com').replace(/\/$/, '')}/v1.0`, path);
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  const url = apiUrl(`${(credential.fields.baseUrl || 'https://graph.microsoft.com').replace(/\/$/, '')}/v1.0`, path, options.query);
   return callProvider(ctx, {
     provider: service,
     method: options.method ?? 'GET',

@@ -17,7 +17,7 @@ export async function pinecone(ctx: BlockContext, path: ApiPath, json: unknown):
   const { body } = await callProvider(ctx, {
     provider: 'Pinecone',
     method: 'POST',
-    url: apiUrl(`${(fields.indexHost ?? '').replace(/\/$/, '')}`, path),
+    url: apiUrl(fields.indexHost ?? '', path),
     headers: { 'api-key': fields.apiKey ?? '', 'x-pinecone-api-version': PINECONE_API_VERSION },
     json,
     credentialHint: 'the Pinecone API key and index host',

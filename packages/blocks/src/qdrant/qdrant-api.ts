@@ -15,7 +15,7 @@ export async function qdrant(ctx: BlockContext, path: ApiPath, method: 'POST' | 
   const { body } = await callProvider(ctx, {
     provider: 'Qdrant',
     method,
-    url: apiUrl(`${(fields.url ?? '').replace(/\/$/, '')}`, path),
+    url: apiUrl(fields.url ?? '', path),
     headers: fields.apiKey ? { 'api-key': fields.apiKey } : {},
     json,
     credentialHint: 'the Qdrant API key',

@@ -14,8 +14,7 @@ export async function getPublicJson(
   path: ApiPath,
   query: Record<string, string | number> = {},
 ): Promise<unknown> {
-  const url = apiUrl(`${base.replace(/\/$/, '')}`, path);
-  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
+  const url = apiUrl(base, path, query);
   const { body } = await callProvider(ctx, { provider, url, credentialHint: 'the address (this API needs no credential)' });
   return body;
 }

@@ -18,8 +18,7 @@ export async function shopify(
   options: { method?: 'GET' | 'POST' | 'PUT'; json?: unknown; query?: Record<string, string | undefined> } = {},
 ): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = apiUrl(`${(fields.shopUrl ?? '').replace(/\/$/, '')}/admin/api/${SHOPIFY_API_VERSION}`, path);
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
+  const url = apiUrl(`${(fields.shopUrl ?? '').replace(/\/$/, '')}/admin/api/${SHOPIFY_API_VERSION}`, path, options.query);
   const { body } = await callProvider(ctx, {
     provider: 'Shopify',
     method: options.method ?? 'GET',

@@ -35,8 +35,7 @@ export async function slack(
 ): Promise<Record<string, unknown>> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://slack.com/api').replace(/\/$/, '');
-  const url = apiUrl(base, apiPath`/${method}`);
-  for (const [key, value] of Object.entries(request.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  const url = apiUrl(base, apiPath`/${method}`, request.query);
   const { body } = await callProvider(ctx, {
     provider: 'Slack',
     method: request.json === undefined ? 'GET' : 'POST',

@@ -28,9 +28,9 @@ export async function stripe(
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.stripe.com').replace(/\/$/, '');
-  const url = apiUrl(base, path);
   const method = options.method ?? 'GET';
-  if (method === 'GET') for (const [key, value] of Object.entries(options.form ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  // A GET carries its parameters in the address; other methods send them as a form.
+  const url = apiUrl(base, path, method === 'GET' ? options.form : {});
   const { body } = await callProvider(ctx, {
     provider: 'Stripe',
     method,

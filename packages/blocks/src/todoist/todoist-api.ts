@@ -48,8 +48,7 @@ export async function todoist(
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.todoist.com').replace(/\/$/, '');
-  const url = apiUrl(`${base}/rest/v2`, path);
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
+  const url = apiUrl(`${base}/rest/v2`, path, options.query);
   const { body } = await callProvider(ctx, {
     provider: 'Todoist',
     method: options.method ?? 'GET',

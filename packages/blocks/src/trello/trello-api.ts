@@ -16,8 +16,7 @@ export async function trello(
   options: { method?: 'GET' | 'POST' | 'PUT'; query?: Record<string, string | undefined> } = {},
 ): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = apiUrl(`${(fields.baseUrl || 'https://api.trello.com').replace(/\/$/, '')}/1`, path);
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
+  const url = apiUrl(`${(fields.baseUrl || 'https://api.trello.com').replace(/\/$/, '')}/1`, path, options.query);
   const { body } = await callProvider(ctx, {
     provider: 'Trello',
     method: options.method ?? 'GET',

@@ -15,8 +15,7 @@ export async function xApi(
   options: { json?: unknown; query?: Record<string, string | number | undefined> } = {},
 ): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = apiUrl(`${(fields.baseUrl || 'https://api.x.com').replace(/\/$/, '')}/2`, path);
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  const url = apiUrl(`${(fields.baseUrl || 'https://api.x.com').replace(/\/$/, '')}/2`, path, options.query);
   const { body } = await callProvider(ctx, {
     provider: 'X',
     method: options.json !== undefined ? 'POST' : 'GET',

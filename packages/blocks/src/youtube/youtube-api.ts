@@ -11,8 +11,7 @@ export const youtubeCredential: CredentialRequirement = {
 /** Calls the YouTube Data API v3 with the node's key (in a header, so it stays out of addresses and logs). */
 export async function youtube(ctx: BlockContext, path: ApiPath, query: Record<string, string | number | undefined>): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = apiUrl(`${(fields.baseUrl || 'https://www.googleapis.com/youtube/v3').replace(/\/$/, '')}`, path);
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
+  const url = apiUrl(fields.baseUrl || 'https://www.googleapis.com/youtube/v3', path, query);
   const { body } = await callProvider(ctx, {
     provider: 'YouTube',
     url,

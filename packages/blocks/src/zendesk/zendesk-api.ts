@@ -16,8 +16,7 @@ export async function zendesk(
   options: { method?: 'GET' | 'POST' | 'PUT'; json?: unknown; query?: Record<string, string | undefined> } = {},
 ): Promise<unknown> {
   const { fields } = await ctx.credential('credential');
-  const url = apiUrl(`${(fields.siteUrl ?? '').replace(/\/$/, '')}/api/v2`, path);
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
+  const url = apiUrl(`${(fields.siteUrl ?? '').replace(/\/$/, '')}/api/v2`, path, options.query);
   const { body } = await callProvider(ctx, {
     provider: 'Zendesk',
     method: options.method ?? 'GET',
