@@ -74,6 +74,11 @@ import { mqttPublish } from './queue/mqtt-publish.ts';
 import { rabbitmqPublish } from './queue/rabbitmq-publish.ts';
 import { natsPublish } from './queue/nats-publish.ts';
 import { redisStreamAdd } from './queue/redis-stream-add.ts';
+import { tableDelete } from './table/delete.ts';
+import { tableInsert } from './table/insert.ts';
+import { tableQuery } from './table/query.ts';
+import { tableUpdate } from './table/update.ts';
+import { tableUpsert } from './table/upsert.ts';
 import { discordReadMessages } from './messaging/discord-read-messages.ts';
 import { webSelect } from './web/select.ts';
 import { jiraGetIssue } from './atlassian/jira-get-issue.ts';
@@ -348,6 +353,11 @@ export const standardBlocks: AnyBlock[] = [
   mqttPublish,
   natsPublish,
   redisStreamAdd,
+  tableInsert,
+  tableQuery,
+  tableUpdate,
+  tableUpsert,
+  tableDelete,
   discordReadMessages,
   webSelect,
   jiraGetIssue,

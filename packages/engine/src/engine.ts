@@ -9,6 +9,9 @@ import { InMemoryFileStore, type FileStore } from './ports/file-store.ts';
 import type { GraphStore } from './ports/graph-store.ts';
 import { stderrWarnings, type LogSink } from './ports/logger.ts';
 import { InMemoryMemoryStore, type MemoryStore } from './ports/memory-store.ts';
+import { DataTables } from './data-tables/data-tables.ts';
+import type { DataTableStorage } from './ports/data-table-storage.ts';
+import { InMemoryDataTableStorage } from './ports/in-memory-data-tables.ts';
 import { InMemoryNodeState, type NodeStateStore } from './ports/node-state.ts';
 import { noReviewDesk, type ReviewDesk } from './ports/review-desk.ts';
 import { InMemoryRunStore, type RunStore } from './ports/run-store.ts';
@@ -41,6 +44,8 @@ export interface EngineOptions {
   nodeState?: NodeStateStore;
   /** Where `ctx.memory` keeps texts and embeddings; default: in this process. */
   memory?: MemoryStore;
+  /** Where `ctx.tables` keeps data tables; default: in this process. */
+  dataTables?: DataTableStorage;
   runStore?: RunStore;
   events?: EventSink;
   clock?: Clock;
@@ -125,6 +130,7 @@ export class Engine {
   private readonly reviews: ReviewDesk;
   private readonly nodeState: NodeStateStore;
   private readonly memory: MemoryStore;
+  private readonly tables: DataTables;
   private readonly events: EventSink;
   private readonly clock: Clock;
   private readonly log: LogSink;
@@ -145,6 +151,7 @@ export class Engine {
     this.reviews = options.reviews ?? noReviewDesk;
     this.nodeState = options.nodeState ?? new InMemoryNodeState();
     this.memory = options.memory ?? new InMemoryMemoryStore();
+    this.tables = new DataTables(options.dataTables ?? new InMemoryDataTableStorage(), () => this.clock.now());
     this.runStore = options.runStore ?? new InMemoryRunStore();
     this.events = options.events ?? noEvents;
     this.clock = options.clock ?? systemClock;
@@ -249,6 +256,7 @@ export class Engine {
       reviews: this.reviews,
       nodeState: this.nodeState,
       memory: this.memory,
+      tables: this.tables,
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       nodeRunLimit: nodeRunLimit(this.maxNodeRuns, created.maxNodeRuns),
       maxOutputBytes: this.maxOutputBytes,

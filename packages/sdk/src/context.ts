@@ -1,3 +1,4 @@
+import type { BlockTables } from './data-table.ts';
 import type { AgentTool, ToolResult } from './tools.ts';
 import type { ModelUsage, UsageTotals } from './usage.ts';
 
@@ -146,6 +147,8 @@ export interface BlockContext {
   state: NodeState;
   /** The run owner's memory (texts with embeddings), shared by their agents. */
   memory: BlockMemory;
+  /** The data tables of the run's workspace (rows with typed columns people edit in the app). */
+  tables: BlockTables;
   /** Records a model call's tokens and cost on this node run (and so on the graph run). */
   usage(usage: ModelUsage): void;
   /** The nodes linked from the block's tools output (empty for blocks without one). */

@@ -21,6 +21,8 @@ export interface BlockExample {
     graphs?: Record<string, unknown>;
     /** Text files by id available to `ctx.files.read`. */
     files?: Record<string, { name: string; contentType: string; text: string }>;
+    /** Data tables of the example's workspace by name: their columns and rows. */
+    tables?: Record<string, { columns: { name: string; type: 'text' | 'number' | 'boolean' | 'date' | 'json' }[]; rows?: Record<string, unknown>[] }>;
     /** The person's decision on every review the block asks for. */
     review?: ReviewDecision;
   };

@@ -28,6 +28,7 @@ export type { FileInfo, FileOrigin } from './repositories/files.ts';
 export { GraphVersionConflict, GraphsRepository } from './repositories/graphs.ts';
 export type { AgentRetention, GraphListOptions, GraphSummary, GraphVersion } from './repositories/graphs.ts';
 export { MemoryRepository } from './repositories/memory.ts';
+export { DataTablesRepository } from './repositories/data-tables.ts';
 export { NodeStateRepository } from './repositories/node-state.ts';
 export { PinsRepository } from './repositories/pins.ts';
 export type { NodePin } from './repositories/pins.ts';

@@ -406,6 +406,31 @@ export interface DatasetCasesTable {
   updated_at: number;
 }
 
+/** A data table of a workspace (migration 0034). */
+export interface DataTablesTable {
+  id: string;
+  workspace_id: string;
+  user_id: string | null;
+  name: string;
+  description: string;
+  /** JSON DataColumn[]: the columns' names and types, in order. */
+  columns: string;
+  /** The position the next row added gets. */
+  next_position: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface DataTableRowsTable {
+  id: string;
+  table_id: string;
+  position: number;
+  /** JSON: the row's values by column name. */
+  data: string;
+  created_at: number;
+  updated_at: number;
+}
+
 /** One agent version run over a dataset's cases. */
 export interface EvaluationsTable {
   id: string;
@@ -635,6 +660,8 @@ export interface Database {
   audit_events: AuditEventsTable;
   datasets: DatasetsTable;
   dataset_cases: DatasetCasesTable;
+  data_tables: DataTablesTable;
+  data_table_rows: DataTableRowsTable;
   evaluations: EvaluationsTable;
   evaluation_cases: EvaluationCasesTable;
   graph_aliases: GraphAliasesTable;

@@ -12,6 +12,7 @@ import { FilesRepository } from './repositories/files.ts';
 import { LookupCaches, type LookupPeers } from './lookup-caches.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
 import { MemoryRepository } from './repositories/memory.ts';
+import { DataTablesRepository } from './repositories/data-tables.ts';
 import { NodeStateRepository } from './repositories/node-state.ts';
 import { PinsRepository } from './repositories/pins.ts';
 import { OAuthStatesRepository } from './repositories/oauth-states.ts';
@@ -64,6 +65,7 @@ export class Store {
   readonly pins: PinsRepository;
   readonly oauthStates: OAuthStatesRepository;
   readonly memory: MemoryRepository;
+  readonly dataTables: DataTablesRepository;
   readonly workspaces: WorkspacesRepository;
   readonly invitations: WorkspaceInvitationsRepository;
   readonly owners: ResourceOwners;
@@ -103,6 +105,7 @@ export class Store {
     this.pins = new PinsRepository(db);
     this.oauthStates = new OAuthStatesRepository(db);
     this.memory = new MemoryRepository(db);
+    this.dataTables = new DataTablesRepository(db);
     this.workspaces = new WorkspacesRepository(db, lookups);
     this.invitations = new WorkspaceInvitationsRepository(db);
     this.owners = new ResourceOwners(db);

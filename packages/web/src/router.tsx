@@ -36,6 +36,8 @@ const EvaluationPage = lazyRouteComponent(() => import('./ship/evaluation-page.t
 const ComparePage = lazyRouteComponent(() => import('./ship/compare-page.tsx'), 'ComparePage');
 const DatasetsPage = lazyRouteComponent(() => import('./datasets/datasets-page.tsx'), 'DatasetsPage');
 const DatasetPage = lazyRouteComponent(() => import('./datasets/dataset-page.tsx'), 'DatasetPage');
+const TablesPage = lazyRouteComponent(() => import('./tables/tables-page.tsx'), 'TablesPage');
+const TablePage = lazyRouteComponent(() => import('./tables/table-page.tsx'), 'TablePage');
 
 const routeTree = root.addChildren([
   oauthDone,
@@ -48,6 +50,8 @@ const routeTree = root.addChildren([
     page('/graphs/$graphId/ship', ShipPage),
     page('/datasets', DatasetsPage),
     page('/datasets/$datasetId', DatasetPage),
+    page('/tables', TablesPage),
+    page('/tables/$tableId', TablePage),
     page('/evaluations/$evaluationId', EvaluationPage),
     page('/evaluations/$evaluationId/compare/$baseId', ComparePage),
     page('/runs', RunsPage),

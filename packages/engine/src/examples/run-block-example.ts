@@ -2,6 +2,8 @@ import type { AnyBlock, BlockErrorValue, BlockExample } from '@blocksmith/sdk';
 import { Engine } from '../engine.ts';
 import type { StoredGraph } from '../graph/graph-file.ts';
 import { systemClock } from '../ports/clock.ts';
+import { DataTables } from '../data-tables/data-tables.ts';
+import { InMemoryDataTableStorage } from '../ports/in-memory-data-tables.ts';
 import { InMemoryFileStore } from '../ports/file-store.ts';
 import { InMemoryGraphStore } from '../ports/graph-store.ts';
 import { InMemoryReviewDesk } from '../ports/review-desk.ts';
@@ -29,6 +31,11 @@ export async function runBlockExample(block: AnyBlock, example: BlockExample, re
   for (const [id, file] of Object.entries(example.context?.files ?? {})) {
     await files.write(NO_OWNER, { name: file.name, contentType: file.contentType, bytes: new TextEncoder().encode(file.text) }, id);
   }
+  const dataTables = new InMemoryDataTableStorage();
+  const tables = new DataTables(dataTables, () => fixedNow ?? Date.now());
+  for (const [name, { columns, rows }] of Object.entries(example.context?.tables ?? {})) {
+    await tables.create(NO_OWNER, { name, description: '', columns }, rows);
+  }
   const { review } = example.context ?? {};
   const reviews = new InMemoryReviewDesk(Date.now, (id) => review && reviews.decide(id, review));
   const engine = new Engine({
@@ -37,6 +44,7 @@ export async function runBlockExample(block: AnyBlock, example: BlockExample, re
     graphStore,
     runStore,
     files,
+    dataTables,
     clock: fixedNow === undefined ? systemClock : { now: () => fixedNow, sleep: systemClock.sleep },
     log: () => undefined,
   });

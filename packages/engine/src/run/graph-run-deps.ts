@@ -5,6 +5,7 @@ import type { EventSink } from '../ports/events.ts';
 import type { FileStore } from '../ports/file-store.ts';
 import type { LogSink } from '../ports/logger.ts';
 import type { MemoryStore } from '../ports/memory-store.ts';
+import type { DataTables } from '../data-tables/data-tables.ts';
 import type { NodeStateStore } from '../ports/node-state.ts';
 import type { ReviewDesk } from '../ports/review-desk.ts';
 import type { RunStore } from '../ports/run-store.ts';
@@ -26,6 +27,7 @@ export interface GraphRunDeps {
   reviews: ReviewDesk;
   nodeState: NodeStateStore;
   memory: MemoryStore;
+  tables: DataTables;
   maxConcurrency: number;
   nodeRunLimit: NodeRunLimit;
   maxOutputBytes: number;

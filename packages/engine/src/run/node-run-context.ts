@@ -6,6 +6,7 @@ import {
   type BlockContext,
   type BlockFiles,
   type BlockMemory,
+  type BlockTables,
   type BlockLogger,
   type Credential,
   type GraphRef,
@@ -112,6 +113,10 @@ export class NodeRunContext implements BlockContext {
       add: (namespace, items) => deps.memory.add({ workspaceId: record.workspaceId, userId: record.userId }, namespace, items),
       search: (namespace, query) => deps.memory.search(record.workspaceId, namespace, query),
     };
+  }
+
+  get tables(): BlockTables {
+    return this.host.deps.tables.forRun(this.host.record.workspaceId);
   }
 
   get tools(): AgentTool[] {

@@ -39,6 +39,7 @@ const KIND_NAMES: Record<ResourceKind, string> = {
   copilotSession: 'Copilot session',
   dataset: 'Dataset',
   evaluation: 'Evaluation',
+  dataTable: 'Data table',
 };
 
 /** The header that selects a workspace; without it, a person's personal workspace (an API key: its own). */

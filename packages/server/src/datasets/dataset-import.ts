@@ -1,7 +1,7 @@
-import { parseCsv } from '@blocksmith/blocks/csv';
 import { outputValue, type GraphRunRecord } from '@blocksmith/engine';
 import type { NewCase } from '@blocksmith/store';
 import { Refusal } from '../platform/refusal.ts';
+import { readCsvTable } from '../util/csv-table.ts';
 
 /** The most cases one import or one dataset takes: an evaluation runs every case, each a run. */
 export const MAX_CASES = 10_000;
@@ -38,29 +38,26 @@ export function parseCases(format: 'csv' | 'jsonl', text: string): NewCase[] {
 }
 
 function csvCases(text: string): NewCase[] {
-  let rows: string[][];
-  try {
-    rows = parseCsv(text.replace(/^\uFEFF/, ''), text.includes('\t') && !text.includes(',') ? '\t' : ',');
-  } catch (error) {
-    throw invalid(`The CSV cannot be read: ${(error as Error).message}.`);
-  }
-  const [header, ...body] = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
-  if (!header) throw invalid('The CSV is empty: its first line must name the columns (inputs by name, expectations as expected.<output>).');
-  const columns = header.map((name) => name.trim());
+  const { header: columns, rows: body } = readCsvTable(text, invalid);
   const blank = columns.findIndex((name) => name === '' || name === EXPECTED || name === INPUT);
   if (blank >= 0) throw invalid(`Column ${blank + 1} of the CSV has no name; name it after an Input, or expected.<output> for an expectation.`);
-  return body.map((row, index) => {
-    if (row.length > columns.length) throw invalid(`Row ${index + 2} of the CSV has ${row.length} fields, but the header names ${columns.length} columns.`);
-    const inputs: Record<string, unknown> = {};
-    const expected: Record<string, unknown> = {};
-    row.forEach((cell, i) => {
-      if (cell === '') return;
-      const column = columns[i]!;
-      if (column.startsWith(EXPECTED)) expected[column.slice(EXPECTED.length)] = cellValue(cell);
-      else inputs[column.startsWith(INPUT) ? column.slice(INPUT.length) : column] = cellValue(cell);
-    });
-    return { inputs, expected };
-  });
+  return body.map((row) => caseOf(row.flatMap((cell, i) => (cell === '' ? [] : [[columns[i]!, cellValue(cell)] as const]))));
+}
+
+/** A case from named values: `expected.<output>` an expectation, `input.<name>` or a bare name an input. */
+function caseOf(cells: readonly (readonly [string, unknown])[]): NewCase {
+  // Built from entries, so a column named "__proto__" is a value like any other, not the object's prototype.
+  const expected = Object.fromEntries(cells.filter(([c]) => c.startsWith(EXPECTED)).map(([c, value]) => [c.slice(EXPECTED.length), value]));
+  const inputs = Object.fromEntries(
+    cells.filter(([c]) => !c.startsWith(EXPECTED)).map(([c, value]) => [c.startsWith(INPUT) ? c.slice(INPUT.length) : c, value]),
+  );
+  return { inputs, expected };
+}
+
+/** Cases from a data table's rows, its columns named as a CSV's would be (an empty cell left out). */
+export function tableCases(table: string, rows: readonly Record<string, unknown>[], columns: readonly string[]): NewCase[] {
+  if (rows.length === 0) throw invalid(`Data table "${table}" has no rows.`);
+  return rows.map((row) => caseOf(columns.flatMap((c) => (row[c] === null || row[c] === undefined || row[c] === '' ? [] : [[c, row[c]] as const]))));
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);

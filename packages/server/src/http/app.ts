@@ -17,6 +17,7 @@ import { authRoutes } from '../routes/auth.ts';
 import { ssoRoutes } from '../routes/sso.ts';
 import { presetRoutes } from '../routes/presets.ts';
 import { datasetRoutes } from '../routes/datasets.ts';
+import { dataTableRoutes } from '../routes/data-tables.ts';
 import { evaluationRoutes } from '../routes/evaluations.ts';
 import { releaseRoutes } from '../routes/releases.ts';
 import { budgetRoutes } from '../routes/budgets.ts';
@@ -122,6 +123,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await auditRoutes(protectedScope, platform);
     await operatorRoutes(protectedScope, platform);
     await datasetRoutes(protectedScope, platform);
+    await dataTableRoutes(protectedScope, platform);
     await evaluationRoutes(protectedScope, platform);
     await releaseRoutes(protectedScope, platform);
     await budgetRoutes(protectedScope, platform);

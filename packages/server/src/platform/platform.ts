@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { standardBlocks } from '@blocksmith/blocks';
-import { BlockRegistry, Engine, systemClock, type EventSink } from '@blocksmith/engine';
+import { BlockRegistry, DataTables, Engine, systemClock, type EventSink } from '@blocksmith/engine';
 import { Store, type Review } from '@blocksmith/store';
 import type { ServerConfig } from './config.ts';
 import { EventHub } from '../events/event-hub.ts';
@@ -42,6 +42,8 @@ export interface Platform {
   evaluations: EvaluationService;
   /** Aliases of agents and their moves. */
   releases: ReleaseService;
+  /** Data tables' rows, read and written as blocks read and write them. */
+  dataTables: DataTables;
   /** The consumers of message triggers this process holds; told when a trigger changes here. */
   messageTriggers: MessageTriggerHost;
   metrics: Metrics;
@@ -90,6 +92,7 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
       reviews,
       nodeState: store.nodeState,
       memory: store.memory,
+      dataTables: store.dataTables,
       runStore: store.runStore,
       events,
       settings: {
@@ -167,6 +170,7 @@ export async function assemblePlatform(
     reviews: new ReviewService(store, notifyReview),
     copilot,
     evaluations: new EvaluationService(store, evaluationRunner, registry),
+    dataTables: new DataTables(store.dataTables),
     releases: new ReleaseService(store),
     messageTriggers,
     metrics,

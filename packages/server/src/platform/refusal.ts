@@ -1,4 +1,4 @@
-import { GraphValidationError, RunInputError, UnknownNodeError } from '@blocksmith/engine';
+import { CellRefused, DataTableNameTaken, GraphValidationError, NoSuchDataTable, RunInputError, UnknownNodeError } from '@blocksmith/engine';
 import { isStorageFull } from '@blocksmith/store';
 
 /**
@@ -38,6 +38,9 @@ export function asRefusal(error: unknown): Refusal | undefined {
   if (error instanceof Refusal) return error;
   if (error instanceof GraphValidationError) return new Refusal('invalid', 'invalid_graph', error.message, error.issues);
   if (error instanceof RunInputError) return new Refusal('invalid', 'invalid_inputs', error.message, error.problems);
+  if (error instanceof CellRefused) return new Refusal('invalid', 'invalid_row', error.message);
+  if (error instanceof NoSuchDataTable) return new Refusal('not_found', 'not_found', error.message);
+  if (error instanceof DataTableNameTaken) return new Refusal('conflict', 'name_taken', error.message);
   if (error instanceof UnknownNodeError) return new Refusal('invalid', 'unknown_node', error.message, { nodeId: error.nodeId });
   if (isStorageFull(error))
     return new Refusal(

@@ -2,7 +2,7 @@ import { DatasetNameTaken, type NewCase } from '@blocksmith/store';
 import { evaluatorSpec } from '@blocksmith/engine';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { caseFromRun, MAX_CASES, parseCases } from '../datasets/dataset-import.ts';
+import { caseFromRun, MAX_CASES, parseCases, tableCases } from '../datasets/dataset-import.ts';
 import { ApiError, parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
@@ -44,6 +44,9 @@ const importBody = z
       .describe('CSV with a header line (inputs by name, expected.<output> for expectations), or one {"inputs","expected"} object per line.'),
   })
   .strict();
+const fromTableBody = z
+  .object({ table: z.string().min(1).max(200).describe('A data table, by id or name: columns named expected.<output> are expectations, the others inputs.') })
+  .strict();
 const fromRunsBody = z.object({ runIds: z.array(z.string().min(1).max(100)).min(1).max(200) }).strict();
 const patchCaseBody = z.object({ inputs: values, expected: values }).partial().strict();
 
@@ -54,7 +57,7 @@ const nameTaken = (error: unknown): never => {
 
 /** Datasets: named cases (inputs and expected outputs) to evaluate agents with. */
 export async function datasetRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
-  const { store, evaluations } = platform;
+  const { store, evaluations, dataTables } = platform;
 
   /** Cases go into a dataset only as far as it has room: an evaluation runs each one. */
   const addCases = async (workspaceId: string, id: string, cases: NewCase[]) => {
@@ -183,6 +186,30 @@ export async function datasetRoutes(app: FastifyInstance, platform: Platform): P
       const { id } = parseWith(idParam, request.params, 'params');
       const { format, text } = parseWith(importBody, request.body, 'body');
       return reply.status(201).send(await addCases(request.workspaceId, id, parseCases(format, text)));
+    },
+  );
+
+  app.post(
+    '/api/datasets/:id/from-table',
+    doc('evaluations', "Add a data table's rows as cases: its columns named expected.<output> are expectations, the others inputs", {
+      operationId: 'addTableAsCases',
+      access: { needs: 'build', on: 'dataset' },
+      params: idParam,
+      body: fromTableBody,
+      responses: { 201: caseList },
+    }),
+    async (request, reply) => {
+      const { id } = parseWith(idParam, request.params, 'params');
+      const table = await dataTables.table(request.workspaceId, parseWith(fromTableBody, request.body, 'body').table);
+      if (table.rows > MAX_CASES)
+        throw new ApiError(400, 'too_many_cases', `Data table "${table.name}" has ${table.rows} rows; a dataset takes at most ${MAX_CASES}.`);
+      const { rows } = await dataTables.query(request.workspaceId, table.id, { limit: MAX_CASES });
+      const cases = tableCases(
+        table.name,
+        rows,
+        table.columns.map((c) => c.name),
+      );
+      return reply.status(201).send(await addCases(request.workspaceId, id, cases));
     },
   );
 

@@ -15,6 +15,8 @@ export interface OwnedResources {
   invitation?: { id: string; token: string };
   /** A case of the dataset in `ids.datasets`. */
   caseId?: string;
+  /** A row of the data table in `ids.tables`. */
+  rowId?: string;
   /** A link that shares the run in `ids.runs`, and its secret. */
   shareId?: string;
   shareToken?: string;
@@ -81,14 +83,25 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
   const evaluationId: string = (await owner.post(`/api/graphs/${ids.graphs}/evaluations`, { dataset: datasetId })).body.evaluation.id;
   ids.evaluations = evaluationId;
   await owner.waitForEvaluation(evaluationId);
+  const table = (await owner.post('/api/tables', { name: 'Private table', columns: [{ name: 'name', type: 'text' }] })).body.table;
+  ids.tables = table.id;
+  const rowId: string = (await owner.post(`/api/tables/${table.id}/rows`, { rows: [{ name: 'private row' }] })).body.rows[0].id;
   // The workspace the client acts in: its personal one, unless it names another.
   const { workspaces } = (await owner.get('/api/workspaces')).body as { workspaces: { id: string; personal: boolean }[] };
   ids.workspaces = workspace ?? workspaces.find((w) => w.personal)!.id;
-  return { ids, hookPath: webhook.path, caseId, shareId: share.share.id, shareToken: share.token, app: { slug, visitor, runId: appRunId, conversationId } };
+  return {
+    ids,
+    hookPath: webhook.path,
+    caseId,
+    rowId,
+    shareId: share.share.id,
+    shareToken: share.token,
+    app: { slug, visitor, runId: appRunId, conversationId },
+  };
 }
 
 /** `path` from the OpenAPI document with `{id}` replaced by the resource of the kind it names. */
-export function concretePath(path: string, { ids, hookPath, member, invitation, caseId, shareId, shareToken, app }: OwnedResources): string {
+export function concretePath(path: string, { ids, hookPath, member, invitation, caseId, rowId, shareId, shareToken, app }: OwnedResources): string {
   return path
     .replace('{slug}', app?.slug ?? 'unknown-app')
     .replace('{runId}', app?.runId ?? 'unknown')
@@ -99,6 +112,7 @@ export function concretePath(path: string, { ids, hookPath, member, invitation, 
     .replace('{userId}', member ?? 'unknown')
     .replace('{invitationId}', invitation?.id ?? 'unknown')
     .replace('{caseId}', caseId ?? 'unknown')
+    .replace('{rowId}', rowId ?? 'unknown')
     .replace('{shareId}', shareId ?? 'unknown')
     .replace('/api/shared/runs/{token}', `/api/shared/runs/${shareToken ?? 'unknown-token'}`)
     .replace('{fileId}', ids.files ?? 'unknown')
@@ -136,8 +150,15 @@ const BODIES: Record<string, unknown | ((owned: OwnedResources) => unknown)> = {
   'PATCH /api/datasets/{id}': { description: 'taken over' },
   'POST /api/datasets/{id}/cases': { cases: [{ inputs: { x: 'b' } }] },
   'POST /api/datasets/{id}/import': { format: 'jsonl', text: '{"inputs": {"x": "c"}}' },
+  'POST /api/datasets/{id}/from-table': ({ ids }: OwnedResources) => ({ table: ids.tables }),
   'POST /api/datasets/{id}/from-runs': ({ ids }: OwnedResources) => ({ runIds: [ids.runs] }),
   'PATCH /api/datasets/{id}/cases/{caseId}': { expected: { y: 'taken over' } },
+  'POST /api/tables': { name: 'another' },
+  'PATCH /api/tables/{id}': { description: 'taken over' },
+  'POST /api/tables/{id}/query': {},
+  'POST /api/tables/{id}/rows': { rows: [{ name: 'taken over' }] },
+  'POST /api/tables/{id}/import': { csv: 'name\ntaken over' },
+  'PATCH /api/tables/{id}/rows/{rowId}': { values: { name: 'taken over' } },
   'POST /api/graphs/{id}/evaluations': ({ ids }: OwnedResources) => ({ dataset: ids.datasets }),
   'PUT /api/graphs/{id}/aliases/{name}': { version: 1 },
   'PUT /api/graphs/{id}/app': { slug: 'taken-over', title: 'Taken over', access: 'public' },

@@ -30,6 +30,7 @@ import { runShares } from './0027-run-shares.ts';
 import { apps } from './0031-apps.ts';
 import { notifications } from './0032-notifications.ts';
 import { messageTriggers } from './0033-message-triggers.ts';
+import { dataTables } from './0034-data-tables.ts';
 import { endedRunsIndex } from './0028-ended-runs-index.ts';
 import { errorAgents } from './0029-error-agents.ts';
 import { agentRetention } from './0030-agent-retention.ts';
@@ -70,5 +71,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0031-apps': apps,
     '0032-notifications': notifications,
     '0033-message-triggers': messageTriggers,
+    '0034-data-tables': dataTables,
   };
 }

@@ -16,6 +16,7 @@ export const RESOURCE_TABLES = {
   copilotSession: 'copilot_sessions',
   dataset: 'datasets',
   evaluation: 'evaluations',
+  dataTable: 'data_tables',
 } as const satisfies Record<string, keyof Database>;
 
 export type ResourceKind = keyof typeof RESOURCE_TABLES;

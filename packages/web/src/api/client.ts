@@ -13,6 +13,9 @@ import type {
   AppMessage,
   AppSettings,
   DatasetChange,
+  DataTableChange,
+  NewDataTable,
+  TableQuery,
   NewCase,
   NewDataset,
   NewEvaluation,
@@ -260,6 +263,17 @@ export const api = {
   deleteCopilotSession: (sessionId: string) => answer(client.DELETE('/api/copilot/sessions/{id}', id(sessionId))),
   stopCopilot: (sessionId: string) => answer(client.POST('/api/copilot/sessions/{id}/stop', id(sessionId))),
   sayToCopilot,
+  tables: () => answer(client.GET('/api/tables')),
+  table: (tableId: string) => answer(client.GET('/api/tables/{id}', id(tableId))),
+  createTable: (table: NewDataTable) => answer(client.POST('/api/tables', { body: table })),
+  changeTable: (tableId: string, change: DataTableChange) => answer(client.PATCH('/api/tables/{id}', { ...id(tableId), body: change })),
+  deleteTable: (tableId: string) => answer(client.DELETE('/api/tables/{id}', id(tableId))),
+  queryTable: (tableId: string, query: TableQuery) => answer(client.POST('/api/tables/{id}/query', { ...id(tableId), body: query })),
+  addTableRows: (tableId: string, rows: Record<string, unknown>[]) => answer(client.POST('/api/tables/{id}/rows', { ...id(tableId), body: { rows } })),
+  importTableCsv: (tableId: string, csv: string) => answer(client.POST('/api/tables/{id}/import', { ...id(tableId), body: { csv } })),
+  changeTableRow: (tableId: string, rowId: string, values: Record<string, unknown>) =>
+    answer(client.PATCH('/api/tables/{id}/rows/{rowId}', { params: { path: { id: tableId, rowId } }, body: { values } })),
+  deleteTableRow: (tableId: string, rowId: string) => answer(client.DELETE('/api/tables/{id}/rows/{rowId}', { params: { path: { id: tableId, rowId } } })),
   datasets: () => answer(client.GET('/api/datasets')),
   dataset: (datasetId: string) => answer(client.GET('/api/datasets/{id}', id(datasetId))),
   createDataset: (dataset: NewDataset) => answer(client.POST('/api/datasets', { body: dataset })),
@@ -270,6 +284,7 @@ export const api = {
   importCases: (datasetId: string, format: 'csv' | 'jsonl', text: string) =>
     answer(client.POST('/api/datasets/{id}/import', { ...id(datasetId), body: { format, text } })),
   /** Each run's inputs, and its outputs as the expectation. */
+  addTableAsCases: (datasetId: string, table: string) => answer(client.POST('/api/datasets/{id}/from-table', { ...id(datasetId), body: { table } })),
   addRunsAsCases: (datasetId: string, runIds: string[]) => answer(client.POST('/api/datasets/{id}/from-runs', { ...id(datasetId), body: { runIds } })),
   changeCase: (datasetId: string, caseId: string, change: Partial<NewCase>) =>
     answer(client.PATCH('/api/datasets/{id}/cases/{caseId}', { params: { path: { id: datasetId, caseId } }, body: change })),

@@ -32,6 +32,7 @@ export const queries = {
   runs: (query: RunQuery) => queryOptions({ queryKey: ['runs', query], queryFn: () => api.listRuns(query) }),
   workspaces: () => queryOptions({ queryKey: ['workspaces'], queryFn: api.workspaces }),
   datasets: () => queryOptions({ queryKey: ['datasets'], queryFn: api.datasets }),
+  tables: () => queryOptions({ queryKey: ['tables'], queryFn: api.tables }),
   /** An agent's evaluations, read again while one of them runs. */
   evaluations: (graphId: string) =>
     queryOptions({

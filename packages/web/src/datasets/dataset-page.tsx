@@ -3,6 +3,7 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { Trash2, Upload } from 'lucide-react';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
+import { queries } from '../api/queries.ts';
 import type { Dataset } from '../api/types.ts';
 import { useMay } from '../api/use-may.ts';
 import { Button } from '../ui/components/button.tsx';
@@ -23,6 +24,8 @@ export function DatasetPage() {
   const key = ['datasets', datasetId];
   const detail = useQuery({ queryKey: key, queryFn: () => api.dataset(datasetId) });
   const [importError, setImportError] = useState<string>();
+  const tables = useQuery({ ...queries.tables(), enabled: mayBuild });
+  const [tableId, setTableId] = useState('');
   const [newCaseKey, setNewCaseKey] = useState(0);
   const [deleting, setDeleting] = useState(false);
   const refresh = () => Promise.all([client.invalidateQueries({ queryKey: key }), client.invalidateQueries({ queryKey: ['datasets'], exact: true })]);
@@ -35,6 +38,16 @@ export function DatasetPage() {
     setImportError(undefined);
     try {
       await api.importCases(dataset.id, formatOfFile(file.name), await file.text());
+      await refresh();
+    } catch (e) {
+      setImportError(errorMessage(e));
+    }
+  };
+
+  const importTable = async () => {
+    setImportError(undefined);
+    try {
+      await api.addTableAsCases(dataset.id, tableId);
       await refresh();
     } catch (e) {
       setImportError(errorMessage(e));
@@ -82,6 +95,21 @@ export function DatasetPage() {
               />
             </label>
             <span className="muted small">CSV: a header line; a column expected.&lt;output&gt; is an expectation, any other an input.</span>
+            {(tables.data?.tables.length ?? 0) > 0 && (
+              <>
+                <select aria-label="Data table to add as cases" value={tableId} onChange={(e) => setTableId(e.target.value)}>
+                  <option value="">a data table…</option>
+                  {tables.data?.tables.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.name} ({t.rows} rows)
+                    </option>
+                  ))}
+                </select>
+                <Button size="sm" disabled={!tableId} onClick={() => void importTable()}>
+                  Add its rows as cases
+                </Button>
+              </>
+            )}
           </div>
         )}
         <FormError message={importError} />

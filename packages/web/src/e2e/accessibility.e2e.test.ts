@@ -26,6 +26,7 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
   let divider: string;
   let runId: string;
   let datasetId: string;
+  let tableId: string;
   let evaluationId: string;
   let shareToken: string;
 
@@ -63,6 +64,7 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
       cases: [{ inputs: {}, expected: { word_count: 1 } }],
     });
     datasetId = dataset.body.dataset.id;
+    tableId = (await app.api.post('/api/tables', { name: 'Stock', csv: 'item,count,checked\nowls,7,2026-12-01\nbats,3,\n' })).body.table.id;
     evaluationId = (await app.api.post(`/api/graphs/${wordStats}/evaluations`, { dataset: datasetId })).body.evaluation.id;
     await app.api.waitForEvaluation(evaluationId);
     await app.api.put(`/api/graphs/${wordStats}/aliases/production`, { version: 1 });
@@ -105,6 +107,8 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
     ['#/settings', (p) => p.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()],
     ['#/datasets', (p) => p.getByRole('link', { name: 'Stats cases' }).waitFor()],
     [() => `#/datasets/${datasetId}`, (p) => p.getByLabel('Case 1: inputs').waitFor()],
+    ['#/tables', (p) => p.getByRole('link', { name: 'Stock' }).waitFor()],
+    [() => `#/tables/${tableId}`, (p) => p.getByRole('button', { name: 'Edit item of row 2: bats' }).waitFor()],
     [() => `#/graphs/${wordStats}/ship`, (p) => p.getByTestId('alias-production').waitFor()],
     [() => `#/evaluations/${evaluationId}`, (p) => p.getByTestId('case-1').waitFor()],
     [() => `#/shared/${shareToken}`, (p) => p.getByTestId('output-word_count').waitFor()],
