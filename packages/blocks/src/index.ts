@@ -74,6 +74,10 @@ import { mqttPublish } from './queue/mqtt-publish.ts';
 import { rabbitmqPublish } from './queue/rabbitmq-publish.ts';
 import { natsPublish } from './queue/nats-publish.ts';
 import { redisStreamAdd } from './queue/redis-stream-add.ts';
+import { airtableDeleteRecord } from './airtable/delete-record.ts';
+import { airtableGetRecord } from './airtable/get-record.ts';
+import { stripeFindCustomers } from './stripe/find-customers.ts';
+import { stripeRefundPayment } from './stripe/refund-payment.ts';
 import { tableDelete } from './table/delete.ts';
 import { tableInsert } from './table/insert.ts';
 import { tableQuery } from './table/query.ts';
@@ -358,6 +362,10 @@ export const standardBlocks: AnyBlock[] = [
   tableUpdate,
   tableUpsert,
   tableDelete,
+  airtableDeleteRecord,
+  airtableGetRecord,
+  stripeFindCustomers,
+  stripeRefundPayment,
   discordReadMessages,
   webSelect,
   jiraGetIssue,

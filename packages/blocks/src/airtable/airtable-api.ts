@@ -15,6 +15,8 @@ export const tableInputs = {
   credential: z.string().optional(),
 };
 
+export const recordId = z.string().regex(/^rec\w+$/, 'must be a record id, e.g. recXXXXXXXXXXXXXX');
+
 export const recordSchema = z.object({ id: z.string(), fields: z.record(z.string(), z.unknown()), created: z.string() });
 
 export const toRecord = (raw: unknown): z.infer<typeof recordSchema> => {
@@ -26,7 +28,7 @@ export const toRecord = (raw: unknown): z.infer<typeof recordSchema> => {
 export async function airtable(
   ctx: BlockContext,
   { base_id, table }: { base_id: string; table: string },
-  options: { method?: 'GET' | 'POST' | 'PATCH'; suffix?: ApiPath; query?: Record<string, string>; json?: unknown } = {},
+  options: { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; suffix?: ApiPath; query?: Record<string, string>; json?: unknown } = {},
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.airtable.com').replace(/\/$/, '');

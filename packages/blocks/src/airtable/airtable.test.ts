@@ -19,6 +19,8 @@ function fakeAirtable(seen: { method: string; url: string; body: unknown }[]): S
       return json(200, { id: 'recNew', createdTime: '2026-12-03T00:00:00.000Z', fields: JSON.parse(raw).fields });
     if (url.pathname === '/v0/appBase/Tasks/rec1' && req.method === 'PATCH')
       return json(200, { id: 'rec1', createdTime: '2026-12-01T00:00:00.000Z', fields: { Name: 'Task 1', ...JSON.parse(raw).fields } });
+    if (url.pathname === '/v0/appBase/Tasks/rec2' && req.method === 'GET') return json(200, rows[2]);
+    if (url.pathname === '/v0/appBase/Tasks/rec2' && req.method === 'DELETE') return json(200, { deleted: true, id: 'rec2' });
     json(404, { error: 'NOT_FOUND' });
   });
 }
@@ -43,6 +45,18 @@ describe('Airtable blocks against a local server speaking Airtable’s API', () 
     expect(
       (await run('airtable.update_record', { base_id: 'appBase', table: 'Tasks', record_id: 'rec1', fields: { Done: true } })).outputs.record![0],
     ).toMatchObject({ fields: { Name: 'Task 1', Done: true } });
+  });
+
+  it('reads and deletes a record by id', async () => {
+    expect((await run('airtable.get_record', { base_id: 'appBase', table: 'Tasks', record_id: 'rec2' })).outputs.record).toEqual([
+      { id: 'rec2', fields: { Name: 'Task 2' }, created: '2026-12-01T00:00:00.000Z' },
+    ]);
+    expect((await run('airtable.delete_record', { base_id: 'appBase', table: 'Tasks', record_id: 'rec2' })).outputs).toEqual({
+      deleted: [true],
+      record_id: ['rec2'],
+    });
+    expect(seen.at(-1)).toMatchObject({ method: 'DELETE', url: '/v0/appBase/Tasks/rec2' });
+    expect((await run('airtable.get_record', { base_id: 'appBase', table: 'Tasks', record_id: 'rec404' })).error?.message).toContain('NOT_FOUND');
   });
 
   it('says what Airtable refused', async () => {

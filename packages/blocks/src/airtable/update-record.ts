@@ -1,6 +1,6 @@
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
-import { airtable, airtableCredential, recordSchema, tableInputs, toRecord } from './airtable-api.ts';
+import { airtable, airtableCredential, recordId, recordSchema, tableInputs, toRecord } from './airtable-api.ts';
 import { apiPath } from '../shared/api-path.ts';
 
 export const airtableUpdateRecord = defineBlock({
@@ -11,7 +11,7 @@ export const airtableUpdateRecord = defineBlock({
   credentials: [airtableCredential],
   input: z.object({
     ...tableInputs,
-    record_id: z.string().regex(/^rec\w+$/, 'must be a record id, e.g. recXXXXXXXXXXXXXX'),
+    record_id: recordId,
     fields: z.record(z.string(), z.unknown()),
   }),
   output: z.object({ record: recordSchema }),

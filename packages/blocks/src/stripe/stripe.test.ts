@@ -16,6 +16,18 @@ function fakeStripe(seen: { method: string; url: string; form: Record<string, st
       if (!form.email) return json(400, { error: { type: 'invalid_request_error', message: 'Missing required param: email.', param: 'email' } });
       return json(200, { id: 'cus_9', object: 'customer', email: form.email, name: form.name ?? null, created: 1796000000, metadata: {} });
     }
+    if (url === '/v1/customers?email=ada%40example.com&limit=10')
+      return json(200, {
+        object: 'list',
+        has_more: false,
+        data: [{ id: 'cus_9', object: 'customer', email: 'ada@example.com', name: 'Ada', created: 1796000000 }],
+      });
+    if (url.startsWith('/v1/customers?')) return json(200, { object: 'list', has_more: false, data: [] });
+    if (url === '/v1/refunds') {
+      if (form.payment_intent === 'pi_spent')
+        return json(400, { error: { type: 'invalid_request_error', code: 'charge_already_refunded', message: 'Charge ch_1 has already been refunded.' } });
+      return json(200, { id: 're_1', object: 'refund', amount: Number(form.amount ?? 900), currency: 'usd', status: 'succeeded' });
+    }
     if (url.startsWith('/v1/payment_intents?'))
       return json(200, {
         object: 'list',
@@ -79,6 +91,23 @@ describe('Stripe blocks against a local server speaking its API', () => {
     expect(calls[0]!.form).toEqual({ customer: 'cus_9', currency: 'usd', collection_method: 'send_invoice', days_until_due: '30', auto_advance: 'false' });
     // Each create its own key, the two equal lines too (else Stripe would answer the second with the first).
     expect(new Set(calls.filter((c) => c.method === 'POST').map((c) => c.key)).size).toBe(6);
+  });
+
+  it('finds a customer by email, and refunds a payment in part under an idempotency key', async () => {
+    expect((await run('stripe.find_customers', { email: 'ada@example.com' })).outputs.first).toEqual([
+      { id: 'cus_9', email: 'ada@example.com', name: 'Ada', created: 1796000000 },
+    ]);
+    expect((await run('stripe.find_customers', { email: 'nobody@example.com' })).outputs).toEqual({ customers: [[]], first: [null] });
+    const refunded = await run('stripe.refund_payment', { payment: 'pi_1', amount: 300, reason: 'requested_by_customer' });
+    expect(refunded.outputs).toEqual({ refund_id: ['re_1'], amount: [300], currency: ['usd'], status: ['succeeded'] });
+    expect(seen.at(-1)).toMatchObject({
+      form: { payment_intent: 'pi_1', amount: '300', reason: 'requested_by_customer' },
+      key: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    await run('stripe.refund_payment', { payment: 'ch_1' });
+    expect(seen.at(-1)!.form).toEqual({ charge: 'ch_1' });
+    expect((await run('stripe.refund_payment', { payment: 'pi_spent' })).error?.message).toContain('Charge ch_1 has already been refunded.');
+    await expect(run('stripe.refund_payment', { payment: 'cus_9' })).rejects.toThrow('a payment intent (pi_…) or a charge (ch_…)');
   });
 
   it('says what Stripe refused', async () => {

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { Trash2, Upload } from 'lucide-react';
+import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import { queries } from '../api/queries.ts';
@@ -8,6 +8,7 @@ import type { Dataset } from '../api/types.ts';
 import { useMay } from '../api/use-may.ts';
 import { Button } from '../ui/components/button.tsx';
 import { ConfirmDialog } from '../ui/components/dialog.tsx';
+import { FileButton } from '../ui/components/file-button.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import '../ship/ship.css';
 import { CaseEditor } from './case-editor.tsx';
@@ -80,20 +81,7 @@ export function DatasetPage() {
         <h2 id="cases-title">Cases</h2>
         {mayBuild && (
           <div className="inline-form">
-            <label className="btn btn-secondary btn-sm">
-              <Upload size={14} aria-hidden />
-              Import CSV or JSON Lines
-              <input
-                type="file"
-                accept=".csv,.jsonl,.ndjson,text/csv"
-                className="visually-hidden"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) void importFile(file);
-                }}
-              />
-            </label>
+            <FileButton label="Import CSV or JSON Lines" size="sm" accept=".csv,.jsonl,.ndjson,text/csv" onFile={(file) => void importFile(file)} />
             <span className="muted small">CSV: a header line; a column expected.&lt;output&gt; is an expectation, any other an input.</span>
             {(tables.data?.tables.length ?? 0) > 0 && (
               <>

@@ -1,12 +1,13 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { ArrowDown, ArrowUp, ArrowUpDown, Plus, Trash2, Upload } from 'lucide-react';
+import { ArrowDown, ArrowUp, ArrowUpDown, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import type { DataTable, DataTableColumn } from '../api/types.ts';
 import { useMay } from '../api/use-may.ts';
 import { Button, IconButton } from '../ui/components/button.tsx';
 import { ConfirmDialog } from '../ui/components/dialog.tsx';
+import { FileButton } from '../ui/components/file-button.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import '../ship/ship.css';
 import { COLUMN_TYPES } from './column-fields.tsx';
@@ -77,20 +78,12 @@ export function TablePage() {
               <Plus size={14} aria-hidden />
               Add row
             </Button>
-            <label className="btn btn-secondary btn-sm">
-              <Upload size={14} aria-hidden />
-              Import CSV
-              <input
-                type="file"
-                accept=".csv,.tsv,text/csv"
-                className="visually-hidden"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) void file.text().then((csv) => change(() => api.importTableCsv(table.id, csv)));
-                }}
-              />
-            </label>
+            <FileButton
+              label="Import CSV"
+              size="sm"
+              accept=".csv,.tsv,text/csv"
+              onFile={(file) => void file.text().then((csv) => change(() => api.importTableCsv(table.id, csv)))}
+            />
             <span className="muted small">
               Its header line names the columns. Filters: text contains; numbers and dates take &gt;, &gt;=, &lt;, &lt;=, = or !=.
             </span>

@@ -1,12 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { Plus, Upload } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import { queries } from '../api/queries.ts';
 import type { DataTable, DataTableColumn } from '../api/types.ts';
 import { useMay } from '../api/use-may.ts';
 import { Button } from '../ui/components/button.tsx';
+import { FileButton } from '../ui/components/file-button.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import { When } from '../ui/when.tsx';
 import '../ship/ship.css';
@@ -63,20 +64,11 @@ export function TablesPage() {
                 <Plus size={14} aria-hidden />
                 New table
               </Button>
-              <label className="btn btn-secondary">
-                <Upload size={14} aria-hidden />
-                New table from a CSV file
-                <input
-                  type="file"
-                  accept=".csv,.tsv,text/csv"
-                  className="visually-hidden"
-                  onChange={(e) => {
-                    const file = e.target.files?.[0];
-                    e.target.value = '';
-                    if (file) void file.text().then((csv) => made(api.createTable({ name: name.trim() || file.name.replace(/\.[^.]+$/, ''), csv })));
-                  }}
-                />
-              </label>
+              <FileButton
+                label="New table from a CSV file"
+                accept=".csv,.tsv,text/csv"
+                onFile={(file) => void file.text().then((csv) => made(api.createTable({ name: name.trim() || file.name.replace(/\.[^.]+$/, ''), csv })))}
+              />
             </div>
           </form>
         )}
