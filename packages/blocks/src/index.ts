@@ -74,6 +74,13 @@ import { mqttPublish } from './queue/mqtt-publish.ts';
 import { rabbitmqPublish } from './queue/rabbitmq-publish.ts';
 import { natsPublish } from './queue/nats-publish.ts';
 import { redisStreamAdd } from './queue/redis-stream-add.ts';
+import { clickupUpdateTask } from './clickup/update-task.ts';
+import { clickupListTasks } from './clickup/list-tasks.ts';
+import { zendeskGetTicket } from './zendesk/get-ticket.ts';
+import { asanaCommentTask } from './asana/comment-task.ts';
+import { trelloCommentCard } from './trello/comment-card.ts';
+import { slackDeleteMessage } from './slack/delete-message.ts';
+import { slackUpdateMessage } from './slack/update-message.ts';
 import { airtableDeleteRecord } from './airtable/delete-record.ts';
 import { airtableGetRecord } from './airtable/get-record.ts';
 import { stripeFindCustomers } from './stripe/find-customers.ts';
@@ -362,6 +369,13 @@ export const standardBlocks: AnyBlock[] = [
   tableUpdate,
   tableUpsert,
   tableDelete,
+  clickupUpdateTask,
+  clickupListTasks,
+  zendeskGetTicket,
+  asanaCommentTask,
+  trelloCommentCard,
+  slackDeleteMessage,
+  slackUpdateMessage,
   airtableDeleteRecord,
   airtableGetRecord,
   stripeFindCustomers,

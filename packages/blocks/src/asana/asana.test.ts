@@ -24,6 +24,8 @@ function fakeAsana(seen: { method: string; url: string; body: unknown }[]): Serv
       return json(201, { data: { ...task, gid: '1202', name: body.data.name, due_on: body.data.due_on ?? null } });
     }
     if (url.pathname === '/api/1.0/tasks') return json(200, { data: [task], next_page: null });
+    if (url.pathname === '/api/1.0/tasks/1201/stories' && req.method === 'POST')
+      return json(201, { data: { gid: '5501', resource_type: 'story', type: 'comment', text: body.data.text, created_at: '2026-12-07T10:00:00.000Z' } });
     if (url.pathname === '/api/1.0/tasks/1201' && req.method === 'PUT') return json(200, { data: { ...task, completed: body.data.completed } });
     json(404, { errors: [{ message: 'task: Unknown object: 404' }] });
   });
@@ -42,6 +44,12 @@ describe('Asana blocks against a local server speaking its API', () => {
     await run('asana.list_tasks', { project_id: '77' });
     expect(new URL(seen.at(-1)!.url, 'http://x').searchParams.get('completed_since')).toBe('now');
     expect((await run('asana.complete_task', { task_id: '1201' })).outputs.task![0]).toMatchObject({ completed: true });
+    expect((await run('asana.comment_task', { task_id: '1201', text: 'Shipped in 2.4' })).outputs).toEqual({
+      comment_id: ['5501'],
+      created_at: ['2026-12-07T10:00:00.000Z'],
+    });
+    expect(seen.at(-1)!.body).toEqual({ data: { text: 'Shipped in 2.4' } });
+    expect((await run('asana.comment_task', { task_id: '404', text: 'x' })).error?.message).toContain('task: Unknown object: 404');
   });
 
   it('says what Asana refused', async () => {

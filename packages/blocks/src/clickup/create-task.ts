@@ -1,13 +1,7 @@
-import { defineBlock, type CredentialRequirement } from '@blocksmith/sdk';
+import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
-import { callProvider } from '../shared/provider-api.ts';
-import { apiPath, apiUrl } from '../shared/api-path.ts';
-
-export const clickupCredential: CredentialRequirement = {
-  input: 'credential',
-  kind: 'clickup_token',
-  description: 'A ClickUp personal API token (Settings → Apps → API token, pk_…).',
-};
+import { apiPath } from '../shared/api-path.ts';
+import { clickup, clickupCredential, listId } from './clickup-api.ts';
 
 export const clickupCreateTask = defineBlock({
   id: 'clickup.create_task',
@@ -16,7 +10,7 @@ export const clickupCreateTask = defineBlock({
   categories: ['clickup', 'productivity'],
   credentials: [clickupCredential],
   input: z.object({
-    list_id: z.string().regex(/^\d+$/, 'a list id is a number'),
+    list_id: listId,
     name: z.string().min(1),
     description: z.string().optional().describe('Markdown.'),
     priority: z.number().int().min(1).max(4).optional().describe('1 urgent, 2 high, 3 normal, 4 low.'),
@@ -28,7 +22,6 @@ export const clickupCreateTask = defineBlock({
   retry: { attempts: 1 },
   examples: [{ name: 'needs a token', input: { list_id: '1', name: 'Fix' }, error: 'needs a credential of kind clickup_token' }],
   async *run({ list_id, name, description, priority, due, tags }, ctx) {
-    const { fields } = await ctx.credential('credential');
     const json = {
       name,
       ...(description ? { markdown_description: description } : {}),
@@ -36,15 +29,7 @@ export const clickupCreateTask = defineBlock({
       ...(due ? { due_date: Date.parse(due), due_date_time: true } : {}),
       ...(tags.length > 0 ? { tags } : {}),
     };
-    const { body } = await callProvider(ctx, {
-      provider: 'ClickUp',
-      method: 'POST',
-      url: apiUrl(fields.baseUrl || 'https://api.clickup.com', apiPath`/api/v2/list/${list_id}/task`),
-      // ClickUp takes a personal token as the header's whole value, without a scheme.
-      headers: { authorization: fields.token ?? '' },
-      json,
-      credentialHint: 'the ClickUp API token',
-    });
+    const body = await clickup(ctx, apiPath`/api/v2/list/${list_id}/task`, { method: 'POST', json });
     const task = body as { id: string; url?: string; status?: { status?: string } };
     yield ['id', task.id];
     yield ['url', task.url ?? ''];

@@ -28,6 +28,10 @@ describe('apiPath', () => {
   it('sets the query after the path and drops what is absent', () => {
     const url = apiUrl('https://api.example.test/base', apiPath`/search`, { q: 'a&b', limit: 5, cursor: undefined });
     expect(url.toString()).toBe('https://api.example.test/base/search?q=a%26b&limit=5');
+    // A list repeats its parameter, each item encoded.
+    expect(apiUrl('https://api.example.test', apiPath`/t`, { 'statuses[]': ['to do', 'a&b'], none: [] }).search).toBe(
+      '?statuses%5B%5D=to+do&statuses%5B%5D=a%26b',
+    );
   });
 
   it('takes an already encoded path only when it stays as written', () => {

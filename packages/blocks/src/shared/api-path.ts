@@ -63,10 +63,16 @@ export function checkedPath(encoded: string): ApiPath {
   return encoded as ApiPath;
 }
 
+/** A query parameter's value; a list repeats the parameter once per item (`statuses[]=a&statuses[]=b`). */
+export type QueryValue = string | number | boolean | undefined | readonly string[];
+
 /** A service's address: its base (a credential's or a block's, any trailing slash dropped), the path, then the query. */
-export function apiUrl(base: string, path: ApiPath, query: Record<string, string | number | boolean | undefined> = {}): ApiUrl {
+export function apiUrl(base: string, path: ApiPath, query: Record<string, QueryValue> = {}): ApiUrl {
   const url = new URL(`${base.replace(/\/+$/, '')}${path}`);
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
+  for (const [key, value] of Object.entries(query)) {
+    if (Array.isArray(value)) for (const item of value) url.searchParams.append(key, item);
+    else if (value !== undefined) url.searchParams.set(key, String(value));
+  }
   return url as ApiUrl;
 }
 

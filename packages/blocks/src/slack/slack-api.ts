@@ -20,6 +20,8 @@ const SLACK_HINTS: Record<string, string> = {
   missing_scope: 'give the app the scope this needs (OAuth & Permissions) and reinstall it',
   thread_not_found: 'check the thread_ts',
   message_not_found: 'check the message ts',
+  cant_update_message: 'a bot may only edit its own messages',
+  cant_delete_message: 'a bot may only delete its own messages',
   already_reacted: 'the bot already reacted with this emoji',
   invalid_name: 'use an emoji name without colons, e.g. thumbsup',
 };

@@ -34,6 +34,12 @@ function fakeSlack(seen: { method: string; url: URL; auth: string | undefined; b
           channels: [{ id: 'C1', name: 'general', is_private: false, is_member: true, topic: { value: 'Everything' }, num_members: 12 }],
           response_metadata: { next_cursor: '' },
         });
+      case '/api/chat.update':
+        if (body.ts === '1.9') return json(200, { ok: false, error: 'cant_update_message' });
+        return json(200, { ok: true, channel: body.channel, ts: body.ts, text: body.text });
+      case '/api/chat.delete':
+        if (body.ts === '1.9') return json(200, { ok: false, error: 'message_not_found' });
+        return json(200, { ok: true, channel: body.channel, ts: body.ts });
       case '/api/reactions.add':
         if (body.name === 'eyes') return json(200, { ok: false, error: 'already_reacted' });
         return json(200, { ok: true });
@@ -65,6 +71,21 @@ describe('Slack blocks against a local server speaking Slack’s Web API', () =>
     expect(seen.at(-1)!.url.searchParams.get('types')).toBe('public_channel,private_channel');
     expect((await run('slack.add_reaction', { channel: 'C1', ts: '1700000003.000000', emoji: 'white_check_mark' })).outputs).toEqual({ ok: [true] });
     expect(seen.at(-1)!.body).toEqual({ channel: 'C1', timestamp: '1700000003.000000', name: 'white_check_mark' });
+  });
+
+  it('edits and deletes the bot’s messages, saying what to fix when Slack refuses', async () => {
+    expect((await run('slack.update_message', { channel: 'C1', ts: '1.2', text: 'Done: 3 tickets' })).outputs).toEqual({
+      ts: ['1.2'],
+      text: ['Done: 3 tickets'],
+    });
+    expect(seen.at(-1)).toMatchObject({ method: 'POST', body: { channel: 'C1', ts: '1.2', text: 'Done: 3 tickets' } });
+    expect((await run('slack.update_message', { channel: 'C1', ts: '1.9', text: 'x' })).error?.message).toBe(
+      'Slack refused chat.update (cant_update_message): a bot may only edit its own messages.',
+    );
+    expect((await run('slack.delete_message', { channel: 'C1', ts: '1.2' })).outputs).toEqual({ deleted: [true] });
+    expect((await run('slack.delete_message', { channel: 'C1', ts: '1.9' })).error?.message).toBe(
+      'Slack refused chat.delete (message_not_found): check the message ts.',
+    );
   });
 
   it('says what to fix for Slack’s refusals and waits as asked when rate limited', async () => {

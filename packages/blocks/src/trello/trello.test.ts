@@ -20,6 +20,8 @@ function fakeTrello(seen: { method: string; url: string }[]): Server {
         idList: url.searchParams.get('idList'),
       });
     if (url.pathname === '/1/lists/todo/cards' || url.pathname === '/1/boards/b1/cards/open') return json(200, [card]);
+    if (url.pathname === '/1/cards/c1/actions/comments' && req.method === 'POST')
+      return json(200, { id: 'a1', type: 'commentCard', date: '2026-12-07T10:00:00.000Z', data: { text: url.searchParams.get('text') } });
     if (url.pathname === '/1/cards/c1' && req.method === 'PUT') return json(200, { ...card, idList: url.searchParams.get('idList') ?? card.idList });
     res.writeHead(404, { 'content-type': 'text/plain' }).end('The requested resource was not found.');
   });
@@ -35,6 +37,11 @@ describe('Trello blocks against a local server speaking its REST API', () => {
     expect(seen.at(-1)!.url).toBe('/1/cards?idList=todo&name=Ship+it&desc=Friday&pos=bottom');
     expect((await run('trello.list_cards', { board_id: 'b1' })).outputs.cards![0]).toHaveLength(1);
     expect((await run('trello.move_card', { card_id: 'c1', list_id: 'done' })).outputs.card![0]).toMatchObject({ list_id: 'done' });
+    expect((await run('trello.comment_card', { card_id: 'c1', text: 'Called: she will come & bring tea' })).outputs).toEqual({
+      comment_id: ['a1'],
+      date: ['2026-12-07T10:00:00.000Z'],
+    });
+    expect(seen.at(-1)!.url).toBe('/1/cards/c1/actions/comments?text=Called%3A+she+will+come+%26+bring+tea');
   });
 
   it('says what Trello refused, and what is missing', async () => {
