@@ -74,6 +74,11 @@ import { mqttPublish } from './queue/mqtt-publish.ts';
 import { rabbitmqPublish } from './queue/rabbitmq-publish.ts';
 import { natsPublish } from './queue/nats-publish.ts';
 import { redisStreamAdd } from './queue/redis-stream-add.ts';
+import { linearGetIssue } from './linear/get-issue.ts';
+import { todoistDeleteTask } from './todoist/delete-task.ts';
+import { githubMergePullRequest } from './github/merge-pull-request.ts';
+import { notionUpdatePage } from './notion/update-page.ts';
+import { hubspotUpdateDeal } from './hubspot/update-deal.ts';
 import { clickupUpdateTask } from './clickup/update-task.ts';
 import { clickupListTasks } from './clickup/list-tasks.ts';
 import { zendeskGetTicket } from './zendesk/get-ticket.ts';
@@ -369,6 +374,11 @@ export const standardBlocks: AnyBlock[] = [
   tableUpdate,
   tableUpsert,
   tableDelete,
+  linearGetIssue,
+  todoistDeleteTask,
+  githubMergePullRequest,
+  notionUpdatePage,
+  hubspotUpdateDeal,
   clickupUpdateTask,
   clickupListTasks,
   zendeskGetTicket,

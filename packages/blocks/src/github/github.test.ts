@@ -47,6 +47,12 @@ function fakeGitHub(seen: { method: string; url: string; headers: IncomingMessag
         changed_files: 2,
       });
     }
+    if (path === '/repos/octo/app/pulls/5/merge' && req.method === 'PUT') {
+      const wanted = JSON.parse(body) as { sha?: string; merge_method: string };
+      if (wanted.sha && wanted.sha !== 'abc1234') return json(409, { message: 'Head branch was modified. Review and try the merge again.' });
+      return json(200, { sha: 'f00d123', merged: true, message: 'Pull Request successfully merged' });
+    }
+    if (path === '/repos/octo/app/pulls/6/merge') return json(405, { message: 'Pull Request is not mergeable' });
     if (path === '/repos/octo/app/pulls/5/reviews')
       return json(200, {
         id: 80,
@@ -141,6 +147,16 @@ describe('GitHub blocks against a local server speaking GitHub’s REST API', ()
     const found = await run('github.search_issues', { query: 'repo:octo/app is:open crash', sort: 'updated', limit: 5 });
     expect(found.outputs).toMatchObject({ total: [42] });
     expect(seen.at(-1)!.url).toBe('/search/issues?q=repo%3Aocto%2Fapp+is%3Aopen+crash&per_page=5&sort=updated');
+  });
+
+  it('merges a pull request only while its head is the commit given, and says why GitHub would not', async () => {
+    const merged = await run('github.merge_pull_request', { repository: 'octo/app', number: 5, sha: 'abc1234', commit_title: 'Fix save (#5)' });
+    expect(merged.outputs).toEqual({ merged: [true], sha: ['f00d123'], message: ['Pull Request successfully merged'] });
+    expect(JSON.parse(seen.at(-1)!.body)).toEqual({ merge_method: 'squash', sha: 'abc1234', commit_title: 'Fix save (#5)' });
+    expect((await run('github.merge_pull_request', { repository: 'octo/app', number: 5, sha: 'bbbbbbb', method: 'merge' })).error?.message).toContain(
+      'Head branch was modified',
+    );
+    expect((await run('github.merge_pull_request', { repository: 'octo/app', number: 6 })).error?.message).toContain('Pull Request is not mergeable');
   });
 
   it("turns GitHub's errors into messages that say what to do, retrying only what may pass", async () => {

@@ -19,6 +19,14 @@ function fakeHubspot(seen: { url: string; body: unknown }[]): Server {
     if (req.url === '/crm/v3/objects/contacts/ada%40example.com?idProperty=email' && req.method === 'PATCH')
       return json(200, { id: '51', properties: { email: 'ada@example.com', ...body.properties } });
     if (req.url === '/crm/v3/objects/contacts/51' && req.method === 'PATCH') return json(200, { id: '51', properties: body.properties });
+    if (req.url === '/crm/v3/objects/deals/77' && req.method === 'PATCH')
+      return json(200, { id: '77', properties: { dealname: 'Renewal', pipeline: 'default', ...body.properties } });
+    if (req.url === '/crm/v3/objects/deals/78' && req.method === 'PATCH')
+      return json(400, {
+        status: 'error',
+        message: 'Property values were not valid: [{"isValid":false,"message":"foo was not one of the allowed options","name":"dealstage"}]',
+        category: 'VALIDATION_ERROR',
+      });
     if (req.url === '/crm/v3/objects/deals') return json(201, { id: '77', properties: body.properties });
     json(404, { status: 'error', message: 'Not found', category: 'OBJECT_NOT_FOUND' });
   });
@@ -51,6 +59,18 @@ describe('HubSpot blocks against a local server speaking its CRM API', () => {
       { id: '51', properties: { phone: '+44 20 7946 0000' } },
     ]);
     expect((await run('hubspot.update_contact', { contact: '99', properties: { phone: 'x' } })).error?.message).toContain('HubSpot found nothing there');
+  });
+
+  it('moves a deal to another stage with its amount, and says which value HubSpot refused', async () => {
+    const moved = await run('hubspot.update_deal', { deal_id: '77', stage: 'closedwon', amount: 1200, properties: { hs_priority: 'high' } });
+    expect(moved.outputs.deal).toEqual([
+      { id: '77', properties: { dealname: 'Renewal', pipeline: 'default', hs_priority: 'high', dealstage: 'closedwon', amount: '1200' } },
+    ]);
+    expect(seen.at(-1)!.body).toEqual({ properties: { hs_priority: 'high', dealstage: 'closedwon', amount: '1200' } });
+    expect((await run('hubspot.update_deal', { deal_id: '78', stage: 'foo' })).error?.message).toContain('foo was not one of the allowed options');
+    expect((await run('hubspot.update_deal', { deal_id: '77' })).error?.message).toBe(
+      'Give something to change: a stage, amount, close date, name or properties.',
+    );
   });
 
   it('says what HubSpot refused', async () => {

@@ -18,6 +18,23 @@ function fakeLinear(seen: { query: string; variables: Record<string, unknown> }[
       return json(400, { errors: [{ message: 'Authentication required, not authenticated', extensions: { code: 'AUTHENTICATION_ERROR' } }] });
     const { query, variables } = JSON.parse(raw) as { query: string; variables: Record<string, unknown> };
     seen.push({ query, variables });
+    if (query.includes('query Issue(')) {
+      if (variables.id === 'ENG-404') return json(200, { data: { issue: null }, errors: [{ message: 'Entity not found: Issue' }] });
+      return json(200, {
+        data: {
+          issue: {
+            ...issue('ENG-1', 'Login fails'),
+            assignee: { name: 'Ada' },
+            comments: {
+              nodes: [
+                { body: 'Fixed', createdAt: '2026-12-02T10:00:00.000Z', user: { name: 'Ada' } },
+                { body: 'Seen it too', createdAt: '2026-12-01T10:00:00.000Z', user: null },
+              ],
+            },
+          },
+        },
+      });
+    }
     if (query.includes('searchIssues')) return json(200, { data: { searchIssues: { nodes: [issue('ENG-1', 'Login fails')] } } });
     if (query.includes('issueCreate')) {
       if ((variables.input as { teamId: string }).teamId === 'missing') return json(200, { data: null, errors: [{ message: 'Entity not found: Team' }] });
@@ -56,6 +73,22 @@ describe('Linear blocks against a local server speaking Linear’s GraphQL API',
     expect(commented.outputs).toEqual({ id: ['c1'], url: ['https://linear.app/x/issue/ENG-1#comment-c1'] });
     expect(seen.at(-1)!.variables).toEqual({ input: { issueId: 'ENG-1', body: 'Fixed in **1.2**' } });
     expect((await run('linear.comment', { issue_id: 'ENG-404', body: 'x' })).error?.message).toBe('Linear refused the request: Entity not found: Issue.');
+  });
+
+  it('reads an issue with its assignee and comments in time order', async () => {
+    const read = await run('linear.get_issue', { issue_id: 'ENG-1' });
+    expect(read.outputs).toEqual({
+      issue: [{ id: 'id-ENG-1', identifier: 'ENG-1', title: 'Login fails', url: 'https://linear.app/x/issue/ENG-1', state: 'Todo', description: '' }],
+      assignee: ['Ada'],
+      comments: [
+        [
+          { author: '', body: 'Seen it too', created_at: '2026-12-01T10:00:00.000Z' },
+          { author: 'Ada', body: 'Fixed', created_at: '2026-12-02T10:00:00.000Z' },
+        ],
+      ],
+    });
+    expect(seen.at(-1)!.variables).toEqual({ id: 'ENG-1' });
+    expect((await run('linear.get_issue', { issue_id: 'ENG-404' })).error?.message).toBe('Linear refused the request: Entity not found: Issue.');
   });
 
   it('says what Linear refused', async () => {

@@ -18,6 +18,17 @@ function fakeNotion(seen: { method: string; url: string; body: any; version: str
         results: [{ object: 'page', id: 'p1', url: 'https://notion.so/p1', properties: { title: title('Roadmap') } }],
         has_more: false,
       });
+    if (req.url === '/v1/pages/row1' && req.method === 'PATCH') {
+      if (body.properties?.Status?.status?.name === 'Nope')
+        return json(400, { object: 'error', status: 400, code: 'validation_error', message: 'Invalid status option. Status option "Nope" does not exist".' });
+      return json(200, {
+        object: 'page',
+        id: 'row1',
+        url: 'https://notion.so/row1',
+        archived: body.archived ?? false,
+        properties: { Name: title('Call Ada'), ...body.properties },
+      });
+    }
     if (req.url === '/v1/pages') return json(200, { object: 'page', id: 'p2', url: 'https://notion.so/p2' });
     if (req.url === '/v1/blocks/p1/children') return json(200, { object: 'list', results: [] });
     const rich = (text: string) => ({ rich_text: [{ type: 'text', plain_text: text }] });
@@ -93,6 +104,18 @@ describe('Notion blocks against a local server speaking Notion’s API', () => {
     const read = await run('notion.read_page', { page_id: 'p3' });
     expect(read.outputs).toEqual({ markdown: ['# Plan\n\nShip on Friday.\n\n- [x] Write notes\n\n---\n\n```shell\nnpm test\n```'], blocks: [6] });
     expect(seen.at(-1)!.version).toBe('2022-06-28');
+  });
+
+  it('changes a row’s properties and archives a page, saying which value Notion refused', async () => {
+    const done = await run('notion.update_page', { page_id: 'row1', properties: { Status: { status: { name: 'Done' } } } });
+    expect(done.outputs).toMatchObject({ id: ['row1'], archived: [false], properties: [{ Status: { status: { name: 'Done' } } }] });
+    expect(seen.at(-1)).toMatchObject({ method: 'PATCH', url: '/v1/pages/row1', body: { properties: { Status: { status: { name: 'Done' } } } } });
+    expect((await run('notion.update_page', { page_id: 'row1', archived: true })).outputs.archived).toEqual([true]);
+    expect(seen.at(-1)!.body).toEqual({ archived: true });
+    expect((await run('notion.update_page', { page_id: 'row1', properties: { Status: { status: { name: 'Nope' } } } })).error?.message).toContain(
+      'Status option "Nope" does not exist',
+    );
+    expect((await run('notion.update_page', { page_id: 'row1' })).error?.message).toBe('Give something to change: properties, or archived.');
   });
 
   it('says what Notion refused, and what to check', async () => {

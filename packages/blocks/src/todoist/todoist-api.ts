@@ -44,7 +44,7 @@ export const toTask = (raw: unknown): z.infer<typeof taskSchema> => {
 export async function todoist(
   ctx: BlockContext,
   path: ApiPath,
-  options: { method?: 'GET' | 'POST'; json?: unknown; query?: Record<string, string | undefined> } = {},
+  options: { method?: 'GET' | 'POST' | 'DELETE'; json?: unknown; query?: Record<string, string | undefined> } = {},
 ): Promise<unknown> {
   const credential = await ctx.credential('credential');
   const base = (credential.fields.baseUrl || 'https://api.todoist.com').replace(/\/$/, '');

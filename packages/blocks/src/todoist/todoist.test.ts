@@ -22,6 +22,7 @@ function fakeTodoist(seen: { method: string; url: string; body: unknown }[]): Se
       return json(200, { ...task, id: '3', content: JSON.parse(raw).content });
     }
     if (req.url === '/rest/v2/tasks/2995104339/close') return res.writeHead(204).end();
+    if (req.url === '/rest/v2/tasks/2995104339' && req.method === 'DELETE') return res.writeHead(204).end();
     if (req.url === '/rest/v2/tasks/2995104339' && req.method === 'POST')
       return json(200, { ...task, ...JSON.parse(raw), due: { date: '2026-12-07', string: 'next monday' } });
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Task not found');
@@ -63,6 +64,15 @@ describe('Todoist blocks against a local server speaking its REST API', () => {
       'Give something to change: content, description, due or priority.',
     );
     expect((await run('todoist.update_task', { task_id: '404', content: 'x' })).error).toMatchObject({
+      kind: 'not_found',
+      message: expect.stringContaining('Task not found'),
+    });
+  });
+
+  it('deletes a task, and names one that is not there', async () => {
+    expect((await run('todoist.delete_task', { task_id: '2995104339' })).outputs).toEqual({ deleted: [true] });
+    expect(seen.at(-1)).toMatchObject({ method: 'DELETE', url: '/rest/v2/tasks/2995104339' });
+    expect((await run('todoist.delete_task', { task_id: '404' })).error).toMatchObject({
       kind: 'not_found',
       message: expect.stringContaining('Task not found'),
     });
