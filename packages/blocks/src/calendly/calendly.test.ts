@@ -8,6 +8,7 @@ const ME = 'https://api.calendly.com/users/AAAA';
 function fakeCalendly(seen: string[]): Server {
   return fakeApiServer((req, _res, _raw, json) => {
     seen.push(req.url!);
+    if (req.headers.authorization === 'Bearer cal-org') return json(200, { resource: { name: 'An organization token' } });
     if (req.headers.authorization !== 'Bearer cal-good') return json(401, { title: 'Unauthenticated', message: 'The access token is invalid' });
     const url = new URL(req.url!, 'http://x');
     if (url.pathname === '/users/me') return json(200, { resource: { uri: ME, name: 'Ada' } });
@@ -58,6 +59,12 @@ describe('Calendly against a local server speaking its API', () => {
       count: '20',
       sort: 'start_time:asc',
     });
+  });
+
+  it('says so when the token names no user, instead of failing without a word', async () => {
+    expect((await run('calendly.list_events', {}, { token: 'cal-org' })).error?.message).toBe(
+      'Calendly answered /users/me without the user’s URI; check that the token is a personal access token of a user.',
+    );
   });
 
   it('says what Calendly refused', async () => {

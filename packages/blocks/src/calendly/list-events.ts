@@ -1,4 +1,4 @@
-import { defineBlock, type CredentialRequirement } from '@blocksmith/sdk';
+import { BlockError, defineBlock, type CredentialRequirement } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { callProvider } from '../shared/provider-api.ts';
 import { apiPath, apiUrl, type ApiPath } from '../shared/api-path.ts';
@@ -38,11 +38,16 @@ export const calendlyListEvents = defineBlock({
         })
       ).body;
     // Events are listed per user, named by their URI, which the token's own user gives.
-    const me = (await get(apiPath`/users/me`)) as { resource: { uri: string } };
+    const me = (await get(apiPath`/users/me`)) as { resource?: { uri?: string } };
+    const user = me.resource?.uri;
+    if (!user)
+      throw new BlockError('provider', 'Calendly answered /users/me without the user’s URI; check that the token is a personal access token of a user.', {
+        retriable: false,
+      });
     const start = from ? Date.parse(from) : ctx.now().getTime();
     const end = to ? Date.parse(to) : start + 7 * 24 * 3_600_000;
     const page = (await get(apiPath`/scheduled_events`, {
-      user: me.resource.uri,
+      user,
       min_start_time: new Date(start).toISOString(),
       max_start_time: new Date(end).toISOString(),
       status,

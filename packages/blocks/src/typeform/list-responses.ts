@@ -20,7 +20,8 @@ function valueOf(answer: Answer): unknown {
   if (answer.type === 'choice')
     return (answer.choice as { label?: string; other?: string } | undefined)?.label ?? (answer.choice as { other?: string })?.other ?? null;
   if (answer.type === 'choices') return (answer.choices as { labels?: string[] } | undefined)?.labels ?? [];
-  return answer[answer.type] ?? null;
+  // The answer names its own field; one it does not hold (or a name every object inherits) is no value.
+  return Object.hasOwn(answer, answer.type) ? (answer[answer.type] ?? null) : null;
 }
 
 export const typeformListResponses = defineBlock({

@@ -23,6 +23,8 @@ function fakeTypeform(seen: string[]): Server {
               { field: { id: 'f4', ref: 'uses', type: 'multiple_choice' }, type: 'choices', choices: { labels: ['Email', 'Slack'] } },
               { field: { id: 'f5', type: 'opinion_scale' }, type: 'number', number: 9 },
               { field: { id: 'f6', ref: 'ok', type: 'yes_no' }, type: 'boolean', boolean: true },
+              // A type the answer does not hold a value under (here one every object inherits) is no value.
+              { field: { id: 'f7', ref: 'odd', type: 'statement' }, type: 'constructor' },
             ],
           },
         ],
@@ -43,7 +45,7 @@ describe('Typeform against a local server speaking its Responses API', () => {
           {
             id: 'r1',
             submitted: '2026-12-06T10:00:00Z',
-            answers: { name: 'Ada', email: 'ada@example.com', plan: 'Team', uses: ['Email', 'Slack'], f5: 9, ok: true },
+            answers: { name: 'Ada', email: 'ada@example.com', plan: 'Team', uses: ['Email', 'Slack'], f5: 9, ok: true, odd: null },
           },
         ],
       ],
