@@ -81,6 +81,21 @@ const SCHEDULE = object(
   },
   ['scheduleId', 'agentId', 'cron', 'timezone', 'enabled', 'nextRuns'],
 );
+const TABLE = object(
+  {
+    tableId: str,
+    name: str,
+    description: str,
+    columns: { type: 'array', items: object({ name: str, type: { type: 'string', enum: ['text', 'number', 'boolean', 'date', 'json'] } }, ['name', 'type']) },
+    rows: int,
+  },
+  ['tableId', 'name', 'columns', 'rows'],
+);
+const ROWS = {
+  type: 'array',
+  items: object({ id: str, created_at: str, updated_at: str }, ['id']),
+  description: 'Each row: its id and times beside its values by column.',
+};
 const PRESET = object({ presetId: str, name: str, inputs: { type: 'object' } }, ['presetId', 'name', 'inputs']);
 
 /** The copilot's tools an MCP client gets too, enough to find blocks, build agents and run them: what each does, and what it answers. */
@@ -123,6 +138,10 @@ const PLATFORM_TOOLS: Record<string, { annotations: ToolAnnotations; output: Rec
   delete_schedule: { annotations: CHANGES, output: object({ deleted: { type: 'boolean' }, scheduleId: str }, ['deleted', 'scheduleId']) },
   list_presets: { annotations: READS, output: object({ presets: { type: 'array', items: PRESET } }, ['presets']) },
   create_preset: { annotations: BUILDS, output: PRESET },
+  list_tables: { annotations: READS, output: object({ tables: { type: 'array', items: TABLE } }, ['tables']) },
+  create_table: { annotations: BUILDS, output: TABLE },
+  query_table: { annotations: READS, output: object({ rows: ROWS, total: int }, ['rows', 'total']) },
+  add_table_rows: { annotations: BUILDS, output: object({ added: int, rows: ROWS }, ['added', 'rows']) },
   get_failed_node: {
     annotations: READS,
     output: object({ runId: str, nodeId: str, block: str, inputs: { type: 'object' }, error: str, errorKind: str, attempts: int, note: str }, ['runId']),

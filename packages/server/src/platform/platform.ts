@@ -145,7 +145,8 @@ export async function assemblePlatform(
   const sweep = setInterval(() => void store.sessions.deleteExpired().catch(() => undefined), 3_600_000);
   sweep.unref();
   const { registry, vault } = foundation;
-  const copilot = new CopilotService({ config, store, registry, engine, runs, vault });
+  const dataTables = new DataTables(store.dataTables);
+  const copilot = new CopilotService({ config, store, registry, engine, runs, vault, dataTables });
   // A process's own id: the same server id again after a restart must not find its old leases still its own.
   const runnerId = `${config.workerId}-${randomUUID().slice(0, 8)}`;
   const errorAgents = new ErrorAgents({ store, engine, runs }, { claimer: runnerId, leaseMs: config.leaseMs }, systemClock, (message) =>
@@ -170,7 +171,7 @@ export async function assemblePlatform(
     reviews: new ReviewService(store, notifyReview),
     copilot,
     evaluations: new EvaluationService(store, evaluationRunner, registry),
-    dataTables: new DataTables(store.dataTables),
+    dataTables,
     releases: new ReleaseService(store),
     messageTriggers,
     metrics,

@@ -5,7 +5,7 @@ import { asRefusal } from '../../platform/refusal.ts';
 import type { Platform } from '../../platform/platform.ts';
 
 /** The parts of the platform the copilot works with. */
-export type CopilotPlatform = Pick<Platform, 'config' | 'store' | 'registry' | 'engine' | 'runs' | 'vault'>;
+export type CopilotPlatform = Pick<Platform, 'config' | 'store' | 'registry' | 'engine' | 'runs' | 'vault' | 'dataTables'>;
 
 /** What a tool acts with: the signed-in member and their workspace (it never acts as anyone else, nor elsewhere), the platform, and the turn's stop signal. */
 export interface ToolContext {

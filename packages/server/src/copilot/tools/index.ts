@@ -4,6 +4,7 @@ import { findBlocks, getBlock } from './block-tools.ts';
 import type { CopilotTool } from './copilot-tool.ts';
 import { listFiles, readFile, writeFile } from './file-tools.ts';
 import { getFailedNode, getRun, rerunFromNode, runAgent } from './run-tools.ts';
+import { addTableRows, createTable, listTables, queryTable } from './table-tools.ts';
 import { changeSchedule, createPreset, createSchedule, deleteSchedule, listPresets, listTriggers } from './trigger-tools.ts';
 
 export { refusalOf, ToolError } from './copilot-tool.ts';
@@ -27,6 +28,10 @@ export const copilotTools: CopilotTool[] = [
   deleteSchedule,
   listPresets,
   createPreset,
+  listTables,
+  createTable,
+  queryTable,
+  addTableRows,
   listFiles,
   readFile,
   writeFile,
