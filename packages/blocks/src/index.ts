@@ -74,6 +74,7 @@ import { mqttPublish } from './queue/mqtt-publish.ts';
 import { rabbitmqPublish } from './queue/rabbitmq-publish.ts';
 import { natsPublish } from './queue/nats-publish.ts';
 import { redisStreamAdd } from './queue/redis-stream-add.ts';
+import { knowledgeSearch } from './knowledge/search.ts';
 import { linearGetIssue } from './linear/get-issue.ts';
 import { todoistDeleteTask } from './todoist/delete-task.ts';
 import { githubMergePullRequest } from './github/merge-pull-request.ts';
@@ -374,6 +375,7 @@ export const standardBlocks: AnyBlock[] = [
   tableUpdate,
   tableUpsert,
   tableDelete,
+  knowledgeSearch,
   linearGetIssue,
   todoistDeleteTask,
   githubMergePullRequest,
@@ -504,6 +506,9 @@ export const standardBlocks: AnyBlock[] = [
   humanReview,
 ];
 export { listModels } from './ai/list-models.ts';
+export { embedOutsideRun } from './ai/embed-outside-run.ts';
+export { documentText } from './file/document-text.ts';
+export { chunkText } from './memory/chunk-text.ts';
 export {
   amqpConnection,
   jetStream,

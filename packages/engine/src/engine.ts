@@ -12,6 +12,7 @@ import { InMemoryMemoryStore, type MemoryStore } from './ports/memory-store.ts';
 import { DataTables } from './data-tables/data-tables.ts';
 import type { DataTableStorage } from './ports/data-table-storage.ts';
 import { InMemoryDataTableStorage } from './ports/in-memory-data-tables.ts';
+import { NO_KNOWLEDGE, type KnowledgeStore } from './ports/knowledge-store.ts';
 import { InMemoryNodeState, type NodeStateStore } from './ports/node-state.ts';
 import { noReviewDesk, type ReviewDesk } from './ports/review-desk.ts';
 import { InMemoryRunStore, type RunStore } from './ports/run-store.ts';
@@ -46,6 +47,8 @@ export interface EngineOptions {
   memory?: MemoryStore;
   /** Where `ctx.tables` keeps data tables; default: in this process. */
   dataTables?: DataTableStorage;
+  /** Where `ctx.knowledge` finds knowledge bases; default: none. */
+  knowledge?: KnowledgeStore;
   runStore?: RunStore;
   events?: EventSink;
   clock?: Clock;
@@ -131,6 +134,7 @@ export class Engine {
   private readonly nodeState: NodeStateStore;
   private readonly memory: MemoryStore;
   private readonly tables: DataTables;
+  private readonly knowledge: KnowledgeStore;
   private readonly events: EventSink;
   private readonly clock: Clock;
   private readonly log: LogSink;
@@ -151,6 +155,7 @@ export class Engine {
     this.reviews = options.reviews ?? noReviewDesk;
     this.nodeState = options.nodeState ?? new InMemoryNodeState();
     this.memory = options.memory ?? new InMemoryMemoryStore();
+    this.knowledge = options.knowledge ?? NO_KNOWLEDGE;
     this.tables = new DataTables(options.dataTables ?? new InMemoryDataTableStorage(), () => this.clock.now());
     this.runStore = options.runStore ?? new InMemoryRunStore();
     this.events = options.events ?? noEvents;
@@ -257,6 +262,7 @@ export class Engine {
       nodeState: this.nodeState,
       memory: this.memory,
       tables: this.tables,
+      knowledge: this.knowledge,
       maxConcurrency: options.maxConcurrency ?? this.maxConcurrency,
       nodeRunLimit: nodeRunLimit(this.maxNodeRuns, created.maxNodeRuns),
       maxOutputBytes: this.maxOutputBytes,

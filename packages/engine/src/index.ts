@@ -25,6 +25,8 @@ export type { StoredRow } from './data-tables/stored-row.ts';
 export { DataTableNameTaken } from './ports/data-table-storage.ts';
 export type { DataTableFields, DataTableInfo, DataTableStorage, TableRowsAccess } from './ports/data-table-storage.ts';
 export { InMemoryDataTableStorage } from './ports/in-memory-data-tables.ts';
+export { NO_KNOWLEDGE } from './ports/knowledge-store.ts';
+export type { KnowledgeStore } from './ports/knowledge-store.ts';
 export type { NodeStateScope, NodeStateStore } from './ports/node-state.ts';
 export type { OpenedReview, ReviewDesk, ReviewOpening } from './ports/review-desk.ts';
 export { InMemoryRunStore } from './ports/run-store.ts';

@@ -1,4 +1,5 @@
 import type { BlockTables } from './data-table.ts';
+import type { BlockKnowledge } from './knowledge.ts';
 import type { AgentTool, ToolResult } from './tools.ts';
 import type { ModelUsage, UsageTotals } from './usage.ts';
 
@@ -149,6 +150,8 @@ export interface BlockContext {
   memory: BlockMemory;
   /** The data tables of the run's workspace (rows with typed columns people edit in the app). */
   tables: BlockTables;
+  /** The knowledge bases of the run's workspace (documents split into passages with embeddings), to retrieve from. */
+  knowledge: BlockKnowledge;
   /** Records a model call's tokens and cost on this node run (and so on the graph run). */
   usage(usage: ModelUsage): void;
   /** The nodes linked from the block's tools output (empty for blocks without one). */

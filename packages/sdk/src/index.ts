@@ -40,6 +40,7 @@ export { parsePin } from './pin.ts';
 export { ownProperty } from './own-property.ts';
 export { fileNameSchema } from './file-name.ts';
 export { columnName, columnType, conditionOp, dataColumn, ROW_FIELDS, rowCondition, rowSort } from './data-table.ts';
+export type { BlockKnowledge, KnowledgeBaseRef, KnowledgePassage } from './knowledge.ts';
 export type { BlockTables, ColumnType, DataColumn, RowCondition, RowQuery, RowSort, TableRow } from './data-table.ts';
 export type { PinRef } from './pin.ts';
 export { addUsage } from './usage.ts';

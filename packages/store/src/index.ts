@@ -29,6 +29,8 @@ export { GraphVersionConflict, GraphsRepository } from './repositories/graphs.ts
 export type { AgentRetention, GraphListOptions, GraphSummary, GraphVersion } from './repositories/graphs.ts';
 export { MemoryRepository } from './repositories/memory.ts';
 export { DataTablesRepository } from './repositories/data-tables.ts';
+export { KnowledgeBaseNameTaken, KnowledgeRepository } from './repositories/knowledge.ts';
+export type { KnowledgeBase, KnowledgeBaseFields, KnowledgeDocument } from './repositories/knowledge.ts';
 export { NodeStateRepository } from './repositories/node-state.ts';
 export { PinsRepository } from './repositories/pins.ts';
 export type { NodePin } from './repositories/pins.ts';

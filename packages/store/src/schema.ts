@@ -431,6 +431,44 @@ export interface DataTableRowsTable {
   updated_at: number;
 }
 
+/** A knowledge base of a workspace (migration 0035): its documents' passages are embedded with `model` through `credential_id`. */
+export interface KnowledgeBasesTable {
+  id: string;
+  workspace_id: string;
+  user_id: string | null;
+  name: string;
+  description: string;
+  credential_id: string;
+  model: string;
+  chunk_chars: number;
+  chunk_overlap: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface KnowledgeDocumentsTable {
+  id: string;
+  base_id: string;
+  name: string;
+  /** Where it came from: a file's name or a web address, or "text". */
+  source: string;
+  /** SHA-256 of its text: adding it again unchanged changes nothing. */
+  content_hash: string;
+  chars: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface KnowledgeChunksTable {
+  id: string;
+  base_id: string;
+  document_id: string;
+  position: number;
+  text: string;
+  /** Float32 values, little-endian, base64. */
+  embedding: string;
+}
+
 /** One agent version run over a dataset's cases. */
 export interface EvaluationsTable {
   id: string;
@@ -662,6 +700,9 @@ export interface Database {
   dataset_cases: DatasetCasesTable;
   data_tables: DataTablesTable;
   data_table_rows: DataTableRowsTable;
+  knowledge_bases: KnowledgeBasesTable;
+  knowledge_documents: KnowledgeDocumentsTable;
+  knowledge_chunks: KnowledgeChunksTable;
   evaluations: EvaluationsTable;
   evaluation_cases: EvaluationCasesTable;
   graph_aliases: GraphAliasesTable;

@@ -13,6 +13,7 @@ import { LookupCaches, type LookupPeers } from './lookup-caches.ts';
 import { GraphsRepository } from './repositories/graphs.ts';
 import { MemoryRepository } from './repositories/memory.ts';
 import { DataTablesRepository } from './repositories/data-tables.ts';
+import { KnowledgeRepository } from './repositories/knowledge.ts';
 import { NodeStateRepository } from './repositories/node-state.ts';
 import { PinsRepository } from './repositories/pins.ts';
 import { OAuthStatesRepository } from './repositories/oauth-states.ts';
@@ -66,6 +67,7 @@ export class Store {
   readonly oauthStates: OAuthStatesRepository;
   readonly memory: MemoryRepository;
   readonly dataTables: DataTablesRepository;
+  readonly knowledge: KnowledgeRepository;
   readonly workspaces: WorkspacesRepository;
   readonly invitations: WorkspaceInvitationsRepository;
   readonly owners: ResourceOwners;
@@ -106,6 +108,7 @@ export class Store {
     this.oauthStates = new OAuthStatesRepository(db);
     this.memory = new MemoryRepository(db);
     this.dataTables = new DataTablesRepository(db);
+    this.knowledge = new KnowledgeRepository(db);
     this.workspaces = new WorkspacesRepository(db, lookups);
     this.invitations = new WorkspaceInvitationsRepository(db);
     this.owners = new ResourceOwners(db);

@@ -36,9 +36,14 @@ export async function openAiApi(
 export async function embedTexts(ctx: BlockContext, model: string, texts: string[]): Promise<number[][]> {
   if (texts.length === 0) return [];
   const { body } = await openAiApi(ctx, apiPath`/embeddings`, { json: { model, input: texts } });
-  const data = (body as { data?: { index: number; embedding: number[] }[] }).data;
-  if (!Array.isArray(data) || data.length !== texts.length) {
-    throw new BlockError('provider', `The provider did not answer one embedding per text (${texts.length} sent): check that ${model} is an embedding model.`, {
+  return embeddingsFrom(body, texts.length, model);
+}
+
+/** The embeddings an `/embeddings` answer holds, in the order of the texts sent; refused when there is not one per text. */
+export function embeddingsFrom(body: unknown, count: number, model: string): number[][] {
+  const data = (body as { data?: { index: number; embedding: number[] }[] } | undefined)?.data;
+  if (!Array.isArray(data) || data.length !== count) {
+    throw new BlockError('provider', `The provider did not answer one embedding per text (${count} sent): check that ${model} is an embedding model.`, {
       retriable: false,
     });
   }

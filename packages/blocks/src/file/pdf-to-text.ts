@@ -1,6 +1,7 @@
-import { BlockError, defineBlock } from '@blocksmith/sdk';
+import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
 import { fileRefSchema } from '../shared/file-ref.ts';
+import { pdfPages } from './pdf-pages.ts';
 
 export const filePdfToText = defineBlock({
   id: 'file.pdf_to_text',
@@ -21,29 +22,9 @@ export const filePdfToText = defineBlock({
   ],
   async *run({ file, max_pages }, ctx) {
     const { bytes } = await ctx.files.read(file.fileId);
-    if (!Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) {
-      throw new BlockError('input', `${file.name} is not a PDF (it does not start with %PDF-): give this block a PDF file.`, { retriable: false });
-    }
-    // PDF.js is loaded by the first PDF, not with the block library (shared/load-later.ts says why).
-    const { extractText, getDocumentProxy } = await import('unpdf');
-    const pdf = await getDocumentProxy(new Uint8Array(bytes)).catch((error: Error) => {
-      const locked = error.name === 'PasswordException';
-      throw new BlockError(
-        'input',
-        locked ? `${file.name} is protected by a password; save it without one first.` : `${file.name} could not be read as a PDF: ${error.message}`,
-        {
-          retriable: false,
-        },
-      );
-    });
-    try {
-      const { totalPages, text } = await extractText(pdf, { mergePages: false });
-      const pages = text.slice(0, max_pages).map((page) => page.trim());
-      yield ['text', pages.join('\n\n')];
-      yield ['pages', pages];
-      yield ['page_count', totalPages];
-    } finally {
-      await pdf.destroy();
-    }
+    const { pages, pageCount } = await pdfPages(file.name, bytes, max_pages);
+    yield ['text', pages.join('\n\n')];
+    yield ['pages', pages];
+    yield ['page_count', pageCount];
   },
 });

@@ -10,4 +10,11 @@ describe('chunkText', () => {
     const word = 'x'.repeat(250);
     expect(chunkText(word, 100).map((c) => c.length)).toEqual([100, 100, 50]);
   });
+
+  it('starts each piece after the first with the end of the one before, from a word bound, when asked to overlap', () => {
+    const text = 'one two three four five six seven eight nine ten eleven twelve';
+    expect(chunkText(text, 30, 10)).toEqual(['one two three four five six', 'five six seven eight nine ten', 'nine ten eleven twelve']);
+    // An overlap as long as the pieces still moves on.
+    expect(chunkText(text, 30, 30).length).toBeLessThan(10);
+  });
 });

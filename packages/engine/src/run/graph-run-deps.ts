@@ -6,6 +6,7 @@ import type { FileStore } from '../ports/file-store.ts';
 import type { LogSink } from '../ports/logger.ts';
 import type { MemoryStore } from '../ports/memory-store.ts';
 import type { DataTables } from '../data-tables/data-tables.ts';
+import type { KnowledgeStore } from '../ports/knowledge-store.ts';
 import type { NodeStateStore } from '../ports/node-state.ts';
 import type { ReviewDesk } from '../ports/review-desk.ts';
 import type { RunStore } from '../ports/run-store.ts';
@@ -28,6 +29,7 @@ export interface GraphRunDeps {
   nodeState: NodeStateStore;
   memory: MemoryStore;
   tables: DataTables;
+  knowledge: KnowledgeStore;
   maxConcurrency: number;
   nodeRunLimit: NodeRunLimit;
   maxOutputBytes: number;

@@ -7,6 +7,7 @@ import {
   type BlockFiles,
   type BlockMemory,
   type BlockTables,
+  type BlockKnowledge,
   type BlockLogger,
   type Credential,
   type GraphRef,
@@ -117,6 +118,18 @@ export class NodeRunContext implements BlockContext {
 
   get tables(): BlockTables {
     return this.host.deps.tables.forRun(this.host.record.workspaceId);
+  }
+
+  get knowledge(): BlockKnowledge {
+    const { deps, record } = this.host;
+    return {
+      base: async (idOrName) => {
+        const found = await deps.knowledge.find(record.workspaceId, idOrName);
+        if (!found) throw new BlockError('not_found', `There is no knowledge base "${idOrName}" in this workspace; make it on the Knowledge page, or check its name.`, { retriable: false });
+        return found;
+      },
+      search: (baseId, embedding, limit) => deps.knowledge.search(record.workspaceId, baseId, embedding, limit),
+    };
   }
 
   get tools(): AgentTool[] {

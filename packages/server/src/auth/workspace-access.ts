@@ -40,6 +40,7 @@ const KIND_NAMES: Record<ResourceKind, string> = {
   dataset: 'Dataset',
   evaluation: 'Evaluation',
   dataTable: 'Data table',
+  knowledgeBase: 'Knowledge base',
 };
 
 /** The header that selects a workspace; without it, a person's personal workspace (an API key: its own). */

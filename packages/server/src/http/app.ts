@@ -18,6 +18,7 @@ import { ssoRoutes } from '../routes/sso.ts';
 import { presetRoutes } from '../routes/presets.ts';
 import { datasetRoutes } from '../routes/datasets.ts';
 import { dataTableRoutes } from '../routes/data-tables.ts';
+import { knowledgeRoutes } from '../routes/knowledge.ts';
 import { evaluationRoutes } from '../routes/evaluations.ts';
 import { releaseRoutes } from '../routes/releases.ts';
 import { budgetRoutes } from '../routes/budgets.ts';
@@ -124,6 +125,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await operatorRoutes(protectedScope, platform);
     await datasetRoutes(protectedScope, platform);
     await dataTableRoutes(protectedScope, platform);
+    await knowledgeRoutes(protectedScope, platform);
     await evaluationRoutes(protectedScope, platform);
     await releaseRoutes(protectedScope, platform);
     await budgetRoutes(protectedScope, platform);

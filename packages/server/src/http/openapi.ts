@@ -23,6 +23,7 @@ const TAGS = {
   mcp: 'Blocksmith as an MCP server for your MCP clients.',
   apps: 'Agents published as app pages at /apps/<slug>, and what the pages call for their visitors (signed in or not).',
   tables: 'Data tables: rows with typed columns that people edit in the app and agents read and write with the table.* blocks.',
+  knowledge: 'Knowledge bases: documents split into passages with embeddings, which the knowledge.search block retrieves from with their sources.',
   evaluations: 'Datasets of cases, and evaluations of an agent version over them, compared version to version.',
   workspaces:
     'Workspaces, their members and roles, and invitations by link. Send `Blocksmith-Workspace: <id>` to act in a workspace other than your personal one.',

@@ -60,6 +60,7 @@ describe('roles: every route of the API, as each role of a shared workspace and 
 
   afterAll(async () => {
     await stop?.();
+    await owned?.close();
   });
 
   const call = (client: ApiClient, method: string, path: string) => callRoute(client, method, path, owned);

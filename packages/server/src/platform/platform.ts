@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { standardBlocks } from '@blocksmith/blocks';
 import { BlockRegistry, DataTables, Engine, systemClock, type EventSink } from '@blocksmith/engine';
+import { KnowledgeService } from '../knowledge/knowledge-service.ts';
 import { Store, type Review } from '@blocksmith/store';
 import type { ServerConfig } from './config.ts';
 import { EventHub } from '../events/event-hub.ts';
@@ -44,6 +45,8 @@ export interface Platform {
   releases: ReleaseService;
   /** Data tables' rows, read and written as blocks read and write them. */
   dataTables: DataTables;
+  /** Filling knowledge bases, and trying queries on them. */
+  knowledge: KnowledgeService;
   /** The consumers of message triggers this process holds; told when a trigger changes here. */
   messageTriggers: MessageTriggerHost;
   metrics: Metrics;
@@ -93,6 +96,7 @@ export async function openFoundation(config: ServerConfig): Promise<Foundation> 
       nodeState: store.nodeState,
       memory: store.memory,
       dataTables: store.dataTables,
+      knowledge: store.knowledge,
       runStore: store.runStore,
       events,
       settings: {
@@ -172,6 +176,7 @@ export async function assemblePlatform(
     copilot,
     evaluations: new EvaluationService(store, evaluationRunner, registry),
     dataTables,
+    knowledge: new KnowledgeService(store, vault, config),
     releases: new ReleaseService(store),
     messageTriggers,
     metrics,

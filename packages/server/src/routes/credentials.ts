@@ -7,6 +7,7 @@ import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { TtlCache } from '../util/ttl-cache.ts';
 import { CREDENTIAL_KINDS, credentialKindSchema } from '../vault/credential-kinds.ts';
+import { redactSecrets } from '../vault/redact-secrets.ts';
 import { credentialAnswer, credentialKinds, credentialList, credentialTest, deletedWithWarning, modelList } from '../wire/credentials.ts';
 
 /** Providers' model lists change rarely; the editor asks each time a node shows. */
@@ -95,7 +96,7 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
         const models = await listModels(credential, config);
         return { ok: true, message: `It works: the provider offers ${models.length} model${models.length === 1 ? '' : 's'}.`, models };
       } catch (error) {
-        return { ok: false, message: redact((error as Error).message, credential.fields) };
+        return { ok: false, message: redactSecrets((error as Error).message, credential.fields) };
       }
     },
   );
@@ -151,12 +152,4 @@ export async function credentialRoutes(app: FastifyInstance, { store, vault, con
       return reply.status(200).send({ warning: `Deleted here, but ${revokeProblem} Revoke the app's access in the provider's settings.` });
     },
   );
-}
-
-/** A provider may echo what it was sent; its message must not carry the secret back out. */
-function redact(message: string, fields: Record<string, string>): string {
-  return Object.entries(fields)
-    .filter(([name, value]) => name !== 'baseUrl' && value.length >= 4)
-    .map(([, value]) => value)
-    .reduce((text, secret) => text.split(secret).join('[redacted]'), message);
 }

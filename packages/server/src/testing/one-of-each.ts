@@ -1,3 +1,4 @@
+import { startFakeOpenAiServer } from '@blocksmith/blocks/testing';
 import type { ApiClient } from './api-client.ts';
 import { reviewGraph } from './review-graph.ts';
 
@@ -17,6 +18,10 @@ export interface OwnedResources {
   caseId?: string;
   /** A row of the data table in `ids.tables`. */
   rowId?: string;
+  /** A document of the knowledge base in `ids.knowledge`, when the server may reach the test's embedding model (a private address). */
+  documentId?: string;
+  /** Stops what the resources needed beside the server (the embedding model). */
+  close(): Promise<void>;
   /** A link that shares the run in `ids.runs`, and its secret. */
   shareId?: string;
   shareToken?: string;
@@ -27,8 +32,11 @@ export interface OwnedResources {
 /** The node of the owner's graph that has pinned outputs; routes on a node of a graph name it. */
 export const PINNED_NODE = 'in';
 
-/** `workspace`: the one `owner` acts in (it sends it as a header), when not their personal one. */
-export async function createOneOfEach(owner: ApiClient, workspace?: string): Promise<OwnedResources> {
+/**
+ * `workspace`: the one `owner` acts in (it sends it as a header), when not their personal one. `reachesLocalModel`:
+ * the server allows private addresses, so a document can be embedded by a model on this machine.
+ */
+export async function createOneOfEach(owner: ApiClient, workspace?: string, { reachesLocalModel = true } = {}): Promise<OwnedResources> {
   const ids: Record<string, string> = {};
   const graph = await owner.post('/api/graphs', {
     name: 'Private',
@@ -86,6 +94,14 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
   const table = (await owner.post('/api/tables', { name: 'Private table', columns: [{ name: 'name', type: 'text' }] })).body.table;
   ids.tables = table.id;
   const rowId: string = (await owner.post(`/api/tables/${table.id}/rows`, { rows: [{ name: 'private row' }] })).body.rows[0].id;
+  const model = await startFakeOpenAiServer([]);
+  ids.modelCredential = (
+    await owner.post('/api/credentials', { name: 'embedder', kind: 'openai_compatible', fields: { baseUrl: model.baseUrl, apiKey: 'k' } })
+  ).body.credential.id;
+  ids.knowledge = (await owner.post('/api/knowledge', { name: 'Private knowledge', credentialId: ids.modelCredential })).body.base.id;
+  const documentId: string | undefined = reachesLocalModel
+    ? (await owner.post(`/api/knowledge/${ids.knowledge}/documents`, { name: 'private.md', text: 'The private plan.' })).body.document.id
+    : undefined;
   // The workspace the client acts in: its personal one, unless it names another.
   const { workspaces } = (await owner.get('/api/workspaces')).body as { workspaces: { id: string; personal: boolean }[] };
   ids.workspaces = workspace ?? workspaces.find((w) => w.personal)!.id;
@@ -94,6 +110,8 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
     hookPath: webhook.path,
     caseId,
     rowId,
+    documentId,
+    close: () => model.close(),
     shareId: share.share.id,
     shareToken: share.token,
     app: { slug, visitor, runId: appRunId, conversationId },
@@ -101,7 +119,7 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string): Pro
 }
 
 /** `path` from the OpenAPI document with `{id}` replaced by the resource of the kind it names. */
-export function concretePath(path: string, { ids, hookPath, member, invitation, caseId, rowId, shareId, shareToken, app }: OwnedResources): string {
+export function concretePath(path: string, { ids, hookPath, member, invitation, caseId, rowId, documentId, shareId, shareToken, app }: OwnedResources): string {
   return path
     .replace('{slug}', app?.slug ?? 'unknown-app')
     .replace('{runId}', app?.runId ?? 'unknown')
@@ -113,6 +131,7 @@ export function concretePath(path: string, { ids, hookPath, member, invitation, 
     .replace('{invitationId}', invitation?.id ?? 'unknown')
     .replace('{caseId}', caseId ?? 'unknown')
     .replace('{rowId}', rowId ?? 'unknown')
+    .replace('{documentId}', documentId ?? 'unknown')
     .replace('{shareId}', shareId ?? 'unknown')
     .replace('/api/shared/runs/{token}', `/api/shared/runs/${shareToken ?? 'unknown-token'}`)
     .replace('{fileId}', ids.files ?? 'unknown')
@@ -159,6 +178,9 @@ const BODIES: Record<string, unknown | ((owned: OwnedResources) => unknown)> = {
   'POST /api/tables/{id}/rows': { rows: [{ name: 'taken over' }] },
   'POST /api/tables/{id}/import': { csv: 'name\ntaken over' },
   'PATCH /api/tables/{id}/rows/{rowId}': { values: { name: 'taken over' } },
+  'POST /api/knowledge': ({ ids }: OwnedResources) => ({ name: 'another', credentialId: ids.modelCredential }),
+  'POST /api/knowledge/{id}/documents': { name: 'taken over', text: 'taken over' },
+  'POST /api/knowledge/{id}/search': { query: 'taken over' },
   'POST /api/graphs/{id}/evaluations': ({ ids }: OwnedResources) => ({ dataset: ids.datasets }),
   'PUT /api/graphs/{id}/aliases/{name}': { version: 1 },
   'PUT /api/graphs/{id}/app': { slug: 'taken-over', title: 'Taken over', access: 'public' },

@@ -3,15 +3,9 @@ import type { RunOwner } from '@blocksmith/engine';
 import type { MemoryItem } from '@blocksmith/sdk';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
+import { decodeEmbedding, encodeEmbedding } from '../embedding-column.ts';
 import { fromJson, toJson } from '../json-column.ts';
 import type { Database } from '../schema.ts';
-
-const encode = (embedding: number[]): string => Buffer.from(new Float32Array(embedding).buffer).toString('base64');
-
-function decode(stored: string): number[] {
-  const bytes = Buffer.from(stored, 'base64');
-  return Array.from(new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4));
-}
 
 /**
  * Memory in the database, per workspace and namespace. A search ranks the namespace's texts of the query's model
@@ -32,7 +26,7 @@ export class MemoryRepository implements MemoryStore {
       text: item.text,
       metadata: toJson(item.metadata),
       model: item.model,
-      embedding: encode(item.embedding),
+      embedding: encodeEmbedding(item.embedding),
       created_at: now,
     }));
     if (rows.length) await this.db.insertInto('memories').values(rows).execute();
@@ -51,7 +45,7 @@ export class MemoryRepository implements MemoryStore {
       text: row.text,
       metadata: fromJson<Record<string, unknown>>(row.metadata),
       model: row.model,
-      embedding: decode(row.embedding),
+      embedding: decodeEmbedding(row.embedding),
       createdAt: Number(row.created_at),
     }));
     return rankBySimilarity(namespace, entries, query);

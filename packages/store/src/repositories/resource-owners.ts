@@ -17,6 +17,7 @@ export const RESOURCE_TABLES = {
   dataset: 'datasets',
   evaluation: 'evaluations',
   dataTable: 'data_tables',
+  knowledgeBase: 'knowledge_bases',
 } as const satisfies Record<string, keyof Database>;
 
 export type ResourceKind = keyof typeof RESOURCE_TABLES;
