@@ -519,6 +519,7 @@ export {
   parseAllowedSockets,
   redisConnection,
   refusalIn,
+  sendFollowingRedirects,
   smtpTransport,
   type OutboundPolicy,
 } from './outbound/index.ts';

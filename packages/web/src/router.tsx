@@ -38,6 +38,8 @@ const DatasetsPage = lazyRouteComponent(() => import('./datasets/datasets-page.t
 const DatasetPage = lazyRouteComponent(() => import('./datasets/dataset-page.tsx'), 'DatasetPage');
 const TablesPage = lazyRouteComponent(() => import('./tables/tables-page.tsx'), 'TablesPage');
 const TablePage = lazyRouteComponent(() => import('./tables/table-page.tsx'), 'TablePage');
+const KnowledgePage = lazyRouteComponent(() => import('./knowledge/knowledge-page.tsx'), 'KnowledgePage');
+const KnowledgeBasePage = lazyRouteComponent(() => import('./knowledge/knowledge-base-page.tsx'), 'KnowledgeBasePage');
 
 const routeTree = root.addChildren([
   oauthDone,
@@ -52,6 +54,8 @@ const routeTree = root.addChildren([
     page('/datasets/$datasetId', DatasetPage),
     page('/tables', TablesPage),
     page('/tables/$tableId', TablePage),
+    page('/knowledge', KnowledgePage),
+    page('/knowledge/$baseId', KnowledgeBasePage),
     page('/evaluations/$evaluationId', EvaluationPage),
     page('/evaluations/$evaluationId/compare/$baseId', ComparePage),
     page('/runs', RunsPage),

@@ -83,7 +83,10 @@ describe('isolation: every route of the API, as someone else', () => {
     expect((await owner.get(`/api/copilot/sessions/${ids['copilot/sessions']}`)).body.session.title).toBe('New chat');
     expect((await owner.get(`/api/graphs/${ids.graphs}/pins`)).body.pins[0].outputs).toEqual({ result: ['pinned by the owner'] });
     expect((await owner.post(`/api/tables/${ids.tables}/query`, {})).body.rows).toEqual([expect.objectContaining({ id: owned.rowId, name: 'private row' })]);
-    expect((await owner.get(`/api/knowledge/${ids.knowledge}`)).body).toMatchObject({ base: { name: 'Private knowledge' }, documents: [{ name: 'private.md' }] });
+    expect((await owner.get(`/api/knowledge/${ids.knowledge}`)).body).toMatchObject({
+      base: { name: 'Private knowledge' },
+      documents: [{ name: 'private.md' }],
+    });
     expect((await anonymous().get(`/api/shared/runs/${owned.shareToken}`)).status).toBe(200);
     expect((await owner.get(`/api/graphs/${ids.graphs}/app`)).body.app).toMatchObject({ slug: owned.app!.slug, title: 'Private app' });
   });

@@ -1,4 +1,4 @@
-import { chunkText, documentText, embedOutsideRun, outboundFetch, type OutboundPolicy } from '@blocksmith/blocks';
+import { chunkText, documentText, embedOutsideRun, sendFollowingRedirects, type OutboundPolicy } from '@blocksmith/blocks';
 import type { KnowledgePassage } from '@blocksmith/sdk';
 import { BlockError } from '@blocksmith/sdk';
 import type { KnowledgeBase, KnowledgeBaseFields, KnowledgeDocument, Owner, Store } from '@blocksmith/store';
@@ -37,7 +37,10 @@ export class KnowledgeService {
     const credential = await this.store.credentials.encrypted(owner.workspaceId, fields.credentialId);
     if (!credential) throw notFound(`Credential ${fields.credentialId}`);
     if (!EMBEDDING_KINDS.includes(credential.kind)) {
-      throw invalid('invalid_credential', `Credential "${credential.name}" is ${credential.kind}; a knowledge base embeds with an ${EMBEDDING_KINDS.join(', ')} credential.`);
+      throw invalid(
+        'invalid_credential',
+        `Credential "${credential.name}" is ${credential.kind}; a knowledge base embeds with an ${EMBEDDING_KINDS.join(', ')} credential.`,
+      );
     }
     return this.store.knowledge.create(owner, fields).catch((error: unknown) => {
       throw error instanceof KnowledgeBaseNameTaken ? new Refusal('conflict', 'name_taken', error.message) : error;
@@ -59,10 +62,17 @@ export class KnowledgeService {
     const passages = chunkText(text, base.chunkChars, base.chunkOverlap);
     if (passages.length === 0) throw invalid('empty_document', `${name} holds no text to index.`);
     if (passages.length > MAX_DOCUMENT_PASSAGES) {
-      throw invalid('document_too_large', `${name} makes ${passages.length} passages; a document takes at most ${MAX_DOCUMENT_PASSAGES}. Split it, or make the base's passages longer.`);
+      throw invalid(
+        'document_too_large',
+        `${name} makes ${passages.length} passages; a document takes at most ${MAX_DOCUMENT_PASSAGES}. Split it, or make the base's passages longer.`,
+      );
     }
     const embeddings = await this.embed(workspaceId, base, passages);
-    const document = await this.store.knowledge.putDocument(base.id, { name, source, contentHash, chars: text.length }, passages.map((p, i) => ({ text: p, embedding: embeddings[i]! })));
+    const document = await this.store.knowledge.putDocument(
+      base.id,
+      { name, source, contentHash, chars: text.length },
+      passages.map((p, i) => ({ text: p, embedding: embeddings[i]! })),
+    );
     return { document, unchanged: false };
   }
 
@@ -92,29 +102,39 @@ export class KnowledgeService {
     }
   }
 
-  /** A web page by its address, through the one outbound policy, at most MAX_PAGE_BYTES. */
+  /** A web page by its address, through the one outbound policy and its redirects, read only as far as MAX_PAGE_BYTES. */
   private async fetchPage(url: string): Promise<{ name: string; contentType: string; bytes: Uint8Array }> {
-    let response: Response;
+    let response: Awaited<ReturnType<typeof sendFollowingRedirects>>;
     try {
-      response = await outboundFetch(this.network)(url, { signal: AbortSignal.timeout(30_000), headers: { accept: 'text/html,text/plain,application/pdf,*/*;q=0.5' } });
+      response = await sendFollowingRedirects({
+        url: new URL(url),
+        method: 'GET',
+        headers: { accept: 'text/html,text/plain,application/pdf,*/*;q=0.5', 'user-agent': 'Blocksmith (+knowledge)' },
+        body: undefined,
+        signal: AbortSignal.timeout(30_000),
+        maxBytes: MAX_PAGE_BYTES,
+        network: this.network,
+      });
     } catch (error) {
-      throw new Refusal('upstream', 'unreachable', error instanceof BlockError ? error.message : `${url} could not be read: ${(error as Error).message}.`);
+      throw new Refusal(
+        'upstream',
+        'unreachable',
+        error instanceof BlockError ? `${url} could not be read: ${error.message}` : `${url} could not be read: ${(error as Error).message}.`,
+      );
     }
-    if (!response.ok) throw new Refusal('upstream', 'unreachable', `${url} answered ${response.status} ${response.statusText}.`);
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > MAX_PAGE_BYTES) throw invalid('document_too_large', `${url} is ${declared} bytes; a page takes at most ${MAX_PAGE_BYTES}.`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.byteLength > MAX_PAGE_BYTES) throw invalid('document_too_large', `${url} is over ${MAX_PAGE_BYTES} bytes; a page takes at most that.`);
-    const name = new URL(url).pathname.split('/').pop() || 'page.html';
-    return { name, contentType: response.headers.get('content-type') ?? 'text/html', bytes };
+    if (response.status >= 400) throw new Refusal('upstream', 'unreachable', `${url} answered ${response.status}.`);
+    const name = response.url.pathname.split('/').pop() || 'page.html';
+    return { name, contentType: response.headers['content-type'] ?? 'text/html', bytes: response.bytes };
   }
 
   private async embed(workspaceId: string, base: KnowledgeBase, texts: string[]): Promise<number[][]> {
     const credential = await this.vault.resolve(workspaceId, base.credentialId);
-    if (!credential) throw new Refusal('conflict', 'credential_missing', `The credential of knowledge base "${base.name}" was deleted; make the base again with another.`);
+    if (!credential)
+      throw new Refusal('conflict', 'credential_missing', `The credential of knowledge base "${base.name}" was deleted; make the base again with another.`);
     const embeddings: number[][] = [];
     try {
-      for (let i = 0; i < texts.length; i += EMBED_BATCH) embeddings.push(...(await embedOutsideRun(credential, this.network, base.model, texts.slice(i, i + EMBED_BATCH))));
+      for (let i = 0; i < texts.length; i += EMBED_BATCH)
+        embeddings.push(...(await embedOutsideRun(credential, this.network, base.model, texts.slice(i, i + EMBED_BATCH))));
     } catch (error) {
       if (!(error instanceof BlockError)) throw error;
       throw new Refusal('upstream', 'embedding_failed', `Embedding with ${base.model} failed: ${redactSecrets(error.message, credential.fields)}`);

@@ -4,7 +4,14 @@ import { parseWith } from '../http/errors.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { notFound } from '../platform/refusal.ts';
-import { knowledgeBaseAnswer, knowledgeBaseDetail, knowledgeBaseList, knowledgeDocumentAdded, knowledgeDocumentDetail, knowledgeSearchAnswer } from '../wire/knowledge.ts';
+import {
+  knowledgeBaseAnswer,
+  knowledgeBaseDetail,
+  knowledgeBaseList,
+  knowledgeDocumentAdded,
+  knowledgeDocumentDetail,
+  knowledgeSearchAnswer,
+} from '../wire/knowledge.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const documentParams = z.object({ id: z.string().min(1).max(100), documentId: z.string().min(1).max(100) });
@@ -22,7 +29,14 @@ const createBody = z
 const documentBody = z.union([
   z.object({ name: z.string().trim().min(1).max(500), text: z.string().min(1).max(5_000_000) }).strict(),
   z.object({ fileId: z.string().min(1).max(100).describe('An uploaded file: PDF, Word (.docx), HTML, Markdown, CSV or text.') }).strict(),
-  z.object({ url: z.url({ protocol: /^https?$/ }).max(2_000).describe('A web page (or a PDF) by its address.') }).strict(),
+  z
+    .object({
+      url: z
+        .url({ protocol: /^https?$/ })
+        .max(2_000)
+        .describe('A web page (or a PDF) by its address.'),
+    })
+    .strict(),
 ]);
 const searchBody = z.object({ query: z.string().min(1).max(8_000), limit: z.number().int().min(1).max(50).default(5) }).strict();
 
@@ -32,7 +46,11 @@ export async function knowledgeRoutes(app: FastifyInstance, platform: Platform):
 
   app.get(
     '/api/knowledge',
-    doc('knowledge', "The workspace's knowledge bases", { operationId: 'listKnowledgeBases', access: { needs: 'read' }, responses: { 200: knowledgeBaseList } }),
+    doc('knowledge', "The workspace's knowledge bases", {
+      operationId: 'listKnowledgeBases',
+      access: { needs: 'read' },
+      responses: { 200: knowledgeBaseList },
+    }),
     async (request) => ({ bases: await store.knowledge.list(request.workspaceId) }),
   );
 

@@ -60,7 +60,8 @@ export class ApiClient {
     if (this.workspaceId) h['blocksmith-workspace'] ??= this.workspaceId;
     if (body !== undefined) {
       h['content-type'] ??= 'application/json';
-      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      // Bytes (an upload) go as they are.
+      init.body = typeof body === 'string' ? body : body instanceof Uint8Array ? new Blob([new Uint8Array(body)]) : JSON.stringify(body);
     }
     const response = await fetch(`${this.baseUrl}${path}`, init);
     for (const set of response.headers.getSetCookie()) {

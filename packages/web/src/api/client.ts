@@ -16,6 +16,8 @@ import type {
   DataTableChange,
   NewDataTable,
   TableQuery,
+  NewKnowledgeBase,
+  KnowledgeDocumentSource,
   NewCase,
   NewDataset,
   NewEvaluation,
@@ -274,6 +276,18 @@ export const api = {
   changeTableRow: (tableId: string, rowId: string, values: Record<string, unknown>) =>
     answer(client.PATCH('/api/tables/{id}/rows/{rowId}', { params: { path: { id: tableId, rowId } }, body: { values } })),
   deleteTableRow: (tableId: string, rowId: string) => answer(client.DELETE('/api/tables/{id}/rows/{rowId}', { params: { path: { id: tableId, rowId } } })),
+  knowledgeBases: () => answer(client.GET('/api/knowledge')),
+  knowledgeBase: (baseId: string) => answer(client.GET('/api/knowledge/{id}', id(baseId))),
+  createKnowledgeBase: (base: NewKnowledgeBase) => answer(client.POST('/api/knowledge', { body: base })),
+  deleteKnowledgeBase: (baseId: string) => answer(client.DELETE('/api/knowledge/{id}', id(baseId))),
+  addKnowledgeDocument: (baseId: string, source: KnowledgeDocumentSource) =>
+    answer(client.POST('/api/knowledge/{id}/documents', { ...id(baseId), body: source })),
+  knowledgeDocument: (baseId: string, documentId: string) =>
+    answer(client.GET('/api/knowledge/{id}/documents/{documentId}', { params: { path: { id: baseId, documentId } } })),
+  deleteKnowledgeDocument: (baseId: string, documentId: string) =>
+    answer(client.DELETE('/api/knowledge/{id}/documents/{documentId}', { params: { path: { id: baseId, documentId } } })),
+  searchKnowledgeBase: (baseId: string, query: string, limit = 5) =>
+    answer(client.POST('/api/knowledge/{id}/search', { ...id(baseId), body: { query, limit } })),
   datasets: () => answer(client.GET('/api/datasets')),
   dataset: (datasetId: string) => answer(client.GET('/api/datasets/{id}', id(datasetId))),
   createDataset: (dataset: NewDataset) => answer(client.POST('/api/datasets', { body: dataset })),

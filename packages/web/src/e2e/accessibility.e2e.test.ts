@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_TEST_TIMEOUT_MS, STATE_WAIT_MS } from './browser.ts';
 import { startAppSession, type AppSession } from './app-session.ts';
 import { needsTopicGraph } from '@blocksmith/server/testing';
+import { startFakeOpenAiServer, type FakeModelServer } from '@blocksmith/blocks/testing';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.1 A and AA, and axe's best practices. */
@@ -27,12 +28,16 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
   let runId: string;
   let datasetId: string;
   let tableId: string;
+  let knowledgeId: string;
+  let model: FakeModelServer;
   let evaluationId: string;
   let shareToken: string;
 
   beforeAll(async () => {
     // Notifications come fast, so the bell's panel holds the Divider's failure when it is checked.
-    app = await startAppSession({ BLOCKSMITH_NOTIFY_EVERY_MS: '200' });
+    // A local model embeds the knowledge base's document (a private address the server may reach here).
+    model = await startFakeOpenAiServer([]);
+    app = await startAppSession({ BLOCKSMITH_NOTIFY_EVERY_MS: '200', BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' });
     const { body } = await app.api.get('/api/graphs?search=Word%20stats');
     wordStats = body.graphs[0].id;
     runId = (await app.api.post(`/api/graphs/${wordStats}/runs?wait=true`, { inputs: {} })).body.runId;
@@ -67,6 +72,11 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
     tableId = (await app.api.post('/api/tables', { name: 'Stock', csv: 'item,count,checked\nowls,7,2026-12-01\nbats,3,\n' })).body.table.id;
     evaluationId = (await app.api.post(`/api/graphs/${wordStats}/evaluations`, { dataset: datasetId })).body.evaluation.id;
     await app.api.waitForEvaluation(evaluationId);
+    // Made after the evaluation: its judge would otherwise find this model credential and ask a model that has no answer scripted.
+    const embedder = (await app.api.post('/api/credentials', { name: 'Embedder', kind: 'openai_compatible', fields: { baseUrl: model.baseUrl, apiKey: 'k' } }))
+      .body.credential.id;
+    knowledgeId = (await app.api.post('/api/knowledge', { name: 'Handbook', credentialId: embedder })).body.base.id;
+    await app.api.post(`/api/knowledge/${knowledgeId}/documents`, { name: 'hours.md', text: 'The office opens at nine.' });
     await app.api.put(`/api/graphs/${wordStats}/aliases/production`, { version: 1 });
     await app.api.put(`/api/graphs/${wordStats}/budget`, { day: { costUsd: 1 } });
     shareToken = (await app.api.post(`/api/runs/${runId}/shares`)).body.token;
@@ -84,6 +94,7 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
 
   afterAll(async () => {
     await app?.close();
+    await model?.close();
   });
 
   /** Each page (its address, or how to find it once the data is made), and what shows it has loaded. */
@@ -108,6 +119,8 @@ describe('every page passes axe in both themes', { timeout: BROWSER_TEST_TIMEOUT
     ['#/datasets', (p) => p.getByRole('link', { name: 'Stats cases' }).waitFor()],
     [() => `#/datasets/${datasetId}`, (p) => p.getByLabel('Case 1: inputs').waitFor()],
     ['#/tables', (p) => p.getByRole('link', { name: 'Stock' }).waitFor()],
+    ['#/knowledge', (p) => p.getByRole('link', { name: 'Handbook' }).waitFor()],
+    [() => `#/knowledge/${knowledgeId}`, (p) => p.getByRole('button', { name: 'hours.md', exact: true }).waitFor()],
     [() => `#/tables/${tableId}`, (p) => p.getByRole('button', { name: 'Edit item of row 2: bats' }).waitFor()],
     [() => `#/graphs/${wordStats}/ship`, (p) => p.getByTestId('alias-production').waitFor()],
     [() => `#/evaluations/${evaluationId}`, (p) => p.getByTestId('case-1').waitFor()],

@@ -1,6 +1,6 @@
-import { Bot, FlaskConical, FolderOpen, Home, Inbox, ListChecks, MessageSquare, Settings, Table2, type LucideIcon } from 'lucide-react';
+import { BookOpen, Bot, FlaskConical, FolderOpen, Home, Inbox, ListChecks, MessageSquare, Settings, Table2, type LucideIcon } from 'lucide-react';
 
-export type NavTo = '/' | '/agents' | '/runs' | '/datasets' | '/tables' | '/copilot' | '/files' | '/reviews' | '/settings';
+export type NavTo = '/' | '/agents' | '/runs' | '/datasets' | '/tables' | '/knowledge' | '/copilot' | '/files' | '/reviews' | '/settings';
 
 /** The shell's places, in the order of the sidebar. `exact`: only its own address marks it current (Home would match everything). */
 export const NAV_ITEMS: { to: NavTo; label: string; icon: LucideIcon; exact?: boolean }[] = [
@@ -9,6 +9,7 @@ export const NAV_ITEMS: { to: NavTo; label: string; icon: LucideIcon; exact?: bo
   { to: '/runs', label: 'Runs', icon: ListChecks },
   { to: '/datasets', label: 'Datasets', icon: FlaskConical },
   { to: '/tables', label: 'Tables', icon: Table2 },
+  { to: '/knowledge', label: 'Knowledge', icon: BookOpen },
   { to: '/copilot', label: 'Copilot', icon: MessageSquare },
   { to: '/files', label: 'Files', icon: FolderOpen },
   { to: '/reviews', label: 'Reviews', icon: Inbox },
