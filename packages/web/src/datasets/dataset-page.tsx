@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams } from '@tanstack/react-router';
+import { useParams } from '@tanstack/react-router';
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
@@ -7,8 +7,8 @@ import { queries } from '../api/queries.ts';
 import type { Dataset } from '../api/types.ts';
 import { useMay } from '../api/use-may.ts';
 import { Button } from '../ui/components/button.tsx';
-import { ConfirmDialog } from '../ui/components/dialog.tsx';
 import { FileButton } from '../ui/components/file-button.tsx';
+import { DeleteAndLeave } from '../ui/delete-and-leave.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import '../ship/ship.css';
 import { CaseEditor } from './case-editor.tsx';
@@ -20,7 +20,6 @@ import { formatOfFile } from './json-cell.ts';
 export function DatasetPage() {
   const { datasetId } = useParams({ strict: false }) as { datasetId: string };
   const client = useQueryClient();
-  const navigate = useNavigate();
   const mayBuild = useMay()('build');
   const key = ['datasets', datasetId];
   const detail = useQuery({ queryKey: key, queryFn: () => api.dataset(datasetId) });
@@ -147,22 +146,16 @@ export function DatasetPage() {
           </tbody>
         </table>
       </section>
-      <ConfirmDialog
+      <DeleteAndLeave
         open={deleting}
         onOpenChange={setDeleting}
         title={`Delete dataset “${dataset.name}” and its ${dataset.cases} cases?`}
         description="Its evaluations stay, with the cases they ran."
-        keep="Keep it"
         confirm="Delete dataset"
-        onConfirm={() =>
-          void api.deleteDataset(dataset.id).then(
-            async () => {
-              await client.invalidateQueries({ queryKey: ['datasets'] });
-              await navigate({ to: '/datasets' });
-            },
-            (e: unknown) => setImportError(errorMessage(e)),
-          )
-        }
+        remove={() => api.deleteDataset(dataset.id)}
+        family="datasets"
+        leaveTo="/datasets"
+        onError={setImportError}
       />
     </main>
   );

@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams } from '@tanstack/react-router';
+import { useParams } from '@tanstack/react-router';
 import { ChevronDown, ChevronRight, Search, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import type { KnowledgeDocumentSource, KnowledgePassage } from '../api/types.ts';
 import { useMay } from '../api/use-may.ts';
 import { Button, IconButton } from '../ui/components/button.tsx';
-import { ConfirmDialog } from '../ui/components/dialog.tsx';
 import { FileButton } from '../ui/components/file-button.tsx';
+import { DeleteAndLeave } from '../ui/delete-and-leave.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import { When } from '../ui/when.tsx';
 import '../ship/ship.css';
@@ -30,7 +30,6 @@ function Passages({ baseId, documentId }: { baseId: string; documentId: string }
 export function KnowledgeBasePage() {
   const { baseId } = useParams({ strict: false }) as { baseId: string };
   const client = useQueryClient();
-  const navigate = useNavigate();
   const mayBuild = useMay()('build');
   const detail = useQuery({ queryKey: ['knowledge', baseId], queryFn: () => api.knowledgeBase(baseId) });
   const [error, setError] = useState<string>();
@@ -239,22 +238,16 @@ export function KnowledgeBasePage() {
           </ol>
         )}
       </section>
-      <ConfirmDialog
+      <DeleteAndLeave
         open={deleting}
         onOpenChange={setDeleting}
         title={`Delete knowledge base “${base.name}” and its ${base.documents} documents?`}
         description="Agents that search it will fail until a knowledge base of that name exists again."
-        keep="Keep it"
         confirm="Delete knowledge base"
-        onConfirm={() =>
-          void api.deleteKnowledgeBase(base.id).then(
-            async () => {
-              await client.invalidateQueries({ queryKey: ['knowledge'] });
-              await navigate({ to: '/knowledge' });
-            },
-            (e: unknown) => setError(errorMessage(e)),
-          )
-        }
+        remove={() => api.deleteKnowledgeBase(base.id)}
+        family="knowledge"
+        leaveTo="/knowledge"
+        onError={setError}
       />
     </main>
   );

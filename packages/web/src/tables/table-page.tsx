@@ -1,13 +1,13 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams } from '@tanstack/react-router';
+import { useParams } from '@tanstack/react-router';
 import { ArrowDown, ArrowUp, ArrowUpDown, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
 import type { DataTable, DataTableColumn } from '../api/types.ts';
 import { useMay } from '../api/use-may.ts';
 import { Button, IconButton } from '../ui/components/button.tsx';
-import { ConfirmDialog } from '../ui/components/dialog.tsx';
 import { FileButton } from '../ui/components/file-button.tsx';
+import { DeleteAndLeave } from '../ui/delete-and-leave.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import '../ship/ship.css';
 import { COLUMN_TYPES } from './column-fields.tsx';
@@ -19,7 +19,6 @@ import './tables.css';
 export function TablePage() {
   const { tableId } = useParams({ strict: false }) as { tableId: string };
   const client = useQueryClient();
-  const navigate = useNavigate();
   const mayBuild = useMay()('build');
   const [filters, setFilters] = useState<Record<string, string>>({});
   const [sort, setSort] = useState<SortState>();
@@ -220,22 +219,16 @@ export function TablePage() {
           </form>
         </section>
       )}
-      <ConfirmDialog
+      <DeleteAndLeave
         open={deleting}
         onOpenChange={setDeleting}
         title={`Delete table “${table.name}” and its ${table.rows} rows?`}
         description="Agents that use it will fail until a table of that name exists again."
-        keep="Keep it"
         confirm="Delete table"
-        onConfirm={() =>
-          void api.deleteTable(table.id).then(
-            async () => {
-              await client.invalidateQueries({ queryKey: ['tables'] });
-              await navigate({ to: '/tables' });
-            },
-            (e: unknown) => setError(errorMessage(e)),
-          )
-        }
+        remove={() => api.deleteTable(table.id)}
+        family="tables"
+        leaveTo="/tables"
+        onError={setError}
       />
     </main>
   );
