@@ -51,8 +51,8 @@ export interface BlockTables {
   insert(table: string, rows: Record<string, unknown>[]): Promise<TableRow[]>;
   /** The rows that pass every condition, in the sort's order (else the order they were added), and how many pass. */
   query(table: string, query: RowQuery): Promise<{ rows: TableRow[]; total: number }>;
-  /** Sets these values on every row that passes the conditions; gives the rows as changed. */
-  update(table: string, where: RowCondition[], set: Record<string, unknown>): Promise<TableRow[]>;
+  /** Sets these values on every row that passes the conditions; gives how many, and the rows as changed (the first 10,000). */
+  update(table: string, where: RowCondition[], set: Record<string, unknown>): Promise<{ rows: TableRow[]; count: number }>;
   /** Each row updates the row with the same values in the `keys` columns, or is added when there is none. */
   upsert(table: string, keys: string[], rows: Record<string, unknown>[]): Promise<{ inserted: TableRow[]; updated: TableRow[] }>;
   /** Removes every row that passes the conditions; gives how many. */

@@ -12,7 +12,10 @@ export const tableUpdate = defineBlock({
     where: whereInput,
     set: z.record(z.string(), z.unknown()).describe('The values to set, by column name, e.g. {"contacted": true}.'),
   }),
-  output: z.object({ rows: z.array(tableRowSchema).describe('The rows as changed.'), count: z.number().int() }),
+  output: z.object({
+    rows: z.array(tableRowSchema).describe('The rows as changed (the first 10,000).'),
+    count: z.number().int().describe('How many rows changed.'),
+  }),
   examples: [
     {
       name: 'marks a lead as contacted',
@@ -28,8 +31,8 @@ export const tableUpdate = defineBlock({
     },
   ],
   async *run({ table, where, set }, ctx) {
-    const rows = await ctx.tables.update(table, where, set);
+    const { rows, count } = await ctx.tables.update(table, where, set);
     yield ['rows', rows];
-    yield ['count', rows.length];
+    yield ['count', count];
   },
 });

@@ -81,13 +81,21 @@ describe('data tables', () => {
     expect(names((await sorted([{ column: 'name' }])).rows)).toEqual(['Ada', 'grace', 'Linus']);
     expect(names((await sorted([{ column: 'member' }, { column: 'name', direction: 'desc' }])).rows)).toEqual(['grace', 'Linus', 'Ada']);
     expect(await sorted([{ column: 'age' }], 1, 1)).toMatchObject({ rows: [{ name: 'grace' }], total: 3 });
+    expect(await sorted([{ column: 'age', direction: 'desc' }], 2, 0)).toMatchObject({ rows: [{ name: 'grace' }, { name: 'Ada' }], total: 3 });
+    expect(await sorted([{ column: 'age' }], 5, 2)).toMatchObject({ rows: [{ name: 'Linus' }], total: 3 });
     expect(await tables.query('w1', 'people', { limit: 1, offset: 2 })).toMatchObject({ rows: [{ name: 'Linus' }], total: 3 });
     await expect(tables.query('w1', 'people', { limit: 20_000 })).rejects.toThrow('A query gives 0 to 10000 rows at a time');
   });
 
   it('updates the rows that pass, upserts by key (twins in one call merge), and deletes', async () => {
     const tables = await people();
-    expect(names(await tables.update('w1', 'people', [{ column: 'member', value: true }], { age: '40' }))).toEqual(['Ada', 'Linus']);
+    const changed = await tables.update('w1', 'people', [{ column: 'member', value: true }], { age: '40' });
+    expect([names(changed.rows), changed.count]).toEqual([['Ada', 'Linus'], 2]);
+    // A change that would grow a row past its limit is refused, and nothing changes.
+    await expect(tables.update('w1', 'people', [{ column: 'member', value: true }], { tags: 'x'.repeat(40_000), name: 'y'.repeat(30_000) })).rejects.toThrow(
+      'takes more than 64 KB',
+    );
+    expect((await tables.query('w1', 'people', { where: [{ column: 'age', value: 40 }] })).rows.map((r) => r.tags)).toEqual([['math'], null]);
     expect((await tables.query('w1', 'people', { where: [{ column: 'age', value: 40 }] })).total).toBe(2);
     const { inserted, updated } = await tables.upsert(
       'w1',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { DataTableFields, DataTableInfo, DataTableStorage, TableRowsAccess } from '../ports/data-table-storage.ts';
 import { CellRefused, cellValue } from './cell-value.ts';
 import { rowMatcher, rowOrder } from './row-match.ts';
-import { rowValues, type RowValues } from './row-values.ts';
+import { checkRowSize, rowValues, type RowValues } from './row-values.ts';
 import { tableRow, type StoredRow } from './stored-row.ts';
 
 /** The most rows a table holds: queries, updates and upserts read the whole table (docs/semantics.md#data-tables). */
@@ -37,6 +37,20 @@ function checkedColumns(columns: unknown) {
   const [issue] = parsed.error.issues;
   const at = typeof issue?.path[0] === 'number' ? `Column ${issue.path[0] + 1}: ` : 'The columns: ';
   throw new CellRefused(`${at}${issue?.message ?? 'not a list of { name, type }'}.`);
+}
+
+/** Puts `row` in its place in `rows` (kept in `order`), keeping at most `keep` of them. */
+function insertSorted(rows: StoredRow[], row: StoredRow, order: (a: StoredRow, b: StoredRow) => number, keep: number): void {
+  if (keep === 0 || (rows.length === keep && order(row, rows[keep - 1]!) >= 0)) return;
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (order(rows[mid]!, row) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  rows.splice(low, 0, row);
+  if (rows.length > keep) rows.pop();
 }
 
 const keyOf = (keys: readonly string[], values: RowValues): string => JSON.stringify(keys.map((k) => values[k] ?? null));
@@ -120,29 +134,41 @@ export class DataTables {
     const matches = rowMatcher(table.name, table.columns, where);
     const order = sort.length ? rowOrder(table.name, table.columns, sort) : undefined;
     return this.storage.withRows(table.id, false, async (access) => {
+      // Only the rows up to the page's end are kept (sorted, the best so far): memory follows the page asked for, not the table.
+      const keep = offset + limit;
       const kept: StoredRow[] = [];
       let total = 0;
       for await (const page of access.scan()) {
         for (const row of page) {
           if (!matches(row)) continue;
-          // Unsorted, rows come in the order they were added: only the page asked for is kept.
-          if (order || (total >= offset && total < offset + limit)) kept.push(row);
+          if (order) insertSorted(kept, row, order, keep);
+          else if (total >= offset && total < keep) kept.push(row);
           total++;
         }
       }
-      const rows = order ? kept.sort(order).slice(offset, offset + limit) : kept;
-      return { rows: rows.map(tableRow), total };
+      return { rows: (order ? kept.slice(offset) : kept).map(tableRow), total };
     });
   }
 
-  async update(workspaceId: string | undefined, idOrName: string, where: RowCondition[], set: Record<string, unknown>): Promise<TableRow[]> {
+  /** Changes every row that passes, a page at a time; answers how many, and the first MAX_QUERY_ROWS as changed. */
+  async update(
+    workspaceId: string | undefined,
+    idOrName: string,
+    where: RowCondition[],
+    set: Record<string, unknown>,
+  ): Promise<{ rows: TableRow[]; count: number }> {
     const table = await this.table(workspaceId, idOrName);
     const change = rowValues(table.name, table.columns, set, true);
     const matches = rowMatcher(table.name, table.columns, where);
     return this.storage.withRows(table.id, true, async (access) => {
-      const changed: StoredRow[] = [];
-      for await (const page of access.scan()) for (const row of page) if (matches(row)) changed.push({ ...row, values: { ...row.values, ...change } });
-      return this.write(access, changed);
+      const rows: TableRow[] = [];
+      let count = 0;
+      for await (const page of access.scan()) {
+        const changed = page.filter(matches).map((row) => ({ ...row, values: checkRowSize(table.name, { ...row.values, ...change }) }));
+        for (const row of await this.write(access, changed)) if (rows.length < MAX_QUERY_ROWS) rows.push(row);
+        count += changed.length;
+      }
+      return { rows, count };
     });
   }
 
@@ -166,17 +192,26 @@ export class DataTables {
       return values;
     });
     return this.storage.withRows(table.id, true, async (access) => {
+      // Only rows with a key given are kept while scanning: memory follows the call, not the table.
+      const wanted = new Set(given.map((values) => keyOf(keys, values)));
       const existing = new Map<string, StoredRow>();
-      for await (const page of access.scan()) for (const row of page) existing.set(keyOf(keys, row.values), row);
+      let count = 0;
+      for await (const page of access.scan()) {
+        for (const row of page) {
+          const key = keyOf(keys, row.values);
+          if (wanted.has(key)) existing.set(key, row);
+          count++;
+        }
+      }
       const updates = new Map<string, StoredRow>();
       const inserts = new Map<string, RowValues>();
       for (const values of given) {
         const key = keyOf(keys, values);
         const found = updates.get(key) ?? existing.get(key);
-        if (found) updates.set(key, { ...found, values: { ...found.values, ...values } });
-        else inserts.set(key, { ...(inserts.get(key) ?? rowValues(table.name, table.columns, {})), ...values });
+        if (found) updates.set(key, { ...found, values: checkRowSize(table.name, { ...found.values, ...values }) });
+        else inserts.set(key, checkRowSize(table.name, { ...(inserts.get(key) ?? rowValues(table.name, table.columns, {})), ...values }));
       }
-      this.checkRoom(table.name, existing.size, inserts.size);
+      this.checkRoom(table.name, count, inserts.size);
       const updated = await this.write(access, [...updates.values()]);
       const inserted = (await access.insert([...inserts.values()], this.now())).map(tableRow);
       return { inserted, updated };

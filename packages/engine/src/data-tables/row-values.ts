@@ -29,7 +29,13 @@ export function rowValues(table: string, columns: readonly DataColumn[], values:
   const row: RowValues = Object.fromEntries(
     columns.filter((c) => !partial || Object.hasOwn(values, c.name)).map((c) => [c.name, cellValue(c, ownProperty(values, c.name))]),
   );
-  if (jsonLargerThan(row, MAX_ROW_BYTES))
+  return checkRowSize(table, row);
+}
+
+/** A row's values as they will be kept, refused when they take more than MAX_ROW_BYTES (a change merged into a row can grow it). */
+export function checkRowSize(table: string, row: RowValues): RowValues {
+  if (jsonLargerThan(row, MAX_ROW_BYTES)) {
     throw new CellRefused(`A row of table "${table}" takes more than ${MAX_ROW_BYTES / 1024} KB; keep large content in files and store their ids.`);
+  }
   return row;
 }

@@ -1,4 +1,4 @@
-import { MAX_QUERY_ROWS, tableColumns } from '@blocksmith/engine';
+import { tableColumns } from '@blocksmith/engine';
 import { rowCondition, rowSort } from '@blocksmith/sdk';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -8,6 +8,9 @@ import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { notFound } from '../platform/refusal.ts';
 import { dataTableAdded, dataTableAnswer, dataTableImported, dataTableList, dataTableRowAnswer, dataTableRows } from '../wire/data-tables.ts';
+
+/** The most rows one answer carries: a page of the grid is 50. */
+const MAX_API_ROWS = 1_000;
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const rowParams = z.object({ id: z.string().min(1).max(100), rowId: z.string().min(1).max(100) });
@@ -31,7 +34,7 @@ const queryBody = z
   .object({
     where: z.array(rowCondition).max(50).default([]),
     sort: z.array(rowSort).max(10).default([]),
-    limit: z.number().int().min(0).max(MAX_QUERY_ROWS).default(100),
+    limit: z.number().int().min(0).max(MAX_API_ROWS).default(100).describe(`At most ${MAX_API_ROWS} rows a page (a row is up to 64 KB).`),
     offset: z.number().int().min(0).default(0),
   })
   .strict();
@@ -169,7 +172,9 @@ export async function dataTableRoutes(app: FastifyInstance, platform: Platform):
     }),
     async (request) => {
       const { id, rowId } = parseWith(rowParams, request.params, 'params');
-      const [row] = await dataTables.update(request.workspaceId, id, [{ column: 'id', value: rowId }], parseWith(changeRowBody, request.body, 'body').values);
+      const {
+        rows: [row],
+      } = await dataTables.update(request.workspaceId, id, [{ column: 'id', value: rowId }], parseWith(changeRowBody, request.body, 'body').values);
       if (!row) throw notFound(`Row ${rowId} of data table ${id}`);
       return { row };
     },

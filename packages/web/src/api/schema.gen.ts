@@ -10221,7 +10221,10 @@ export interface operations {
                          */
                         direction?: "asc" | "desc";
                     }[];
-                    /** @default 100 */
+                    /**
+                     * @description At most 1000 rows a page (a row is up to 64 KB).
+                     * @default 100
+                     */
                     limit?: number;
                     /** @default 0 */
                     offset?: number;

@@ -23,7 +23,7 @@ describe('data tables in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
     await page.getByLabel(`${column} of row ${row}`, { exact: true }).press('Enter');
   };
   const column = (name: string) =>
-    page.getByRole('table', { name: 'Rows of Inventory' }).locator(`td.cell-${name === 'count' ? 'number' : 'text'} .cell-button`);
+    page.getByRole('table', { name: 'Rows of Inventory' }).locator(`td.cell-${name === 'count' ? 'number' : 'text'} .cell-value`);
 
   it('makes a table, edits it in the grid, imports a CSV, sorts and filters it, and a run reads what was edited', async () => {
     await page.goto(`${app.server.url}/#/`);

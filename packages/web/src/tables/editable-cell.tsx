@@ -33,7 +33,7 @@ export function EditableCell({
         {/* Named by what it shows, after what it edits (a name without the visible text confuses speech input). */}
         <button type="button" className="cell-button" onClick={() => setDraft(shown)}>
           <span className="visually-hidden">Edit {label}: </span>
-          {shown || <span className="muted">—</span>}
+          <span className="cell-value">{shown || <span className="muted">—</span>}</span>
         </button>
       </td>
     );
