@@ -93,21 +93,21 @@ export class DataTables {
     const table = await this.table(workspaceId, id);
     const columns = change.columns && checkedColumns(change.columns);
     await this.storage.withRows(table.id, true, async (access) => {
+      // A page at a time, in the write's transaction: a row that does not fit undoes the pages before it.
       if (columns) {
-        const converted: { id: string; values: RowValues }[] = [];
         for await (const page of access.scan()) {
-          for (const row of page) {
+          const converted = page.map((row) => {
             try {
-              converted.push({
-                id: row.id,
-                values: Object.fromEntries(columns.map((c) => [c.name, cellValue(c, Object.hasOwn(row.values, c.name) ? row.values[c.name] : null)])),
-              });
+              const values: RowValues = Object.fromEntries(
+                columns.map((c) => [c.name, cellValue(c, Object.hasOwn(row.values, c.name) ? row.values[c.name] : null)]),
+              );
+              return { id: row.id, values };
             } catch (error) {
               throw new CellRefused(`Row ${row.id} cannot keep its value: ${(error as Error).message} Change or clear that value first.`);
             }
-          }
+          });
+          await access.update(converted, this.now());
         }
-        await access.update(converted, this.now());
       }
       await access.changeTable({ ...change, ...(columns ? { columns } : {}) });
     });

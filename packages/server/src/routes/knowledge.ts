@@ -146,7 +146,8 @@ export async function knowledgeRoutes(app: FastifyInstance, platform: Platform):
     '/api/knowledge/:id/search',
     doc('knowledge', 'The passages closest to a query, as the knowledge.search block finds them', {
       operationId: 'searchKnowledgeBase',
-      access: { needs: 'read', on: 'knowledgeBase' },
+      // It asks the model to embed the query, with the workspace's credential: as a run would.
+      access: { needs: 'run', on: 'knowledgeBase' },
       params: idParam,
       body: searchBody,
       responses: { 200: knowledgeSearchAnswer },

@@ -30,7 +30,8 @@ function Passages({ baseId, documentId }: { baseId: string; documentId: string }
 export function KnowledgeBasePage() {
   const { baseId } = useParams({ strict: false }) as { baseId: string };
   const client = useQueryClient();
-  const mayBuild = useMay()('build');
+  const may = useMay();
+  const mayBuild = may('build');
   const detail = useQuery({ queryKey: ['knowledge', baseId], queryFn: () => api.knowledgeBase(baseId) });
   const [error, setError] = useState<string>();
   const [adding, setAdding] = useState<string>();
@@ -201,43 +202,46 @@ export function KnowledgeBasePage() {
           </table>
         )}
       </section>
-      <section className="ship-section" aria-labelledby="try-title">
-        <h2 id="try-title">Try a query</h2>
-        <form
-          className="inline-form"
-          aria-label="Try a query"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void search();
-          }}
-        >
-          <input
-            className="knowledge-query"
-            aria-label="Query"
-            placeholder="A question your agent would ask"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            required
-          />
-          <Button size="sm" type="submit">
-            <Search size={14} aria-hidden />
-            Search
-          </Button>
-        </form>
-        {found && (
-          <ol className="found-passages" aria-label="Found passages">
-            {found.length === 0 && <li className="muted">Nothing found.</li>}
-            {found.map((p) => (
-              <li key={`${p.documentId}-${p.position}`}>
-                <span className="muted small">
-                  {p.document} · {p.score.toFixed(3)}
-                </span>
-                <p>{p.text}</p>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      {/* Trying a query asks the model, as a run does. */}
+      {may('run') && (
+        <section className="ship-section" aria-labelledby="try-title">
+          <h2 id="try-title">Try a query</h2>
+          <form
+            className="inline-form"
+            aria-label="Try a query"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void search();
+            }}
+          >
+            <input
+              className="knowledge-query"
+              aria-label="Query"
+              placeholder="A question your agent would ask"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              required
+            />
+            <Button size="sm" type="submit">
+              <Search size={14} aria-hidden />
+              Search
+            </Button>
+          </form>
+          {found && (
+            <ol className="found-passages" aria-label="Found passages">
+              {found.length === 0 && <li className="muted">Nothing found.</li>}
+              {found.map((p) => (
+                <li key={`${p.documentId}-${p.position}`}>
+                  <span className="muted small">
+                    {p.document} · {p.score.toFixed(3)}
+                  </span>
+                  <p>{p.text}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
       <DeleteAndLeave
         open={deleting}
         onOpenChange={setDeleting}
