@@ -30,7 +30,8 @@ describe('knowledge bases in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge', exact: true }).click();
     const form = page.getByRole('form', { name: 'New knowledge base' });
     await form.getByLabel('Name', { exact: true }).fill('Handbook');
-    await expect(form.getByLabel('Embedded by').inputValue()).resolves.toBe(credentialId);
+    // The credentials are read when the page opens: the choice fills in once they come.
+    await expect.poll(() => form.getByLabel('Embedded by').inputValue()).toBe(credentialId);
     await form.getByRole('button', { name: 'New knowledge base' }).click();
     await page.getByRole('heading', { name: 'Knowledge base “Handbook”' }).waitFor();
 

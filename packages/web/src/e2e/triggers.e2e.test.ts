@@ -162,7 +162,8 @@ describe('triggers and presets in a real browser', { timeout: BROWSER_TEST_TIMEO
     await page.getByTestId('node-greet').waitFor();
     await page.getByRole('button', { name: 'Triggers' }).click();
     await triggers().getByLabel('Broker').selectOption('amqp');
-    await expect(triggers().getByLabel('Connection').inputValue()).resolves.not.toBe('');
+    // The credentials are read when the panel opens: the list fills in once they come.
+    await expect.poll(() => triggers().getByLabel('Connection').inputValue()).not.toBe('');
     await triggers().getByLabel('Queue').fill(queue);
     await triggers().getByLabel('Each message goes to the Input').selectOption('who');
     await triggers().getByRole('button', { name: 'Add message trigger' }).click();
