@@ -105,9 +105,14 @@ export class KnowledgeRepository implements KnowledgeStore {
   }
 
   async get(workspaceId: string, idOrName: string): Promise<KnowledgeBase | undefined> {
-    const scoped = this.db.selectFrom('knowledge_bases').selectAll().where('workspace_id', '=', workspaceId);
-    const row = (await scoped.where('id', '=', idOrName).executeTakeFirst()) ?? (await scoped.where('name', '=', idOrName).executeTakeFirst());
+    const row = await this.row(workspaceId, idOrName);
     return row && toBase(row, ...(await this.counts(row.id)));
+  }
+
+  /** The workspace's base of this id, else this name, without counting its documents (what a run's search needs). */
+  private async row(workspaceId: string, idOrName: string): Promise<KnowledgeBasesTable | undefined> {
+    const scoped = this.db.selectFrom('knowledge_bases').selectAll().where('workspace_id', '=', workspaceId);
+    return (await scoped.where('id', '=', idOrName).executeTakeFirst()) ?? (await scoped.where('name', '=', idOrName).executeTakeFirst());
   }
 
   async delete(workspaceId: string, id: string): Promise<boolean> {
@@ -148,7 +153,12 @@ export class KnowledgeRepository implements KnowledgeStore {
   ): Promise<KnowledgeDocument> {
     const now = Date.now();
     return this.db.transaction().execute(async (tx) => {
-      const existing = await tx.selectFrom('knowledge_documents').selectAll().where('base_id', '=', baseId).where('name', '=', document.name).executeTakeFirst();
+      const existing = await tx
+        .selectFrom('knowledge_documents')
+        .selectAll()
+        .where('base_id', '=', baseId)
+        .where('name', '=', document.name)
+        .executeTakeFirst();
       const row: KnowledgeDocumentsTable = {
         id: existing?.id ?? randomUUID(),
         base_id: baseId,
@@ -172,7 +182,14 @@ export class KnowledgeRepository implements KnowledgeStore {
       await insertInChunks(
         tx,
         'knowledge_chunks',
-        passages.map((p, position) => ({ id: randomUUID(), base_id: baseId, document_id: row.id, position, text: p.text, embedding: encodeEmbedding(p.embedding) })),
+        passages.map((p, position) => ({
+          id: randomUUID(),
+          base_id: baseId,
+          document_id: row.id,
+          position,
+          text: p.text,
+          embedding: encodeEmbedding(p.embedding),
+        })),
       );
       await tx.updateTable('knowledge_bases').set({ updated_at: now }).where('id', '=', baseId).execute();
       return toDocument(row, passages.length);
@@ -186,12 +203,12 @@ export class KnowledgeRepository implements KnowledgeStore {
 
   async find(workspaceId: string | undefined, idOrName: string): Promise<KnowledgeBaseRef | undefined> {
     if (workspaceId === undefined) return undefined;
-    const base = await this.get(workspaceId, idOrName);
-    return base && { id: base.id, name: base.name, model: base.model };
+    const row = await this.row(workspaceId, idOrName);
+    return row && { id: row.id, name: row.name, model: row.model };
   }
 
   async search(workspaceId: string | undefined, baseId: string, embedding: number[], limit: number): Promise<KnowledgePassage[]> {
-    if (workspaceId === undefined || !(await this.get(workspaceId, baseId))) return [];
+    if (workspaceId === undefined || !(await this.row(workspaceId, baseId))) return [];
     const best: KnowledgePassage[] = [];
     let after = '';
     for (;;) {
@@ -229,8 +246,16 @@ export class KnowledgeRepository implements KnowledgeStore {
 
   private async counts(baseId: string): Promise<[documents: number, chunks: number]> {
     const [documents, chunks] = await Promise.all([
-      this.db.selectFrom('knowledge_documents').select((eb) => eb.fn.countAll<number>().as('n')).where('base_id', '=', baseId).executeTakeFirstOrThrow(),
-      this.db.selectFrom('knowledge_chunks').select((eb) => eb.fn.countAll<number>().as('n')).where('base_id', '=', baseId).executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('knowledge_documents')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('base_id', '=', baseId)
+        .executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('knowledge_chunks')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('base_id', '=', baseId)
+        .executeTakeFirstOrThrow(),
     ]);
     return [Number(documents.n), Number(chunks.n)];
   }
