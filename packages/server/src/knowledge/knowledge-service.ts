@@ -116,11 +116,8 @@ export class KnowledgeService {
         network: this.network,
       });
     } catch (error) {
-      throw new Refusal(
-        'upstream',
-        'unreachable',
-        error instanceof BlockError ? `${url} could not be read: ${error.message}` : `${url} could not be read: ${(error as Error).message}.`,
-      );
+      if (error instanceof BlockError) throw outboundRefusal(error, 'unreachable', `${url} could not be read: ${error.message}`);
+      throw new Refusal('upstream', 'unreachable', `${url} could not be read: ${(error as Error).message}.`);
     }
     if (response.status >= 400) throw new Refusal('upstream', 'unreachable', `${url} answered ${response.status}.`);
     const name = response.url.pathname.split('/').pop() || 'page.html';
@@ -137,8 +134,13 @@ export class KnowledgeService {
         embeddings.push(...(await embedOutsideRun(credential, this.network, base.model, texts.slice(i, i + EMBED_BATCH))));
     } catch (error) {
       if (!(error instanceof BlockError)) throw error;
-      throw new Refusal('upstream', 'embedding_failed', `Embedding with ${base.model} failed: ${redactSecrets(error.message, credential.fields)}`);
+      throw outboundRefusal(error, 'embedding_failed', `Embedding with ${base.model} failed: ${redactSecrets(error.message, credential.fields)}`);
     }
     return embeddings;
   }
+}
+
+/** An address the outbound policy closes is the asker's to change (another address, or an operator's setting), not a failing service. */
+function outboundRefusal(error: BlockError, code: string, message: string): Refusal {
+  return new Refusal(error.kind === 'forbidden_address' ? 'invalid' : 'upstream', code, message);
 }

@@ -44,7 +44,9 @@ describe('knowledge bases (real server process)', () => {
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_ALLOW_PRIVATE_NETWORK: '1' });
+    // Only the model and the site are open: every other private address stays closed, as in production.
+    const modelHost = new URL(model.baseUrl).host;
+    server = await startServerProcess({ BLOCKSMITH_DATA_DIR: database.options.dataDir, BLOCKSMITH_ALLOW_HOSTS: `${modelHost},${new URL(siteUrl).host}` });
     owner = new ApiClient(server.url);
     await owner.post('/api/auth/setup', { email: 'owner@x.test', password: 'password-a' });
     credentialId = (await owner.post('/api/credentials', { name: 'Model', kind: 'openai_compatible', fields: { baseUrl: model.baseUrl, apiKey: 'k' } })).body
@@ -110,6 +112,26 @@ describe('knowledge bases (real server process)', () => {
     expect((await owner.post(`/api/knowledge/${base.id}/documents`, { name: 'empty.md', text: '   ' })).body.error.code).toBe('empty_document');
     const huge = await owner.post(`/api/knowledge/${base.id}/documents`, { url: `${siteUrl}/huge` });
     expect(huge.body.error).toMatchObject({ code: 'unreachable', message: expect.stringContaining(`${siteUrl}/huge could not be read`) });
+  });
+
+  it("answers an address the outbound policy closes as the asker's to change, naming the setting", async () => {
+    const base = (await owner.post('/api/knowledge', { name: 'Closed', credentialId })).body.base;
+    const page = await owner.post(`/api/knowledge/${base.id}/documents`, { url: 'http://10.255.255.1/private' });
+    expect(page.status).toBe(400);
+    expect(page.body.error.message).toContain('BLOCKSMITH_ALLOW_HOSTS');
+
+    const elsewhere = (
+      await owner.post('/api/credentials', { name: 'Closed model', kind: 'openai_compatible', fields: { baseUrl: 'http://10.255.255.1/v1', apiKey: 'k' } })
+    ).body.credential.id;
+    const closed = (await owner.post('/api/knowledge', { name: 'Closed model', credentialId: elsewhere })).body.base;
+    for (const [path, body] of [
+      ['search', { query: 'anything' }],
+      ['documents', { name: 'a.md', text: 'Some text.' }],
+    ] as const) {
+      const answer = await owner.post(`/api/knowledge/${closed.id}/${path}`, body);
+      expect(answer.status, `${path}: ${answer.text}`).toBe(400);
+      expect(answer.body.error).toMatchObject({ code: 'embedding_failed', message: expect.stringContaining('Refused to connect to 10.255.255.1') });
+    }
   });
 
   it('lets an agent retrieve passages with numbered citations of their sources', async () => {
