@@ -1,5 +1,7 @@
 import type { ArtifactRef, TranscriptItem } from '../api/types.ts';
 import { Markdown } from '../renderers/document-renderers.tsx';
+import { PlanCard } from './plan-card.tsx';
+import { currentPlan, planOf } from './plan.ts';
 import { QuestionCard } from './question-card.tsx';
 import { ToolCard, type ShownToolCall } from './tool-card.tsx';
 import type { LiveStep } from './use-copilot-session.ts';
@@ -26,6 +28,14 @@ function AssistantText({ text, artifacts, onOpenArtifact }: { text: string; arti
 /** A tool call as the chat shows it: a question to answer, or a card. */
 function Call({ call, onOpenArtifact, onAnswer }: { call: ShownToolCall; onOpenArtifact(id: string): void; onAnswer: ((answer: string) => void) | undefined }) {
   if (call.name === 'ask_user') return <QuestionCard args={call.args} {...(onAnswer ? { onAnswer } : {})} />;
+  // The plan itself is pinned above the chat; where it changed, a line says how far it has come.
+  const plan = planOf(call);
+  if (plan)
+    return (
+      <p className="muted small plan-note">
+        Plan updated · {plan.filter((step) => step.status === 'done').length} of {plan.length} done
+      </p>
+    );
   return <ToolCard call={call} onOpenArtifact={onOpenArtifact} />;
 }
 
@@ -43,8 +53,10 @@ export function ChatTranscript({
   onOpenArtifact(id: string): void;
   onAnswer(answer: string): void;
 }) {
+  const plan = currentPlan(items, live?.calls);
   return (
     <div className="chat-transcript" aria-live="polite">
+      {plan && <PlanCard steps={plan} />}
       {items.map((item, index) =>
         item.kind === 'user' ? (
           <p key={index} className="chat-user">

@@ -78,6 +78,30 @@ describe('the copilot in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
         },
       },
       { from: (body) => ({ chunks: [`Scheduled: next at ${lastToolResult(body).nextRuns[0]}.`] }) },
+      {
+        toolCalls: [
+          {
+            name: 'update_plan',
+            arguments: { steps: [{ text: 'Find a translation block', status: 'in_progress' }, { text: 'Add it before the file' }, { text: 'Run the agent' }] },
+          },
+        ],
+      },
+      { toolCalls: [{ name: 'find_blocks', arguments: { query: 'translate' } }] },
+      {
+        toolCalls: [
+          {
+            name: 'update_plan',
+            arguments: {
+              steps: [
+                { text: 'Find a translation block', status: 'done' },
+                { text: 'Add it before the file', status: 'in_progress' },
+                { text: 'Run the agent' },
+              ],
+            },
+          },
+        ],
+      },
+      { chunks: ['Which language should the summary be in?'] },
     ]);
     await app.api.post('/api/credentials', { name: 'Local model', kind: 'openai_compatible', fields: { baseUrl: model.baseUrl } });
     page = await app.newPage();
@@ -165,6 +189,29 @@ describe('the copilot in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
     expect(schedules).toMatchObject([{ schedule: { cron: '0 9 * * 1-5', timezone: 'Europe/Berlin', inputs: { url: 'https://example.com/' }, enabled: true } }]);
     await page.getByRole('button', { name: 'Triggers' }).click();
     await expect.poll(() => page.getByTestId('schedule-0 9 * * 1-5').locator('time.next-run').count()).toBe(3);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps the plan of a long task pinned above the chat, each step marked, as it goes and after a reload', async () => {
+    const panel = page.getByRole('region', { name: 'Copilot' });
+    await panel.getByLabel('Message').fill('Also translate the summary');
+    await panel.getByRole('button', { name: 'Send' }).click();
+    await panel.getByText('Which language should the summary be in?').waitFor();
+    const plan = panel.getByRole('region', { name: 'Plan' });
+    await expect(plan.getByRole('heading').textContent()).resolves.toBe('Plan · 1 of 3 done');
+    await expect(plan.getByRole('listitem').allTextContents()).resolves.toEqual([
+      'Find a translation block (done)',
+      'Add it before the file (in progress)',
+      'Run the agent (to do)',
+    ]);
+    // Where it changed, the chat says so in a line instead of the call's JSON.
+    await expect(panel.locator('.plan-note').allTextContents()).resolves.toEqual(['Plan updated · 0 of 3 done', 'Plan updated · 1 of 3 done']);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Copilot', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Copilot' }).getByRole('region', { name: 'Plan' }).locator('li[data-status="in_progress"]').textContent())
+      .toBe('Add it before the file (in progress)');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { createAgent, editAgent, getAgent, listAgents } from './agent-tools.ts';
 import { findBlocks, getBlock } from './block-tools.ts';
 import type { CopilotTool } from './copilot-tool.ts';
 import { listFiles, readFile, writeFile } from './file-tools.ts';
+import { updatePlan } from './plan-tool.ts';
 import { getFailedNode, getRun, rerunFromNode, runAgent } from './run-tools.ts';
 import { addTableRows, createTable, listTables, queryTable } from './table-tools.ts';
 import { changeSchedule, createPreset, createSchedule, deleteSchedule, listPresets, listTriggers } from './trigger-tools.ts';
@@ -35,6 +36,7 @@ export const copilotTools: CopilotTool[] = [
   listFiles,
   readFile,
   writeFile,
+  updatePlan,
   askUser,
 ];
 
