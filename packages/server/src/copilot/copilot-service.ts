@@ -88,6 +88,7 @@ export class CopilotService {
     id: string,
     message: { text: string; fileIds?: string[] | undefined },
     listen: (message: TurnMessage) => void,
+    origin: string,
   ): Promise<{ ended: Promise<void> }> {
     const { workspaceId } = owner;
     const session = await this.session(workspaceId, id);
@@ -115,7 +116,7 @@ export class CopilotService {
         : this.system,
       messages: toModelMessages([...history, said]),
       tools: copilotTools,
-      context: { owner, platform: this.platform, trigger: { kind: 'copilot', sessionId: id }, signal: controller.signal },
+      context: { owner, platform: this.platform, trigger: { kind: 'copilot', sessionId: id }, signal: controller.signal, origin },
       usageOf: (inputTokens, outputTokens) => {
         const costUsd = costOf(credential.kind, session.model, inputTokens, outputTokens);
         return { inputTokens, outputTokens, ...(costUsd !== undefined ? { costUsd } : {}) };

@@ -136,6 +136,11 @@ const PLATFORM_TOOLS: Record<string, { annotations: ToolAnnotations; output: Rec
   create_schedule: { annotations: BUILDS, output: SCHEDULE },
   change_schedule: { annotations: CHANGES, output: SCHEDULE },
   delete_schedule: { annotations: CHANGES, output: object({ deleted: { type: 'boolean' }, scheduleId: str }, ['deleted', 'scheduleId']) },
+  create_webhook: {
+    annotations: BUILDS,
+    output: object({ webhookId: str, agentId: str, name: str, url: str, signed: { type: 'boolean' } }, ['webhookId', 'agentId', 'url']),
+  },
+  delete_webhook: { annotations: CHANGES, output: object({ deleted: { type: 'boolean' }, webhookId: str }, ['deleted', 'webhookId']) },
   list_presets: { annotations: READS, output: object({ presets: { type: 'array', items: PRESET } }, ['presets']) },
   create_preset: { annotations: BUILDS, output: PRESET },
   list_tables: { annotations: READS, output: object({ tables: { type: 'array', items: TABLE } }, ['tables']) },
@@ -175,8 +180,12 @@ async function agentTools(workspaceId: string, platform: Platform): Promise<Agen
  * stateless): their workspace's MCP-enabled agents and the platform tools,
  * acting as that member in that workspace only.
  */
-export function mcpServerFor(owner: Owner, platform: Platform, request: { connection: AbortSignal; caller: string; calls: InflightCalls }): Server {
-  const { connection, caller, calls } = request;
+export function mcpServerFor(
+  owner: Owner,
+  platform: Platform,
+  request: { connection: AbortSignal; caller: string; calls: InflightCalls; origin: string },
+): Server {
+  const { connection, caller, calls, origin } = request;
   const server = new Server({ name: 'blocksmith', version: '0.1.0' }, { capabilities: { tools: {} } });
   server.setNotificationHandler(CancelledNotificationSchema, async (notification) => {
     if (notification.params.requestId !== undefined) calls.cancel(caller, notification.params.requestId);
@@ -209,7 +218,7 @@ export function mcpServerFor(owner: Owner, platform: Platform, request: { connec
       const parsed = platformTool.input.safeParse(args);
       if (!parsed.success) throw invalidArguments(name, refusalOf(parsed.error)!.error);
       try {
-        const result = await platformTool.run(parsed.data, { owner, platform, trigger: { kind: 'mcp' }, signal: extra.signal });
+        const result = await platformTool.run(parsed.data, { owner, platform, trigger: { kind: 'mcp' }, signal: extra.signal, origin });
         return { content: text(result), structuredContent: result as Record<string, unknown> };
       } catch (error) {
         const refusal = refusalOf(error);

@@ -113,6 +113,16 @@ describe('Blocksmith as an MCP server (real server, the official SDK client)', (
       deleted: true,
       scheduleId,
     });
+    // The webhook's URL is on the address the client reached the server at, and calling it starts a run.
+    const hook = (await client.callTool({ name: 'create_webhook', arguments: { id: greeterId } })).structuredContent as { webhookId: string; url: string };
+    expect(hook.url.startsWith(`${server.url}/api/hooks/bsh_`)).toBe(true);
+    const called = await fetch(`${hook.url}?wait=true`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"who":"a hook"}' });
+    expect(await called.json()).toMatchObject({ status: 'COMPLETED', outputs: { greeting: ['Hello a hook'] } });
+    expect((await client.callTool({ name: 'delete_webhook', arguments: { webhook_id: hook.webhookId } })).structuredContent).toEqual({
+      deleted: true,
+      webhookId: hook.webhookId,
+    });
+    expect((await fetch(hook.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(404);
     await client.close();
   });
 

@@ -6,6 +6,7 @@ import { streamEvents } from '../http/event-stream.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { copilotSessionDetail, sessionAnswer, sessionList, stopAnswer } from '../wire/copilot.ts';
+import { publicOrigin } from '../http/public-origin.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const createBody = z
@@ -30,7 +31,7 @@ const messageBody = z
   .strict();
 
 /** The copilot: chat sessions whose turns stream as server-sent events. */
-export async function copilotRoutes(app: FastifyInstance, { copilot }: Platform): Promise<void> {
+export async function copilotRoutes(app: FastifyInstance, { copilot, config }: Platform): Promise<void> {
   app.post(
     '/api/copilot/sessions',
     doc('copilot', 'Start a copilot session', {
@@ -129,7 +130,7 @@ export async function copilotRoutes(app: FastifyInstance, { copilot }: Platform)
     async (request, reply) => {
       const { id } = parseWith(idParam, request.params, 'params');
       const body = parseWith(messageBody, request.body, 'body');
-      await streamEvents<TurnMessage>(reply, (send) => copilot.send(request.owner, id, body, send));
+      await streamEvents<TurnMessage>(reply, (send) => copilot.send(request.owner, id, body, send, publicOrigin(config, request)));
     },
   );
 }

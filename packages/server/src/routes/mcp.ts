@@ -6,6 +6,7 @@ import { InflightCalls } from '../mcp/inflight-calls.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { apiError as apiErrorAnswer } from '../wire/common.ts';
+import { publicOrigin } from '../http/public-origin.ts';
 
 /**
  * Blocksmith as an MCP server (Streamable HTTP, stateless: every POST is
@@ -53,7 +54,7 @@ export async function mcpRoutes(app: FastifyInstance, platform: Platform): Promi
         import('../mcp/mcp-server.ts'),
         import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
       ]);
-      const server = mcpServerFor(request.owner, platform, { connection: connection.signal, caller, calls });
+      const server = mcpServerFor(request.owner, platform, { connection: connection.signal, caller, calls, origin: publicOrigin(platform.config, request) });
       const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
       reply.hijack();
       reply.raw.on('close', () => {

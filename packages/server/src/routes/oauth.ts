@@ -5,6 +5,7 @@ import { asRefusal } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { oauthProviderList, oauthStart } from '../wire/credentials.ts';
+import { publicOrigin } from '../http/public-origin.ts';
 
 const providerParam = z.object({ provider: z.string().min(1).max(50) });
 const startBody = z
@@ -49,7 +50,7 @@ export async function oauthRoutes(app: FastifyInstance, { oauth, config }: Platf
       const { provider } = parseWith(providerParam, request.params, 'params');
       const body = parseWith(startBody, request.body ?? {}, 'body');
       // The provider must send the person back to exactly this address, registered with it by the operator.
-      const redirectUri = `${config.publicUrl ?? `${request.protocol}://${request.host}`}${OAUTH_CALLBACK_PATH}`;
+      const redirectUri = `${publicOrigin(config, request)}${OAUTH_CALLBACK_PATH}`;
       return { authorizeUrl: await oauth.start(request.owner, provider, body, redirectUri) };
     },
   );

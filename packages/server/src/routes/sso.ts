@@ -4,6 +4,7 @@ import { sessionStarter } from '../auth/session-cookie.ts';
 import { doc } from '../http/openapi.ts';
 import type { Platform } from '../platform/platform.ts';
 import { asRefusal } from '../platform/refusal.ts';
+import { publicOrigin } from '../http/public-origin.ts';
 
 export const SSO_START_PATH = '/api/auth/oidc/start';
 const CALLBACK_PATH = '/api/auth/oidc/callback';
@@ -17,7 +18,7 @@ const callbackQuery = z
 /** Single sign-on through the operator's OpenID Connect provider (sso/oidc-sign-in.ts); public, like signing in. */
 export async function ssoRoutes(app: FastifyInstance, { store, config, sso }: Platform): Promise<void> {
   const session = sessionStarter(store, config);
-  const redirectUri = (request: { protocol: string; host: string }) => `${config.publicUrl ?? `${request.protocol}://${request.host}`}${CALLBACK_PATH}`;
+  const redirectUri = (request: { protocol: string; host: string }) => `${publicOrigin(config, request)}${CALLBACK_PATH}`;
   /** Back to the web app, saying why when the sign-in did not happen. */
   const failed = (message: string) => `/?${new URLSearchParams({ sso_error: message }).toString()}#/`;
 
@@ -53,7 +54,7 @@ export async function ssoRoutes(app: FastifyInstance, { store, config, sso }: Pl
     async (request, reply) => {
       reply.clearCookie(PENDING_COOKIE, { path: CALLBACK_PATH });
       if (!sso) return reply.redirect(failed('Single sign-on is not set up on this server (BLOCKSMITH_OIDC_ISSUER).'));
-      const base = config.publicUrl ?? `${request.protocol}://${request.host}`;
+      const base = publicOrigin(config, request);
       try {
         const userId = await sso.finish(new URL(request.url, base), request.cookies[PENDING_COOKIE]);
         await session.start(request, reply, userId);

@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { hashToken, newToken } from '../auth/tokens.ts';
+import { hashToken } from '../auth/tokens.ts';
 import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
 import { signatureProblem } from './webhook-signature.ts';
-import { checkTriggerInputs } from '../runs/trigger-inputs.ts';
+import { createWebhook } from '../webhooks/create-webhook.ts';
 import type { Platform } from '../platform/platform.ts';
 import { createdWebhook, hookAnswer, slackChallenge, webhookList } from '../wire/triggers.ts';
 import { aliasName } from '../wire/releases.ts';
+import { publicOrigin } from '../http/public-origin.ts';
 
 const graphParam = z.object({ id: z.string().min(1).max(100) });
 const headerName = z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'must be a header name, e.g. X-Hub-Signature-256');
@@ -47,7 +48,7 @@ const hookBody = z.record(z.string(), z.unknown(), { error: 'The body must be a 
 
 /** Managing webhooks (signed in), and the public trigger whose secret token is the credential. */
 export async function webhookManagementRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
-  const { store, config, vault } = platform;
+  const { store, config } = platform;
   app.post(
     '/api/graphs/:id/webhooks',
     doc('webhooks', 'Create a webhook for a graph; its absolute URL and path (with the secret token) are in this response only', {
@@ -59,30 +60,9 @@ export async function webhookManagementRoutes(app: FastifyInstance, platform: Pl
     }),
     async (request, reply) => {
       const { id } = parseWith(graphParam, request.params, 'params');
-      const body = parseWith(createBody, request.body ?? {}, 'body');
-      if (!(await store.graphs.summary(request.workspaceId, id))) throw notFound(`Graph ${id}`);
-      const preset = body.presetId === undefined ? undefined : await store.presets.ofGraph(request.workspaceId, id, body.presetId);
-      if (body.presetId !== undefined && !preset) throw new ApiError(400, 'invalid_request', `body.presetId: no preset ${body.presetId} of this graph.`);
-      // A webhook that passes the request on gives its runs that and the preset's inputs, nothing else; otherwise the caller's body adds inputs.
-      await checkTriggerInputs(platform, request.workspaceId, id, body.request ? { ...preset?.inputs, request: null } : (preset?.inputs ?? {}), {
-        field: body.request ? 'request (runs get the preset inputs and a "request" input)' : 'presetId',
-        complete: body.request !== undefined,
-        trigger: { alias: body.alias },
-      });
-      const token = newToken('bsh_');
-      const webhook = await store.webhooks.create(request.owner, id, body.name, hashToken(token), {
-        presetId: body.presetId,
-        signature: body.signature && {
-          header: body.signature.header ?? (body.signature.scheme === 'slack' ? 'X-Slack-Signature' : 'X-Hub-Signature-256'),
-          encryptedSecret: vault.seal(body.signature.secret),
-          scheme: body.signature.scheme,
-        },
-        request: body.request && { headers: body.request.headers.map((h) => h.toLowerCase()) },
-        alias: body.alias,
-      });
-      const path = `/api/hooks/${token}`;
+      const { webhook, path } = await createWebhook(platform, request.owner, id, parseWith(createBody, request.body ?? {}, 'body'));
       // The absolute URL is what a person pastes into another service; behind a proxy, BLOCKSMITH_PUBLIC_URL says the outside address.
-      const base = config.publicUrl ?? `${request.protocol}://${request.host}`;
+      const base = publicOrigin(config, request);
       return reply.status(201).send({ webhook, url: `${base}${path}`, path });
     },
   );

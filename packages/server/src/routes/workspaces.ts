@@ -8,6 +8,7 @@ import type { Platform } from '../platform/platform.ts';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import { invitationFor, joinByInvitation } from '../workspaces/invitations.ts';
 import { mailInvitation } from '../workspaces/invitation-mail.ts';
+import { publicOrigin } from '../http/public-origin.ts';
 import {
   createdInvitation,
   invitationList,
@@ -235,7 +236,7 @@ export async function workspaceRoutes(app: FastifyInstance, { store, access, con
             to: body.email!,
             workspace: (await workspaces.get(request.workspaceId))!.name,
             role: body.role,
-            link: `${config.publicUrl ?? `${request.protocol}://${request.host}`}${path}`,
+            link: `${publicOrigin(config, request)}${path}`,
             by: (await store.users.findById(request.userId))?.email ?? 'Someone',
           })
         : undefined;

@@ -31,6 +31,7 @@ describe('the copilot edits an agent on the version it read', () => {
       platform: { store, engine } as unknown as CopilotPlatform,
       trigger: { kind: 'manual' },
       signal: new AbortController().signal,
+      origin: 'http://blocksmith.test',
     };
   });
 

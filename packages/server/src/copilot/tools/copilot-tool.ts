@@ -14,6 +14,8 @@ export interface ToolContext {
   /** What the runs it starts record as their start: the copilot session, or an MCP client. */
   trigger: RunTrigger;
   signal: AbortSignal;
+  /** Where people reach this server, for addresses a tool answers (a webhook's URL). */
+  origin: string;
 }
 
 /**

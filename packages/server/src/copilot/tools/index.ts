@@ -6,7 +6,7 @@ import { listFiles, readFile, writeFile } from './file-tools.ts';
 import { updatePlan } from './plan-tool.ts';
 import { getFailedNode, getRun, rerunFromNode, runAgent } from './run-tools.ts';
 import { addTableRows, createTable, listTables, queryTable } from './table-tools.ts';
-import { changeSchedule, createPreset, createSchedule, deleteSchedule, listPresets, listTriggers } from './trigger-tools.ts';
+import { changeSchedule, createPreset, createSchedule, createWebhook, deleteSchedule, deleteWebhook, listPresets, listTriggers } from './trigger-tools.ts';
 
 export { refusalOf, ToolError } from './copilot-tool.ts';
 export type { CopilotPlatform, CopilotTool, ToolContext } from './copilot-tool.ts';
@@ -27,6 +27,8 @@ export const copilotTools: CopilotTool[] = [
   createSchedule,
   changeSchedule,
   deleteSchedule,
+  createWebhook,
+  deleteWebhook,
   listPresets,
   createPreset,
   listTables,

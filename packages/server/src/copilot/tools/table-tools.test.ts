@@ -17,7 +17,13 @@ describe('the copilot keeps and reads data tables through the same service as th
     const platform = { store, dataTables: new DataTables(store.dataTables) } as unknown as CopilotPlatform;
     const context = async (email: string): Promise<ToolContext> => {
       const user = await store.users.create({ email, passwordHash: 'h', isOwner: false });
-      return { owner: { workspaceId: user.id, userId: user.id }, platform, trigger: { kind: 'manual' }, signal: new AbortController().signal };
+      return {
+        owner: { workspaceId: user.id, userId: user.id },
+        platform,
+        trigger: { kind: 'manual' },
+        signal: new AbortController().signal,
+        origin: 'http://blocksmith.test',
+      };
     };
     ctx = await context('builder@x.test');
     other = await context('other@x.test');

@@ -2,9 +2,12 @@ import { standardBlocks } from '@blocksmith/blocks';
 import { BlockRegistry } from '@blocksmith/engine';
 import { Store } from '@blocksmith/store';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusalOf, type CopilotPlatform, type ToolContext } from './copilot-tool.ts';
-import { changeSchedule, createPreset, createSchedule, deleteSchedule, listPresets, listTriggers } from './trigger-tools.ts';
+import { changeSchedule, createPreset, createSchedule, createWebhook, deleteSchedule, deleteWebhook, listPresets, listTriggers } from './trigger-tools.ts';
+import { hashToken } from '../../auth/tokens.ts';
+import { CredentialsVault } from '../../vault/credentials-vault.ts';
 
 /** An agent whose runs need a topic: an Input without a default. */
 const needsTopic = {
@@ -27,10 +30,16 @@ describe('the copilot manages schedules through the same checks as the API', () 
   beforeAll(async () => {
     database = await createTestDatabase('sqlite');
     store = await Store.open(database.options);
-    const platform = { store, registry: new BlockRegistry(standardBlocks) } as unknown as CopilotPlatform;
+    const platform = { store, registry: new BlockRegistry(standardBlocks), vault: new CredentialsVault(store, randomBytes(32)) } as unknown as CopilotPlatform;
     const context = async (email: string): Promise<ToolContext> => {
       const user = await store.users.create({ email, passwordHash: 'h', isOwner: false });
-      return { owner: { workspaceId: user.id, userId: user.id }, platform, trigger: { kind: 'manual' }, signal: new AbortController().signal };
+      return {
+        owner: { workspaceId: user.id, userId: user.id },
+        platform,
+        trigger: { kind: 'manual' },
+        signal: new AbortController().signal,
+        origin: 'http://blocksmith.test',
+      };
     };
     ctx = await context('builder@x.test');
     other = await context('other@x.test');
@@ -85,6 +94,31 @@ describe('the copilot manages schedules through the same checks as the API', () 
     expect(scheduled).toMatchObject({ presetId: preset.presetId });
     await deleteSchedule.run({ schedule_id: scheduled.scheduleId }, ctx);
     expect(await refusal(listPresets.run({ id: agentId }, other))).toEqual({ error: `Agent ${agentId} was not found.` });
+  });
+
+  it('gives an agent a webhook whose URL is answered once, its inputs checked, and deletes it', async () => {
+    expect(await refusal(createWebhook.run(createWebhook.input.parse({ id: agentId, pass_request: true }), ctx))).toEqual({
+      error: expect.stringContaining('"request" is not an Input block of this graph; its inputs are: topic.'),
+    });
+    expect(await refusal(createWebhook.run(createWebhook.input.parse({ id: agentId, preset_id: 'nope' }), ctx))).toEqual({
+      error: 'presetId: no preset nope of this graph.',
+    });
+    const hook = (await createWebhook.run(createWebhook.input.parse({ id: agentId, name: 'Form posts', signature_secret: 's'.repeat(16) }), ctx)) as {
+      webhookId: string;
+      url: string;
+    };
+    expect(hook).toMatchObject({ agentId, name: 'Form posts', signed: true, url: expect.stringMatching(/^http:\/\/blocksmith\.test\/api\/hooks\/bsh_/) });
+    // The URL's token is the credential: it reaches this webhook, and only its hash is kept.
+    expect(await store.webhooks.resolve(hashToken(hook.url.split('/').pop()!))).toMatchObject({
+      webhookId: hook.webhookId,
+      signature: { header: 'X-Hub-Signature-256' },
+    });
+    expect(await listTriggers.run({ id: agentId }, ctx)).toMatchObject({ webhooks: [{ webhookId: hook.webhookId, name: 'Form posts' }] });
+
+    expect(await refusal(deleteWebhook.run({ webhook_id: hook.webhookId }, other))).toEqual({ error: `Webhook ${hook.webhookId} was not found.` });
+    expect(await refusal(createWebhook.run(createWebhook.input.parse({ id: agentId }), other))).toEqual({ error: `Graph ${agentId} was not found.` });
+    expect(await deleteWebhook.run({ webhook_id: hook.webhookId }, ctx)).toEqual({ deleted: true, webhookId: hook.webhookId });
+    expect(await store.webhooks.list(ctx.owner.workspaceId, agentId)).toEqual([]);
   });
 
   it('never reaches another workspace’s agents or schedules', async () => {

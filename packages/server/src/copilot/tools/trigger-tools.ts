@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { notFound } from '../../platform/refusal.ts';
 import { savePreset } from '../../runs/presets.ts';
 import { ScheduleService, type ShownSchedule } from '../../schedules/schedule-service.ts';
+import { createWebhook as newWebhook } from '../../webhooks/create-webhook.ts';
 import { defineTool, type ToolContext } from './copilot-tool.ts';
 
 const agentId = z.string().min(1).max(100);
@@ -121,5 +122,45 @@ export const createPreset = defineTool({
   async run({ id, name, inputs: values }, ctx) {
     const preset = await savePreset(ctx.platform, ctx.owner, id, { name, inputs: values });
     return { presetId: preset.id, name: preset.name, inputs: preset.inputs };
+  },
+});
+
+export const createWebhook = defineTool({
+  name: 'create_webhook',
+  description:
+    "Give one of the user's agents a webhook: an address other services POST to, each call starting a run (the JSON body's keys as its inputs, or the whole request as its `request` input). " +
+    'Answers the URL once — tell the user to keep it secret: it is the credential. With signature_secret only calls signed with it start runs.',
+  input: z.object({
+    id: agentId,
+    name: z.string().trim().min(1).max(100).default('webhook'),
+    preset_id: z.string().min(1).max(100).optional().describe('Start runs with this preset’s inputs (from list_presets).'),
+    pass_request: z
+      .boolean()
+      .default(false)
+      .describe('Give runs the whole request (body, query, headers) as their `request` input (an Input block named request) instead of the body’s keys.'),
+    signature_secret: z.string().min(16).max(500).optional().describe('The secret the sender signs its calls with (at least 16 characters).'),
+    signature_scheme: z
+      .enum(['github', 'slack'])
+      .default('github')
+      .describe('github: sha256=<HMAC of the body> in X-Hub-Signature-256; slack: Slack’s v0 signature.'),
+  }),
+  async run({ id, name, preset_id, pass_request, signature_secret, signature_scheme }, ctx) {
+    const { webhook, path } = await newWebhook(ctx.platform, ctx.owner, id, {
+      name,
+      presetId: preset_id,
+      signature: signature_secret === undefined ? undefined : { secret: signature_secret, scheme: signature_scheme },
+      request: pass_request ? { headers: [] } : undefined,
+    });
+    return { webhookId: webhook.id, agentId: id, name: webhook.name, url: `${ctx.origin}${path}`, signed: signature_secret !== undefined };
+  },
+});
+
+export const deleteWebhook = defineTool({
+  name: 'delete_webhook',
+  description: "Delete a webhook of the user's (from list_triggers): calls to its URL start no more runs. Ask the user first unless they asked for it.",
+  input: z.object({ webhook_id: z.string().min(1).max(100) }),
+  async run({ webhook_id }, ctx) {
+    if (!(await ctx.platform.store.webhooks.delete(ctx.owner.workspaceId, webhook_id))) throw notFound(`Webhook ${webhook_id}`);
+    return { deleted: true, webhookId: webhook_id };
   },
 });
