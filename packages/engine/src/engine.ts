@@ -281,6 +281,24 @@ export class Engine {
     return run;
   }
 
+  /**
+   * An engine with this one's blocks, files, credentials, outbound policy and limits whose runs are kept
+   * nowhere but in its own memory, dropped with it: for a tool that runs one block on its own (the copilot
+   * reading a page), the tool's call being the record. Nothing a budget counts may run on it: spend is summed
+   * from recorded runs.
+   */
+  detached(): Engine {
+    return new Engine({
+      registry: this.registry,
+      files: this.files,
+      credentials: this.credentials,
+      settings: this.settings,
+      maxConcurrency: this.maxConcurrency,
+      maxOutputBytes: this.maxOutputBytes,
+      log: () => undefined,
+    });
+  }
+
   /** Runs a graph to its end. */
   run(graph: unknown, inputs: Record<string, unknown> = {}, options: StartRunOptions = {}): Promise<GraphRunRecord> {
     return this.startRun(graph, inputs, options).done;

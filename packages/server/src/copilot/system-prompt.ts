@@ -25,6 +25,7 @@ export function copilotSystemPrompt(registry: BlockRegistry): string {
       'Prefer edit_agent with small operations over rewriting an agent. Run agents with run_agent to check them. ' +
       'When a run fails, read where with get_failed_node, fix that node with edit_agent, then retry only what broke with rerun_from_node. ' +
       'To run an agent on its own, give it a schedule with create_schedule (in the user’s time zone unless they name one); list_triggers shows what starts an agent. ' +
+      'When a request needs facts from the web, look them up with search_web and read_web_page. ' +
       'For a task of several steps, show your plan with update_plan first and update it as each step starts and is done. ' +
       'Refer to workspace files as workspace://<fileId> so the person can open them. Ask with ask_user when you cannot go on without an answer.',
     'A graph file is JSON of this schema (links go from a node output to a node input; Input blocks take run inputs by their name, Output blocks collect results by name):',

@@ -5,6 +5,7 @@ import type { CopilotTool } from './copilot-tool.ts';
 import { listFiles, readFile, writeFile } from './file-tools.ts';
 import { updatePlan } from './plan-tool.ts';
 import { getFailedNode, getRun, rerunFromNode, runAgent } from './run-tools.ts';
+import { readWebPage, searchWeb } from './web-tools.ts';
 import { addTableRows, createTable, listTables, queryTable } from './table-tools.ts';
 import { changeSchedule, createPreset, createSchedule, createWebhook, deleteSchedule, deleteWebhook, listPresets, listTriggers } from './trigger-tools.ts';
 
@@ -35,6 +36,8 @@ export const copilotTools: CopilotTool[] = [
   createTable,
   queryTable,
   addTableRows,
+  searchWeb,
+  readWebPage,
   listFiles,
   readFile,
   writeFile,
