@@ -28,6 +28,7 @@ export type { FileInfo, FileOrigin } from './repositories/files.ts';
 export { GraphVersionConflict, GraphsRepository } from './repositories/graphs.ts';
 export type { AgentRetention, GraphListOptions, GraphSummary, GraphVersion } from './repositories/graphs.ts';
 export { MemoryRepository } from './repositories/memory.ts';
+export type { CopilotMemory } from './repositories/copilot-memories.ts';
 export { DataTablesRepository } from './repositories/data-tables.ts';
 export { KnowledgeBaseNameTaken, KnowledgeRepository } from './repositories/knowledge.ts';
 export type { KnowledgeBase, KnowledgeBaseFields, KnowledgeDocument } from './repositories/knowledge.ts';

@@ -431,6 +431,15 @@ export interface DataTableRowsTable {
   updated_at: number;
 }
 
+/** A thing the copilot remembers about a member in a workspace (migration 0036). */
+export interface CopilotMemoriesTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  text: string;
+  created_at: number;
+}
+
 /** A knowledge base of a workspace (migration 0035): its documents' passages are embedded with `model` through `credential_id`. */
 export interface KnowledgeBasesTable {
   id: string;
@@ -688,6 +697,7 @@ export interface Database {
   reviews: ReviewsTable;
   copilot_sessions: CopilotSessionsTable;
   copilot_items: CopilotItemsTable;
+  copilot_memories: CopilotMemoriesTable;
   node_state: NodeStateTable;
   graph_pins: GraphPinsTable;
   oauth_states: OAuthStatesTable;

@@ -7,6 +7,7 @@ import { AppsRepository } from './repositories/apps.ts';
 import { AppConversationsRepository } from './repositories/app-conversations.ts';
 import { NotificationsRepository } from './repositories/notifications.ts';
 import { CopilotRepository } from './repositories/copilot.ts';
+import { CopilotMemoriesRepository } from './repositories/copilot-memories.ts';
 import { CredentialsRepository } from './repositories/credentials.ts';
 import { FilesRepository } from './repositories/files.ts';
 import { LookupCaches, type LookupPeers } from './lookup-caches.ts';
@@ -62,6 +63,7 @@ export class Store {
   readonly messageTriggers: MessageTriggersRepository;
   readonly reviews: ReviewsRepository;
   readonly copilot: CopilotRepository;
+  readonly copilotMemories: CopilotMemoriesRepository;
   readonly nodeState: NodeStateRepository;
   readonly pins: PinsRepository;
   readonly oauthStates: OAuthStatesRepository;
@@ -103,6 +105,7 @@ export class Store {
     this.messageTriggers = new MessageTriggersRepository(db);
     this.reviews = new ReviewsRepository(db);
     this.copilot = new CopilotRepository(db);
+    this.copilotMemories = new CopilotMemoriesRepository(db);
     this.nodeState = new NodeStateRepository(db);
     this.pins = new PinsRepository(db);
     this.oauthStates = new OAuthStatesRepository(db);

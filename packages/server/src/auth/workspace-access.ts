@@ -37,6 +37,7 @@ const KIND_NAMES: Record<ResourceKind, string> = {
   messageTrigger: 'Message trigger',
   review: 'Review',
   copilotSession: 'Copilot session',
+  copilotMemory: 'Memory',
   dataset: 'Dataset',
   evaluation: 'Evaluation',
   dataTable: 'Data table',

@@ -7,6 +7,7 @@ import { copilotSystemPrompt } from './system-prompt.ts';
 import { copilotTools, type CopilotPlatform } from './tools/index.ts';
 import { artifactsOf, asTranscript, toModelMessages, type TranscriptItem } from './transcript.ts';
 import type { CopilotSessionDetail, TurnMessage } from './wire.ts';
+import { toldMemories } from './copilot-memories.ts';
 
 export type { TurnMessage } from './wire.ts';
 
@@ -109,11 +110,16 @@ export class CopilotService {
     await copilot.append(id, 'user', said);
     if (session.title === NEW_TITLE) await copilot.update(workspaceId, id, { title: message.text.slice(0, 60) });
     const controller = new AbortController();
+    const memories = await toldMemories(this.platform.store, owner);
     const done = runTurn({
       model,
-      system: session.graphId
-        ? `${this.system}\nThe person has their agent ${session.graphId} open in the builder: "this agent" means it; change it with edit_agent, in small steps.`
-        : this.system,
+      system: [
+        this.system,
+        ...(session.graphId
+          ? [`The person has their agent ${session.graphId} open in the builder: "this agent" means it; change it with edit_agent, in small steps.`]
+          : []),
+        ...(memories ? [memories] : []),
+      ].join('\n'),
       messages: toModelMessages([...history, said]),
       tools: copilotTools,
       context: { owner, platform: this.platform, trigger: { kind: 'copilot', sessionId: id }, signal: controller.signal, origin },

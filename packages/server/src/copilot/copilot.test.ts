@@ -250,6 +250,35 @@ describe('the copilot (real server, a scripted OpenAI-compatible model)', () => 
     expect(JSON.stringify(model.requests[0])).toContain(`has their agent ${shared.agentId} open in the builder`);
   });
 
+  it('keeps what the person asks it to remember, is told it in later sessions, and forgets; the person sees and deletes memories too', async () => {
+    const memoryOf = (body: Record<string, unknown>) => /\[(\S+)\] Alerts go to #ops\./.exec(JSON.stringify(body))![1]!;
+    const { model, credentialId } = await provider(owner, [
+      { toolCalls: [{ name: 'remember', arguments: { text: 'Alerts go to #ops.' } }] },
+      { chunks: ['I will remember that.'] },
+      { from: (body) => ({ toolCalls: [{ name: 'forget', arguments: { memory_id: memoryOf(body) } }] }) },
+      { chunks: ['Forgotten.'] },
+    ]);
+    const session = async () => (await owner.post('/api/copilot/sessions', { credentialId })).body.session.id as string;
+    await say(owner, await session(), 'Remember that alerts go to #ops');
+    const [kept] = (await owner.get('/api/copilot/memories')).body.memories;
+    expect(kept).toMatchObject({ text: 'Alerts go to #ops.' });
+    expect((await other.get('/api/copilot/memories')).body.memories).toEqual([]);
+    expect((await other.delete(`/api/copilot/memories/${kept.id}`)).status).toBe(404);
+
+    // A new session is told what it keeps, with the id to forget it by.
+    const { events } = await say(owner, await session(), 'Alerts no longer go to #ops; forget that');
+    expect(JSON.stringify(model.requests[2])).toContain(`[${kept.id}] Alerts go to #ops.`);
+    expect(events.find((e) => e.type === 'tool_end').call.result).toEqual({ forgotten: true, memoryId: kept.id });
+    expect((await owner.get('/api/copilot/memories')).body.memories).toEqual([]);
+
+    const added = await owner.post('/api/copilot/memories', { text: '  I work in Europe/Berlin time.  ' });
+    expect(added.status).toBe(201);
+    expect(added.body.memory.text).toBe('I work in Europe/Berlin time.');
+    expect((await owner.post('/api/copilot/memories', { text: 'x'.repeat(501) })).body.error.message).toMatch(/body\.text/);
+    expect((await owner.delete(`/api/copilot/memories/${added.body.memory.id}`)).status).toBe(204);
+    expect((await owner.delete(`/api/copilot/memories/${added.body.memory.id}`)).status).toBe(404);
+  });
+
   it('refuses bad requests with messages that say what to fix', async () => {
     const { body: created } = await owner.post('/api/copilot/sessions', {});
     const empty = await owner.post(`/api/copilot/sessions/${created.session.id}/messages`, { text: '  ' });

@@ -23,6 +23,7 @@ import { evaluationRoutes } from '../routes/evaluations.ts';
 import { releaseRoutes } from '../routes/releases.ts';
 import { budgetRoutes } from '../routes/budgets.ts';
 import { copilotRoutes } from '../routes/copilot.ts';
+import { copilotMemoryRoutes } from '../routes/copilot-memories.ts';
 import { mcpRoutes } from '../routes/mcp.ts';
 import { challengeUnauthenticated } from './auth-challenge.ts';
 import { oauthCallbackRoute, oauthRoutes } from '../routes/oauth.ts';
@@ -116,6 +117,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     await messageTriggerRoutes(protectedScope, platform);
     await reviewRoutes(protectedScope, platform);
     await copilotRoutes(protectedScope, platform);
+    await copilotMemoryRoutes(protectedScope, platform);
     // A scope of its own: its JSON parser answers malformed JSON as JSON-RPC does.
     await protectedScope.register(async (mcpScope) => mcpRoutes(mcpScope, platform));
     await credentialRoutes(protectedScope, platform);

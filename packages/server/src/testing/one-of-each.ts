@@ -83,6 +83,7 @@ export async function createOneOfEach(owner: ApiClient, workspace?: string, { re
   await owner.waitForStatus(waiting, 'REVIEW');
   ids.reviews = (await owner.get('/api/reviews')).body.reviews[0].id;
   ids['copilot/sessions'] = (await owner.post('/api/copilot/sessions', {})).body.session.id;
+  ids['copilot/memories'] = (await owner.post('/api/copilot/memories', { text: 'The owner keeps a private plan.' })).body.memory.id;
   const dataset = (await owner.post('/api/datasets', { name: 'Private cases', graphId: ids.graphs, cases: [{ inputs: { x: 'a' }, expected: { y: 'a' } }] }))
     .body;
   const datasetId: string = dataset.dataset.id;

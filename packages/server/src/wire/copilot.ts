@@ -43,3 +43,10 @@ export const copilotSessionDetail = named(
 export const sessionAnswer = z.object({ session: copilotSession });
 export const sessionList = z.object({ sessions: z.array(copilotSession) });
 export const stopAnswer = z.object({ stopped: z.boolean() });
+
+export const copilotMemory = named(
+  'CopilotMemory',
+  z.object({ id: z.string(), text: z.string(), createdAt: timestamp }).describe('Something the copilot keeps about you in this workspace.'),
+);
+export const memoryList = z.object({ memories: z.array(copilotMemory) });
+export const memoryAnswer = z.object({ memory: copilotMemory });

@@ -32,6 +32,7 @@ import { notifications } from './0032-notifications.ts';
 import { messageTriggers } from './0033-message-triggers.ts';
 import { dataTables } from './0034-data-tables.ts';
 import { knowledge } from './0035-knowledge.ts';
+import { copilotMemories } from './0036-copilot-memories.ts';
 import { endedRunsIndex } from './0028-ended-runs-index.ts';
 import { errorAgents } from './0029-error-agents.ts';
 import { agentRetention } from './0030-agent-retention.ts';
@@ -74,5 +75,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0033-message-triggers': messageTriggers,
     '0034-data-tables': dataTables,
     '0035-knowledge': knowledge,
+    '0036-copilot-memories': copilotMemories,
   };
 }

@@ -14,6 +14,7 @@ export const RESOURCE_TABLES = {
   messageTrigger: 'message_triggers',
   review: 'reviews',
   copilotSession: 'copilot_sessions',
+  copilotMemory: 'copilot_memories',
   dataset: 'datasets',
   evaluation: 'evaluations',
   dataTable: 'data_tables',

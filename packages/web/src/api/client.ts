@@ -263,6 +263,9 @@ export const api = {
   updateCopilotSession: (sessionId: string, change: { title?: string; credentialId?: string | null; model?: string }) =>
     answer(client.PATCH('/api/copilot/sessions/{id}', { ...id(sessionId), body: change })),
   deleteCopilotSession: (sessionId: string) => answer(client.DELETE('/api/copilot/sessions/{id}', id(sessionId))),
+  copilotMemories: () => answer(client.GET('/api/copilot/memories')),
+  addCopilotMemory: (text: string) => answer(client.POST('/api/copilot/memories', { body: { text } })),
+  deleteCopilotMemory: (memoryId: string) => answer(client.DELETE('/api/copilot/memories/{id}', id(memoryId))),
   stopCopilot: (sessionId: string) => answer(client.POST('/api/copilot/sessions/{id}/stop', id(sessionId))),
   sayToCopilot,
   tables: () => answer(client.GET('/api/tables')),

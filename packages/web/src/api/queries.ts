@@ -33,6 +33,7 @@ export const queries = {
   workspaces: () => queryOptions({ queryKey: ['workspaces'], queryFn: api.workspaces }),
   datasets: () => queryOptions({ queryKey: ['datasets'], queryFn: api.datasets }),
   tables: () => queryOptions({ queryKey: ['tables'], queryFn: api.tables }),
+  copilotMemories: () => queryOptions({ queryKey: ['copilot-memories'], queryFn: api.copilotMemories }),
   knowledgeBases: () => queryOptions({ queryKey: ['knowledge'], queryFn: api.knowledgeBases }),
   /** An agent's evaluations, read again while one of them runs. */
   evaluations: (graphId: string) =>

@@ -102,6 +102,8 @@ describe('the copilot in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
         ],
       },
       { chunks: ['Which language should the summary be in?'] },
+      { toolCalls: [{ name: 'remember', arguments: { text: 'Alerts go to #ops.' } }] },
+      { chunks: ['I will remember that alerts go to #ops.'] },
     ]);
     await app.api.post('/api/credentials', { name: 'Local model', kind: 'openai_compatible', fields: { baseUrl: model.baseUrl } });
     page = await app.newPage();
@@ -212,6 +214,25 @@ describe('the copilot in a real browser', { timeout: BROWSER_TEST_TIMEOUT_MS }, 
     await expect
       .poll(() => page.getByRole('region', { name: 'Copilot' }).getByRole('region', { name: 'Plan' }).locator('li[data-status="in_progress"]').textContent())
       .toBe('Add it before the file (in progress)');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows what the copilot remembers, and lets the person add and delete memories', async () => {
+    await page.goto(`${app.server.url}/#/copilot`);
+    await page.getByLabel('Message').fill('Remember that alerts go to #ops');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText('I will remember that alerts go to #ops.').waitFor();
+    await page.getByText('Memories (1)').click();
+    const memories = page.getByRole('list', { name: 'Memories' });
+    await expect(memories.getByRole('listitem').allTextContents()).resolves.toEqual(['Alerts go to #ops.']);
+
+    await page.getByLabel('Something to remember').fill('I work in Europe/Berlin time.');
+    await page.getByRole('button', { name: 'Remember', exact: true }).click();
+    await page.getByText('Memories (2)').waitFor();
+    await page.getByRole('button', { name: 'Forget “Alerts go to #ops.”' }).click();
+    await page.getByText('Memories (1)').waitFor();
+    await expect(memories.getByRole('listitem').allTextContents()).resolves.toEqual(['I work in Europe/Berlin time.']);
+    expect((await app.api.get('/api/copilot/memories')).body.memories).toMatchObject([{ text: 'I work in Europe/Berlin time.' }]);
     expect(pageErrors).toEqual([]);
   });
 });

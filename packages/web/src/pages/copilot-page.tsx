@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client.ts';
@@ -7,6 +8,7 @@ import { emptyHistory, openArtifact } from '../copilot/artifact-history.ts';
 import { ChatComposer } from '../copilot/chat-composer.tsx';
 import { ChatTranscript } from '../copilot/chat-transcript.tsx';
 import { CopilotSettings } from '../copilot/copilot-settings.tsx';
+import { MemoriesPanel } from '../copilot/memories-panel.tsx';
 import { useCopilotSession } from '../copilot/use-copilot-session.ts';
 import { FormError } from '../ui/form-error.tsx';
 import { usageLabel } from '../ui/usage-label.ts';
@@ -20,7 +22,9 @@ export function CopilotPage() {
   const [listError, setListError] = useState<string>();
   const [history, setHistory] = useState(emptyHistory);
   const [panelOpen, setPanelOpen] = useState(false);
-  const { detail, live, error, say, stop, reload } = useCopilotSession(sessionId);
+  const client = useQueryClient();
+  // A turn may have remembered or forgotten something.
+  const { detail, live, error, say, stop, reload } = useCopilotSession(sessionId, () => void client.invalidateQueries({ queryKey: ['copilot-memories'] }));
   /** The first message, said before there was a session: said in the session made for it once that has loaded. */
   const [first, setFirst] = useState<{ sessionId: string; text: string; fileIds: string[] }>();
   const refreshList = () =>
@@ -102,6 +106,7 @@ export function CopilotPage() {
               </li>
             ))}
           </ul>
+          <MemoriesPanel />
         </nav>
         <section className="copilot-chat" aria-label="Chat">
           {!sessionId ? (

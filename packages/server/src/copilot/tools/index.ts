@@ -6,6 +6,7 @@ import { listFiles, readFile, writeFile } from './file-tools.ts';
 import { updatePlan } from './plan-tool.ts';
 import { getFailedNode, getRun, rerunFromNode, runAgent } from './run-tools.ts';
 import { readWebPage, searchWeb } from './web-tools.ts';
+import { forget, recall, remember } from './memory-tools.ts';
 import { addTableRows, createTable, listTables, queryTable } from './table-tools.ts';
 import { changeSchedule, createPreset, createSchedule, createWebhook, deleteSchedule, deleteWebhook, listPresets, listTriggers } from './trigger-tools.ts';
 
@@ -41,6 +42,9 @@ export const copilotTools: CopilotTool[] = [
   listFiles,
   readFile,
   writeFile,
+  remember,
+  recall,
+  forget,
   updatePlan,
   askUser,
 ];
