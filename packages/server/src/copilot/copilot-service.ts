@@ -122,7 +122,14 @@ export class CopilotService {
       ].join('\n'),
       messages: toModelMessages([...history, said]),
       tools: copilotTools,
-      context: { owner, platform: this.platform, trigger: { kind: 'copilot', sessionId: id }, signal: controller.signal, origin },
+      context: {
+        owner,
+        platform: this.platform,
+        trigger: { kind: 'copilot', sessionId: id },
+        signal: controller.signal,
+        origin,
+        addUsage: (usage) => copilot.addUsage(id, usage),
+      },
       usageOf: (inputTokens, outputTokens) => {
         const costUsd = costOf(credential.kind, session.model, inputTokens, outputTokens);
         return { inputTokens, outputTokens, ...(costUsd !== undefined ? { costUsd } : {}) };

@@ -122,7 +122,8 @@ export class CopilotRepository {
   }
 
   /** Adds a model call's tokens and cost to the session's totals. */
-  async addUsage(sessionId: string, usage: ModelUsage): Promise<void> {
+  /** Adds one model call, or the totals of several (a block the copilot ran on its own). */
+  async addUsage(sessionId: string, usage: ModelUsage | UsageTotals): Promise<void> {
     const row = await this.db.selectFrom('copilot_sessions').select('usage').where('id', '=', sessionId).executeTakeFirst();
     if (!row) return;
     const total = addUsage(row.usage === null ? undefined : fromJson<UsageTotals>(row.usage), usage);

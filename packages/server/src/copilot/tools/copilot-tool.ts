@@ -1,4 +1,5 @@
 import type { RunTrigger } from '@blocksmith/engine';
+import type { UsageTotals } from '@blocksmith/sdk';
 import type { Owner } from '@blocksmith/store';
 import { z } from 'zod';
 import { asRefusal } from '../../platform/refusal.ts';
@@ -16,6 +17,8 @@ export interface ToolContext {
   signal: AbortSignal;
   /** Where people reach this server, for addresses a tool answers (a webhook's URL). */
   origin: string;
+  /** Counts the model use of a block a tool ran on its own (no run records it): the chat session's usage. */
+  addUsage?(usage: UsageTotals): Promise<void>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { askUser } from './ask-user.ts';
 import { createAgent, editAgent, getAgent, listAgents } from './agent-tools.ts';
-import { findBlocks, getBlock } from './block-tools.ts';
+import { findBlocks, getBlock, runBlock } from './block-tools.ts';
 import type { CopilotTool } from './copilot-tool.ts';
 import { listFiles, readFile, writeFile } from './file-tools.ts';
 import { updatePlan } from './plan-tool.ts';
@@ -17,6 +17,7 @@ export type { CopilotPlatform, CopilotTool, ToolContext } from './copilot-tool.t
 export const copilotTools: CopilotTool[] = [
   findBlocks,
   getBlock,
+  runBlock,
   listAgents,
   getAgent,
   createAgent,

@@ -16,7 +16,7 @@ export const searchWeb = defineTool({
   }),
   async run({ query, limit, credential_id }, ctx) {
     const found = await runBlockAlone(ctx, 'web.search', { query, limit, ...(credential_id ? { credential: credential_id } : {}) }, ['results', 'provider']);
-    return { results: found.results, provider: found.provider };
+    return { results: found.results![0], provider: found.provider![0] };
   },
 });
 
@@ -30,10 +30,10 @@ export const readWebPage = defineTool({
   }),
   async run({ url, max_chars }, ctx) {
     const page = await runBlockAlone(ctx, 'web.read_page', { url }, ['markdown', 'title', 'url']);
-    const markdown = String(page.markdown ?? '');
+    const markdown = String(page.markdown![0] ?? '');
     return {
-      url: page.url,
-      title: page.title,
+      url: page.url![0],
+      title: page.title![0],
       markdown: markdown.slice(0, max_chars),
       ...(markdown.length > max_chars ? { truncated: true, chars: markdown.length } : {}),
     };
