@@ -20,12 +20,23 @@ function docx(paragraphs: string[]): Uint8Array {
 }
 
 describe('documentText', () => {
-  it('reads Word paragraphs in order with their entities decoded, HTML as readable text, and text as it is', async () => {
+  it('reads Word paragraphs in order with their entities decoded, HTML as its readable article in markdown, and text as it is', async () => {
     const word = docx(['Opening hours', 'We open at 9 &amp; close at 5.']);
     expect(await documentText(file('handbook.docx', 'application/octet-stream', word))).toBe('Opening hours\n\nWe open at 9 & close at 5.');
-    expect(await documentText(file('page.html', 'text/html; charset=utf-8', '<h1>Hours</h1><p>Open at 9 &amp; close at 5.</p><script>x()</script>'))).toContain(
-      'Open at 9 & close at 5.',
+    const fragment = await documentText(file('page.html', 'text/html; charset=utf-8', '<h1>Hours</h1><p>Open at 9 &amp; close at 5.</p><script>x()</script>'));
+    expect(fragment).toContain('Open at 9 & close at 5.');
+    expect(fragment).not.toContain('x()');
+    // A whole page: its article, as markdown, without the navigation around it.
+    const page = await documentText(
+      file(
+        'hours.htm',
+        'application/octet-stream',
+        '<html><head><title>Hours</title></head><body><nav><a href="/">Home</a> · <a href="/shop">Shop</a></nav><article><h2>Opening hours</h2><p>The office opens at nine in the morning and closes at five in the afternoon, Monday to Friday; on Saturdays it opens at ten.</p></article></body></html>',
+      ),
     );
+    expect(page).toContain('## Opening hours');
+    expect(page).toContain('The office opens at nine');
+    expect(page).not.toContain('Shop');
     expect(await documentText(file('notes.md', 'text/markdown', '# Notes\nkept'))).toBe('# Notes\nkept');
     expect(await documentText(file('rows.csv', 'application/octet-stream', 'a,b\n1,2'))).toBe('a,b\n1,2');
   });

@@ -1,5 +1,6 @@
 import { BlockError } from '@blocksmith/sdk';
-import { htmlToText } from '../shared/html-to-text.ts';
+import { linkedom } from '../shared/linkedom.ts';
+import { readableArticle } from '../shared/readable-article.ts';
 import { pdfPages } from './pdf-pages.ts';
 
 /** The most pages of a PDF a document's text is read from. */
@@ -33,7 +34,7 @@ async function docxText(name: string, bytes: Uint8Array): Promise<string> {
 
 /**
  * The text of a document to read or index, by its type (content type, else the name's extension): PDF,
- * Word (.docx), HTML (as readable text), and text of any kind (Markdown, CSV, JSON, plain) as it is.
+ * Word (.docx), HTML (its readable article, as markdown), and text of any kind (Markdown, CSV, JSON, plain) as it is.
  * Anything else is refused, naming the file and the types there are.
  */
 export async function documentText(file: { name: string; contentType: string; bytes: Uint8Array }): Promise<string> {
@@ -60,5 +61,8 @@ export async function documentText(file: { name: string; contentType: string; by
   } catch {
     throw new BlockError('input', `${file.name} is not UTF-8 text; save it as UTF-8 first.`, { retriable: false });
   }
-  return type === 'text/html' || type === 'application/xhtml+xml' || ext === 'html' || ext === 'htm' ? htmlToText(text) : text;
+  // A page's navigation, footers and scripts are not what a reader (or an index) wants of it.
+  return type === 'text/html' || type === 'application/xhtml+xml' || ext === 'html' || ext === 'htm'
+    ? readableArticle(linkedom().parseHTML(/<body[\s>]/i.test(text) ? text : `<!doctype html><html><body>${text}</body></html>`).document).markdown
+    : text;
 }

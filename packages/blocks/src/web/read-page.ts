@@ -1,11 +1,7 @@
-import type { Readability } from '@mozilla/readability';
-import { loadLater } from '../shared/load-later.ts';
 import { defineBlock } from '@blocksmith/sdk';
 import { z } from 'zod';
-import { htmlToMarkdown } from '../shared/html-to-markdown.ts';
+import { readableArticle } from '../shared/readable-article.ts';
 import { pageInputs, pageSource } from './page-source.ts';
-
-const readability = loadLater<{ Readability: typeof Readability }>('@mozilla/readability');
 
 export const webReadPage = defineBlock({
   id: 'web.read_page',
@@ -45,13 +41,11 @@ export const webReadPage = defineBlock({
   ],
   async *run(input, ctx) {
     const { document, url } = await pageSource(input, ctx);
-    // linkedom's document is what Readability reads; its DOM types are not in this package's libraries.
-    const article = new (readability().Readability)(document as never).parse();
-    const content = article?.content ?? document.body?.innerHTML ?? '';
-    yield ['markdown', htmlToMarkdown(content)];
-    yield ['title', (article?.title || document.title || '').trim()];
-    yield ['byline', (article?.byline ?? '').trim()];
-    yield ['excerpt', (article?.excerpt ?? '').trim()];
+    const article = readableArticle(document);
+    yield ['markdown', article.markdown];
+    yield ['title', article.title];
+    yield ['byline', article.byline];
+    yield ['excerpt', article.excerpt];
     yield ['url', url ?? ''];
   },
 });
