@@ -48,7 +48,14 @@ export function MemoriesPanel() {
           if (await change(api.addCopilotMemory(text))) setText('');
         }}
       >
-        <input aria-label="Something to remember" value={text} onChange={(e) => setText(e.target.value)} maxLength={500} required />
+        <input
+          aria-label="Something to remember"
+          placeholder="e.g. I work in Berlin time"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          maxLength={500}
+          required
+        />
         <button type="submit" className="small">
           Remember
         </button>
