@@ -53,6 +53,7 @@ export { SessionsRepository } from './repositories/sessions.ts';
 export { UsersRepository } from './repositories/users.ts';
 export { WebhooksRepository } from './repositories/webhooks.ts';
 export type { SignatureScheme, Webhook, WebhookOptions, WebhookSignature, WebhookTarget } from './repositories/webhooks.ts';
+export { SIGNATURE_SCHEMES } from './repositories/webhooks.ts';
 export type { User, UserWithPassword } from './repositories/users.ts';
 export { SqlRunStore } from './sql-run-store.ts';
 export type { Database } from './schema.ts';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../testing/api-client.ts';
-import { signBody } from '../routes/webhook-signature.ts';
+import { signBody, signStripe } from '../webhooks/webhook-signature.ts';
 import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
 import { slowGraph } from '../testing/slow-graph.ts';
 
@@ -454,6 +454,34 @@ describe.each(TEST_DIALECTS)('HTTP API on %s (real server process)', (dialect) =
     expect((await owner.post(`/api/graphs/${graph.id}/webhooks`, { signature: { secret: 'short' } })).body.error.message).toContain(
       'body.signature.secret: must be at least 16 characters',
     );
+  });
+
+  it("webhooks take Stripe's signed events, refusing a replay", async () => {
+    const { body: graph } = await owner.post('/api/graphs', {
+      name: 'Payments',
+      nodes: [
+        { id: 'type', block: 'input', inputs: { name: 'type' } },
+        { id: 'out', block: 'output', inputs: { name: 'event' } },
+      ],
+      links: [{ from: { node: 'type', output: 'result' }, to: { node: 'out', input: 'value' } }],
+    });
+    const secret = 'whsec_an_endpoint_signing_secret';
+    const hook = (await owner.post(`/api/graphs/${graph.id}/webhooks`, { name: 'stripe', signature: { secret, scheme: 'stripe' } })).body;
+    expect(hook.webhook).toMatchObject({ signatureHeader: 'Stripe-Signature', signatureScheme: 'stripe' });
+    const payload = '{"type":"payment_intent.succeeded"}';
+    const call = (signature: string) =>
+      fetch(`${server.url}${hook.path}?wait=true`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+        body: payload,
+      });
+    const now = Math.floor(Date.now() / 1000);
+    const signed = await call(signStripe(Buffer.from(payload), secret, String(now)));
+    expect(signed.status).toBe(200);
+    expect(((await signed.json()) as { outputs: { event: unknown } }).outputs.event).toEqual(['payment_intent.succeeded']);
+    const replayed = await call(signStripe(Buffer.from(payload), secret, String(now - 600)));
+    expect(replayed.status).toBe(401);
+    expect(((await replayed.json()) as { error: { message: string } }).error.message).toContain('more than five minutes');
   });
 
   it('records what started each run, and filters the run list by it', async () => {

@@ -1,10 +1,11 @@
+import { SIGNATURE_SCHEMES } from '@blocksmith/store';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { hashToken } from '../auth/tokens.ts';
 import { ApiError, parseWith } from '../http/errors.ts';
 import { notFound } from '../platform/refusal.ts';
 import { doc } from '../http/openapi.ts';
-import { signatureProblem } from './webhook-signature.ts';
+import { signatureProblem } from '../webhooks/webhook-signature.ts';
 import { createWebhook } from '../webhooks/create-webhook.ts';
 import type { Platform } from '../platform/platform.ts';
 import { createdWebhook, hookAnswer, slackChallenge, webhookList } from '../wire/triggers.ts';
@@ -21,10 +22,12 @@ const createBody = z
       .object({
         secret: z.string().min(16, 'must be at least 16 characters').max(500),
         scheme: z
-          .enum(['github', 'slack'])
+          .enum(SIGNATURE_SCHEMES)
           .default('github')
-          .describe("github: the header is sha256=<HMAC-SHA256 of the body>; slack: Slack's v0 signature with X-Slack-Request-Timestamp"),
-        header: headerName.optional().describe('Default X-Hub-Signature-256 (github) or X-Slack-Signature (slack)'),
+          .describe(
+            "github: the header is sha256=<HMAC-SHA256 of the body>; slack: Slack's v0 signature with X-Slack-Request-Timestamp; stripe: Stripe-Signature's t=…,v1=… (the endpoint's whsec_ secret)",
+          ),
+        header: headerName.optional().describe('Default X-Hub-Signature-256 (github), X-Slack-Signature (slack) or Stripe-Signature (stripe)'),
       })
       .strict()
       .optional()

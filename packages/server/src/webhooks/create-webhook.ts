@@ -1,13 +1,14 @@
-import type { Owner, Webhook } from '@blocksmith/store';
+import type { Owner, SignatureScheme, Webhook } from '@blocksmith/store';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { notFound, Refusal } from '../platform/refusal.ts';
 import type { Platform } from '../platform/platform.ts';
+import { SIGNATURE_HEADERS } from './webhook-signature.ts';
 import { checkTriggerInputs } from '../runs/trigger-inputs.ts';
 
 export interface NewWebhook {
   name: string;
   presetId?: string | undefined;
-  signature?: { secret: string; scheme: 'github' | 'slack'; header?: string | undefined } | undefined;
+  signature?: { secret: string; scheme: SignatureScheme; header?: string | undefined } | undefined;
   /** Give runs the whole request as their `request` input, with these headers. */
   request?: { headers: string[] } | undefined;
   alias?: string | undefined;
@@ -38,7 +39,7 @@ export async function createWebhook(
   const webhook = await store.webhooks.create(owner, graphId, fields.name, hashToken(token), {
     presetId: fields.presetId,
     signature: fields.signature && {
-      header: fields.signature.header ?? (fields.signature.scheme === 'slack' ? 'X-Slack-Signature' : 'X-Hub-Signature-256'),
+      header: fields.signature.header ?? SIGNATURE_HEADERS[fields.signature.scheme],
       encryptedSecret: vault.seal(fields.signature.secret),
       scheme: fields.signature.scheme,
     },

@@ -1,3 +1,4 @@
+import { SIGNATURE_SCHEMES } from '@blocksmith/store';
 import { z } from 'zod';
 import { named } from '../http/api-schemas.ts';
 import { timestamp, valuesByName } from './common.ts';
@@ -64,7 +65,7 @@ export const webhook = named(
     presetId: z.string().optional(),
     alias: z.string().optional().describe("Its runs run this alias's version; absent, the production alias's when the agent has one, else the latest."),
     signatureHeader: z.string().optional().describe('Calls must carry a signature in this header.'),
-    signatureScheme: z.enum(['github', 'slack']).optional(),
+    signatureScheme: z.enum(SIGNATURE_SCHEMES).optional(),
     request: z
       .object({ headers: z.array(z.string()) })
       .optional()

@@ -13,9 +13,9 @@ export interface Webhook {
   createdAt: number;
   /** Runs start from this preset's inputs. */
   presetId?: string;
-  /** Calls must carry a signature in this header: `sha256=<HMAC-SHA256 of the body>` (GitHub's X-Hub-Signature-256), or Slack's. */
+  /** Calls must carry a signature in this header: `sha256=<HMAC-SHA256 of the body>` (GitHub's X-Hub-Signature-256), Slack's or Stripe's. */
   signatureHeader?: string;
-  /** How the signature is made: GitHub's scheme or Slack's. */
+  /** How the signature is made: GitHub's scheme, Slack's or Stripe's. */
   signatureScheme?: SignatureScheme;
   /** Present when the run gets the whole request as its `request` input (with these headers), instead of the body's keys as inputs. */
   request?: { headers: string[] };
@@ -23,7 +23,9 @@ export interface Webhook {
   alias?: string;
 }
 
-export type SignatureScheme = 'github' | 'slack';
+/** How a sender signs its calls: GitHub's X-Hub-Signature-256, Slack's v0 signature, or Stripe's Stripe-Signature. */
+export const SIGNATURE_SCHEMES = ['github', 'slack', 'stripe'] as const;
+export type SignatureScheme = (typeof SIGNATURE_SCHEMES)[number];
 
 export interface WebhookSignature {
   header: string;
@@ -66,7 +68,8 @@ const toWebhook = (row: WebhooksTable): Webhook => ({
   ...(row.alias !== null ? { alias: row.alias } : {}),
 });
 
-const schemeOf = (row: WebhooksTable): SignatureScheme => (row.signature_scheme === 'slack' ? 'slack' : 'github');
+/** A row keeps no scheme for GitHub's, the first there was. */
+const schemeOf = (row: WebhooksTable): SignatureScheme => SIGNATURE_SCHEMES.find((scheme) => scheme === row.signature_scheme) ?? 'github';
 
 /** Webhooks of a user's graphs; the secret token is known only by its hash. */
 export class WebhooksRepository {

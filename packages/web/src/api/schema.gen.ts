@@ -2403,7 +2403,7 @@ export type components = {
             /** @description Calls must carry a signature in this header. */
             signatureHeader?: string;
             /** @enum {string} */
-            signatureScheme?: "github" | "slack";
+            signatureScheme?: "github" | "slack" | "stripe";
             /** @description The run gets the whole request as its request input. */
             request?: {
                 headers: string[];
@@ -6710,12 +6710,12 @@ export interface operations {
                     signature?: {
                         secret: string;
                         /**
-                         * @description github: the header is sha256=<HMAC-SHA256 of the body>; slack: Slack's v0 signature with X-Slack-Request-Timestamp
+                         * @description github: the header is sha256=<HMAC-SHA256 of the body>; slack: Slack's v0 signature with X-Slack-Request-Timestamp; stripe: Stripe-Signature's t=…,v1=… (the endpoint's whsec_ secret)
                          * @default github
                          * @enum {string}
                          */
-                        scheme?: "github" | "slack";
-                        /** @description Default X-Hub-Signature-256 (github) or X-Slack-Signature (slack) */
+                        scheme?: "github" | "slack" | "stripe";
+                        /** @description Default X-Hub-Signature-256 (github), X-Slack-Signature (slack) or Stripe-Signature (stripe) */
                         header?: string;
                     };
                     /** @description Give the run the whole request as its `request` input ({ body, query, headers }) instead of the body keys as inputs */

@@ -151,11 +151,16 @@ function Schedules({ graphId }: { graphId: string }) {
   );
 }
 
+type SignatureScheme = NonNullable<Webhook['signatureScheme']>;
+
+/** How the list names who signs a webhook's calls; GitHub's scheme is the plain one. */
+const SIGNED_BY: Record<SignatureScheme, string> = { github: '', slack: ' by Slack', stripe: ' by Stripe' };
+
 function Webhooks({ graphId }: { graphId: string }) {
   const [webhooks, setWebhooks] = useState<Webhook[]>([]);
   const [name, setName] = useState('');
   const [secret, setSecret] = useState('');
-  const [scheme, setScheme] = useState<'github' | 'slack'>('github');
+  const [scheme, setScheme] = useState<SignatureScheme>('github');
   const [passRequest, setPassRequest] = useState(false);
   const [headers, setHeaders] = useState('');
   const [created, setCreated] = useState<{ url: string; copied: boolean; body: Record<string, unknown> }>();
@@ -193,7 +198,7 @@ function Webhooks({ graphId }: { graphId: string }) {
             {(hook.signatureHeader || hook.request) && (
               <span className="muted small">
                 {[
-                  hook.signatureHeader && `signed${hook.signatureScheme === 'slack' ? ' by Slack' : ''} (${hook.signatureHeader})`,
+                  hook.signatureHeader && `signed${hook.signatureScheme ? SIGNED_BY[hook.signatureScheme] : ''} (${hook.signatureHeader})`,
                   hook.request && 'passes the whole request',
                 ]
                   .filter(Boolean)
@@ -236,9 +241,10 @@ function Webhooks({ graphId }: { graphId: string }) {
         {secret && (
           <div className="field">
             <label htmlFor="webhook-scheme">Signed as</label>
-            <select id="webhook-scheme" value={scheme} onChange={(e) => setScheme(e.target.value as 'github' | 'slack')}>
+            <select id="webhook-scheme" value={scheme} onChange={(e) => setScheme(e.target.value as SignatureScheme)}>
               <option value="github">GitHub (X-Hub-Signature-256)</option>
               <option value="slack">Slack Events API (X-Slack-Signature; answers URL verification)</option>
+              <option value="stripe">Stripe events (Stripe-Signature; the endpoint’s whsec_ secret)</option>
             </select>
           </div>
         )}

@@ -131,6 +131,13 @@ describe('triggers and presets in a real browser', { timeout: BROWSER_TEST_TIMEO
     await triggers().getByLabel('Signed as').selectOption('slack');
     await triggers().getByRole('button', { name: 'Create webhook' }).click();
     await triggers().getByText('signed by Slack (X-Slack-Signature)', { exact: true }).waitFor();
+    await triggers().getByLabel('Webhook name').fill('stripe');
+    await triggers()
+      .getByLabel(/Signing secret/)
+      .fill('whsec_an_endpoint_secret');
+    await triggers().getByLabel('Signed as').selectOption('stripe');
+    await triggers().getByRole('button', { name: 'Create webhook' }).click();
+    await triggers().getByText('signed by Stripe (Stripe-Signature)', { exact: true }).waitFor();
     // The run the webhook call started shows in the open agent's history as it happens, without a reload.
     await history().locator('.run-trigger', { hasText: 'started by a webhook' }).waitFor();
   });

@@ -1,3 +1,4 @@
+import { SIGNATURE_SCHEMES } from '@blocksmith/store';
 import { z } from 'zod';
 import { notFound } from '../../platform/refusal.ts';
 import { savePreset } from '../../runs/presets.ts';
@@ -140,9 +141,11 @@ export const createWebhook = defineTool({
       .describe('Give runs the whole request (body, query, headers) as their `request` input (an Input block named request) instead of the body’s keys.'),
     signature_secret: z.string().min(16).max(500).optional().describe('The secret the sender signs its calls with (at least 16 characters).'),
     signature_scheme: z
-      .enum(['github', 'slack'])
+      .enum(SIGNATURE_SCHEMES)
       .default('github')
-      .describe('github: sha256=<HMAC of the body> in X-Hub-Signature-256; slack: Slack’s v0 signature.'),
+      .describe(
+        'github: sha256=<HMAC of the body> in X-Hub-Signature-256; slack: Slack’s v0 signature; stripe: Stripe-Signature (the endpoint’s whsec_ secret).',
+      ),
   }),
   async run({ id, name, preset_id, pass_request, signature_secret, signature_scheme }, ctx) {
     const { webhook, path } = await newWebhook(ctx.platform, ctx.owner, id, {
