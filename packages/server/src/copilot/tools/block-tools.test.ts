@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CredentialsVault } from '../../vault/credentials-vault.ts';
 import { findBlocks, runBlock } from './block-tools.ts';
-import { refusalOf, type CopilotPlatform, type ToolContext } from './copilot-tool.ts';
+import type { ToolContext } from './copilot-tool.ts';
+import { callTool, memberContext } from './tool-testing.ts';
 
 describe('run_block: one block on its own, through the engine, recorded as nothing but the call', () => {
   let database: TestDatabase;
@@ -25,17 +26,11 @@ describe('run_block: one block on its own, through the engine, recorded as nothi
     const vault = new CredentialsVault(store, randomBytes(32));
     const registry = new BlockRegistry(standardBlocks);
     const engine = new Engine({ registry, credentials: vault, files: store.files, settings: { allowedHosts: [new URL(model.baseUrl).host] } });
-    const user = await store.users.create({ email: 'tinkerer@x.test', passwordHash: 'h', isOwner: false });
-    const owner = { workspaceId: user.id, userId: user.id };
-    ctx = {
-      owner,
-      platform: { store, engine, vault, registry } as unknown as CopilotPlatform,
+    ctx = await memberContext(store, { engine, vault, registry }, 'tinkerer@x.test', {
       trigger: { kind: 'copilot', sessionId: 's' },
-      signal: new AbortController().signal,
-      origin: 'http://blocksmith.test',
       addUsage: async (usage) => void counted.push(usage),
-    };
-    credentialId = (await vault.add(owner, 'Local model', 'openai_compatible', { baseUrl: model.baseUrl })).id;
+    });
+    credentialId = (await vault.add(ctx.owner, 'Local model', 'openai_compatible', { baseUrl: model.baseUrl })).id;
   });
 
   afterAll(async () => {
@@ -44,10 +39,7 @@ describe('run_block: one block on its own, through the engine, recorded as nothi
     await database?.drop();
   });
 
-  const call = (args: unknown): Promise<unknown> =>
-    Promise.resolve()
-      .then(() => runBlock.run(runBlock.input.parse(args), ctx))
-      .catch(refusalOf);
+  const call = (args: unknown) => callTool(runBlock, args, ctx);
 
   it('answers every output as a list of values, and the files it wrote as artifacts', async () => {
     expect(await call({ block: 'text.template', inputs: { template: 'Hello {{name}}', values: { name: 'Ada' } } })).toEqual({

@@ -2,7 +2,8 @@ import { Store } from '@blocksmith/store';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_MEMORIES } from '../copilot-memories.ts';
-import { refusalOf, type CopilotPlatform, type ToolContext } from './copilot-tool.ts';
+import type { ToolContext } from './copilot-tool.ts';
+import { callTool, memberContext } from './tool-testing.ts';
 import { forget, recall, remember } from './memory-tools.ts';
 
 describe('the copilot’s memories of a person', () => {
@@ -13,9 +14,7 @@ describe('the copilot’s memories of a person', () => {
   beforeAll(async () => {
     database = await createTestDatabase('sqlite');
     store = await Store.open(database.options);
-    const user = await store.users.create({ email: 'keeper@x.test', passwordHash: 'h', isOwner: false });
-    const platform = { store } as unknown as CopilotPlatform;
-    ctx = { owner: { workspaceId: user.id, userId: user.id }, platform, trigger: { kind: 'manual' }, signal: new AbortController().signal, origin: 'http://x' };
+    ctx = await memberContext(store, {}, 'keeper@x.test');
   });
 
   afterAll(async () => {
@@ -23,10 +22,7 @@ describe('the copilot’s memories of a person', () => {
     await database.drop();
   });
 
-  const call = (tool: typeof remember, args: unknown): Promise<unknown> =>
-    Promise.resolve()
-      .then(() => tool.run(tool.input.parse(args), ctx))
-      .catch(refusalOf);
+  const call = (tool: typeof remember, args: unknown) => callTool(tool, args, ctx);
 
   it('recalls by any of the words, or everything newest first; forgets by id, naming an unknown one', async () => {
     const berlin = (await call(remember, { text: 'Works in Europe/Berlin time.' })) as { memoryId: string };

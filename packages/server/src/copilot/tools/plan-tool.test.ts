@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { refusalOf, type ToolContext } from './copilot-tool.ts';
+import type { ToolContext } from './copilot-tool.ts';
+import { callTool } from './tool-testing.ts';
 import { updatePlan } from './plan-tool.ts';
 
-const ctx = {} as ToolContext;
-const call = async (args: unknown): Promise<unknown> => {
-  try {
-    return await updatePlan.run(updatePlan.input.parse(args), ctx);
-  } catch (error) {
-    return refusalOf(error);
-  }
-};
+const call = (args: unknown) => callTool(updatePlan, args, {} as ToolContext);
 
 describe('update_plan', () => {
   it('answers the plan with how far it has come, steps pending unless said', async () => {

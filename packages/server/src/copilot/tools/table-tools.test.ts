@@ -3,6 +3,7 @@ import { Store } from '@blocksmith/store';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusalOf, type CopilotPlatform, type ToolContext } from './copilot-tool.ts';
+import { memberContext } from './tool-testing.ts';
 import { addTableRows, createTable, listTables, queryTable } from './table-tools.ts';
 
 describe('the copilot keeps and reads data tables through the same service as the API and the blocks', () => {
@@ -15,18 +16,8 @@ describe('the copilot keeps and reads data tables through the same service as th
     database = await createTestDatabase('sqlite');
     store = await Store.open(database.options);
     const platform = { store, dataTables: new DataTables(store.dataTables) } as unknown as CopilotPlatform;
-    const context = async (email: string): Promise<ToolContext> => {
-      const user = await store.users.create({ email, passwordHash: 'h', isOwner: false });
-      return {
-        owner: { workspaceId: user.id, userId: user.id },
-        platform,
-        trigger: { kind: 'manual' },
-        signal: new AbortController().signal,
-        origin: 'http://blocksmith.test',
-      };
-    };
-    ctx = await context('builder@x.test');
-    other = await context('other@x.test');
+    ctx = await memberContext(store, platform, 'builder@x.test');
+    other = await memberContext(store, platform, 'other@x.test');
   });
 
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusalOf, type CopilotPlatform, type ToolContext } from './copilot-tool.ts';
+import { memberContext } from './tool-testing.ts';
 import { changeSchedule, createPreset, createSchedule, createWebhook, deleteSchedule, deleteWebhook, listPresets, listTriggers } from './trigger-tools.ts';
 import { hashToken } from '../../auth/tokens.ts';
 import { CredentialsVault } from '../../vault/credentials-vault.ts';
@@ -31,18 +32,8 @@ describe('the copilot manages schedules through the same checks as the API', () 
     database = await createTestDatabase('sqlite');
     store = await Store.open(database.options);
     const platform = { store, registry: new BlockRegistry(standardBlocks), vault: new CredentialsVault(store, randomBytes(32)) } as unknown as CopilotPlatform;
-    const context = async (email: string): Promise<ToolContext> => {
-      const user = await store.users.create({ email, passwordHash: 'h', isOwner: false });
-      return {
-        owner: { workspaceId: user.id, userId: user.id },
-        platform,
-        trigger: { kind: 'manual' },
-        signal: new AbortController().signal,
-        origin: 'http://blocksmith.test',
-      };
-    };
-    ctx = await context('builder@x.test');
-    other = await context('other@x.test');
+    ctx = await memberContext(store, platform, 'builder@x.test');
+    other = await memberContext(store, platform, 'other@x.test');
     agentId = (await store.graphs.create(ctx.owner, needsTopic)).id;
   });
 

@@ -7,7 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CredentialsVault } from '../../vault/credentials-vault.ts';
-import { refusalOf, type CopilotPlatform, type ToolContext } from './copilot-tool.ts';
+import type { ToolContext } from './copilot-tool.ts';
+import { callTool, memberContext } from './tool-testing.ts';
 import { readWebPage, searchWeb } from './web-tools.ts';
 
 const ARTICLE = 'Compost turns kitchen scraps into soil. Mix greens and browns, keep it moist, and turn it weekly.';
@@ -46,14 +47,9 @@ describe('the copilot searches the web and reads pages through the blocks, the c
     const vault = new CredentialsVault(store, randomBytes(32));
     // Only this site is open among private addresses, as an operator's BLOCKSMITH_ALLOW_HOSTS would open it.
     const engine = new Engine({ registry: new BlockRegistry(standardBlocks), credentials: vault, settings: { allowedHosts: [new URL(base).host] } });
-    const platform = { store, engine, vault } as unknown as CopilotPlatform;
-    const context = async (email: string): Promise<ToolContext> => {
-      const user = await store.users.create({ email, passwordHash: 'h', isOwner: false });
-      const owner = { workspaceId: user.id, userId: user.id };
-      return { owner, platform, trigger: { kind: 'copilot', sessionId: 's' }, signal: new AbortController().signal, origin: 'http://blocksmith.test' };
-    };
-    ctx = await context('reader@x.test');
-    other = await context('other@x.test');
+    const extra = { trigger: { kind: 'copilot', sessionId: 's' } } as const;
+    ctx = await memberContext(store, { engine, vault }, 'reader@x.test', extra);
+    other = await memberContext(store, { engine, vault }, 'other@x.test', extra);
     await vault.add(ctx.owner, 'Tavily', 'tavily_key', { apiKey: 'tvly-good', baseUrl: `${base}/tavily` });
   });
 
@@ -63,10 +59,7 @@ describe('the copilot searches the web and reads pages through the blocks, the c
     await database?.drop();
   });
 
-  const call = (tool: typeof searchWeb, args: unknown, as = ctx): Promise<unknown> =>
-    Promise.resolve()
-      .then(() => tool.run(tool.input.parse(args), as))
-      .catch(refusalOf);
+  const call = (tool: typeof searchWeb, args: unknown, as = ctx) => callTool(tool, args, as);
 
   it('reads a page as markdown without its navigation, cut at max_chars', async () => {
     const page = (await call(readWebPage, { url: `${base}/compost` })) as { markdown: string; title: string; url: string };
