@@ -284,8 +284,8 @@ export class Engine {
   /**
    * An engine with this one's blocks, files, credentials, outbound policy and limits whose runs are kept
    * nowhere but in its own memory, dropped with it: for a tool that runs one block on its own (the copilot
-   * reading a page), the tool's call being the record. Nothing a budget counts may run on it: spend is summed
-   * from recorded runs.
+   * reading a page), the tool's call being the record. Budgets sum recorded runs, so they do not see what runs
+   * here: its caller counts the run's usage where it belongs (the copilot adds it to the chat's usage).
    */
   detached(): Engine {
     return new Engine({
