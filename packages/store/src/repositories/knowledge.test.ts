@@ -50,6 +50,12 @@ describe.each(TEST_DIALECTS)('knowledge bases on %s', (dialect) => {
       { text: 'new two', embedding: axis(2) },
     ]);
     expect(second).toMatchObject({ id: first.id, source: 'upload', contentHash: 'b', chunks: 2 });
+    // Found by its id or its name, with its own passage count, in its base only.
+    expect(await store.knowledge.document(base.id, first.id)).toEqual(second);
+    expect(await store.knowledge.document(base.id, 'small.md')).toEqual(second);
+    expect(await store.knowledge.document(base.id, 'missing.md')).toBeUndefined();
+    const elsewhere = await store.knowledge.create(owner, { ...fields, name: 'Elsewhere' });
+    expect(await store.knowledge.document(elsewhere.id, first.id)).toBeUndefined();
     expect(await store.knowledge.passages(first.id)).toEqual([
       { position: 0, text: 'new one' },
       { position: 1, text: 'new two' },

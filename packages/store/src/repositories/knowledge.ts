@@ -134,9 +134,22 @@ export class KnowledgeRepository implements KnowledgeStore {
     return rows.map((row) => toDocument(row, counts.get(row.id) ?? 0));
   }
 
+  /** One document of the base by its id, else by its name (an id wins over a name that spells it), with its passage count. */
   async document(baseId: string, idOrName: string): Promise<KnowledgeDocument | undefined> {
-    const documents = await this.documents(baseId);
-    return documents.find((d) => d.id === idOrName) ?? documents.find((d) => d.name === idOrName);
+    const found = await this.db
+      .selectFrom('knowledge_documents')
+      .selectAll()
+      .where('base_id', '=', baseId)
+      .where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)]))
+      .execute();
+    const row = found.find((d) => d.id === idOrName) ?? found[0];
+    if (!row) return undefined;
+    const { n } = await this.db
+      .selectFrom('knowledge_chunks')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('document_id', '=', row.id)
+      .executeTakeFirstOrThrow();
+    return toDocument(row, Number(n));
   }
 
   /** A document's passages in order. */
