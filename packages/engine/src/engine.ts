@@ -147,7 +147,7 @@ export class Engine {
   private readonly compiled = new WeakMap<object, CompiledGraph>();
   private readonly compiledVersions = new Map<string, CompiledGraph>();
 
-  constructor(options: EngineOptions) {
+  constructor(private readonly options: EngineOptions) {
     this.registry = options.registry;
     this.graphStore = options.graphStore;
     this.files = options.files ?? new InMemoryFileStore();
@@ -282,21 +282,15 @@ export class Engine {
   }
 
   /**
-   * An engine with this one's blocks, files, credentials, outbound policy and limits whose runs are kept
-   * nowhere but in its own memory, dropped with it: for a tool that runs one block on its own (the copilot
-   * reading a page), the tool's call being the record. Budgets sum recorded runs, so they do not see what runs
-   * here: its caller counts the run's usage where it belongs (the copilot adds it to the chat's usage).
+   * An engine with this one's blocks, ports and limits whose runs are kept nowhere but in its own memory,
+   * dropped with it: for a tool that runs one block on its own (the copilot reading a page), the tool's call
+   * being the record. What a block writes — files, memories, table rows — goes where a run's would; what only
+   * makes sense for a recorded run stays its own: no events, no reviews (nobody could find one), and node state
+   * that lives as long as the run. Budgets sum recorded runs, so they do not see what runs here: its caller
+   * counts the run's usage where it belongs (the copilot adds it to the chat's usage).
    */
   detached(): Engine {
-    return new Engine({
-      registry: this.registry,
-      files: this.files,
-      credentials: this.credentials,
-      settings: this.settings,
-      maxConcurrency: this.maxConcurrency,
-      maxOutputBytes: this.maxOutputBytes,
-      log: () => undefined,
-    });
+    return new Engine({ ...this.options, runStore: undefined, events: undefined, reviews: undefined, nodeState: undefined, log: () => undefined });
   }
 
   /** Runs a graph to its end. */

@@ -1,6 +1,6 @@
 import { standardBlocks } from '@blocksmith/blocks';
 import { startFakeOpenAiServer, type FakeModelServer } from '@blocksmith/blocks/testing';
-import { BlockRegistry, Engine } from '@blocksmith/engine';
+import { BlockRegistry, DataTables, Engine } from '@blocksmith/engine';
 import type { UsageTotals } from '@blocksmith/sdk';
 import { Store } from '@blocksmith/store';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
@@ -25,7 +25,13 @@ describe('run_block: one block on its own, through the engine, recorded as nothi
     store = await Store.open(database.options);
     const vault = new CredentialsVault(store, randomBytes(32));
     const registry = new BlockRegistry(standardBlocks);
-    const engine = new Engine({ registry, credentials: vault, files: store.files, settings: { allowedHosts: [new URL(model.baseUrl).host] } });
+    const engine = new Engine({
+      registry,
+      credentials: vault,
+      files: store.files,
+      dataTables: store.dataTables,
+      settings: { allowedHosts: [new URL(model.baseUrl).host] },
+    });
     ctx = await memberContext(store, { engine, vault, registry }, 'tinkerer@x.test', {
       trigger: { kind: 'copilot', sessionId: 's' },
       addUsage: async (usage) => void counted.push(usage),
@@ -53,6 +59,13 @@ describe('run_block: one block on its own, through the engine, recorded as nothi
     expect(wrote.artifacts).toEqual([expect.objectContaining({ id: wrote.outputs.file[0]!.fileId, title: 'notes.md' })]);
     expect((await store.files.list(ctx.owner.workspaceId, { limit: 10, offset: 0 })).files.map((f) => f.name)).toContain('notes.md');
     expect(await store.runs.list(ctx.owner.workspaceId, { limit: 10, offset: 0 })).toMatchObject({ total: 0 });
+  });
+
+  it('writes what a block writes where a run would: rows go to the workspace’s table', async () => {
+    const tables = new DataTables(store.dataTables);
+    await tables.create(ctx.owner, { name: 'Leads', description: '', columns: [{ name: 'email', type: 'text' }] });
+    expect(await call({ block: 'table.insert', inputs: { table: 'Leads', rows: [{ email: 'ada@x.test' }] } })).toMatchObject({ outputs: { count: [1] } });
+    expect((await tables.query(ctx.owner.workspaceId, 'Leads', {})).rows).toEqual([expect.objectContaining({ email: 'ada@x.test' })]);
   });
 
   it("counts a model block's use where the context says", async () => {
