@@ -4,7 +4,8 @@ import { Store } from '@blocksmith/store';
 import { createTestDatabase, type TestDatabase } from '@blocksmith/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editAgent } from './agent-tools.ts';
-import { ToolError, type CopilotPlatform, type ToolContext } from './copilot-tool.ts';
+import { ToolError, type ToolContext } from './copilot-tool.ts';
+import { memberContext } from './tool-testing.ts';
 
 const agent: GraphFile = {
   schemaVersion: 1,
@@ -24,15 +25,7 @@ describe('the copilot edits an agent on the version it read', () => {
   beforeAll(async () => {
     database = await createTestDatabase('sqlite');
     store = await Store.open(database.options);
-    const user = await store.users.create({ email: 'editor@x.test', passwordHash: 'h', isOwner: true });
-    const engine = new Engine({ registry: new BlockRegistry(standardBlocks) });
-    ctx = {
-      owner: { workspaceId: user.id, userId: user.id },
-      platform: { store, engine } as unknown as CopilotPlatform,
-      trigger: { kind: 'manual' },
-      signal: new AbortController().signal,
-      origin: 'http://blocksmith.test',
-    };
+    ctx = await memberContext(store, { engine: new Engine({ registry: new BlockRegistry(standardBlocks) }) }, 'editor@x.test');
   });
 
   afterAll(async () => {
